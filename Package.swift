@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "KamerArchief",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kamerarchief", targets: ["KamerArchiefCLI"]),
+        .library(name: "KamerArchief", targets: ["KamerArchief"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // Debian's libcmark, the one CommonMark implementation in the link graph.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "KamerArchief",
+            dependencies: [
+                "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "KamerArchiefCLI",
+            dependencies: [
+                "KamerArchief",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "KamerArchiefTests",
+            dependencies: ["KamerArchief"],
+            exclude: ["Fixtures", "Goldens"]
+        ),
+    ]
+)

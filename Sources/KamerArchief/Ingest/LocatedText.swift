@@ -1,0 +1,57 @@
+/// Reflowed text that still knows where each piece came from in the source.
+///
+/// Parsers join source lines into one string; each joined piece leaves an anchor, so any offset
+/// (in Unicode scalars) maps back to a 1-based line and column.
+public struct LocatedText: Sendable, Hashable {
+    public private(set) var text: String = ""
+    /// Scalar count of `text`, kept to avoid recounting.
+    public private(set) var length: Int = 0
+    private var anchors: [Anchor] = []
+
+    private struct Anchor: Sendable, Hashable {
+        var offset: Int
+        var location: SourceLocation
+    }
+
+    public init() {}
+
+    public init(_ text: Substring, at location: SourceLocation) {
+        append(text, at: location)
+    }
+
+    public var isEmpty: Bool { length == 0 }
+
+    /// Appends source text that starts at `location`.
+    public mutating func append<S: StringProtocol>(_ piece: S, at location: SourceLocation) {
+        anchors.append(Anchor(offset: length, location: location))
+        text += piece
+        length += piece.unicodeScalars.count
+    }
+
+    /// Appends text that is not in the source (a joining space, say); it maps to the preceding piece.
+    public mutating func appendSynthetic(_ piece: String) {
+        text += piece
+        length += piece.unicodeScalars.count
+    }
+
+    /// The source location of the scalar at `offset`.
+    public func location(at offset: Int) -> SourceLocation {
+        guard var best = anchors.first else { return SourceLocation(file: "", line: 0) }
+        var low = 0, high = anchors.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            if anchors[mid].offset <= offset {
+                best = anchors[mid]
+                low = mid + 1
+            } else {
+                high = mid - 1
+            }
+        }
+        var location = best.location
+        location.column += offset - best.offset
+        return location
+    }
+
+    /// Where the text starts.
+    public var startLocation: SourceLocation { location(at: 0) }
+}

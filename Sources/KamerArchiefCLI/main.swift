@@ -1,0 +1,2 @@
+import KamerArchief
+print("kamerarchief")

@@ -1,0 +1,65 @@
+import Testing
+@testable import KamerArchief
+
+/// Runs the matcher over single-line paragraphs and notes numbered `notes`.
+private func match(_ texts: [String], notes: [Int]) -> (paragraphs: [Paragraph], diagnostics: [Diagnostic]) {
+    let blocks = texts.enumerated().map { index, text in
+        LocatedText(Substring(text), at: SourceLocation(file: "t.txt", line: index + 1))
+    }
+    let footnotes = notes.map { Footnote(number: $0, text: "note \($0)", location: SourceLocation(file: "t.txt", line: 100 + $0)) }
+    return FootnoteMarkerMatcher.attach(notes: footnotes, to: blocks)
+}
+
+/// Each row: paragraphs, the notes that exist, the text after markers are removed, the markers found.
+private let rows: [(texts: [String], notes: [Int], expected: [String], markers: [Int])] = [
+    (["De grondstoffenstrategie d.d. 9 december 20221 geeft aan"], [1],
+     ["De grondstoffenstrategie d.d. 9 december 2022 geeft aan"], [1]),
+    (["Outlook 202318. Flowbatterijen"], Array(1...18).filter { $0 == 18 },
+     ["Outlook 2023. Flowbatterijen"], [18]),
+    (["Hiermee is invulling gegeven aan motie 33009 nummer 110.11 Deze actieagenda"], [11],
+     ["Hiermee is invulling gegeven aan motie 33009 nummer 110. Deze actieagenda"], [11]),
+    (["Nationaal Plan Circulaire Economie (NPCE).5 Als startpunt"], [5],
+     ["Nationaal Plan Circulaire Economie (NPCE). Als startpunt"], [5]),
+    (["groeimarkt in het Groeimarktenrapport.3", "de Actieagenda Batterijsystemen,4 waarover"], [3, 4],
+     ["groeimarkt in het Groeimarktenrapport.", "de Actieagenda Batterijsystemen, waarover"], [3, 4]),
+    (["zoals in de fiche 1010 beschreven"], [10], ["zoals in de fiche 10 beschreven"], [10]),
+    (["de cijfers van 20232 en verder"], [2], ["de cijfers van 2023 en verder"], [2]),
+    (["uitstoot van CO2, stikstof in Q1 van 2024 en V2.0 volgens PGS 37-1 binnen 5-10 jaar", "1) materialen"],
+     [1, 2], ["uitstoot van CO2, stikstof in Q1 van 2024 en V2.0 volgens PGS 37-1 binnen 5-10 jaar", "1) materialen"], []),
+    (["EUR 5,5 miljoen en 416,6 miljoen"], [5, 6], ["EUR 5,5 miljoen en 416,6 miljoen"], []),
+    (["zie https://example.org/doc1 en www.x.nl/a2 hier"], [1, 2], ["zie https://example.org/doc1 en www.x.nl/a2 hier"], []),
+]
+
+@Test("glued markers split off at the expected footnote number", arguments: rows.indices)
+func gluedMarkers(row: Int) {
+    let (texts, notes, expected, markers) = rows[row]
+    let result = match(texts, notes: notes)
+    #expect(result.paragraphs.map(\.text) == expected)
+    #expect(result.paragraphs.flatMap(\.noteRefs).map(\.footnote) == markers)
+}
+
+@Test("a marker glued to a year splits at the expected footnote number and keeps its column")
+func markerLocation() {
+    let result = match(["in december 20221 geeft"], notes: [1])
+    let ref = result.paragraphs[0].noteRefs[0]
+    #expect(ref.offset == "in december 2022".unicodeScalars.count)
+    #expect(ref.location == SourceLocation(file: "t.txt", line: 1, column: 17))
+}
+
+@Test("markers are taken in note order, so an earlier year ending in the digit is not a marker")
+func sequenceWins() {
+    let result = match(["In 2022 was het anders.", "Hier geïnformeerd2. En dan industrie3 ook."], notes: [1, 2, 3])
+    #expect(result.paragraphs[0].text == "In 2022 was het anders.")
+    #expect(result.paragraphs[1].noteRefs.map(\.footnote) == [2, 3])
+    #expect(result.diagnostics.map(\.code) == [.unreferencedFootnote])
+    #expect(result.diagnostics.first?.message == "footnote 1 has no marker in the text")
+}
+
+@Test("a marker that continues the sequence without a note is reported with line and column")
+func markerWithoutNote() {
+    let result = match(["beleid1 en strategie2 en rapport3."], notes: [1, 2])
+    #expect(result.paragraphs[0].noteRefs.map(\.footnote) == [1, 2])
+    let diagnostic = try? #require(result.diagnostics.first)
+    #expect(diagnostic?.code == .unresolvedFootnote)
+    #expect(diagnostic?.location == SourceLocation(file: "t.txt", line: 1, column: 33))
+}
