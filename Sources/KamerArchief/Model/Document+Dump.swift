@@ -1,0 +1,121 @@
+import Foundation
+
+/// A readable, line-oriented dump of a parsed document, with `@line:col` positions.
+///
+/// Golden tests compare these dumps, so a failure shows which paragraph, marker or citation moved.
+extension Document {
+    public var modelDump: String {
+        let out = DumpWriter()
+        out.line("document \(id) kind=\(kind.rawValue) source=\(source)")
+        out.indent {
+            out.line("title: \(title.quoted)")
+            out.line("date: \(date ?? "-")")
+            dumpMetadata(into: out)
+            for section in sections { dump(section, into: out) }
+            for pillar in pillars { dump(pillar, into: out) }
+            for note in footnotes {
+                out.line("footnote \(note.number) \(note.location.short): \(note.text.quoted)")
+                out.indent { for citation in note.citations { dump(citation, into: out) } }
+            }
+        }
+        return out.text
+    }
+}
+
+private extension Document {
+    func dumpMetadata(into out: DumpWriter) {
+        let m = metadata
+        let pairs: [(String, String?)] = [
+            ("nummer", m.nummer), ("datum", m.datum), ("bijgewerkt", m.bijgewerkt), ("versie", m.versie),
+            ("zaak", m.zaak), ("kamerstuk", m.kamerstuk?.key), ("dossierTitle", m.dossierTitle),
+            ("ficheNumber", m.ficheNumber.map(String.init)),
+        ]
+        out.line("metadata:")
+        out.indent {
+            for (key, value) in pairs { out.line("\(key): \(value ?? "-")") }
+            for field in m.fields { out.line("field \(field.label.quoted) \(field.location.short): \(field.value.quoted)") }
+            for field in m.related { out.line("related \(field.label.quoted) \(field.location.short): \(field.value.quoted)") }
+        }
+    }
+
+    func dump(_ section: Section, into out: DumpWriter) {
+        out.line("section \(section.id) \(section.title.quoted) role=\(section.role?.rawValue ?? "-") \(section.location.short)")
+        out.indent {
+            for paragraph in section.paragraphs { dump(paragraph, into: out) }
+            for subsection in section.subsections { dump(subsection, into: out) }
+        }
+    }
+
+    func dump(_ pillar: Pillar, into out: DumpWriter) {
+        out.line("pillar \(pillar.number) \(pillar.title.quoted) \(pillar.location.short)")
+        out.indent {
+            if !pillar.text.isEmpty {
+                out.line("text:")
+                out.indent { for paragraph in pillar.text { dump(paragraph, into: out) } }
+            }
+            if !pillar.position.isEmpty {
+                out.line("position:")
+                out.indent { for paragraph in pillar.position { dump(paragraph, into: out) } }
+            }
+            for action in pillar.actions {
+                out.line("action \(action.number) \(action.title.quoted) \(action.location.short)")
+                out.indent { for paragraph in action.paragraphs { dump(paragraph, into: out) } }
+            }
+        }
+    }
+
+    func dump(_ paragraph: Paragraph, into out: DumpWriter) {
+        let label = paragraph.listLabel.map { " list=\($0.quoted)" } ?? ""
+        out.line("paragraph \(paragraph.location.short)\(label): \(paragraph.text.quoted)")
+        out.indent {
+            for ref in paragraph.noteRefs {
+                out.line("noteRef \(ref.footnote) \(ref.location.short) after \(paragraph.text.textBefore(offset: ref.offset).quoted)")
+            }
+            for citation in paragraph.citations { dump(citation, into: out) }
+        }
+    }
+
+    func dump(_ citation: Citation, into out: DumpWriter) {
+        let parts: [(String, String?)] = [
+            ("kamer", citation.kamer), ("vergaderjaar", citation.vergaderjaar), ("dossier", citation.dossier),
+            ("ondernummer", citation.ondernummer), ("year", citation.year.map(String.init)),
+            ("number", citation.number), ("item", citation.item),
+        ]
+        let fields = parts.compactMap { key, value in value.map { "\(key)=\($0)" } }.joined(separator: " ")
+        out.line("citation \(citation.kind.rawValue) \(citation.text.quoted) [\(citation.range.offset)+\(citation.range.length)] \(fields) url=\(citation.url)")
+    }
+}
+
+extension String {
+    /// Up to `count` Unicode scalars of this text right before `offset`.
+    public func textBefore(offset: Int, count: Int = 40) -> String {
+        let scalars = Array(unicodeScalars)
+        let end = min(max(offset, 0), scalars.count)
+        return String(String.UnicodeScalarView(scalars[max(0, end - count)..<end]))
+    }
+
+    var quoted: String {
+        "\"" + replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
+
+extension SourceLocation {
+    /// `@line:col`, the form used in dumps.
+    var short: String { "@\(line):\(column)" }
+}
+
+/// Accumulates indented lines.
+final class DumpWriter {
+    private(set) var text = ""
+    private var depth = 0
+
+    func line(_ content: String) {
+        text += String(repeating: "  ", count: depth) + content + "\n"
+    }
+
+    func indent(_ body: () -> Void) {
+        depth += 1
+        body()
+        depth -= 1
+    }
+}
