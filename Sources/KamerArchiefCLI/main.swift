@@ -1,2 +1,102 @@
+import ArgumentParser
+import Foundation
 import KamerArchief
-print("kamerarchief")
+
+/// `kamerarchief`: build, check or inspect the archive. Exit codes: 0 success, 1 content errors,
+/// 2 usage or environment errors.
+@main
+struct KamerArchiefCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kamerarchief",
+        abstract: "Turns Dutch parliamentary documents into a cross-linked static archive.",
+        subcommands: [Build.self, Check.self, Parse.self])
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as BuildError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            // Usage errors exit with 2, as documented, not ArgumentParser's 64.
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The folder of documents and sidecars.") var content = "Content"
+    @Option(help: "The folder of CommonMark templates, layout and assets.") var templates = "Templates"
+    @Flag(help: "Treat warnings as errors.") var strict = false
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
+
+    @OptionGroup var site: SiteOptions
+    @Option(help: "The folder to write the site to; replaced only when the build succeeds.") var output = "Output"
+    @Option(help: "The published address, e.g. https://example.org/archief/; enables canonical links, sitemap and feed.")
+    var baseURL: String?
+    @Flag(help: "Write the site without the documents that have errors (the build still fails).") var keepGoing = false
+
+    func run() throws {
+        var options = BuildOptions(content: site.content, templates: site.templates, output: output, baseURL: baseURL)
+        options.strict = site.strict
+        options.keepGoing = keepGoing
+        let report = try SiteBuilder.build(options)
+        Reporter.print(report)
+        if report.wroteOutput {
+            FileHandle.standardError.write(Data("wrote \(report.fileCount) files for \(report.documentCount) documents to \(output)\n".utf8))
+        }
+        if report.failed { throw ExitCode(1) }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Parse and link everything and print diagnostics; write nothing.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        var options = BuildOptions(content: site.content, templates: site.templates, output: "Output")
+        options.strict = site.strict
+        options.writesOutput = false
+        let report = try SiteBuilder.build(options)
+        Reporter.print(report)
+        if report.failed { throw ExitCode(1) }
+    }
+}
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print one document's model: JSON with --json, else a readable dump.")
+
+    @Argument(help: "The document file (a sidecar beside it is read too).") var file: String
+    @Flag(help: "Print the public JSON model.") var json = false
+
+    func run() throws {
+        let loaded = try ContentLoader.loadFile(URL(fileURLWithPath: file), displayPath: file)
+        let (document, diagnostics) = Ingester.ingest(loaded)
+        Reporter.print(diagnostics.sortedAndDeduplicated())
+        guard let document else { throw ExitCode(1) }
+        print(json ? DocumentJSON.encode(document) : document.modelDump, terminator: "")
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
+
+enum Reporter {
+    static func print(_ report: BuildReport) {
+        print(report.diagnostics)
+        FileHandle.standardError.write(Data("\(report.summary)\n".utf8))
+    }
+
+    static func print(_ diagnostics: [Diagnostic]) {
+        let text = diagnostics.map { "\($0)\n" }.joined()
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

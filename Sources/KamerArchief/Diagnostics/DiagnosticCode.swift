@@ -30,3 +30,7 @@ extension DiagnosticCode {
     public static let templateUnknownVariable = DiagnosticCode("template-unknown-variable")
     public static let templateMissing = DiagnosticCode("template-missing")
 }
+
+extension DiagnosticCode {
+    public static let orphanSidecar = DiagnosticCode("orphan-sidecar")
+}

@@ -1,0 +1,52 @@
+/// Decides which parser a text belongs to, from what the text looks like.
+///
+/// Each known format has a few tell-tale signs; a format is chosen when enough of its signs are present.
+/// A sidecar's `kind:` overrides detection.
+public enum FormatDetector {
+    /// What the build knows, for error messages.
+    public static let knownFormats =
+        "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel') "
+        + "and kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes)"
+
+    public static func detect(_ text: String) -> DocumentKind? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if ficheSigns(lines) >= 2 { return .fiche }
+        if looksLikePDFText(lines) { return .kamerbrief }
+        return nil
+    }
+}
+
+private extension FormatDetector {
+    /// How many of the page dump's landmarks the text has.
+    static func ficheSigns(_ lines: [Substring]) -> Int {
+        var signs = Set<String>()
+        for line in lines.prefix(5_000) {
+            let trimmed = line.trimmingSpaces
+            if trimmed.hasPrefix("Nummer:") && trimmed.contains("datum:") { signs.insert("nummer") }
+            if trimmed.hasPrefix("Onderdeel van kamerstukdossier") { signs.insert("dossier") }
+            if trimmed.hasPrefix("Fiche") && trimmed.contains(":") && trimmed.count < 300 { signs.insert("fiche") }
+            if trimmed.lowercased().hasSuffix("algemene gegevens") { signs.insert("algemeen") }
+            if trimmed.lowercased().hasSuffix("essentie voorstel") { signs.insert("essentie") }
+            if trimmed.hasSuffix("↩︎") { signs.insert("pandoc-notes") }
+        }
+        return signs.count
+    }
+
+    /// PDF extraction leaves most lines ending in a space, or every other line empty.
+    static func looksLikePDFText(_ lines: [Substring]) -> Bool {
+        let nonEmpty = lines.filter { !$0.isEmpty }
+        guard nonEmpty.count >= 3 else { return false }
+        let trailingSpace = nonEmpty.filter { $0.last == " " }.count
+        let emptyRatio = Double(lines.count - nonEmpty.count) / Double(lines.count)
+        return Double(trailingSpace) / Double(nonEmpty.count) >= 0.4 || emptyRatio >= 0.35
+    }
+}
+
+extension Substring {
+    var trimmingSpaces: Substring {
+        var slice = self
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return slice
+    }
+}

@@ -1,0 +1,86 @@
+/// Turns loaded content files into documents: decode → read sidecar → detect format → parse →
+/// find citations → apply sidecar facts. Pure: no file I/O.
+public enum Ingester {
+    /// The documents that parsed, sorted by id, and every diagnostic.
+    public static func ingest(_ files: [ContentFile]) -> IngestResult {
+        let outcomes = files.map(ingest)
+        var result = IngestResult()
+        for outcome in outcomes {
+            result.diagnostics += outcome.diagnostics
+            if let document = outcome.document { result.documents.append(document) }
+        }
+        result.diagnostics += duplicateIDs(result.documents)
+        result.documents.sort { $0.id < $1.id }
+        return result
+    }
+
+    /// One file through every stage.
+    public static func ingest(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
+        let decoded = TextDecoder.decode(file.bytes, path: file.path)
+        var diagnostics = decoded.diagnostics
+        guard let text = decoded.text, !text.isEmpty else { return (nil, diagnostics) }
+
+        var sidecar: Sidecar?
+        if let sidecarText = file.sidecar {
+            let parsed = SidecarParser.parse(sidecarText.text, path: sidecarText.path)
+            diagnostics += parsed.diagnostics
+            sidecar = parsed.sidecar
+            if parsed.sidecar == nil { return (nil, diagnostics) }
+        }
+        guard let kind = sidecar?.kind ?? FormatDetector.detect(text) else {
+            diagnostics.append(.error(
+                .unknownFormat, "unknown document format; known formats are \(FormatDetector.knownFormats). "
+                    + "Set 'kind:' in a sidecar to choose one", at: SourceLocation(file: file.path, line: 0, column: 0)))
+            return (nil, diagnostics)
+        }
+        let source = SourceText(path: file.path, id: sidecar?.id ?? Slug.make(file.stem), text: text)
+        let parsed = parser(for: kind)(source, sidecar)
+        diagnostics += parsed.diagnostics
+        var document = CitationAnnotator.annotate(parsed.document)
+        if let sidecar { apply(sidecar, to: &document) }
+        return (document, diagnostics)
+    }
+
+    /// The parser for each format.
+    static func parser(for kind: DocumentKind) -> @Sendable (SourceText, Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
+        switch kind {
+        case .fiche: return FicheParser.parse
+        case .kamerbrief: return KamerbriefParser.parse
+        }
+    }
+}
+
+/// The outcome of ingesting all content.
+public struct IngestResult: Sendable {
+    public var documents: [Document] = []
+    public var diagnostics: [Diagnostic] = []
+
+    /// The documents without an error of their own: what `--keep-going` still publishes.
+    public var healthyDocuments: [Document] {
+        let failed = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        return documents.filter { !failed.contains($0.source) }
+    }
+}
+
+private extension Ingester {
+    /// Facts in a sidecar win over what the parser derived.
+    static func apply(_ sidecar: Sidecar, to document: inout Document) {
+        if let title = sidecar.title { document.title = title }
+        if let date = sidecar.date { document.date = date }
+        if let kamerstuk = sidecar.kamerstuk { document.metadata.kamerstuk = kamerstuk }
+        if let dossierTitle = sidecar.dossierTitle { document.metadata.dossierTitle = dossierTitle }
+    }
+
+    /// Two documents may not share an id: their pages would overwrite each other.
+    static func duplicateIDs(_ documents: [Document]) -> [Diagnostic] {
+        let groups = Dictionary(grouping: documents, by: \.id)
+        return groups.keys.sorted().flatMap { id -> [Diagnostic] in
+            let sources = groups[id]!.map(\.source).sorted()
+            guard sources.count > 1 else { return [] }
+            return sources.map { source in
+                .error(.duplicateID, "documents \(sources.joined(separator: " and ")) both get the id '\(id)'; "
+                    + "rename one or set 'id:' in its sidecar", at: SourceLocation(file: source, line: 0, column: 0))
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+/// Turns a file's bytes into text the parsers can trust: UTF-8, no BOM, LF line ends.
+///
+/// Problems become diagnostics: NUL bytes or a PDF signature are errors (the file is not text);
+/// invalid UTF-8 is replaced with U+FFFD and reported at the first bad byte; an empty file is a warning.
+public enum TextDecoder {
+    public static func decode(_ bytes: [UInt8], path: String) -> (text: String?, diagnostics: [Diagnostic]) {
+        let file = SourceLocation(file: path, line: 0, column: 0)
+        if bytes.starts(with: Array("%PDF-".utf8)) {
+            return (nil, [.error(.binaryFile, "this is a PDF file, not text; extract its text first (for example with pdftotext)", at: file)])
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let location = position(ofByte: nul, in: bytes, path: path)
+            return (nil, [.error(.binaryFile, "binary file: NUL byte at byte offset \(nul); only text documents can be built", at: location)])
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var diagnostics: [Diagnostic] = []
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            diagnostics.append(.warning(.emptyFile, "the file is empty; it is skipped", at: file))
+            return ("", diagnostics)
+        }
+        if let bad = firstInvalidUTF8Byte(body) {
+            let location = position(ofByte: bad, in: bytes, path: path)
+            diagnostics.append(.warning(
+                .invalidUTF8, "invalid UTF-8 at byte offset \(bad); bad bytes were replaced with U+FFFD", at: location))
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        return (normalizingLineEnds(text), diagnostics)
+    }
+
+    /// `\r\n` and lone `\r` become `\n`, so line numbers match what editors show.
+    public static func normalizingLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) else { return text }
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+}
+
+private extension TextDecoder {
+    /// The index (into the full byte array) of the first byte that does not start a valid UTF-8 sequence.
+    static func firstInvalidUTF8Byte(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index
+            }
+            guard index + length <= bytes.endIndex else { return index }
+            let second = bytes[index + 1]
+            let secondRange: ClosedRange<UInt8> =
+                lead == 0xE0 ? 0xA0...0xBF : lead == 0xED ? 0x80...0x9F
+                : lead == 0xF0 ? 0x90...0xBF : lead == 0xF4 ? 0x80...0x8F : 0x80...0xBF
+            guard secondRange.contains(second) else { return index }
+            for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// The 1-based line and column (in decoded scalars) of byte `offset`.
+    static func position(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
+        let before = bytes[..<offset]
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = (before.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(file: path, line: line, column: column)
+    }
+}

@@ -1,0 +1,77 @@
+/// Links documents into an `Archive`: which Kamerstukken the archive holds, who cites what, and
+/// which dossiers exist. Pure and deterministic: every list it builds is sorted.
+public enum Linker {
+    public static func link(_ documents: [Document]) -> Archive {
+        let sorted = documents.sorted { ($0.date ?? "", $1.id) > ($1.date ?? "", $0.id) }
+        var placements: [String: Placement] = [:]
+        for document in sorted { placements[document.id] = Placement(document) }
+
+        var holders: [KamerstukNumber: String] = [:]
+        for document in sorted.sorted(by: { $0.id < $1.id }) {
+            if let number = document.metadata.kamerstuk, holders[number] == nil { holders[number] = document.id }
+        }
+        var citing: [KamerstukNumber: [CitingPlace]] = [:]
+        var officialURLs: [KamerstukNumber: String] = [:]
+        for document in sorted {
+            for (citation, place) in citations(in: document, placement: placements[document.id]!) {
+                guard let number = citation.kamerstuk else { continue }
+                citing[number, default: []].append(place)
+                officialURLs[number] = officialURLs[number] ?? citation.url
+            }
+        }
+        let numbers = Set(holders.keys).union(citing.keys).sorted()
+        let kamerstukken = numbers.map { number in
+            KamerstukEntry(
+                number: number,
+                officialURL: officialURLs[number] ?? OfficialPublication.kamerstukURL(number),
+                document: holders[number],
+                page: Permalinks.dossier(number.dossier) + "#" + Permalinks.kamerstukAnchor(number),
+                citedBy: (citing[number] ?? []).sorted { ($0.document, $0.location) < ($1.document, $1.location) })
+        }
+        var archive = Archive(
+            documents: sorted, kamerstukken: kamerstukken,
+            dossiers: dossiers(sorted, kamerstukken: kamerstukken), placements: placements)
+        for (index, entry) in kamerstukken.enumerated() { archive.kamerstukIndex[entry.number] = index }
+        archive.documentIDsByKamerstuk = holders
+        return archive
+    }
+
+    /// Every citation of `document` with the place that shows it.
+    public static func citations(in document: Document, placement: Placement) -> [(Citation, CitingPlace)] {
+        var result: [(Citation, CitingPlace)] = []
+        for paragraph in document.bodyParagraphs {
+            let page = placement.page(of: paragraph) + "#" + Permalinks.paragraphAnchor(paragraph)
+            for citation in paragraph.citations {
+                result.append((citation, CitingPlace(
+                    document: document.id, footnote: nil, page: page, text: citation.text, location: paragraph.location)))
+            }
+        }
+        for note in document.footnotes {
+            let page = placement.page(ofFootnote: note.number) + "#" + Permalinks.footnoteAnchor(note.number)
+            for citation in note.citations {
+                result.append((citation, CitingPlace(
+                    document: document.id, footnote: note.number, page: page, text: citation.text, location: note.location)))
+            }
+        }
+        return result
+    }
+}
+
+private extension Linker {
+    static func dossiers(_ documents: [Document], kamerstukken: [KamerstukEntry]) -> [DossierEntry] {
+        var titles: [String: String] = [:]
+        var members: [String: [String]] = [:]
+        for document in documents.sorted(by: { $0.id < $1.id }) {
+            guard let number = document.metadata.kamerstuk else { continue }
+            members[number.dossier, default: []].append(document.id)
+            if let title = document.metadata.dossierTitle, titles[number.dossier] == nil { titles[number.dossier] = title }
+        }
+        let cited = Dictionary(grouping: kamerstukken.map(\.number), by: \.dossier)
+        let numbers = Set(members.keys).union(cited.keys).sorted { $0.naturallyPrecedes($1) }
+        return numbers.map { number in
+            DossierEntry(
+                number: number, title: titles[number], page: Permalinks.dossier(number),
+                documents: members[number] ?? [], kamerstukken: (cited[number] ?? []).sorted())
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import CCmark
+import Glibc
+
+/// The one door to libcmark: parses a filled CommonMark template, rewrites the archive's own forms
+/// into custom nodes, and renders safe HTML.
+///
+/// Options, chosen on purpose: safe rendering is libcmark's default since 0.29 (raw HTML is
+/// omitted and `javascript:` links are blanked), `CMARK_OPT_VALIDATE_UTF8` replaces bad bytes, and
+/// no smart punctuation, so source text keeps its own quotes and dashes.
+///
+/// The forms, which only templates and the renderer can write (every source value is escaped):
+/// - `[3](ka:ref/3)`: a footnote reference, rendered as `<sup><a role="doc-noteref" …>`.
+/// - `[](ka:anchor/p-12)`: an anchor, rendered as `<span id="p-12"></span>`.
+/// - `[text](ka:link/7)`: a link whose address and class are entry 7 of the page's `LinkTable`.
+/// - a fenced block with info `table`: rows of `|`-separated cells (the first row is the header);
+///   each cell is inline CommonMark.
+/// - a fenced block with info `div #ID CLASS…`: its content rendered as CommonMark inside
+///   `<div id="ID" class="CLASS…">` (both optional; nest with longer fences for columns).
+/// - a fenced block with info `footnotes`: one note per line, `N: inline CommonMark`, rendered as
+///   an endnotes list with back-links to the markers that are on the page.
+public enum CommonMark {
+    static let options = CMARK_OPT_VALIDATE_UTF8
+
+    /// Renders `markdown` to HTML, resolving forms against `links`.
+    public static func render(_ markdown: String, links: LinkTable) -> String {
+        let state = RenderState(links: links)
+        return state.renderDocument(markdown)
+    }
+}
+
+/// Per-render bookkeeping: which note markers have been placed, for unique ids and back-links.
+private final class RenderState {
+    let links: LinkTable
+    var noteRefCounts: [Int: Int] = [:]
+
+    init(links: LinkTable) { self.links = links }
+
+    func renderDocument(_ markdown: String) -> String {
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CommonMark.options) else { return "" }
+        defer { cmark_node_free(document) }
+        rewrite(document)
+        return takeString(cmark_render_html(document, CommonMark.options))
+    }
+
+    /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph.
+    func renderInline(_ markdown: String) -> String {
+        var html = renderDocument(markdown)
+        if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {
+            html = String(html.dropFirst(3).dropLast(5))
+        }
+        return html.hasSuffix("\n") ? String(html.dropLast()) : html
+    }
+
+    /// Collects the nodes to rewrite first, then rewrites them, since the tree must not change
+    /// under an iterator. Note references come before footnote blocks in document order.
+    func rewrite(_ root: OpaquePointer) {
+        var links: [OpaquePointer] = []
+        var blocks: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK: links.append(node)
+            case CMARK_NODE_CODE_BLOCK: blocks.append(node)
+            default: break
+            }
+        }
+        for link in links { rewriteLink(link) }
+        for block in blocks { rewriteBlock(block) }
+    }
+
+    func rewriteLink(_ link: OpaquePointer) {
+        let url = string(cmark_node_get_url(link))
+        if let number = url.droppingPrefix("ka:ref/").flatMap(Int.init) {
+            let occurrence = (noteRefCounts[number] ?? 0) + 1
+            noteRefCounts[number] = occurrence
+            let id = Permalinks.noteRefAnchor(number, occurrence: occurrence)
+            replace(link, withInline: "<sup class=\"noteref\"><a id=\"\(id)\" href=\"#\(Permalinks.footnoteAnchor(number))\" "
+                + "role=\"doc-noteref\" aria-label=\"Voetnoot \(number)\">\(number)</a></sup>", closing: nil, keepChildren: false)
+        } else if let id = url.droppingPrefix("ka:anchor/") {
+            replace(link, withInline: "<span id=\"\(HTML.escape(id))\"></span>", closing: nil, keepChildren: false)
+        } else if let index = url.droppingPrefix("ka:link/").flatMap(Int.init), let entry = links.entry(index) {
+            let classAttribute = entry.cssClass.map { " class=\"\(HTML.escape($0))\"" } ?? ""
+            replace(link, withInline: "<a href=\"\(HTML.escape(entry.href))\"\(classAttribute)>", closing: "</a>", keepChildren: true)
+        }
+    }
+
+    func rewriteBlock(_ block: OpaquePointer) {
+        let info = string(cmark_node_get_fence_info(block)).trimmingCharacters(in: " ")
+        let literal = string(cmark_node_get_literal(block))
+        let html: String
+        if info == "table" {
+            html = table(literal)
+        } else if info == "footnotes" {
+            html = footnotes(literal)
+        } else if let attributes = info.droppingPrefix("div ") {
+            html = "<div\(divAttributes(attributes))>\n" + renderDocument(literal) + "</div>\n"
+        } else {
+            return
+        }
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(custom, html)
+        cmark_node_replace(block, custom)
+        cmark_node_free(block)
+    }
+
+    /// `#id class other` → ` id="id" class="class other"`.
+    func divAttributes(_ words: String) -> String {
+        let tokens = words.split(separator: " ")
+        let id = tokens.first { $0.hasPrefix("#") }.map { " id=\"\(HTML.escape(String($0.dropFirst())))\"" } ?? ""
+        let classes = tokens.filter { !$0.hasPrefix("#") }.joined(separator: " ")
+        return id + (classes.isEmpty ? "" : " class=\"\(HTML.escape(classes))\"")
+    }
+
+    func replace(_ node: OpaquePointer, withInline opening: String, closing: String?, keepChildren: Bool) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        cmark_node_set_on_enter(custom, opening)
+        if let closing { cmark_node_set_on_exit(custom, closing) }
+        while keepChildren, let child = cmark_node_first_child(node) {
+            cmark_node_append_child(custom, child)
+        }
+        cmark_node_replace(node, custom)
+        cmark_node_free(node)
+    }
+
+    func table(_ literal: String) -> String {
+        let rows = literal.split(separator: "\n").map { TableSyntax.cells(of: String($0)) }.filter { !$0.isEmpty }
+        guard let header = rows.first else { return "" }
+        var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
+        for cell in header { html += "<th scope=\"col\">\(renderInline(cell))</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in rows.dropFirst() {
+            html += "<tr>" + row.map { "<td>\(renderInline($0))</td>" }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    func footnotes(_ literal: String) -> String {
+        var html = "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n"
+        for line in literal.split(separator: "\n") {
+            guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
+            let body = renderInline(String(line[line.index(after: colon)...]).trimmingCharacters(in: " "))
+            let backLink = noteRefCounts[number] == nil ? "" :
+                " <a href=\"#\(Permalinks.noteRefAnchor(number, occurrence: 1))\" class=\"backlink\" role=\"doc-backlink\" "
+                + "aria-label=\"Terug naar verwijzing \(number)\">↩︎</a>"
+            html += "<li id=\"\(Permalinks.footnoteAnchor(number))\" value=\"\(number)\">\(body)\(backLink)</li>\n"
+        }
+        return html + "</ol>\n</section>\n"
+    }
+
+    func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// Copies a string libcmark allocated, then frees it.
+    func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+}
+
+extension String {
+    func droppingPrefix(_ prefix: String) -> String? {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
+    }
+}

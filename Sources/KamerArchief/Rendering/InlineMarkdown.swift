@@ -1,0 +1,64 @@
+/// Builds the CommonMark of one paragraph or footnote: escaped text with footnote references,
+/// citation links and an anchor spliced in as the archive's own link forms.
+struct InlineMarkdown {
+    let archive: Archive
+    let page: String
+    let links: LinkTable
+
+    /// `[](ka:anchor/p-12)` then the text, with `[3](ka:ref/3)` at each marker and each citation
+    /// as a link to the archive's page or the official publication.
+    func paragraph(_ paragraph: Paragraph) -> String {
+        anchor(Permalinks.paragraphAnchor(paragraph))
+            + (paragraph.listLabel.map { MarkdownEscaping.escape($0) + " " } ?? "")
+            + text(paragraph.text, citations: paragraph.citations, noteRefs: paragraph.noteRefs)
+    }
+
+    /// A footnote's text with its citations linked.
+    func footnote(_ note: Footnote) -> String {
+        text(note.text, citations: note.citations, noteRefs: [])
+    }
+
+    func anchor(_ id: String) -> String { "[](ka:anchor/\(id))" }
+
+    func link(_ label: String, to target: LinkTarget, cssClass: String? = nil) -> String {
+        "[\(MarkdownEscaping.escape(label))](\(links.destination(href(target), cssClass: cssClass)))"
+    }
+
+    func href(_ target: LinkTarget) -> String {
+        switch target {
+        case .page(let path): return Permalinks.relative(path, from: page)
+        case .external(let url): return url
+        }
+    }
+
+    private func text(_ text: String, citations: [Citation], noteRefs: [NoteRef]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var markdown = ""
+        var cursor = 0
+        var refs = noteRefs.sorted { $0.offset < $1.offset }[...]
+        func emitRefs(upTo offset: Int) {
+            while let ref = refs.first, ref.offset <= offset {
+                markdown += escaped(scalars, cursor, ref.offset)
+                cursor = max(cursor, ref.offset)
+                markdown += "[\(ref.footnote)](ka:ref/\(ref.footnote))"
+                refs.removeFirst()
+            }
+        }
+        for citation in citations.sorted(by: { $0.range.offset < $1.range.offset })
+        where citation.range.offset >= cursor && citation.range.end <= scalars.count {
+            emitRefs(upTo: citation.range.offset)
+            markdown += escaped(scalars, cursor, citation.range.offset)
+            let label = String(String.UnicodeScalarView(scalars[citation.range.offset..<citation.range.end]))
+            markdown += link(label, to: archive.target(of: citation), cssClass: "citation")
+            cursor = citation.range.end
+        }
+        emitRefs(upTo: scalars.count)
+        markdown += escaped(scalars, cursor, scalars.count)
+        return markdown
+    }
+
+    private func escaped(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
+        guard from < to else { return "" }
+        return MarkdownEscaping.escapeInline(String(String.UnicodeScalarView(scalars[from..<to])))
+    }
+}

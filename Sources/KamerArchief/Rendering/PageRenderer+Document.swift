@@ -1,0 +1,218 @@
+extension PageRenderer {
+    /// The document's page, and a page per pillar and per action.
+    func documentPages(_ document: Document) -> [SiteFile] {
+        var files = [documentPage(document)]
+        for (index, pillar) in document.pillars.enumerated() {
+            files.append(pillarPage(document, index: index))
+            for actionIndex in pillar.actions.indices {
+                files.append(actionPage(document, pillar: pillar, index: actionIndex))
+            }
+        }
+        return files
+    }
+
+    private func documentPage(_ document: Document) -> SiteFile {
+        let path = Permalinks.document(document.id)
+        let type: PageType = document.kind == .fiche ? .fiche : .kamerbrief
+        return render(type, at: path, title: document.title, breadcrumbs: crumbs(document)) { inline in
+            let placement = archive.placements[document.id]!
+            let shownHere = document.footnotes.filter { placement.page(ofFootnote: $0.number) == path }
+            var context = documentContext(document, inline: inline)
+            context["metadata"] = metadataRows(document, inline: inline)
+            context["sections"] = flatSections(document.sections, depth: 0, inline: inline)
+            context["hasSections"] = !document.sections.isEmpty
+            context["pillars"] = document.pillars.map { pillar -> [String: Any] in
+                var row = pillarSummary(document, pillar, inline: inline)
+                row["actions"] = pillar.actions.map { actionSummary(document, pillar, $0, inline: inline) }
+                return row
+            }
+            context["hasPillars"] = !document.pillars.isEmpty
+            context["overview"] = document.pillars.flatMap { pillar in
+                pillar.actions.map { action -> [String: Any] in
+                    var row = actionSummary(document, pillar, action, inline: inline)
+                    row["pillarTitle"] = pillar.title
+                    row["pillarURL"] = inline.href(.page(Permalinks.pillar(document.id, pillar.number)))
+                    return row
+                }
+            }
+            context["hasActions"] = document.pillars.contains { !$0.actions.isEmpty }
+            context.merge(footnotes(shownHere, inline: inline)) { _, new in new }
+            return context
+        }
+    }
+
+    private func pillarPage(_ document: Document, index: Int) -> SiteFile {
+        let pillar = document.pillars[index]
+        let path = Permalinks.pillar(document.id, pillar.number)
+        let title = "\(pillar.displayLabel(in: document)): \(pillar.title)"
+        let crumbs = crumbs(document) + [Crumb(title: pillar.displayLabel(in: document), path: path)]
+        return render(.pillar, at: path, title: title, breadcrumbs: crumbs) { inline in
+            var context = documentContext(document, inline: inline)
+            context.merge(pillarSummary(document, pillar, inline: inline)) { _, new in new }
+            context["pillarTitle"] = pillar.title
+            context["text"] = pillar.text.map { ["markdown": inline.paragraph($0)] }
+            context["hasText"] = !pillar.text.isEmpty
+            context["position"] = pillar.position.map { ["markdown": inline.paragraph($0)] }
+            context["hasPosition"] = !pillar.position.isEmpty
+            context["isFiche"] = document.kind == .fiche
+            context["actions"] = pillar.actions.map { actionSummary(document, pillar, $0, inline: inline) }
+            context["hasActions"] = !pillar.actions.isEmpty
+            context["previous"] = index > 0 ? pillarSummary(document, document.pillars[index - 1], inline: inline) : nil
+            context["next"] = index + 1 < document.pillars.count ? pillarSummary(document, document.pillars[index + 1], inline: inline) : nil
+            let referenced = Set((pillar.text + pillar.position).flatMap(\.noteRefs).map(\.footnote))
+            context.merge(footnotes(document.footnotes.filter { referenced.contains($0.number) }, inline: inline)) { _, new in new }
+            return context
+        }
+    }
+
+    private func actionPage(_ document: Document, pillar: Pillar, index: Int) -> SiteFile {
+        let action = pillar.actions[index]
+        let path = Permalinks.action(document.id, pillar.number, action.number)
+        let crumbs = crumbs(document) + [
+            Crumb(title: pillar.displayLabel(in: document), path: Permalinks.pillar(document.id, pillar.number)),
+            Crumb(title: action.title, path: path),
+        ]
+        return render(.action, at: path, title: action.title, breadcrumbs: crumbs) { inline in
+            var context = documentContext(document, inline: inline)
+            context.merge(actionSummary(document, pillar, action, inline: inline)) { _, new in new }
+            context["actionTitle"] = action.title
+            context["pillar"] = pillarSummary(document, pillar, inline: inline)
+            context["paragraphs"] = action.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] }
+            context["previous"] = index > 0 ? actionSummary(document, pillar, pillar.actions[index - 1], inline: inline) : nil
+            context["next"] = index + 1 < pillar.actions.count ? actionSummary(document, pillar, pillar.actions[index + 1], inline: inline) : nil
+            let referenced = Set(action.paragraphs.flatMap(\.noteRefs).map(\.footnote))
+            context.merge(footnotes(document.footnotes.filter { referenced.contains($0.number) }, inline: inline)) { _, new in new }
+            return context
+        }
+    }
+}
+
+private extension PageRenderer {
+    func crumbs(_ document: Document) -> [Crumb] {
+        [Crumb(title: "Archief", path: Permalinks.index), Crumb(title: document.label, path: Permalinks.document(document.id))]
+    }
+
+    func documentContext(_ document: Document, inline: InlineMarkdown) -> [String: Any] {
+        [
+            "document": documentSummary(document, inline: inline),
+            "documentTitle": document.title,
+            "date": document.date ?? "",
+            "label": document.label,
+            "ficheNumber": document.metadata.ficheNumber.map(String.init) ?? "",
+            "jsonURL": inline.href(.page(Permalinks.documentJSON(document.id))),
+        ]
+    }
+
+    func pillarSummary(_ document: Document, _ pillar: Pillar, inline: InlineMarkdown) -> [String: Any] {
+        [
+            "number": pillar.number,
+            "label": pillar.displayLabel(in: document),
+            "title": pillar.title,
+            "url": inline.href(.page(Permalinks.pillar(document.id, pillar.number))),
+            "actionCount": pillar.actions.count,
+        ]
+    }
+
+    func actionSummary(_ document: Document, _ pillar: Pillar, _ action: Action, inline: InlineMarkdown) -> [String: Any] {
+        [
+            "number": action.number,
+            "title": action.title,
+            "url": inline.href(.page(Permalinks.action(document.id, pillar.number, action.number))),
+            "summary": action.paragraphs.first.map { $0.text.summary } ?? "",
+        ]
+    }
+
+    /// Sections depth first, each with its depth so templates can pick a heading level.
+    func flatSections(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [[String: Any]] {
+        sections.flatMap { section -> [[String: Any]] in
+            let row: [String: Any] = [
+                "anchor": inline.anchor(section.id),
+                "id": section.id,
+                "title": section.title,
+                "isTopLevel": depth == 0,
+                "isSubsection": depth > 0,
+                "paragraphs": section.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] },
+            ]
+            return [row] + flatSections(section.subsections, depth: depth + 1, inline: inline)
+        }
+    }
+
+    func metadataRows(_ document: Document, inline: InlineMarkdown) -> [[String: Any]] {
+        let m = document.metadata
+        var rows: [(String, String)] = []
+        func add(_ label: String, _ value: String?) {
+            if let value, !value.isEmpty { rows.append((label, MarkdownEscaping.escape(value))) }
+        }
+        add("Soort", document.kind.label)
+        add("Fiche", m.ficheNumber.map(String.init))
+        add("Datum", document.date)
+        add("Nummer", m.nummer)
+        add("Bijgewerkt", m.bijgewerkt)
+        add("Versie", m.versie)
+        if let kamerstuk = m.kamerstuk {
+            rows.append(("Kamerstuk", inline.link(kamerstuk.description, to: .page(Permalinks.dossier(kamerstuk.dossier) + "#" + Permalinks.kamerstukAnchor(kamerstuk)))))
+            let dossierLabel = m.dossierTitle.map { "\(kamerstuk.dossier) \($0)" } ?? kamerstuk.dossier
+            rows.append(("Dossier", inline.link(dossierLabel, to: .page(Permalinks.dossier(kamerstuk.dossier)))))
+        }
+        add("Zaak", m.zaak)
+        for field in m.fields + m.related {
+            let isURL = field.value.hasPrefix("https://") || field.value.hasPrefix("http://")
+            rows.append((field.label, isURL && !field.value.contains(" ") ? inline.link(field.value, to: .external(field.value)) : MarkdownEscaping.escape(field.value)))
+        }
+        return rows.map { ["label": $0.0, "valueMarkdown": $0.1] }
+    }
+
+    func footnotes(_ notes: [Footnote], inline: InlineMarkdown) -> [String: Any] {
+        [
+            "footnotes": notes.map { note -> [String: Any] in
+                var markdown = inline.footnote(note)
+                for number in note.citations.compactMap(\.kamerstuk) {
+                    guard let entry = archive.entry(for: number), entry.citedBy.count > 1 else { continue }
+                    markdown += " " + inline.link("(\(entry.citedBy.count)× aangehaald in het archief)", to: .page(entry.page), cssClass: "backlinks")
+                }
+                return ["number": note.number, "markdown": markdown]
+            },
+            "hasFootnotes": !notes.isEmpty,
+        ]
+    }
+}
+
+extension Pillar {
+    /// "Pijler III" for fiches, which number pillars in roman numerals; "Pijler 3" for letters.
+    func displayLabel(in document: Document) -> String {
+        document.kind == .fiche ? "Pijler \(RomanNumeral.string(number))" : "Pijler \(number)"
+    }
+}
+
+enum RomanNumeral {
+    static func string(_ number: Int) -> String {
+        guard number > 0 && number < 4000 else { return String(number) }
+        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        var rest = number, result = ""
+        for (value, symbol) in table {
+            while rest >= value { result += symbol; rest -= value }
+        }
+        return result
+    }
+}
+
+extension String {
+    /// The first sentence, cut at a word boundary to at most 200 characters.
+    var summary: String {
+        var sentenceEnd = endIndex
+        var index = startIndex
+        while index < endIndex {
+            let next = self.index(after: index)
+            if ".!?".contains(self[index]) && (next == endIndex || self[next] == " ") && distance(from: startIndex, to: index) > 20 {
+                sentenceEnd = next
+                break
+            }
+            index = next
+        }
+        let sentence = String(self[..<sentenceEnd])
+        guard sentence.count > 200 else { return sentence }
+        let cut = sentence.prefix(200)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    }
+}

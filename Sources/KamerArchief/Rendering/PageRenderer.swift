@@ -1,0 +1,76 @@
+/// Renders one page: fills its CommonMark template, renders it with libcmark, and wraps the result
+/// in the HTML layout.
+struct PageRenderer {
+    let archive: Archive
+    let templates: TemplateLibrary
+    let options: RenderOptions
+
+    /// A link in the breadcrumbs or navigation.
+    struct Crumb {
+        var title: String
+        var path: String
+    }
+
+    func render(
+        _ type: PageType, at path: String, title: String, breadcrumbs: [Crumb],
+        context build: (InlineMarkdown) -> [String: Any]
+    ) -> SiteFile {
+        let links = LinkTable()
+        let inline = InlineMarkdown(archive: archive, page: path, links: links)
+        var context = common(path: path, title: title, breadcrumbs: breadcrumbs)
+        context.merge(build(inline)) { _, new in new }
+        let markdown = templates.render(type, context)
+        context["content"] = CommonMark.render(markdown, links: links)
+        return SiteFile(path: path, contents: templates.render(.layout, context).withFinalNewline)
+    }
+
+    /// The variables every page and the layout get.
+    private func common(path: String, title: String, breadcrumbs: [Crumb]) -> [String: Any] {
+        let nav: [Crumb] = [
+            Crumb(title: "Archief", path: Permalinks.index),
+            Crumb(title: "Dossiers", path: Permalinks.dossiers),
+            Crumb(title: "Zoeken", path: Permalinks.search),
+        ]
+        var context: [String: Any] = [
+            "siteTitle": options.siteTitle,
+            "title": title,
+            "root": Permalinks.relative(Permalinks.index, from: path).dropLast(Permalinks.index.count).description,
+            "stylesheet": Permalinks.relative(Permalinks.stylesheet, from: path),
+            "searchURL": Permalinks.relative(Permalinks.search, from: path),
+            "homeURL": Permalinks.relative(Permalinks.index, from: path),
+            "nav": nav.map { crumb in
+                ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path), "isCurrent": crumb.path == path] as [String: Any]
+            },
+            "breadcrumbs": breadcrumbs.enumerated().map { index, crumb in
+                ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path),
+                 "isCurrent": index == breadcrumbs.count - 1] as [String: Any]
+            },
+        ]
+        if let base = options.baseURL { context["canonical"] = base + path }
+        return context
+    }
+}
+
+/// Settings for rendering the whole site.
+public struct RenderOptions: Sendable {
+    /// The published address with a trailing slash, e.g. `https://example.org/archief/`; nil for
+    /// a site read from disk (no canonical links, sitemap or feed then).
+    public var baseURL: String?
+    public var siteTitle: String
+
+    public init(baseURL: String? = nil, siteTitle: String = "KamerArchief") {
+        self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.siteTitle = siteTitle
+    }
+}
+
+/// One file of the generated site.
+public struct SiteFile: Sendable, Hashable {
+    /// Relative to the output folder, with `/` separators.
+    public var path: String
+    public var contents: String
+}
+
+extension String {
+    var withFinalNewline: String { hasSuffix("\n") ? self : self + "\n" }
+}

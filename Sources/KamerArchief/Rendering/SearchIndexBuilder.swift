@@ -1,0 +1,73 @@
+/// The offline search index: a script (`assets/search-index.js`) that sets one global, so that
+/// `search.html` loads it with a `<script>` tag, which works from `file://` where `fetch` does not.
+///
+/// One entry per place a result can link to: document, section, pillar, action, paragraph and
+/// footnote. Entries hold their text once (for matching and snippets); the browser folds case and
+/// diacritics and matches word prefixes (see `Templates/assets/search.js`).
+enum SearchIndexBuilder {
+    static let path = "assets/search-index.js"
+
+    static func files(_ archive: Archive) -> [SiteFile] {
+        var entries: [SearchEntry] = []
+        for document in archive.documents.sorted(by: { $0.id < $1.id }) {
+            entries += self.entries(for: document, placement: archive.placements[document.id]!)
+        }
+        let json = JSONOutput.string(entries).trimmingCharacters(in: "\n")
+        return [SiteFile(path: path, contents: "window.KAMERARCHIEF_INDEX = \(json);\n")]
+    }
+
+    private static func entries(for document: Document, placement: Placement) -> [SearchEntry] {
+        let documentPage = Permalinks.document(document.id)
+        var entries = [SearchEntry(title: document.title, where: document.label, url: documentPage, text: document.title)]
+        func addSections(_ sections: [Section]) {
+            for section in sections {
+                entries.append(SearchEntry(title: section.title, where: "\(document.label) › \(section.title)", url: "\(documentPage)#\(section.id)", text: section.title))
+                for paragraph in section.paragraphs {
+                    entries.append(SearchEntry(
+                        title: document.title, where: "\(document.label) › \(section.title)",
+                        url: placement.page(of: paragraph) + "#" + Permalinks.paragraphAnchor(paragraph), text: paragraph.text))
+                }
+                addSections(section.subsections)
+            }
+        }
+        addSections(document.sections)
+        for pillar in document.pillars {
+            let label = "\(document.label) › \(pillar.displayLabel(in: document))"
+            let pillarPage = Permalinks.pillar(document.id, pillar.number)
+            entries.append(SearchEntry(title: pillar.title, where: label, url: pillarPage, text: pillar.title))
+            if document.kind != .fiche {
+                for paragraph in pillar.text {
+                    entries.append(SearchEntry(title: pillar.title, where: label, url: "\(pillarPage)#\(Permalinks.paragraphAnchor(paragraph))", text: paragraph.text))
+                }
+            }
+            for action in pillar.actions {
+                let actionPage = Permalinks.action(document.id, pillar.number, action.number)
+                entries.append(SearchEntry(title: action.title, where: label, url: actionPage, text: action.title))
+                for paragraph in action.paragraphs {
+                    entries.append(SearchEntry(
+                        title: action.title, where: "\(label) › \(action.title)",
+                        url: "\(actionPage)#\(Permalinks.paragraphAnchor(paragraph))", text: paragraph.text))
+                }
+            }
+        }
+        for note in document.footnotes {
+            entries.append(SearchEntry(
+                title: "Voetnoot \(note.number)", where: document.label,
+                url: placement.page(ofFootnote: note.number) + "#" + Permalinks.footnoteAnchor(note.number), text: note.text))
+        }
+        return entries
+    }
+}
+
+/// One search result target. Short keys keep the index small.
+private struct SearchEntry: Encodable {
+    let title: String
+    let `where`: String
+    /// Site-relative path with anchor.
+    let url: String
+    let text: String
+
+    enum CodingKeys: String, CodingKey {
+        case title = "t", `where` = "w", url = "u", text = "x"
+    }
+}

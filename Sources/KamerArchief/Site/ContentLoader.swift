@@ -1,0 +1,153 @@
+import Foundation
+
+/// The only reader of the file system: lists `Content/`, reads documents, sidecars and templates.
+///
+/// Everything it returns is plain data; decoding problems become diagnostics, and only a missing
+/// or unreadable folder is thrown, since then there is nothing to build.
+public enum ContentLoader {
+    /// Reads every document (with its sidecar) in `contentDirectory`, sorted by file name.
+    ///
+    /// `displayPrefix` is how paths are shown in diagnostics, e.g. `Content`.
+    public static func load(contentDirectory: URL, displayPrefix: String) throws -> LoadedContent {
+        let names = try listFiles(contentDirectory, what: "content folder")
+        let sidecarExtensions: Set<String> = ["yml", "yaml"]
+        let documentNames = names.filter { !sidecarExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        guard !documentNames.isEmpty else {
+            throw BuildError.environment("\(displayPrefix): the content folder holds no documents")
+        }
+        var sidecarsByStem: [String: String] = [:]
+        for name in names where sidecarExtensions.contains((name as NSString).pathExtension.lowercased()) {
+            sidecarsByStem[(name as NSString).deletingPathExtension, default: name] = name
+        }
+        var files: [ContentFile] = []
+        var diagnostics: [Diagnostic] = []
+        let documentStems = Set(documentNames.map { ($0 as NSString).deletingPathExtension })
+        for name in documentNames {
+            let stem = (name as NSString).deletingPathExtension
+            let path = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
+            let bytes = try readBytes(contentDirectory.appendingPathComponent(name), display: path)
+            var sidecar: ContentFile.SidecarText?
+            if let sidecarName = sidecarsByStem[stem] {
+                let sidecarPath = displayPrefix.isEmpty ? sidecarName : "\(displayPrefix)/\(sidecarName)"
+                let sidecarBytes = try readBytes(contentDirectory.appendingPathComponent(sidecarName), display: sidecarPath)
+                let decoded = TextDecoder.decode(sidecarBytes, path: sidecarPath)
+                diagnostics += decoded.diagnostics
+                sidecar = decoded.text.map { ContentFile.SidecarText(path: sidecarPath, text: $0) }
+            }
+            files.append(ContentFile(path: path, stem: stem, bytes: bytes, sidecar: sidecar))
+        }
+        for (stem, name) in sidecarsByStem.sorted(by: { $0.key < $1.key })
+        where !documentStems.contains(stem) && !reservedDataFiles.contains(stem) {
+            let path = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
+            diagnostics.append(.warning(
+                .orphanSidecar, "sidecar has no document named \(stem).* beside it", at: SourceLocation(file: path, line: 0, column: 0)))
+        }
+        return LoadedContent(files: files, diagnostics: diagnostics)
+    }
+
+    /// Reads one document file and the sidecar beside it (`name.yml` or `name.yaml`), for `parse`.
+    public static func loadFile(_ url: URL, displayPath: String) throws -> ContentFile {
+        let bytes = try readBytes(url, display: displayPath)
+        let stem = url.deletingPathExtension().lastPathComponent
+        var sidecar: ContentFile.SidecarText?
+        for ext in ["yml", "yaml"] {
+            let sidecarURL = url.deletingPathExtension().appendingPathExtension(ext)
+            guard FileManager.default.fileExists(atPath: sidecarURL.path), sidecarURL != url else { continue }
+            let sidecarPath = (displayPath as NSString).deletingPathExtension + ".\(ext)"
+            let decoded = TextDecoder.decode(try readBytes(sidecarURL, display: sidecarPath), path: sidecarPath)
+            sidecar = decoded.text.map { ContentFile.SidecarText(path: sidecarPath, text: $0) }
+            break
+        }
+        return ContentFile(path: displayPath, stem: stem, bytes: bytes, sidecar: sidecar)
+    }
+
+    /// Reads every file in the templates folder (and its `assets/` subfolder) as text.
+    public static func loadTemplates(directory: URL, displayPrefix: String) throws -> [String: TemplateSource] {
+        var result: [String: TemplateSource] = [:]
+        for name in try listFiles(directory, what: "templates folder") {
+            let path = "\(displayPrefix)/\(name)"
+            let bytes = try readBytes(directory.appendingPathComponent(name), display: path)
+            result[name] = TemplateSource(name: name, path: path, text: String(decoding: bytes, as: UTF8.self))
+        }
+        let assets = directory.appendingPathComponent("assets")
+        if FileManager.default.fileExists(atPath: assets.path) {
+            for name in try listFiles(assets, what: "templates assets folder") {
+                let path = "\(displayPrefix)/assets/\(name)"
+                let bytes = try readBytes(assets.appendingPathComponent(name), display: path)
+                result["assets/\(name)"] = TemplateSource(name: "assets/\(name)", path: path, text: String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        return result
+    }
+
+    /// Data files in `Content/` that are not sidecars of a document.
+    static let reservedDataFiles: Set<String> = ["topics"]
+}
+
+/// What `ContentLoader.load` found.
+public struct LoadedContent: Sendable {
+    public var files: [ContentFile]
+    public var diagnostics: [Diagnostic]
+}
+
+/// One document file as read from disk, before decoding.
+public struct ContentFile: Sendable, Hashable {
+    /// The display path, e.g. `Content/fiche-10.txt`.
+    public var path: String
+    /// The file name without its extension.
+    public var stem: String
+    public var bytes: [UInt8]
+    public var sidecar: SidecarText?
+
+    public struct SidecarText: Sendable, Hashable {
+        public var path: String
+        public var text: String
+    }
+
+    public init(path: String, stem: String, bytes: [UInt8], sidecar: SidecarText? = nil) {
+        self.path = path
+        self.stem = stem
+        self.bytes = bytes
+        self.sidecar = sidecar
+    }
+}
+
+/// A template or asset file.
+public struct TemplateSource: Sendable, Hashable {
+    /// The name relative to the templates folder, e.g. `fiche.md` or `assets/search.js`.
+    public var name: String
+    /// The display path, e.g. `Templates/fiche.md`.
+    public var path: String
+    public var text: String
+}
+
+private extension ContentLoader {
+    static func listFiles(_ directory: URL, what: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+            throw BuildError.environment("\(directory.path): the \(what) does not exist")
+        }
+        guard isDirectory.boolValue else {
+            throw BuildError.environment("\(directory.path): the \(what) is not a folder")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        } catch {
+            throw BuildError.environment("\(directory.path): cannot read the \(what): \(error.localizedDescription)")
+        }
+        return names.filter { name in
+            guard !name.hasPrefix(".") else { return false }
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            return !isDirectory.boolValue
+        }.sorted()
+    }
+
+    static func readBytes(_ url: URL, display: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw BuildError.environment("\(display): cannot read the file")
+        }
+        return [UInt8](data)
+    }
+}

@@ -1,0 +1,86 @@
+import Testing
+@testable import KamerArchief
+
+@Suite("CommonMark rendering through libcmark")
+struct CommonMarkTests {
+    @Test("raw HTML written in a template is omitted, because libcmark renders in safe mode")
+    func safeMode() {
+        let html = CommonMark.render("Hallo <script>alert(1)</script>\n\n<div onclick=\"x()\">blok</div>\n", links: LinkTable())
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onclick"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+
+    @Test("a javascript: link in a template is rendered without its address")
+    func javascriptLinks() {
+        let html = CommonMark.render("[klik](javascript:alert(1))\n", links: LinkTable())
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test("hostile source text escaped for a template renders as visible text only", arguments: [
+        "<script>alert('x')</script>",
+        "<img src=x onerror=alert(1)>",
+        "[klik](javascript:alert(1))",
+        "**vet** _schuin_ `code` # kop",
+        "1. geen lijst",
+        "    geen codeblok",
+        "```\nfence\n```",
+        "<!-- commentaar -->",
+        "&amp; &lt;b&gt;",
+        "| a | b |",
+        "[3](ka:ref/3) [x](ka:link/0) [](ka:anchor/evil)",
+    ])
+    func escapedValues(value: String) {
+        let links = LinkTable()
+        _ = links.destination("https://example.org/")
+        let html = CommonMark.render("Tekst: " + MarkdownEscaping.escape(value) + "\n", links: links)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<a "))
+        #expect(!html.contains("<em>") && !html.contains("<strong>") && !html.contains("<code>"))
+        #expect(!html.contains("<h1") && !html.contains("<ol") && !html.contains("<pre") && !html.contains("<sup"))
+        #expect(!html.contains("<span"))
+        #expect(html.hasPrefix("<p>Tekst: "))
+    }
+
+    @Test("a footnote reference becomes a doc-noteref link and its note links back")
+    func footnotes() {
+        let markdown = "Tekst[3](ka:ref/3) en nog eens[3](ka:ref/3).\n\n```footnotes\n3: De noot.\n4: Zonder verwijzing.\n```\n"
+        let html = CommonMark.render(markdown, links: LinkTable())
+        #expect(html.contains("<sup class=\"noteref\"><a id=\"fnref-3\" href=\"#fn-3\" role=\"doc-noteref\""))
+        #expect(html.contains("id=\"fnref-3-2\""))
+        #expect(html.contains("role=\"doc-endnotes\""))
+        #expect(html.contains("<li id=\"fn-3\" value=\"3\">De noot. <a href=\"#fnref-3\" class=\"backlink\" role=\"doc-backlink\""))
+        #expect(html.contains("<li id=\"fn-4\" value=\"4\">Zonder verwijzing.</li>"))
+    }
+
+    @Test("a table block becomes an HTML table whose cells are inline CommonMark with escaped pipes")
+    func tables() {
+        let links = LinkTable()
+        let markdown = "```table\n| Naam | Waarde |\n| a\\|b | [link](x.html) |\n```\n"
+        let html = CommonMark.render(markdown, links: links)
+        #expect(html.contains("<th scope=\"col\">Naam</th><th scope=\"col\">Waarde</th>"))
+        #expect(html.contains("<td>a|b</td><td><a href=\"x.html\">link</a></td>"))
+    }
+
+    @Test("a link-table link gets its address and class from the page's table, attribute-escaped")
+    func linkTable() {
+        let links = LinkTable()
+        let destination = links.destination("https://example.org/?a=1&b=\"2\"", cssClass: "citation")
+        let html = CommonMark.render("[Kamerstuk](\(destination))\n", links: links)
+        #expect(html == "<p><a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" class=\"citation\">Kamerstuk</a></p>\n")
+    }
+
+    @Test("a div block wraps rendered CommonMark with an id and classes")
+    func divs() {
+        let html = CommonMark.render("````div #zoek results wide\n```div column\n*x*\n```\n````\n", links: LinkTable())
+        #expect(html.contains("<div id=\"zoek\" class=\"results wide\">"))
+        #expect(html.contains("<div class=\"column\">\n<p><em>x</em></p>\n</div>"))
+    }
+
+    @Test("an anchor form becomes an empty span with that id")
+    func anchors() {
+        let html = CommonMark.render("## [](ka:anchor/essentie-voorstel)Essentie\n", links: LinkTable())
+        #expect(html == "<h2><span id=\"essentie-voorstel\"></span>Essentie</h2>\n")
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import KamerArchief
+
+@Test("relative links point at files from any page depth", arguments: [
+    ("index.html", "documenten/a/index.html", "documenten/a/index.html"),
+    ("documenten/a/index.html", "index.html", "../../index.html"),
+    ("documenten/a/pijler-1.html", "documenten/a/index.html", "index.html"),
+    ("documenten/a/pijler-1.html", "documenten/b/index.html#fn-2", "../b/index.html#fn-2"),
+    ("documenten/a/index.html", "documenten/a/index.html#fn-2", "#fn-2"),
+    ("dossiers/22112.html", "documenten/a/index.html", "../documenten/a/index.html"),
+    ("dossiers/index.html", "dossiers/22112.html#kst-1", "22112.html#kst-1"),
+])
+func relativeLinks(page: String, target: String, expected: String) {
+    #expect(Permalinks.relative(target, from: page) == expected)
+}
+
+@Test("slugs fold diacritics and never contain path characters", arguments: [
+    ("Financiële steun voor opschaling", "financiele-steun-voor-opschaling"),
+    ("../../etc/passwd", "etc-passwd"),
+    ("a/b\\c", "a-b-c"),
+    ("", "document"),
+])
+func slugs(text: String, expected: String) {
+    #expect(Slug.make(text) == expected)
+    #expect(Slug.isSafe(Slug.make(text)))
+}
