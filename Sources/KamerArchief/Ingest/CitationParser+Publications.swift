@@ -21,7 +21,7 @@ extension CitationParser {
         _ = scanner.attempt { scanner in
             scanner.word("van") != nil && scanner.spaces() && scanner.word("de") != nil && scanner.spaces() ? true : nil
         }
-        guard scanner.word("Handelingen") != nil, scanner.spaces(), let kamer = scanner.kamer(),
+        guard scanner.word("Handelingen", "handelingen") != nil, scanner.spaces(), let kamer = scanner.kamer(),
               let vergaderjaar = scanner.vergaderjaar(), scanner.comma()
         else { return nil }
         scanner.numberWord()

@@ -58,6 +58,8 @@ private let forms: [(text: String, expected: [String])] = [
      ["aanhangsel \"Aanhangsel Handelingen II 2024/25, nr. 1234\" kamer=II vergaderjaar=2024/25 number=1234 \(ob)ah-tk-20242025-1234.html"]),
     ("Aanhangsel van de Handelingen I 2024/25, nr. 9",
      ["aanhangsel \"Aanhangsel van de Handelingen I 2024/25, nr. 9\" kamer=I vergaderjaar=2024/25 number=9 \(ob)ah-ek-20242025-9.html"]),
+    ("zie het aanhangsel handelingen II 2024/25, 77",
+     ["aanhangsel \"aanhangsel handelingen II 2024/25, 77\" kamer=II vergaderjaar=2024/25 number=77 \(ob)ah-tk-20242025-77.html"]),
     ("Staatsblad 2022, 360.", ["staatsblad \"Staatsblad 2022, 360\" year=2022 number=360 \(ob)stb-2022-360.html"]),
     ("Stb. 2022, 360", ["staatsblad \"Stb. 2022, 360\" year=2022 number=360 \(ob)stb-2022-360.html"]),
     ("Stb 2022, nr. 360", ["staatsblad \"Stb 2022, nr. 360\" year=2022 number=360 \(ob)stb-2022-360.html"]),
