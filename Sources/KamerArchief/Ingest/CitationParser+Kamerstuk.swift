@@ -1,0 +1,101 @@
+extension CitationParser {
+    /// Reads `[II|I] [2024/25,] DOSSIER … ONDERNUMMER` after `Kamerstuk`, `Kamerstukken` or `motie`.
+    ///
+    /// A dossier without an ondernummer (`Kamerstukken II 2024/25, 36600 XIII`) names a whole dossier,
+    /// not a paper, and is not a citation.
+    static func readKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.spaces() else { return nil }
+        let kamer = scanner.kamer()
+        let vergaderjaar = scanner.attempt { scanner in
+            scanner.vergaderjaar().flatMap { scanner.separator() ? $0 : nil }
+        }
+        guard let main = scanner.dossierNumber() else { return nil }
+        for tail in kamerstukTails {
+            guard let (toevoeging, ondernummer) = scanner.attempt({ tail(&$0, kamer) }) else { continue }
+            let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
+            return CitationParts(
+                url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), kamer: kamer,
+                vergaderjaar: vergaderjaar, dossier: dossier, ondernummer: ondernummer)
+        }
+        return nil
+    }
+
+    /// What may follow a dossier's main number, tried in order: the first tail that reads wins.
+    ///
+    /// The order is the rule that tells `22112-4244` (ondernummer 4244 in dossier 22112) from
+    /// `21501-30` (dossier 21501 with toevoeging 30), which have the same shape:
+    ///
+    /// 1. A toevoeging is short: one or two digits (`21501-30`) or capitals, roman or a letter
+    ///    (`36600 XIII`, `36410-L`). `4244` can never be one.
+    /// 2. A toevoeging is only read when an ondernummer follows it, glued on with a hyphen
+    ///    (`36410-L-4`) or after `nr.` (`21501-30 nr. 590`).
+    /// 3. Otherwise the segment after the hyphen is the ondernummer: the Tweede Kamer's short form
+    ///    `DOSSIER-ONDERNUMMER` always ends in it (`Kamerstukken II 2025/26, 22112-4244`).
+    ///
+    /// So `Kamerstuk 21501-30` alone reads as ondernummer 30 in dossier 21501, as that form says.
+    /// Eerste Kamer papers are numbered with letters (`36123, A`); a bare letter is only read as an
+    /// ondernummer after `Kamerstukken I`, because elsewhere it is more likely a toevoeging.
+    static let kamerstukTails: [@Sendable (inout CitationScanner, _ kamer: String?) -> (toevoeging: String?, ondernummer: String)?] = [
+        // 36410-L-4, 21501-30-621
+        { scanner, _ in
+            guard scanner.literal("-"), let toevoeging = scanner.toevoeging(), scanner.literal("-"),
+                  let ondernummer = scanner.ondernummer() else { return nil }
+            return (toevoeging, ondernummer)
+        },
+        // 21501-30 nr. 590, 21 501-30, nr. 621
+        { scanner, _ in
+            guard scanner.literal("-"), let toevoeging = scanner.toevoeging(), scanner.separator(),
+                  scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+            return (toevoeging, ondernummer)
+        },
+        // 36600 XIII, nr. 12
+        { scanner, _ in
+            guard scanner.spaces(), let toevoeging = scanner.capitals(1...5), scanner.separator(),
+                  scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+            return (toevoeging, ondernummer)
+        },
+        // 32852 nr. 224, 29023, nr. 447, 33009 nummer 110
+        { scanner, _ in
+            guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+            return (nil, ondernummer)
+        },
+        // 22112-4244
+        { scanner, _ in
+            guard scanner.literal("-"), let ondernummer = scanner.closingNumber(1...5) else { return nil }
+            return (nil, ondernummer)
+        },
+        // Kamerstukken I 2024/25, 36123, A
+        { scanner, kamer in
+            guard kamer == "I", scanner.literal("-") || scanner.comma(), let letter = scanner.capitals(1...2),
+                  scanner.atWordEnd else { return nil }
+            return (nil, letter)
+        },
+    ]
+}
+
+extension CitationScanner {
+    /// A dossier's main number: four to six digits, or `21 501` as older papers print it.
+    mutating func dossierNumber() -> String? {
+        if let number = digits(4...6) { return number }
+        return attempt { scanner in
+            guard let thousands = scanner.digits(1...2), scanner.next?.properties.isWhitespace ?? false else { return nil }
+            scanner.position += 1
+            guard let rest = scanner.digits(3...3) else { return nil }
+            return thousands + rest
+        }
+    }
+
+    /// A toevoeging: one or two digits, or one to five capitals (a roman numeral or a fund's letter).
+    mutating func toevoeging() -> String? {
+        digits(1...2) ?? capitals(1...5)
+    }
+
+    /// An ondernummer: up to five digits, or one or two capitals for Eerste Kamer papers (`nr. A`).
+    mutating func ondernummer() -> String? {
+        if let number = closingNumber(1...5) { return number }
+        return attempt { scanner in
+            guard let letters = scanner.capitals(1...2), scanner.atWordEnd else { return nil }
+            return letters
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/// Readers for everything that is not a Kamerstuk: Handelingen, Staatsblad, Staatscourant, EU, URLs.
+extension CitationParser {
+    /// `Handelingen II 2024/25, nr. 45, item 12`. Without an item there is no single official page
+    /// to link to, so the item is required.
+    static func readHandelingen(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.spaces(), let kamer = scanner.kamer(), let vergaderjaar = scanner.vergaderjaar(),
+              scanner.comma()
+        else { return nil }
+        scanner.numberWord()
+        guard let number = scanner.digits(1...4), scanner.comma(), scanner.word("item") != nil,
+              scanner.spaces(), let item = scanner.closingNumber(1...3)
+        else { return nil }
+        return CitationParts(
+            url: OfficialURL.handelingen(kamer: kamer, vergaderjaar: vergaderjaar, number: number, item: item),
+            kamer: kamer, vergaderjaar: vergaderjaar, number: number, item: item)
+    }
+
+    /// `Aanhangsel Handelingen II 2024/25, nr. 1234`, also `Aanhangsel van de Handelingen …`.
+    static func readAanhangsel(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.spaces() else { return nil }
+        _ = scanner.attempt { scanner in
+            scanner.word("van") != nil && scanner.spaces() && scanner.word("de") != nil && scanner.spaces() ? true : nil
+        }
+        guard scanner.word("Handelingen", "handelingen") != nil, scanner.spaces(), let kamer = scanner.kamer(),
+              let vergaderjaar = scanner.vergaderjaar(), scanner.comma()
+        else { return nil }
+        scanner.numberWord()
+        guard let number = scanner.closingNumber(1...5) else { return nil }
+        return CitationParts(
+            url: OfficialURL.aanhangsel(kamer: kamer, vergaderjaar: vergaderjaar, number: number),
+            kamer: kamer, vergaderjaar: vergaderjaar, number: number)
+    }
+
+    /// `Staatsblad 2022, 360` or `Stb. 2022, nr. 360`, after the trigger (and its `.`).
+    static func readStaatsblad(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.spaces(), let year = scanner.year(), scanner.comma() else { return nil }
+        scanner.numberWord()
+        guard let number = scanner.closingNumber(1...6) else { return nil }
+        return CitationParts(url: OfficialURL.staatsblad(year: year, number: number), year: year, number: number)
+    }
+
+    /// `Stcrt. 2020, 34193` or `Staatscourant, 1 juli 2020, nr. 34193`: the year may come from a date.
+    static func readStaatscourant(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.separator(), let year = scanner.year() ?? scanner.dateYear(), scanner.comma() else { return nil }
+        scanner.numberWord()
+        guard let number = scanner.closingNumber(1...7) else { return nil }
+        return CitationParts(url: OfficialURL.staatscourant(year: year, number: number), year: year, number: number)
+    }
+
+    /// `COM(2025) 612` and its kin, after the series word.
+    ///
+    /// `number` holds the CELEX number when the series has one (`52025DC0612`), so a fiche's COM
+    /// document and a CELEX citation of the same act share an identity; `C(2025) 8950` (a Commission
+    /// decision or communication) has no CELEX number that can be derived from it, so its `number` is
+    /// the identifier as normalised (`C(2025) 8950`) and its URL an EUR-Lex search for that text.
+    static func readCommissionDocument(
+        _ scanner: inout CitationScanner, series: String, celexType: String?
+    ) -> CitationParts? {
+        _ = scanner.literal(" ")
+        guard scanner.literal("("), let year = scanner.year(), scanner.literal(")") else { return nil }
+        scanner.optionalSpaces()
+        guard let digits = scanner.closingNumber(1...5), let number = Int(digits) else { return nil }
+        guard let celexType else {
+            let identifier = "\(series)(\(year)) \(number)"
+            return CitationParts(url: OfficialURL.eurLexSearch(identifier), year: year, number: identifier)
+        }
+        let celex = "5\(year)\(celexType)\(zeroPadded(number, to: 4))"
+        return CitationParts(url: OfficialURL.celex(celex), year: year, number: celex)
+    }
+
+    /// `PbEU 2023, L 191`: an issue of the Official Journal; `number` is `L 191`, linked to the
+    /// issue's table of contents on EUR-Lex.
+    static func readOfficialJournal(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.spaces(), let year = scanner.year(), scanner.comma(), let series = scanner.word("L", "C")
+        else { return nil }
+        scanner.optionalSpaces()
+        guard let number = scanner.closingNumber(1...4) else { return nil }
+        return CitationParts(
+            url: OfficialURL.officialJournal(series: series, year: year, number: number), year: year,
+            number: "\(series) \(number)")
+    }
+
+    /// A CELEX number such as `52026XC00682` or `32019R0943`: sector digit, year, type letters, number.
+    static func readCELEX(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard let head = scanner.digits(5...5), head.first != "0", let year = Int(head.dropFirst()),
+              (1950...2199).contains(year), scanner.capitals(1...2) != nil, scanner.closingNumber(4...5) != nil
+        else { return nil }
+        let celex = scanner.readSoFar
+        return CitationParts(url: OfficialURL.celex(celex), year: year, number: celex)
+    }
+
+    /// The rest of a URL after `https://` or `www.`: up to white space, without trailing punctuation.
+    ///
+    /// A closing bracket at the end belongs to the URL only when the URL opened it, so
+    /// `(zie https://nl.wikipedia.org/wiki/Accu_(elektriciteit))` keeps one `)` and drops the other.
+    static func readURL(_ scanner: inout CitationScanner) -> CitationParts? {
+        let bodyStart = scanner.position
+        // Checked first: a failed read that had scanned to the next space would make parsing quadratic.
+        guard scanner.isAlphanumeric(scanner.next) else { return nil }
+        var end = bodyStart
+        // Brackets opened minus brackets closed inside the URL.
+        var (round, square) = (0, 0)
+        while let scalar = scanner.scalar(at: end), !endsURL(scalar) {
+            switch scalar {
+            case "(": round += 1
+            case ")": round -= 1
+            case "[": square += 1
+            case "]": square -= 1
+            default: break
+            }
+            end += 1
+        }
+        while end > bodyStart, let last = scanner.scalar(at: end - 1) {
+            if last == ")" && round < 0 {
+                round += 1
+            } else if last == "]" && square < 0 {
+                square += 1
+            } else if !".,;:!?'’\"".unicodeScalars.contains(last) {
+                break
+            }
+            end -= 1
+        }
+        scanner.position = end
+        return CitationParts(url: OfficialURL.web(scanner.readSoFar))
+    }
+}
+
+private extension CitationParser {
+    static func endsURL(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.value < 0x20 || "<>\"“”‘«»↩".unicodeScalars.contains(scalar)
+    }
+
+    static func zeroPadded(_ number: Int, to width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
+
+extension CitationScanner {
+    /// The year of a Dutch date such as `1 juli 2020`.
+    mutating func dateYear() -> Int? {
+        attempt { scanner in
+            guard scanner.digits(1...2) != nil, scanner.spaces(),
+                  scanner.word("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                               "september", "oktober", "november", "december") != nil,
+                  scanner.spaces()
+            else { return nil }
+            return scanner.year()
+        }
+    }
+}

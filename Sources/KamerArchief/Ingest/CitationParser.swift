@@ -1,0 +1,89 @@
+/// Finds references to published papers in running text: Kamerstukken, Handelingen, Staatsblad,
+/// Staatscourant, EU documents and plain URLs.
+///
+/// The parser walks the text once. At the start of every word it looks the word up in the table of
+/// `CitationPattern`s (`CitationParser+Patterns.swift`); a row whose trigger matches reads the rest of
+/// the citation with bounded readers, and the first row that succeeds wins. Scanning resumes after a
+/// match, so citations never overlap, and a failed row costs O(1): the whole parse is linear in the
+/// length of the text, however long its lines or deep its brackets.
+///
+/// Only a trigger word makes a citation. `32852 nr. 224` alone is too easily a house number or a count
+/// to link; `PGS 37-1`, `CO2`, `5-10 jaar`, dates and amounts have no trigger and are never read.
+public enum CitationParser {
+    /// All citations in `text`, in order, non-overlapping; ranges in Unicode scalar offsets into `text`.
+    public static func parse(_ text: String) -> [Citation] {
+        var scanner = CitationScanner(Array(text.unicodeScalars))
+        var citations: [Citation] = []
+        var offset = 0
+        while offset < scanner.scalars.count {
+            let scalar = scanner.scalars[offset]
+            guard scanner.isAlphanumeric(scalar), !scanner.isAlphanumeric(scanner.scalar(at: offset - 1)) else {
+                offset += 1
+                continue
+            }
+            let wordEnd = endOfRun(from: offset, in: scanner.scalars, sameClassAs: scalar)
+            if let citation = citation(startingAt: offset, wordEnd: wordEnd, scanner: &scanner) {
+                citations.append(citation)
+                offset = citation.range.end
+            } else {
+                offset = wordEnd
+            }
+        }
+        return citations
+    }
+}
+
+private extension CitationParser {
+    /// The longest trigger word; longer words need not be looked up, which keeps long runs cheap.
+    static let longestTrigger = patterns.flatMap(\.triggers).map { trigger in
+        if case .word(let word) = trigger { word.unicodeScalars.count } else { 0 }
+    }.max() ?? 0
+
+    /// The rows for each trigger word, in table order.
+    static let rowsByWord: [String: [CitationPattern]] = {
+        var rows: [String: [CitationPattern]] = [:]
+        for pattern in patterns {
+            for case .word(let word) in pattern.triggers { rows[word, default: []].append(pattern) }
+        }
+        return rows
+    }()
+
+    static let numberRows = patterns.filter { $0.triggers.contains(.number) }
+
+    /// The first citation a table row reads from the word at `start`, if any.
+    static func citation(startingAt start: Int, wordEnd: Int, scanner: inout CitationScanner) -> Citation? {
+        let rows: [CitationPattern]
+        let readFrom: Int
+        if scanner.scalars[start].isASCIIDigit {
+            (rows, readFrom) = (numberRows, start)
+        } else if wordEnd - start <= longestTrigger {
+            let word = String(String.UnicodeScalarView(scanner.scalars[start..<wordEnd]))
+            (rows, readFrom) = (rowsByWord[word] ?? [], wordEnd)
+        } else {
+            return nil
+        }
+        for row in rows {
+            scanner.start = start
+            scanner.position = readFrom
+            guard let parts = row.read(&scanner) else { continue }
+            return Citation(
+                kind: row.kind, text: scanner.readSoFar, url: parts.url,
+                range: TextRange(offset: start, length: scanner.position - start),
+                kamer: parts.kamer, vergaderjaar: parts.vergaderjaar, dossier: parts.dossier,
+                ondernummer: parts.ondernummer, year: parts.year, number: parts.number, item: parts.item)
+        }
+        return nil
+    }
+
+    /// The end of the run of letters (or of digits) that `first` starts.
+    static func endOfRun(from start: Int, in scalars: [Unicode.Scalar], sameClassAs first: Unicode.Scalar) -> Int {
+        let wantDigits = first.isASCIIDigit
+        var end = start + 1
+        while end < scalars.count {
+            let scalar = scalars[end]
+            guard wantDigits ? scalar.isASCIIDigit : scalar.properties.isAlphabetic else { break }
+            end += 1
+        }
+        return end
+    }
+}

@@ -1,0 +1,105 @@
+import Testing
+@testable import KamerArchief
+
+/// Checks what must hold for any text: ordered, non-overlapping ranges that cover the citation's
+/// text, URLs that need no escaping in Markdown, and a citation that reads the same on its own.
+private func expectWellFormed(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let scalars = Array(text.unicodeScalars)
+    var previousEnd = 0
+    for citation in CitationParser.parse(text) {
+        #expect(citation.range.offset >= previousEnd, "overlap in \(text.debugDescription)", sourceLocation: sourceLocation)
+        #expect(citation.range.length > 0 && citation.range.end <= scalars.count, sourceLocation: sourceLocation)
+        previousEnd = citation.range.end
+        let covered = String(String.UnicodeScalarView(scalars[citation.range.offset..<min(citation.range.end, scalars.count)]))
+        #expect(covered == citation.text, sourceLocation: sourceLocation)
+        #expect(isMarkdownSafe(citation.url), "unsafe url \(citation.url)", sourceLocation: sourceLocation)
+        let alone = CitationParser.parse(citation.text)
+        #expect(alone.count == 1 && alone.first?.url == citation.url, "\(citation.text.debugDescription) alone", sourceLocation: sourceLocation)
+    }
+}
+
+private func isMarkdownSafe(_ url: String) -> Bool {
+    url.hasPrefix("https://") || url.hasPrefix("http://")
+        ? url.unicodeScalars.allSatisfy { $0.isASCII && $0.value > 0x20 && $0.value < 0x7F && !"()[]<>\\\"` {}|^".unicodeScalars.contains($0) }
+        : false
+}
+
+/// A small, seeded generator, so a failing fuzz case fails the same way every run.
+private struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+private let fragments = [
+    "Kamerstuk", "Kamerstukken", "motie", "Handelingen", "Aanhangsel", "Staatsblad", "Stb.", "Stcrt.",
+    "Staatscourant", "C", "COM", "PbEU", "https://", "www.", "http", " ", "  ", ",", ", ", ".", ";", "(", ")",
+    "[", "]", "-", "/", "II", "I", "XIII", "L", "A", "2024/25", "2025", "21", "501", "21501", "30", "4244", "nr.",
+    "nummer", "item", "juli", "1", "12", "52026XC00682", "é", "🇳🇱", "\u{301}", "\u{A0}", "€", "↩︎", "x",
+]
+
+/// Like `expectWellFormed`, without re-parsing each citation on its own (quadratic for one huge URL).
+private func expectWellFormedCheaply(_ text: String) {
+    var previousEnd = 0
+    for citation in CitationParser.parse(text) {
+        #expect(citation.range.offset >= previousEnd)
+        previousEnd = citation.range.end
+    }
+}
+
+@Suite("the citation parser on hostile input")
+struct CitationParserRobustnessTests {
+    @Test("random mixtures of citation fragments always give well-formed citations")
+    func fuzzFragments() {
+        var random = SplitMix64(state: 20_260_213)
+        for _ in 0..<3_000 {
+            let count = Int.random(in: 1...24, using: &random)
+            let text = (0..<count).map { _ in fragments.randomElement(using: &random)! }.joined()
+            expectWellFormed(text)
+        }
+    }
+
+    @Test("random Unicode scalars never crash the parser")
+    func fuzzScalars() {
+        var random = SplitMix64(state: 7)
+        for _ in 0..<500 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...200, using: &random) {
+                let value = Bool.random(using: &random) ? UInt32.random(in: 0x20...0x7E, using: &random)
+                    : UInt32.random(in: 0...0x1F_FFF, using: &random)
+                if let scalar = Unicode.Scalar(value) { text.append(scalar) }
+            }
+            expectWellFormed(String(text))
+        }
+    }
+
+    @Test("a 1 MB single line of citations is parsed in one linear pass", .timeLimit(.minutes(1)))
+    func megabyteLine() {
+        let unit = "Zie Kamerstuk 32852 nr. 224 en https://x.nl/a_(b) (COM(2025) 612; Stb. 2022, 360). "
+        let repeats = 1_000_000 / unit.utf8.count
+        let citations = CitationParser.parse(String(repeating: unit, count: repeats))
+        #expect(citations.count == 4 * repeats)
+        #expect(citations.last?.kind == .staatsblad)
+    }
+
+    @Test("a megabyte of near misses is parsed without backtracking", .timeLimit(.minutes(1)),
+          arguments: ["Kamerstuk ", "Kamerstukken II 2024/25, 21 501-", "motie 33009 ", "https://(", "www.", "5", "C(2025) ", "a"])
+    func megabyteOfNearMisses(unit: String) {
+        let text = String(repeating: unit, count: 1_000_000 / unit.utf8.count)
+        expectWellFormedCheaply(text)
+    }
+
+    @Test("a citation inside 10,000 nested brackets is found with its range", .timeLimit(.minutes(1)))
+    func deeplyNestedBrackets() {
+        let depth = 10_000
+        let text = String(repeating: "(", count: depth) + "Kamerstuk 32813, nr. 1291" + String(repeating: ")", count: depth)
+        #expect(CitationParser.parse(text).map(\.range) == [TextRange(offset: depth, length: 25)])
+        let url = "https://x.nl/" + String(repeating: "(", count: depth) + String(repeating: ")", count: depth + 1)
+        #expect(CitationParser.parse(url).map(\.range.length) == [url.unicodeScalars.count - 1])
+    }
+}

@@ -1,0 +1,178 @@
+import Testing
+@testable import KamerArchief
+
+/// One line per citation: kind, the text as written, the fields that are set, and the URL.
+func citationSummary(_ citation: Citation) -> String {
+    let fields: [(String, String?)] = [
+        ("kamer", citation.kamer), ("vergaderjaar", citation.vergaderjaar), ("dossier", citation.dossier),
+        ("ondernummer", citation.ondernummer), ("year", citation.year.map(String.init)),
+        ("number", citation.number), ("item", citation.item),
+    ]
+    let set = fields.compactMap { key, value in value.map { "\(key)=\($0)" } }
+    return ([citation.kind.rawValue, "\"\(citation.text)\""] + set + [citation.url]).joined(separator: " ")
+}
+
+func citationSummaries(_ text: String) -> [String] { CitationParser.parse(text).map(citationSummary) }
+
+private let kst = "https://zoek.officielebekendmakingen.nl/kst-"
+private let ob = "https://zoek.officielebekendmakingen.nl/"
+private let celex = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:"
+
+/// Every form the parser knows, one row per real form; add a row for every bug.
+private let forms: [(text: String, expected: [String])] = [
+    ("Kamerstukken II 2025/26, 29826, nr. 277",
+     ["kamerstuk \"Kamerstukken II 2025/26, 29826, nr. 277\" kamer=II vergaderjaar=2025/26 dossier=29826 ondernummer=277 \(kst)29826-277.html"]),
+    ("Kamerstukken II 2024/25, 21 501-30, nr. 621",
+     ["kamerstuk \"Kamerstukken II 2024/25, 21 501-30, nr. 621\" kamer=II vergaderjaar=2024/25 dossier=21501-30 ondernummer=621 \(kst)21501-30-621.html"]),
+    ("Kamerstukken II 2025/26, 22112-4244",
+     ["kamerstuk \"Kamerstukken II 2025/26, 22112-4244\" kamer=II vergaderjaar=2025/26 dossier=22112 ondernummer=4244 \(kst)22112-4244.html"]),
+    ("Kamerstuk 32852 nr. 224.", ["kamerstuk \"Kamerstuk 32852 nr. 224\" dossier=32852 ondernummer=224 \(kst)32852-224.html"]),
+    ("Kamerstuk 29023, nr. 447.", ["kamerstuk \"Kamerstuk 29023, nr. 447\" dossier=29023 ondernummer=447 \(kst)29023-447.html"]),
+    ("Kamerstuk 21501-30 nr. 590.", ["kamerstuk \"Kamerstuk 21501-30 nr. 590\" dossier=21501-30 ondernummer=590 \(kst)21501-30-590.html"]),
+    ("Kamerstuk 36410-L-4.", ["kamerstuk \"Kamerstuk 36410-L-4\" dossier=36410-L ondernummer=4 \(kst)36410-L-4.html"]),
+    ("Kamerstuk 36200-L-11.", ["kamerstuk \"Kamerstuk 36200-L-11\" dossier=36200-L ondernummer=11 \(kst)36200-L-11.html"]),
+    ("Kamerstukken II 2024/25, 36600 XIII, nr. 12",
+     ["kamerstuk \"Kamerstukken II 2024/25, 36600 XIII, nr. 12\" kamer=II vergaderjaar=2024/25 dossier=36600-XIII ondernummer=12 \(kst)36600-XIII-12.html"]),
+    ("Kamerstukken II 2024/25, 36600-XIII, nr. 12",
+     ["kamerstuk \"Kamerstukken II 2024/25, 36600-XIII, nr. 12\" kamer=II vergaderjaar=2024/25 dossier=36600-XIII ondernummer=12 \(kst)36600-XIII-12.html"]),
+    ("Kamerstukken I 2024/25, 36123, A",
+     ["kamerstuk \"Kamerstukken I 2024/25, 36123, A\" kamer=I vergaderjaar=2024/25 dossier=36123 ondernummer=A \(kst)36123-A.html"]),
+    ("Kamerstukken I 2024/25, 36123, nr. B",
+     ["kamerstuk \"Kamerstukken I 2024/25, 36123, nr. B\" kamer=I vergaderjaar=2024/25 dossier=36123 ondernummer=B \(kst)36123-B.html"]),
+    ("motie 33009 nummer 110.", ["kamerstuk \"motie 33009 nummer 110\" dossier=33009 ondernummer=110 \(kst)33009-110.html"]),
+    ("de motie 33009, nr. 110 is uitgevoerd",
+     ["kamerstuk \"motie 33009, nr. 110\" dossier=33009 ondernummer=110 \(kst)33009-110.html"]),
+    ("Kamerstukken II 2023/24, 33009, nrs. 140 en 141",
+     ["kamerstuk \"Kamerstukken II 2023/24, 33009, nrs. 140\" kamer=II vergaderjaar=2023/24 dossier=33009 ondernummer=140 \(kst)33009-140.html"]),
+    ("klimaatmaatregelen (Kamerstuk 32813, nr. 1291) is € 416,6 miljoen",
+     ["kamerstuk \"Kamerstuk 32813, nr. 1291\" dossier=32813 ondernummer=1291 \(kst)32813-1291.html"]),
+    ("Kamerstukken II 2025/26, 29826, nr. 277; Kamerstuk 32852 nr. 224.", [
+        "kamerstuk \"Kamerstukken II 2025/26, 29826, nr. 277\" kamer=II vergaderjaar=2025/26 dossier=29826 ondernummer=277 \(kst)29826-277.html",
+        "kamerstuk \"Kamerstuk 32852 nr. 224\" dossier=32852 ondernummer=224 \(kst)32852-224.html",
+    ]),
+    ("Handelingen II 2024/25, nr. 45, item 12",
+     ["handelingen \"Handelingen II 2024/25, nr. 45, item 12\" kamer=II vergaderjaar=2024/25 number=45 item=12 \(ob)h-tk-20242025-45-12.html"]),
+    ("Handelingen I 1999/00, nr. 3, item 7",
+     ["handelingen \"Handelingen I 1999/00, nr. 3, item 7\" kamer=I vergaderjaar=1999/00 number=3 item=7 \(ob)h-ek-19992000-3-7.html"]),
+    ("Aanhangsel Handelingen II 2024/25, nr. 1234",
+     ["aanhangsel \"Aanhangsel Handelingen II 2024/25, nr. 1234\" kamer=II vergaderjaar=2024/25 number=1234 \(ob)ah-tk-20242025-1234.html"]),
+    ("Aanhangsel van de Handelingen I 2024/25, nr. 9",
+     ["aanhangsel \"Aanhangsel van de Handelingen I 2024/25, nr. 9\" kamer=I vergaderjaar=2024/25 number=9 \(ob)ah-ek-20242025-9.html"]),
+    ("zie het aanhangsel handelingen II 2024/25, 77",
+     ["aanhangsel \"aanhangsel handelingen II 2024/25, 77\" kamer=II vergaderjaar=2024/25 number=77 \(ob)ah-tk-20242025-77.html"]),
+    ("Staatsblad 2022, 360.", ["staatsblad \"Staatsblad 2022, 360\" year=2022 number=360 \(ob)stb-2022-360.html"]),
+    ("Stb. 2022, 360", ["staatsblad \"Stb. 2022, 360\" year=2022 number=360 \(ob)stb-2022-360.html"]),
+    ("Stb 2022, nr. 360", ["staatsblad \"Stb 2022, nr. 360\" year=2022 number=360 \(ob)stb-2022-360.html"]),
+    ("Staatscourant, 1 juli 2020, nr. 34193.",
+     ["staatscourant \"Staatscourant, 1 juli 2020, nr. 34193\" year=2020 number=34193 \(ob)stcrt-2020-34193.html"]),
+    ("Stcrt. 2020, 34193", ["staatscourant \"Stcrt. 2020, 34193\" year=2020 number=34193 \(ob)stcrt-2020-34193.html"]),
+    ("C(2025) 8950",
+     ["eu \"C(2025) 8950\" year=2025 number=C(2025) 8950 https://eur-lex.europa.eu/search.html?type=quick&text=C%282025%29%208950"]),
+    ("COM(2025) 612 final", ["eu \"COM(2025) 612\" year=2025 number=52025DC0612 \(celex)52025DC0612"]),
+    ("SWD (2023) 45", ["eu \"SWD (2023) 45\" year=2023 number=52023SC0045 \(celex)52023SC0045"]),
+    ("CELEX 52026XC00682", ["eu \"52026XC00682\" year=2026 number=52026XC00682 \(celex)52026XC00682"]),
+    ("verordening 32019R0943.", ["eu \"32019R0943\" year=2019 number=32019R0943 \(celex)32019R0943"]),
+    ("PbEU 2023, L 191", ["eu \"PbEU 2023, L 191\" year=2023 number=L 191 https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=OJ:L:2023:191:TOC"]),
+    // A URL is one citation: the CELEX number inside it is not reported again.
+    ("https://eur-lex.europa.eu/legal-content/NL/TXT/PDF/?uri=CELEX:52026XC00682",
+     ["url \"https://eur-lex.europa.eu/legal-content/NL/TXT/PDF/?uri=CELEX:52026XC00682\" https://eur-lex.europa.eu/legal-content/NL/TXT/PDF/?uri=CELEX:52026XC00682"]),
+    ("Zie https://www.rijksoverheid.nl/documenten.",
+     ["url \"https://www.rijksoverheid.nl/documenten\" https://www.rijksoverheid.nl/documenten"]),
+    ("(zie www.tweedekamer.nl/kamerstukken).",
+     ["url \"www.tweedekamer.nl/kamerstukken\" https://www.tweedekamer.nl/kamerstukken"]),
+    ("(https://nl.wikipedia.org/wiki/Accu_(elektriciteit))",
+     ["url \"https://nl.wikipedia.org/wiki/Accu_(elektriciteit)\" https://nl.wikipedia.org/wiki/Accu_%28elektriciteit%29"]),
+    ("http://example.org/zoek?q=één|twee",
+     ["url \"http://example.org/zoek?q=één|twee\" http://example.org/zoek?q=%C3%A9%C3%A9n%7Ctwee"]),
+]
+
+/// Text that looks a little like a citation but is none.
+private let nonCitations = [
+    "Publicatiereeks Gevaarlijke Stoffen: PGS 37-1.",
+    "Publicatiereeks Gevaarlijke Stoffen: PGS 37-2.",
+    "de uitstoot van CO2 daalt",
+    "binnen 5-10 jaar",
+    "1 juli 2020",
+    "EUR 1,5 miljard",
+    "€ 296 miljoen",
+    "de periode 2021-2027",
+    "32852 nr. 224",
+    "dossier 21501-30 nr. 590",
+    "Tennet, TenneT Adequacy Outlook 2023, mei 2023.",
+    "Nederlandse naam nog niet bekend",
+    "Stichting Open, Plan van Aanpak V2.0 (stichting-open.org).",
+    "Kamerstukken II 2024/25, 36600 XIII",
+    "Kamerstuk",
+    "de motie 12 van het lid",
+    "Handelingen II 2024/25, nr. 45",
+    "Kamerstukken II 2024/25, 36123, A",
+    "Kamerstukken32852 nr. 224",
+    "Kamerstuk 32852 nr. 224abc",
+    "ABC(2025) 8950",
+    "https:// en www. alleen",
+    "PbEU 2023",
+    "12345678901234567890",
+]
+
+@Suite("the citation parser")
+struct CitationParserTests {
+    @Test("each citation form is read with its identity and official URL", arguments: forms)
+    func citationForms(text: String, expected: [String]) {
+        #expect(citationSummaries(text) == expected)
+    }
+
+    @Test("a citation's range covers exactly its text", arguments: forms.map(\.text))
+    func rangesCoverText(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for citation in CitationParser.parse(text) {
+            let covered = String(String.UnicodeScalarView(scalars[citation.range.offset..<citation.range.end]))
+            #expect(covered == citation.text)
+        }
+    }
+
+    @Test("a citation in parentheses starts after the bracket and ends before it")
+    func parenthesisedRange() {
+        let text = "klimaatmaatregelen (Kamerstuk 32813, nr. 1291) is € 416,6 miljoen"
+        let citations = CitationParser.parse(text)
+        #expect(citations.map(\.range) == [TextRange(offset: 20, length: 25)])
+    }
+
+    @Test("ranges count Unicode scalars, so a preceding emoji or combined letter counts as it is encoded")
+    func scalarOffsets() {
+        let text = "🇳🇱 e\u{301} Stb. 2022, 360"
+        #expect(CitationParser.parse(text).map(\.range) == [TextRange(offset: 6, length: 14)])
+    }
+
+    @Test("two citations in one note, separated by a semicolon, are both found in order")
+    func semicolonSeparated() {
+        let citations = CitationParser.parse("Kamerstuk 29023 nr. 430; Kamerstuk 29023 nr. 448.")
+        #expect(citations.map(\.ondernummer) == ["430", "448"])
+        #expect(citations.map(\.range) == [TextRange(offset: 0, length: 23), TextRange(offset: 25, length: 23)])
+    }
+
+    @Test("Aanhangsel Handelingen yields only an aanhangsel citation, not also a Handelingen one")
+    func aanhangselIsNotHandelingen() {
+        #expect(CitationParser.parse("Aanhangsel Handelingen II 2024/25, nr. 1234").map(\.kind) == [.aanhangsel])
+    }
+
+    @Test("a hyphenated number is an ondernummer unless a toevoeging-shaped segment is followed by one")
+    func dossierNumberOrToevoeging() {
+        let pairs = [
+            ("Kamerstukken II 2025/26, 22112-4244", "22112", "4244"),
+            ("Kamerstukken II 2025/26, 22112-4244, nr. 5", "22112", "4244"),
+            ("Kamerstukken II 2024/25, 21501-30, nr. 621", "21501-30", "621"),
+            ("Kamerstuk 21501-30-621", "21501-30", "621"),
+            ("Kamerstuk 21501-30", "21501", "30"),
+        ]
+        for (text, dossier, ondernummer) in pairs {
+            let citation = CitationParser.parse(text).first
+            #expect(citation?.dossier == dossier, "\(text)")
+            #expect(citation?.ondernummer == ondernummer, "\(text)")
+        }
+    }
+
+    @Test("text without a trigger word or without a complete citation gives no citation", arguments: nonCitations)
+    func notACitation(text: String) {
+        #expect(citationSummaries(text) == [])
+    }
+}
