@@ -23,7 +23,7 @@ public enum Linker {
         let kamerstukken = numbers.map { number in
             KamerstukEntry(
                 number: number,
-                officialURL: officialURLs[number] ?? OfficialPublication.kamerstukURL(number),
+                officialURL: officialURLs[number] ?? OfficialURL.kamerstuk(dossier: number.dossier, ondernummer: number.ondernummer),
                 document: holders[number],
                 page: Permalinks.dossier(number.dossier) + "#" + Permalinks.kamerstukAnchor(number),
                 citedBy: (citing[number] ?? []).sorted { ($0.document, $0.location) < ($1.document, $1.location) })
