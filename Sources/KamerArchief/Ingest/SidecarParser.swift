@@ -29,7 +29,7 @@ public enum SidecarParser {
     public static func kamerstuk(from text: String) -> KamerstukNumber? {
         let compact = text.trimmingCharacters(in: " \t")
         if let range = compact.range(of: "nr.") {
-            let dossier = compact[..<range.lowerBound].trimmingCharacters(in: " \t,").replacingSpaces(with: "-")
+            let dossier = normalizedDossier(compact[..<range.lowerBound].trimmingCharacters(in: " \t,"))
             let number = compact[range.upperBound...].trimmingCharacters(in: " \t")
             guard !dossier.isEmpty, !number.isEmpty, !number.contains(" ") else { return nil }
             return KamerstukNumber(dossier: dossier, ondernummer: number)
@@ -37,6 +37,18 @@ public enum SidecarParser {
         let parts = compact.split(separator: "-").map(String.init)
         guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) else { return nil }
         return KamerstukNumber(dossier: parts.dropLast().joined(separator: "-"), ondernummer: parts.last!)
+    }
+}
+
+extension SidecarParser {
+    /// `21 501-30` → `21501-30` (a space inside a number), `36600 XIII` → `36600-XIII` (a toevoeging).
+    static func normalizedDossier(_ text: String) -> String {
+        var result = ""
+        for token in text.split(separator: " ") {
+            let joinsNumber = token.first?.isNumber == true && result.last?.isNumber == true
+            result += result.isEmpty || joinsNumber ? String(token) : "-" + token
+        }
+        return result
     }
 }
 
@@ -99,7 +111,7 @@ private struct Reader {
             invalid(node, "kamerstuk must look like 36410-L-4 or '22112 nr. 4277', not '\(scalar.string)'")
         case .mapping(let mapping):
             if let dossier = mapping["dossier"]?.string, let number = mapping["ondernummer"]?.string {
-                return KamerstukNumber(dossier: dossier.replacingSpaces(with: "-"), ondernummer: number)
+                return KamerstukNumber(dossier: SidecarParser.normalizedDossier(dossier), ondernummer: number)
             }
             invalid(node, "kamerstuk as a mapping needs 'dossier' and 'ondernummer'")
         default:
@@ -181,10 +193,6 @@ extension StringProtocol {
         while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
         return String(slice)
-    }
-
-    func replacingSpaces(with separator: String) -> String {
-        split(separator: " ").joined(separator: separator)
     }
 
     /// `YYYY-MM-DD` with plausible month and day.
