@@ -1,0 +1,98 @@
+/// One blank-line-separated run of lines in a fiche dump, with its list label taken off.
+struct FicheBlock: Sendable, Hashable {
+    /// The block's lines joined by single spaces, without indentation, list label or trailing space.
+    var text: LocatedText
+    /// The list label as written (`1.`, `a)`, `-`), when the first line is a list item.
+    var listLabel: String?
+    /// Where the block starts: its list label, or its text when it has none.
+    var location: SourceLocation
+    var lineCount: Int
+
+    /// Whether the label is a number or letter (pandoc writes every heading of a fiche that way).
+    var hasNumberLabel: Bool { listLabel.map { $0 != "-" && $0 != "*" && $0 != "•" } ?? false }
+}
+
+/// Splits the lines of a dump into blocks: pandoc's plain text puts a blank line between blocks.
+enum FicheBlockReader {
+    /// The blocks among `lines` (0-based indices into `source.lines`), in order.
+    static func blocks(in source: SourceText, lines range: Range<Int>) -> [FicheBlock] {
+        let lines = source.lines
+        var blocks: [FicheBlock] = []
+        var pending: [Int] = []
+        for index in range {
+            if lines[index].allSatisfy(\.isWhitespace) {
+                if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
+                pending = []
+            } else {
+                pending.append(index)
+            }
+        }
+        if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
+        return blocks
+    }
+
+    /// Splits a list label off the start of `line` (after indentation): `1.`, `12)`, `a.`, `-`.
+    ///
+    /// Returns the label and the scalar count from the line start to the text after it.
+    static func listLabel(of line: Substring) -> (label: String, textColumnOffset: Int)? {
+        let scalars = Array(line.unicodeScalars)
+        var index = 0
+        while index < scalars.count && scalars[index].properties.isWhitespace { index += 1 }
+        let labelStart = index
+        if index < scalars.count, "-*•".unicodeScalars.contains(scalars[index]) {
+            index += 1
+        } else if index < scalars.count, scalars[index].isASCIIDigit {
+            while index < scalars.count && scalars[index].isASCIIDigit && index - labelStart < 3 { index += 1 }
+            guard index < scalars.count, ".)".unicodeScalars.contains(scalars[index]) else { return nil }
+            index += 1
+        } else if index + 1 < scalars.count, ("a"..."z").contains(scalars[index]),
+            ".)".unicodeScalars.contains(scalars[index + 1])
+        {
+            index += 2
+        } else {
+            return nil
+        }
+        let labelEnd = index
+        guard index < scalars.count, scalars[index] == " " || scalars[index] == "\t" else { return nil }
+        while index < scalars.count && scalars[index].properties.isWhitespace { index += 1 }
+        guard index < scalars.count else { return nil }
+        let label = String(String.UnicodeScalarView(scalars[labelStart..<labelEnd]))
+        return (label, index)
+    }
+}
+
+private extension FicheBlockReader {
+    static func block(from indices: [Int], in lines: [Substring], source: SourceText) -> FicheBlock {
+        var text = LocatedText()
+        var label: String?
+        var location = source.location(line: indices[0] + 1)
+        for (position, index) in indices.enumerated() {
+            let line = lines[index]
+            var skip = leadingWhitespaceCount(line)
+            if position == 0 {
+                location = source.location(line: index + 1, column: skip + 1)
+                if let found = listLabel(of: line) {
+                    label = found.label
+                    skip = found.textColumnOffset
+                }
+            }
+            let content = trimmedTrailing(line.unicodeScalars.dropFirst(skip))
+            guard !content.isEmpty else { continue }
+            if !text.isEmpty { text.appendSynthetic(" ") }
+            text.append(Substring(content), at: source.location(line: index + 1, column: skip + 1))
+        }
+        return FicheBlock(text: text, listLabel: label, location: location, lineCount: indices.count)
+    }
+
+    static func leadingWhitespaceCount(_ line: Substring) -> Int {
+        line.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+    }
+
+    static func trimmedTrailing(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring.UnicodeScalarView {
+        var end = scalars.endIndex
+        while end > scalars.startIndex, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
+        return Substring.UnicodeScalarView(scalars[scalars.startIndex..<end])
+    }
+}

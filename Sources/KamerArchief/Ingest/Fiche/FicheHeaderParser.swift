@@ -1,0 +1,170 @@
+import Foundation
+
+/// What the page header above a fiche says: the metadata lines and where the fiche itself starts.
+struct FicheHeader: Sendable, Hashable {
+    /// The page title after `Fiche:` or `Fiche 10:`.
+    var title: String?
+    var ficheNumber: Int?
+    var metadata = DocumentMetadata()
+    /// 0-based index into the source lines of the first body line.
+    var bodyStart = 0
+}
+
+/// Reads the page chrome and metadata lines that precede a fiche's own text.
+///
+/// The header ends at `Preview document …`; without that line, at the last `Fiche …:` title line
+/// before the first list item. Navigation lines (`[overzicht] [activiteiten] …`) are skipped.
+enum FicheHeaderParser {
+    static func parse(_ source: SourceText) -> FicheHeader {
+        let lines = source.lines
+        var header = FicheHeader()
+        header.bodyStart = bodyStart(in: lines)
+        // Without a `Preview document` line the fiche's title line may stand among the header lines,
+        // so read on to the first heading.
+        let headerEnd = header.bodyStart > 0 && lines[header.bodyStart - 1].contains("Preview document")
+            ? header.bodyStart : firstHeading(in: lines)
+        var context: RelatedContext?
+        var linkKamerstuk: KamerstukNumber?
+        for index in 0..<headerEnd {
+            let line = lines[index]
+            let indent = line.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+            let text = line.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty, !isNavigation(text) else { continue }
+            let location = source.location(line: index + 1, column: indent + 1)
+            if let (number, title) = FicheHeaderParser.ficheTitle(text) {
+                if header.title == nil { header.title = title }
+                header.ficheNumber = header.ficheNumber ?? number
+                context = nil
+            } else if text.hasPrefix("Nummer:") {
+                readNumberLine(text, into: &header.metadata)
+            } else if text.hasPrefix("Directe link") {
+                linkKamerstuk = kstKamerstuk(in: text)
+            } else if text.hasPrefix("Onderdeel van kamerstukdossier") {
+                readDossierLine(text, into: &header.metadata)
+            } else if let zaak = text.firstMatch(of: /^Onderdeel van zaak\s+([0-9]{4}Z[0-9]+)/) {
+                header.metadata.zaak = String(zaak.1)
+                context = .zaak
+            } else if text.hasPrefix("Onderdeel van activiteiten") {
+                context = .activiteiten
+            } else if text.hasPrefix("Gerelateerde personen") {
+                context = .personen
+            } else if text.hasPrefix("Bijlagen:") {
+                context = .bijlagen
+            } else if let field = relatedField(text, context: context, location: location) {
+                header.metadata.related.append(field)
+            }
+        }
+        if let linkKamerstuk { header.metadata.kamerstuk = linkKamerstuk }
+        return header
+    }
+
+    /// `Fiche 10: Title` or `Fiche: Title` → the number (when given) and the title.
+    static func ficheTitle(_ text: String) -> (number: Int?, title: String)? {
+        guard let match = text.firstMatch(of: /^Fiche\s*([0-9]{1,4})?\s*:\s*(\S.*)$/) else { return nil }
+        return (match.1.flatMap { Int($0) }, String(match.2).trimmingCharacters(in: .whitespaces))
+    }
+}
+
+private extension FicheHeaderParser {
+    /// Which header group a `- Label: value` line belongs to.
+    enum RelatedContext {
+        case personen, bijlagen, zaak, activiteiten
+
+        /// The label for an item that has none of its own.
+        var itemLabel: String {
+            switch self {
+            case .personen: "Persoon"
+            case .bijlagen: "Bijlage"
+            case .zaak, .activiteiten: "Activiteit"
+            }
+        }
+    }
+
+    static func bodyStart(in lines: [Substring]) -> Int {
+        if let preview = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Preview document") }) {
+            return preview + 1
+        }
+        let titles = lines[..<firstHeading(in: lines)].indices.filter {
+            ficheTitle(lines[$0].trimmingCharacters(in: .whitespaces)) != nil
+        }
+        return titles.last ?? 0
+    }
+
+    /// Where a header without a `Preview document` line ends at the latest: the first indented list
+    /// item or the first line that is a template heading.
+    static func firstHeading(in lines: [Substring]) -> Int {
+        lines.firstIndex { line in
+            if line.first == " " && FicheBlockReader.listLabel(of: line) != nil { return true }
+            let text = line.trimmingCharacters(in: .whitespaces)
+            return text.count <= 250 && !text.hasSuffix(".") && FicheHeading.recognise(text) != nil
+        } ?? lines.count
+    }
+
+    static func isNavigation(_ text: String) -> Bool {
+        text.hasPrefix("[") && text.hasSuffix("]")
+    }
+
+    /// `Nummer: 2026D07312, datum: 2026-02-13, bijgewerkt: 2026-02-20 11:37, versie: 1`.
+    static func readNumberLine(_ text: String, into metadata: inout DocumentMetadata) {
+        for part in text.split(separator: ",") {
+            let pair = part.split(separator: ":", maxSplits: 1)
+            guard pair.count == 2 else { continue }
+            let value = pair[1].trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty else { continue }
+            switch pair[0].trimmingCharacters(in: .whitespaces).lowercased() {
+            case "nummer": metadata.nummer = value
+            case "datum": metadata.datum = value
+            case "bijgewerkt": metadata.bijgewerkt = value
+            case "versie": metadata.versie = value
+            default: break
+            }
+        }
+    }
+
+    /// `officiële HTML versie (kst-21501-30-590)`: the last part is the ondernummer.
+    static func kstKamerstuk(in text: String) -> KamerstukNumber? {
+        guard let match = text.firstMatch(of: /kst-([0-9]+(?:-[A-Za-z0-9]+)*)-([A-Za-z0-9]+)/) else { return nil }
+        return KamerstukNumber(dossier: String(match.1), ondernummer: String(match.2))
+    }
+
+    /// `Onderdeel van kamerstukdossier 21501 30-590 Raad voor Concurrentievermogen.`: dossier
+    /// `21501`, toevoeging `30`, ondernummer `590`, then the dossier title; the toevoeging may be absent
+    /// (`22112 -4277 …`).
+    static func readDossierLine(_ text: String, into metadata: inout DocumentMetadata) {
+        let pattern = /^Onderdeel van kamerstukdossier\s+([0-9]+)(?:\s*([A-Z0-9]+))?\s*-\s*([A-Za-z0-9]+)(?:\s+(.*))?$/
+        if let match = text.firstMatch(of: pattern) {
+            let dossier = match.2.map { "\(match.1)-\($0)" } ?? String(match.1)
+            metadata.kamerstuk = KamerstukNumber(dossier: dossier, ondernummer: String(match.3))
+            metadata.dossierTitle = match.4.map { dossierTitle($0) }
+        } else if let match = text.firstMatch(of: /^Onderdeel van kamerstukdossier\s+[0-9]+(?:\s+(.*))?$/) {
+            metadata.dossierTitle = match.1.map { dossierTitle($0) }
+        }
+    }
+
+    static func dossierTitle(_ text: Substring) -> String {
+        var title = text.trimmingCharacters(in: .whitespaces)
+        if title.hasSuffix(".") { title.removeLast() }
+        return title
+    }
+
+    /// `- Eerste ondertekenaar: …`, `- Indiener: …`, `- 2026-03-05 Commissiedebat …` under a group.
+    static func relatedField(_ text: String, context: RelatedContext?, location: SourceLocation) -> Field? {
+        var item = Substring(text)
+        var location = location
+        let isBullet = item.hasPrefix("- ") || item.hasPrefix("* ") || item.hasPrefix("• ")
+        if isBullet {
+            let bullet = item.prefix { !$0.isLetter && !$0.isNumber }
+            location.column += bullet.unicodeScalars.count
+            item = item.dropFirst(bullet.count)
+        }
+        guard isBullet || context != nil else { return nil }
+        if item.firstMatch(of: /^[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil {
+            return Field(label: (context ?? .activiteiten).itemLabel, value: String(item), location: location)
+        }
+        if let match = item.firstMatch(of: /^([^:]{1,60}):\s*(\S.*)$/) {
+            return Field(label: String(match.1), value: String(match.2), location: location)
+        }
+        guard isBullet else { return nil }
+        return Field(label: (context ?? .personen).itemLabel, value: String(item), location: location)
+    }
+}

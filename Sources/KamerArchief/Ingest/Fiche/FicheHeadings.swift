@@ -1,0 +1,115 @@
+import Foundation
+
+/// A heading of the BNC-fiche template, recognised by its text because dumps number headings
+/// unreliably (often every one is `1.`) or not at all.
+struct FicheHeading: Sendable, Hashable {
+    enum Level: Sendable, Hashable {
+        /// A numbered chapter; a container takes the unknown headings that follow as its subsections.
+        case chapter(container: Bool)
+        /// A lettered subsection of the chapter with this role (or this key, for `other` chapters).
+        case subsection(of: String)
+    }
+
+    /// A stable name for the heading kind; the section id for known headings.
+    var key: String
+    var role: SectionRole
+    var level: Level
+    /// Lowercase, diacritic-free beginnings of the heading text.
+    var prefixes: [String]
+}
+
+extension FicheHeading {
+    /// The template's headings, as the 2023 BNC-fiche model names them (older fiches too).
+    static let known: [FicheHeading] = [
+        FicheHeading(key: "algemene-gegevens", role: .algemeneGegevens, level: .chapter(container: false),
+                     prefixes: ["algemene gegevens"]),
+        FicheHeading(key: "essentie-voorstel", role: .essentieVoorstel, level: .chapter(container: true),
+                     prefixes: ["essentie voorstel", "essentie van het voorstel"]),
+        FicheHeading(key: "inhoud-voorstel", role: .other, level: .subsection(of: "essentie-voorstel"),
+                     prefixes: ["inhoud voorstel", "inhoud van het voorstel"]),
+        FicheHeading(key: "impact-assessment", role: .other, level: .subsection(of: "essentie-voorstel"),
+                     prefixes: ["impact assessment commissie"]),
+        FicheHeading(key: "nederlandse-positie", role: .nederlandsePositie, level: .chapter(container: true),
+                     prefixes: ["nederlandse positie"]),
+        FicheHeading(key: "essentie-beleid", role: .essentieBeleid, level: .subsection(of: "nederlandse-positie"),
+                     prefixes: ["essentie nederlands beleid", "essentie nederlandse beleid"]),
+        FicheHeading(key: "beoordeling-inzet", role: .beoordelingInzet, level: .subsection(of: "nederlandse-positie"),
+                     prefixes: ["beoordeling + inzet", "beoordeling en inzet", "beoordeling inzet", "beoordeling +inzet"]),
+        FicheHeading(key: "krachtenveld", role: .krachtenveld, level: .subsection(of: "nederlandse-positie"),
+                     prefixes: ["eerste inschatting van krachtenveld", "eerste inschatting van het krachtenveld", "krachtenveld"]),
+        FicheHeading(key: "grondhouding", role: .grondhouding, level: .chapter(container: true),
+                     prefixes: ["grondhouding"]),
+        FicheHeading(key: "bevoegdheid", role: .bevoegdheid, level: .subsection(of: "grondhouding"),
+                     prefixes: ["bevoegdheid"]),
+        FicheHeading(key: "subsidiariteit", role: .subsidiariteit, level: .subsection(of: "grondhouding"),
+                     prefixes: ["subsidiariteit"]),
+        FicheHeading(key: "proportionaliteit", role: .proportionaliteit, level: .subsection(of: "grondhouding"),
+                     prefixes: ["proportionaliteit"]),
+        FicheHeading(key: "financiele-gevolgen", role: .financieleGevolgen, level: .subsection(of: "grondhouding"),
+                     prefixes: ["financiele gevolgen", "financiele implicaties"]),
+        FicheHeading(key: "regeldruk", role: .regeldruk, level: .subsection(of: "grondhouding"),
+                     prefixes: ["gevolgen voor regeldruk", "regeldruk"]),
+        FicheHeading(key: "implicaties", role: .other, level: .chapter(container: true),
+                     prefixes: ["implicaties"]),
+    ]
+
+    var isChapter: Bool {
+        if case .chapter = level { return true }
+        return false
+    }
+
+    /// The known heading `text` names, ignoring case, diacritics, a leading number and a trailing colon.
+    static func recognise(_ text: String) -> FicheHeading? {
+        let normalized = normalize(text)
+        return known.first { heading in heading.prefixes.contains { normalized.hasPrefix($0) } }
+    }
+
+    /// Lowercase, diacritic-free, single-spaced text without a leading `3.`, `3a)`, `b.` or `IV.` label.
+    static func normalize(_ text: String) -> String {
+        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if let label = folded.firstMatch(of: /^(?:[0-9]+[a-z]?|[a-z]|[ivx]+)[.)]\s+/) {
+            folded.removeSubrange(label.range)
+        }
+        while folded.hasSuffix(":") { folded.removeLast() }
+        return folded
+    }
+
+    /// An anchor for an unknown heading: ASCII lowercase, digits and `-`, diacritics folded, at most
+    /// 60 characters cut at a word boundary.
+    static func slug(_ title: String) -> String {
+        let folded = title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var words: [String] = []
+        var word = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || scalar.isASCIIDigit {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        var slug = ""
+        for word in words where slug.isEmpty || slug.count + 1 + word.count <= 60 {
+            slug += (slug.isEmpty ? "" : "-") + word
+        }
+        return String(slug.prefix(60))
+    }
+
+    /// The Algemene gegevens labels of the template; other short labels there are accepted too.
+    static let fieldLabels: [String] = [
+        "titel voorstel", "datum ontvangst commissiedocument", "nr. commissiedocument", "eur-lex",
+        "nr. impact assessment commissie en opinie", "behandelingstraject raad", "eerstverantwoordelijk ministerie",
+        "rechtsbasis", "besluitvormingsprocedure raad", "rol europees parlement",
+    ]
+
+    /// The template field label that `text` starts with, as written (without its colon), and the rest.
+    static func fieldLabel(startingInline text: String) -> (label: String, value: String)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard fieldLabels.contains(normalize(label)) else { return nil }
+        return (label, value)
+    }
+}

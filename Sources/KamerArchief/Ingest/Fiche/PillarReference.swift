@@ -1,0 +1,139 @@
+import Foundation
+
+/// How a sentence names a pillar: `de derde pijler`, `pijler III`, `Pijler 2:`, `pijlers II en III`,
+/// or an enumeration opener such as `Ten tweede` or `Tenslotte`.
+struct PillarReference: Sendable, Hashable {
+    /// The pillars named; `nil` stands for "the last one" (`tenslotte`, `de laatste pijler`).
+    var numbers: [Int?]
+    /// Where the naming words end in the sentence, so that a title can be read from what follows.
+    var end: String.Index
+    /// True for an opener (`Allereerst`, `Ten derde`) rather than the word `pijler` with a number.
+    var isOpener: Bool
+}
+
+/// A word of a sentence: letters and digits only, with its range in the sentence.
+struct PillarWord: Sendable, Hashable {
+    var text: Substring
+    /// Lowercase and without diacritics.
+    var folded: String
+    var range: Range<String.Index>
+}
+
+enum PillarReferences {
+    /// The explicit pillar references in `sentence`, in order.
+    static func explicit(in sentence: Substring) -> [PillarReference] {
+        let tokens = words(in: sentence)
+        var references: [PillarReference] = []
+        for (index, word) in tokens.enumerated() where word.folded == "pijler" || word.folded == "pijlers" {
+            if index > 0, let ordinal = ordinal(tokens[index - 1].folded) {
+                references.append(PillarReference(numbers: [ordinal], end: word.range.upperBound, isOpener: false))
+                continue
+            }
+            var numbers: [Int?] = []
+            var cursor = index + 1
+            var end = word.range.upperBound
+            while cursor < tokens.count, let number = numeral(tokens[cursor].text) {
+                numbers.append(number)
+                end = tokens[cursor].range.upperBound
+                let isList = word.folded == "pijlers" && cursor + 2 < tokens.count && tokens[cursor + 1].folded == "en"
+                cursor += isList ? 2 : 1
+                if word.folded == "pijler" { break }
+            }
+            if !numbers.isEmpty { references.append(PillarReference(numbers: numbers, end: end, isOpener: false)) }
+        }
+        return references
+    }
+
+    /// The enumeration opener that starts `sentence`, if any: `Allereerst`, `Ten eerste`, `Ten slotte` …
+    static func opener(of sentence: Substring) -> PillarReference? {
+        let tokens = words(in: sentence)
+        let folded = tokens.prefix(4).map(\.folded)
+        func reference(_ number: Int?, words count: Int) -> PillarReference {
+            PillarReference(numbers: [number], end: tokens[count - 1].range.upperBound, isOpener: true)
+        }
+        guard let first = folded.first else { return nil }
+        switch first {
+        case "allereerst": return reference(1, words: 1)
+        case "tenslotte": return reference(nil, words: 1)
+        default: break
+        }
+        guard folded.count >= 2 else { return nil }
+        if first == "ten", let number = ordinal(folded[1]) { return reference(number, words: 2) }
+        if (first == "ten" || first == "tot") && (folded[1] == "slotte" || folded[1] == "slot") { return reference(nil, words: 2) }
+        if first == "als" && folded[1] == "laatste" { return reference(nil, words: 2) }
+        if folded.count >= 4, first == "in", folded[1] == "de", folded[3] == "plaats", let number = ordinal(folded[2]) {
+            return reference(number, words: 4)
+        }
+        return nil
+    }
+
+    /// The number of pillars a text states: `bestaat uit zes pijlers`, `kent 4 pijlers`.
+    static func statedCount(in text: Substring) -> (count: Int, range: Range<String.Index>)? {
+        let tokens = words(in: text)
+        for (index, word) in tokens.enumerated() where word.folded == "pijlers" && index > 0 {
+            // Allow one adjective between the number and the noun: `drie inhoudelijke pijlers`.
+            for distance in 1...2 where index - distance >= 0 {
+                let candidate = tokens[index - distance]
+                if let count = cardinal(candidate.folded) { return (count, candidate.range.lowerBound..<word.range.upperBound) }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `text` speaks of pillars at all.
+    static func mentionsPillars(_ text: Substring) -> Bool {
+        words(in: text).contains { $0.folded == "pijler" || $0.folded == "pijlers" }
+    }
+
+    static func words(in text: Substring) -> [PillarWord] {
+        var words: [PillarWord] = []
+        var start: String.Index?
+        var index = text.startIndex
+        while index <= text.endIndex {
+            let isWordCharacter = index < text.endIndex && (text[index].isLetter || text[index].isNumber)
+            if isWordCharacter, start == nil { start = index }
+            if !isWordCharacter, let wordStart = start {
+                let word = text[wordStart..<index]
+                words.append(PillarWord(text: word, folded: fold(word), range: wordStart..<index))
+                start = nil
+            }
+            guard index < text.endIndex else { break }
+            index = text.index(after: index)
+        }
+        return words
+    }
+
+    static func fold(_ text: Substring) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}
+
+private extension PillarReferences {
+    static let ordinals = [
+        "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+        "elfde", "twaalfde",
+    ]
+    static let cardinals = ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
+    static let romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+    /// `derde` → 3, `3e`/`3de` → 3, `laatste` → nil inside `.some`; not an ordinal → nil.
+    static func ordinal(_ folded: String) -> Int?? {
+        if let index = ordinals.firstIndex(of: folded) { return .some(index + 1) }
+        if folded == "laatste" { return .some(nil) }
+        if let match = folded.wholeMatch(of: /([0-9]{1,2})(?:e|de|ste)/), let number = Int(match.1) { return .some(number) }
+        return nil
+    }
+
+    static func cardinal(_ folded: String) -> Int? {
+        if let index = cardinals.firstIndex(of: folded) { return index + 1 }
+        if folded.count <= 2, let number = Int(folded), number > 0 { return number }
+        return nil
+    }
+
+    /// `III` → 3 (capitals only, so the Dutch word `in` is not read as a numeral) or `2` → 2.
+    static func numeral(_ word: Substring) -> Int? {
+        if let index = romans.firstIndex(of: String(word)) { return index + 1 }
+        if word.count <= 2, word.allSatisfy(\.isASCII), let number = Int(word), number > 0 { return number }
+        return nil
+    }
+}
