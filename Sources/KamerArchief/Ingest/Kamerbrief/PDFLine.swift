@@ -1,0 +1,130 @@
+/// One line of text extracted from a PDF, with the measurements the Kamerbrief stages decide on.
+///
+/// Lengths and columns count Unicode scalars; `column` is 1-based like `SourceLocation`.
+struct PDFLine: Sendable, Hashable {
+    enum Kind: Sendable { case empty, spaceOnly, text }
+
+    /// 1-based line number in the file.
+    var number: Int
+    /// The line without its line end.
+    var scalars: [Unicode.Scalar]
+    /// Scalar offsets of the first and one past the last non-blank scalar; empty when blank.
+    var content: Range<Int>
+
+    init(number: Int, scalars: [Unicode.Scalar]) {
+        self.number = number
+        self.scalars = scalars
+        let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.count
+        let end = (scalars.lastIndex { !$0.properties.isWhitespace } ?? -1) + 1
+        content = start..<max(start, end)
+    }
+
+    var kind: Kind { scalars.isEmpty ? .empty : (content.isEmpty ? .spaceOnly : .text) }
+    /// Length of the trimmed text.
+    var length: Int { content.count }
+    /// Column of the first non-blank scalar.
+    var column: Int { content.lowerBound + 1 }
+    /// The trimmed text, with runs of white space inside it collapsed to one space.
+    var text: String { segments.map { string($0) }.joined(separator: " ") }
+    var firstWord: Substring { text.prefix { $0 != " " } }
+    var startsLowercase: Bool { scalars.dropFirst(content.lowerBound).first?.properties.isLowercase ?? false }
+    var startsUppercase: Bool { scalars.dropFirst(content.lowerBound).first?.properties.isUppercase ?? false }
+    var lastScalar: Unicode.Scalar? { content.isEmpty ? nil : scalars[content.upperBound - 1] }
+
+    func location(in file: String, offset: Int = 0) -> SourceLocation {
+        SourceLocation(file: file, line: number, column: column + offset)
+    }
+
+    /// The trimmed text cut at white-space runs other than a single space, so that appending the
+    /// pieces with one synthetic space between them collapses the runs and keeps every column.
+    var segments: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = content.lowerBound, index = content.lowerBound
+        while index < content.upperBound {
+            guard scalars[index].properties.isWhitespace else { index += 1; continue }
+            var end = index
+            while end < content.upperBound && scalars[end].properties.isWhitespace { end += 1 }
+            if end - index > 1 || scalars[index] != " " {
+                result.append(start..<index)
+                start = end
+            }
+            index = end
+        }
+        result.append(start..<content.upperBound)
+        return result
+    }
+
+    func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+
+    /// Whether the line ends a sentence or clause: `.`, `!`, `?`, `:` or `;`, looking past a
+    /// footnote marker glued after the punctuation (`interconnectie.19`) and past closing quotes.
+    var endsSentence: Bool {
+        var end = content.upperBound
+        var digitsStart = end
+        while digitsStart > content.lowerBound && scalars[digitsStart - 1].isASCIIDigit { digitsStart -= 1 }
+        if digitsStart < end, digitsStart > content.lowerBound, ".:;!?)”’\"".unicodeScalars.contains(scalars[digitsStart - 1]) {
+            end = digitsStart
+        }
+        while end - 1 > content.lowerBound, ")]”’\"'".unicodeScalars.contains(scalars[end - 1]),
+            ".!?".unicodeScalars.contains(scalars[end - 2])
+        {
+            end -= 1
+        }
+        guard end > content.lowerBound else { return false }
+        return ".!?:;".unicodeScalars.contains(scalars[end - 1])
+    }
+
+    /// Splits text into lines; LF, CRLF and a lone CR each end one line, as the file's line numbers count.
+    static func split(_ text: String) -> [PDFLine] {
+        var lines: [PDFLine] = []
+        var current: [Unicode.Scalar] = []
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
+            previousWasCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                lines.append(PDFLine(number: lines.count + 1, scalars: current))
+                current = []
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(PDFLine(number: lines.count + 1, scalars: current))
+        return lines
+    }
+}
+
+/// Joining PDF lines into reflowed text: the one place that decides which joins take a space.
+extension LocatedText {
+    /// Appends the text of `line` from scalar offset `start` (default: its first non-blank scalar),
+    /// each piece at its real column, with white-space runs collapsed to one synthetic space.
+    mutating func appendPDFLine(_ line: PDFLine, from start: Int? = nil, file: String) {
+        let from = start ?? line.content.lowerBound
+        var first = true
+        for segment in line.segments {
+            let piece = max(segment.lowerBound, from)..<segment.upperBound
+            guard !piece.isEmpty else { continue }
+            if !first { appendSynthetic(" ") }
+            append(line.string(piece), at: SourceLocation(file: file, line: line.number, column: piece.lowerBound + 1))
+            first = false
+        }
+    }
+
+    /// Appends `line` as the continuation of text whose last line was `previous`.
+    mutating func appendPDFContinuation(_ line: PDFLine, after previous: PDFLine, file: String) {
+        if !Self.joinsPDFLinesWithoutSpace(previous, line) { appendSynthetic(" ") }
+        appendPDFLine(line, file: file)
+    }
+
+    /// A word hyphenated at the line end stays one word (`batterij-` + `elektrisch`), unless the
+    /// hyphen follows a space (a dash) or the next line opens with a conjunction (`milieu-` + `en`),
+    /// which marks a suspended compound that keeps its space.
+    static func joinsPDFLinesWithoutSpace(_ previous: PDFLine, _ next: PDFLine) -> Bool {
+        let content = previous.content
+        guard content.count >= 2, previous.scalars[content.upperBound - 1] == "-",
+            !previous.scalars[content.upperBound - 2].properties.isWhitespace
+        else { return false }
+        let suspendedCompoundConjunctions: Set<String> = ["en", "of", "dan", "tot", "noch", "en/of"]
+        return !suspendedCompoundConjunctions.contains(next.firstWord.lowercased())
+    }
+}

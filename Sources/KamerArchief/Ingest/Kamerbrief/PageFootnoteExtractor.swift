@@ -1,0 +1,123 @@
+/// The body of a PDF-extracted letter as a stream: text lines and the breaks between them.
+enum PageEvent: Sendable, Hashable {
+    case line(PDFLine)
+    /// A line holding only white space: the extractor's mark for a paragraph break.
+    case paragraphBreak
+    /// The end of a page: a run of empty lines, or the notes at a page's bottom.
+    case pageBreak
+}
+
+/// Takes the notes off the bottom of each page and turns the rest into `PageEvent`s.
+///
+/// A note is a line `N text` where N is the next footnote number (notes are numbered through the
+/// document, so a body line that starts with another number is never a note), standing after a
+/// paragraph break or another note, or ending its page. A note runs on over the following lines
+/// until the next note, a blank line, or — when the page's notes are followed directly by the next
+/// page's text — a line after a note line that ended a sentence.
+enum PageFootnoteExtractor {
+    static func extract(_ lines: [PDFLine], file: String) -> (events: [PageEvent], notes: [Footnote]) {
+        var events: [PageEvent] = []
+        var notes: [Footnote] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            switch line.kind {
+            case .empty:
+                var end = index
+                while end < lines.count && lines[end].kind == .empty { end += 1 }
+                if end - index >= 2 { events.appendPageBreak() }
+                index = end
+            case .spaceOnly:
+                events.append(.paragraphBreak)
+                index += 1
+            case .text:
+                if noteNumber(of: line) == notes.count + 1, startsNoteBlock(at: index, in: lines) {
+                    index = consumeNotes(from: index, in: lines, into: &notes, file: file)
+                    events.appendPageBreak()
+                } else {
+                    events.append(.line(line))
+                    index += 1
+                }
+            }
+        }
+        return (events, notes)
+    }
+}
+
+private extension PageFootnoteExtractor {
+    /// The number a line opens with when it has the shape of a note: digits, white space, text.
+    static func noteNumber(of line: PDFLine) -> Int? {
+        guard line.kind == .text else { return nil }
+        var index = line.content.lowerBound
+        while index < line.content.upperBound && line.scalars[index].isASCIIDigit { index += 1 }
+        let digits = index - line.content.lowerBound
+        guard (1...3).contains(digits), index < line.content.upperBound,
+            line.scalars[index].properties.isWhitespace, line.scalars[line.content.lowerBound] != "0"
+        else { return nil }
+        return Int(line.string(line.content.lowerBound..<index))
+    }
+
+    /// A first note stands after a paragraph break, or its block of lines ends the page.
+    static func startsNoteBlock(at index: Int, in lines: [PDFLine]) -> Bool {
+        var before = index - 1
+        while before >= 0 && lines[before].kind == .empty { before -= 1 }
+        if before >= 0 && lines[before].kind == .spaceOnly { return true }
+        var after = index + 1
+        while after < lines.count && lines[after].kind == .text { after += 1 }
+        var blank = after
+        while blank < lines.count && lines[blank].kind != .text { blank += 1 }
+        let emptyRun = lines[after..<blank].prefix { $0.kind == .empty }.count
+        return blank == lines.count || emptyRun >= 2
+    }
+
+    /// Reads notes from `start` on; returns the index of the first line after them.
+    static func consumeNotes(from start: Int, in lines: [PDFLine], into notes: inout [Footnote], file: String) -> Int {
+        var index = start
+        var text = LocatedText(), first = lines[start], last = lines[start]
+        func finish() {
+            notes.append(Footnote(number: notes.count + 1, text: text.text, location: first.location(in: file)))
+        }
+        text.appendPDFLine(first, from: noteTextStart(first), file: file)
+        index += 1
+        while index < lines.count {
+            let line = lines[index]
+            if line.kind != .text {
+                var next = index
+                while next < lines.count && lines[next].kind != .text { next += 1 }
+                guard next < lines.count, noteNumber(of: lines[next]) == notes.count + 2 else { break }
+                index = next
+                continue
+            }
+            if noteNumber(of: line) == notes.count + 2 {
+                finish()
+                text = LocatedText()
+                first = line
+                last = line
+                text.appendPDFLine(line, from: noteTextStart(line), file: file)
+            } else if PageFurniture.isPageNumber(line) {
+                // A page number printed under the notes.
+            } else if !last.endsSentence && last.lastScalar != ")" {
+                text.appendPDFContinuation(line, after: last, file: file)
+                last = line
+            } else {
+                break
+            }
+            index += 1
+        }
+        finish()
+        return index
+    }
+
+    static func noteTextStart(_ line: PDFLine) -> Int {
+        var index = line.content.lowerBound
+        while line.scalars[index].isASCIIDigit { index += 1 }
+        while line.scalars[index].properties.isWhitespace { index += 1 }
+        return index
+    }
+}
+
+extension Array where Element == PageEvent {
+    mutating func appendPageBreak() {
+        if last != .pageBreak { append(.pageBreak) }
+    }
+}

@@ -1,0 +1,150 @@
+/// A heading line or a paragraph of a letter, in reading order.
+struct FlowBlock: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case heading, paragraph }
+
+    var kind: Kind
+    /// A heading's line, or a paragraph's joined lines without its list label.
+    var text: LocatedText
+    /// The label (`1)`, `a.`, `-`) when the paragraph is a list item.
+    var listLabel: String?
+    /// The block's first character in the source (a list item's label).
+    var location: SourceLocation
+}
+
+/// Joins body lines into headings and paragraphs, across line and page breaks.
+///
+/// Which line breaks were made by the PDF's wrapping is judged against the wrap limit: a line was
+/// wrapped when the next line's first word would not have fitted after it. A paragraph ends at a
+/// paragraph break (a space-only line), before a heading or list item, after a line that ends a
+/// sentence without being wrapped, and at a page break unless the sentence runs on.
+///
+/// A heading is a line at a paragraph's start or after a sentence's end: no closing punctuation,
+/// not lowercase, followed by a line that does not open in lowercase, and short enough that the
+/// next word would have fitted. Right after a heading and a paragraph break (where a pillar's first
+/// action stands) a heading may be longer, if the next line opens with a capital and the heading
+/// does not end in a function word such as `het` or `van`.
+enum Reflower {
+    static func reflow(_ events: [PageEvent], file: String, forcedHeadings: Set<String> = []) -> [FlowBlock] {
+        let lines = bodyLines(events)
+        let limit = wrapLimit(lines.map(\.line))
+        var blocks: [FlowBlock] = []
+        var current: FlowBlock?
+        var previous: PDFLine?
+        var previousIsHeading = false
+        for (index, (line, gap)) in lines.enumerated() {
+            let label = listLabel(of: line)
+            var starts = true
+            if let previous, !previousIsHeading {
+                starts = startsParagraph(line, after: previous, gap: gap, isListItem: label != nil, limit: limit)
+            }
+            let next = lines.dropFirst(index + 1).first?.line
+            // After a sentence's end, a heading starts even where the previous line looks wrapped.
+            let mayBeHeading = label == nil && (starts || previous?.endsSentence == true)
+            let isHeading = forcedHeadings.contains(line.text.headingKey)
+                || (mayBeHeading && isHeadingLine(line, next: next, long: starts && previousIsHeading && gap.isBreak, limit: limit))
+            if isHeading || starts || current == nil {
+                if let block = current { blocks.append(block) }
+                var text = LocatedText()
+                text.appendPDFLine(line, from: isHeading ? nil : label?.textStart, file: file)
+                current = FlowBlock(
+                    kind: isHeading ? .heading : .paragraph, text: text,
+                    listLabel: isHeading ? nil : label?.label, location: line.location(in: file))
+            } else if let previous {
+                current?.text.appendPDFContinuation(line, after: previous, file: file)
+            }
+            previous = line
+            previousIsHeading = isHeading
+        }
+        if let block = current { blocks.append(block) }
+        return blocks
+    }
+}
+
+/// The breaks between two body lines.
+struct LineGap: Sendable, Hashable {
+    var paragraphBreak = false
+    var pageBreak = false
+    var isBreak: Bool { paragraphBreak || pageBreak }
+}
+
+extension String {
+    /// How heading texts are compared with a sidecar outline: trimmed, spaces collapsed, lowercase.
+    var headingKey: String {
+        split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").lowercased()
+    }
+}
+
+private extension Reflower {
+    static func bodyLines(_ events: [PageEvent]) -> [(line: PDFLine, gap: LineGap)] {
+        var result: [(line: PDFLine, gap: LineGap)] = []
+        var gap = LineGap()
+        for event in events {
+            switch event {
+            case .paragraphBreak: gap.paragraphBreak = true
+            case .pageBreak: gap.pageBreak = true
+            case .line(let line):
+                result.append((line, gap))
+                gap = LineGap()
+            }
+        }
+        return result
+    }
+
+    /// The longest a line can be and still not have been wrapped: a little under the typical full
+    /// line (the 90th percentile of line lengths), since proportional fonts make lengths vary.
+    static func wrapLimit(_ lines: [PDFLine]) -> Int {
+        let lengths = lines.map(\.length).sorted()
+        guard !lengths.isEmpty else { return 0 }
+        return lengths[(lengths.count - 1) * 9 / 10] * 88 / 100
+    }
+
+    static func isWrapped(_ line: PDFLine, before next: PDFLine, limit: Int) -> Bool {
+        line.length + 1 + next.firstWord.unicodeScalars.count > limit
+    }
+
+    static func startsParagraph(_ line: PDFLine, after previous: PDFLine, gap: LineGap, isListItem: Bool, limit: Int) -> Bool {
+        let wrapped = isWrapped(previous, before: line, limit: limit)
+        if gap.pageBreak { return !(wrapped || !previous.endsSentence || line.startsLowercase) }
+        if gap.paragraphBreak { return true }
+        return !wrapped && (isListItem || previous.endsSentence)
+    }
+
+    static func isHeadingLine(_ line: PDFLine, next: PDFLine?, long: Bool, limit: Int) -> Bool {
+        guard let next, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
+            line.scalars[line.content].contains(where: \.properties.isAlphabetic), !next.startsLowercase
+        else { return false }
+        if !isWrapped(line, before: next, limit: limit) { return true }
+        let functionWords: Set<String> = [
+            "de", "het", "een", "van", "voor", "en", "in", "op", "met", "aan", "te", "tot", "door", "om",
+            "bij", "naar", "uit", "of", "die", "dat", "als", "over", "is", "zijn", "wordt", "worden",
+        ]
+        let lastWord = line.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return long && next.startsUppercase && !functionWords.contains(lastWord)
+    }
+
+    /// `1)`, `1.`, `(1)`, `a)`, or a bullet, followed by white space and text.
+    static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
+        let scalars = line.scalars, start = line.content.lowerBound
+        var end = start
+        if scalars[end] == "(" { end += 1 }
+        let digitsStart = end
+        while end < line.content.upperBound && end - digitsStart < 3 && scalars[end].isASCIIDigit { end += 1 }
+        let digits = end - digitsStart
+        if digits == 0, end == start, "-•–▪●*".unicodeScalars.contains(scalars[start]) {
+            end += 1
+        } else if digits == 0, end == start, scalars[start].properties.isLowercase,
+            scalars.dropFirst(start + 1).first == ")"
+        {
+            end += 2
+        } else {
+            guard (1...2).contains(digits), let close = scalars.dropFirst(end).first,
+                scalars[start] == "(" ? close == ")" : (close == ")" || close == ".")
+            else { return nil }
+            end += 1
+        }
+        var textStart = end
+        while textStart < line.content.upperBound && scalars[textStart].properties.isWhitespace { textStart += 1 }
+        guard textStart > end, textStart < line.content.upperBound else { return nil }
+        return (line.string(start..<end), textStart)
+    }
+}
