@@ -139,7 +139,7 @@ private extension ContentLoader {
         return names.filter { name in
             guard !name.hasPrefix(".") else { return false }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
             return !isDirectory.boolValue
         }.sorted()
     }

@@ -56,10 +56,10 @@ func sequenceWins() {
 }
 
 @Test("a marker that continues the sequence without a note is reported with line and column")
-func markerWithoutNote() {
+func markerWithoutNote() throws {
     let result = match(["beleid1 en strategie2 en rapport3."], notes: [1, 2])
     #expect(result.paragraphs[0].noteRefs.map(\.footnote) == [1, 2])
-    let diagnostic = try? #require(result.diagnostics.first)
-    #expect(diagnostic?.code == .unresolvedFootnote)
-    #expect(diagnostic?.location == SourceLocation(file: "t.txt", line: 1, column: 33))
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(diagnostic.code == .unresolvedFootnote)
+    #expect(diagnostic.location == SourceLocation(file: "t.txt", line: 1, column: 33))
 }
