@@ -38,6 +38,9 @@ struct EndToEndTests {
         let (problems, checked) = try LinkChecker.check(output)
         #expect(checked > 500)
         #expect(problems.isEmpty, "\(problems.prefix(10))")
+        let (searchProblems, entries) = try LinkChecker.checkSearchIndex(output)
+        #expect(entries > 100)
+        #expect(searchProblems.isEmpty, "\(searchProblems.prefix(10))")
 
         let archive = try JSONSerialization.jsonObject(
             with: Data(contentsOf: output.appendingPathComponent("data/archive.json"))) as! [String: Any]

@@ -50,6 +50,28 @@ enum LinkChecker {
         return (problems, checked)
     }
 
+    /// Checks every result address in `assets/search-index.js` the same way.
+    static func checkSearchIndex(_ site: URL) throws -> (problems: [Problem], checked: Int) {
+        let tree = try SiteFixture.tree(site)
+        let script = String(decoding: tree["assets/search-index.js"] ?? Data(), as: UTF8.self)
+        guard let start = script.firstIndex(of: "["), let end = script.lastIndex(of: "]") else {
+            return ([Problem(page: "assets/search-index.js", link: "", reason: "no index array")], 0)
+        }
+        let entries = try JSONSerialization.jsonObject(with: Data(script[start...end].utf8)) as? [[String: String]] ?? []
+        var problems: [Problem] = []
+        for entry in entries {
+            let url = entry["u"] ?? ""
+            let parts = url.split(separator: "#", maxSplits: 1).map(String.init)
+            let html = String(decoding: tree[parts[0]] ?? Data(), as: UTF8.self)
+            if tree[parts[0]] == nil {
+                problems.append(Problem(page: "assets/search-index.js", link: url, reason: "no such file"))
+            } else if parts.count > 1, !html.contains(" id=\"\(parts[1])\"") {
+                problems.append(Problem(page: "assets/search-index.js", link: url, reason: "no such anchor"))
+            }
+        }
+        return (problems, entries.count)
+    }
+
     private static func matches(of pattern: String, in text: String) -> [String] {
         let regex = try! NSRegularExpression(pattern: pattern)
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {

@@ -6,12 +6,6 @@ window.KAMERARCHIEF_INDEX = [
     "x" : "Mededeling Europese waterstofstrategie"
   },
   {
-    "t" : "Algemene gegevens",
-    "u" : "documenten/fiche-3-waterstofstrategie/index.html#algemene-gegevens",
-    "w" : "Fiche 3 › Algemene gegevens",
-    "x" : "Algemene gegevens"
-  },
-  {
     "t" : "Essentie voorstel",
     "u" : "documenten/fiche-3-waterstofstrategie/index.html#essentie-voorstel",
     "w" : "Fiche 3 › Essentie voorstel",
