@@ -76,10 +76,10 @@ private extension FicheBlockReader {
                     skip = found.textColumnOffset
                 }
             }
-            let content = trimmedTrailing(line.unicodeScalars.dropFirst(skip))
+            let content = trimmedTrailing(line, droppingFirst: skip)
             guard !content.isEmpty else { continue }
             if !text.isEmpty { text.appendSynthetic(" ") }
-            text.append(Substring(content), at: source.location(line: index + 1, column: skip + 1))
+            text.append(content, at: source.location(line: index + 1, column: skip + 1))
         }
         return FicheBlock(text: text, listLabel: label, location: location, lineCount: indices.count)
     }
@@ -88,11 +88,14 @@ private extension FicheBlockReader {
         line.unicodeScalars.prefix { $0.properties.isWhitespace }.count
     }
 
-    static func trimmedTrailing(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring.UnicodeScalarView {
+    /// `line` without its first `skip` scalars and its trailing white space; a slice, not a copy.
+    static func trimmedTrailing(_ line: Substring, droppingFirst skip: Int) -> Substring {
+        let scalars = line.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: skip, limitedBy: scalars.endIndex) ?? scalars.endIndex
         var end = scalars.endIndex
-        while end > scalars.startIndex, scalars[scalars.index(before: end)].properties.isWhitespace {
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
             end = scalars.index(before: end)
         }
-        return Substring.UnicodeScalarView(scalars[scalars.startIndex..<end])
+        return line[start..<end]
     }
 }

@@ -10,6 +10,12 @@ struct PDFLine: Sendable, Hashable {
     var scalars: [Unicode.Scalar]
     /// Scalar offsets of the first and one past the last non-blank scalar; empty when blank.
     var content: Range<Int>
+    /// The trimmed text, with runs of white space inside it collapsed to one space. Computed once:
+    /// the stages ask for it many times per line.
+    let text: String
+    /// The trimmed text cut at white-space runs other than a single space, so that appending the
+    /// pieces with one synthetic space between them collapses the runs and keeps every column.
+    let segments: [Range<Int>]
 
     init(number: Int, scalars: [Unicode.Scalar]) {
         self.number = number
@@ -17,6 +23,8 @@ struct PDFLine: Sendable, Hashable {
         let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.count
         let end = (scalars.lastIndex { !$0.properties.isWhitespace } ?? -1) + 1
         content = start..<max(start, end)
+        segments = Self.segments(of: scalars, in: content)
+        text = segments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
     }
 
     var kind: Kind { scalars.isEmpty ? .empty : (content.isEmpty ? .spaceOnly : .text) }
@@ -24,8 +32,6 @@ struct PDFLine: Sendable, Hashable {
     var length: Int { content.count }
     /// Column of the first non-blank scalar.
     var column: Int { content.lowerBound + 1 }
-    /// The trimmed text, with runs of white space inside it collapsed to one space.
-    var text: String { segments.map { string($0) }.joined(separator: " ") }
     var firstWord: Substring { text.prefix { $0 != " " } }
     var startsLowercase: Bool { scalars.dropFirst(content.lowerBound).first?.properties.isLowercase ?? false }
     var startsUppercase: Bool { scalars.dropFirst(content.lowerBound).first?.properties.isUppercase ?? false }
@@ -35,9 +41,7 @@ struct PDFLine: Sendable, Hashable {
         SourceLocation(file: file, line: number, column: column + offset)
     }
 
-    /// The trimmed text cut at white-space runs other than a single space, so that appending the
-    /// pieces with one synthetic space between them collapses the runs and keeps every column.
-    var segments: [Range<Int>] {
+    private static func segments(of scalars: [Unicode.Scalar], in content: Range<Int>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = content.lowerBound, index = content.lowerBound
         while index < content.upperBound {
