@@ -122,9 +122,10 @@ private extension PageRenderer {
         ]
     }
 
-    /// Sections depth first, each with its depth so templates can pick a heading level.
+    /// Sections depth first, each with its depth so templates can pick a heading level. A section
+    /// with no text at all (a fiche's Algemene gegevens, whose fields are in the metadata table) is left out.
     func flatSections(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [[String: Any]] {
-        sections.flatMap { section -> [[String: Any]] in
+        sections.filter { !$0.paragraphs.isEmpty || !$0.subsections.isEmpty }.flatMap { section -> [[String: Any]] in
             let row: [String: Any] = [
                 "anchor": inline.anchor(section.id),
                 "id": section.id,

@@ -20,7 +20,7 @@ enum SearchIndexBuilder {
         let documentPage = Permalinks.document(document.id)
         var entries = [SearchEntry(title: document.title, where: document.label, url: documentPage, text: document.title)]
         func addSections(_ sections: [Section]) {
-            for section in sections {
+            for section in sections where !section.paragraphs.isEmpty || !section.subsections.isEmpty {
                 entries.append(SearchEntry(title: section.title, where: "\(document.label) › \(section.title)", url: "\(documentPage)#\(section.id)", text: section.title))
                 for paragraph in section.paragraphs {
                     entries.append(SearchEntry(

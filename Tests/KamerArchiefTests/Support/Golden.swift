@@ -55,3 +55,29 @@ func unifiedDiff(expected: String, actual: String) -> String {
     process.waitUntilExit()
     return String(decoding: data, as: UTF8.self)
 }
+
+/// Compares the tree at `actual` with `Goldens/<name>/` file by file; a missing or extra file fails.
+/// `UPDATE_GOLDENS=1 swift test` replaces the golden tree.
+func expectGoldenTree(_ actual: URL, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    let golden = TestPaths.goldens.appendingPathComponent(name)
+    let actualFiles = try SiteFixture.tree(actual)
+    if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+        try? FileManager.default.removeItem(at: golden)
+        for (path, data) in actualFiles {
+            let url = golden.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        }
+        return
+    }
+    let expectedFiles = try SiteFixture.tree(golden)
+    let missing = Set(expectedFiles.keys).subtracting(actualFiles.keys).sorted()
+    let extra = Set(actualFiles.keys).subtracting(expectedFiles.keys).sorted()
+    if !missing.isEmpty { Issue.record("missing files: \(missing)", sourceLocation: sourceLocation) }
+    if !extra.isEmpty { Issue.record("extra files: \(extra)", sourceLocation: sourceLocation) }
+    for path in Set(expectedFiles.keys).intersection(actualFiles.keys).sorted() where expectedFiles[path] != actualFiles[path] {
+        let diff = unifiedDiff(
+            expected: String(decoding: expectedFiles[path]!, as: UTF8.self), actual: String(decoding: actualFiles[path]!, as: UTF8.self))
+        Issue.record("\(name)/\(path) differs:\n\(diff)", sourceLocation: sourceLocation)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Checks every `href` and `src` in a built site: relative links must name an existing file (never
+/// a bare folder) and an existing `id` when they carry a fragment; nothing may load from the network.
+enum LinkChecker {
+    struct Problem: CustomStringConvertible {
+        var page: String
+        var link: String
+        var reason: String
+        var description: String { "\(page): \(link): \(reason)" }
+    }
+
+    static func check(_ site: URL) throws -> (problems: [Problem], checked: Int) {
+        let tree = try SiteFixture.tree(site)
+        var ids: [String: Set<String>] = [:]
+        for (path, data) in tree where path.hasSuffix(".html") {
+            ids[path] = Set(matches(of: #" id="([^"]*)""#, in: String(decoding: data, as: UTF8.self)))
+        }
+        var problems: [Problem] = []
+        var checked = 0
+        for (page, data) in tree.sorted(by: { $0.key < $1.key }) where page.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            let links = matches(of: #"(?:href|src)="([^"]*)""#, in: html)
+            for link in links {
+                checked += 1
+                let decoded = link.replacingOccurrences(of: "&amp;", with: "&")
+                if decoded.hasPrefix("https://") || decoded.hasPrefix("http://") {
+                    if html.range(of: "<script src=\"\(link)\"") != nil || html.range(of: "<link rel=\"stylesheet\" href=\"\(link)\"") != nil {
+                        problems.append(Problem(page: page, link: link, reason: "loads a resource from the network"))
+                    }
+                    continue
+                }
+                if decoded.hasPrefix("mailto:") { continue }
+                let parts = decoded.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+                let path = String(parts[0]), fragment = parts.count > 1 ? String(parts[1]) : nil
+                let target: String
+                if path.isEmpty {
+                    target = page
+                } else {
+                    let base = URL(fileURLWithPath: "/" + page).deletingLastPathComponent()
+                    target = String(URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path.dropFirst())
+                }
+                if path.hasSuffix("/") || (!path.isEmpty && tree[target] == nil) {
+                    problems.append(Problem(page: page, link: link, reason: "no such file \(target)"))
+                } else if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), !(ids[target]?.contains(fragment) ?? false) {
+                    problems.append(Problem(page: page, link: link, reason: "no id '\(fragment)' in \(target)"))
+                }
+            }
+        }
+        return (problems, checked)
+    }
+
+    /// Checks every result address in `assets/search-index.js` the same way.
+    static func checkSearchIndex(_ site: URL) throws -> (problems: [Problem], checked: Int) {
+        let tree = try SiteFixture.tree(site)
+        let script = String(decoding: tree["assets/search-index.js"] ?? Data(), as: UTF8.self)
+        guard let start = script.firstIndex(of: "["), let end = script.lastIndex(of: "]") else {
+            return ([Problem(page: "assets/search-index.js", link: "", reason: "no index array")], 0)
+        }
+        let entries = try JSONSerialization.jsonObject(with: Data(script[start...end].utf8)) as? [[String: String]] ?? []
+        var problems: [Problem] = []
+        for entry in entries {
+            let url = entry["u"] ?? ""
+            let parts = url.split(separator: "#", maxSplits: 1).map(String.init)
+            let html = String(decoding: tree[parts[0]] ?? Data(), as: UTF8.self)
+            if tree[parts[0]] == nil {
+                problems.append(Problem(page: "assets/search-index.js", link: url, reason: "no such file"))
+            } else if parts.count > 1, !html.contains(" id=\"\(parts[1])\"") {
+                problems.append(Problem(page: "assets/search-index.js", link: url, reason: "no such anchor"))
+            }
+        }
+        return (problems, entries.count)
+    }
+
+    private static func matches(of pattern: String, in text: String) -> [String] {
+        let regex = try! NSRegularExpression(pattern: pattern)
+        return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+}
