@@ -108,12 +108,19 @@
   function show(container, query) {
     var found = search(query);
     var terms = words(query);
-    container.textContent = '';
-    var status = document.createElement('p');
-    status.setAttribute('role', 'status');
+    // The status is a live region made once and then only updated: screen readers announce a
+    // change to an existing live region, not a region that arrives with its text.
+    var status = container.querySelector('[role=status]');
+    if (!status) {
+      container.textContent = '';
+      status = document.createElement('p');
+      status.setAttribute('role', 'status');
+      container.appendChild(status);
+    }
+    var previous = container.querySelector('ol.results');
+    if (previous) { container.removeChild(previous); }
     status.textContent = terms.length === 0 ? 'Typ een zoekterm.'
       : found.length + (found.length === 1 ? ' resultaat' : ' resultaten') + ' voor “' + query + '”';
-    container.appendChild(status);
     var list = document.createElement('ol');
     list.className = 'results';
     found.forEach(function (entry) {
