@@ -78,7 +78,7 @@ extension CitationScanner {
     mutating func dossierNumber() -> String? {
         if let number = digits(4...6) { return number }
         return attempt { scanner in
-            guard let thousands = scanner.digits(1...2), scanner.next?.properties.isWhitespace ?? false else { return nil }
+            guard let thousands = scanner.digits(1...2), scanner.next?.isFastWhitespace ?? false else { return nil }
             scanner.position += 1
             guard let rest = scanner.digits(3...3) else { return nil }
             return thousands + rest

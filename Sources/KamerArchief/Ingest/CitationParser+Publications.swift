@@ -127,7 +127,7 @@ extension CitationParser {
 
 private extension CitationParser {
     static func endsURL(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value < 0x20 || "<>\"“”‘«»↩".unicodeScalars.contains(scalar)
+        scalar.isFastWhitespace || scalar.value < 0x20 || "<>\"“”‘«»↩".unicodeScalars.contains(scalar)
     }
 
     static func zeroPadded(_ number: Int, to width: Int) -> String {

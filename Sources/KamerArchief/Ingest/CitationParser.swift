@@ -81,7 +81,7 @@ private extension CitationParser {
         var end = start + 1
         while end < scalars.count {
             let scalar = scalars[end]
-            guard wantDigits ? scalar.isASCIIDigit : scalar.properties.isAlphabetic else { break }
+            guard wantDigits ? scalar.isASCIIDigit : scalar.isFastAlphabetic else { break }
             end += 1
         }
         return end

@@ -36,11 +36,11 @@ struct CitationScanner {
     /// One to four white-space scalars; extracted PDF text often doubles spaces, but never more.
     mutating func spaces() -> Bool {
         var count = 0
-        while count < 4, let scalar = next, scalar.properties.isWhitespace {
+        while count < 4, let scalar = next, scalar.isFastWhitespace {
             position += 1
             count += 1
         }
-        guard count > 0, !(next?.properties.isWhitespace ?? false) else {
+        guard count > 0, !(next?.isFastWhitespace ?? false) else {
             position -= count
             return false
         }
@@ -101,7 +101,7 @@ struct CitationScanner {
 
     func isAlphanumeric(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }
-        return scalar.isASCIIDigit || scalar.properties.isAlphabetic
+        return scalar.isASCIIDigit || scalar.isFastAlphabetic
     }
 }
 

@@ -84,7 +84,7 @@ extension FootnoteMarkerMatcher {
             result.append(contentsOf: marker(digits, at: start, block: block, weight: weight))
         }
         // Glued to a number: split the run into a number and a marker.
-        let precededByWord = start > 0 && scalars[start - 1].properties.isAlphabetic
+        let precededByWord = start > 0 && scalars[start - 1].isFastAlphabetic
         guard !precededByWord else { return result }
         for split in stride(from: 1, to: digits.count, by: 1) {
             let prefix = digits.prefix(split), rest = digits.dropFirst(split)
@@ -105,7 +105,7 @@ extension FootnoteMarkerMatcher {
     private static func isMarkerEnd(at end: Int, in scalars: [Unicode.Scalar]) -> Bool {
         guard end < scalars.count else { return true }
         let next = scalars[end]
-        if next.properties.isWhitespace { return true }
+        if next.isFastWhitespace { return true }
         guard ".,;:)]”’\"!?".unicodeScalars.contains(next) else { return false }
         let afterNext = end + 1 < scalars.count ? scalars[end + 1] : nil
         return !(afterNext?.isASCIIDigit ?? false)
@@ -114,17 +114,17 @@ extension FootnoteMarkerMatcher {
     /// How plausible a marker glued onto `scalars[start - 1]` is, or nil when it cannot be one.
     private static func glueWeight(before start: Int, in scalars: [Unicode.Scalar]) -> Int? {
         let previous = scalars[start - 1]
-        if previous.properties.isAlphabetic {
+        if previous.isFastAlphabetic {
             var wordStart = start - 1
-            while wordStart > 0 && scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+            while wordStart > 0 && scalars[wordStart - 1].isFastAlphabetic { wordStart -= 1 }
             let word = scalars[wordStart..<start]
-            let isShortCapitals = word.count <= 2 && word.allSatisfy { $0.properties.isUppercase }
+            let isShortCapitals = word.count <= 2 && word.allSatisfy { $0.isFastUppercase }
             return isShortCapitals ? nil : 3
         }
         guard ".,;:)]”’\"!?".unicodeScalars.contains(previous) else { return nil }
         let beforePunctuation = start >= 2 ? scalars[start - 2] : nil
         if previous == ",", beforePunctuation?.isASCIIDigit ?? false { return nil }  // 5,5 is a decimal
-        if let beforePunctuation, beforePunctuation.properties.isWhitespace { return nil }
+        if let beforePunctuation, beforePunctuation.isFastWhitespace { return nil }
         return 3
     }
 
@@ -134,9 +134,13 @@ extension FootnoteMarkerMatcher {
         var start = 0
         while start < scalars.count {
             var end = start
-            while end < scalars.count && !scalars[end].properties.isWhitespace { end += 1 }
-            let token = String(String.UnicodeScalarView(scalars[start..<end]))
-            if token.contains("://") || token.hasPrefix("www.") {
+            var hasScheme = false
+            while end < scalars.count && !scalars[end].isFastWhitespace {
+                if scalars[end] == ":", end + 2 < scalars.count, scalars[end + 1] == "/", scalars[end + 2] == "/" { hasScheme = true }
+                end += 1
+            }
+            let isWWW = end - start > 4 && scalars[start] == "w" && scalars[start + 1] == "w" && scalars[start + 2] == "w" && scalars[start + 3] == "."
+            if hasScheme || isWWW {
                 for index in start..<end { mask[index] = true }
             }
             start = end + 1
@@ -178,17 +182,23 @@ extension FootnoteMarkerMatcher {
     private static func paragraph(
         from block: LocatedText, scalars: [Unicode.Scalar], removing markers: [Candidate]
     ) -> Paragraph {
-        var text = String.UnicodeScalarView()
+        guard !markers.isEmpty else { return Paragraph(text: block.text, location: block.startLocation) }
+        let source = block.text.unicodeScalars
+        var text = ""
+        text.reserveCapacity(block.text.utf8.count)
         var noteRefs: [NoteRef] = []
-        var cursor = 0
+        var cursor = source.startIndex, cursorOffset = 0, removed = 0
         for marker in markers.sorted(by: { $0.offset < $1.offset }) {
-            text.append(contentsOf: scalars[cursor..<marker.offset])
+            let markerStart = source.index(cursor, offsetBy: marker.offset - cursorOffset)
+            text += block.text[cursor..<markerStart]
             noteRefs.append(NoteRef(
-                footnote: marker.number, offset: text.count, location: block.location(at: marker.offset)))
-            cursor = marker.offset + marker.length
+                footnote: marker.number, offset: marker.offset - removed, location: block.location(at: marker.offset)))
+            cursor = source.index(markerStart, offsetBy: marker.length)
+            cursorOffset = marker.offset + marker.length
+            removed += marker.length
         }
-        text.append(contentsOf: scalars[cursor...])
-        return Paragraph(text: String(text), location: block.startLocation, noteRefs: noteRefs)
+        text += block.text[cursor...]
+        return Paragraph(text: text, location: block.startLocation, noteRefs: noteRefs)
     }
 
     /// Markers glued to a word that continue the sequence (last matched + 1) but have no note.

@@ -59,6 +59,8 @@ struct InlineMarkdown {
 
     private func escaped(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
         guard from < to else { return "" }
-        return MarkdownEscaping.escapeInline(String(String.UnicodeScalarView(scalars[from..<to])))
+        var piece = String.UnicodeScalarView()
+        piece.append(contentsOf: scalars[from..<to])
+        return MarkdownEscaping.escapeInline(String(piece))
     }
 }

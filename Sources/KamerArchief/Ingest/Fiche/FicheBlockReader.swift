@@ -37,7 +37,7 @@ enum FicheBlockReader {
     static func listLabel(of line: Substring) -> (label: String, textColumnOffset: Int)? {
         let scalars = Array(line.unicodeScalars)
         var index = 0
-        while index < scalars.count && scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count && scalars[index].isFastWhitespace { index += 1 }
         let labelStart = index
         if index < scalars.count, "-*•".unicodeScalars.contains(scalars[index]) {
             index += 1
@@ -54,7 +54,7 @@ enum FicheBlockReader {
         }
         let labelEnd = index
         guard index < scalars.count, scalars[index] == " " || scalars[index] == "\t" else { return nil }
-        while index < scalars.count && scalars[index].properties.isWhitespace { index += 1 }
+        while index < scalars.count && scalars[index].isFastWhitespace { index += 1 }
         guard index < scalars.count else { return nil }
         let label = String(String.UnicodeScalarView(scalars[labelStart..<labelEnd]))
         return (label, index)
@@ -85,7 +85,7 @@ private extension FicheBlockReader {
     }
 
     static func leadingWhitespaceCount(_ line: Substring) -> Int {
-        line.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+        line.unicodeScalars.prefix { $0.isFastWhitespace }.count
     }
 
     /// `line` without its first `skip` scalars and its trailing white space; a slice, not a copy.
@@ -93,7 +93,7 @@ private extension FicheBlockReader {
         let scalars = line.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: skip, limitedBy: scalars.endIndex) ?? scalars.endIndex
         var end = scalars.endIndex
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+        while end > start, scalars[scalars.index(before: end)].isFastWhitespace {
             end = scalars.index(before: end)
         }
         return line[start..<end]

@@ -27,7 +27,7 @@ enum FicheHeaderParser {
         var linkKamerstuk: KamerstukNumber?
         for index in 0..<headerEnd {
             let line = lines[index]
-            let indent = line.unicodeScalars.prefix { $0.properties.isWhitespace }.count
+            let indent = line.unicodeScalars.prefix { $0.isFastWhitespace }.count
             let text = line.trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty, !isNavigation(text) else { continue }
             let location = source.location(line: index + 1, column: indent + 1)

@@ -82,7 +82,7 @@ extension FicheHeading {
         var words: [String] = []
         var word = ""
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || scalar.isASCIIDigit {
+            if scalar.isASCII, scalar.isFastAlphabetic || scalar.isASCIIDigit {
                 word.unicodeScalars.append(scalar)
             } else if !word.isEmpty {
                 words.append(word)

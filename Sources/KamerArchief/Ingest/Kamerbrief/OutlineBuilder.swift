@@ -132,7 +132,7 @@ private extension OutlineBuilder {
         for character in title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if ("a"..."z").contains(character) || character.isASCIIDigit {
                 slug.unicodeScalars.append(character)
-            } else if character.properties.isWhitespace || "-/&".unicodeScalars.contains(character), !slug.hasSuffix("-") {
+            } else if character.isFastWhitespace || "-/&".unicodeScalars.contains(character), !slug.hasSuffix("-") {
                 slug += "-"
             }
         }

@@ -20,8 +20,8 @@ struct PDFLine: Sendable, Hashable {
     init(number: Int, scalars: [Unicode.Scalar]) {
         self.number = number
         self.scalars = scalars
-        let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.count
-        let end = (scalars.lastIndex { !$0.properties.isWhitespace } ?? -1) + 1
+        let start = scalars.firstIndex { !$0.isFastWhitespace } ?? scalars.count
+        let end = (scalars.lastIndex { !$0.isFastWhitespace } ?? -1) + 1
         content = start..<max(start, end)
         segments = Self.segments(of: scalars, in: content)
         text = segments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
@@ -33,8 +33,8 @@ struct PDFLine: Sendable, Hashable {
     /// Column of the first non-blank scalar.
     var column: Int { content.lowerBound + 1 }
     var firstWord: Substring { text.prefix { $0 != " " } }
-    var startsLowercase: Bool { scalars.dropFirst(content.lowerBound).first?.properties.isLowercase ?? false }
-    var startsUppercase: Bool { scalars.dropFirst(content.lowerBound).first?.properties.isUppercase ?? false }
+    var startsLowercase: Bool { scalars.dropFirst(content.lowerBound).first?.isFastLowercase ?? false }
+    var startsUppercase: Bool { scalars.dropFirst(content.lowerBound).first?.isFastUppercase ?? false }
     var lastScalar: Unicode.Scalar? { content.isEmpty ? nil : scalars[content.upperBound - 1] }
 
     func location(in file: String, offset: Int = 0) -> SourceLocation {
@@ -45,9 +45,9 @@ struct PDFLine: Sendable, Hashable {
         var result: [Range<Int>] = []
         var start = content.lowerBound, index = content.lowerBound
         while index < content.upperBound {
-            guard scalars[index].properties.isWhitespace else { index += 1; continue }
+            guard scalars[index].isFastWhitespace else { index += 1; continue }
             var end = index
-            while end < content.upperBound && scalars[end].properties.isWhitespace { end += 1 }
+            while end < content.upperBound && scalars[end].isFastWhitespace { end += 1 }
             if end - index > 1 || scalars[index] != " " {
                 result.append(start..<index)
                 start = end
@@ -126,7 +126,7 @@ extension LocatedText {
     static func joinsPDFLinesWithoutSpace(_ previous: PDFLine, _ next: PDFLine) -> Bool {
         let content = previous.content
         guard content.count >= 2, previous.scalars[content.upperBound - 1] == "-",
-            !previous.scalars[content.upperBound - 2].properties.isWhitespace
+            !previous.scalars[content.upperBound - 2].isFastWhitespace
         else { return false }
         let suspendedCompoundConjunctions: Set<String> = ["en", "of", "dan", "tot", "noch", "en/of"]
         return !suspendedCompoundConjunctions.contains(next.firstWord.lowercased())

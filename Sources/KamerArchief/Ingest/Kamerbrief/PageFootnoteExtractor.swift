@@ -52,7 +52,7 @@ private extension PageFootnoteExtractor {
         while index < line.content.upperBound && line.scalars[index].isASCIIDigit { index += 1 }
         let digits = index - line.content.lowerBound
         guard (1...3).contains(digits), index < line.content.upperBound,
-            line.scalars[index].properties.isWhitespace, line.scalars[line.content.lowerBound] != "0"
+            line.scalars[index].isFastWhitespace, line.scalars[line.content.lowerBound] != "0"
         else { return nil }
         return Int(line.string(line.content.lowerBound..<index))
     }
@@ -111,7 +111,7 @@ private extension PageFootnoteExtractor {
     static func noteTextStart(_ line: PDFLine) -> Int {
         var index = line.content.lowerBound
         while line.scalars[index].isASCIIDigit { index += 1 }
-        while line.scalars[index].properties.isWhitespace { index += 1 }
+        while line.scalars[index].isFastWhitespace { index += 1 }
         return index
     }
 }

@@ -111,7 +111,7 @@ private extension Reflower {
 
     static func isHeadingLine(_ line: PDFLine, next: PDFLine?, long: Bool, limit: Int) -> Bool {
         guard let next, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
-            line.scalars[line.content].contains(where: \.properties.isAlphabetic), !next.startsLowercase
+            line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         let functionWords: Set<String> = [
@@ -132,7 +132,7 @@ private extension Reflower {
         let digits = end - digitsStart
         if digits == 0, end == start, "-•–▪●*".unicodeScalars.contains(scalars[start]) {
             end += 1
-        } else if digits == 0, end == start, scalars[start].properties.isLowercase,
+        } else if digits == 0, end == start, scalars[start].isFastLowercase,
             scalars.dropFirst(start + 1).first == ")"
         {
             end += 2
@@ -143,7 +143,7 @@ private extension Reflower {
             end += 1
         }
         var textStart = end
-        while textStart < line.content.upperBound && scalars[textStart].properties.isWhitespace { textStart += 1 }
+        while textStart < line.content.upperBound && scalars[textStart].isFastWhitespace { textStart += 1 }
         guard textStart > end, textStart < line.content.upperBound else { return nil }
         return (line.string(start..<end), textStart)
     }
