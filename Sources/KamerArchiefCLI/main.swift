@@ -44,17 +44,52 @@ struct Build: ParsableCommand {
     @Option(help: "The published address, e.g. https://example.org/archief/; enables canonical links, sitemap and feed.")
     var baseURL: String?
     @Flag(help: "Write the site without the documents that have errors (the build still fails).") var keepGoing = false
+    @Option(help: "The incremental-build cache folder (default: .kamerarchief-cache beside the output).") var cache: String?
+    @Flag(help: "Ignore and keep no cache: parse and render everything.") var noCache = false
+    @Flag(help: "Rebuild whenever a document, sidecar or template changes; stop with Ctrl-C.") var watch = false
 
     func run() throws {
         var options = BuildOptions(content: site.content, templates: site.templates, output: output, baseURL: baseURL)
         options.strict = site.strict
         options.keepGoing = keepGoing
+        options.cacheDirectory = noCache ? nil : cache.map { URL(fileURLWithPath: $0) } ?? BuildOptions.defaultCache(for: output)
+        guard watch else {
+            if try !buildOnce(options) { throw ExitCode(1) }
+            return
+        }
+        // A parent may have blocked these (test runners do); watch mode must stop when asked.
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGINT)
+        sigaddset(&stopSignals, SIGTERM)
+        sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
+        var signature: UInt64?
+        while true {
+            let current = SiteBuilder.inputSignature(options)
+            if current != signature {
+                signature = current
+                do { _ = try buildOnce(options) } catch let error as BuildError {
+                    FileHandle.standardError.write(Data("\(error)\n".utf8))
+                }
+                FileHandle.standardError.write(Data("watching \(site.content) and \(site.templates) for changes\n".utf8))
+            }
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+    }
+
+    /// One build with its report; false when it failed.
+    private func buildOnce(_ options: BuildOptions) throws -> Bool {
+        let started = Date()
         let report = try SiteBuilder.build(options)
         Reporter.print(report)
-        if report.wroteOutput {
-            FileHandle.standardError.write(Data("wrote \(report.fileCount) files for \(report.documentCount) documents to \(output)\n".utf8))
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+        if report.upToDate {
+            FileHandle.standardError.write(Data("\(output) is up to date (\(report.documentCount) documents, \(seconds) s)\n".utf8))
+        } else if report.wroteOutput {
+            FileHandle.standardError.write(Data(
+                "wrote \(output): \(report.fileCount) files for \(report.documentCount) documents, \(report.renderedJobs) render jobs run, \(seconds) s\n".utf8))
         }
-        if report.failed { throw ExitCode(1) }
+        return !report.failed
     }
 }
 

@@ -1,5 +1,7 @@
-// Offline search for KamerArchief. Works from file://: the index is a script that sets
-// window.KAMERARCHIEF_INDEX, loaded with a <script> element (no fetch, no XHR).
+// Offline search for KamerArchief. Works from file://: the index is scripts loaded with <script>
+// elements (no fetch, no XHR): assets/search-index.js lists the shards (window.KAMERARCHIEF_SHARDS),
+// and each shard assets/zoekindex/<id>.js stores its entries in window.KAMERARCHIEF_SHARD_DATA[id].
+// Entries are joined in the list's order, so results do not depend on which shard loads first.
 // Matching folds case and diacritics and matches word prefixes; every query word must match.
 (function () {
   'use strict';
@@ -151,10 +153,19 @@
   var container = document.getElementById('search-results');
   if (!container) { return; }
 
-  var loader = document.createElement('script');
-  loader.src = root + 'assets/search-index.js';
-  loader.onload = function () {
-    prepared = prepare(window.KAMERARCHIEF_INDEX || []);
+  function loadScript(src, done) {
+    var element = document.createElement('script');
+    element.src = src;
+    element.onload = done;
+    element.onerror = done;
+    document.head.appendChild(element);
+  }
+
+  function ready() {
+    var shards = window.KAMERARCHIEF_SHARDS || [];
+    var data = window.KAMERARCHIEF_SHARD_DATA || {};
+    window.KAMERARCHIEF_INDEX = [].concat.apply([], shards.map(function (id) { return data[id] || []; }));
+    prepared = prepare(window.KAMERARCHIEF_INDEX);
     show(container, query);
     if (input) {
       input.addEventListener('input', function () {
@@ -164,6 +175,17 @@
         try { window.history.replaceState(null, '', url.href); } catch (error) { /* file:// may refuse */ }
       });
     }
-  };
-  document.head.appendChild(loader);
+  }
+
+  loadScript(root + 'assets/search-index.js', function () {
+    var shards = window.KAMERARCHIEF_SHARDS || [];
+    var pending = shards.length;
+    if (pending === 0) { ready(); return; }
+    shards.forEach(function (id) {
+      loadScript(root + 'assets/zoekindex/' + id + '.js', function () {
+        pending -= 1;
+        if (pending === 0) { ready(); }
+      });
+    });
+  });
 }());

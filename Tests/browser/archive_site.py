@@ -193,9 +193,17 @@ class ArchiveSite:
 
     @functools.cached_property
     def search_index(self) -> list[dict[str, str]]:
-        """The entries of assets/search-index.js (a script that assigns a JSON array)."""
-        text = (self.root / "assets" / "search-index.js").read_text(encoding="utf-8")
-        start, end = text.index("["), text.rindex("]")
+        """The entries of every shard, in the order assets/search-index.js lists them."""
+        entries: list[dict[str, str]] = []
+        for shard in self._json_in(self.root / "assets" / "search-index.js"):
+            entries += self._json_in(self.root / "assets" / "zoekindex" / f"{shard}.js")
+        return entries
+
+    @staticmethod
+    def _json_in(file: Path) -> list:
+        """The JSON array a search script assigns (after the first ` = [`, which comes before any data)."""
+        text = file.read_text(encoding="utf-8")
+        start, end = text.index(" = [") + 3, text.rindex("]")
         return json.loads(text[start : end + 1])
 
 

@@ -9,7 +9,7 @@ public enum Ingester {
             result.diagnostics += outcome.diagnostics
             if let document = outcome.document { result.documents.append(document) }
         }
-        result.diagnostics += duplicateIDs(result.documents)
+        result.diagnostics += duplicateIDs(result.documents.map { ($0.id, $0.source) })
         result.documents.sort { $0.id < $1.id }
         return result
     }
@@ -71,8 +71,12 @@ private extension Ingester {
         if let dossierTitle = sidecar.dossierTitle { document.metadata.dossierTitle = dossierTitle }
     }
 
+}
+
+extension Ingester {
     /// Two documents may not share an id: their pages would overwrite each other.
-    static func duplicateIDs(_ documents: [Document]) -> [Diagnostic] {
+    /// `documents` are (id, source path) pairs.
+    public static func duplicateIDs(_ documents: [(id: String, source: String)]) -> [Diagnostic] {
         let groups = Dictionary(grouping: documents, by: \.id)
         return groups.keys.sorted().flatMap { id -> [Diagnostic] in
             let sources = groups[id]!.map(\.source).sorted()

@@ -1,12 +1,11 @@
 /// The linked archive: every document plus the cross-document indexes that pages and exports need.
 public struct Archive: Sendable {
     /// Newest first (by date, then id), the order of the index page.
-    public var documents: [Document]
+    public var documents: [DocumentSummary]
     /// Every Kamerstuk that is in the archive or cited by it, sorted by number.
     public var kamerstukken: [KamerstukEntry]
     /// Every dossier that is in the archive or cited by it, sorted by number.
     public var dossiers: [DossierEntry]
-    public var placements: [String: Placement]
 
     /// The archive's own document that is `number`, if any.
     public func document(for number: KamerstukNumber) -> String? {
@@ -27,8 +26,14 @@ public struct Archive: Sendable {
         kamerstukIndex[number].map { kamerstukken[$0] }
     }
 
+    /// The summary of document `id`.
+    public func document(_ id: String) -> DocumentSummary? {
+        documentIndex[id].map { documents[$0] }
+    }
+
     var kamerstukIndex: [KamerstukNumber: Int] = [:]
     var documentIDsByKamerstuk: [KamerstukNumber: String] = [:]
+    var documentIndex: [String: Int] = [:]
 }
 
 /// A link's destination: a page of the site (site path, maybe with anchor) or an outside URL.
@@ -50,7 +55,7 @@ public struct KamerstukEntry: Sendable, Hashable {
 }
 
 /// A footnote or paragraph that cites something.
-public struct CitingPlace: Sendable, Hashable {
+public struct CitingPlace: Sendable, Hashable, Codable {
     public var document: String
     /// The note number for a citation in a footnote; nil for body text.
     public var footnote: Int?

@@ -2,21 +2,21 @@
 /// which dossiers exist. Pure and deterministic: every list it builds is sorted.
 public enum Linker {
     public static func link(_ documents: [Document]) -> Archive {
-        let sorted = documents.sorted { ($0.date ?? "", $1.id) > ($1.date ?? "", $0.id) }
-        var placements: [String: Placement] = [:]
-        for document in sorted { placements[document.id] = Placement(document) }
+        link(summaries: documents.map(\.summary))
+    }
 
+    public static func link(summaries documents: [DocumentSummary]) -> Archive {
+        let sorted = documents.sorted { ($0.date ?? "", $1.id) > ($1.date ?? "", $0.id) }
         var holders: [KamerstukNumber: String] = [:]
         for document in sorted.sorted(by: { $0.id < $1.id }) {
-            if let number = document.metadata.kamerstuk, holders[number] == nil { holders[number] = document.id }
+            if let number = document.kamerstuk, holders[number] == nil { holders[number] = document.id }
         }
         var citing: [KamerstukNumber: [CitingPlace]] = [:]
         var officialURLs: [KamerstukNumber: String] = [:]
         for document in sorted {
-            for (citation, place) in citations(in: document, placement: placements[document.id]!) {
-                guard let number = citation.kamerstuk else { continue }
-                citing[number, default: []].append(place)
-                officialURLs[number] = officialURLs[number] ?? citation.url
+            for cited in document.citations {
+                citing[cited.number, default: []].append(cited.place)
+                officialURLs[cited.number] = officialURLs[cited.number] ?? cited.url
             }
         }
         let numbers = Set(holders.keys).union(citing.keys).sorted()
@@ -28,10 +28,9 @@ public enum Linker {
                 page: Permalinks.dossier(number.dossier) + "#" + Permalinks.kamerstukAnchor(number),
                 citedBy: (citing[number] ?? []).sorted { ($0.document, $0.location) < ($1.document, $1.location) })
         }
-        var archive = Archive(
-            documents: sorted, kamerstukken: kamerstukken,
-            dossiers: dossiers(sorted, kamerstukken: kamerstukken), placements: placements)
+        var archive = Archive(documents: sorted, kamerstukken: kamerstukken, dossiers: dossiers(sorted, kamerstukken: kamerstukken))
         for (index, entry) in kamerstukken.enumerated() { archive.kamerstukIndex[entry.number] = index }
+        for (index, document) in sorted.enumerated() { archive.documentIndex[document.id] = index }
         archive.documentIDsByKamerstuk = holders
         return archive
     }
@@ -58,13 +57,13 @@ public enum Linker {
 }
 
 private extension Linker {
-    static func dossiers(_ documents: [Document], kamerstukken: [KamerstukEntry]) -> [DossierEntry] {
+    static func dossiers(_ documents: [DocumentSummary], kamerstukken: [KamerstukEntry]) -> [DossierEntry] {
         var titles: [String: String] = [:]
         var members: [String: [String]] = [:]
         for document in documents.sorted(by: { $0.id < $1.id }) {
-            guard let number = document.metadata.kamerstuk else { continue }
+            guard let number = document.kamerstuk else { continue }
             members[number.dossier, default: []].append(document.id)
-            if let title = document.metadata.dossierTitle, titles[number.dossier] == nil { titles[number.dossier] = title }
+            if let title = document.dossierTitle, titles[number.dossier] == nil { titles[number.dossier] = title }
         }
         let cited = Dictionary(grouping: kamerstukken.map(\.number), by: \.dossier)
         let numbers = Set(members.keys).union(cited.keys).sorted { $0.naturallyPrecedes($1) }

@@ -1,14 +1,10 @@
-/// `data/archive.json` (documents, Kamerstukken with backlinks, dossiers) and one JSON file per
-/// document. Every list is sorted, so the export is deterministic.
+/// `data/archive.json`: documents, Kamerstukken with backlinks, dossiers. Every list is sorted, so
+/// the export is deterministic. (Each document's own JSON is written by its render job.)
 enum ArchiveExport {
     static let archivePath = "data/archive.json"
 
     static func files(_ archive: Archive) -> [SiteFile] {
-        var files = [SiteFile(path: archivePath, contents: JSONOutput.string(ArchivePayload(archive)))]
-        for document in archive.documents.sorted(by: { $0.id < $1.id }) {
-            files.append(SiteFile(path: Permalinks.documentJSON(document.id), contents: DocumentJSON.encode(document)))
-        }
-        return files
+        [SiteFile(path: archivePath, contents: JSONOutput.string(ArchivePayload(archive)))]
     }
 }
 

@@ -15,7 +15,7 @@ extension PageRenderer {
         let path = Permalinks.document(document.id)
         let type: PageType = document.kind == .fiche ? .fiche : .kamerbrief
         return render(type, at: path, title: document.title, breadcrumbs: crumbs(document)) { inline in
-            let placement = archive.placements[document.id]!
+            let placement = Placement(document)
             let shownHere = document.footnotes.filter { placement.page(ofFootnote: $0.number) == path }
             var context = documentContext(document, inline: inline)
             context["metadata"] = metadataRows(document, inline: inline)
@@ -94,7 +94,7 @@ private extension PageRenderer {
 
     func documentContext(_ document: Document, inline: InlineMarkdown) -> [String: Any] {
         [
-            "document": documentSummary(document, inline: inline),
+            "document": documentSummary(document.summaryRow, inline: inline),
             "documentTitle": document.title,
             "date": document.date ?? "",
             "label": document.label,

@@ -38,7 +38,7 @@ extension PageRenderer {
             Crumb(title: title, path: dossier.page),
         ]
         return render(.dossier, at: dossier.page, title: title, breadcrumbs: crumbs) { inline in
-            let documents = dossier.documents.compactMap { id in archive.documents.first { $0.id == id } }
+            let documents = dossier.documents.compactMap { archive.document($0) }
             return [
                 "number": dossier.number,
                 "dossierTitle": dossier.title ?? "",
@@ -55,7 +55,7 @@ extension PageRenderer {
     }
 
     /// A document as a row of the index.
-    func documentSummary(_ document: Document, inline: InlineMarkdown) -> [String: Any] {
+    func documentSummary(_ document: DocumentSummary, inline: InlineMarkdown) -> [String: Any] {
         [
             "id": document.id,
             "title": document.title,
@@ -64,13 +64,12 @@ extension PageRenderer {
             "kindLabel": document.kind.label,
             "label": document.label,
             "date": document.date ?? "",
-            "kamerstuk": document.metadata.kamerstuk?.description ?? "",
+            "kamerstuk": document.kamerstuk?.description ?? "",
         ]
     }
 
     private func kamerstuk(_ entry: KamerstukEntry, inline: InlineMarkdown) -> [String: Any] {
-        let holder = entry.document.flatMap { id in archive.documents.first { $0.id == id } }
-        let titles = Dictionary(uniqueKeysWithValues: archive.documents.map { ($0.id, $0.title) })
+        let holder = entry.document.flatMap { archive.document($0) }
         return [
             "anchor": inline.anchor(Permalinks.kamerstukAnchor(entry.number)),
             "label": "Kamerstuk \(entry.number.description)",
@@ -80,7 +79,7 @@ extension PageRenderer {
             "officialURL": entry.officialURL,
             "citedBy": entry.citedBy.map { place -> [String: Any] in
                 [
-                    "documentTitle": titles[place.document] ?? place.document,
+                    "documentTitle": archive.document(place.document)?.title ?? place.document,
                     "url": inline.href(.page(place.page)),
                     "where": place.footnote.map { "voetnoot \($0)" } ?? "in de tekst",
                 ]

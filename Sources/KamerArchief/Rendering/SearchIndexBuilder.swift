@@ -1,19 +1,32 @@
-/// The offline search index: a script (`assets/search-index.js`) that sets one global, so that
-/// `search.html` loads it with a `<script>` tag, which works from `file://` where `fetch` does not.
+import Foundation
+
+/// The offline search index, as scripts, so that `search.html` loads it with `<script>` elements,
+/// which work from `file://` where `fetch` does not.
 ///
+/// `assets/search-index.js` lists the shards (`window.KAMERARCHIEF_SHARDS`); each document has one
+/// shard, `assets/zoekindex/<id>.js`, that stores its entries in `window.KAMERARCHIEF_SHARD_DATA[id]`.
+/// Sharding keeps an incremental build from rewriting the whole index for one changed document.
 /// One entry per place a result can link to: document, section, pillar, action, paragraph and
 /// footnote. Entries hold their text once (for matching and snippets); the browser folds case and
 /// diacritics and matches word prefixes (see `Templates/assets/search.js`).
 enum SearchIndexBuilder {
     static let path = "assets/search-index.js"
 
-    static func files(_ archive: Archive) -> [SiteFile] {
-        var entries: [SearchEntry] = []
-        for document in archive.documents.sorted(by: { $0.id < $1.id }) {
-            entries += self.entries(for: document, placement: archive.placements[document.id]!)
-        }
-        let json = JSONOutput.string(entries).trimmingCharacters(in: "\n")
-        return [SiteFile(path: path, contents: "window.KAMERARCHIEF_INDEX = \(json);\n")]
+    static func shardPath(_ id: String) -> String { "assets/zoekindex/\(id).js" }
+
+    /// The list of shards.
+    static func list(_ archive: Archive) -> SiteFile {
+        let ids = archive.documents.map(\.id).sorted()
+        return SiteFile(path: path, contents: "window.KAMERARCHIEF_SHARDS = \(JSONOutput.string(ids).trimmingCharacters(in: "\n"));\n")
+    }
+
+    /// One document's entries. `<` is written as `\u003c`, so no source text can close the script.
+    static func shard(for document: Document) -> SiteFile {
+        let json = JSONOutput.string(entries(for: document, placement: Placement(document)))
+            .trimmingCharacters(in: "\n").replacingOccurrences(of: "<", with: "\\u003c")
+        return SiteFile(
+            path: shardPath(document.id),
+            contents: "(window.KAMERARCHIEF_SHARD_DATA = window.KAMERARCHIEF_SHARD_DATA || {})[\"\(document.id)\"] = \(json);\n")
     }
 
     private static func entries(for document: Document, placement: Placement) -> [SearchEntry] {

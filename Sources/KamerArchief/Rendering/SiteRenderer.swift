@@ -1,30 +1,139 @@
-/// Renders the whole archive into site files: the index, a page per document, pillar and action,
-/// dossier pages, search, 404, the assets and the JSON export. Deterministic: output depends only
-/// on the archive, the templates and the options.
-public enum SiteRenderer {
-    public static func render(_ archive: Archive, templates: TemplateLibrary, options: RenderOptions) -> [SiteFile] {
+/// Renders the archive into site files, in jobs: one per document (its pages, JSON and search
+/// shard), one per dossier page, the index pages, the static pages and assets, and the archive-wide
+/// data. Each job has a key of everything its files depend on, so an incremental build renders only
+/// the jobs whose key changed. Deterministic: output depends only on archive, templates and options.
+public struct SiteRenderer: Sendable {
+    public let archive: Archive
+    public let templates: TemplateLibrary
+    public let options: RenderOptions
+
+    public init(archive: Archive, templates: TemplateLibrary, options: RenderOptions) {
+        self.archive = archive
+        self.templates = templates
+        self.options = options
+    }
+
+    /// Every job with its key; `documentKeys` identifies each document's content (its source hash).
+    public func jobs(documentKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
+        var jobs: [RenderJob] = []
+        for document in archive.documents.sorted(by: { $0.id < $1.id }) {
+            var hash = ContentHash()
+            hash.combine(settingsKey)
+            hash.combine(documentKeys[document.id] ?? 0)
+            hash.combine(linkFingerprint(document))
+            jobs.append(RenderJob(id: "document:\(document.id)", key: hash.value, kind: .document(document.id)))
+        }
+        for (index, dossier) in archive.dossiers.enumerated() {
+            jobs.append(RenderJob(id: "dossier:\(dossier.number)", key: key(settingsKey, dossierFingerprint(dossier)), kind: .dossier(index)))
+        }
+        let rows = archive.documents.map { "\($0.id)|\($0.kind)|\($0.title)|\($0.label)|\($0.date ?? "")|\($0.kamerstuk?.key ?? "")" }
+        jobs.append(RenderJob(id: "index", key: key(settingsKey, rows.joined(separator: "\n") + "|\(archive.dossiers.count)"), kind: .index))
+        let dossierRows = archive.dossiers.map { "\($0.number)|\($0.title ?? "")|\($0.documents.count)|\($0.kamerstukken.count)" }
+        jobs.append(RenderJob(id: "dossiers", key: key(settingsKey, dossierRows.joined(separator: "\n")), kind: .dossiers))
+        jobs.append(RenderJob(id: "static", key: key(settingsKey, ""), kind: .statics))
+        return jobs
+    }
+
+    /// The files of one job; document jobs need the full document.
+    public func render(_ job: RenderJob, document: Document?) -> [SiteFile] {
         let renderer = PageRenderer(archive: archive, templates: templates, options: options)
-        var files: [SiteFile] = [
-            renderer.indexPage(),
-            renderer.dossiersPage(),
-            renderer.staticPage(.search, at: Permalinks.search, title: "Zoeken"),
-            renderer.staticPage(.notFound, at: Permalinks.notFound, title: "Pagina niet gevonden"),
-        ]
-        for document in archive.documents {
-            files += renderer.documentPages(document)
+        switch job.kind {
+        case .document:
+            guard let document else { return [] }
+            return renderer.documentPages(document)
+                + [SiteFile(path: Permalinks.documentJSON(document.id), contents: DocumentJSON.encode(document))]
+                + [SearchIndexBuilder.shard(for: document)]
+        case .dossier(let index):
+            return [renderer.dossierPage(archive.dossiers[index])]
+        case .index:
+            return [renderer.indexPage()]
+        case .dossiers:
+            return [renderer.dossiersPage()]
+        case .statics:
+            var files = [
+                renderer.staticPage(.search, at: Permalinks.search, title: "Zoeken"),
+                renderer.staticPage(.notFound, at: Permalinks.notFound, title: "Pagina niet gevonden"),
+            ]
+            for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
+                files.append(SiteFile(path: name.hasPrefix("assets/") ? name : "assets/\(name)", contents: text))
+            }
+            return files
         }
-        for dossier in archive.dossiers {
-            files.append(renderer.dossierPage(dossier))
-        }
-        for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
-            let path = name.hasPrefix("assets/") ? name : "assets/\(name)"
-            files.append(SiteFile(path: path, contents: text))
-        }
-        files += ArchiveExport.files(archive)
-        files += SearchIndexBuilder.files(archive)
+    }
+
+    /// Files derived from the whole archive, cheap enough to make on every build: the JSON export,
+    /// the list of search shards, and with a base URL the sitemap and feed.
+    public func dataFiles() -> [SiteFile] {
+        var files = ArchiveExport.files(archive) + [SearchIndexBuilder.list(archive)]
         if let base = options.baseURL {
-            files += PublishingExtras.files(archive, pages: files.map(\.path), baseURL: base, siteTitle: options.siteTitle)
+            var pages = [Permalinks.index, Permalinks.search, Permalinks.dossiers]
+            pages += archive.documents.flatMap(\.pages) + archive.dossiers.map(\.page)
+            files += PublishingExtras.files(archive, pages: pages, baseURL: base, siteTitle: options.siteTitle)
         }
+        return files
+    }
+
+    /// Every file of the site, for builds without a cache.
+    public static func render(_ archive: Archive, documents: [Document], templates: TemplateLibrary, options: RenderOptions) -> [SiteFile] {
+        let renderer = SiteRenderer(archive: archive, templates: templates, options: options)
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let files = renderer.jobs(documentKeys: [:], settingsKey: 0).flatMap { job -> [SiteFile] in
+            if case .document(let id) = job.kind { return renderer.render(job, document: byID[id]) }
+            return renderer.render(job, document: nil)
+        } + renderer.dataFiles()
         return files.sorted { $0.path < $1.path }
+    }
+}
+
+/// A unit of rendering, named and keyed.
+public struct RenderJob: Sendable, Hashable {
+    /// Stable across builds: `document:<id>`, `dossier:<number>`, `index`, `dossiers`, `static`.
+    public var id: String
+    /// A hash of every input of the job's files.
+    public var key: UInt64
+    public var kind: Kind
+
+    public enum Kind: Sendable, Hashable {
+        case document(String)
+        case dossier(Int)
+        case index
+        case dossiers
+        case statics
+    }
+
+    /// The document a document job renders.
+    public var documentID: String? {
+        if case .document(let id) = kind { return id }
+        return nil
+    }
+}
+
+private extension SiteRenderer {
+    func key(_ settingsKey: UInt64, _ fingerprint: String) -> UInt64 {
+        var hash = ContentHash()
+        hash.combine(settingsKey)
+        hash.combine(fingerprint)
+        return hash.value
+    }
+
+    /// What a document's pages take from other documents: for each Kamerstuk it cites, whether
+    /// the archive holds it (the link target) and how often it is cited (the backlink note).
+    func linkFingerprint(_ document: DocumentSummary) -> String {
+        Set(document.citations.map(\.number)).sorted().map { number in
+            let entry = archive.entry(for: number)
+            return "\(number.key)|\(entry?.document ?? "")|\(entry?.citedBy.count ?? 0)"
+        }.joined(separator: "\n")
+    }
+
+    /// Everything a dossier page shows, including the titles of the documents it names.
+    func dossierFingerprint(_ dossier: DossierEntry) -> String {
+        var lines = ["\(dossier.number)|\(dossier.title ?? "")"]
+        lines += dossier.documents.map { "d|\($0)|\(archive.document($0)?.title ?? "")" }
+        for number in dossier.kamerstukken {
+            guard let entry = archive.entry(for: number) else { continue }
+            lines.append("k|\(number.key)|\(entry.document ?? "")|\(entry.document.flatMap { archive.document($0)?.title } ?? "")")
+            lines += entry.citedBy.map { "c|\($0.document)|\(archive.document($0.document)?.title ?? "")|\($0.page)|\($0.footnote ?? 0)" }
+        }
+        return lines.joined(separator: "\n")
     }
 }

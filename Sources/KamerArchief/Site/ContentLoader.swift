@@ -45,6 +45,54 @@ public enum ContentLoader {
         return LoadedContent(files: files, diagnostics: diagnostics)
     }
 
+    /// Lists the documents in `contentDirectory` with their sidecars, sizes and times, reading no
+    /// file: enough to tell which sources changed since the last build.
+    public static func scan(contentDirectory: URL, displayPrefix: String) throws -> ContentScan {
+        let names = try listFiles(contentDirectory, what: "content folder")
+        let sidecarExtensions: Set<String> = ["yml", "yaml"]
+        let isSidecar = { (name: String) in sidecarExtensions.contains((name as NSString).pathExtension.lowercased()) }
+        let documentNames = names.filter { !isSidecar($0) }
+        guard !documentNames.isEmpty else {
+            throw BuildError.environment("\(displayPrefix): the content folder holds no documents")
+        }
+        var sidecarsByStem: [String: String] = [:]
+        for name in names where isSidecar(name) {
+            sidecarsByStem[(name as NSString).deletingPathExtension, default: name] = name
+        }
+        func entry(_ name: String) -> ScannedFile {
+            let url = contentDirectory.appendingPathComponent(name)
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            return ScannedFile(
+                url: url, path: displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)",
+                size: (attributes?[.size] as? NSNumber)?.intValue ?? -1,
+                modified: (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1)
+        }
+        var documents: [ScannedDocument] = []
+        for name in documentNames {
+            let stem = (name as NSString).deletingPathExtension
+            documents.append(ScannedDocument(stem: stem, file: entry(name), sidecar: sidecarsByStem[stem].map(entry)))
+        }
+        let stems = Set(documentNames.map { ($0 as NSString).deletingPathExtension })
+        var diagnostics: [Diagnostic] = []
+        for (stem, name) in sidecarsByStem.sorted(by: { $0.key < $1.key }) where !stems.contains(stem) && !reservedDataFiles.contains(stem) {
+            let path = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
+            diagnostics.append(.warning(
+                .orphanSidecar, "sidecar has no document named \(stem).* beside it", at: SourceLocation(file: path, line: 0, column: 0)))
+        }
+        return ContentScan(documents: documents, diagnostics: diagnostics)
+    }
+
+    /// Reads a scanned document and its sidecar.
+    public static func read(_ document: ScannedDocument) throws -> ContentFile {
+        let bytes = try readBytes(document.file.url, display: document.file.path)
+        var sidecar: ContentFile.SidecarText?
+        if let sidecarFile = document.sidecar {
+            let decoded = TextDecoder.decode(try readBytes(sidecarFile.url, display: sidecarFile.path), path: sidecarFile.path)
+            sidecar = ContentFile.SidecarText(path: sidecarFile.path, text: decoded.text ?? "")
+        }
+        return ContentFile(path: document.file.path, stem: document.stem, bytes: bytes, sidecar: sidecar)
+    }
+
     /// Reads one document file and the sidecar beside it (`name.yml` or `name.yaml`), for `parse`.
     public static func loadFile(_ url: URL, displayPath: String) throws -> ContentFile {
         let bytes = try readBytes(url, display: displayPath)
@@ -82,6 +130,29 @@ public enum ContentLoader {
 
     /// Data files in `Content/` that are not sidecars of a document.
     static let reservedDataFiles: Set<String> = ["topics"]
+}
+
+/// The documents in the content folder, not yet read.
+public struct ContentScan: Sendable {
+    public var documents: [ScannedDocument]
+    /// Sidecars without a document.
+    public var diagnostics: [Diagnostic]
+}
+
+/// A document file and its sidecar, as listed.
+public struct ScannedDocument: Sendable, Hashable {
+    public var stem: String
+    public var file: ScannedFile
+    public var sidecar: ScannedFile?
+}
+
+/// A file's place, display path, size and modification time.
+public struct ScannedFile: Sendable, Hashable {
+    public var url: URL
+    public var path: String
+    public var size: Int
+    /// Seconds since 1970.
+    public var modified: Double
 }
 
 /// What `ContentLoader.load` found.

@@ -1,11 +1,18 @@
 import Foundation
 
-/// The only writer: puts the site into a fresh folder beside the output, then swaps it in.
-///
-/// A build that fails before the swap leaves the previous output exactly as it was. Every path is
-/// checked to stay inside the output folder.
-public enum OutputWriter {
-    public static func write(_ files: [SiteFile], to output: URL) throws {
+/// The only writer of the site. A clean build writes into a fresh folder beside the output and
+/// swaps it in at the end, so a failed build leaves the previous output exactly as it was. An
+/// incremental build (which starts only after every content check passed) replaces changed files
+/// one by one, each through a temporary file and a rename, so no file is ever half-written.
+/// Every path is checked to stay inside the output folder.
+public final class OutputWriter {
+    private let output: URL
+    private let root: URL
+    private let staging: URL?
+    private let retired: URL
+
+    /// Starts a clean build (`incremental: false`) or an in-place update of an existing output.
+    public init(output: URL, incremental: Bool) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: output.path, isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -17,25 +24,88 @@ public enum OutputWriter {
         } catch {
             throw BuildError.environment("\(parent.path): cannot create the folder for the output: \(error.localizedDescription)")
         }
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).building")
-        let retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous")
-        try? manager.removeItem(at: staging)
-        try? manager.removeItem(at: retired)
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            for file in files {
-                let url = staging.appendingPathComponent(try safeRelativePath(file.path))
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                guard manager.createFile(atPath: url.path, contents: Data(file.contents.utf8)) else {
+        self.output = output
+        retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous")
+        if incremental && isDirectory.boolValue {
+            staging = nil
+            root = output
+        } else {
+            let building = parent.appendingPathComponent(".\(output.lastPathComponent).building")
+            try? manager.removeItem(at: building)
+            do {
+                try manager.createDirectory(at: building, withIntermediateDirectories: false)
+            } catch {
+                throw BuildError.environment("\(building.path): cannot create the folder for the new site: \(error.localizedDescription)")
+            }
+            staging = building
+            root = building
+        }
+    }
+
+    /// Whether this writer replaces the output as a whole.
+    public var isClean: Bool { staging != nil }
+
+    public func write(_ files: [SiteFile]) throws {
+        for file in files {
+            let url = root.appendingPathComponent(try Self.safeRelativePath(file.path))
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let data = Data(file.contents.utf8)
+            if staging != nil {
+                guard FileManager.default.createFile(atPath: url.path, contents: data) else {
+                    throw BuildError.environment("\(url.path): cannot write the file")
+                }
+            } else {
+                let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+                guard FileManager.default.createFile(atPath: temporary.path, contents: data),
+                    rename(temporary.path, url.path) == 0
+                else {
                     throw BuildError.environment("\(url.path): cannot write the file")
                 }
             }
-        } catch {
-            try? manager.removeItem(at: staging)
-            if let buildError = error as? BuildError { throw buildError }
-            throw BuildError.environment("\(staging.path): cannot write the site: \(error.localizedDescription)")
         }
-        try swap(staging, into: output, retiring: retired)
+    }
+
+    /// Removes files of the previous build that the new one does not have (incremental builds).
+    public func remove(_ paths: [String]) throws {
+        for path in paths {
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(try Self.safeRelativePath(path)))
+        }
+    }
+
+    /// Finishes: a clean build's folder takes the output's place.
+    public func commit() throws {
+        guard let staging else { return }
+        let manager = FileManager.default
+        try? manager.removeItem(at: retired)
+        let hadOutput = manager.fileExists(atPath: output.path)
+        if hadOutput, rename(output.path, retired.path) != 0 {
+            abandon()
+            throw BuildError.environment("\(output.path): cannot replace the output folder: \(String(cString: strerror(errno)))")
+        }
+        if rename(staging.path, output.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            if hadOutput { _ = rename(retired.path, output.path) }
+            abandon()
+            throw BuildError.environment("\(output.path): cannot move the new site into place: \(reason)")
+        }
+        try? manager.removeItem(at: retired)
+    }
+
+    /// Gives up a clean build: its folder is removed and the output is untouched.
+    public func abandon() {
+        if let staging { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    /// Writes a whole site as a clean build.
+    public static func write(_ files: [SiteFile], to output: URL) throws {
+        let writer = try OutputWriter(output: output, incremental: false)
+        do {
+            try writer.write(files)
+            try writer.commit()
+        } catch {
+            writer.abandon()
+            throw error
+        }
     }
 
     /// `path` as a relative path that cannot leave the output folder.
@@ -45,23 +115,5 @@ public enum OutputWriter {
             throw BuildError.environment("refusing to write '\(path)': it would leave the output folder")
         }
         return path
-    }
-}
-
-private extension OutputWriter {
-    static func swap(_ staging: URL, into output: URL, retiring retired: URL) throws {
-        let manager = FileManager.default
-        let hadOutput = manager.fileExists(atPath: output.path)
-        if hadOutput, rename(output.path, retired.path) != 0 {
-            try? manager.removeItem(at: staging)
-            throw BuildError.environment("\(output.path): cannot replace the output folder: \(String(cString: strerror(errno)))")
-        }
-        if rename(staging.path, output.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            if hadOutput { _ = rename(retired.path, output.path) }
-            try? manager.removeItem(at: staging)
-            throw BuildError.environment("\(output.path): cannot move the new site into place: \(reason)")
-        }
-        try? manager.removeItem(at: retired)
     }
 }

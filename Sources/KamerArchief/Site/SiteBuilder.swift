@@ -1,26 +1,225 @@
 import Foundation
 
-/// Runs the stages: load → ingest → link → render → write. Only the first and last touch the disk.
+/// Runs the stages: scan → read and ingest (changed sources only) → link → render (changed jobs
+/// only) → write. Parsing and rendering run on all cores; results are put back in a fixed order,
+/// so the output is the same byte for byte whatever the timing.
+///
+/// With a cache, a rebuild re-parses only sources whose bytes changed and re-renders only jobs
+/// whose inputs changed (see `SiteRenderer.jobs`), and the result equals a clean build. A rebuild
+/// with nothing changed reads only the cache manifest.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
-        let content = try ContentLoader.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
+        let scan = try ContentLoader.scan(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let templateSources = try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
-        let ingested = Ingester.ingest(content.files)
         let (templates, templateDiagnostics) = TemplateLibrary.load(templateSources)
-        let diagnostics = (content.diagnostics + ingested.diagnostics + templateDiagnostics).sortedAndDeduplicated()
+        let settingsKey = settingsKey(templateSources, options)
+        let cache = options.writesOutput ? options.cacheDirectory.map(BuildCache.init) : nil
+        let manifest = cache?.loadManifest().flatMap { $0.version == ToolVersion.fingerprint ? $0 : nil }
+        let outputExists = FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
 
-        let failing = diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
+        if let manifest, outputExists, manifest.settingsKey == settingsKey, isUnchanged(scan, since: manifest) {
+            let diagnostics = (scan.diagnostics + manifest.diagnostics).sortedAndDeduplicated()
+            return BuildReport(diagnostics: diagnostics, failed: fails(diagnostics, options), documentCount: scan.documents.count, upToDate: true)
+        }
+
+        let summaries = (manifest != nil ? cache?.loadSummaries() : nil) ?? [:]
+        let sources = try ingest(scan, manifest: manifest, summaries: summaries, cache: cache)
+        let contentDiagnostics = templateDiagnostics + sources.flatMap(\.diagnostics)
+            + Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
+        let diagnostics = (scan.diagnostics + contentDiagnostics).sortedAndDeduplicated()
+
+        let failing = fails(diagnostics, options)
         let templatesBroken = templateDiagnostics.contains { $0.severity == .error }
-        let documents = options.keepGoing ? ingested.healthyDocuments : ingested.documents
-        var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: documents.count)
+        let failedSources = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        let published = sources.filter { $0.summary != nil && (!options.keepGoing || !failedSources.contains($0.path)) }
+        var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else { return report }
 
-        let archive = Linker.link(documents)
-        let files = SiteRenderer.render(archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
-        try OutputWriter.write(files, to: options.output)
+        let archive = Linker.link(summaries: published.compactMap(\.summary))
+        let renderer = SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
+        let previousJobs = (manifest != nil && outputExists) ? cache?.loadJobs() : nil
+        let written = try render(renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache)
         report.wroteOutput = true
-        report.fileCount = files.count
+        report.fileCount = written.fileCount
+        report.renderedJobs = written.renderedJobs
+
+        if let cache {
+            if failing {
+                cache.invalidate()
+            } else {
+                let stamps = Dictionary(sources.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
+                let cached = Dictionary(sources.map { (String($0.stamp.contentKey, radix: 16), CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics)) }, uniquingKeysWith: { first, _ in first })
+                cache.save(
+                    manifest: BuildManifest(version: ToolVersion.fingerprint, settingsKey: settingsKey, sources: stamps, diagnostics: contentDiagnostics),
+                    summaries: cached, jobs: written.state)
+            }
+        }
         return report
+    }
+
+    /// A cheap signature of every input's name, size and time, for `--watch` to notice changes.
+    public static func inputSignature(_ options: BuildOptions) -> UInt64 {
+        var hash = ContentHash()
+        for folder in [options.content, options.templates, options.templates.appendingPathComponent("assets")] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
+            for name in names {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
+                hash.combine("\(name)|\((attributes?[.size] as? NSNumber)?.intValue ?? -1)|\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1)")
+            }
+        }
+        return hash.value
+    }
+}
+
+/// One source after ingesting (fresh or from the cache).
+private struct IngestedSource: Sendable {
+    var scanned: ScannedDocument
+    var path: String
+    var stamp: SourceStamp
+    var summary: DocumentSummary?
+    var diagnostics: [Diagnostic]
+    /// The parsed document when it was parsed in this build.
+    var document: Document?
+}
+
+private extension SiteBuilder {
+    static func fails(_ diagnostics: [Diagnostic], _ options: BuildOptions) -> Bool {
+        diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
+    }
+
+    /// Everything besides content that shapes the output: tool version, templates, base URL.
+    static func settingsKey(_ templates: [String: TemplateSource], _ options: BuildOptions) -> UInt64 {
+        var hash = ContentHash()
+        hash.combine(ToolVersion.fingerprint)
+        for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
+            hash.combine(name)
+            hash.combine(source.text)
+        }
+        hash.combine(options.baseURL ?? "")
+        return hash.value
+    }
+
+    static func isUnchanged(_ scan: ContentScan, since manifest: BuildManifest) -> Bool {
+        guard scan.documents.count == manifest.sources.count else { return false }
+        return scan.documents.allSatisfy { document in
+            guard let stamp = manifest.sources[document.file.path] else { return false }
+            return stamp.size == document.file.size && stamp.modified == document.file.modified
+                && stamp.sidecarSize == document.sidecar?.size && stamp.sidecarModified == document.sidecar?.modified
+        }
+    }
+
+    /// Reuses what the cache knows of unchanged sources; reads and parses the rest in parallel.
+    static func ingest(
+        _ scan: ContentScan, manifest: BuildManifest?, summaries: [String: CachedSummary], cache: BuildCache?
+    ) throws -> [IngestedSource] {
+        let results = Parallel.map(scan.documents) { scanned -> Result<IngestedSource, BuildError> in
+            var stamp = SourceStamp(
+                size: scanned.file.size, modified: scanned.file.modified, sidecarSize: scanned.sidecar?.size,
+                sidecarModified: scanned.sidecar?.modified, contentKey: 0)
+            let previous = manifest?.sources[scanned.file.path]
+            if let previous, previous.size == stamp.size, previous.modified == stamp.modified,
+                previous.sidecarSize == stamp.sidecarSize, previous.sidecarModified == stamp.sidecarModified,
+                let cached = summaries[String(previous.contentKey, radix: 16)]
+            {
+                return .success(IngestedSource(scanned: scanned, path: scanned.file.path, stamp: previous, summary: cached.summary, diagnostics: cached.diagnostics))
+            }
+            let file: ContentFile
+            do { file = try ContentLoader.read(scanned) } catch let error as BuildError { return .failure(error) } catch {
+                return .failure(.environment("\(scanned.file.path): cannot read the file"))
+            }
+            stamp.contentKey = contentKey(file)
+            if let cached = summaries[String(stamp.contentKey, radix: 16)] {
+                return .success(IngestedSource(scanned: scanned, path: file.path, stamp: stamp, summary: cached.summary, diagnostics: cached.diagnostics))
+            }
+            let (document, diagnostics) = Ingester.ingest(file)
+            if let document { cache?.saveDocument(document, key: stamp.contentKey) }
+            return .success(IngestedSource(scanned: scanned, path: file.path, stamp: stamp, summary: document?.summary, diagnostics: diagnostics, document: document))
+        }
+        var sources = try results.map { try $0.get() }
+        // Keep parsed documents for rendering only while they are few; many are reloaded from
+        // the cache one batch at a time, so a large clean build does not hold the whole archive.
+        if cache != nil && sources.filter({ $0.document != nil }).count > keptDocumentLimit {
+            for index in sources.indices { sources[index].document = nil }
+        }
+        return sources
+    }
+
+    static let keptDocumentLimit = 256
+
+    static func contentKey(_ file: ContentFile) -> UInt64 {
+        var hash = ContentHash()
+        hash.combine(ToolVersion.fingerprint)
+        hash.combine(file.path)
+        hash.combine(bytes: file.bytes)
+        hash.combine(file.sidecar?.path ?? "")
+        hash.combine(file.sidecar?.text ?? "")
+        return hash.value
+    }
+
+    struct Written {
+        var fileCount: Int
+        var renderedJobs: Int
+        var state: JobState
+    }
+
+    /// Renders the jobs whose key changed (all of them for a clean build) in parallel batches,
+    /// writing each batch as it is done so memory stays bounded, then the archive-wide data files.
+    static func render(
+        _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, output: URL, cache: BuildCache?
+    ) throws -> Written {
+        let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
+        let jobs = renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey)
+        let writer = try OutputWriter(output: output, incremental: previous != nil)
+        let previousJobs = writer.isClean ? [:] : previous?.jobs ?? [:]
+        var state = JobState(jobs: [:], dataFiles: [:])
+        var fileCount = 0
+        let dirty = jobs.filter { previousJobs[$0.id]?.key != $0.key }
+        do {
+            for job in jobs where previousJobs[job.id]?.key == job.key {
+                state.jobs[job.id] = previousJobs[job.id]
+                fileCount += previousJobs[job.id]!.files.count
+            }
+            for batch in stride(from: 0, to: dirty.count, by: 64).map({ Array(dirty[$0..<min($0 + 64, dirty.count)]) }) {
+                let rendered = Parallel.map(batch) { job -> [SiteFile] in
+                    let document = job.documentID.flatMap { id in
+                        byID[id].flatMap { $0.document ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
+                    }
+                    return renderer.render(job, document: document)
+                }
+                for (job, files) in zip(batch, rendered) {
+                    try writer.write(files)
+                    let paths = files.map(\.path)
+                    let stale = Set(previousJobs[job.id]?.files ?? []).subtracting(paths)
+                    try writer.remove(stale.sorted())
+                    state.jobs[job.id] = JobRecord(key: job.key, files: paths)
+                    fileCount += files.count
+                }
+            }
+            let current = Set(jobs.map(\.id))
+            for (id, record) in previousJobs where !current.contains(id) { try writer.remove(record.files) }
+
+            let data = renderer.dataFiles()
+            for file in data {
+                let hash = ContentHash.of(file.contents)
+                state.dataFiles[file.path] = hash
+                if writer.isClean || previous?.dataFiles[file.path] != hash { try writer.write([file]) }
+            }
+            let dataPaths = Set(data.map(\.path))
+            try writer.remove((previous?.dataFiles.keys.filter { !dataPaths.contains($0) } ?? []).sorted())
+            fileCount += data.count
+            try writer.commit()
+        } catch {
+            writer.abandon()
+            if !writer.isClean { cache?.invalidate() }
+            throw error
+        }
+        return Written(fileCount: fileCount, renderedJobs: dirty.count, state: state)
+    }
+
+    /// A document that is neither in memory nor in the cache: read and parse its source again.
+    static func reparse(_ source: IngestedSource) -> Document? {
+        guard let file = try? ContentLoader.read(source.scanned) else { return nil }
+        return Ingester.ingest(file).document
     }
 }
 
@@ -38,6 +237,8 @@ public struct BuildOptions: Sendable {
     public var keepGoing = false
     /// False for `check`: parse and link, print diagnostics, write nothing.
     public var writesOutput = true
+    /// Where the incremental-build cache lives; nil for a clean build every time.
+    public var cacheDirectory: URL?
 
     public init(content: String, templates: String, output: String, baseURL: String? = nil) {
         self.content = URL(fileURLWithPath: content)
@@ -46,6 +247,11 @@ public struct BuildOptions: Sendable {
         contentDisplay = content.hasSuffix("/") ? String(content.dropLast()) : content
         templatesDisplay = templates.hasSuffix("/") ? String(templates.dropLast()) : templates
         self.baseURL = baseURL
+    }
+
+    /// The default cache folder: `.kamerarchief-cache` beside the output.
+    public static func defaultCache(for output: String) -> URL {
+        URL(fileURLWithPath: output).deletingLastPathComponent().appendingPathComponent(".kamerarchief-cache")
     }
 }
 
@@ -57,6 +263,10 @@ public struct BuildReport: Sendable {
     public var documentCount: Int
     public var wroteOutput = false
     public var fileCount = 0
+    /// Render jobs run in this build (all of them for a clean build).
+    public var renderedJobs = 0
+    /// Nothing changed since the last build; nothing was read or written.
+    public var upToDate = false
 
     /// "2 errors, 1 warning".
     public var summary: String {

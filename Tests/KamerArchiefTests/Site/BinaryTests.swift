@@ -34,3 +34,32 @@ struct BinaryTests {
         #expect(result.stderr.contains("does not exist"))
     }
 }
+
+@Suite("Watch mode")
+struct WatchModeTests {
+    @Test("build --watch rebuilds when a document changes")
+    func rebuildsOnChange() throws {
+        let site = try SiteFixture(copying: "basic")
+        defer { site.remove() }
+        let process = Process()
+        process.executableURL = CommandRunner.binary
+        process.arguments = ["build", "--watch", "--content", "Content", "--templates", TestPaths.packageRoot.appendingPathComponent("Templates").path]
+        process.currentDirectoryURL = site.root
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+
+        let page = site.output.appendingPathComponent("documenten/fiche-3-waterstofstrategie/index.html")
+        func pageContains(_ text: String) -> Bool {
+            (try? String(contentsOf: page, encoding: .utf8))?.contains(text) ?? false
+        }
+        func wait(until condition: () -> Bool) -> Bool {
+            for _ in 0..<100 where !condition() { Thread.sleep(forTimeInterval: 0.1) }
+            return condition()
+        }
+        #expect(wait { pageContains("De lidstaten zijn verdeeld") })
+        let fiche = try String(contentsOf: site.content.appendingPathComponent("fiche-3-waterstofstrategie.txt"), encoding: .utf8)
+        try site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "De lidstaten zijn verdeeld", with: "De lidstaten zijn het oneens"))
+        #expect(wait { pageContains("De lidstaten zijn het oneens") })
+    }
+}

@@ -50,26 +50,38 @@ enum LinkChecker {
         return (problems, checked)
     }
 
-    /// Checks every result address in `assets/search-index.js` the same way.
+    /// Checks every result address in the search index (the shards listed by
+    /// `assets/search-index.js`) the same way.
     static func checkSearchIndex(_ site: URL) throws -> (problems: [Problem], checked: Int) {
         let tree = try SiteFixture.tree(site)
-        let script = String(decoding: tree["assets/search-index.js"] ?? Data(), as: UTF8.self)
-        guard let start = script.firstIndex(of: "["), let end = script.lastIndex(of: "]") else {
-            return ([Problem(page: "assets/search-index.js", link: "", reason: "no index array")], 0)
+        func array(_ path: String) throws -> [Any] {
+            let script = String(decoding: tree[path] ?? Data(), as: UTF8.self)
+            // The array after the first ` = [`, which comes before any data: `…)["id"] = [`.
+            guard let assignment = script.range(of: " = ["), let end = script.lastIndex(of: "]") else { return [] }
+            return try JSONSerialization.jsonObject(with: Data(script[script.index(before: assignment.upperBound)...end].utf8)) as? [Any] ?? []
         }
-        let entries = try JSONSerialization.jsonObject(with: Data(script[start...end].utf8)) as? [[String: String]] ?? []
+        let shards = try array("assets/search-index.js").compactMap { $0 as? String }
         var problems: [Problem] = []
-        for entry in entries {
-            let url = entry["u"] ?? ""
-            let parts = url.split(separator: "#", maxSplits: 1).map(String.init)
-            let html = String(decoding: tree[parts[0]] ?? Data(), as: UTF8.self)
-            if tree[parts[0]] == nil {
-                problems.append(Problem(page: "assets/search-index.js", link: url, reason: "no such file"))
-            } else if parts.count > 1, !html.contains(" id=\"\(parts[1])\"") {
-                problems.append(Problem(page: "assets/search-index.js", link: url, reason: "no such anchor"))
+        var checked = 0
+        for shard in shards {
+            let path = "assets/zoekindex/\(shard).js"
+            guard tree[path] != nil else {
+                problems.append(Problem(page: "assets/search-index.js", link: path, reason: "no such shard"))
+                continue
+            }
+            for case let entry as [String: String] in try array(path) {
+                checked += 1
+                let url = entry["u"] ?? ""
+                let parts = url.split(separator: "#", maxSplits: 1).map(String.init)
+                let html = String(decoding: tree[parts[0]] ?? Data(), as: UTF8.self)
+                if tree[parts[0]] == nil {
+                    problems.append(Problem(page: path, link: url, reason: "no such file"))
+                } else if parts.count > 1, !html.contains(" id=\"\(parts[1])\"") {
+                    problems.append(Problem(page: path, link: url, reason: "no such anchor"))
+                }
             }
         }
-        return (problems, entries.count)
+        return (problems, checked)
     }
 
     private static func matches(of pattern: String, in text: String) -> [String] {

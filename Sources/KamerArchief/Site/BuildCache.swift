@@ -1,0 +1,113 @@
+import Foundation
+
+/// The incremental-build cache, kept outside the published tree (by default `.kamerarchief-cache`
+/// beside the output). It is the one place besides the loader and writer that touches the disk.
+///
+/// - `manifest.json`: the tool version, the settings key (templates and options), every source's
+///   size, modification time and content key, and the last build's diagnostics. Small, so that a
+///   no-op rebuild reads only this.
+/// - `summaries.json`: each source's `DocumentSummary` and diagnostics, by content key: what
+///   linking needs, without the documents.
+/// - `jobs.json`: each render job's key and files, and the hash of every data file written.
+/// - `documents/<content key>.json`: parsed documents, for re-rendering without re-parsing.
+///
+/// Anything unreadable or from another tool version is ignored: the build is then a clean build.
+struct BuildCache: Sendable {
+    let directory: URL
+
+    func loadManifest() -> BuildManifest? { load(BuildManifest.self, "manifest.json") }
+    func loadSummaries() -> [String: CachedSummary]? { load([String: CachedSummary].self, "summaries.json") }
+    func loadJobs() -> JobState? { load(JobState.self, "jobs.json") }
+
+    func loadDocument(_ key: UInt64) -> Document? {
+        load(Document.self, "documents/\(String(key, radix: 16)).json")
+    }
+
+    func saveDocument(_ document: Document, key: UInt64) {
+        save(document, "documents/\(String(key, radix: 16)).json")
+    }
+
+    /// Writes the state of a successful build, and drops cached documents no source uses any more.
+    func save(manifest: BuildManifest, summaries: [String: CachedSummary], jobs: JobState) {
+        save(summaries, "summaries.json")
+        save(jobs, "jobs.json")
+        save(manifest, "manifest.json")
+        let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16)).json" })
+        let folder = directory.appendingPathComponent("documents")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !keep.contains(name) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// Forgets everything, so that a failed or interrupted build is never mistaken for a good one.
+    func invalidate() {
+        try? FileManager.default.removeItem(at: directory.appendingPathComponent("manifest.json"))
+    }
+
+    private func load<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
+        return try? JSONDecoder().decode(type, from: data)
+    }
+
+    private func save<T: Encodable>(_ value: T, _ name: String) {
+        let url = directory.appendingPathComponent(name)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        guard let data = try? JSONEncoder().encode(value) else { return }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
+        if FileManager.default.createFile(atPath: temporary.path, contents: data) {
+            _ = rename(temporary.path, url.path)
+        }
+    }
+}
+
+/// What the last successful build saw.
+struct BuildManifest: Codable, Sendable {
+    var version: String
+    var settingsKey: UInt64
+    var sources: [String: SourceStamp]
+    /// Diagnostics of content and templates, reprinted by a no-op rebuild.
+    var diagnostics: [Diagnostic]
+}
+
+/// A source file (and its sidecar) as last seen.
+struct SourceStamp: Codable, Sendable, Hashable {
+    var size: Int
+    var modified: Double
+    var sidecarSize: Int?
+    var sidecarModified: Double?
+    /// Hash of the tool version, the paths and the bytes of source and sidecar.
+    var contentKey: UInt64
+}
+
+/// A source's linking data and diagnostics.
+struct CachedSummary: Codable, Sendable {
+    var summary: DocumentSummary?
+    var diagnostics: [Diagnostic]
+}
+
+/// The render jobs of the last build and the data files it wrote.
+struct JobState: Codable, Sendable {
+    var jobs: [String: JobRecord]
+    /// Content hash of each data file (archive JSON, search list, sitemap, feed).
+    var dataFiles: [String: UInt64]
+}
+
+struct JobRecord: Codable, Sendable {
+    var key: UInt64
+    var files: [String]
+}
+
+/// The version key of the running tool: its version and the executable's size and time, so that a
+/// rebuilt tool never trusts another build's cache.
+enum ToolVersion {
+    static let version = "0.3.0"
+
+    static let fingerprint: String = {
+        // /proc/self/exe is a link whose own time is the process's start: read the file it names.
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let attributes = try? FileManager.default.attributesOfItem(atPath: executable)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(version)|\(size)|\(modified)"
+    }()
+}

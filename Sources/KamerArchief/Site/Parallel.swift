@@ -1,0 +1,30 @@
+import Foundation
+
+/// Runs independent work on all cores and returns results in input order, so output stays
+/// deterministic whatever order the work finishes in.
+enum Parallel {
+    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ body: @Sendable (Item) -> Result) -> [Result] {
+        guard items.count > 1 else { return items.map(body) }
+        let buffer = ResultBuffer<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            buffer.set(index, body(items[index]))
+        }
+        return buffer.values
+    }
+}
+
+/// Slots filled from several threads, each exactly once, under a lock.
+private final class ResultBuffer<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}

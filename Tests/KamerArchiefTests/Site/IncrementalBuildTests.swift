@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+    /// A fixture site with a cache, plus a copy of the templates the test may edit.
+    struct Workspace {
+        let site: SiteFixture
+        let templates: URL
+        var cache: URL { site.root.appendingPathComponent("cache") }
+
+        init() throws {
+            site = try SiteFixture(copying: "basic")
+            templates = site.root.appendingPathComponent("Templates")
+            try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Templates"), to: templates)
+        }
+
+        func options(output: URL, cached: Bool) -> BuildOptions {
+            var options = site.options(output: output)
+            options.templates = templates
+            options.cacheDirectory = cached ? cache : nil
+            return options
+        }
+
+        /// Builds incrementally into Output, then cleanly into a fresh folder, and compares the trees.
+        func expectIncrementalEqualsClean(_ step: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> BuildReport {
+            let incremental = try SiteBuilder.build(options(output: site.output, cached: true))
+            let clean = site.root.appendingPathComponent("Clean-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: clean) }
+            _ = try SiteBuilder.build(options(output: clean, cached: false))
+            let incrementalTree = try SiteFixture.tree(site.output), cleanTree = try SiteFixture.tree(clean)
+            #expect(Set(incrementalTree.keys) == Set(cleanTree.keys), "\(step): file sets differ", sourceLocation: sourceLocation)
+            let differing = cleanTree.keys.filter { incrementalTree[$0] != cleanTree[$0] }.sorted()
+            #expect(differing.isEmpty, "\(step): files differ: \(differing.prefix(5))", sourceLocation: sourceLocation)
+            return incremental
+        }
+
+        func text(_ name: String) throws -> String {
+            try String(contentsOf: site.content.appendingPathComponent(name), encoding: .utf8)
+        }
+    }
+
+    @Test("a rebuild with nothing changed is a no-op that reprints the diagnostics")
+    func noOp() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        let first = try workspace.expectIncrementalEqualsClean("first build")
+        #expect(!first.upToDate && first.renderedJobs > 5)
+        let second = try SiteBuilder.build(workspace.options(output: workspace.site.output, cached: true))
+        #expect(second.upToDate)
+        #expect(!second.wroteOutput)
+        #expect(second.diagnostics == first.diagnostics)
+    }
+
+    @Test("add, change and delete documents: every incremental build equals a clean build")
+    func contentSequence() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        _ = try workspace.expectIncrementalEqualsClean("first build")
+
+        // Add a letter that cites a paper the fiche cites: dossier pages and backlinks change.
+        let letter = try workspace.text("kamerbrief-waterstof-voortgang.txt")
+        try workspace.site.write("kamerbrief-tweede.txt", letter.replacingOccurrences(of: "Gasunie", with: "De netbeheerder"))
+        let added = try workspace.expectIncrementalEqualsClean("add")
+        #expect(added.renderedJobs < 15)
+
+        // Change a document's text only: its own pages are re-rendered, not every page.
+        let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "het oneens over de quota"))
+        let changed = try workspace.expectIncrementalEqualsClean("change text")
+        #expect(changed.renderedJobs == 1)
+
+        // Change a citation: the backlinks on dossier pages follow.
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "Kamerstuk 32852, nr. 224", with: "Kamerstuk 32852, nr. 225"))
+        _ = try workspace.expectIncrementalEqualsClean("change citation")
+
+        // Change a sidecar: the title appears on the index and dossier pages.
+        try workspace.site.write("kamerbrief-waterstof-voortgang.yml", "title: Tweede voortgangsbrief waterstof\ndate: 2025-11-21\nkamerstuk: 32813-1400\n")
+        _ = try workspace.expectIncrementalEqualsClean("change sidecar")
+
+        // Delete a document: its pages go, and nothing else refers to it.
+        try FileManager.default.removeItem(at: workspace.site.content.appendingPathComponent("kamerbrief-tweede.txt"))
+        _ = try workspace.expectIncrementalEqualsClean("delete")
+        let tree = try SiteFixture.tree(workspace.site.output)
+        #expect(!tree.keys.contains { $0.contains("kamerbrief-tweede") })
+    }
+
+    @Test("a template change re-renders the pages of that template and equals a clean build")
+    func templateChange() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        _ = try workspace.expectIncrementalEqualsClean("first build")
+        let action = workspace.templates.appendingPathComponent("action.md")
+        try (try String(contentsOf: action, encoding: .utf8) + "\nEinde van de actie.\n").write(to: action, atomically: true, encoding: .utf8)
+        _ = try workspace.expectIncrementalEqualsClean("template change")
+        let page = try SiteFixture.tree(workspace.site.output)["documenten/kamerbrief-waterstof-voortgang/pijler-1-actie-1.html"]
+        #expect(String(decoding: try #require(page), as: UTF8.self).contains("Einde van de actie."))
+    }
+
+    @Test("a failed incremental build leaves the output untouched, and the next good build equals a clean one")
+    func failureKeepsOutput() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        _ = try workspace.expectIncrementalEqualsClean("first build")
+        let before = try SiteFixture.tree(workspace.site.output)
+        try Data([0, 1, 2]).write(to: workspace.site.content.appendingPathComponent("kapot.txt"))
+        let failed = try SiteBuilder.build(workspace.options(output: workspace.site.output, cached: true))
+        #expect(failed.failed && !failed.wroteOutput)
+        #expect(try SiteFixture.tree(workspace.site.output) == before)
+        try FileManager.default.removeItem(at: workspace.site.content.appendingPathComponent("kapot.txt"))
+        _ = try workspace.expectIncrementalEqualsClean("after the failure")
+    }
+}
