@@ -29,6 +29,8 @@ struct PageRenderer {
         let nav: [Crumb] = [
             Crumb(title: "Archief", path: Permalinks.index),
             Crumb(title: "Dossiers", path: Permalinks.dossiers),
+            Crumb(title: "Onderwerpen", path: Permalinks.topics),
+            Crumb(title: "Tijdlijn", path: Permalinks.timeline),
             Crumb(title: "Zoeken", path: Permalinks.search),
         ]
         var context: [String: Any] = [

@@ -12,6 +12,12 @@ enum SearchIndexBuilder {
         for document in archive.documents.sorted(by: { $0.id < $1.id }) {
             entries += self.entries(for: document, placement: archive.placements[document.id]!)
         }
+        for entry in archive.topics.entries {
+            let topic = entry.topic
+            entries.append(SearchEntry(
+                title: topic.name, where: "Onderwerp › \(topic.kind.singularLabel)", url: Permalinks.topic(topic.id),
+                text: (topic.terms + [topic.description]).joined(separator: " · ")))
+        }
         let json = JSONOutput.string(entries).trimmingCharacters(in: "\n")
         return [SiteFile(path: path, contents: "window.KAMERARCHIEF_INDEX = \(json);\n")]
     }

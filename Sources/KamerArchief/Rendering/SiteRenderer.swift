@@ -16,6 +16,7 @@ public enum SiteRenderer {
         for dossier in archive.dossiers {
             files.append(renderer.dossierPage(dossier))
         }
+        files += renderer.topicPages()
         for (name, text) in templates.assets.sorted(by: { $0.key < $1.key }) {
             let path = name.hasPrefix("assets/") ? name : "assets/\(name)"
             files.append(SiteFile(path: path, contents: text))

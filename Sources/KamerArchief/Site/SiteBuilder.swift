@@ -6,8 +6,9 @@ public enum SiteBuilder {
         let content = try ContentLoader.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let templateSources = try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
         let ingested = Ingester.ingest(content.files)
+        let glossary = try Glossary.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let (templates, templateDiagnostics) = TemplateLibrary.load(templateSources)
-        let diagnostics = (content.diagnostics + ingested.diagnostics + templateDiagnostics).sortedAndDeduplicated()
+        let diagnostics = (content.diagnostics + ingested.diagnostics + templateDiagnostics + glossary.diagnostics).sortedAndDeduplicated()
 
         let failing = diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
         let templatesBroken = templateDiagnostics.contains { $0.severity == .error }
@@ -15,7 +16,8 @@ public enum SiteBuilder {
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: documents.count)
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else { return report }
 
-        let archive = Linker.link(documents)
+        var archive = Linker.link(documents)
+        archive.topics = TopicLinker.link(glossary.topics, archive: archive)
         let files = SiteRenderer.render(archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
         try OutputWriter.write(files, to: options.output)
         report.wroteOutput = true

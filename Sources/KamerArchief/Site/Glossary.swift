@@ -1,0 +1,20 @@
+import Foundation
+
+/// The topic glossary of a content folder: loaded by `ContentLoader`, parsed by `GlossaryParser`.
+public struct Glossary: Sendable {
+    public var topics: [Topic] = []
+    public var diagnostics: [Diagnostic] = []
+
+    public init(topics: [Topic] = [], diagnostics: [Diagnostic] = []) {
+        self.topics = topics
+        self.diagnostics = diagnostics
+    }
+
+    /// Reads and parses `topics.yml` in `contentDirectory`; no file gives an empty glossary.
+    public static func load(contentDirectory: URL, displayPrefix: String) throws -> Glossary {
+        let loaded = try ContentLoader.loadGlossary(contentDirectory: contentDirectory, displayPrefix: displayPrefix)
+        guard let file = loaded.text else { return Glossary(diagnostics: loaded.diagnostics) }
+        let parsed = GlossaryParser.parse(file.text, path: file.path)
+        return Glossary(topics: parsed.topics, diagnostics: loaded.diagnostics + parsed.diagnostics)
+    }
+}
