@@ -15,14 +15,15 @@ enum SentenceSplitter {
         var start = 0
         var index = 0
         while index < scalars.count {
-            guard ".!?".unicodeScalars.contains(scalars[index]) else {
+            let value = scalars[index].value
+            guard value == 0x2E || value == 0x21 || value == 0x3F else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < scalars.count, ")’”'\"".unicodeScalars.contains(scalars[end]) { end += 1 }
             var next = end
-            while next < scalars.count, scalars[next].properties.isWhitespace { next += 1 }
+            while next < scalars.count, WordTokenizer.isWhitespace(scalars[next]) { next += 1 }
             if next > end, next < scalars.count, startsSentence(scalars[next]), !(scalars[index] == "." && isAbbreviation(scalars, before: index)) {
                 ranges.append(trimmed(start, end, scalars))
                 start = next

@@ -58,7 +58,6 @@ public struct TopicMatcher: Sendable {
 
     func matches(in tokens: [WordToken], scalars: [Unicode.Scalar], excluding: [TextRange]) -> [TopicMatch] {
         guard !patterns.isEmpty else { return [] }
-        let blocked = excluding + URLRanges.find(in: scalars)
         var candidates: [(start: Int, count: Int, topic: Int)] = []
         for start in tokens.indices {
             guard tokens[start].isWord, let list = patterns[tokens[start].folded] else { continue }
@@ -68,6 +67,7 @@ public struct TopicMatcher: Sendable {
             }
         }
         guard !candidates.isEmpty else { return [] }
+        let blocked = excluding + URLRanges.find(in: scalars)
         func range(_ candidate: (start: Int, count: Int, topic: Int)) -> TextRange {
             let first = tokens[candidate.start], last = tokens[candidate.start + candidate.count - 1]
             return TextRange(offset: first.offset, length: last.end - first.offset)
@@ -118,12 +118,13 @@ enum URLRanges {
         var ranges: [TextRange] = []
         var index = 0
         while index < scalars.count {
-            guard "hHwW".unicodeScalars.contains(scalars[index]), startsURL(scalars, at: index) else {
+            let value = scalars[index].value
+            guard value == 0x68 || value == 0x48 || value == 0x77 || value == 0x57, startsURL(scalars, at: index) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < scalars.count, !scalars[end].properties.isWhitespace { end += 1 }
+            while end < scalars.count, !WordTokenizer.isWhitespace(scalars[end]) { end += 1 }
             ranges.append(TextRange(offset: index, length: end - index))
             index = end
         }

@@ -23,19 +23,25 @@ enum WordTokenizer {
 
     static func tokens(_ scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []
+        tokens.reserveCapacity(scalars.count / 5)
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if isWordScalar(scalar) {
                 var end = index + 1
-                while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
-                let text = String(String.UnicodeScalarView(scalars[index..<end]))
-                tokens.append(WordToken(offset: index, length: end - index, text: text, folded: fold(text), isWord: true))
+                var isASCII = scalar.isASCII
+                while end < scalars.count, isWordScalar(scalars[end]) {
+                    isASCII = isASCII && scalars[end].isASCII
+                    end += 1
+                }
+                var text = ""
+                text.unicodeScalars.append(contentsOf: scalars[index..<end])
+                tokens.append(WordToken(offset: index, length: end - index, text: text, folded: isASCII ? text.lowercased() : fold(text), isWord: true))
                 index = end
             } else {
-                if !scalar.properties.isWhitespace {
+                if !isWhitespace(scalar) {
                     let text = String(scalar)
-                    tokens.append(WordToken(offset: index, length: 1, text: text, folded: foldPunctuation(scalar), isWord: false))
+                    tokens.append(WordToken(offset: index, length: 1, text: text, folded: foldPunctuation(scalar, text), isWord: false))
                 }
                 index += 1
             }
@@ -44,11 +50,18 @@ enum WordTokenizer {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+        let value = scalar.value
+        if value < 0x80 {
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x41 && value <= 0x5A) || (value >= 0x30 && value <= 0x39)
         }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .decimalNumber || properties.generalCategory == .nonspacingMark
+    }
+
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return scalar.properties.isWhitespace
     }
 
     /// Lowercase without diacritics: `Financiële` → `financiele`. ASCII takes a fast path.
@@ -57,11 +70,10 @@ enum WordTokenizer {
         return word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
 
-    private static func foldPunctuation(_ scalar: Unicode.Scalar) -> String {
-        switch scalar.properties.generalCategory {
-        case .dashPunctuation: return "-"
-        default: return scalar == "’" || scalar == "‘" ? "'" : String(scalar)
-        }
+    private static func foldPunctuation(_ scalar: Unicode.Scalar, _ text: String) -> String {
+        if scalar.isASCII { return text }
+        if scalar == "’" || scalar == "‘" { return "'" }
+        return scalar.properties.generalCategory == .dashPunctuation ? "-" : text
     }
 }
 

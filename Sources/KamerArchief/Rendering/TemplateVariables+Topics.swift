@@ -9,7 +9,7 @@ extension TemplateVariables {
                 "topic{\(topicRow)}", "name", "kindLabel", "description", "officialURL", "hasOfficialURL",
                 "aliases", "hasAliases", "mentionCount", "documentCount", "hasMentions",
                 "documents[title,url,label,date,mentionCount,mentions[snippetMarkdown,url,scope]]",
-                "amounts[title,url,label,amountsMarkdown]", "hasAmounts",
+                "amounts[title,url,label,date,amountsMarkdown]", "hasAmounts",
                 "feedURL", "hasFeed", "topicsURL", "timelineURL",
             ]
         case .topics:
