@@ -9,7 +9,7 @@ struct KamerArchiefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kamerarchief",
         abstract: "Turns Dutch parliamentary documents into a cross-linked static archive.",
-        subcommands: [Build.self, Check.self, Parse.self])
+        subcommands: [Build.self, Check.self, Parse.self, SuggestTopics.self])
 
     static func main() {
         do {
@@ -121,6 +121,21 @@ struct Parse: ParsableCommand {
         guard let document else { throw ExitCode(1) }
         print(json ? DocumentJSON.encode(document) : document.modelDump, terminator: "")
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+}
+
+struct SuggestTopics: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest-topics",
+        abstract: "List terms that recur in two or more documents and are not in Content/topics.yml yet.")
+
+    @Option(help: "The folder of documents, sidecars and topics.yml.") var content = "Content"
+
+    func run() throws {
+        let display = content.hasSuffix("/") ? String(content.dropLast()) : content
+        let result = try TopicSuggester.suggest(contentDirectory: URL(fileURLWithPath: content), displayPrefix: display)
+        Reporter.print(result.diagnostics)
+        for suggestion in result.suggestions { print(suggestion.line) }
     }
 }
 

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 # Page types, named as Sources/KamerArchief/Rendering/PageType.swift names them.
-PAGE_TYPES = ("index", "fiche", "kamerbrief", "pillar", "action", "dossier", "dossiers", "search", "notFound")
+PAGE_TYPES = ("index", "fiche", "kamerbrief", "pillar", "action", "dossier", "dossiers", "topic", "topics", "timeline", "search", "notFound")
 
 # Where each type lives, as Sources/KamerArchief/Site/Permalinks.swift places it. Documents are
 # told apart by their kind in data/archive.json.
@@ -150,6 +150,12 @@ class ArchiveSite:
             return "notFound"
         if path == "dossiers/index.html":
             return "dossiers"
+        if path == "onderwerpen/index.html":
+            return "topics"
+        if path == "tijdlijn.html":
+            return "timeline"
+        if path.startswith("onderwerpen/") and path.endswith(".html"):
+            return "topic"
         if _DOSSIER.match(path):
             return "dossier"
         if _PILLAR.match(path):

@@ -18,15 +18,6 @@ from report import REPORT
 FAILING_IMPACTS = ("serious", "critical")
 
 
-def known_false_positive(version: str, violation: dict) -> bool:
-    """axe-core 3.1.0 and 3.1.1 (the one axe-selenium-python 2.1.6 bundles) flag the valid
-    `autocomplete="off"` of the search box as autocomplete-valid/serious; axe-core fixed that in
-    3.1.2 (dequelabs/axe-core#1109). Only that exact case is excused, and it is still reported."""
-    old = tuple(int(part) for part in version.split(".")[:3]) < (3, 1, 2)
-    return old and violation["id"] == "autocomplete-valid" and all(
-        'autocomplete="off"' in node for node in violation["nodes"])
-
-
 def axe_script() -> str:
     override = os.environ.get("AXE_SCRIPT")
     if override:
@@ -67,10 +58,8 @@ def check_page(browser, axe_source, kind, page) -> list[str]:
     result = run_axe(browser, axe_source)
     assert "error" not in result, result
     violations = result["violations"]
-    excused = [v for v in violations if known_false_positive(result["version"], v)]
-    summary = ", ".join(f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes"
-                        f"{', known axe false positive' if v in excused else ''})" for v in violations) or "no violations"
+    summary = ", ".join(f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes)" for v in violations) or "no violations"
     REPORT.setdefault("axe", {})[page] = f"({kind}) axe {result['version']}: {summary}"
-    failing = [v for v in violations if v["impact"] in FAILING_IMPACTS and v not in excused]
+    failing = [v for v in violations if v["impact"] in FAILING_IMPACTS]
     details = "\n".join(f"{v['id']} [{v['impact']}] {v['help']}\n    " + "\n    ".join(v["nodes"][:5]) for v in failing)
     return [f"{page}:\n{details}"] if failing else []

@@ -160,13 +160,15 @@ private struct Reader {
     }
 }
 
-private extension Node {
+/// Shared with `GlossaryParser`.
+extension Node {
     func location(in path: String) -> SourceLocation {
         SourceLocation(file: path, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 }
 
-private extension YamlError {
+/// Shared with `GlossaryParser`.
+extension YamlError {
     var problemText: String {
         switch self {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):

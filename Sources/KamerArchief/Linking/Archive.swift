@@ -6,6 +6,8 @@ public struct Archive: Sendable {
     public var kamerstukken: [KamerstukEntry]
     /// Every dossier that is in the archive or cited by it, sorted by number.
     public var dossiers: [DossierEntry]
+    /// The glossary's topics with their mentions; empty without `Content/topics.yml`.
+    public var topics = TopicIndex()
 
     /// The archive's own document that is `number`, if any.
     public func document(for number: KamerstukNumber) -> String? {

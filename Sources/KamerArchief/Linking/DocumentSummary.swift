@@ -13,6 +13,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var citations: [CitedKamerstuk]
     /// The site paths of the document's pages (document, pillars, actions), for the sitemap.
     public var pages: [String]
+    /// The glossary's topics in the document's text.
+    public var topics = DocumentTopics()
 }
 
 /// One citation of a Kamerstuk, where it is shown.
@@ -29,6 +31,13 @@ extension Document {
         DocumentSummary(
             id: id, kind: kind, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
             dossierTitle: metadata.dossierTitle, citations: [], pages: [])
+    }
+
+    /// The summary, with citation places and, given a glossary's matcher, the topics it mentions.
+    public func summary(topics matcher: TopicMatcher?) -> DocumentSummary {
+        var result = summary
+        if let matcher { result.topics = TopicLinker.scan(self, matcher: matcher) }
+        return result
     }
 
     /// The summary, with citation places from this document's `Placement`.

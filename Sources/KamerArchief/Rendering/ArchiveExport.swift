@@ -12,8 +12,10 @@ private struct ArchivePayload: Encodable {
     let documents: [DocumentRow]
     let kamerstukken: [KamerstukRow]
     let dossiers: [DossierRow]
+    let topics: [TopicRow]
 
     init(_ archive: Archive) {
+        topics = archive.topics.entries.map(TopicRow.init)
         documents = archive.documents.sorted { $0.id < $1.id }.map {
             DocumentRow(id: $0.id, kind: $0.kind.rawValue, title: $0.title, date: $0.date, page: Permalinks.document($0.id))
         }

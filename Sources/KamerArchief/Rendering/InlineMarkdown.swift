@@ -1,21 +1,23 @@
 /// Builds the CommonMark of one paragraph or footnote: escaped text with footnote references,
-/// citation links and an anchor spliced in as the archive's own link forms.
+/// citation links, topic links and an anchor spliced in as the archive's own link forms.
 struct InlineMarkdown {
     let archive: Archive
     let page: String
     let links: LinkTable
+    /// The topic mentions to link, by paragraph location (document pages only).
+    var topicLinks: [SourceLocation: [TopicMatch]] = [:]
 
     /// `[](ka:anchor/p-12)` then the text, with `[3](ka:ref/3)` at each marker and each citation
     /// as a link to the archive's page or the official publication.
     func paragraph(_ paragraph: Paragraph) -> String {
         anchor(Permalinks.paragraphAnchor(paragraph))
             + (paragraph.listLabel.map { MarkdownEscaping.escape($0) + " " } ?? "")
-            + text(paragraph.text, citations: paragraph.citations, noteRefs: paragraph.noteRefs)
+            + text(paragraph.text, citations: paragraph.citations, noteRefs: paragraph.noteRefs, topics: topicLinks[paragraph.location] ?? [])
     }
 
     /// A footnote's text with its citations linked.
     func footnote(_ note: Footnote) -> String {
-        text(note.text, citations: note.citations, noteRefs: [])
+        text(note.text, citations: note.citations, noteRefs: [], topics: [])
     }
 
     func anchor(_ id: String) -> String { "[](ka:anchor/\(id))" }
@@ -31,7 +33,7 @@ struct InlineMarkdown {
         }
     }
 
-    private func text(_ text: String, citations: [Citation], noteRefs: [NoteRef]) -> String {
+    private func text(_ text: String, citations: [Citation], noteRefs: [NoteRef], topics: [TopicMatch]) -> String {
         let scalars = Array(text.unicodeScalars)
         var markdown = ""
         var cursor = 0
@@ -44,13 +46,15 @@ struct InlineMarkdown {
                 refs.removeFirst()
             }
         }
-        for citation in citations.sorted(by: { $0.range.offset < $1.range.offset })
-        where citation.range.offset >= cursor && citation.range.end <= scalars.count {
-            emitRefs(upTo: citation.range.offset)
-            markdown += escaped(scalars, cursor, citation.range.offset)
-            let label = String(String.UnicodeScalarView(scalars[citation.range.offset..<citation.range.end]))
-            markdown += link(label, to: archive.target(of: citation), cssClass: "citation")
-            cursor = citation.range.end
+        let spans = citations.map { InlineLink(range: $0.range, target: archive.target(of: $0), cssClass: "citation") }
+            + topicLinks(topics, avoiding: citations)
+        for span in spans.sorted(by: { $0.range.offset < $1.range.offset })
+        where span.range.offset >= cursor && span.range.end <= scalars.count {
+            emitRefs(upTo: span.range.offset)
+            markdown += escaped(scalars, cursor, span.range.offset)
+            let label = String(String.UnicodeScalarView(scalars[span.range.offset..<span.range.end]))
+            markdown += link(label, to: span.target, cssClass: span.cssClass)
+            cursor = span.range.end
         }
         emitRefs(upTo: scalars.count)
         markdown += escaped(scalars, cursor, scalars.count)

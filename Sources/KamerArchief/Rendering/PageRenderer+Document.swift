@@ -1,20 +1,21 @@
 extension PageRenderer {
     /// The document's page, and a page per pillar and per action.
     func documentPages(_ document: Document) -> [SiteFile] {
-        var files = [documentPage(document)]
+        let topicLinks = archive.topics.matcher.map { TopicLinker.links(in: document, matcher: $0) } ?? [:]
+        var files = [documentPage(document, topicLinks: topicLinks)]
         for (index, pillar) in document.pillars.enumerated() {
-            files.append(pillarPage(document, index: index))
+            files.append(pillarPage(document, index: index, topicLinks: topicLinks))
             for actionIndex in pillar.actions.indices {
-                files.append(actionPage(document, pillar: pillar, index: actionIndex))
+                files.append(actionPage(document, pillar: pillar, index: actionIndex, topicLinks: topicLinks))
             }
         }
         return files
     }
 
-    private func documentPage(_ document: Document) -> SiteFile {
+    private func documentPage(_ document: Document, topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
         let path = Permalinks.document(document.id)
         let type: PageType = document.kind == .fiche ? .fiche : .kamerbrief
-        return render(type, at: path, title: document.title, breadcrumbs: crumbs(document)) { inline in
+        return render(type, at: path, title: document.title, breadcrumbs: crumbs(document), topicLinks: topicLinks) { inline in
             let placement = Placement(document)
             let shownHere = document.footnotes.filter { placement.page(ofFootnote: $0.number) == path }
             var context = documentContext(document, inline: inline)
@@ -41,12 +42,12 @@ extension PageRenderer {
         }
     }
 
-    private func pillarPage(_ document: Document, index: Int) -> SiteFile {
+    private func pillarPage(_ document: Document, index: Int, topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
         let pillar = document.pillars[index]
         let path = Permalinks.pillar(document.id, pillar.number)
         let title = "\(pillar.displayLabel(in: document)): \(pillar.title)"
         let crumbs = crumbs(document) + [Crumb(title: pillar.displayLabel(in: document), path: path)]
-        return render(.pillar, at: path, title: title, breadcrumbs: crumbs) { inline in
+        return render(.pillar, at: path, title: title, breadcrumbs: crumbs, topicLinks: topicLinks) { inline in
             var context = documentContext(document, inline: inline)
             context.merge(pillarSummary(document, pillar, inline: inline)) { _, new in new }
             context["pillarTitle"] = pillar.title
@@ -65,14 +66,14 @@ extension PageRenderer {
         }
     }
 
-    private func actionPage(_ document: Document, pillar: Pillar, index: Int) -> SiteFile {
+    private func actionPage(_ document: Document, pillar: Pillar, index: Int, topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
         let action = pillar.actions[index]
         let path = Permalinks.action(document.id, pillar.number, action.number)
         let crumbs = crumbs(document) + [
             Crumb(title: pillar.displayLabel(in: document), path: Permalinks.pillar(document.id, pillar.number)),
             Crumb(title: action.title, path: path),
         ]
-        return render(.action, at: path, title: action.title, breadcrumbs: crumbs) { inline in
+        return render(.action, at: path, title: action.title, breadcrumbs: crumbs, topicLinks: topicLinks) { inline in
             var context = documentContext(document, inline: inline)
             context.merge(actionSummary(document, pillar, action, inline: inline)) { _, new in new }
             context["actionTitle"] = action.title

@@ -13,10 +13,10 @@ struct PageRenderer {
 
     func render(
         _ type: PageType, at path: String, title: String, breadcrumbs: [Crumb],
-        context build: (InlineMarkdown) -> [String: Any]
+        topicLinks: [SourceLocation: [TopicMatch]] = [:], context build: (InlineMarkdown) -> [String: Any]
     ) -> SiteFile {
         let links = LinkTable()
-        let inline = InlineMarkdown(archive: archive, page: path, links: links)
+        let inline = InlineMarkdown(archive: archive, page: path, links: links, topicLinks: topicLinks)
         var context = common(path: path, title: title, breadcrumbs: breadcrumbs)
         context.merge(build(inline)) { _, new in new }
         let markdown = templates.render(type, context)
@@ -29,6 +29,8 @@ struct PageRenderer {
         let nav: [Crumb] = [
             Crumb(title: "Archief", path: Permalinks.index),
             Crumb(title: "Dossiers", path: Permalinks.dossiers),
+            Crumb(title: "Onderwerpen", path: Permalinks.topics),
+            Crumb(title: "Tijdlijn", path: Permalinks.timeline),
             Crumb(title: "Zoeken", path: Permalinks.search),
         ]
         var context: [String: Any] = [

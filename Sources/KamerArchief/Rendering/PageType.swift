@@ -10,6 +10,10 @@ public enum PageType: String, Sendable, CaseIterable {
     case dossiers
     case search
     case notFound
+    // Topics (see PageRenderer+Topics.swift)
+    case topic
+    case topics
+    case timeline
 
     public var templateName: String {
         switch self {

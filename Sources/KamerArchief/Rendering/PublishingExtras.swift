@@ -3,6 +3,7 @@
 enum PublishingExtras {
     static func files(_ archive: Archive, pages: [String], baseURL: String, siteTitle: String) -> [SiteFile] {
         [sitemap(pages: pages, baseURL: baseURL), feed(archive, baseURL: baseURL, siteTitle: siteTitle)]
+            + subjectFeeds(archive, baseURL: baseURL, siteTitle: siteTitle)
     }
 
     private static func sitemap(pages: [String], baseURL: String) -> SiteFile {

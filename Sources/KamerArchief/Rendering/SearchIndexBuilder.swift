@@ -14,19 +14,36 @@ enum SearchIndexBuilder {
 
     static func shardPath(_ id: String) -> String { "assets/zoekindex/\(id).js" }
 
-    /// The list of shards.
+    /// The shard of the glossary's topics; its name cannot be a document id (those are slugs).
+    static let topicShardName = "_onderwerpen"
+
+    /// The list of shards: one per document, then the topics.
     static func list(_ archive: Archive) -> SiteFile {
-        let ids = archive.documents.map(\.id).sorted()
+        let ids = archive.documents.map(\.id).sorted() + (archive.topics.entries.isEmpty ? [] : [topicShardName])
         return SiteFile(path: path, contents: "window.KAMERARCHIEF_SHARDS = \(JSONOutput.string(ids).trimmingCharacters(in: "\n"));\n")
+    }
+
+    /// One entry per topic, pointing at its page.
+    static func topicShard(_ archive: Archive) -> [SiteFile] {
+        guard !archive.topics.entries.isEmpty else { return [] }
+        let entries = archive.topics.entries.map { entry in
+            SearchEntry(
+                title: entry.topic.name, where: "Onderwerp › \(entry.topic.kind.singularLabel)", url: Permalinks.topic(entry.topic.id),
+                text: (entry.topic.terms + [entry.topic.description]).joined(separator: " · "))
+        }
+        return [shardFile(topicShardName, entries)]
     }
 
     /// One document's entries. `<` is written as `\u003c`, so no source text can close the script.
     static func shard(for document: Document) -> SiteFile {
-        let json = JSONOutput.string(entries(for: document, placement: Placement(document)))
-            .trimmingCharacters(in: "\n").replacingOccurrences(of: "<", with: "\\u003c")
+        shardFile(document.id, entries(for: document, placement: Placement(document)))
+    }
+
+    private static func shardFile(_ name: String, _ entries: [SearchEntry]) -> SiteFile {
+        let json = JSONOutput.string(entries).trimmingCharacters(in: "\n").replacingOccurrences(of: "<", with: "\\u003c")
         return SiteFile(
-            path: shardPath(document.id),
-            contents: "(window.KAMERARCHIEF_SHARD_DATA = window.KAMERARCHIEF_SHARD_DATA || {})[\"\(document.id)\"] = \(json);\n")
+            path: shardPath(name),
+            contents: "(window.KAMERARCHIEF_SHARD_DATA = window.KAMERARCHIEF_SHARD_DATA || {})[\"\(name)\"] = \(json);\n")
     }
 
     private static func entries(for document: Document, placement: Placement) -> [SearchEntry] {

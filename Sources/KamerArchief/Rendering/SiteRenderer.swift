@@ -1,6 +1,6 @@
 /// Renders the archive into site files, in jobs: one per document (its pages, JSON and search
-/// shard), one per dossier page, the index pages, the static pages and assets, and the archive-wide
-/// data. Each job has a key of everything its files depend on, so an incremental build renders only
+/// shard), one per dossier page and per topic page, the index pages, the timeline, the static
+/// pages and assets, and the archive-wide data. Each job has a key of everything its files depend on, so an incremental build renders only
 /// the jobs whose key changed. Deterministic: output depends only on archive, templates and options.
 public struct SiteRenderer: Sendable {
     public let archive: Archive
@@ -31,6 +31,14 @@ public struct SiteRenderer: Sendable {
         let dossierRows = archive.dossiers.map { "\($0.number)|\($0.title ?? "")|\($0.documents.count)|\($0.kamerstukken.count)" }
         jobs.append(RenderJob(id: "dossiers", key: key(settingsKey, dossierRows.joined(separator: "\n")), kind: .dossiers))
         jobs.append(RenderJob(id: "static", key: key(settingsKey, ""), kind: .statics))
+        for (index, entry) in archive.topics.entries.enumerated() {
+            let documents = entry.documents.map { id in archive.document(id).map { "\($0.id)|\($0.title)|\($0.label)|\($0.date ?? "")" } ?? id }
+            jobs.append(RenderJob(id: "topic:\(entry.topic.id)", key: key(settingsKey, "\(entry)\n\(documents)"), kind: .topic(index)))
+        }
+        let topicRows = archive.topics.entries.map { "\($0.topic)|\($0.mentions.count)|\($0.documents.count)" }
+        jobs.append(RenderJob(id: "topics", key: key(settingsKey, topicRows.joined(separator: "\n")), kind: .topics))
+        let names = archive.topics.entries.map { "\($0.topic.id)|\($0.topic.name)" }
+        jobs.append(RenderJob(id: "timeline", key: key(settingsKey, "\(archive.topics.statements)\n\(rows)\n\(names)"), kind: .timeline))
         return jobs
     }
 
@@ -49,6 +57,12 @@ public struct SiteRenderer: Sendable {
             return [renderer.indexPage()]
         case .dossiers:
             return [renderer.dossiersPage()]
+        case .topic(let index):
+            return [renderer.topicPage(archive.topics.entries[index])]
+        case .topics:
+            return [renderer.topicsPage()]
+        case .timeline:
+            return [renderer.timelinePage()]
         case .statics:
             var files = [
                 renderer.staticPage(.search, at: Permalinks.search, title: "Zoeken"),
@@ -64,10 +78,10 @@ public struct SiteRenderer: Sendable {
     /// Files derived from the whole archive, cheap enough to make on every build: the JSON export,
     /// the list of search shards, and with a base URL the sitemap and feed.
     public func dataFiles() -> [SiteFile] {
-        var files = ArchiveExport.files(archive) + [SearchIndexBuilder.list(archive)]
+        var files = ArchiveExport.files(archive) + [SearchIndexBuilder.list(archive)] + SearchIndexBuilder.topicShard(archive)
         if let base = options.baseURL {
-            var pages = [Permalinks.index, Permalinks.search, Permalinks.dossiers]
-            pages += archive.documents.flatMap(\.pages) + archive.dossiers.map(\.page)
+            var pages = [Permalinks.index, Permalinks.search, Permalinks.dossiers, Permalinks.topics, Permalinks.timeline]
+            pages += archive.documents.flatMap(\.pages) + archive.dossiers.map(\.page) + archive.topics.entries.map { Permalinks.topic($0.topic.id) }
             files += PublishingExtras.files(archive, pages: pages, baseURL: base, siteTitle: options.siteTitle)
         }
         return files
@@ -87,7 +101,8 @@ public struct SiteRenderer: Sendable {
 
 /// A unit of rendering, named and keyed.
 public struct RenderJob: Sendable, Hashable {
-    /// Stable across builds: `document:<id>`, `dossier:<number>`, `index`, `dossiers`, `static`.
+    /// Stable across builds: `document:<id>`, `dossier:<number>`, `topic:<id>`, `index`, `dossiers`,
+    /// `topics`, `timeline`, `static`.
     public var id: String
     /// A hash of every input of the job's files.
     public var key: UInt64
@@ -99,6 +114,9 @@ public struct RenderJob: Sendable, Hashable {
         case index
         case dossiers
         case statics
+        case topic(Int)
+        case topics
+        case timeline
     }
 
     /// The document a document job renders.

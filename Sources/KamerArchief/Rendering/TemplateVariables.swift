@@ -46,6 +46,8 @@ enum TemplateVariables {
             return common + ["dossiers[number,title,hasTitle,url,documentCount,kamerstukCount]"]
         case .search, .notFound:
             return common
+        case .topic, .topics, .timeline:
+            return common + topicNames(for: pageType)
         }
     }
 

@@ -128,6 +128,19 @@ public enum ContentLoader {
         return result
     }
 
+    /// The topic glossary, `topics.yml` (or `topics.yaml`) in `contentDirectory`, as text; nil when there is none.
+    public static func loadGlossary(contentDirectory: URL, displayPrefix: String) throws -> (text: GlossaryText?, diagnostics: [Diagnostic]) {
+        for ext in ["yml", "yaml"] {
+            let name = "topics.\(ext)"
+            let url = contentDirectory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            let path = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
+            let decoded = TextDecoder.decode(try readBytes(url, display: path), path: path)
+            return (decoded.text.map { GlossaryText(path: path, text: $0) }, decoded.diagnostics)
+        }
+        return (nil, [])
+    }
+
     /// Data files in `Content/` that are not sidecars of a document.
     static let reservedDataFiles: Set<String> = ["topics"]
 }
@@ -181,6 +194,12 @@ public struct ContentFile: Sendable, Hashable {
         self.bytes = bytes
         self.sidecar = sidecar
     }
+}
+
+/// The glossary file's text and display path, e.g. `Content/topics.yml`.
+public struct GlossaryText: Sendable, Hashable {
+    public var path: String
+    public var text: String
 }
 
 /// A template or asset file.

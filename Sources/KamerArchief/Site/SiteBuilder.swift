@@ -11,8 +11,11 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         let scan = try ContentLoader.scan(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let templateSources = try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
-        let (templates, templateDiagnostics) = TemplateLibrary.load(templateSources)
-        let settingsKey = settingsKey(templateSources, options)
+        let glossary = try Glossary.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
+        let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources)
+        // A broken template or glossary stops the build before anything is written.
+        let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
+        let settingsKey = settingsKey(templateSources, glossary, options)
         let cache = options.writesOutput ? options.cacheDirectory.map(BuildCache.init) : nil
         let manifest = cache?.loadManifest().flatMap { $0.version == ToolVersion.fingerprint ? $0 : nil }
         let outputExists = FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
@@ -23,7 +26,8 @@ public enum SiteBuilder {
         }
 
         let summaries = (manifest != nil ? cache?.loadSummaries() : nil) ?? [:]
-        let sources = try ingest(scan, manifest: manifest, summaries: summaries, cache: cache)
+        let matcher = glossary.topics.isEmpty ? nil : TopicMatcher(glossary.topics)
+        let sources = try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher)
         let contentDiagnostics = templateDiagnostics + sources.flatMap(\.diagnostics)
             + Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
         let diagnostics = (scan.diagnostics + contentDiagnostics).sortedAndDeduplicated()
@@ -35,7 +39,8 @@ public enum SiteBuilder {
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else { return report }
 
-        let archive = Linker.link(summaries: published.compactMap(\.summary))
+        var archive = Linker.link(summaries: published.compactMap(\.summary))
+        archive.topics = TopicLinker.index(glossary.topics, documents: archive.documents)
         let renderer = SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
         let previousJobs = (manifest != nil && outputExists) ? cache?.loadJobs() : nil
         let written = try render(renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache)
@@ -87,10 +92,11 @@ private extension SiteBuilder {
         diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
     }
 
-    /// Everything besides content that shapes the output: tool version, templates, base URL.
-    static func settingsKey(_ templates: [String: TemplateSource], _ options: BuildOptions) -> UInt64 {
+    /// Everything besides content that shapes the output: tool version, templates, glossary, base URL.
+    static func settingsKey(_ templates: [String: TemplateSource], _ glossary: Glossary, _ options: BuildOptions) -> UInt64 {
         var hash = ContentHash()
         hash.combine(ToolVersion.fingerprint)
+        hash.combine(glossary.text)
         for (name, source) in templates.sorted(by: { $0.key < $1.key }) {
             hash.combine(name)
             hash.combine(source.text)
@@ -110,7 +116,8 @@ private extension SiteBuilder {
 
     /// Reuses what the cache knows of unchanged sources; reads and parses the rest in parallel.
     static func ingest(
-        _ scan: ContentScan, manifest: BuildManifest?, summaries: [String: CachedSummary], cache: BuildCache?
+        _ scan: ContentScan, manifest: BuildManifest?, summaries: [String: CachedSummary], cache: BuildCache?,
+        glossary: Glossary, matcher: TopicMatcher?
     ) throws -> [IngestedSource] {
         let results = Parallel.map(scan.documents) { scanned -> Result<IngestedSource, BuildError> in
             var stamp = SourceStamp(
@@ -127,13 +134,14 @@ private extension SiteBuilder {
             do { file = try ContentLoader.read(scanned) } catch let error as BuildError { return .failure(error) } catch {
                 return .failure(.environment("\(scanned.file.path): cannot read the file"))
             }
-            stamp.contentKey = contentKey(file)
+            stamp.contentKey = contentKey(file, glossary: glossary)
             if let cached = summaries[String(stamp.contentKey, radix: 16)] {
                 return .success(IngestedSource(scanned: scanned, path: file.path, stamp: stamp, summary: cached.summary, diagnostics: cached.diagnostics))
             }
             let (document, diagnostics) = Ingester.ingest(file)
             if let document { cache?.saveDocument(document, key: stamp.contentKey) }
-            return .success(IngestedSource(scanned: scanned, path: file.path, stamp: stamp, summary: document?.summary, diagnostics: diagnostics, document: document))
+            return .success(IngestedSource(
+                scanned: scanned, path: file.path, stamp: stamp, summary: document?.summary(topics: matcher), diagnostics: diagnostics, document: document))
         }
         var sources = try results.map { try $0.get() }
         // Keep parsed documents for rendering only while they are few; many are reloaded from
@@ -146,9 +154,12 @@ private extension SiteBuilder {
 
     static let keptDocumentLimit = 256
 
-    static func contentKey(_ file: ContentFile) -> UInt64 {
+    /// What a source's cached summary depends on: the tool, the glossary (topic mentions are in
+    /// the summary), the paths and the bytes of source and sidecar.
+    static func contentKey(_ file: ContentFile, glossary: Glossary) -> UInt64 {
         var hash = ContentHash()
         hash.combine(ToolVersion.fingerprint)
+        hash.combine(glossary.text)
         hash.combine(file.path)
         hash.combine(bytes: file.bytes)
         hash.combine(file.sidecar?.path ?? "")

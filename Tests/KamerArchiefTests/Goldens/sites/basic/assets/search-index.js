@@ -1,4 +1,5 @@
 window.KAMERARCHIEF_SHARDS = [
   "fiche-3-waterstofstrategie",
-  "kamerbrief-waterstof-voortgang"
+  "kamerbrief-waterstof-voortgang",
+  "_onderwerpen"
 ];

@@ -1,0 +1,143 @@
+import Foundation
+
+extension PageRenderer {
+    func topicsPage() -> SiteFile {
+        let crumbs = [Crumb(title: "Archief", path: Permalinks.index), Crumb(title: "Onderwerpen", path: Permalinks.topics)]
+        return render(.topics, at: Permalinks.topics, title: "Onderwerpen", breadcrumbs: crumbs) { inline in
+            let entries = archive.topics.entries
+            let kinds = TopicKind.allCases.compactMap { kind -> [String: Any]? in
+                let rows = entries.filter { $0.topic.kind == kind }
+                    .sorted { ($0.topic.name.lowercased(), $0.topic.id) < ($1.topic.name.lowercased(), $1.topic.id) }
+                guard !rows.isEmpty else { return nil }
+                return ["kind": kind.rawValue, "label": kind.label, "topics": rows.map { topicSummary($0, inline: inline) }]
+            }
+            return [
+                "kinds": kinds, "hasTopics": !entries.isEmpty, "topicCount": entries.count,
+                "timelineURL": inline.href(.page(Permalinks.timeline)),
+            ]
+        }
+    }
+
+    func topicPage(_ entry: TopicEntry) -> SiteFile {
+        let topic = entry.topic
+        let path = Permalinks.topic(topic.id)
+        let crumbs = [
+            Crumb(title: "Archief", path: Permalinks.index), Crumb(title: "Onderwerpen", path: Permalinks.topics),
+            Crumb(title: topic.name, path: path),
+        ]
+        return render(.topic, at: path, title: topic.name, breadcrumbs: crumbs) { inline in
+            let documents = entry.documents.compactMap { archive.document($0) }
+            var context = topicSummary(entry, inline: inline)
+            context["topic"] = topicSummary(entry, inline: inline)
+            context["officialURL"] = topic.url ?? ""
+            context["hasOfficialURL"] = topic.url != nil
+            context["aliases"] = topic.aliases.joined(separator: ", ")
+            context["hasAliases"] = !topic.aliases.isEmpty
+            context["hasMentions"] = !entry.mentions.isEmpty
+            context["documents"] = documents.map { document -> [String: Any] in
+                let mentions = entry.mentions.filter { $0.document == document.id }
+                var row = documentRow(document, inline: inline)
+                row["mentionCount"] = mentions.count
+                row["mentions"] = mentions.map { mention -> [String: Any] in
+                    ["snippetMarkdown": snippetMarkdown(mention), "url": inline.href(.page(mention.page)), "scope": mention.scope]
+                }
+                return row
+            }
+            context["amounts"] = documents.compactMap { document -> [String: Any]? in
+                let amounts = entry.amounts.filter { $0.document == document.id }
+                guard !amounts.isEmpty else { return nil }
+                var row = documentRow(document, inline: inline)
+                row["amountsMarkdown"] = amounts.map { amount in
+                    inline.link(amount.text, to: .page(amount.page)) + " " + MarkdownEscaping.escape("(\(EuroFormat.string(amount.euros)))")
+                }.joined(separator: " · ")
+                return row
+            }
+            context["hasAmounts"] = !entry.amounts.isEmpty
+            context["hasFeed"] = options.baseURL != nil
+            context["feedURL"] = options.baseURL != nil ? inline.href(.page(Permalinks.topicFeed(topic.id))) : ""
+            context["topicsURL"] = inline.href(.page(Permalinks.topics))
+            context["timelineURL"] = inline.href(.page(Permalinks.timeline))
+            return context
+        }
+    }
+
+    func timelinePage() -> SiteFile {
+        let crumbs = [Crumb(title: "Archief", path: Permalinks.index), Crumb(title: "Tijdlijn", path: Permalinks.timeline)]
+        return render(.timeline, at: Permalinks.timeline, title: "Tijdlijn", breadcrumbs: crumbs) { inline in
+            let ordered = TopicLinker.documentOrder(archive.documents)
+            let dated = ordered.filter { $0.date != nil }, undated = ordered.filter { $0.date == nil }
+            let documents = Dictionary(uniqueKeysWithValues: archive.documents.map { ($0.id, $0) })
+            let names = Dictionary(uniqueKeysWithValues: archive.topics.entries.map { ($0.topic.id, $0.topic.name) })
+            return [
+                "documents": dated.map { documentRow($0, inline: inline) },
+                "hasDocuments": !dated.isEmpty,
+                "undated": undated.map { documentRow($0, inline: inline) },
+                "hasUndated": !undated.isEmpty,
+                "statements": archive.topics.statements.map { statement -> [String: Any] in
+                    [
+                        "date": statement.date.iso,
+                        "dateText": statement.date.text,
+                        "sentence": statement.sentence,
+                        "url": inline.href(.page(statement.page)),
+                        "documentTitle": documents[statement.document]?.title ?? statement.document,
+                        "documentLabel": documents[statement.document]?.label ?? statement.document,
+                        "topicsMarkdown": statement.topics.map { id in
+                            inline.link(names[id] ?? id, to: .page(Permalinks.topic(id)))
+                        }.joined(separator: ", "),
+                    ]
+                },
+                "hasStatements": !archive.topics.statements.isEmpty,
+                "topicsURL": inline.href(.page(Permalinks.topics)),
+            ]
+        }
+    }
+}
+
+private extension PageRenderer {
+    func topicSummary(_ entry: TopicEntry, inline: InlineMarkdown) -> [String: Any] {
+        [
+            "id": entry.topic.id,
+            "name": entry.topic.name,
+            "url": inline.href(.page(Permalinks.topic(entry.topic.id))),
+            "kind": entry.topic.kind.rawValue,
+            "kindLabel": entry.topic.kind.singularLabel,
+            "description": entry.topic.description,
+            "mentionCount": entry.mentions.count,
+            "documentCount": entry.documents.count,
+        ]
+    }
+
+    func documentRow(_ document: DocumentSummary, inline: InlineMarkdown) -> [String: Any] {
+        [
+            "title": document.title,
+            "url": inline.href(.page(Permalinks.document(document.id))),
+            "label": document.label,
+            "date": document.date ?? "zonder datum",
+        ]
+    }
+
+    /// The snippet, escaped, with the mention in bold. A mention starts and ends with a word
+    /// character and stands between non-word characters, so the `**` always take effect.
+    func snippetMarkdown(_ mention: TopicMention) -> String {
+        let scalars = Array(mention.snippet.unicodeScalars)
+        let range = mention.snippetRange
+        guard range.offset >= 0, range.end <= scalars.count else { return MarkdownEscaping.escape(mention.snippet) }
+        func piece(_ from: Int, _ to: Int) -> String {
+            MarkdownEscaping.escapeInline(String(String.UnicodeScalarView(scalars[from..<to])))
+        }
+        return piece(0, range.offset) + "**" + piece(range.offset, range.end) + "**" + piece(range.end, scalars.count)
+    }
+}
+
+/// Whole euros written the Dutch way: `€ 1.500.000.000`.
+enum EuroFormat {
+    static func string(_ euros: Int) -> String {
+        let digits = String(euros.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "." }
+            grouped.append(digit)
+        }
+        return "€ " + (euros < 0 ? "-" : "") + grouped
+    }
+}

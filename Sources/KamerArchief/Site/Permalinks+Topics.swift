@@ -1,0 +1,9 @@
+/// Where topic pages, the timeline and the subject feeds live.
+extension Permalinks {
+    public static let topics = "onderwerpen/index.html"
+    public static let timeline = "tijdlijn.html"
+
+    public static func topic(_ id: String) -> String { "onderwerpen/\(id).html" }
+    public static func topicFeed(_ id: String) -> String { "onderwerpen/\(id).xml" }
+    public static func dossierFeed(_ number: String) -> String { "dossiers/\(Slug.make(number, fallback: "dossier")).xml" }
+}
