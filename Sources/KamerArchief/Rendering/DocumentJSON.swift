@@ -10,9 +10,10 @@ public enum DocumentJSON {
 
 /// Deterministic JSON: sorted keys, no escaped slashes, two-space indent, final newline.
 enum JSONOutput {
-    static func string<T: Encodable>(_ value: T) -> String {
+    /// `compact` leaves out the indentation, for files people do not read (the search index).
+    static func string<T: Encodable>(_ value: T, compact: Bool = false) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data("null".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

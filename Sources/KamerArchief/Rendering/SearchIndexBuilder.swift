@@ -40,7 +40,7 @@ enum SearchIndexBuilder {
     }
 
     private static func shardFile(_ name: String, _ entries: [SearchEntry]) -> SiteFile {
-        let json = JSONOutput.string(entries).trimmingCharacters(in: "\n").replacingOccurrences(of: "<", with: "\\u003c")
+        let json = JSONOutput.string(entries, compact: true).trimmingCharacters(in: "\n").replacingOccurrences(of: "<", with: "\\u003c")
         return SiteFile(
             path: shardPath(name),
             contents: "(window.KAMERARCHIEF_SHARD_DATA = window.KAMERARCHIEF_SHARD_DATA || {})[\"\(name)\"] = \(json);\n")
