@@ -6,9 +6,9 @@ import Foundation
 /// - `manifest.json`: the tool version, the settings key (templates and options), every source's
 ///   size, modification time and content key, and the last build's diagnostics. Small, so that a
 ///   no-op rebuild reads only this.
-/// - `summaries.json`: each source's `DocumentSummary` and diagnostics, by content key: what
-///   linking needs, without the documents.
-/// - `jobs.json`: each render job's key and files, and the hash of every data file written.
+/// - `summaries.bin`: each source's `DocumentSummary` and diagnostics, by content key: what
+///   linking needs, without the documents (binary, see `BinaryCodec`).
+/// - `jobs.bin`: each render job's key and files, and the hash of every data file written.
 /// - `documents/<content key>.json`: parsed documents, for re-rendering without re-parsing.
 ///
 /// Anything unreadable or from another tool version is ignored: the build is then a clean build.
@@ -16,8 +16,14 @@ struct BuildCache: Sendable {
     let directory: URL
 
     func loadManifest() -> BuildManifest? { load(BuildManifest.self, "manifest.json") }
-    func loadSummaries() -> [String: CachedSummary]? { load([String: CachedSummary].self, "summaries.json") }
-    func loadJobs() -> JobState? { load(JobState.self, "jobs.json") }
+    func loadSummaries() -> [String: CachedSummary]? {
+        loadBinary("summaries.bin") { reader in
+            let entries = try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
+            return Dictionary(entries, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    func loadJobs() -> JobState? { loadBinary("jobs.bin") { try $0.value(JobState.self) } }
 
     func loadDocument(_ key: UInt64) -> Document? {
         load(Document.self, "documents/\(String(key, radix: 16)).json")
@@ -29,8 +35,15 @@ struct BuildCache: Sendable {
 
     /// Writes the state of a successful build, and drops cached documents no source uses any more.
     func save(manifest: BuildManifest, summaries: [String: CachedSummary], jobs: JobState) {
-        save(summaries, "summaries.json")
-        save(jobs, "jobs.json")
+        var summaryWriter = ByteWriter()
+        summaryWriter.array(summaries.sorted { $0.key < $1.key }) { writer, entry in
+            writer.string(entry.key)
+            writer.value(entry.value)
+        }
+        write(summaryWriter.bytes, "summaries.bin")
+        var jobWriter = ByteWriter()
+        jobWriter.value(jobs)
+        write(jobWriter.bytes, "jobs.bin")
         save(manifest, "manifest.json")
         let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16)).json" })
         let folder = directory.appendingPathComponent("documents")
@@ -49,10 +62,23 @@ struct BuildCache: Sendable {
         return try? JSONDecoder().decode(type, from: data)
     }
 
+    private func loadBinary<T>(_ name: String, _ read: (inout ByteReader) throws -> T) -> T? {
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
+        var reader = ByteReader([UInt8](data))
+        guard let value = try? read(&reader), reader.isAtEnd else { return nil }
+        return value
+    }
+
     private func save<T: Encodable>(_ value: T, _ name: String) {
+        guard let data = try? JSONEncoder().encode(value) else { return }
+        write([UInt8](data), name)
+    }
+
+    /// Writes through a temporary file and a rename, so a reader never sees half a file.
+    private func write(_ bytes: [UInt8], _ name: String) {
         let url = directory.appendingPathComponent(name)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        guard let data = try? JSONEncoder().encode(value) else { return }
+        let data = Data(bytes)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         if FileManager.default.createFile(atPath: temporary.path, contents: data) {
             _ = rename(temporary.path, url.path)
@@ -80,19 +106,60 @@ struct SourceStamp: Codable, Sendable, Hashable {
 }
 
 /// A source's linking data and diagnostics.
-struct CachedSummary: Codable, Sendable {
+struct CachedSummary: Sendable, BinaryCodable {
     var summary: DocumentSummary?
     var diagnostics: [Diagnostic]
+
+    init(summary: DocumentSummary?, diagnostics: [Diagnostic]) {
+        self.summary = summary
+        self.diagnostics = diagnostics
+    }
+
+    func write(to writer: inout ByteWriter) {
+        writer.optional(summary) { $0.value($1) }
+        writer.values(diagnostics)
+    }
+
+    init(from reader: inout ByteReader) throws {
+        summary = try reader.optional { try $0.value() }
+        diagnostics = try reader.values()
+    }
 }
 
 /// The render jobs of the last build and the data files it wrote.
-struct JobState: Codable, Sendable {
+struct JobState: Sendable, BinaryCodable {
     var jobs: [String: JobRecord]
     /// Content hash of each data file (archive JSON, search list, sitemap, feed).
     var dataFiles: [String: UInt64]
+
+    init(jobs: [String: JobRecord], dataFiles: [String: UInt64]) {
+        self.jobs = jobs
+        self.dataFiles = dataFiles
+    }
+
+    func write(to writer: inout ByteWriter) {
+        writer.array(jobs.sorted { $0.key < $1.key }) { writer, job in
+            writer.string(job.key)
+            writer.uint64(job.value.key)
+            writer.array(job.value.files) { $0.string($1) }
+        }
+        writer.array(dataFiles.sorted { $0.key < $1.key }) { writer, file in
+            writer.string(file.key)
+            writer.uint64(file.value)
+        }
+    }
+
+    init(from reader: inout ByteReader) throws {
+        let jobList = try reader.array { reader in
+            (try reader.string(), JobRecord(key: try reader.uint64(), files: try reader.array { try $0.string() }))
+        }
+        jobs = Dictionary(jobList, uniquingKeysWith: { first, _ in first })
+        let files = try reader.array { reader in (try reader.string(), try reader.uint64()) }
+        dataFiles = Dictionary(files, uniquingKeysWith: { first, _ in first })
+    }
 }
 
-struct JobRecord: Codable, Sendable {
+struct JobRecord: Sendable {
     var key: UInt64
     var files: [String]
 }

@@ -1,0 +1,108 @@
+/// A compact binary form for the build cache's large files (summaries and job state): JSON
+/// coding of those was most of an incremental rebuild's time. Integers are zigzag varints,
+/// strings are a length and UTF-8 bytes. Not a public format: a cache from another tool
+/// version is never read (see `ToolVersion`), and anything malformed is treated as no cache.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func int(_ value: Int) {
+        var zigzag = UInt64(bitPattern: Int64((value << 1) ^ (value >> 63)))
+        while zigzag >= 0x80 {
+            bytes.append(UInt8(zigzag & 0x7f) | 0x80)
+            zigzag >>= 7
+        }
+        bytes.append(UInt8(zigzag))
+    }
+
+    mutating func uint64(_ value: UInt64) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            int(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
+        int(value == nil ? 0 : 1)
+        if let value { write(&self, value) }
+    }
+
+    mutating func array<T>(_ values: [T], _ write: (inout ByteWriter, T) -> Void) {
+        int(values.count)
+        for value in values { write(&self, value) }
+    }
+}
+
+struct ByteReader {
+    struct Malformed: Error {}
+
+    private let bytes: [UInt8]
+    private var index = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    var isAtEnd: Bool { index == bytes.count }
+
+    mutating func int() throws -> Int {
+        var result: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard index < bytes.count, shift < 64 else { throw Malformed() }
+            let byte = bytes[index]
+            index += 1
+            result |= UInt64(byte & 0x7f) << shift
+            if byte < 0x80 { break }
+            shift += 7
+        }
+        let value = Int64(bitPattern: result)
+        return Int((value >> 1) ^ -(value & 1))
+    }
+
+    mutating func uint64() throws -> UInt64 {
+        guard index + 8 <= bytes.count else { throw Malformed() }
+        var value: UInt64 = 0
+        for offset in 0..<8 { value |= UInt64(bytes[index + offset]) << (8 * UInt64(offset)) }
+        index += 8
+        return value
+    }
+
+    mutating func string() throws -> String {
+        let count = try int()
+        guard count >= 0, index + count <= bytes.count else { throw Malformed() }
+        defer { index += count }
+        return String(decoding: bytes[index..<(index + count)], as: UTF8.self)
+    }
+
+    mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {
+        try int() == 0 ? nil : read(&self)
+    }
+
+    mutating func array<T>(_ read: (inout ByteReader) throws -> T) throws -> [T] {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - index else { throw Malformed() }
+        var result: [T] = []
+        result.reserveCapacity(count)
+        for _ in 0..<count { result.append(try read(&self)) }
+        return result
+    }
+}
+
+/// Types the cache stores in binary form.
+protocol BinaryCodable {
+    func write(to writer: inout ByteWriter)
+    init(from reader: inout ByteReader) throws
+}
+
+extension ByteWriter {
+    mutating func value<T: BinaryCodable>(_ value: T) { value.write(to: &self) }
+    mutating func values<T: BinaryCodable>(_ values: [T]) { array(values) { $0.value($1) } }
+}
+
+extension ByteReader {
+    mutating func value<T: BinaryCodable>(_ type: T.Type = T.self) throws -> T { try T(from: &self) }
+    mutating func values<T: BinaryCodable>(_ type: T.Type = T.self) throws -> [T] { try array { try T(from: &$0) } }
+}
