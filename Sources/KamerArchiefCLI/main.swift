@@ -87,7 +87,7 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("\(output) is up to date (\(report.documentCount) documents, \(seconds) s)\n".utf8))
         } else if report.wroteOutput {
             FileHandle.standardError.write(Data(
-                "wrote \(output): \(report.fileCount) files for \(report.documentCount) documents, \(report.renderedJobs) render jobs run, \(seconds) s\n".utf8))
+                "wrote \(output): \(report.fileCount) files for \(report.documentCount) documents (\(report.parsedDocuments) parsed), \(report.renderedJobs) render jobs run, \(seconds) s\n".utf8))
         }
         return !report.failed
     }

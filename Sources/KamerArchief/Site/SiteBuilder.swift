@@ -37,6 +37,7 @@ public enum SiteBuilder {
         let failedSources = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
         let published = sources.filter { $0.summary != nil && (!options.keepGoing || !failedSources.contains($0.path)) }
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
+        report.parsedDocuments = sources.filter(\.wasParsed).count
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else { return report }
 
         var archive = Linker.link(summaries: published.compactMap(\.summary))
@@ -83,8 +84,10 @@ private struct IngestedSource: Sendable {
     var stamp: SourceStamp
     var summary: DocumentSummary?
     var diagnostics: [Diagnostic]
-    /// The parsed document when it was parsed in this build.
+    /// The parsed document when it was parsed in this build (and is kept in memory).
     var document: Document?
+    /// Parsed in this build, rather than taken from the cache.
+    var wasParsed = false
 }
 
 private extension SiteBuilder {
@@ -141,7 +144,8 @@ private extension SiteBuilder {
             let (document, diagnostics) = Ingester.ingest(file)
             if let document { cache?.saveDocument(document, key: stamp.contentKey) }
             return .success(IngestedSource(
-                scanned: scanned, path: file.path, stamp: stamp, summary: document?.summary(topics: matcher), diagnostics: diagnostics, document: document))
+                scanned: scanned, path: file.path, stamp: stamp, summary: document?.summary(topics: matcher), diagnostics: diagnostics,
+                document: document, wasParsed: true))
         }
         var sources = try results.map { try $0.get() }
         // Keep parsed documents for rendering only while they are few; many are reloaded from
@@ -276,6 +280,8 @@ public struct BuildReport: Sendable {
     public var fileCount = 0
     /// Render jobs run in this build (all of them for a clean build).
     public var renderedJobs = 0
+    /// Sources parsed in this build; the others came from the cache.
+    public var parsedDocuments = 0
     /// Nothing changed since the last build; nothing was read or written.
     public var upToDate = false
 

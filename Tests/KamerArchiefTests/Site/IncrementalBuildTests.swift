@@ -64,12 +64,14 @@ struct IncrementalBuildTests {
         try workspace.site.write("kamerbrief-tweede.txt", letter.replacingOccurrences(of: "Gasunie", with: "De netbeheerder"))
         let added = try workspace.expectIncrementalEqualsClean("add")
         #expect(added.renderedJobs < 15)
+        #expect(added.parsedDocuments == 1)
 
         // Change a document's text only: its own pages are re-rendered, not every page.
         let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
         try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "het oneens over de quota"))
         let changed = try workspace.expectIncrementalEqualsClean("change text")
         #expect(changed.renderedJobs == 1)
+        #expect(changed.parsedDocuments == 1)
 
         // Change a citation: the backlinks on dossier pages follow.
         try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "Kamerstuk 32852, nr. 224", with: "Kamerstuk 32852, nr. 225"))
@@ -84,6 +86,40 @@ struct IncrementalBuildTests {
         _ = try workspace.expectIncrementalEqualsClean("delete")
         let tree = try SiteFixture.tree(workspace.site.output)
         #expect(!tree.keys.contains { $0.contains("kamerbrief-tweede") })
+    }
+
+    @Test("a touched file with the same bytes is not parsed again")
+    func touchedFile() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        _ = try workspace.expectIncrementalEqualsClean("first build")
+        let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche)
+        let touched = try workspace.expectIncrementalEqualsClean("touch")
+        #expect(touched.parsedDocuments == 0)
+        #expect(touched.renderedJobs == 0)
+    }
+
+    @Test("a cached summary survives the binary round trip unchanged")
+    func summaryRoundTrip() throws {
+        let site = try SiteFixture(copying: "basic")
+        defer { site.remove() }
+        let content = try ContentLoader.load(contentDirectory: site.content, displayPrefix: "Content")
+        let glossary = try Glossary.load(contentDirectory: site.content, displayPrefix: "Content")
+        let matcher = TopicMatcher(glossary.topics)
+        for document in Ingester.ingest(content.files).documents {
+            let cached = CachedSummary(
+                summary: document.summary(topics: matcher),
+                diagnostics: [.warning(.missingMetadata, "ontbreekt", at: SourceLocation(file: "Content/x.txt", line: 3, column: 4))])
+            var writer = ByteWriter()
+            writer.value(cached)
+            var reader = ByteReader(writer.bytes)
+            let decoded = try reader.value(CachedSummary.self)
+            #expect(reader.isAtEnd)
+            #expect(decoded.summary == cached.summary)
+            #expect(decoded.diagnostics == cached.diagnostics)
+            #expect(!(cached.summary?.citations.isEmpty ?? true))
+        }
     }
 
     @Test("a template change re-renders the pages of that template and equals a clean build")
