@@ -12,8 +12,25 @@ enum SearchIndexBuilder {
         for document in archive.documents.sorted(by: { $0.id < $1.id }) {
             entries += self.entries(for: document, placement: archive.placements[document.id]!)
         }
-        let json = JSONOutput.string(entries).trimmingCharacters(in: "\n")
+        let json = scriptSafe(JSONOutput.string(entries).trimmingCharacters(in: "\n"))
         return [SiteFile(path: path, contents: "window.KAMERARCHIEF_INDEX = \(json);\n")]
+    }
+
+    /// JSON that is also safe as script text: `<` (so source text can never write `</script>` or
+    /// `<!--`, should the index ever be inlined in a page) and the line separators U+2028/U+2029
+    /// (line ends in older JavaScript) become `\u` escapes. They only occur inside JSON strings,
+    /// where the escapes read back as the same characters.
+    static func scriptSafe(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": result.append(contentsOf: #"\u003c"#.unicodeScalars)
+            case "\u{2028}": result.append(contentsOf: #"\u2028"#.unicodeScalars)
+            case "\u{2029}": result.append(contentsOf: #"\u2029"#.unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     private static func entries(for document: Document, placement: Placement) -> [SearchEntry] {

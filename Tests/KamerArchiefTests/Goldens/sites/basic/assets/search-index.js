@@ -63,7 +63,7 @@ window.KAMERARCHIEF_INDEX = [
     "t" : "Mededeling Europese waterstofstrategie",
     "u" : "documenten/fiche-3-waterstofstrategie/index.html#p-66",
     "w" : "Fiche 3 › Beoordeling + inzet ten aanzien van dit voorstel",
-    "x" : "Het kabinet verwelkomt de strategie en de aandacht voor <script>alert('x')</script> veiligheid."
+    "x" : "Het kabinet verwelkomt de strategie en de aandacht voor \u003cscript>alert('x')\u003c/script> veiligheid."
   },
   {
     "t" : "Mededeling Europese waterstofstrategie",
