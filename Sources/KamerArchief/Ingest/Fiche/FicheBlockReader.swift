@@ -79,7 +79,7 @@ private extension FicheBlockReader {
             let content = trimmedTrailing(line.unicodeScalars.dropFirst(skip))
             guard !content.isEmpty else { continue }
             if !text.isEmpty { text.appendSynthetic(" ") }
-            text.append(Substring(content), at: source.location(line: index + 1, column: skip + 1))
+            text.append(content, at: source.location(line: index + 1, column: skip + 1))
         }
         return FicheBlock(text: text, listLabel: label, location: location, lineCount: indices.count)
     }
@@ -88,11 +88,14 @@ private extension FicheBlockReader {
         line.unicodeScalars.prefix { $0.properties.isWhitespace }.count
     }
 
-    static func trimmedTrailing(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring.UnicodeScalarView {
+    /// The text without trailing white space, sharing the line's storage: building a new
+    /// `Substring.UnicodeScalarView` from the scalars would copy the whole source text for every
+    /// line, which made reading a fiche quadratic in its length.
+    static func trimmedTrailing(_ scalars: Substring.UnicodeScalarView.SubSequence) -> Substring {
         var end = scalars.endIndex
         while end > scalars.startIndex, scalars[scalars.index(before: end)].properties.isWhitespace {
             end = scalars.index(before: end)
         }
-        return Substring.UnicodeScalarView(scalars[scalars.startIndex..<end])
+        return Substring(scalars[scalars.startIndex..<end])
     }
 }
