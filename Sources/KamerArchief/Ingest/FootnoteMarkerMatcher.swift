@@ -181,10 +181,13 @@ extension FootnoteMarkerMatcher {
         var text = String.UnicodeScalarView()
         var noteRefs: [NoteRef] = []
         var cursor = 0
+        // Scalars in `text` so far; counting `text` itself at every marker would be quadratic.
+        var length = 0
         for marker in markers.sorted(by: { $0.offset < $1.offset }) {
             text.append(contentsOf: scalars[cursor..<marker.offset])
+            length += marker.offset - cursor
             noteRefs.append(NoteRef(
-                footnote: marker.number, offset: text.count, location: block.location(at: marker.offset)))
+                footnote: marker.number, offset: length, location: block.location(at: marker.offset)))
             cursor = marker.offset + marker.length
         }
         text.append(contentsOf: scalars[cursor...])
