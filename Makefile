@@ -10,7 +10,7 @@ PYTHON ?= python3
 PIP_INSTALL := $(PYTHON) -m pip install -q --disable-pip-version-check --root-user-action=ignore
 SCREENSHOTS ?= /tmp/kamerarchief-screenshots
 
-.PHONY: site test swift-test browser-test deps-build deps-test deps-browser build check clean
+.PHONY: site test swift-test browser-test deps-build deps-test deps-browser build check clean fuzz fuzz-build hostile-large hostile-pathological
 
 site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
@@ -61,4 +61,66 @@ check: deps-build
 	$(SWIFT) run kamerarchief check
 
 clean:
-	rm -rf .build Output .Output.building .Output.previous
+	rm -rf .build .build-fuzz Output .Output.building .Output.previous
+
+# libFuzzer targets for the fiche, letter and citation parsers (see README, "Fuzzing").
+# The parser sources are compiled straight into one module with swiftc (no Yams, Mustache or
+# libcmark needed), and each fuzzer is a small entry file from Fuzz/ linked against it.
+# `make fuzz FUZZ_SECONDS=600` runs each for ten minutes; `make fuzz-fiche` runs one;
+# FUZZ_ARGS passes more libFuzzer flags (e.g. FUZZ_ARGS=-max_len=4096 for small inputs).
+FUZZ_SECONDS ?= 60
+FUZZ_ARGS ?=
+FUZZ_DIR := .build-fuzz
+FUZZ_TARGETS := fiche kamerbrief citation
+FUZZ_SWIFTC := $(dir $(shell command -v $(SWIFT)))swiftc
+FUZZ_FLAGS := -sanitize=fuzzer -parse-as-library -swift-version 6 -O -enable-testing
+FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/Ingester.swift,$(wildcard \
+	Sources/KamerArchief/Diagnostics/*.swift Sources/KamerArchief/Model/*.swift \
+	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift))
+FIXTURES := Tests/KamerArchiefTests/Fixtures
+fuzz_seeds_fiche := $(wildcard $(FIXTURES)/fiches/*.txt $(FIXTURES)/sites/*/Content/fiche-*.txt Content/fiche-*.txt)
+fuzz_seeds_kamerbrief := $(wildcard $(FIXTURES)/kamerbrieven/*.txt $(FIXTURES)/sites/*/Content/kamerbrief-*.txt Content/kamerbrief-*.txt)
+
+fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%-fuzzer)
+
+fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+
+$(FUZZ_DIR)/libKamerArchiefParsers.a: $(FUZZ_SOURCES)
+	@mkdir -p $(FUZZ_DIR)/modules
+	$(FUZZ_SWIFTC) $(FUZZ_FLAGS) -module-name KamerArchiefParsers -emit-module \
+	  -emit-module-path $(FUZZ_DIR)/modules/KamerArchiefParsers.swiftmodule \
+	  -emit-library -static -o $@ $(FUZZ_SOURCES)
+
+$(FUZZ_DIR)/fiche-fuzzer: Fuzz/FicheFuzz.swift
+$(FUZZ_DIR)/kamerbrief-fuzzer: Fuzz/KamerbriefFuzz.swift
+$(FUZZ_DIR)/citation-fuzzer: Fuzz/CitationFuzz.swift
+$(FUZZ_DIR)/%-fuzzer: Fuzz/FuzzInvariants.swift $(FUZZ_DIR)/libKamerArchiefParsers.a
+	$(FUZZ_SWIFTC) $(FUZZ_FLAGS) -I $(FUZZ_DIR)/modules -o $@ Fuzz/FuzzInvariants.swift \
+	  $(filter Fuzz/%Fuzz.swift,$^) $(FUZZ_DIR)/libKamerArchiefParsers.a
+
+# The corpus starts from the test fixtures (and the citation lines in Fuzz/citation-seeds.txt)
+# and keeps what libFuzzer finds; crashing inputs land in $(FUZZ_DIR)/crashes/. Swift's own
+# backtracer is turned off so that libFuzzer's crash handler saves the input.
+fuzz-%: $(FUZZ_DIR)/%-fuzzer
+	@mkdir -p $(FUZZ_DIR)/corpus/$* $(FUZZ_DIR)/crashes
+	@for seed in $(fuzz_seeds_$*); do cp $$seed $(FUZZ_DIR)/corpus/$*/seed-$$(basename $$seed); done
+	@if [ "$*" = citation ]; then split -l 1 -d -a 3 Fuzz/citation-seeds.txt $(FUZZ_DIR)/corpus/citation/seed-; fi
+	SWIFT_BACKTRACE=enable=no $(FUZZ_DIR)/$*-fuzzer $(FUZZ_DIR)/corpus/$* -dict=Fuzz/kamerarchief.dict \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_DIR)/crashes/$*- $(FUZZ_ARGS)
+
+# Hostile input at full size, with the release binary (the test suite runs them smaller):
+# a 50 MB fiche through a whole build, and the pathological inputs through `parse --json`.
+hostile-large: deps-build
+	$(SWIFT) build -c release --product kamerarchief
+	BIN=$(BIN_RELEASE) Tests/perf/hostile-large.sh $(HOSTILE_BYTES)
+
+HOSTILE_BYTES ?= 50000000
+PATHOLOGICAL_SCALE ?= 1.0
+hostile-pathological: deps-build
+	$(SWIFT) build -c release --product kamerarchief
+	rm -rf $(FUZZ_DIR)/pathological && $(PYTHON) Tests/perf/pathological.py $(FUZZ_DIR)/pathological $(PATHOLOGICAL_SCALE)
+	@for input in $(FUZZ_DIR)/pathological/*.txt; do \
+	  /usr/bin/time -f "%e s  %M KB  $$(basename $$input)" $(BIN_RELEASE) parse $$input --json >/dev/null 2>$(FUZZ_DIR)/pathological/stderr || true; \
+	  tail -1 $(FUZZ_DIR)/pathological/stderr; \
+	done

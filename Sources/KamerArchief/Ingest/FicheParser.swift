@@ -51,15 +51,20 @@ private extension FicheParser {
     /// with `-2`, `-3` … when one is taken.
     struct SectionIDs {
         private var taken: Set<String> = []
+        /// Per base, the counter to try next: counting from 2 again for every repeat of a heading
+        /// would make a fiche with many equal headings quadratic.
+        private var nextCounter: [String: Int] = [:]
 
         mutating func id(for node: FicheSectionTree.Node) -> String {
-            let base = node.heading?.key ?? FicheHeading.slug(node.title)
-            var id = base.isEmpty ? "sectie" : base
-            var counter = 2
+            let key = node.heading?.key ?? FicheHeading.slug(node.title)
+            let base = key.isEmpty ? "sectie" : key
+            var id = base
+            var counter = nextCounter[base, default: 2]
             while taken.contains(id) {
-                id = "\(base.isEmpty ? "sectie" : base)-\(counter)"
+                id = "\(base)-\(counter)"
                 counter += 1
             }
+            nextCounter[base] = counter
             taken.insert(id)
             return id
         }

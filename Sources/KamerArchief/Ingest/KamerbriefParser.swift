@@ -7,7 +7,7 @@
 public enum KamerbriefParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         let lines = PDFLine.split(source.text)
-        let (events, notes) = PageFootnoteExtractor.extract(lines, file: source.path)
+        let (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(lines, file: source.path)
         let declaredHeadings = (sidecar?.outline ?? []).flatMap { [$0.title] + ($0.actions ?? []) }
         let blocks = Reflower.reflow(
             PageFurniture.strip(events), file: source.path, forcedHeadings: Set(declaredHeadings.map(\.headingKey)))
@@ -29,7 +29,7 @@ public enum KamerbriefParser {
         let document = Document(
             id: source.id, kind: .kamerbrief, title: title, date: sidecar?.date, source: source.path,
             metadata: metadata, sections: sections, pillars: pillars, footnotes: notes)
-        let diagnostics = outlineDiagnostics + markerDiagnostics
+        let diagnostics = noteDiagnostics + outlineDiagnostics + markerDiagnostics
             + missingMetadata(sidecar, derivedTitle: title, at: source.fileLocation)
         return (document, diagnostics.sortedAndDeduplicated())
     }

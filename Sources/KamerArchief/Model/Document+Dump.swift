@@ -68,8 +68,8 @@ private extension Document {
         let label = paragraph.listLabel.map { " list=\($0.quoted)" } ?? ""
         out.line("paragraph \(paragraph.location.short)\(label): \(paragraph.text.quoted)")
         out.indent {
-            for ref in paragraph.noteRefs {
-                out.line("noteRef \(ref.footnote) \(ref.location.short) after \(paragraph.text.textBefore(offset: ref.offset).quoted)")
+            for (ref, before) in zip(paragraph.noteRefs, paragraph.textBeforeNoteRefs()) {
+                out.line("noteRef \(ref.footnote) \(ref.location.short) after \(before.quoted)")
             }
             for citation in paragraph.citations { dump(citation, into: out) }
         }
@@ -86,12 +86,28 @@ private extension Document {
     }
 }
 
+extension Paragraph {
+    /// For each note reference, up to `count` Unicode scalars of `text` right before it. The text is
+    /// split into scalars once for all markers, so a paragraph with many markers stays linear.
+    public func textBeforeNoteRefs(count: Int = 40) -> [String] {
+        guard !noteRefs.isEmpty else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        return noteRefs.map { scalars.textBefore(offset: $0.offset, count: count) }
+    }
+}
+
+extension Array where Element == Unicode.Scalar {
+    /// Up to `count` of these scalars right before `offset`, as text.
+    func textBefore(offset: Int, count: Int = 40) -> String {
+        let end = Swift.min(Swift.max(offset, 0), self.count)
+        return String(String.UnicodeScalarView(self[Swift.max(0, end - count)..<end]))
+    }
+}
+
 extension String {
     /// Up to `count` Unicode scalars of this text right before `offset`.
     public func textBefore(offset: Int, count: Int = 40) -> String {
-        let scalars = Array(unicodeScalars)
-        let end = min(max(offset, 0), scalars.count)
-        return String(String.UnicodeScalarView(scalars[max(0, end - count)..<end]))
+        Array(unicodeScalars).textBefore(offset: offset, count: count)
     }
 
     var quoted: String {

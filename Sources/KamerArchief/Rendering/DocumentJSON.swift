@@ -41,7 +41,7 @@ private struct DocumentPayload: Encodable {
         try container.encode(document.footnotes.map(FootnotePayload.init), forKey: .footnotes)
         let paragraphs = document.bodyParagraphs
         try container.encode(paragraphs.flatMap { paragraph in
-            paragraph.noteRefs.map { NoteRefPayload(ref: $0, before: paragraph.text.textBefore(offset: $0.offset)) }
+            zip(paragraph.noteRefs, paragraph.textBeforeNoteRefs()).map { NoteRefPayload(ref: $0, before: $1) }
         }, forKey: .noteRefs)
         try container.encode(paragraphs.flatMap { paragraph in paragraph.citations.map { CitationPayload($0) } }, forKey: .citations)
     }

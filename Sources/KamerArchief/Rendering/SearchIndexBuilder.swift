@@ -34,16 +34,32 @@ enum SearchIndexBuilder {
         return [shardFile(topicShardName, entries)]
     }
 
-    /// One document's entries. `<` is written as `\u003c`, so no source text can close the script.
+    /// One document's entries.
     static func shard(for document: Document) -> SiteFile {
         shardFile(document.id, entries(for: document, placement: Placement(document)))
     }
 
     private static func shardFile(_ name: String, _ entries: [SearchEntry]) -> SiteFile {
-        let json = JSONOutput.string(entries, compact: true).trimmingCharacters(in: "\n").replacingOccurrences(of: "<", with: "\\u003c")
+        let json = scriptSafe(JSONOutput.string(entries, compact: true).trimmingCharacters(in: "\n"))
         return SiteFile(
             path: shardPath(name),
             contents: "(window.KAMERARCHIEF_SHARD_DATA = window.KAMERARCHIEF_SHARD_DATA || {})[\"\(name)\"] = \(json);\n")
+    }
+
+    /// JSON that is also safe as script text: `<` (so source text can never write `</script>` or
+    /// `<!--`) and the line separators U+2028/U+2029 (line ends in older JavaScript) become `\u`
+    /// escapes. They only occur inside JSON strings, where the escapes read back as the same characters.
+    static func scriptSafe(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": result.append(contentsOf: #"\u003c"#.unicodeScalars)
+            case "\u{2028}": result.append(contentsOf: #"\u2028"#.unicodeScalars)
+            case "\u{2029}": result.append(contentsOf: #"\u2029"#.unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
     }
 
     private static func entries(for document: Document, placement: Placement) -> [SearchEntry] {

@@ -44,7 +44,7 @@ struct SiteFixture {
         for case let relative as String in enumerator {
             var isDirectory: ObjCBool = false
             let path = base + "/" + relative
-            FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[relative] = FileManager.default.contents(atPath: path) }
         }
         return files

@@ -105,7 +105,9 @@ extension LocatedText {
     mutating func appendPDFLine(_ line: PDFLine, from start: Int? = nil, file: String) {
         let from = start ?? line.content.lowerBound
         var first = true
-        for segment in line.segments {
+        // `from` may fall in a white-space run between segments (a note number or list label
+        // followed by a tab or two spaces): segments that end before it are skipped whole.
+        for segment in line.segments where segment.upperBound > from {
             let piece = max(segment.lowerBound, from)..<segment.upperBound
             guard !piece.isEmpty else { continue }
             if !first { appendSynthetic(" ") }

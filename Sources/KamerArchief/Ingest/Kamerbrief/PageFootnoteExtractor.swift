@@ -14,10 +14,14 @@ enum PageEvent: Sendable, Hashable {
 /// paragraph break or another note, or ending its page. A note runs on over the following lines
 /// until the next note, a blank line, or — when the page's notes are followed directly by the next
 /// page's text — a line after a note line that ended a sentence.
+///
+/// A note line that repeats a number already read (`2 …` after note 2) is a `duplicate-footnote`
+/// warning and is left out, as in fiches: the first note keeps the number.
 enum PageFootnoteExtractor {
-    static func extract(_ lines: [PDFLine], file: String) -> (events: [PageEvent], notes: [Footnote]) {
+    static func extract(_ lines: [PDFLine], file: String) -> (events: [PageEvent], notes: [Footnote], diagnostics: [Diagnostic]) {
         var events: [PageEvent] = []
         var notes: [Footnote] = []
+        var diagnostics: [Diagnostic] = []
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -32,7 +36,7 @@ enum PageFootnoteExtractor {
                 index += 1
             case .text:
                 if noteNumber(of: line) == notes.count + 1, startsNoteBlock(at: index, in: lines) {
-                    index = consumeNotes(from: index, in: lines, into: &notes, file: file)
+                    index = consumeNotes(from: index, in: lines, into: &notes, diagnostics: &diagnostics, file: file)
                     events.appendPageBreak()
                 } else {
                     events.append(.line(line))
@@ -40,7 +44,7 @@ enum PageFootnoteExtractor {
                 }
             }
         }
-        return (events, notes)
+        return (events, notes, diagnostics)
     }
 }
 
@@ -71,7 +75,9 @@ private extension PageFootnoteExtractor {
     }
 
     /// Reads notes from `start` on; returns the index of the first line after them.
-    static func consumeNotes(from start: Int, in lines: [PDFLine], into notes: inout [Footnote], file: String) -> Int {
+    static func consumeNotes(
+        from start: Int, in lines: [PDFLine], into notes: inout [Footnote], diagnostics: inout [Diagnostic], file: String
+    ) -> Int {
         var index = start
         var text = LocatedText(), first = lines[start], last = lines[start]
         func finish() {
@@ -99,6 +105,15 @@ private extension PageFootnoteExtractor {
             } else if !last.endsSentence && last.lastScalar != ")" {
                 text.appendPDFContinuation(line, after: last, file: file)
                 last = line
+            } else if let repeated = noteNumber(of: line), repeated <= notes.count + 1,
+                isFollowedByNoteOrPageEnd(index, in: lines, nextNote: notes.count + 2)
+            {
+                let firstLocation = repeated <= notes.count ? notes[repeated - 1].location : first.location(in: file)
+                diagnostics.append(.warning(
+                    .duplicateFootnote,
+                    "footnote \(repeated) is listed twice (first at \(firstLocation.line):\(firstLocation.column)); the first is kept",
+                    at: line.location(in: file)))
+                last = line
             } else {
                 break
             }
@@ -106,6 +121,15 @@ private extension PageFootnoteExtractor {
         }
         finish()
         return index
+    }
+
+    /// Whether the line at `index` is among a page's notes rather than the next page's text: the
+    /// next note, or the page's end (two empty lines, or the end of the file), comes right after it.
+    static func isFollowedByNoteOrPageEnd(_ index: Int, in lines: [PDFLine], nextNote: Int) -> Bool {
+        var after = index + 1
+        while after < lines.count && lines[after].kind != .text { after += 1 }
+        if after == lines.count || noteNumber(of: lines[after]) == nextNote { return true }
+        return lines[(index + 1)..<after].prefix { $0.kind == .empty }.count >= 2
     }
 
     static func noteTextStart(_ line: PDFLine) -> Int {

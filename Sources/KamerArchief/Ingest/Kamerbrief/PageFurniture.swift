@@ -9,6 +9,8 @@ enum PageFurniture {
 
     /// `3`, `3/12`, `- 3 -`, `Pagina 3 van 12`, `Page 3 of 12`, `blz. 3`.
     static func isPageNumber(_ line: PDFLine) -> Bool {
+        // Every page number has a digit; most lines have none and need no closer look.
+        guard line.scalars[line.content].contains(where: \.isASCIIDigit) else { return false }
         let words: Set<Substring> = ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-", "–"]
         let tokens = line.text.lowercased().split { $0 == " " || $0 == "/" }.filter { !words.contains($0) }
         // Three digits at most, so that a year alone on a line is kept.

@@ -40,7 +40,7 @@ enum Reflower {
             let next = lines.dropFirst(index + 1).first?.line
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
             let mayBeHeading = label == nil && (starts || previous?.endsSentence == true)
-            let isHeading = forcedHeadings.contains(line.text.headingKey)
+            let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
                 || (mayBeHeading && isHeadingLine(line, next: next, long: starts && previousIsHeading && gap.isBreak, limit: limit))
             if isHeading || starts || current == nil {
                 if let block = current { blocks.append(block) }

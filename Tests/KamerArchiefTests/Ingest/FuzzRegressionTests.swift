@@ -1,0 +1,25 @@
+import Testing
+@testable import KamerArchief
+
+/// Inputs the fuzzers (`make fuzz`) found crashing, one test per bug, named after it.
+@Suite("Fuzzer regressions")
+struct FuzzRegressionTests {
+    @Test("a letter note number followed by a tab or two spaces does not crash: the text starts after the white space",
+          arguments: ["1\tv", "1  v", "1 \t v "])
+    func noteNumberBeforeWhiteSpaceRun(text: String) throws {
+        // `make fuzz-kamerbrief`, minimised: "1\tv" trapped with "Range requires lowerBound <= upperBound".
+        let (document, _) = parseLetterText(text)
+        let note = try #require(document.footnotes.first)
+        #expect(note.number == 1 && note.text == "v")
+        #expect(note.location == SourceLocation(file: "Content/brief.txt", line: 1, column: 1))
+    }
+
+    @Test("a letter list label followed by two spaces or a tab does not crash and keeps the item's text")
+    func listLabelBeforeWhiteSpaceRun() throws {
+        let text = "Het kabinet doet drie dingen: \n \n1)  minder regels; \n \n2)\tmeer toezicht. \n"
+        let (document, _) = parseLetterText(text)
+        let items = document.allParagraphs.filter { $0.listLabel != nil }
+        #expect(items.map(\.text) == ["minder regels;", "meer toezicht."])
+        #expect(items.map(\.listLabel) == ["1)", "2)"])
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// Broken and hostile input through a whole build: each case checks the diagnostic (code, severity,
+/// `file:line:col`) and what happened to Output/.
+@Suite("Hostile and broken input through a build")
+struct HostileInputTests {
+    /// The basic fixture, built once so that there is a previous Output to keep.
+    func builtSite() throws -> (site: SiteFixture, before: [String: Data]) {
+        let site = try SiteFixture(copying: "basic")
+        let report = try site.build()
+        #expect(!report.failed && report.wroteOutput)
+        return (site, try SiteFixture.tree(site.output))
+    }
+
+    /// Builds `site` expecting failure: no output written and the previous tree byte for byte as it was.
+    func expectFailedBuild(
+        _ site: SiteFixture, keeping before: [String: Data], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> BuildReport {
+        let report = try site.build()
+        #expect(report.failed && !report.wroteOutput, sourceLocation: sourceLocation)
+        #expect(try SiteFixture.tree(site.output) == before, "Output changed", sourceLocation: sourceLocation)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "staging folders left behind: \(leftovers)", sourceLocation: sourceLocation)
+        return report
+    }
+
+    func fixtureText(_ site: SiteFixture, _ name: String) throws -> String {
+        try String(contentsOf: site.content.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    // MARK: Files
+
+    @Test("invalid UTF-8 is replaced, warned at its line and column, and the document still builds")
+    func invalidUTF8() throws {
+        let (site, _) = try builtSite()
+        defer { site.remove() }
+        let name = "fiche-3-waterstofstrategie.txt"
+        var bytes = Array(try fixtureText(site, name).utf8)
+        let anchor = Array("De lidstaten zijn verdeeld".utf8)
+        let at = try #require(bytes.indices.first { bytes[$0...].starts(with: anchor) }) + 3
+        bytes.insert(contentsOf: [0xC3, 0x28], at: at)
+        try Data(bytes).write(to: site.content.appendingPathComponent(name))
+        let report = try site.build()
+        let line = String(decoding: bytes[..<at], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(report.diagnostics.map(\.description) == [
+            "Content/\(name):\(line):4: warning: [invalid-utf8] invalid UTF-8 at byte offset \(at); bad bytes were replaced with U+FFFD",
+        ])
+        #expect(!report.failed && report.wroteOutput)
+        let page = String(decoding: try #require(SiteFixture.tree(site.output)["documenten/fiche-3-waterstofstrategie/index.html"]), as: UTF8.self)
+        #expect(page.contains("De \u{FFFD}(lidstaten zijn verdeeld"))
+    }
+
+    @Test("an empty file is skipped with a warning; the rest of the site is built")
+    func emptyFile() throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        try site.write("leeg.txt", "")
+        let report = try site.build()
+        #expect(report.diagnostics.map(\.description) == ["Content/leeg.txt: warning: [empty-file] the file is empty; it is skipped"])
+        #expect(!report.failed && report.wroteOutput)
+        #expect(try SiteFixture.tree(site.output) == before)
+    }
+
+    @Test("a binary file is an error naming the file at its NUL byte, and Output is untouched")
+    func binaryFile() throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        try Data(Array("regel\nab".utf8) + [0, 0x41]).write(to: site.content.appendingPathComponent("plaatje.png"))
+        let report = try expectFailedBuild(site, keeping: before)
+        #expect(report.diagnostics.map(\.description) == [
+            "Content/plaatje.png:2:3: error: [binary-file] binary file: NUL byte at byte offset 8; only text documents can be built",
+        ])
+    }
+
+    @Test("a file in an unknown format is an error listing the formats, and Output is untouched")
+    func unknownFormat() throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        try site.write("notities.md", "# Notities\n\nGewoon wat tekst.\n")
+        let report = try expectFailedBuild(site, keeping: before)
+        #expect(report.diagnostics.map(\.description) == [
+            "Content/notities.md: error: [unknown-format] unknown document format; known formats are \(FormatDetector.knownFormats). "
+                + "Set 'kind:' in a sidecar to choose one",
+        ])
+    }
+
+    @Test("BOM, CRLF and CR line ends build the fiche and the letter to the same pages as LF")
+    func lineEndsThroughThePipeline() throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        func rewrite(_ name: String, bom: Bool, lineEnd: String) throws {
+            let text = try TestPaths.fixtureText("sites/basic/Content/\(name)").replacingOccurrences(of: "\n", with: lineEnd)
+            try Data((bom ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)).write(to: site.content.appendingPathComponent(name))
+        }
+        try rewrite("fiche-3-waterstofstrategie.txt", bom: true, lineEnd: "\r\n")
+        try rewrite("kamerbrief-waterstof-voortgang.txt", bom: false, lineEnd: "\r\n")
+        try rewrite("kamerbrief-waterstof-voortgang.yml", bom: true, lineEnd: "\r\n")
+        let crlf = site.root.appendingPathComponent("OutputCRLF")
+        #expect(try site.build(output: crlf).diagnostics.isEmpty)
+        #expect(try SiteFixture.tree(crlf) == before)
+
+        try rewrite("fiche-3-waterstofstrategie.txt", bom: false, lineEnd: "\r")
+        try rewrite("kamerbrief-waterstof-voortgang.txt", bom: true, lineEnd: "\r")
+        let cr = site.root.appendingPathComponent("OutputCR")
+        #expect(try site.build(output: cr).diagnostics.isEmpty)
+        #expect(try SiteFixture.tree(cr) == before)
+    }
+
+    // MARK: Sidecars and templates
+
+    @Test("malformed sidecar YAML is an error at its file:line:col, and Output is untouched")
+    func malformedSidecar() throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        try site.write("kamerbrief-waterstof-voortgang.yml", "title: Voortgangsbrief\ndate: [2025-11-20\nkamerstuk: 32813-1400\n")
+        let report = try expectFailedBuild(site, keeping: before)
+        let diagnostic = try #require(report.diagnostics.first)
+        #expect(report.diagnostics.count == 1)
+        #expect(diagnostic.code == .sidecarSyntax && diagnostic.severity == .error)
+        #expect(diagnostic.location.file == "Content/kamerbrief-waterstof-voortgang.yml")
+        #expect(diagnostic.location.line >= 2 && diagnostic.location.column >= 1)
+    }
+
+    @Test("an unknown sidecar key is an error at its file:line:col, and Output is untouched")
+    func unknownSidecarKey() throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        try site.write("kamerbrief-waterstof-voortgang.yml", "title: Voortgangsbrief\ndatum: 2025-11-20\n")
+        let report = try expectFailedBuild(site, keeping: before)
+        #expect(report.diagnostics.map(\.description) == [
+            "Content/kamerbrief-waterstof-voortgang.yml:2:1: error: [sidecar-unknown-key] unknown key 'datum'; "
+                + "a sidecar may have kind, id, title, date, kamerstuk, dossierTitle, outline",
+        ])
+    }
+
+    @Test("a sidecar id with path characters is rejected at its position; nothing is written anywhere",
+          arguments: ["../../etc", "a/b", "..", "x/../../y", "/etc/passwd", "a\\\\b"])
+    func unsafeSidecarID(id: String) throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        try site.write("kamerbrief-waterstof-voortgang.yml", "title: Voortgangsbrief\nid: \"\(id)\"\n")
+        let report = try expectFailedBuild(site, keeping: before)
+        #expect(report.diagnostics.map(\.code) == [.sidecarInvalidValue])
+        #expect(report.diagnostics.first?.severity == .error)
+        #expect(report.diagnostics.first?.location == SourceLocation(file: "Content/kamerbrief-waterstof-voortgang.yml", line: 2, column: 5))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["Content", "Output"])
+    }
+
+    @Test("a template with an unknown variable fails the build at path:line:col and keeps the previous output")
+    func unknownTemplateVariable() throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        let templates = site.root.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Templates"), to: templates)
+        try "# Dossier {{number}}\n\nTitel: {{titel}}\n".write(to: templates.appendingPathComponent("dossier.md"), atomically: true, encoding: .utf8)
+        var options = site.options()
+        options.templates = templates
+        let report = try SiteBuilder.build(options)
+        #expect(report.failed && !report.wroteOutput)
+        #expect(report.diagnostics.map(\.description) == [
+            "Templates/dossier.md:3:8: error: [template-unknown-variable] unknown variable 'titel' in a dossier template; see the README's template guide",
+        ])
+        #expect(try SiteFixture.tree(site.output) == before)
+    }
+
+    // MARK: Paths
+
+    @Test("file names with dots, spaces and punctuation become safe ids inside the output folder")
+    func fileNamesBecomeSafeIDs() throws {
+        let site = try SiteFixture(copying: "basic")
+        defer { site.remove() }
+        let fiche = try fixtureText(site, "fiche-3-waterstofstrategie.txt")
+        try FileManager.default.removeItem(at: site.content.appendingPathComponent("fiche-3-waterstofstrategie.txt"))
+        // `..txt` is hidden (it starts with a dot) and so is not content; the others are documents.
+        try site.write("..txt", fiche)
+        try site.write("Fiche (kopie) ..  van Ärger.txt", fiche)
+        try site.write("--.txt", fiche.replacingOccurrences(of: "Fiche 3:", with: "Fiche 4:"))
+        let report = try site.build()
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let documents = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("documenten").path).sorted()
+        #expect(documents == ["document", "fiche-kopie-van-arger", "kamerbrief-waterstof-voortgang"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["Content", "Output"])
+        #expect(Slug.make("..") == "document" && Slug.make("../../etc") == "etc" && Slug.make(" a b ") == "a-b")
+    }
+
+    @Test("a site file whose path would leave the output folder is refused, and the previous output is kept",
+          arguments: ["../x", "../../etc/passwd", "/tmp/x", "a/../../x", "a//b", "./a", "a/./b", "a\\..\\x", "", "a/"])
+    func unsafeSiteFilePath(path: String) throws {
+        let (site, before) = try builtSite()
+        defer { site.remove() }
+        #expect(throws: BuildError.self) { try OutputWriter.safeRelativePath(path) }
+        let files = [SiteFile(path: "index.html", contents: "nieuw\n"), SiteFile(path: path, contents: "buiten\n")]
+        #expect(throws: BuildError.environment("refusing to write '\(path)': it would leave the output folder")) {
+            try OutputWriter.write(files, to: site.output)
+        }
+        #expect(try SiteFixture.tree(site.output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["Content", "Output"])
+    }
+
+    @Test("ordinary site paths are accepted as they are", arguments: ["index.html", "documenten/a-b/pijler-1.html", "assets/search-index.js"])
+    func safeSiteFilePath(path: String) throws {
+        #expect(try OutputWriter.safeRelativePath(path) == path)
+    }
+
+    // MARK: Policy
+
+    @Test("diagnostics are sorted by file, line and column, and exact repeats are removed")
+    func sortedAndDeduplicated() {
+        let a = Diagnostic.warning(.unresolvedFootnote, "marker 3 has no note", at: SourceLocation(file: "Content/b.txt", line: 9, column: 2))
+        let b = Diagnostic.error(.unknownFormat, "unknown", at: SourceLocation(file: "Content/a.txt", line: 0, column: 0))
+        let c = Diagnostic.warning(.unreferencedFootnote, "footnote 1 has no marker", at: SourceLocation(file: "Content/b.txt", line: 9, column: 1))
+        let d = Diagnostic.error(.duplicateFootnote, "twice", at: SourceLocation(file: "Content/b.txt", line: 10, column: 1))
+        #expect([a, d, c, b, a, d, c].sortedAndDeduplicated() == [b, c, a, d])
+    }
+}
