@@ -54,12 +54,6 @@ public enum Ingester {
 public struct IngestResult: Sendable {
     public var documents: [Document] = []
     public var diagnostics: [Diagnostic] = []
-
-    /// The documents without an error of their own: what `--keep-going` still publishes.
-    public var healthyDocuments: [Document] {
-        let failed = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
-        return documents.filter { !failed.contains($0.source) }
-    }
 }
 
 private extension Ingester {

@@ -86,17 +86,6 @@ public struct SiteRenderer: Sendable {
         }
         return files
     }
-
-    /// Every file of the site, for builds without a cache.
-    public static func render(_ archive: Archive, documents: [Document], templates: TemplateLibrary, options: RenderOptions) -> [SiteFile] {
-        let renderer = SiteRenderer(archive: archive, templates: templates, options: options)
-        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let files = renderer.jobs(documentKeys: [:], settingsKey: 0).flatMap { job -> [SiteFile] in
-            if case .document(let id) = job.kind { return renderer.render(job, document: byID[id]) }
-            return renderer.render(job, document: nil)
-        } + renderer.dataFiles()
-        return files.sorted { $0.path < $1.path }
-    }
 }
 
 /// A unit of rendering, named and keyed.

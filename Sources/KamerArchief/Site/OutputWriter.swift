@@ -96,18 +96,6 @@ public final class OutputWriter {
         if let staging { try? FileManager.default.removeItem(at: staging) }
     }
 
-    /// Writes a whole site as a clean build.
-    public static func write(_ files: [SiteFile], to output: URL) throws {
-        let writer = try OutputWriter(output: output, incremental: false)
-        do {
-            try writer.write(files)
-            try writer.commit()
-        } catch {
-            writer.abandon()
-            throw error
-        }
-    }
-
     /// `path` as a relative path that cannot leave the output folder.
     static func safeRelativePath(_ path: String) throws -> String {
         let components = path.split(separator: "/", omittingEmptySubsequences: false)

@@ -192,9 +192,11 @@ struct HostileInputTests {
         defer { site.remove() }
         #expect(throws: BuildError.self) { try OutputWriter.safeRelativePath(path) }
         let files = [SiteFile(path: "index.html", contents: "nieuw\n"), SiteFile(path: path, contents: "buiten\n")]
+        let writer = try OutputWriter(output: site.output, incremental: false)
         #expect(throws: BuildError.environment("refusing to write '\(path)': it would leave the output folder")) {
-            try OutputWriter.write(files, to: site.output)
+            try writer.write(files)
         }
+        writer.abandon()
         #expect(try SiteFixture.tree(site.output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["Content", "Output"])
     }
