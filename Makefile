@@ -1,4 +1,5 @@
-# KamerArchief: `make site` builds Output/ from Content/; `make test` runs every test suite.
+# KamerArchief: `make site` builds Output/ from Content/; `make test` runs every test suite;
+# `make bench` measures builds at scale against Hugo and writes BENCHMARKS.md (see bench/run.py).
 # Both install what they need on a fresh Debian machine (as root, or with sudo), without prompting.
 
 SWIFT ?= swift
@@ -7,7 +8,7 @@ APT_INSTALL := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no
 BIN_RELEASE := .build/release/kamerarchief
 PYTHON ?= python3
 
-.PHONY: site test swift-test deps-build deps-test build check clean
+.PHONY: site test swift-test deps-build deps-test deps-bench bench bench-pathological build check clean
 
 site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
@@ -30,8 +31,29 @@ deps-build:
 deps-test: deps-build
 	@command -v nm >/dev/null || $(APT_INSTALL) binutils
 
+# Benchmarks: generated corpora under .bench/ (git-ignored), results in BENCHMARKS.md.
+# BENCH_SIZES="100 1000" skips the 10,000-document corpus; bench/run.py lists the other knobs.
+bench: deps-bench
+	$(SWIFT) build -c release --product kamerarchief
+	$(PYTHON) bench/run.py --binary $(BIN_RELEASE)
+
+bench-pathological: deps-bench
+	$(SWIFT) build -c release --product kamerarchief
+	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) --only pathological
+
+# GNU time (max RSS), Hugo 0.111 to compare with, valgrind for the profile.
+deps-bench: deps-build
+	@missing=""; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	command -v hugo >/dev/null || missing="$$missing hugo"; \
+	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing; \
+	fi
+
 check: deps-build
 	$(SWIFT) run kamerarchief check
 
 clean:
-	rm -rf .build Output .Output.building .Output.previous
+	rm -rf .build Output .Output.building .Output.previous .bench
