@@ -32,21 +32,23 @@ deps-test: deps-build
 	@command -v nm >/dev/null || $(APT_INSTALL) binutils
 
 # Benchmarks: generated corpora under .bench/ (git-ignored), results in BENCHMARKS.md.
-# BENCH_SIZES="100 1000" skips the 10,000-document corpus; bench/run.py lists the other knobs.
+# BENCH_SIZES="100 1000" skips the 10,000-document corpus; BENCH_ARGS=--merge keeps the results of
+# sizes not run this time; bench/run.py lists the other knobs.
 bench: deps-bench
 	$(SWIFT) build -c release --product kamerarchief
-	$(PYTHON) bench/run.py --binary $(BIN_RELEASE)
+	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) $(BENCH_ARGS)
 
 bench-pathological: deps-bench
 	$(SWIFT) build -c release --product kamerarchief
 	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) --only pathological
 
-# GNU time (max RSS), Hugo 0.111 to compare with, valgrind for the profile.
+# GNU time (max RSS), Hugo 0.111 to compare with, valgrind and objcopy for the profile.
 deps-bench: deps-build
 	@missing=""; \
 	[ -x /usr/bin/time ] || missing="$$missing time"; \
 	command -v hugo >/dev/null || missing="$$missing hugo"; \
 	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	command -v objcopy >/dev/null || missing="$$missing binutils"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
 	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing; \

@@ -117,7 +117,7 @@ def render(results):
         "",
         "| | |",
         "|---|---|",
-        f"| date | {m.get('date', '–')} |",
+        f"| date of the last run | {m.get('date', '–')} |",
         f"| commit | {m.get('commit', '–')} |",
         f"| CPUs (nproc) | {m.get('nproc', '–')} |",
         f"| CPU | {m.get('cpu', '–')} |",
@@ -126,7 +126,11 @@ def render(results):
         f"| Swift | {m.get('swift', '–')} |",
         f"| Hugo | {m.get('hugo', '–')} |",
         f"| load average at start | {m.get('load', '–')} |",
-        f"| whole benchmark run | {secs(m.get('bench_seconds'))} |",
+        f"| last benchmark run (seconds) | {secs(m.get('bench_seconds'))} |",
+    ]
+    for size, r in scale.items():
+        lines.append(f"| {int(size):,} documents measured | {r.get('measured', m.get('date', '–'))} |")
+    lines += [
         "",
         "The load average column below is the 1-minute load when each measurement started. On a shared",
         "machine other processes compete for the CPUs, which inflates wall times; CPU time (user+sys) is",
@@ -176,13 +180,16 @@ def render(results):
               "`bench/hugo-site/` (`hugo --quiet`, clean `public/` each run). Hugo uses every CPU; KamerArchief",
               "builds on one thread, so the CPU-time ratio is given too. Hugo makes one page per document;",
               "KamerArchief also makes pages per pillar, action and dossier, JSON and a search index.", "",
-              "| documents | KamerArchief wall | Hugo wall | ratio (wall) | KamerArchief CPU | Hugo CPU | ratio (CPU) | Hugo pages |",
-              "|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "The load average differs between the two when they were measured at different times (see the last",
+              "column); then the CPU-time ratio is the fairer comparison.", "",
+              "| documents | KamerArchief wall | Hugo wall | ratio (wall) | KamerArchief CPU | Hugo CPU | ratio (CPU) | Hugo document pages | load avg (KamerArchief / Hugo) |",
+              "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for size, r in scale.items():
         ka, hg = r.get("clean", {}), r.get("hugo", {})
         wk, wh, ck, ch = wall(ka), wall(hg), cpu(ka), cpu(hg)
         lines.append(f"| {int(size):,} | {secs(wk)} | {secs(wh)} | {f'{wk / wh:.1f}' if wk and wh else '–'} | "
-                     f"{secs(ck)} | {secs(ch)} | {f'{ck / ch:.1f}' if ck and ch else '–'} | {r.get('hugo_pages', 0):,} |")
+                     f"{secs(ck)} | {secs(ch)} | {f'{ck / ch:.1f}' if ck and ch else '–'} | {r.get('hugo_pages', 0):,} | "
+                     f"{ka.get('load', '–')} / {hg.get('load', '–')} |")
 
     lines += ["", "## Pathological input", "",
               "`kamerarchief parse FILE --json > /dev/null` on each hostile text (`bench/generate_pathological.py`),",
@@ -197,12 +204,13 @@ def render(results):
         half, full = row["half"], row["full"]
         wh, wf = wall(half), wall(full)
         ratio = f"{wf / wh:.1f}" if wh and wf else ("> " + f"{full['wall'] / wh:.1f}" if wh else "–")
-        lines.append(f"| {names[case].format(n=row['n'])} | {kind} | {full['bytes'] / 1e6:.1f} MB | {cell(half)} | "
+        size = f"{full['bytes'] / 1e6:.1f} MB" if full["bytes"] >= 100_000 else f"{full['bytes'] / 1e3:.0f} KB"
+        lines.append(f"| {names[case].format(n=row['n'])} | {kind} | {size} | {cell(half)} | "
                      f"{cell(full)} | {ratio} | {mib(full.get('rss_kib'))} | {full.get('rc', '–')} |")
 
     prof = results.get("profile")
     lines += ["", "## Where the time goes", ""]
-    if prof:
+    if prof and prof.get("total_ir"):
         total = prof.get("total_ir")
         lines += [f"`valgrind --tool=callgrind` over a clean build of the 100-document corpus "
                   f"({total:,} instructions; {secs(prof['seconds'])} under valgrind), "
@@ -211,14 +219,19 @@ def render(results):
                   "for the disk (see \"wall − CPU\" above) does not show here. Full listing: `.bench/profile/callgrind.txt`.",
                   "", "| inclusive | function | object |", "|---:|---|---|"]
         shown = 0
-        for row in prof["top"]:
+        top = prof["top"]
+        # Skip the start-up frames above the build itself (loader, libc, argument parsing).
+        start = next((k for k, row in enumerate(top) if "SiteBuilder.build" in row["function"]), 0)
+        for row in top[start:]:
             name = row["function"].replace("|", "\\|")
             if len(name) > 150:
                 name = name[:147] + "…"
             lines.append(f"| {row['percent']:.1f}% | `{name}` | {row['object']} |")
             shown += 1
-            if shown == 30:
+            if shown == 40:
                 break
+    elif prof:
+        lines.append("The profile failed: callgrind wrote no data (see `.bench/profile/`).")
     else:
         lines.append("Not measured (`BENCH_PROFILE=0`).")
     return "\n".join(lines) + "\n"

@@ -6,7 +6,7 @@
 Environment:
   BENCH_SIZES="100 1000 10000"   corpus sizes (documents), default all three
   BENCH_DIR=.bench                scratch folder (git-ignored): corpora, outputs, Hugo sites, raw results
-  BENCH_TIMEOUT=1500              seconds before one build is abandoned
+  BENCH_TIMEOUT=3600              seconds before one build is abandoned
   BENCH_FULL=0                    1: also measure no-op and one-document rebuilds above 1,000 documents
                                   when the clean build is slow (by default they are skipped there when
                                   the clean build took > 120 s: without an incremental cache they are
@@ -25,6 +25,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -54,10 +55,14 @@ def measure(cmd, timeout, cwd=ROOT):
     stats = os.path.join(bench_dir(), "time.txt")
     load = loadavg()
     start = time.perf_counter()
+    # A session of its own, so that a timeout ends the build too, not only /usr/bin/time.
+    proc = subprocess.Popen(["/usr/bin/time", "-v", "-o", stats] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
     try:
-        proc = subprocess.run(["/usr/bin/time", "-v", "-o", stats] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, timeout=timeout)
+        _, stderr = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
         return {"wall": time.perf_counter() - start, "timeout": True, "load": load}
     wall = time.perf_counter() - start
     text = open(stats).read()
@@ -66,7 +71,7 @@ def measure(cmd, timeout, cwd=ROOT):
         match = re.search(rf"{re.escape(name)}: (.+)", text)
         return match.group(1).strip() if match else None
 
-    tail = proc.stderr.decode("utf-8", "replace").strip().split("\n")
+    tail = stderr.decode("utf-8", "replace").strip().split("\n")
     summary = next((line for line in reversed(tail) if re.search(r"\d+ errors?, \d+ warnings?", line)), "")
     return {"wall": wall, "user": float(field("User time (seconds)")), "sys": float(field("System time (seconds)")),
             "rss_kib": int(field("Maximum resident set size (kbytes)")), "rc": proc.returncode,
@@ -176,6 +181,12 @@ def bench_size(binary, size, timeout, full):
                 f.write(original)
         result["one"]["changed"] = fiche
 
+    result.update(bench_hugo(folder, size, timeout))
+    return result
+
+
+def bench_hugo(folder, size, timeout):
+    """Hugo on the same texts as Markdown pages, clean each run."""
     log(f"{size}: Hugo")
     site = os.path.join(bench_dir(), f"hugo-{size}")
     to_hugo.convert(folder, site)
@@ -185,9 +196,8 @@ def bench_size(binary, size, timeout, full):
             shutil.rmtree(os.path.join(site, name), ignore_errors=True)
         return measure(["hugo", "--quiet", "--source", site, "--destination", "public"], t)
 
-    result["hugo"] = repeated(hugo_build, timeout)
-    result["hugo_pages"] = tree_size(os.path.join(site, "public"))[0]
-    return result
+    hugo = repeated(hugo_build, timeout)
+    return {"hugo": hugo, "hugo_pages": len(os.listdir(os.path.join(site, "public", "documenten"))) - 1}
 
 
 def bench_pathological(binary):
@@ -213,9 +223,13 @@ def bench_profile(binary):
     out_parent = os.path.join(bench_dir(), "profile")
     clean_output(out_parent)
     data = os.path.join(out_parent, "callgrind.out")
+    # Valgrind 3.19 cannot read the DWARF 5 that Swift 6 emits ("possibly corrupted debuginfo"); a copy
+    # without debug info keeps the symbol table, which is all the function names need.
+    stripped = os.path.join(out_parent, "kamerarchief")
+    subprocess.run(["objcopy", "--strip-debug", binary, stripped], check=True)
     log("callgrind on a clean 100-document build (slow)")
     start = time.perf_counter()
-    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={data}", binary, "build", "--content",
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={data}", stripped, "build", "--content",
                     folder, "--templates", os.path.join(ROOT, "Templates"), "--output",
                     os.path.join(out_parent, "Output")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     seconds = time.perf_counter() - start
@@ -230,12 +244,16 @@ def bench_profile(binary):
         if not match or "PROGRAM TOTALS" in line:
             continue
         where, _, function = match.group(3).partition(":")
+        library = re.search(r"\s*\[([^\]]+)\]$", function)
+        if library:
+            function = function[:library.start()]
         rows.append({"ir": int(match.group(1).replace(",", "")), "percent": float(match.group(2)),
-                     "function": function.strip() or where, "object": os.path.basename(where.strip())})
+                     "function": function.strip() or where,
+                     "object": os.path.basename(library.group(1)) if library else os.path.basename(where.strip())})
     with open(os.path.join(out_parent, "callgrind.txt"), "w") as f:
         f.write(demangled)
     return {"total_ir": int(total.group(1).replace(",", "")) if total else None, "seconds": seconds,
-            "top": rows[:40]}
+            "top": rows[:60]}
 
 
 def archive_stats(output):
@@ -269,7 +287,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/kamerarchief"))
     parser.add_argument("--only", default="scale,pathological,profile",
-                        help="comma-separated parts to run; 'report' only rewrites BENCHMARKS.md from results.json")
+                        help="comma-separated parts to run (scale, hugo, pathological, profile); "
+                             "'report' only rewrites BENCHMARKS.md from results.json")
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the results of corpus sizes this run does not measure (else they are dropped)")
     parser.add_argument("--markdown", default=os.path.join(ROOT, "BENCHMARKS.md"))
     args = parser.parse_args()
     binary = os.path.abspath(args.binary)
@@ -279,17 +300,24 @@ def main():
     results = json.load(open(raw)) if os.path.exists(raw) else {}
     if parts != ["report"]:
         results["machine"] = machine()
-    timeout = float(os.environ.get("BENCH_TIMEOUT", "1500"))
+    timeout = float(os.environ.get("BENCH_TIMEOUT", "3600"))
     full = os.environ.get("BENCH_FULL", "0") == "1"
     started = time.perf_counter()
     if "scale" in parts:
         sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "100 1000 10000").split()]
-        results["scale"] = {}
+        previous = results.get("scale", {}) if args.merge else {}
+        results["scale"] = previous
         for size in sizes:
             results["scale"][str(size)] = bench_size(binary, size, timeout, full)
+            results["scale"][str(size)]["measured"] = machine()["date"]
+            results["scale"] = dict(sorted(results["scale"].items(), key=lambda item: int(item[0])))
             json.dump(results, open(raw, "w"), indent=1)
     for size, row in results.get("scale", {}).items():
         row["archive"] = archive_stats(os.path.join(bench_dir(), f"site-{size}", "Output")) or row.get("archive")
+    if "hugo" in parts:  # only the Hugo side, for sizes measured before
+        for size in os.environ.get("BENCH_SIZES", "100 1000 10000").split():
+            if size in results.get("scale", {}):
+                results["scale"][size].update(bench_hugo(corpus(int(size)), int(size), timeout))
     if "pathological" in parts:
         results["pathological"] = bench_pathological(binary)
         json.dump(results, open(raw, "w"), indent=1)
