@@ -1,4 +1,5 @@
-# KamerArchief: `make site` builds Output/ from Content/; `make test` runs every test suite.
+# KamerArchief: `make site` builds Output/ from Content/; `make test` runs every test suite;
+# `make bench` measures builds at scale against Hugo and writes BENCHMARKS.md (see bench/run.py).
 # Both install what they need on a fresh Debian machine (as root, or with sudo), without prompting.
 
 SWIFT ?= swift
@@ -10,7 +11,7 @@ PYTHON ?= python3
 PIP_INSTALL := $(PYTHON) -m pip install -q --disable-pip-version-check --root-user-action=ignore
 SCREENSHOTS ?= /tmp/kamerarchief-screenshots
 
-.PHONY: site test swift-test browser-test deps-build deps-test deps-browser build check clean fuzz fuzz-build hostile-large hostile-pathological
+.PHONY: site test swift-test browser-test deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
 
 site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
@@ -57,11 +58,34 @@ browser-test: deps-build deps-browser
 	if [ $$status -eq 0 ]; then rm -rf "$$site"; else echo "browser tests failed; the site is kept in $$site/site"; fi; \
 	exit $$status
 
+# Benchmarks: generated corpora under .bench/ (git-ignored), results in BENCHMARKS.md.
+# BENCH_SIZES="100 1000" skips the 10,000-document corpus; BENCH_ARGS=--merge keeps the results of
+# sizes not run this time; bench/run.py lists the other knobs.
+bench: deps-bench
+	$(SWIFT) build -c release --product kamerarchief
+	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) $(BENCH_ARGS)
+
+bench-pathological: deps-bench
+	$(SWIFT) build -c release --product kamerarchief
+	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) --only pathological
+
+# GNU time (max RSS), Hugo 0.111 to compare with, valgrind and objcopy for the profile.
+deps-bench: deps-build
+	@missing=""; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	command -v hugo >/dev/null || missing="$$missing hugo"; \
+	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
+	command -v objcopy >/dev/null || missing="$$missing binutils"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing; \
+	fi
+
 check: deps-build
 	$(SWIFT) run kamerarchief check
 
 clean:
-	rm -rf .build .build-fuzz Output .Output.building .Output.previous
+	rm -rf .build .build-fuzz Output .Output.building .Output.previous .kamerarchief-cache .bench
 
 # libFuzzer targets for the fiche, letter and citation parsers (see README, "Fuzzing").
 # The parser sources are compiled straight into one module with swiftc (no Yams, Mustache or

@@ -1,0 +1,336 @@
+#!/usr/bin/env python3
+"""Run the KamerArchief benchmarks and write BENCHMARKS.md.
+
+    python3 bench/run.py [--binary .build/release/kamerarchief] [--only scale,pathological,profile]
+
+Environment:
+  BENCH_SIZES="100 1000 10000"   corpus sizes (documents), default all three
+  BENCH_DIR=.bench                scratch folder (git-ignored): corpora, outputs, Hugo sites, raw results
+  BENCH_TIMEOUT=3600              seconds before one build is abandoned
+  BENCH_FULL=0                    1: also measure no-op and one-document rebuilds above 1,000 documents
+                                  when the clean build is slow (by default they are skipped there when
+                                  the clean build took > 120 s: without an incremental cache they are
+                                  full builds again)
+  BENCH_PROFILE=1                 0: skip the callgrind profile
+
+Every measurement runs under /usr/bin/time -v (user and system CPU, max RSS); wall time is taken
+around it. Raw numbers go to BENCH_DIR/results.json; BENCHMARKS.md is generated from that file, so a
+run of one part (--only pathological) keeps the other parts' last numbers.
+"""
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import generate_corpus  # noqa: E402
+import generate_pathological  # noqa: E402
+import to_hugo  # noqa: E402
+
+SEED = 1
+SLOW = 120.0  # a clean build slower than this skips the rebuild measurements (see BENCH_FULL)
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
+def measure(cmd, timeout, cwd=ROOT):
+    """Run cmd under /usr/bin/time -v; wall (s), user and sys CPU (s), max RSS (KiB), exit code."""
+    stats = os.path.join(bench_dir(), "time.txt")
+    load = loadavg()
+    start = time.perf_counter()
+    # A session of its own, so that a timeout ends the build too, not only /usr/bin/time.
+    proc = subprocess.Popen(["/usr/bin/time", "-v", "-o", stats] + cmd, cwd=cwd, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        _, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        return {"wall": time.perf_counter() - start, "timeout": True, "load": load}
+    wall = time.perf_counter() - start
+    text = open(stats).read()
+
+    def field(name):
+        match = re.search(rf"{re.escape(name)}: (.+)", text)
+        return match.group(1).strip() if match else None
+
+    tail = stderr.decode("utf-8", "replace").strip().split("\n")
+    summary = next((line for line in reversed(tail) if re.search(r"\d+ errors?, \d+ warnings?", line)), "")
+    return {"wall": wall, "user": float(field("User time (seconds)")), "sys": float(field("System time (seconds)")),
+            "rss_kib": int(field("Maximum resident set size (kbytes)")), "rc": proc.returncode,
+            "summary": summary, "load": load}
+
+
+def summarize(runs):
+    """The median run by wall time, with the largest RSS of all runs and every wall time."""
+    done = [r for r in runs if not r.get("timeout")]
+    if not done:
+        return {"timeout": True, "wall": runs[0]["wall"], "walls": [r["wall"] for r in runs]}
+    median = sorted(done, key=lambda r: r["wall"])[len(done) // 2]
+    result = dict(median)
+    result["rss_kib"] = max(r["rss_kib"] for r in done)
+    result["walls"] = [round(r["wall"], 3) for r in runs]
+    return result
+
+
+def repeated(make_run, first_timeout):
+    """Three runs when the first is quick (< 20 s), else one."""
+    runs = [make_run(first_timeout)]
+    if not runs[0].get("timeout") and runs[0]["wall"] < 20:
+        runs += [make_run(first_timeout) for _ in range(2)]
+    return summarize(runs)
+
+
+def bench_dir():
+    return os.path.abspath(os.environ.get("BENCH_DIR", os.path.join(ROOT, ".bench")))
+
+
+def corpus(size):
+    """Generate the corpus of `size` documents unless an identical one (same generator) exists."""
+    folder = os.path.join(bench_dir(), f"corpus-{size}")
+    stamp = os.path.join(bench_dir(), f"corpus-{size}.stamp")
+    sources = [os.path.join(HERE, name) for name in ("generate_corpus.py", "text/sentences.txt")]
+    digest = hashlib.sha256(json.dumps([SEED, size]).encode())
+    for source in sources:
+        digest.update(open(source, "rb").read())
+    key = digest.hexdigest()
+    if os.path.exists(stamp) and open(stamp).read() == key and os.path.isdir(folder):
+        return folder
+    log(f"generating {size} documents")
+    generate_corpus.generate(size, folder, SEED, 30_000, 50_000, True)
+    with open(stamp, "w") as f:
+        f.write(key)
+    return folder
+
+
+def clean_output(out_parent):
+    """Delete the output and everything the build keeps beside it (staging folders, caches)."""
+    if os.path.isdir(out_parent):
+        shutil.rmtree(out_parent)
+    os.makedirs(out_parent)
+
+
+def tree_size(folder):
+    files = total = 0
+    for dirpath, _, names in os.walk(folder):
+        for name in names:
+            files += 1
+            total += os.path.getsize(os.path.join(dirpath, name))
+    return files, total
+
+
+def bench_size(binary, size, timeout, full):
+    folder = corpus(size)
+    manifest = json.load(open(folder + ".manifest.json", encoding="utf-8"))
+    out_parent = os.path.join(bench_dir(), f"site-{size}")
+    output = os.path.join(out_parent, "Output")
+    build = [binary, "build", "--content", folder, "--templates", os.path.join(ROOT, "Templates"), "--output", output]
+    result = {"documents": size, "bytes": manifest["bytes"],
+              "fiches": sum(1 for d in manifest["documents"] if d["kind"] == "fiche")}
+
+    def clean_build(t):
+        clean_output(out_parent)
+        return measure(build, t)
+
+    log(f"{size}: clean build")
+    result["clean"] = repeated(clean_build, timeout)
+    if not result["clean"].get("timeout"):
+        result["output_files"], result["output_bytes"] = tree_size(output)
+    slow = result["clean"].get("timeout") or result["clean"]["wall"] > SLOW
+    if slow and size > 1000 and not full:
+        log(f"{size}: clean build took {result['clean']['wall']:.0f} s; skipping the rebuilds (BENCH_FULL=1 runs them)")
+        result["noop"] = result["one"] = {"skipped": True}
+    else:
+        if result["clean"].get("timeout"):
+            clean_output(out_parent)
+            measure(build, timeout)
+        log(f"{size}: no-op rebuild")
+        result["noop"] = repeated(lambda t: measure(build, t), timeout)
+        fiche = next(d["file"] for d in manifest["documents"] if d["kind"] == "fiche")
+        path = os.path.join(folder, fiche)
+        original = open(path, "rb").read()
+        counter = iter(range(1, 100))
+
+        def one_changed(t):
+            with open(path, "ab") as f:  # a new sentence at the end of the fiche, each run another one
+                f.write(f"Deze zin is toegevoegd voor meting {next(counter)}.\n".encode())
+            return measure(build, t)
+
+        log(f"{size}: one-document rebuild")
+        try:
+            result["one"] = repeated(one_changed, timeout)
+        finally:
+            with open(path, "wb") as f:
+                f.write(original)
+        result["one"]["changed"] = fiche
+
+    result.update(bench_hugo(folder, size, timeout))
+    return result
+
+
+def bench_hugo(folder, size, timeout):
+    """Hugo on the same texts as Markdown pages, clean each run."""
+    log(f"{size}: Hugo")
+    site = os.path.join(bench_dir(), f"hugo-{size}")
+    to_hugo.convert(folder, site)
+
+    def hugo_build(t):
+        for name in ("public", "resources"):
+            shutil.rmtree(os.path.join(site, name), ignore_errors=True)
+        return measure(["hugo", "--quiet", "--source", site, "--destination", "public"], t)
+
+    hugo = repeated(hugo_build, timeout)
+    return {"hugo": hugo, "hugo_pages": len(os.listdir(os.path.join(site, "public", "documenten"))) - 1}
+
+
+def bench_pathological(binary):
+    folder = os.path.join(bench_dir(), "pathological")
+    generate_pathological.main_into(folder)
+    timeout = float(os.environ.get("BENCH_PATHOLOGICAL_TIMEOUT", "150"))
+    results = {}
+    for case, n in generate_pathological.FULL.items():
+        for kind in ("fiche", "letter"):
+            row = {"n": n}
+            for scale in ("half", "full"):
+                path = os.path.join(folder, f"{case}-{kind}-{scale}.txt")
+                log(f"pathological {case} {kind} {scale}")
+                row[scale] = measure([binary, "parse", path, "--json"], timeout)
+                row[scale]["bytes"] = os.path.getsize(path)
+            results[f"{case}-{kind}"] = row
+    return results
+
+
+def bench_profile(binary):
+    """callgrind over a clean 100-document build; the top functions by inclusive cost."""
+    folder = corpus(100)
+    out_parent = os.path.join(bench_dir(), "profile")
+    clean_output(out_parent)
+    data = os.path.join(out_parent, "callgrind.out")
+    # Valgrind 3.19 cannot read the DWARF 5 that Swift 6 emits ("possibly corrupted debuginfo"); a copy
+    # without debug info keeps the symbol table, which is all the function names need.
+    stripped = os.path.join(out_parent, "kamerarchief")
+    subprocess.run(["objcopy", "--strip-debug", binary, stripped], check=True)
+    log("callgrind on a clean 100-document build (slow)")
+    start = time.perf_counter()
+    subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={data}", stripped, "build", "--content",
+                    folder, "--templates", os.path.join(ROOT, "Templates"), "--output",
+                    os.path.join(out_parent, "Output")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    seconds = time.perf_counter() - start
+    annotated = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", data],
+                               capture_output=True, text=True).stdout
+    demangled = subprocess.run(["swift", "demangle", "--simplified"], input=annotated, capture_output=True,
+                               text=True).stdout or annotated
+    total = re.search(r"^([\d,]+) \(100\.0%\)\s+PROGRAM TOTALS", demangled, re.M)
+    rows = []
+    for line in demangled.split("\n"):
+        match = re.match(r"^\s*([\d,]+) \(\s*([\d.]+)%\)\s+(.*)$", line)
+        if not match or "PROGRAM TOTALS" in line:
+            continue
+        where, _, function = match.group(3).partition(":")
+        library = re.search(r"\s*\[([^\]]+)\]$", function)
+        if library:
+            function = function[:library.start()]
+        rows.append({"ir": int(match.group(1).replace(",", "")), "percent": float(match.group(2)),
+                     "function": function.strip() or where,
+                     "object": os.path.basename(library.group(1)) if library else os.path.basename(where.strip())})
+    with open(os.path.join(out_parent, "callgrind.txt"), "w") as f:
+        f.write(demangled)
+    return {"total_ir": int(total.group(1).replace(",", "")) if total else None, "seconds": seconds,
+            "top": rows[:60]}
+
+
+def archive_stats(output):
+    """How linked the built archive is: dossiers, Kamerstukken, citations, documents cited by others."""
+    path = os.path.join(output, "data", "archive.json")
+    if not os.path.exists(path):
+        return None
+    archive = json.load(open(path, encoding="utf-8"))
+    cited = sorted((len(k["citedBy"]) for k in archive["kamerstukken"]), reverse=True)
+    return {"dossiers": len(archive["dossiers"]), "kamerstukken": len(archive["kamerstukken"]),
+            "citations": sum(cited), "most_cited": cited[:3],
+            "documents_cited": sum(1 for k in archive["kamerstukken"] if k["document"] and k["citedBy"])}
+
+
+def machine():
+    def run(cmd):
+        try:
+            return subprocess.run(cmd, capture_output=True, text=True).stdout.strip().split("\n")[0]
+        except OSError:
+            return "not installed"
+
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    mem = next((line.split(":", 1)[1].strip() for line in open("/proc/meminfo") if line.startswith("MemTotal")), "?")
+    return {"nproc": os.cpu_count(), "cpu": cpu, "memory": f"{int(mem.split()[0]) / 1024 / 1024:.1f} GiB",
+            "kernel": platform.release(), "swift": run(["swift", "--version"]), "hugo": run(["hugo", "version"]),
+            "date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M %Z").strip(),
+            "commit": run(["git", "-C", ROOT, "log", "-1", "--format=%h %s"]), "load": loadavg()}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/kamerarchief"))
+    parser.add_argument("--only", default="scale,pathological,profile",
+                        help="comma-separated parts to run (scale, hugo, pathological, profile); "
+                             "'report' only rewrites BENCHMARKS.md from results.json")
+    parser.add_argument("--merge", action="store_true",
+                        help="keep the results of corpus sizes this run does not measure (else they are dropped)")
+    parser.add_argument("--markdown", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    args = parser.parse_args()
+    binary = os.path.abspath(args.binary)
+    parts = args.only.split(",")
+    os.makedirs(bench_dir(), exist_ok=True)
+    raw = os.path.join(bench_dir(), "results.json")
+    results = json.load(open(raw)) if os.path.exists(raw) else {}
+    if parts != ["report"]:
+        results["machine"] = machine()
+    timeout = float(os.environ.get("BENCH_TIMEOUT", "3600"))
+    full = os.environ.get("BENCH_FULL", "0") == "1"
+    started = time.perf_counter()
+    if "scale" in parts:
+        sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "100 1000 10000").split()]
+        previous = results.get("scale", {}) if args.merge else {}
+        results["scale"] = previous
+        for size in sizes:
+            results["scale"][str(size)] = bench_size(binary, size, timeout, full)
+            results["scale"][str(size)]["measured"] = machine()["date"]
+            results["scale"] = dict(sorted(results["scale"].items(), key=lambda item: int(item[0])))
+            json.dump(results, open(raw, "w"), indent=1)
+    for size, row in results.get("scale", {}).items():
+        row["archive"] = archive_stats(os.path.join(bench_dir(), f"site-{size}", "Output")) or row.get("archive")
+    if "hugo" in parts:  # only the Hugo side, for sizes measured before
+        for size in os.environ.get("BENCH_SIZES", "100 1000 10000").split():
+            if size in results.get("scale", {}):
+                results["scale"][size].update(bench_hugo(corpus(int(size)), int(size), timeout))
+    if "pathological" in parts:
+        results["pathological"] = bench_pathological(binary)
+        json.dump(results, open(raw, "w"), indent=1)
+    if "profile" in parts and os.environ.get("BENCH_PROFILE", "1") == "1":
+        results["profile"] = bench_profile(binary)
+    if parts != ["report"]:
+        results["machine"]["bench_seconds"] = time.perf_counter() - started
+    json.dump(results, open(raw, "w"), indent=1)
+    import report  # noqa: E402
+    with open(args.markdown, "w", encoding="utf-8") as f:
+        f.write(report.render(results))
+    log(f"wrote {os.path.relpath(args.markdown, ROOT)} and {os.path.relpath(raw, ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
