@@ -1,41 +1,42 @@
 extension String {
     /// Compares with digit runs read as numbers, so `9` < `10` < `36600-XIII`; a total order,
     /// falling back to plain comparison when the numeric reading ties (`07` vs `7`).
+    ///
+    /// Walks both strings' UTF-8 once without allocating: linking sorts tens of thousands of
+    /// Kamerstuk numbers with it.
     public func naturallyPrecedes(_ other: String) -> Bool {
-        let lhs = naturalParts, rhs = other.naturalParts
-        if lhs != rhs { return lhs.lexicographicallyPrecedes(rhs) }
-        return self < other
-    }
-
-    private var naturalParts: [NaturalPart] {
-        var parts: [NaturalPart] = []
-        var run = ""
-        var runIsDigits = false
-        for scalar in unicodeScalars {
-            let isDigit = ("0"..."9").contains(scalar)
-            if !run.isEmpty && isDigit != runIsDigits {
-                parts.append(NaturalPart(run, digits: runIsDigits))
-                run = ""
+        let lhs = Array(utf8), rhs = Array(other.utf8)
+        var i = 0, j = 0
+        while i < lhs.count && j < rhs.count {
+            let leftDigit = lhs[i].isDigit, rightDigit = rhs[j].isDigit
+            if leftDigit && rightDigit {
+                // Compare the digit runs by value: skip leading zeros, then length, then digits.
+                var leftStart = i, rightStart = j
+                while leftStart < lhs.count && lhs[leftStart] == 0x30 { leftStart += 1 }
+                while rightStart < rhs.count && rhs[rightStart] == 0x30 { rightStart += 1 }
+                var leftEnd = leftStart, rightEnd = rightStart
+                while leftEnd < lhs.count && lhs[leftEnd].isDigit { leftEnd += 1 }
+                while rightEnd < rhs.count && rhs[rightEnd].isDigit { rightEnd += 1 }
+                let leftLength = leftEnd - leftStart, rightLength = rightEnd - rightStart
+                if leftLength != rightLength { return leftLength < rightLength }
+                for offset in 0..<leftLength where lhs[leftStart + offset] != rhs[rightStart + offset] {
+                    return lhs[leftStart + offset] < rhs[rightStart + offset]
+                }
+                i = leftEnd
+                j = rightEnd
+            } else if leftDigit != rightDigit {
+                return leftDigit  // numbers sort before text
+            } else {
+                if lhs[i] != rhs[j] { return lhs[i] < rhs[j] }
+                i += 1
+                j += 1
             }
-            runIsDigits = isDigit
-            run.unicodeScalars.append(scalar)
         }
-        if !run.isEmpty { parts.append(NaturalPart(run, digits: runIsDigits)) }
-        return parts
+        if (i < lhs.count) != (j < rhs.count) { return i == lhs.count }
+        return self < other
     }
 }
 
-/// A digit run (compared by value) or a text run; numbers sort before text.
-private enum NaturalPart: Comparable {
-    case number(length: Int, digits: String)
-    case text(String)
-
-    init(_ run: String, digits: Bool) {
-        if digits {
-            let trimmed = String(run.drop { $0 == "0" })
-            self = .number(length: trimmed.count, digits: trimmed)
-        } else {
-            self = .text(run)
-        }
-    }
+private extension UInt8 {
+    var isDigit: Bool { (0x30...0x39).contains(self) }
 }

@@ -61,11 +61,13 @@ public enum ContentLoader {
         }
         func entry(_ name: String) -> ScannedFile {
             let url = contentDirectory.appendingPathComponent(name)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            // stat(2) directly: FileManager's attribute dictionaries were a tenth of a rebuild.
+            var info = stat()
+            let found = stat(url.path, &info) == 0
             return ScannedFile(
                 url: url, path: displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)",
-                size: (attributes?[.size] as? NSNumber)?.intValue ?? -1,
-                modified: (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1)
+                size: found ? Int(info.st_size) : -1,
+                modified: found ? Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 : -1)
         }
         var documents: [ScannedDocument] = []
         for name in documentNames {

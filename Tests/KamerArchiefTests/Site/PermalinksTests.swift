@@ -24,3 +24,13 @@ func slugs(text: String, expected: String) {
     #expect(Slug.make(text) == expected)
     #expect(Slug.isSafe(Slug.make(text)))
 }
+
+@Test("natural order reads digit runs as numbers and puts numbers before text", arguments: [
+    ("9", "10"), ("21501", "21501-30"), ("21501-30", "21501-31"), ("36410-4", "36410-L"), ("22112", "29826"),
+    ("36600-IX", "36600-XIII"), ("07", "7"), ("a2", "a10"), ("2", "a"),
+])
+func naturalOrder(smaller: String, larger: String) {
+    #expect(smaller.naturallyPrecedes(larger))
+    #expect(!larger.naturallyPrecedes(smaller))
+    #expect(!smaller.naturallyPrecedes(smaller))
+}
