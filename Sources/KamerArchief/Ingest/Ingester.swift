@@ -64,7 +64,6 @@ private extension Ingester {
         if let kamerstuk = sidecar.kamerstuk { document.metadata.kamerstuk = kamerstuk }
         if let dossierTitle = sidecar.dossierTitle { document.metadata.dossierTitle = dossierTitle }
     }
-
 }
 
 extension Ingester {
