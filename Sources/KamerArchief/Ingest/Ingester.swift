@@ -21,8 +21,11 @@ public enum Ingester {
         guard let text = decoded.text, !text.isEmpty else { return (nil, diagnostics) }
 
         var sidecar: Sidecar?
-        if let sidecarText = file.sidecar {
-            let parsed = SidecarParser.parse(sidecarText.text, path: sidecarText.path)
+        if let sidecarFile = file.sidecar {
+            let decodedSidecar = TextDecoder.decode(sidecarFile.bytes, path: sidecarFile.path)
+            diagnostics += decodedSidecar.diagnostics
+            guard let sidecarText = decodedSidecar.text else { return (nil, diagnostics) }
+            let parsed = SidecarParser.parse(sidecarText, path: sidecarFile.path)
             diagnostics += parsed.diagnostics
             sidecar = parsed.sidecar
             if parsed.sidecar == nil { return (nil, diagnostics) }

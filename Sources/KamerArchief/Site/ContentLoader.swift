@@ -9,40 +9,8 @@ public enum ContentLoader {
     ///
     /// `displayPrefix` is how paths are shown in diagnostics, e.g. `Content`.
     public static func load(contentDirectory: URL, displayPrefix: String) throws -> LoadedContent {
-        let names = try listFiles(contentDirectory, what: "content folder")
-        let sidecarExtensions: Set<String> = ["yml", "yaml"]
-        let documentNames = names.filter { !sidecarExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-        guard !documentNames.isEmpty else {
-            throw BuildError.environment("\(displayPrefix): the content folder holds no documents")
-        }
-        var sidecarsByStem: [String: String] = [:]
-        for name in names where sidecarExtensions.contains((name as NSString).pathExtension.lowercased()) {
-            sidecarsByStem[(name as NSString).deletingPathExtension, default: name] = name
-        }
-        var files: [ContentFile] = []
-        var diagnostics: [Diagnostic] = []
-        let documentStems = Set(documentNames.map { ($0 as NSString).deletingPathExtension })
-        for name in documentNames {
-            let stem = (name as NSString).deletingPathExtension
-            let path = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
-            let bytes = try readBytes(contentDirectory.appendingPathComponent(name), display: path)
-            var sidecar: ContentFile.SidecarText?
-            if let sidecarName = sidecarsByStem[stem] {
-                let sidecarPath = displayPrefix.isEmpty ? sidecarName : "\(displayPrefix)/\(sidecarName)"
-                let sidecarBytes = try readBytes(contentDirectory.appendingPathComponent(sidecarName), display: sidecarPath)
-                let decoded = TextDecoder.decode(sidecarBytes, path: sidecarPath)
-                diagnostics += decoded.diagnostics
-                sidecar = decoded.text.map { ContentFile.SidecarText(path: sidecarPath, text: $0) }
-            }
-            files.append(ContentFile(path: path, stem: stem, bytes: bytes, sidecar: sidecar))
-        }
-        for (stem, name) in sidecarsByStem.sorted(by: { $0.key < $1.key })
-        where !documentStems.contains(stem) && !reservedDataFiles.contains(stem) {
-            let path = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
-            diagnostics.append(.warning(
-                .orphanSidecar, "sidecar has no document named \(stem).* beside it", at: SourceLocation(file: path, line: 0, column: 0)))
-        }
-        return LoadedContent(files: files, diagnostics: diagnostics)
+        let scan = try scan(contentDirectory: contentDirectory, displayPrefix: displayPrefix)
+        return LoadedContent(files: try scan.documents.map(read), diagnostics: scan.diagnostics)
     }
 
     /// Lists the documents in `contentDirectory` with their sidecars, sizes and times, reading no
@@ -87,10 +55,8 @@ public enum ContentLoader {
     /// Reads a scanned document and its sidecar.
     public static func read(_ document: ScannedDocument) throws -> ContentFile {
         let bytes = try readBytes(document.file.url, display: document.file.path)
-        var sidecar: ContentFile.SidecarText?
-        if let sidecarFile = document.sidecar {
-            let decoded = TextDecoder.decode(try readBytes(sidecarFile.url, display: sidecarFile.path), path: sidecarFile.path)
-            sidecar = ContentFile.SidecarText(path: sidecarFile.path, text: decoded.text ?? "")
+        let sidecar = try document.sidecar.map {
+            ContentFile.SidecarFile(path: $0.path, bytes: try readBytes($0.url, display: $0.path))
         }
         return ContentFile(path: document.file.path, stem: document.stem, bytes: bytes, sidecar: sidecar)
     }
@@ -99,13 +65,12 @@ public enum ContentLoader {
     public static func loadFile(_ url: URL, displayPath: String) throws -> ContentFile {
         let bytes = try readBytes(url, display: displayPath)
         let stem = url.deletingPathExtension().lastPathComponent
-        var sidecar: ContentFile.SidecarText?
+        var sidecar: ContentFile.SidecarFile?
         for ext in ["yml", "yaml"] {
             let sidecarURL = url.deletingPathExtension().appendingPathExtension(ext)
             guard FileManager.default.fileExists(atPath: sidecarURL.path), sidecarURL != url else { continue }
             let sidecarPath = (displayPath as NSString).deletingPathExtension + ".\(ext)"
-            let decoded = TextDecoder.decode(try readBytes(sidecarURL, display: sidecarPath), path: sidecarPath)
-            sidecar = decoded.text.map { ContentFile.SidecarText(path: sidecarPath, text: $0) }
+            sidecar = ContentFile.SidecarFile(path: sidecarPath, bytes: try readBytes(sidecarURL, display: sidecarPath))
             break
         }
         return ContentFile(path: displayPath, stem: stem, bytes: bytes, sidecar: sidecar)
@@ -183,14 +148,15 @@ public struct ContentFile: Sendable, Hashable {
     /// The file name without its extension.
     public var stem: String
     public var bytes: [UInt8]
-    public var sidecar: SidecarText?
+    public var sidecar: SidecarFile?
 
-    public struct SidecarText: Sendable, Hashable {
+    /// A sidecar as read; like its document, it is decoded when ingested.
+    public struct SidecarFile: Sendable, Hashable {
         public var path: String
-        public var text: String
+        public var bytes: [UInt8]
     }
 
-    public init(path: String, stem: String, bytes: [UInt8], sidecar: SidecarText? = nil) {
+    public init(path: String, stem: String, bytes: [UInt8], sidecar: SidecarFile? = nil) {
         self.path = path
         self.stem = stem
         self.bytes = bytes

@@ -167,7 +167,7 @@ private extension SiteBuilder {
         hash.combine(file.path)
         hash.combine(bytes: file.bytes)
         hash.combine(file.sidecar?.path ?? "")
-        hash.combine(file.sidecar?.text ?? "")
+        hash.combine(bytes: file.sidecar?.bytes ?? [])
         return hash.value
     }
 

@@ -74,6 +74,36 @@ struct SiteBuilderTests {
         #expect(!report.wroteOutput)
     }
 
+    @Test("a sidecar that is not text is an error at the sidecar's path, and the output is kept")
+    func binarySidecar() throws {
+        let site = try SiteFixture(copying: "basic")
+        defer { site.remove() }
+        _ = try site.build()
+        let before = try SiteFixture.tree(site.output)
+        try Data([0x74, 0x69, 0x74, 0x6C, 0x65, 0x00, 0x01]).write(to: site.content.appendingPathComponent("kamerbrief-waterstof-voortgang.yml"))
+        var options = site.options()
+        options.cacheDirectory = site.root.appendingPathComponent("cache")
+        let report = try SiteBuilder.build(options)
+        #expect(report.failed && !report.wroteOutput)
+        #expect(report.diagnostics.contains { $0.code == .binaryFile && $0.location.file == "Content/kamerbrief-waterstof-voortgang.yml" })
+        #expect(try SiteFixture.tree(site.output) == before)
+    }
+
+    @Test("invalid UTF-8 in a sidecar is reported at its position, also through the cached build")
+    func sidecarInvalidUTF8() throws {
+        let site = try SiteFixture(copying: "basic")
+        defer { site.remove() }
+        try (Array("title: Voortgang ".utf8) + [0xFF] + Array("\n".utf8)).withUnsafeBytes {
+            try Data($0).write(to: site.content.appendingPathComponent("kamerbrief-waterstof-voortgang.yml"))
+        }
+        var options = site.options()
+        options.cacheDirectory = site.root.appendingPathComponent("cache")
+        let report = try SiteBuilder.build(options)
+        #expect(report.diagnostics.contains {
+            $0.code == .invalidUTF8 && $0.location == SourceLocation(file: "Content/kamerbrief-waterstof-voortgang.yml", line: 1, column: 18)
+        })
+    }
+
     @Test("an output path that is a file is an environment error")
     func outputIsFile() throws {
         let site = try SiteFixture(copying: "basic")
