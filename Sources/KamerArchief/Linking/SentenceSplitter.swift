@@ -23,7 +23,7 @@ enum SentenceSplitter {
             var end = index + 1
             while end < scalars.count, ")’”'\"".unicodeScalars.contains(scalars[end]) { end += 1 }
             var next = end
-            while next < scalars.count, WordTokenizer.isWhitespace(scalars[next]) { next += 1 }
+            while next < scalars.count, scalars[next].isFastWhitespace { next += 1 }
             if next > end, next < scalars.count, startsSentence(scalars[next]), !(scalars[index] == "." && isAbbreviation(scalars, before: index)) {
                 ranges.append(trimmed(start, end, scalars))
                 start = next
@@ -35,12 +35,12 @@ enum SentenceSplitter {
     }
 
     private static func startsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isUppercase || "‘“\"'(".unicodeScalars.contains(scalar)
+        scalar.isFastUppercase || "‘“\"'(".unicodeScalars.contains(scalar)
     }
 
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int) -> Bool {
         var start = dot
-        while start > 0, !scalars[start - 1].properties.isWhitespace, scalars[start - 1] != "(" { start -= 1 }
+        while start > 0, !scalars[start - 1].isFastWhitespace, scalars[start - 1] != "(" { start -= 1 }
         let word = String(String.UnicodeScalarView(scalars[start..<dot]))
         if word.count == 1, word.first?.isUppercase == true { return true }
         return abbreviations.contains(word.lowercased())
@@ -48,8 +48,8 @@ enum SentenceSplitter {
 
     private static func trimmed(_ start: Int, _ end: Int, _ scalars: [Unicode.Scalar]) -> TextRange {
         var from = start, to = end
-        while from < to, scalars[from].properties.isWhitespace { from += 1 }
-        while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
+        while from < to, scalars[from].isFastWhitespace { from += 1 }
+        while to > from, scalars[to - 1].isFastWhitespace { to -= 1 }
         return TextRange(offset: from, length: to - from)
     }
 }

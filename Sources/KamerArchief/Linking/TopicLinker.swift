@@ -175,8 +175,8 @@ enum Snippet {
         if to - from > limit {
             from = max(sentence.offset, min(focus.offset - limit / 3, sentence.end - limit))
             to = min(sentence.end, from + limit)
-            while from > sentence.offset, from < focus.offset, !scalars[from - 1].properties.isWhitespace { from += 1 }
-            while to < sentence.end, to > focus.end, !scalars[to].properties.isWhitespace { to -= 1 }
+            while from > sentence.offset, from < focus.offset, !scalars[from - 1].isFastWhitespace { from += 1 }
+            while to < sentence.end, to > focus.end, !scalars[to].isFastWhitespace { to -= 1 }
         }
         let prefix = from > sentence.offset ? "… " : "", suffix = to < sentence.end ? " …" : ""
         let body = String(String.UnicodeScalarView(scalars[from..<to]))

@@ -124,7 +124,7 @@ enum URLRanges {
                 continue
             }
             var end = index
-            while end < scalars.count, !WordTokenizer.isWhitespace(scalars[end]) { end += 1 }
+            while end < scalars.count, !scalars[end].isFastWhitespace { end += 1 }
             ranges.append(TextRange(offset: index, length: end - index))
             index = end
         }

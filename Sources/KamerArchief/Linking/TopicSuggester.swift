@@ -174,13 +174,13 @@ private struct ScannedParagraph {
 
     func snippet(around range: TextRange) -> String {
         var from = max(0, range.offset - 60), to = min(scalars.count, range.end + 60)
-        while from > 0, from < range.offset, !scalars[from - 1].properties.isWhitespace { from += 1 }
-        while to < scalars.count, to > range.end, !scalars[to].properties.isWhitespace { to -= 1 }
+        while from > 0, from < range.offset, !scalars[from - 1].isFastWhitespace { from += 1 }
+        while to < scalars.count, to > range.end, !scalars[to].isFastWhitespace { to -= 1 }
         return (from > 0 ? "… " : "") + String(String.UnicodeScalarView(scalars[from..<to])) + (to < scalars.count ? " …" : "")
     }
 
     private func isCapitalised(_ token: WordToken) -> Bool {
-        token.isWord && token.text.unicodeScalars.first.map { $0.properties.isUppercase } == true
+        token.isWord && token.text.unicodeScalars.first.map { $0.isFastUppercase } == true
     }
 
     /// The capitalised name (see `capitalisedNames`) whose last word is right before token `open`.

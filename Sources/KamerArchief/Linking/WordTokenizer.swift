@@ -39,7 +39,7 @@ enum WordTokenizer {
                 tokens.append(WordToken(offset: index, length: end - index, text: text, folded: isASCII ? text.lowercased() : fold(text), isWord: true))
                 index = end
             } else {
-                if !isWhitespace(scalar) {
+                if !scalar.isFastWhitespace {
                     let text = String(scalar)
                     tokens.append(WordToken(offset: index, length: 1, text: text, folded: foldPunctuation(scalar, text), isWord: false))
                 }
@@ -56,12 +56,6 @@ enum WordTokenizer {
         }
         let properties = scalar.properties
         return properties.isAlphabetic || properties.generalCategory == .decimalNumber || properties.generalCategory == .nonspacingMark
-    }
-
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
-        return scalar.properties.isWhitespace
     }
 
     /// Lowercase without diacritics: `Financiële` → `financiele`. ASCII takes a fast path.
