@@ -1,10 +1,6 @@
 /// Links documents into an `Archive`: which Kamerstukken the archive holds, who cites what, and
 /// which dossiers exist. Pure and deterministic: every list it builds is sorted.
 public enum Linker {
-    public static func link(_ documents: [Document]) -> Archive {
-        link(summaries: documents.map(\.summary))
-    }
-
     public static func link(summaries documents: [DocumentSummary]) -> Archive {
         let sorted = documents.sorted { ($0.date ?? "", $1.id) > ($1.date ?? "", $0.id) }
         var holders: [KamerstukNumber: String] = [:]
