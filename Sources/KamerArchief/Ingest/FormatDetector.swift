@@ -8,11 +8,24 @@ public enum FormatDetector {
         "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel') "
         + "and kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes)"
 
-    public static func detect(_ text: String) -> DocumentKind? {
+    public static func detect(_ text: String) -> TextLayout? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if ficheSigns(lines) >= 2 { return .fiche }
-        if looksLikePDFText(lines) { return .kamerbrief }
+        if ficheSigns(lines) >= 2 { return .pageDumpFiche }
+        if looksLikePDFText(lines) { return .pdfTextLetter }
         return nil
+    }
+}
+
+/// The layouts of text documents, each with its own reader.
+public enum TextLayout: Sendable, Hashable {
+    /// A BNC-fiche page dumped from a mirror site.
+    case pageDumpFiche
+    /// A letter (or annex) as text extracted from a PDF.
+    case pdfTextLetter
+
+    /// A sidecar's `kind:` skips detection: a fiche is read as a page dump, anything else as PDF text.
+    init(forcedKind kind: DocumentKind) {
+        self = kind == .fiche ? .pageDumpFiche : .pdfTextLetter
     }
 }
 

@@ -30,25 +30,25 @@ public enum Ingester {
             sidecar = parsed.sidecar
             if parsed.sidecar == nil { return (nil, diagnostics) }
         }
-        guard let kind = sidecar?.kind ?? FormatDetector.detect(text) else {
+        guard let layout = sidecar?.kind.map(TextLayout.init(forcedKind:)) ?? FormatDetector.detect(text) else {
             diagnostics.append(.error(
                 .unknownFormat, "unknown document format; known formats are \(FormatDetector.knownFormats). "
                     + "Set 'kind:' in a sidecar to choose one", at: SourceLocation(file: file.path, line: 0, column: 0)))
             return (nil, diagnostics)
         }
         let source = SourceText(path: file.path, id: sidecar?.id ?? Slug.make(file.stem), text: text)
-        let parsed = parser(for: kind)(source, sidecar)
+        let parsed = reader(for: layout)(source, sidecar)
         diagnostics += parsed.diagnostics
         var document = CitationAnnotator.annotate(parsed.document)
         if let sidecar { apply(sidecar, to: &document) }
         return (document, diagnostics)
     }
 
-    /// The parser for each format.
-    static func parser(for kind: DocumentKind) -> @Sendable (SourceText, Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
-        switch kind {
-        case .fiche: return FicheParser.parse
-        case .kamerbrief: return KamerbriefParser.parse
+    /// The reader for each text layout.
+    static func reader(for layout: TextLayout) -> @Sendable (SourceText, Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
+        switch layout {
+        case .pageDumpFiche: return FicheParser.parse
+        case .pdfTextLetter: return KamerbriefParser.parse
         }
     }
 }
@@ -62,6 +62,7 @@ public struct IngestResult: Sendable {
 private extension Ingester {
     /// Facts in a sidecar win over what the parser derived.
     static func apply(_ sidecar: Sidecar, to document: inout Document) {
+        if let kind = sidecar.kind { document.kind = kind }
         if let title = sidecar.title { document.title = title }
         if let date = sidecar.date { document.date = date }
         if let kamerstuk = sidecar.kamerstuk { document.metadata.kamerstuk = kamerstuk }

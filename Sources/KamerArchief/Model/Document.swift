@@ -1,9 +1,34 @@
-/// The kinds of source document the archive understands.
+/// What a document is: the Kamerstuk type, read from the document itself (the `stuk` title in XML,
+/// the heading in PDF text) or from a sidecar's `kind:`.
 public enum DocumentKind: String, Sendable, Codable, CaseIterable {
-    /// A BNC-fiche, as dumped from a page that mirrors Tweede Kamer documents.
+    /// A BNC-fiche: the cabinet's assessment of a Commission proposal.
     case fiche
-    /// A Kamerbrief (or its annex), as text extracted from a PDF.
+    /// A letter from a minister or state secretary (or its annex).
     case kamerbrief
+    /// `MOTIE VAN HET LID …`, `GEWIJZIGDE MOTIE …`.
+    case motie
+    /// `AMENDEMENT VAN HET LID …`.
+    case amendement
+    case memorieVanToelichting = "memorie-van-toelichting"
+    case verslag
+    /// `NOTA NAAR AANLEIDING VAN HET VERSLAG`.
+    case nota
+    /// `VOORSTEL VAN WET`.
+    case wetsvoorstel
+    /// Any other Kamerstuk.
+    case kamerstuk
+}
+
+/// The form a document was published in, which decides the reader.
+public enum SourceFormat: String, Sendable, Codable, CaseIterable {
+    /// A page of a site that mirrors Tweede Kamer documents, dumped as text.
+    case pageDump = "page-dump"
+    /// Text extracted from a PDF.
+    case pdfText = "pdf-text"
+    /// A PDF file, read directly.
+    case pdf
+    /// Official publication XML (`officiele-publicatie` or the older `kamerwrk`).
+    case officielePublicatie = "officiele-publicatie"
 }
 
 /// One parsed source document: the unit that gets a page, a JSON file and an entry in the index.
@@ -15,6 +40,8 @@ public struct Document: Sendable, Hashable, Codable {
     /// The slug that names the document's folder in the site: lowercase ASCII, digits and `-`.
     public var id: String
     public var kind: DocumentKind
+    /// The form the source was read from.
+    public var format: SourceFormat
     public var title: String
     /// The document's date as `YYYY-MM-DD`, when known.
     public var date: String?
@@ -26,12 +53,13 @@ public struct Document: Sendable, Hashable, Codable {
     public var footnotes: [Footnote]
 
     public init(
-        id: String, kind: DocumentKind, title: String, date: String? = nil, source: String,
+        id: String, kind: DocumentKind, format: SourceFormat, title: String, date: String? = nil, source: String,
         metadata: DocumentMetadata = DocumentMetadata(), sections: [Section] = [],
         pillars: [Pillar] = [], footnotes: [Footnote] = []
     ) {
         self.id = id
         self.kind = kind
+        self.format = format
         self.title = title
         self.date = date
         self.source = source
@@ -63,11 +91,22 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
     public var fields: [Field]
     /// Extra lines from the page header, e.g. `Eerste ondertekenaar: …` or `Indiener: …`.
     public var related: [Field]
+    /// `2022-2023`, the parliamentary year the Kamerstuk was published in.
+    public var vergaderjaar: String?
+    /// Who signed the document (a letter's minister, the members under a motie), in source order.
+    public var ondertekening: [Signer]
+    /// The members who submit a motie or amendement, in the order the heading names them.
+    public var indieners: [String]
+    /// A letter's own reference (`Ons kenmerk`), e.g. `IENW/BSK-2022/283041`.
+    public var kenmerk: String?
+    /// The ministry that sent a letter, e.g. `Ministerie van Infrastructuur en Waterstaat`.
+    public var ministerie: String?
 
     public init(
         nummer: String? = nil, datum: String? = nil, bijgewerkt: String? = nil, versie: String? = nil,
         zaak: String? = nil, kamerstuk: KamerstukNumber? = nil, dossierTitle: String? = nil,
-        ficheNumber: Int? = nil, fields: [Field] = [], related: [Field] = []
+        ficheNumber: Int? = nil, fields: [Field] = [], related: [Field] = [], vergaderjaar: String? = nil,
+        ondertekening: [Signer] = [], indieners: [String] = [], kenmerk: String? = nil, ministerie: String? = nil
     ) {
         self.nummer = nummer
         self.datum = datum
@@ -79,6 +118,24 @@ public struct DocumentMetadata: Sendable, Hashable, Codable {
         self.ficheNumber = ficheNumber
         self.fields = fields
         self.related = related
+        self.vergaderjaar = vergaderjaar
+        self.ondertekening = ondertekening
+        self.indieners = indieners
+        self.kenmerk = kenmerk
+        self.ministerie = ministerie
+    }
+}
+
+/// One signer of a document: a name and, when printed under it, a function.
+public struct Signer: Sendable, Hashable, Codable {
+    /// As printed, e.g. `H.G.J. Bruins Slot` or `Ceder`.
+    public var naam: String
+    /// E.g. `De Minister van Binnenlandse Zaken en Koninkrijksrelaties`; nil when not printed.
+    public var functie: String?
+
+    public init(naam: String, functie: String? = nil) {
+        self.naam = naam
+        self.functie = functie
     }
 }
 

@@ -12,16 +12,34 @@ public struct Paragraph: Sendable, Hashable, Codable {
     public var noteRefs: [NoteRef]
     /// Citations found in `text`, in order; filled by `CitationAnnotator`.
     public var citations: [Citation]
+    /// Runs of `text` the source sets in emphasis (XML `nadruk`), in order, not overlapping.
+    public var emphasis: [TextRange]
+    /// A table that stands in the text at this point; `text` is then its caption (possibly empty).
+    public var table: Table?
 
     public init(
         text: String, location: SourceLocation, listLabel: String? = nil,
-        noteRefs: [NoteRef] = [], citations: [Citation] = []
+        noteRefs: [NoteRef] = [], citations: [Citation] = [], emphasis: [TextRange] = [], table: Table? = nil
     ) {
         self.text = text
         self.location = location
         self.listLabel = listLabel
         self.noteRefs = noteRefs
         self.citations = citations
+        self.emphasis = emphasis
+        self.table = table
+    }
+}
+
+/// A table from the source (an XML `tabel`), as plain cell texts.
+public struct Table: Sendable, Hashable, Codable {
+    /// Rows of cells; the first `headerRows` rows are the header. Rows may differ in length.
+    public var rows: [[String]]
+    public var headerRows: Int
+
+    public init(rows: [[String]], headerRows: Int = 0) {
+        self.rows = rows
+        self.headerRows = headerRows
     }
 }
 

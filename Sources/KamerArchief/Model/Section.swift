@@ -37,5 +37,11 @@ public enum SectionRole: String, Sendable, Codable, CaseIterable {
     case proportionaliteit
     case financieleGevolgen
     case regeldruk
+    /// A motie's considerations: `constaterende dat …`, `overwegende dat …`.
+    case considerans
+    /// A motie's operative part: `verzoekt de regering …`, `spreekt uit …`.
+    case dictum
+    /// An article of a wetsvoorstel or amendement (`Artikel 1`).
+    case artikel
     case other
 }

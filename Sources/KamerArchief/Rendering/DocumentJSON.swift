@@ -25,12 +25,13 @@ private struct DocumentPayload: Encodable {
     init(_ document: Document) { self.document = document }
 
     enum Keys: String, CodingKey {
-        case kind, id, title, date, source, metadata, sections, pillars, footnotes, noteRefs, citations
+        case kind, format, id, title, date, source, metadata, sections, pillars, footnotes, noteRefs, citations
     }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(document.kind.rawValue, forKey: .kind)
+        try container.encode(document.format.rawValue, forKey: .format)
         try container.encode(document.id, forKey: .id)
         try container.encode(document.title, forKey: .title)
         try container.encode(document.date, forKey: .date)
@@ -51,15 +52,23 @@ private struct MetadataPayload: Encodable {
     let nummer, datum, bijgewerkt, versie, zaak, dossier, ondernummer, dossierTitle: String?
     let ficheNumber: Int?
     let fields, related: [FieldPayload]
+    let vergaderjaar, kenmerk, ministerie: String?
+    let ondertekening: [Signer]
+    let indieners: [String]
 
     init(_ m: DocumentMetadata) {
         nummer = m.nummer; datum = m.datum; bijgewerkt = m.bijgewerkt; versie = m.versie; zaak = m.zaak
         dossier = m.kamerstuk?.dossier; ondernummer = m.kamerstuk?.ondernummer; dossierTitle = m.dossierTitle
         ficheNumber = m.ficheNumber
         fields = m.fields.map(FieldPayload.init); related = m.related.map(FieldPayload.init)
+        vergaderjaar = m.vergaderjaar; kenmerk = m.kenmerk; ministerie = m.ministerie
+        ondertekening = m.ondertekening; indieners = m.indieners
     }
 
-    enum Keys: String, CodingKey { case nummer, datum, bijgewerkt, versie, zaak, dossier, ondernummer, dossierTitle, ficheNumber, fields, related }
+    enum Keys: String, CodingKey {
+        case nummer, datum, bijgewerkt, versie, zaak, dossier, ondernummer, dossierTitle, ficheNumber, fields, related
+        case vergaderjaar, kenmerk, ministerie, ondertekening, indieners
+    }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -69,6 +78,9 @@ private struct MetadataPayload: Encodable {
         try c.encode(ondernummer, forKey: .ondernummer); try c.encode(dossierTitle, forKey: .dossierTitle)
         try c.encode(ficheNumber, forKey: .ficheNumber)
         try c.encode(fields, forKey: .fields); try c.encode(related, forKey: .related)
+        try c.encode(vergaderjaar, forKey: .vergaderjaar); try c.encode(kenmerk, forKey: .kenmerk)
+        try c.encode(ministerie, forKey: .ministerie)
+        try c.encode(ondertekening, forKey: .ondertekening); try c.encode(indieners, forKey: .indieners)
     }
 }
 
@@ -81,10 +93,15 @@ private struct ParagraphPayload: Encodable {
     let text: String
     let line, column: Int
     let listLabel: String?
+    /// Left out when the paragraph has none, like `listLabel`.
+    let emphasis: [TextRange]?
+    let table: Table?
 
     init(_ paragraph: Paragraph) {
         text = paragraph.text; line = paragraph.location.line; column = paragraph.location.column
         listLabel = paragraph.listLabel
+        emphasis = paragraph.emphasis.isEmpty ? nil : paragraph.emphasis
+        table = paragraph.table
     }
 }
 

@@ -96,6 +96,13 @@ extension DocumentKind {
         switch self {
         case .fiche: return "BNC-fiche"
         case .kamerbrief: return "Kamerbrief"
+        case .motie: return "Motie"
+        case .amendement: return "Amendement"
+        case .memorieVanToelichting: return "Memorie van toelichting"
+        case .verslag: return "Verslag"
+        case .nota: return "Nota"
+        case .wetsvoorstel: return "Wetsvoorstel"
+        case .kamerstuk: return "Kamerstuk"
         }
     }
 }

@@ -7,7 +7,7 @@ private func paragraph(_ text: String, line: Int) -> Paragraph { Paragraph(text:
 
 /// A document with a citation in every place the annotator must reach, and one paragraph without.
 private let document = Document(
-    id: "t", kind: .fiche, title: "Test", source: "Content/t.txt",
+    id: "t", kind: .fiche, format: .pageDump, title: "Test", source: "Content/t.txt",
     sections: [
         Section(
             id: "a", title: "A", paragraphs: [paragraph("Zie Kamerstuk 32852 nr. 224.", line: 1)],

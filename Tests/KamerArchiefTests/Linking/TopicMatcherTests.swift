@@ -86,7 +86,7 @@ struct TopicMatcherTests {
         let citation = Citation(kind: .kamerstuk, text: "Kamerstuk Nationaal Groeifonds 12, nr. 3", url: "https://example.org/", range: TextRange(offset: 4, length: 40))
         let paragraph = Paragraph(text: text, location: SourceLocation(file: "Content/b.txt", line: 3), citations: [citation])
         let document = Document(
-            id: "b", kind: .kamerbrief, title: "B", source: "Content/b.txt",
+            id: "b", kind: .kamerbrief, format: .pdfText, title: "B", source: "Content/b.txt",
             sections: [Section(id: "s", title: "S", paragraphs: [paragraph], location: SourceLocation(file: "Content/b.txt", line: 2))])
         let index = TopicLinker.index(Self.topics, documents: [document])
         let mentions = index.entry("groeifonds")?.mentions ?? []

@@ -27,7 +27,7 @@ public enum KamerbriefParser {
         let title = sidecar?.title ?? titleLine ?? derivedTitle(pillars: pillars, id: source.id)
         let metadata = DocumentMetadata(kamerstuk: sidecar?.kamerstuk, dossierTitle: sidecar?.dossierTitle)
         let document = Document(
-            id: source.id, kind: .kamerbrief, title: title, date: sidecar?.date, source: source.path,
+            id: source.id, kind: .kamerbrief, format: .pdfText, title: title, date: sidecar?.date, source: source.path,
             metadata: metadata, sections: sections, pillars: pillars, footnotes: notes)
         let diagnostics = noteDiagnostics + outlineDiagnostics + markerDiagnostics
             + missingMetadata(sidecar, derivedTitle: title, at: source.fileLocation)

@@ -28,7 +28,7 @@ public enum FicheParser {
         metadata.fields = tree.fields
         var ids = SectionIDs()
         let document = Document(
-            id: source.id, kind: .fiche, title: tree.title ?? header.title ?? "", date: metadata.datum,
+            id: source.id, kind: .fiche, format: .pageDump, title: tree.title ?? header.title ?? "", date: metadata.datum,
             source: source.path, metadata: metadata,
             sections: tree.sections.map { section(from: $0, paragraphs: paragraphs.map(\.paragraph), ids: &ids) },
             pillars: pillars, footnotes: notes)

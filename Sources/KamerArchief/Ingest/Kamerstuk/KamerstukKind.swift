@@ -1,0 +1,36 @@
+/// Reads a Kamerstuk's type from its own heading: the `stuk` title in XML, the heading line in PDF
+/// text (`BRIEF VAN DE MINISTER VAN …`, `MOTIE VAN HET LID …`, `MEMORIE VAN TOELICHTING`).
+///
+/// The table is ordered: the first row whose prefix the heading starts with wins, so the longer
+/// `NOTA NAAR AANLEIDING VAN HET VERSLAG` comes before `VERSLAG` could match inside it, and
+/// `GEWIJZIGDE MOTIE` before `MOTIE`.
+public enum KamerstukKind {
+    /// The kind a heading names, or nil when it names none of the known types.
+    public static func classify(_ heading: some StringProtocol) -> DocumentKind? {
+        let key = normalized(heading)
+        guard !key.isEmpty else { return nil }
+        for (prefixes, kind) in table where prefixes.contains(where: { key.hasPrefix($0) }) {
+            return kind
+        }
+        return nil
+    }
+
+    /// Heading prefixes, uppercase, single-spaced, and the kind each names.
+    static let table: [(prefixes: [String], kind: DocumentKind)] = [
+        (["BRIEF VAN DE MINISTER", "BRIEF VAN DE STAATSSECRETARIS", "BRIEF VAN DE MINISTERS",
+          "BRIEF VAN DE STAATSSECRETARISSEN", "BRIEF VAN DE MINISTER-PRESIDENT"], .kamerbrief),
+        (["GEWIJZIGDE MOTIE", "MOTIE VAN HET LID", "MOTIE VAN DE LEDEN", "MOTIE"], .motie),
+        (["GEWIJZIGD AMENDEMENT", "NADER GEWIJZIGD AMENDEMENT", "AMENDEMENT"], .amendement),
+        (["MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD"], .memorieVanToelichting),
+        (["NOTA NAAR AANLEIDING VAN HET VERSLAG", "NOTA NAAR AANLEIDING VAN HET NADER VERSLAG",
+          "NOTA VAN WIJZIGING", "NOTA VAN ANTWOORD"], .nota),
+        (["VERSLAG", "NADER VERSLAG", "VOORLOPIG VERSLAG", "EINDVERSLAG", "LIJST VAN VRAGEN EN ANTWOORDEN"], .verslag),
+        (["VOORSTEL VAN WET", "GEWIJZIGD VOORSTEL VAN WET"], .wetsvoorstel),
+    ]
+
+    /// Uppercased, white space collapsed to single spaces, trimmed; `Motie van het lid` and
+    /// `MOTIE  VAN HET LID` read the same.
+    static func normalized(_ heading: some StringProtocol) -> String {
+        heading.uppercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}
