@@ -39,9 +39,7 @@ public enum Ingester {
         let source = SourceText(path: file.path, id: sidecar?.id ?? Slug.make(file.stem), text: text)
         let parsed = reader(for: layout)(source, sidecar)
         diagnostics += parsed.diagnostics
-        var document = CitationAnnotator.annotate(parsed.document)
-        if let sidecar { apply(sidecar, to: &document) }
-        return (document, diagnostics)
+        return (finish(parsed.document, sidecar: sidecar), diagnostics)
     }
 
     /// The reader for each text layout.
@@ -57,6 +55,20 @@ public enum Ingester {
 public struct IngestResult: Sendable {
     public var documents: [Document] = []
     public var diagnostics: [Diagnostic] = []
+}
+
+extension Ingester {
+    /// The stages every reader's document goes through: citations, sidecar facts, and the
+    /// Kamerstuk type's own structure (a motie's indieners, considerations and dictum).
+    static func finish(_ parsed: Document, sidecar: Sidecar?) -> Document {
+        var document = CitationAnnotator.annotate(parsed)
+        let headingTitle = document.title
+        if let sidecar { apply(sidecar, to: &document) }
+        if [.motie, .amendement].contains(document.kind), document.metadata.indieners.isEmpty {
+            document.metadata.indieners = IndienerReader.read(headingTitle)
+        }
+        return MotieStructurer.structure(document)
+    }
 }
 
 private extension Ingester {
