@@ -106,6 +106,12 @@ extension FicheHeading {
         "rechtsbasis", "besluitvormingsprocedure raad", "rol europees parlement",
     ]
 
+    /// Whether `text` is (or starts with) one of the template's Algemene gegevens labels.
+    static func isFieldLabel(_ text: String) -> Bool {
+        let label = normalize(text)
+        return fieldLabels.contains { label.hasPrefix($0) }
+    }
+
     /// The template field label that `text` starts with, as written (without its colon), and the rest.
     static func fieldLabel(startingInline text: String) -> (label: String, value: String)? {
         guard let colon = text.firstIndex(of: ":") else { return nil }

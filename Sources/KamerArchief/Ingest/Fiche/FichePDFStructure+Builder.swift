@@ -227,9 +227,7 @@ private extension FichePDFStructure.Builder {
     /// A label of the template (`Titel voorstel`, `EUR-Lex` …) is complete on its line, so that a value
     /// in lowercase (`n.v.t.`) stays a value.
     func isKnownFieldLabel(_ heading: PendingHeading) -> Bool {
-        guard heading.kind == .fieldLabel else { return false }
-        let label = FicheHeading.normalize(heading.text.text)
-        return FicheHeading.fieldLabels.contains { label.hasPrefix($0) }
+        heading.kind == .fieldLabel && FicheHeading.isFieldLabel(heading.text.text)
     }
 
     static let openEndings: Set<String> = [
@@ -250,12 +248,18 @@ private extension FichePDFStructure.Builder {
         return (label.number, label.textStart)
     }
 
-    /// `x) Title` where x is the next letter of the current chapter, reading like a heading.
+    /// `x) Title` where x is the next letter of the current chapter, reading like a heading; in the
+    /// Algemene gegevens a template label may skip letters (a fiche leaves out a field it lacks).
     func subsectionHeading(_ line: PDFLine, next: PDFLine?) -> (letter: Unicode.Scalar, textStart: Int)? {
         let expected = letter.flatMap { Unicode.Scalar($0.value + 1) } ?? "a"
-        guard let label = FichePDFLayout.letterLabel(of: line), label.letter == expected, !line.endsSentence else { return nil }
+        guard let label = FichePDFLayout.letterLabel(of: line), label.letter.value >= expected.value, !line.endsSentence
+        else { return nil }
         let title = line.string(label.textStart..<line.content.upperBound)
-        if inGegevens { return title.unicodeScalars.count <= 150 ? (label.letter, label.textStart) : nil }
+        if inGegevens {
+            let isInSequence = label.letter == expected || FicheHeading.isFieldLabel(title)
+            return isInSequence && title.unicodeScalars.count <= 150 ? (label.letter, label.textStart) : nil
+        }
+        guard label.letter == expected else { return nil }
         guard line.scalars[label.textStart].isFastUppercase || line.scalars[label.textStart].isASCIIDigit,
             title.unicodeScalars.count <= 200
         else { return nil }
