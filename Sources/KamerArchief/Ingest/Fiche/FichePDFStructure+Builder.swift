@@ -1,4 +1,14 @@
 extension FichePDFStructure {
+    enum HeadingKind { case chapter, subsection, fieldLabel }
+
+    /// A heading (or Algemene gegevens label) being read, which may continue on the next lines.
+    struct PendingHeading {
+        var kind: HeadingKind
+        var text: LocatedText
+        var last: PDFLine
+        var continuations = 0
+    }
+
     /// The single pass over the body lines that fills a `FicheSectionTree`.
     struct Builder {
         let file: String
@@ -8,8 +18,8 @@ extension FichePDFStructure {
         var diagnostics: [Diagnostic] = []
 
         /// The last chapter number read, and the last subsection letter in it.
-        private var chapter = 0
-        private var letter: Unicode.Scalar?
+        var chapter = 0
+        var letter: Unicode.Scalar?
         private var titleText: LocatedText?
         private var titleLast: PDFLine?
         private var titleLines = 0
@@ -36,16 +46,7 @@ extension FichePDFStructure {
     }
 }
 
-private extension FichePDFStructure.Builder {
-    enum HeadingKind { case chapter, subsection, fieldLabel }
-
-    struct PendingHeading {
-        var kind: HeadingKind
-        var text: LocatedText
-        var last: PDFLine
-        var continuations = 0
-    }
-
+extension FichePDFStructure.Builder {
     struct PendingField {
         var label: String
         var location: SourceLocation
@@ -61,6 +62,7 @@ private extension FichePDFStructure.Builder {
         var lineCount = 1
     }
 
+    /// Whether the current chapter is the Algemene gegevens, where lettered lines are labels.
     var inGegevens: Bool { tree.sections.last?.role == .algemeneGegevens && tree.sections.last?.subsections.isEmpty == true }
 
     mutating func read(_ gapped: FichePDFStructure.GappedLine, next: PDFLine?) {
@@ -121,10 +123,10 @@ private extension FichePDFStructure.Builder {
         }
     }
 
-    mutating func startHeading(_ kind: HeadingKind, line: PDFLine, from start: Int) {
+    mutating func startHeading(_ kind: FichePDFStructure.HeadingKind, line: PDFLine, from start: Int) {
         var text = LocatedText()
         text.appendPDFLine(line, from: start, file: file)
-        heading = PendingHeading(kind: kind, text: text, last: line)
+        heading = FichePDFStructure.PendingHeading(kind: kind, text: text, last: line)
     }
 
     /// Puts the heading read so far into the tree.
@@ -206,72 +208,6 @@ private extension FichePDFStructure.Builder {
         var text = LocatedText()
         text.appendPDFLine(line, from: label?.textStart, file: file)
         paragraph = PendingParagraph(text: text, label: label?.label, location: line.location(in: file), last: line)
-    }
-
-    func isWrapped(_ line: PDFLine, before next: PDFLine) -> Bool {
-        line.length + 1 + next.firstWord.unicodeScalars.count > limit
-    }
-
-    /// Whether `next` carries on the heading that ends with `line`: it opens in lowercase, or
-    /// `line` filled its width and stops where no heading stops (a comma, a hyphen, `en`, `van` …).
-    /// A heading that merely fills its line is followed by a paragraph that opens with a capital.
-    func continues(_ line: PDFLine, with next: PDFLine) -> Bool {
-        guard !line.endsSentence, !next.firstWord.contains("://"), !next.firstWord.hasPrefix("www.") else { return false }
-        if next.startsLowercase { return true }
-        guard isWrapped(line, before: next), let last = line.lastScalar else { return false }
-        if ",-–(/".unicodeScalars.contains(last) { return true }
-        let lastWord = line.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return Self.openEndings.contains(lastWord)
-    }
-
-    /// A label of the template (`Titel voorstel`, `EUR-Lex` …) is complete on its line, so that a value
-    /// in lowercase (`n.v.t.`) stays a value.
-    func isKnownFieldLabel(_ heading: PendingHeading) -> Bool {
-        heading.kind == .fieldLabel && FicheHeading.isFieldLabel(heading.text.text)
-    }
-
-    static let openEndings: Set<String> = [
-        "de", "het", "een", "van", "voor", "en", "in", "op", "met", "aan", "te", "tot", "door", "om", "bij",
-        "naar", "uit", "of", "en/of", "die", "dat", "als", "over", "ten", "inzake", "betreffende",
-    ]
-
-    /// `N. Title` where N is the next chapter (or the one after, for a recognised heading when a
-    /// chapter is left out), with a title that reads like a heading.
-    func chapterHeading(_ line: PDFLine) -> (number: Int, textStart: Int)? {
-        guard let label = FichePDFLayout.numberLabel(of: line), label.number == chapter + 1 || label.number == chapter + 2,
-            label.separator == ".", !line.endsSentence, line.length <= 250,
-            line.scalars[label.textStart].isFastUppercase
-        else { return nil }
-        if label.number == chapter + 2 {
-            guard FicheHeading.recognise(line.string(label.textStart..<line.content.upperBound)) != nil else { return nil }
-        }
-        return (label.number, label.textStart)
-    }
-
-    /// `x) Title` where x is the next letter of the current chapter, reading like a heading; in the
-    /// Algemene gegevens a template label may skip letters (a fiche leaves out a field it lacks).
-    func subsectionHeading(_ line: PDFLine, next: PDFLine?) -> (letter: Unicode.Scalar, textStart: Int)? {
-        let expected = letter.flatMap { Unicode.Scalar($0.value + 1) } ?? "a"
-        guard let label = FichePDFLayout.letterLabel(of: line), label.letter.value >= expected.value, !line.endsSentence
-        else { return nil }
-        let title = line.string(label.textStart..<line.content.upperBound)
-        if inGegevens {
-            let isInSequence = label.letter == expected || FicheHeading.isFieldLabel(title)
-            return isInSequence && title.unicodeScalars.count <= 150 ? (label.letter, label.textStart) : nil
-        }
-        guard label.letter == expected else { return nil }
-        guard line.scalars[label.textStart].isFastUppercase || line.scalars[label.textStart].isASCIIDigit,
-            title.unicodeScalars.count <= 200
-        else { return nil }
-        let standsAlone = next.map { !continues(line, with: $0) } ?? true
-        return FicheHeading.recognise(title) != nil || standsAlone ? (label.letter, label.textStart) : nil
-    }
-
-    /// A heading without the colon some fiches put after it.
-    func trimmedTitle(_ text: String) -> String {
-        var title = Substring(text)
-        while let last = title.last, last == ":" || last == " " { title = title.dropLast() }
-        return String(title)
     }
 
     /// One warning for text before the title, which is not part of the fiche.
