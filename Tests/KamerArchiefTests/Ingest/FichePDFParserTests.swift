@@ -362,3 +362,53 @@ struct FichePDFDetectionTests {
         #expect(dump.document?.format == .pageDump)
     }
 }
+
+@Suite("Fiche PDF reader: labels on a line of their own, and a cover letter before the fiche")
+struct FichePDFBareLabelTests {
+    let text = """
+        Overeenkomstig de bestaande afspraken ontvangt u hierbij twee fiches.
+        Fiche 1: Richtlijn energie-efficiëntie
+        Fiche 2: Herziening richtlijn energielabelling
+        De Minister van Buitenlandse Zaken,
+        Fiche: Herziening richtlijn energielabelling
+        1.
+        Algemene gegevens
+        a)
+        Titel voorstel
+        Vaststelling van een kader voor energie-efficiëntie-etikettering
+        b)
+        Datum ontvangst Commissiedocument
+        16 juli 2015
+        2.
+        Essentie voorstel
+        De Commissie stelt een nieuw kader voor etikettering voor.
+
+        """
+
+    @Test("the layout is detected with its chapter numbers on lines of their own")
+    func detected() {
+        #expect(FormatDetector.detect(text) == .pdfTextFiche)
+    }
+
+    @Test("a label alone on its line labels the heading on the next line")
+    func bareLabels() {
+        let (document, _) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        #expect(document.sections.map(\.title) == ["Algemene gegevens", "Essentie voorstel"])
+        #expect(document.metadata.fields.map { "\($0.label) = \($0.value)" } == [
+            "Titel voorstel = Vaststelling van een kader voor energie-efficiëntie-etikettering",
+            "Datum ontvangst Commissiedocument = 16 juli 2015",
+        ])
+        #expect(document.date == "2015-07-16")
+        #expect(document.sections[1].paragraphs.map(\.text) == ["De Commissie stelt een nieuw kader voor etikettering voor."])
+    }
+
+    @Test("the last Fiche line before the first chapter is the title; the cover letter is reported as unplaced")
+    func coverLetter() {
+        let (document, diagnostics) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        #expect(document.title == "Herziening richtlijn energielabelling")
+        #expect(document.metadata.ficheNumber == nil)
+        #expect(diagnostics.filter { $0.code == .unplacedText }.map(\.description) == [
+            "Content/f.txt:1:1: warning: [unplaced-text] 4 lines outside the fiche template (before the first chapter) are left out",
+        ])
+    }
+}

@@ -44,6 +44,18 @@ enum FichePDFLayout {
         return (scalars[start], textStart)
     }
 
+    /// A label alone on its line: `3.` (a number) or `a)` / `a.` (a letter).
+    static func bareLabel(of line: PDFLine) -> (number: Int?, letter: Unicode.Scalar?)? {
+        let scalars = line.scalars, start = line.content.lowerBound, end = line.content.upperBound
+        guard (2...3).contains(end - start) else { return nil }
+        let close = scalars[end - 1]
+        if end - start == 2, ("a"..."z").contains(scalars[start]), close == ")" || close == "." {
+            return (nil, scalars[start])
+        }
+        guard close == ".", scalars[start..<(end - 1)].allSatisfy(\.isASCIIDigit), scalars[start] != "0" else { return nil }
+        return (Int(line.string(start..<(end - 1))), nil)
+    }
+
     /// A body list item's label: a bullet, `1.`, `1)`, `(1)`, `a)` or `(a)`, then white space and text.
     static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
         let scalars = line.scalars, start = line.content.lowerBound, end = line.content.upperBound

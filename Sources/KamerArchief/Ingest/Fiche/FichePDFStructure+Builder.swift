@@ -21,8 +21,11 @@ extension FichePDFStructure {
         var chapter = 0
         var letter: Unicode.Scalar?
         private var titleText: LocatedText?
-        private var titleLast: PDFLine?
-        private var titleLines = 0
+        /// The title's lines so far; `Fiche N:` lines before the last one (a cover letter's list of
+        /// fiches) turn out not to be the title.
+        private var titleSourceLines: [PDFLine] = []
+        /// A label standing alone on its line (`a)`, `3.`), whose heading text is on the next line.
+        private var bareLabel: FichePDFStructure.GappedLine?
         private var heading: PendingHeading?
         private var field: PendingField?
         private var paragraph: PendingParagraph?
@@ -39,6 +42,7 @@ extension FichePDFStructure {
                 let next = index + 1 < lines.count && !lines[index + 1].gap.isBreak ? lines[index + 1].line : nil
                 read(lines[index], next: next)
             }
+            if let label = bareLabel { readLine(label, next: nil) }
             finishBlock()
             finishTitle()
             reportUnplaced()
@@ -65,7 +69,48 @@ extension FichePDFStructure.Builder {
     /// Whether the current chapter is the Algemene gegevens, where lettered lines are labels.
     var inGegevens: Bool { tree.sections.last?.role == .algemeneGegevens && tree.sections.last?.subsections.isEmpty == true }
 
+    /// Reads one line, holding back a label that stands alone until the line with its text.
     mutating func read(_ gapped: FichePDFStructure.GappedLine, next: PDFLine?) {
+        if let label = bareLabel {
+            bareLabel = nil
+            if readHeading(labelled: label, text: gapped) { return }
+            readLine(label, next: gapped.line)
+        }
+        if FichePDFLayout.bareLabel(of: gapped.line) != nil, chapter > 0 || titleText != nil {
+            bareLabel = gapped
+            return
+        }
+        readLine(gapped, next: next)
+    }
+
+    /// A heading whose label stood alone on the line before: `a)` then `Titel voorstel`. False when
+    /// `text` does not continue the label's sequence or does not read like a heading.
+    mutating func readHeading(labelled label: FichePDFStructure.GappedLine, text gapped: FichePDFStructure.GappedLine) -> Bool {
+        let line = gapped.line
+        guard let bare = FichePDFLayout.bareLabel(of: label.line), !line.endsSentence, line.length <= 250 else { return false }
+        let title = line.string(line.content)
+        if let number = bare.number {
+            let isNext = number == chapter + 1 || (number == chapter + 2 && FicheHeading.recognise(title) != nil)
+            guard isNext, line.startsUppercase else { return false }
+            finishBlock()
+            finishTitle()
+            chapter = number
+            letter = nil
+            startHeading(.chapter, line: line, from: line.content.lowerBound)
+            return true
+        }
+        guard chapter > 0, let found = bare.letter else { return false }
+        finishHeading()
+        let expected = letter.flatMap { Unicode.Scalar($0.value + 1) } ?? "a"
+        let isNext = found == expected || (inGegevens && found.value > expected.value && FicheHeading.isFieldLabel(title))
+        guard isNext, inGegevens || line.startsUppercase else { return false }
+        finishBlock()
+        letter = found
+        startHeading(inGegevens ? .fieldLabel : .subsection, line: line, from: line.content.lowerBound)
+        return true
+    }
+
+    mutating func readLine(_ gapped: FichePDFStructure.GappedLine, next: PDFLine?) {
         let line = gapped.line
         if let chapterHeading = chapterHeading(line) {
             finishBlock()
@@ -106,18 +151,17 @@ extension FichePDFStructure.Builder {
     /// The title line and its continuation; anything before the title is not the fiche's.
     mutating func readBeforeFirstChapter(_ gapped: FichePDFStructure.GappedLine) {
         let line = gapped.line
-        if titleText == nil, let start = FichePDFLayout.titleStart(of: line) {
+        if let start = FichePDFLayout.titleStart(of: line) {
+            unplaced += titleSourceLines
             var text = LocatedText()
             text.appendPDFLine(line, from: start.textStart, file: file)
             titleText = text
             tree.ficheNumber = start.number
             tree.titleLocation = text.startLocation
-            titleLast = line
-            titleLines = 1
-        } else if titleText != nil, titleLines < 3, let last = titleLast {
+            titleSourceLines = [line]
+        } else if titleText != nil, titleSourceLines.count < 3, let last = titleSourceLines.last {
             titleText!.appendPDFContinuation(line, after: last, file: file)
-            titleLast = line
-            titleLines += 1
+            titleSourceLines.append(line)
         } else {
             unplaced.append(line)
         }
@@ -212,6 +256,7 @@ extension FichePDFStructure.Builder {
 
     /// One warning for text before the title, which is not part of the fiche.
     mutating func reportUnplaced() {
+        unplaced.sort { $0.number < $1.number }
         guard let first = unplaced.first else { return }
         let count = unplaced.count
         diagnostics.append(.warning(
