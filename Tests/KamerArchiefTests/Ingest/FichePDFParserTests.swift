@@ -412,3 +412,19 @@ struct FichePDFBareLabelTests {
         ])
     }
 }
+
+@Suite("Fiche PDF reader: pages without form feeds")
+struct FichePDFWithoutFormFeedTests {
+    @Test("page numbers in sequence end the pages, so a text without form feeds gives the same model", arguments: [
+        "fiche-10-battery-booster.txt", "fiche-2-batterijenverordening.txt",
+    ])
+    func sameModel(name: String) throws {
+        let text = try TestPaths.fixtureText("fiches-pdf/\(name)")
+        #expect(text.contains("\u{0C}"))
+        let withFeeds = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        let withoutFeeds = FichePDFParser.parse(
+            SourceText(path: "Content/f.txt", id: "f", text: text.replacingOccurrences(of: "\u{0C}", with: "")), sidecar: nil)
+        #expect(withoutFeeds.document == withFeeds.document)
+        #expect(withoutFeeds.diagnostics.isEmpty)
+    }
+}

@@ -69,7 +69,7 @@ private extension FichePDFLines {
     /// Drops the page number that ends a page (with the blank lines around it), and makes every
     /// other lone empty line a paragraph break.
     static func normalizingPageEnds(_ input: [PDFLine]) -> [PDFLine] {
-        var lines = input
+        var lines = markingNumberedPageEnds(input)
         var index = 0
         while index < lines.count {
             let runEnd = lines[index...].firstIndex { $0.kind != .empty } ?? lines.count
@@ -90,6 +90,33 @@ private extension FichePDFLines {
             result.append(isLone && position > 0 ? PDFLine(number: line.number, scalars: [" "]) : line)
         }
         return result
+    }
+
+    /// A page number in sequence (`1`, `2`, … or `Pagina 2 van 9`) ends its page even where the text
+    /// has no form feeds: it becomes a page end, and the blank lines before it join that page end.
+    static func markingNumberedPageEnds(_ lines: [PDFLine]) -> [PDFLine] {
+        var result: [PDFLine] = []
+        result.reserveCapacity(lines.count + 8)
+        var lastPage = 0
+        for line in lines {
+            guard line.kind == .text, PageFurniture.isPageNumber(line), let page = firstNumber(in: line),
+                page == lastPage + 1 || (lastPage == 0 && page == 2)
+            else {
+                result.append(line)
+                continue
+            }
+            lastPage = page
+            while let last = result.last, last.kind != .text { result.removeLast() }
+            result.append(PDFLine(number: line.number, scalars: []))
+            result.append(PDFLine(number: line.number, scalars: []))
+        }
+        return result
+    }
+
+    static func firstNumber(in line: PDFLine) -> Int? {
+        guard let start = line.scalars[line.content].firstIndex(where: \.isASCIIDigit) else { return nil }
+        let digits = line.scalars[start..<line.content.upperBound].prefix { $0.isASCIIDigit }
+        return Int(String(String.UnicodeScalarView(digits)))
     }
 
     /// When the last text line before `end` is a page number, empties it and the blank lines
