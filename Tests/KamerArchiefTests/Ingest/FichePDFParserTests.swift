@@ -240,7 +240,7 @@ struct FichePDFOlderTemplateTests {
         ])
     }
 
-    @Test("notes and markers, one glued to a year, are matched")
+    @Test("notes and markers, one glued to a year, are matched; a note split over a page break without blank lines is joined")
     func notes() throws {
         let (document, _) = try parsePDFFiche(name)
         #expect(document.footnotes.map { "\($0.number) \($0.text)" } == [
@@ -249,7 +249,11 @@ struct FichePDFOlderTemplateTests {
             "3 Besluit beheer batterijen en accu’s 2008, Stb. 2008, 107.",
             "4 Richtlijn 2006/66/EG van het Europees Parlement en de Raad van 6 september 2006 inzake batterijen en accu’s, "
                 + "alsook afgedankte batterijen en accu’s (PbEU 2006, L 266).",
-            "5 Kamerstukken II 2020/21, 21501-33, nr. 831",
+            "5 Kamerstukken II 2020/21, 21501-33, nr. 831; zie ook het verslag van de Milieuraad van 17 december 2020.",
+        ])
+        #expect(document.sections[7].paragraphs.map(\.text) == [
+            "De eisen aan gepaste zorgvuldigheid kunnen bijdragen aan betere arbeidsomstandigheden bij de winning van "
+                + "grondstoffen in ontwikkelingslanden.",
         ])
         #expect(markerWords(document) == ["1 batterijenrichtlijn", "2 Economie.", "3 2008", "4 richtlijn", "5 producenten."])
     }

@@ -7,6 +7,10 @@
 /// at the end of the very next page, and the note was left unfinished: it ends in a comma, a colon,
 /// a hyphen or a word like `de`, `van`, `zie`, which no note ends on; or it ends in any other word
 /// and the block opens in lowercase. A note that ends in a full stop, a number or a bracket is done.
+///
+/// Where the text has no blank lines, nothing sets the rest apart from the body; then only the
+/// page's last line is taken, when the line before it ends a sentence, the line opens in lowercase
+/// and the note ends in a comma, a colon, a hyphen or such a word.
 enum FicheNoteContinuation {
     static func join(_ events: [PageEvent], notes: [Footnote], file: String) -> (events: [PageEvent], notes: [Footnote]) {
         guard !notes.isEmpty else { return (events, notes) }
@@ -21,8 +25,9 @@ enum FicheNoteContinuation {
                 page.append(event)
                 if position + 1 < events.count { continue }
             }
-            if let note = open, let (kept, rest) = splitTrailingBlock(page, after: notes[note].location.line),
-                endsInRunOnWord(notes[note].text) || rest[0].startsLowercase
+            if let note = open, let (kept, rest, isApart) = splitTrailingBlock(page, after: notes[note].location.line),
+                isApart ? endsInRunOnWord(notes[note].text) || rest[0].startsLowercase
+                    : endsInRunOnWord(notes[note].text) && rest[0].startsLowercase
             {
                 appendContinuation(rest, to: &notes[note], file: file)
                 page = kept
@@ -62,18 +67,21 @@ private extension FicheNoteContinuation {
         return runOnWords.contains(String(String.UnicodeScalarView(word.reversed())))
     }
 
-    /// The page without its last block, and that block's lines, when the block stands after a
-    /// paragraph break, starts below line `line` and is at most four lines long.
-    static func splitTrailingBlock(_ page: [PageEvent], after line: Int) -> (kept: [PageEvent], rest: [PDFLine])? {
+    /// The page without its possible note rest, and the rest's lines: its last block when that
+    /// stands after a paragraph break and is at most four lines long (`isApart`), else its last line
+    /// when the line before ends a sentence. The rest starts below line `line`.
+    static func splitTrailingBlock(_ page: [PageEvent], after line: Int) -> (kept: [PageEvent], rest: [PDFLine], isApart: Bool)? {
         var end = page.count
         while end > 0, page[end - 1] == .paragraphBreak { end -= 1 }
         var start = end
         while start > 0, case .line = page[start - 1] { start -= 1 }
         let block = page[start..<end].compactMap(\.line)
-        guard !block.isEmpty, block.count <= 4, start > 0, page[start - 1] == .paragraphBreak,
-            block[0].number > line
-        else { return nil }
-        return (Array(page[..<(start - 1)]), block)
+        guard let first = block.first, first.number > line || block.count > 1 else { return nil }
+        if block.count <= 4, start > 0, page[start - 1] == .paragraphBreak, first.number > line {
+            return (Array(page[..<(start - 1)]), block, true)
+        }
+        guard block.count >= 2, block[block.count - 2].endsSentence, block[block.count - 1].number > line else { return nil }
+        return (Array(page[..<(end - 1)]), [block[block.count - 1]], false)
     }
 
     static func appendContinuation(_ lines: [PDFLine], to note: inout Footnote, file: String) {
