@@ -303,6 +303,21 @@ struct FichePDFEdgeCaseTests {
         #expect(document.sections[1].paragraphs.map { $0.listLabel ?? "" } == ["", "1.", "3.", "a)"])
     }
 
+    @Test("a date of receipt written in figures gives the document's date")
+    func numericDate() {
+        let (document, _) = parse("""
+            Fiche 6: Mededeling over opslag
+            1. Algemene gegevens
+            a) Titel voorstel
+            Mededeling over opslag
+            b) Datum ontvangst Commissiedocument
+            3-2-2024
+            2. Essentie voorstel
+
+            """)
+        #expect(document.date == "2024-02-03")
+    }
+
     @Test("a lowercase value of a template label stays its value")
     func lowercaseValue() {
         let (document, _) = parse("""

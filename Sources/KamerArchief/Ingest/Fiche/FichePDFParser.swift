@@ -33,18 +33,19 @@ private extension FichePDFParser {
         "juli", "augustus", "september", "oktober", "november", "december",
     ]
 
-    /// `16 december 2025` in the `Datum ontvangst Commissiedocument` field, as `2025-12-16`.
+    /// `16 december 2025` (or `16-12-2025`, `16/12/2025`) in the `Datum ontvangst Commissiedocument`
+    /// field, as `2025-12-16`.
     static func receivedDate(in fields: [Field]) -> String? {
         guard let field = fields.first(where: { FicheHeading.normalize($0.label).hasPrefix("datum ontvangst") }) else {
             return nil
         }
-        let words = field.value.lowercased().split { $0 == " " || $0 == "," || $0 == "." }
+        let words = field.value.lowercased().split { " ,.-/".contains($0) }
         for index in words.indices.dropLast(2) {
             guard let day = Int(words[index]), (1...31).contains(day),
-                let month = months.firstIndex(of: String(words[index + 1])),
-                words[index + 2].count == 4, let year = Int(words[index + 2])
+                let month = months.firstIndex(of: String(words[index + 1])).map({ $0 + 1 }) ?? Int(words[index + 1]),
+                (1...12).contains(month), words[index + 2].count == 4, let year = Int(words[index + 2])
             else { continue }
-            return "\(year)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
         return nil
     }
