@@ -447,3 +447,29 @@ struct FichePDFWithoutFormFeedTests {
         #expect(withoutFeeds.diagnostics.isEmpty)
     }
 }
+
+@Suite("Fiche PDF reader: dashes and bullets")
+struct FichePDFDashTests {
+    @Test("a dash that opens a line inside a sentence is punctuation; bullets after a sentence are list items")
+    func dashes() {
+        let text = """
+            Fiche 7: Mededeling over batterijen
+            1. Algemene gegevens
+            a) Titel voorstel
+            Mededeling over batterijen
+            2. Essentie voorstel
+            Hiermee wil de Commissie de batterijwaardeketen van de Europese Unie (EU) en in het bijzonder
+            – die van de auto-industrie – stimuleren. De Commissie noemt twee middelen:
+            – financiering uit het Innovatiefonds;
+            – eisen aan batterijen die in de EU worden verkocht.
+
+            """
+        let (document, _) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        #expect(document.sections[1].paragraphs.map { "\($0.listLabel ?? "") \($0.text)" } == [
+            " Hiermee wil de Commissie de batterijwaardeketen van de Europese Unie (EU) en in het bijzonder – die van de "
+                + "auto-industrie – stimuleren. De Commissie noemt twee middelen:",
+            "– financiering uit het Innovatiefonds;",
+            "– eisen aan batterijen die in de EU worden verkocht.",
+        ])
+    }
+}

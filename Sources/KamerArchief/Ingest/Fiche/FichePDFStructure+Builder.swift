@@ -231,10 +231,16 @@ extension FichePDFStructure.Builder {
     }
 
     /// A paragraph ends at a paragraph break, before a list item, after a line that was not wrapped,
-    /// and at a page break unless its sentence runs on.
+    /// and at a page break unless its sentence runs on. A dash that opens a line inside a running
+    /// sentence (`… de EU` / `– en in het bijzonder …`) is punctuation, not a bullet.
     mutating func appendToParagraph(_ gapped: FichePDFStructure.GappedLine) {
         let line = gapped.line
-        let label = FichePDFLayout.listLabel(of: line)
+        var label = FichePDFLayout.listLabel(of: line)
+        if let pending = paragraph, let dash = label?.label, dash == "–" || dash == "-", !gapped.gap.isBreak,
+            !pending.last.endsSentence, isWrapped(pending.last, before: line)
+        {
+            label = nil
+        }
         if var pending = paragraph, label == nil {
             let wrapped = isWrapped(pending.last, before: line)
             let starts = gapped.gap.pageBreak

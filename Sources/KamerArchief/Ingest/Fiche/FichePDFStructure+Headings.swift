@@ -1,6 +1,8 @@
 /// How the structure reader tells headings from body text: numbering in sequence, heading shape,
 /// and when a heading's line runs on to the next.
 extension FichePDFStructure.Builder {
+    /// Whether the PDF broke `line` because the next word did not fit: the line and that word, in
+    /// scalars, exceed the wrap limit.
     func isWrapped(_ line: PDFLine, before next: PDFLine) -> Bool {
         line.length + 1 + next.firstWord.unicodeScalars.count > limit
     }
@@ -66,5 +68,4 @@ extension FichePDFStructure.Builder {
         while let last = title.last, last == ":" || last == " " { title = title.dropLast() }
         return String(title)
     }
-
 }
