@@ -39,9 +39,7 @@ public enum Ingester {
         let source = SourceText(path: file.path, id: sidecar?.id ?? Slug.make(file.stem), text: text)
         let parsed = reader(for: layout)(source, sidecar)
         diagnostics += parsed.diagnostics
-        var document = CitationAnnotator.annotate(parsed.document)
-        if let sidecar { apply(sidecar, to: &document) }
-        return (document, diagnostics)
+        return (finish(parsed.document, sidecar: sidecar), diagnostics)
     }
 
     /// The reader for each text layout.
@@ -58,6 +56,20 @@ public enum Ingester {
 public struct IngestResult: Sendable {
     public var documents: [Document] = []
     public var diagnostics: [Diagnostic] = []
+}
+
+extension Ingester {
+    /// The stages every reader's document goes through: citations, sidecar facts, and the
+    /// Kamerstuk type's own structure (a motie's indieners, considerations and dictum).
+    static func finish(_ parsed: Document, sidecar: Sidecar?) -> Document {
+        var document = CitationAnnotator.annotate(parsed)
+        let headingTitle = document.title
+        if let sidecar { apply(sidecar, to: &document) }
+        if [.motie, .amendement].contains(document.kind), document.metadata.indieners.isEmpty {
+            document.metadata.indieners = IndienerReader.read(headingTitle)
+        }
+        return MotieStructurer.structure(document)
+    }
 }
 
 private extension Ingester {
@@ -83,6 +95,39 @@ extension Ingester {
                 .error(.duplicateID, "documents \(sources.joined(separator: " and ")) both get the id '\(id)'; "
                     + "rename one or set 'id:' in its sidecar", at: SourceLocation(file: source, line: 0, column: 0))
             }
+        }
+    }
+
+    /// Two sources of one Kamerstuk (its XML and its PDF, say) would give two pages for one paper.
+    /// The source in the most exact form is the archive's (official XML, then PDF, then PDF text,
+    /// then a page dump; the path decides a tie); each other one gets a `duplicate-kamerstuk`
+    /// warning naming both and is left out of the site.
+    public static func duplicateKamerstukken(
+        _ documents: [(summary: DocumentSummary, source: String)]
+    ) -> (diagnostics: [Diagnostic], supersededSources: Set<String>) {
+        let groups = Dictionary(grouping: documents.filter { $0.summary.kamerstuk != nil }, by: { $0.summary.kamerstuk! })
+        var diagnostics: [Diagnostic] = [], superseded = Set<String>()
+        for number in groups.keys.sorted() {
+            let ranked = groups[number]!.sorted { (formatRank($0.summary.format), $0.source) < (formatRank($1.summary.format), $1.source) }
+            guard let winner = ranked.first, ranked.count > 1 else { continue }
+            for other in ranked.dropFirst() {
+                superseded.insert(other.source)
+                diagnostics.append(.warning(
+                    .duplicateKamerstuk,
+                    "\(other.source) and \(winner.source) are both Kamerstuk \(number); the archive uses \(winner.source) "
+                        + "(\(winner.summary.format.rawValue) is preferred over \(other.summary.format.rawValue)) and leaves this file out",
+                    at: SourceLocation(file: other.source, line: 0, column: 0)))
+            }
+        }
+        return (diagnostics, superseded)
+    }
+
+    private static func formatRank(_ format: SourceFormat) -> Int {
+        switch format {
+        case .officielePublicatie: return 0
+        case .pdf: return 1
+        case .pdfText: return 2
+        case .pageDump: return 3
         }
     }
 }
