@@ -24,6 +24,8 @@ extension DiagnosticCode {
     public static let duplicateFootnote = DiagnosticCode("duplicate-footnote")
     public static let pillarCount = DiagnosticCode("pillar-count")
     public static let missingSection = DiagnosticCode("missing-section")
+    /// Text a reader found outside the form's structure (before a fiche's first chapter) and left out.
+    public static let unplacedText = DiagnosticCode("unplaced-text")
     public static let outlineMismatch = DiagnosticCode("outline-mismatch")
     // Templates
     public static let templateSyntax = DiagnosticCode("template-syntax")

@@ -5,10 +5,13 @@
 public enum FormatDetector {
     /// What the build knows, for error messages.
     public static let knownFormats =
-        "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel') "
+        "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel'), "
+        + "fiche in the official PDF layout (text extracted from the PDF: 'Fiche N: …', '1. Algemene gegevens', "
+        + "'a) Titel voorstel', '2. Essentie voorstel', page-foot notes) "
         + "and kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes)"
 
     public static func detect(_ text: String) -> TextLayout? {
+        if FichePDFLayout.matches(text) { return .pdfTextFiche }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
         if looksLikePDFText(lines) { return .pdfTextLetter }
@@ -20,12 +23,19 @@ public enum FormatDetector {
 public enum TextLayout: Sendable, Hashable {
     /// A BNC-fiche page dumped from a mirror site.
     case pageDumpFiche
+    /// A BNC-fiche in the official PDF layout, as text extracted from the PDF.
+    case pdfTextFiche
     /// A letter (or annex) as text extracted from a PDF.
     case pdfTextLetter
 
-    /// A sidecar's `kind:` skips detection: a fiche is read as a page dump, anything else as PDF text.
-    init(forcedKind kind: DocumentKind) {
-        self = kind == .fiche ? .pageDumpFiche : .pdfTextLetter
+    /// A sidecar's `kind:` chooses the reader without full detection: a fiche is read in the PDF
+    /// layout when `text` has it, else as a page dump; anything else as PDF text.
+    init(forcedKind kind: DocumentKind, text: String) {
+        if kind == .fiche {
+            self = FichePDFLayout.matches(text) ? .pdfTextFiche : .pageDumpFiche
+        } else {
+            self = .pdfTextLetter
+        }
     }
 }
 
