@@ -18,12 +18,15 @@ public enum OfficialXMLReader {
         let problems = XMLSAXParser.parse(bytes, handler: builder)
         let syntax = problems.map { problem in
             Diagnostic(
-                problem.isError ? .error : .warning, .xmlSyntax, problem.message,
+                problem.isError ? .error : .warning, problem.isUndefinedEntity ? .xmlEntity : .xmlSyntax,
+                problem.isUndefinedEntity ? problem.message + "; entities declared in a DTD are never loaded or expanded" : problem.message,
                 at: SourceLocation(file: path, line: problem.line, column: problem.column))
         }
-        guard !problems.contains(where: \.isError), builder.diagnostics.errorCount == 0 else {
-            return (nil, syntax + builder.diagnostics)
+        // libxml2 and the builder may both report one undefined entity; say it once.
+        let own = builder.diagnostics.filter { diagnostic in
+            !(diagnostic.code == .xmlEntity && syntax.contains { $0.code == .xmlEntity && $0.location == diagnostic.location })
         }
+        guard !problems.contains(where: \.isError), own.errorCount == 0 else { return (nil, syntax + own) }
         let built = builder.document(id: id)
         return (built.document, syntax + built.diagnostics)
     }

@@ -12,8 +12,11 @@ struct SectionLevel {
 extension XMLDocumentBuilder {
     func appendParagraph(_ paragraph: Paragraph) {
         if levels.isEmpty {
-            let intro = Section(id: Self.introductionID, title: "Inleiding", role: .other, location: paragraph.location)
-            levels.append(SectionLevel(section: intro, isHeading: true, isNamed: true))
+            // Before any heading: the introduction. After divisions that have all closed (a
+            // closing line under the last chapter): a closing section, never one of the chapters.
+            let (id, title) = sections.isEmpty ? (Self.introductionID, "Inleiding") : ("slot", "Slot")
+            let section = Section(id: id, title: title, role: .other, location: paragraph.location)
+            levels.append(SectionLevel(section: section, isHeading: true, isNamed: true))
         }
         levels[levels.count - 1].section.paragraphs.append(paragraph)
     }

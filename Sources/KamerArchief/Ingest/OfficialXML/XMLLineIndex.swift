@@ -1,30 +1,36 @@
 /// Turns byte offsets into `file:line:column` positions, columns counted in Unicode scalars.
 ///
-/// Built in one pass over the bytes (the offsets of line starts); each look-up is a binary search
-/// plus a count of the scalars between the line start and the offset.
-struct XMLLineIndex {
+/// The parser asks for positions in document order, so the index keeps a cursor and only scans
+/// the bytes between the previous position and the next one: all look-ups of one document cost
+/// one pass over it together, even when the whole document is one line. A position before the
+/// cursor (rare) scans again from the start.
+final class XMLLineIndex {
     let path: String
     private let bytes: [UInt8]
-    /// Byte offset of the first byte of each line; line 1 starts at 0.
-    private let lineStarts: [Int]
+    private var offset = 0
+    private var line = 1
+    private var column = 1
 
     init(bytes: [UInt8], path: String) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
-        lineStarts = starts
     }
 
-    func location(ofByte offset: Int) -> SourceLocation {
-        let offset = min(max(offset, 0), bytes.count)
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    func location(ofByte target: Int) -> SourceLocation {
+        let target = min(max(target, 0), bytes.count)
+        if target < offset { (offset, line, column) = (0, 1, 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            while offset < target {
+                let byte = buffer[offset]
+                if byte == 0x0A {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    column += 1
+                }
+                offset += 1
+            }
         }
-        var column = 1
-        for byte in bytes[lineStarts[low]..<offset] where byte & 0xC0 != 0x80 { column += 1 }
-        return SourceLocation(file: path, line: low + 1, column: column)
+        return SourceLocation(file: path, line: line, column: column)
     }
 }

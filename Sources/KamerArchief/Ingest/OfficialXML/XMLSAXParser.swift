@@ -15,6 +15,8 @@ protocol XMLEventHandler: AnyObject {
 /// A problem libxml2 reported: a warning, or an error that makes the document not well-formed.
 struct XMLParseProblem: Sendable, Hashable {
     var isError: Bool
+    /// An entity that no declaration the parser may read defines (all but the predefined five).
+    var isUndefinedEntity = false
     var message: String
     /// 1-based line and column (libxml2 counts columns in characters).
     var line: Int
@@ -78,12 +80,14 @@ private extension XMLSAXParser {
             self.bytes = bytes
         }
 
-        /// The offset of the `<` that opened the construct the parser has just read: libxml2 reports
-        /// the position after it, and `<` cannot occur inside a tag, so walking back finds it.
+        /// The offset of the `<` (or `&`) that opened the construct the parser has just read:
+        /// libxml2 reports the position after it, and `<` cannot occur inside a tag, so walking
+        /// back finds it. The walk is bounded, so that a long text never makes it quadratic.
         var tagStart: Int {
             guard let parser else { return 0 }
-            var offset = min(Int(xmlByteConsumed(parser)), bytes.count - 1)
-            while offset > 0, bytes[offset] != 0x3C { offset -= 1 }
+            let end = min(Int(xmlByteConsumed(parser)), bytes.count - 1)
+            var offset = end
+            while offset > 0, end - offset < 65_536, bytes[offset] != 0x3C, bytes[offset] != 0x26 { offset -= 1 }
             return max(offset, 0)
         }
     }
@@ -133,8 +137,10 @@ private extension XMLSAXParser {
             let context = XMLSAXParser.context(pointer)
             let level = error.pointee.level
             let message = error.pointee.message.map { String(cString: $0) } ?? "XML error \(error.pointee.code)"
+            let code = error.pointee.code
             context.problems.append(XMLParseProblem(
                 isError: level != XML_ERR_WARNING && level != XML_ERR_NONE,
+                isUndefinedEntity: code == Int32(XML_ERR_UNDECLARED_ENTITY.rawValue) || code == Int32(XML_WAR_UNDECLARED_ENTITY.rawValue),
                 message: message.trimmingWhitespace, line: max(1, Int(error.pointee.line)),
                 column: max(1, Int(error.pointee.int2))))
         }
