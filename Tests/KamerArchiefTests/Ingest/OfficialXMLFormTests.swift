@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// Hand-written fixtures of other Kamerstuk types in the modern form (`Fixtures/xml/`).
+@Suite("Official XML reader on amendementen, verslagen, wetsvoorstellen and moties")
+struct OfficialXMLFormTests {
+    @Test("an amendement: kind, readable title, dossier with toevoeging, list items with their labels")
+    func amendement() throws {
+        let parsed = try readXMLFixture("amendement.xml")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.kind == .amendement)
+        #expect(document.title == "Amendement van het lid Van der Lee ter vervanging van dat gedrukt onder nr. 8")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36410-L", ondernummer: "12"))
+        #expect(document.date == "2023-11-14")
+        #expect(document.metadata.ondertekening == [Signer(naam: "Van der Lee")])
+        let items = document.xmlParagraphs.filter { $0.listLabel != nil }
+        #expect(items.map(\.listLabel) == ["I", "II"])
+        #expect(items[0].text == "In artikel 1 wordt het verplichtingenbedrag verhoogd met € 50.000 (x € 1.000).")
+        let bold = try #require(items[0].emphasis.first)
+        #expect(String(items[0].text.unicodeScalars.dropFirst(bold.offset).prefix(bold.length)) == "€ 50.000")
+        #expect(document.sections.map(\.title) == ["Inleiding", "Toelichting"])
+        let toelichting = try #require(document.sections[1].paragraphs.first)
+        let extref = try #require(toelichting.citations.first)
+        #expect(extref.text == "36 410 L, nr. 4" && extref.dossier == "36410-L" && extref.ondernummer == "4")
+        #expect(toelichting.citations.count == 1)
+        #expect(toelichting.noteRefs.map(\.offset) == [toelichting.text.unicodeScalars.count])
+        #expect(document.footnotes.map(\.text) == ["Zie ook Kamerstukken II 2022/23, 32 813, nr. 1200."])
+        // Footnote text without an extref still gets the citation parser's citation.
+        #expect(document.footnotes[0].citations.map(\.ondernummer) == ["1200"])
+    }
+
+    @Test("a verslag: divisie chapters with a tussenkop inside, an unnumbered list as bullets, a closing line")
+    func verslag() throws {
+        let parsed = try readXMLFixture("verslag.xml")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.kind == .verslag)
+        #expect(document.title == "Verslag – Tijdelijke wet Klimaatfonds (landbouw)")
+        #expect(document.sections.map(\.title) == ["Inleiding", "I. Algemeen", "II. Artikelsgewijs", "Slot"])
+        let algemeen = document.sections[1]
+        #expect(algemeen.paragraphs.map(\.text) == ["De leden van de fractie hebben kennisgenomen van het wetsvoorstel."])
+        #expect(algemeen.subsections.map(\.title) == ["Inbreng van de leden van de VVD-fractie"])
+        let inbreng = algemeen.subsections[0].paragraphs
+        #expect(inbreng.map(\.text) == ["Deze leden hebben de volgende vragen:", "Hoeveel geld gaat naar de veehouderij?", "Wanneer wordt de Kamer geïnformeerd?"])
+        #expect(inbreng.map(\.listLabel) == [nil, "•", "•"])
+        #expect(document.sections[3].paragraphs.map(\.text) == ["De voorzitter van de commissie, Kops"])
+        #expect(document.sections.map(\.id) == ["inleiding", "i-algemeen", "ii-artikelsgewijs", "slot"])
+    }
+
+    @Test("a wetsvoorstel: chapter and articles as sections with role artikel, leden as numbered items, a CALS table")
+    func wetsvoorstel() throws {
+        let parsed = try readXMLFixture("wetsvoorstel.xml")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.kind == .wetsvoorstel)
+        #expect(document.title == "Voorstel van wet – Tijdelijke wet Klimaatfonds (landbouw)")
+        #expect(document.sections.map(\.title) == ["Inleiding", "Hoofdstuk 1 Algemene bepalingen"])
+        let articles = document.sections[1].subsections
+        #expect(articles.map(\.title) == ["Artikel 1", "Artikel 2 Bedragen"])
+        #expect(articles.map(\.role) == [.artikel, .artikel])
+        #expect(articles[0].paragraphs.map(\.listLabel) == ["1", "2"])
+        #expect(articles[0].paragraphs.map(\.text) == ["Artikel 2, derde lid, van de Tijdelijke wet Klimaatfonds vervalt.", "Het vierde lid vervalt."])
+        let tableParagraph = try #require(articles[1].paragraphs.last)
+        let table = try #require(tableParagraph.table)
+        #expect(tableParagraph.text == "Tabel 1 Bedragen per jaar")
+        #expect(table.headerRows == 1)
+        #expect(table.rows == [["Jaar", "Bedrag (mln €)"], ["2025", "100"], ["2026", "250"]])
+    }
+
+    @Test("a motie: kind, the members' names in the title, two signers, emphasis in a considerans line")
+    func motie() throws {
+        let parsed = try readXMLFixture("motie.xml")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.kind == .motie)
+        #expect(document.title == "Motie van de leden Bontenbal en Kröger")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "21501-02", ondernummer: "3122"))
+        #expect(document.date == "2025-04-10")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Bontenbal", "Kröger"])
+        let line = try #require(document.xmlParagraph(containing: "constaterende dat"))
+        #expect(line.emphasis == [TextRange(offset: 18, length: 4)])
+        #expect(document.xmlParagraphs.count == 5)
+    }
+
+    @Test("an unknown element keeps its text and warns once per element name at its first position")
+    func unknownElement() throws {
+        let parsed = try readXMLFixture("unknown-element.xml")
+        #expect(parsed.diagnostics.map(\.code) == [.unknownXMLElement, .unknownXMLElement])
+        #expect(parsed.diagnostics.map(\.severity) == [.warning, .warning])
+        #expect(parsed.diagnostics.map(\.location.line) == [16, 18])
+        #expect(parsed.diagnostics.map(\.location.column) == [35, 13])
+        #expect(parsed.diagnostics[0].message.contains("<kader>"))
+        let document = try #require(parsed.document)
+        #expect(document.xmlParagraphs.map(\.text) == [
+            "Eerste alinea met een kader in de tekst erin.", "Tweede alinea met nog een kader.", "Losse tekst in een onbekend blok.",
+        ])
+        // A mixed-case stuk title is kept as written.
+        #expect(document.title == "Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties")
+    }
+
+    @Test("malformed XML is an xml-syntax error at the line and column libxml2 stopped, and no document")
+    func malformed() throws {
+        let parsed = try readXMLFixture("malformed.xml")
+        #expect(parsed.document == nil)
+        let first = try #require(parsed.diagnostics.first)
+        #expect(first.code == .xmlSyntax && first.severity == .error)
+        #expect(first.location == SourceLocation(file: "Content/malformed.xml", line: 6, column: 54))
+        #expect(first.message.contains("nadruk"))
+        #expect(first.description.hasPrefix("Content/malformed.xml:6:54: error: [xml-syntax] "))
+    }
+
+    @Test("a footnote in an al-groep and a nested list keep markers and labels in order")
+    func nestedList() throws {
+        let xml = modernXML(body: """
+            <al>Punten:</al><lijst><li><li.nr>1.</li.nr><al>eerste punt</al><lijst type="streep"><li><al>onderdeel a</al></li>\
+            <li><al>onderdeel b<noot type="voet"><noot.nr>1</noot.nr><noot.al>Een noot.</noot.al></noot></al></li></lijst></li>\
+            <li><li.nr>2.</li.nr><al>tweede punt</al></li></lijst>
+            """)
+        let document = try #require(readXML(xml).document)
+        let paragraphs = document.xmlParagraphs
+        #expect(paragraphs.map(\.text) == ["Punten:", "eerste punt", "onderdeel a", "onderdeel b", "tweede punt"])
+        #expect(paragraphs.map(\.listLabel) == [nil, "1.", "-", "-", "2."])
+        #expect(paragraphs[3].noteRefs.map(\.footnote) == [1])
+        #expect(document.footnotes.map(\.text) == ["Een noot."])
+    }
+}
