@@ -63,14 +63,12 @@ struct OfficialXMLHostileTests {
             <extref doc="kst-28844-266">28 844, nr. 266</extref>.</noot.al></noot> en nog wat tekst.</al>
 
             """.utf8)
+        // One block of 99 paragraphs and a heading, repeated: building the input stays cheap.
+        let block = Array(repeating: paragraph, count: 99).flatMap { $0 } + Array("<tussenkop>Kop</tussenkop>".utf8)
         func document(bytes target: Int) -> [UInt8] {
             var bytes = Array(#"<?xml version="1.0"?><officiele-publicatie><kamerstuk><stuk><titel>VERSLAG</titel><algemeen><vrije-tekst><tekst>"#.utf8)
-            bytes.reserveCapacity(target + 200)
-            var count = 0
-            while bytes.count < target {
-                count += 1
-                if count % 100 == 0 { bytes += Array("<tussenkop>Kop \(count)</tussenkop>".utf8) } else { bytes += paragraph }
-            }
+            bytes.reserveCapacity(target + block.count + 200)
+            while bytes.count < target { bytes.append(contentsOf: block) }
             bytes += Array("</tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>".utf8)
             return bytes
         }

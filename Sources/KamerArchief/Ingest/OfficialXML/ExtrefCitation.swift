@@ -52,6 +52,7 @@ private extension ExtrefCitation {
 
 private extension String {
     var trimmingASCIIWhitespace: String {
-        String(unicodeScalars.drop(while: { $0.isFastWhitespace }).reversed().drop(while: { $0.isFastWhitespace }).reversed().map(Character.init))
+        guard let first = utf8.first, let last = utf8.last, first <= 0x20 || last <= 0x20 else { return self }
+        return split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -19,18 +19,21 @@ final class XMLLineIndex {
     func location(ofByte target: Int) -> SourceLocation {
         let target = min(max(target, 0), bytes.count)
         if target < offset { (offset, line, column) = (0, 1, 1) }
+        // Locals, not properties, in the loop: no exclusivity checks per byte.
+        var (position, line, column) = (offset, self.line, self.column)
         bytes.withUnsafeBufferPointer { buffer in
-            while offset < target {
-                let byte = buffer[offset]
+            while position < target {
+                let byte = buffer[position]
                 if byte == 0x0A {
                     line += 1
                     column = 1
                 } else if byte & 0xC0 != 0x80 {
                     column += 1
                 }
-                offset += 1
+                position += 1
             }
         }
+        (offset, self.line, self.column) = (position, line, column)
         return SourceLocation(file: path, line: line, column: column)
     }
 }
