@@ -6,7 +6,8 @@ public enum FormatDetector {
     /// What the build knows, for error messages.
     public static let knownFormats =
         "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel') "
-        + "and kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes)"
+        + ", kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes) "
+        + "and official publication XML (root element <officiele-publicatie> or <kamerwrk>)"
 
     public static func detect(_ text: String) -> TextLayout? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -4,12 +4,13 @@ import Testing
 
 @Suite("Official XML through a whole build")
 struct OfficialXMLSiteTests {
-    @Test("a real kst XML in Content builds to its document page with no diagnostics, and its citations link")
+    @Test("real kst XMLs and a kamerwrk file in Content build to their document pages with no diagnostics, and every link resolves")
     func realXMLBuilds() throws {
         let site = try SiteFixture(copying: "basic")
         defer { site.remove() }
-        try FileManager.default.copyItem(
-            at: TestPaths.fixture("xml/kst-28844-269.xml"), to: site.content.appendingPathComponent("kst-28844-269.xml"))
+        for name in ["kst-28844-269.xml", "kst-36750-3.xml", "kamerwrk.xml"] {
+            try FileManager.default.copyItem(at: TestPaths.fixture("xml/\(name)"), to: site.content.appendingPathComponent(name))
+        }
         let report = try site.build()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         #expect(!report.failed)
@@ -19,6 +20,9 @@ struct OfficialXMLSiteTests {
         #expect(html.contains("Lobbyregister Ierland"))
         #expect(html.contains("https://zoek.officielebekendmakingen.nl/h-tk-20222023-84-12.html"))
         #expect(!html.contains("&lt;noot") && !html.contains("&lt;al"))
+        let memorie = try String(contentsOf: site.output.appendingPathComponent("documenten/kst-36750-3/index.html"), encoding: .utf8)
+        #expect(memorie.contains("Hoofdlijnen wetsvoorstel"))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("documenten/kamerwrk/index.html").path))
         let (problems, _) = try LinkChecker.check(site.output)
         #expect(problems.isEmpty, "\(problems.prefix(5))")
     }

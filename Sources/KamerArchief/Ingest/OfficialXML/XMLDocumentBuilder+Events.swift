@@ -71,7 +71,9 @@ extension XMLDocumentBuilder {
         case .meta:
             if let name = attributes["name"], let content = attributes["content"] { meta.append((name, content)) }
         case .datum:
-            if let iso = attributes["isodatum"], Self.isISODate(iso) { isoDate = isoDate ?? iso }
+            // The document's own date stands in its date line, not in a paragraph that mentions a date.
+            let isDateLine = collectors.isEmpty || collectors.last?.kind == .field(.dateText)
+            if isDateLine, let iso = attributes["isodatum"], Self.isISODate(iso) { isoDate = isoDate ?? iso }
             if collectors.isEmpty { push(.field(.dateText), at: location, for: &element) }
         case .metaContainer, .bodyContainer, .inline, .ignored, .unknown:
             break
@@ -158,11 +160,18 @@ private extension XMLDocumentBuilder {
             if !collector.isEmpty { appendParagraph(collector.paragraph(listLabel: label?.isEmpty == true ? nil : label)) }
         case .listLabel:
             if let index = collectors.indices.last { collectors[index].label = text }
-        case .cell:
-            if table?.row == nil { table?.row = [] }
-            table?.row?.append(text)
-        case .caption:
-            table?.caption = text
+        case .cell, .caption:
+            // Outside a table (malformed structure), a cell or caption is kept as a paragraph.
+            guard table != nil else {
+                if !collector.isEmpty { appendParagraph(collector.paragraph()) }
+                break
+            }
+            if collector.kind == .caption {
+                table?.caption = text
+            } else {
+                if table?.row == nil { table?.row = [] }
+                table?.row?.append(text)
+            }
         case .footnoteNumber:
             if let index = collectors.indices.last { collectors[index].footnoteNumber = Int(text.filter(\.isNumber)) }
         case .footnote:

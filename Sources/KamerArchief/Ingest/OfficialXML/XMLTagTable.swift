@@ -59,7 +59,7 @@ private extension XMLForm {
         "tabel": .table, "table": .table, "tgroup": .bodyContainer, "colspec": .ignored, "spanspec": .ignored,
         "thead": .tableHead, "tbody": .bodyContainer, "tfoot": .bodyContainer, "row": .tableRow, "entry": .tableCell,
         "nadruk": .emphasis, "extref": .extref, "intref": .inline, "inf": .inline, "sup": .inline, "br": .part,
-        "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText),
+        "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText), "dagtekening": .field(.dateText),
         "afbeelding": .ignored, "illustratie": .ignored,
     ]
 
