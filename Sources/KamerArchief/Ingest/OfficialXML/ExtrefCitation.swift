@@ -7,7 +7,7 @@ enum ExtrefCitation {
         if identifier.hasPrefix("http://") || identifier.hasPrefix("https://") || identifier.hasPrefix("www.") {
             return Citation(kind: .url, text: text, url: OfficialURL.web(identifier), range: range)
         }
-        let bare = identifier.split(separator: "#").first.map(String.init) ?? identifier
+        let bare = identifier.contains("#") ? identifier.split(separator: "#").first.map(String.init) ?? identifier : identifier
         let name = bare.hasSuffix(".html") ? String(bare.dropLast(5)) : bare
         let url = OfficialURL.publication(name)
         if let kamerstuk = KamerstukIdentifier.kamerstuk(fromDocument: name) {
