@@ -111,6 +111,28 @@ struct OfficialXMLFormTests {
         #expect(first.description.hasPrefix("Content/malformed.xml:6:54: error: [xml-syntax] "))
     }
 
+    @Test("without kamerstukkop, dossier and stuknr, the metadata records give the Kamerstuk, vergaderjaar and indieners")
+    func metadataRecords() throws {
+        let xml = """
+            <officiele-publicatie><metadata><meta name="DC.identifier" scheme="OVERHEIDop.ParlID" content="kst-36600-XIV-2"/>            <meta name="OVERHEIDop.vergaderjaar" content="2024-2025"/><meta name="OVERHEIDop.dossiertitel" content="Begroting LVVN 2025"/>            <meta name="OVERHEIDop.indiener" content="F.M. Wiersma"/><meta name="DCTERMS.issued" content="2024-09-17"/></metadata>            <kamerstuk><stuk><titel>MEMORIE VAN TOELICHTING</titel><algemeen><vrije-tekst><tekst><al>Tekst.</al></tekst></vrije-tekst>            </algemeen></stuk></kamerstuk></officiele-publicatie>
+            """
+        let parsed = readXML(xml)
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36600-XIV", ondernummer: "2"))
+        #expect(document.metadata.vergaderjaar == "2024-2025")
+        #expect(document.metadata.indieners == ["F.M. Wiersma"])
+        #expect(document.title == "Memorie van toelichting – Begroting LVVN 2025")
+        #expect(document.date == "2024-09-17")
+    }
+
+    @Test("a date inside a paragraph is not the document's date; a datum in the date line is")
+    func dateOnlyFromDateLine() throws {
+        let inBody = try #require(readXML(modernXML(body: #"<al>Op <datum isodatum="2020-01-02">2 januari 2020</datum> besloten.</al>"#)).document)
+        #expect(inBody.date == nil)
+        #expect(inBody.xmlParagraphs.map(\.text) == ["Op 2 januari 2020 besloten."])
+    }
+
     @Test("a footnote in an al-groep and a nested list keep markers and labels in order")
     func nestedList() throws {
         let xml = modernXML(body: """
@@ -124,5 +146,18 @@ struct OfficialXMLFormTests {
         #expect(paragraphs.map(\.listLabel) == [nil, "1.", "-", "-", "2."])
         #expect(paragraphs[3].noteRefs.map(\.footnote) == [1])
         #expect(document.footnotes.map(\.text) == ["Een noot."])
+    }
+}
+
+@Suite("Official XML reader on notes in headings")
+struct OfficialXMLHeadingNoteTests {
+    @Test("a note marked in a tussenkop is kept as a footnote, with a warning at the marker")
+    func noteInHeading() throws {
+        let parsed = readXML(modernXML(body: #"<tussenkop>Kop<noot type="voet"><noot.nr>1</noot.nr><noot.al>Noot bij de kop.</noot.al></noot></tussenkop><al>Tekst.</al>"#))
+        let document = try #require(parsed.document)
+        #expect(document.sections.map(\.title) == ["Kop"])
+        #expect(document.footnotes.map(\.text) == ["Noot bij de kop."])
+        #expect(parsed.diagnostics.map(\.code) == [.unreferencedFootnote])
+        #expect(parsed.diagnostics.first?.message.contains("note 1") == true)
     }
 }

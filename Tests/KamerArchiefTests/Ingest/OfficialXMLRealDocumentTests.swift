@@ -56,6 +56,10 @@ struct OfficialXMLKamerbriefTests {
         let first = try #require(document.xmlParagraph(containing: "In het debat met de vaste commissie"))
         #expect(first.textBefore(note: 1, count: 21) == "bestuur op 9 mei 2023")
         #expect(first.text.contains("op 9 mei 2023 heb ik uw Kamer vóór"))
+        // Positions: the paragraph at its <al>, the marker and the note at the <noot> (line 28, column 124).
+        #expect(first.location == SourceLocation(file: "Content/kst-28844-269.xml", line: 28, column: 13))
+        #expect(first.noteRefs[0].location == SourceLocation(file: "Content/kst-28844-269.xml", line: 28, column: 124))
+        #expect(document.footnotes[0].location == first.noteRefs[0].location)
         let thirteenth = try #require(document.xmlParagraph(containing: "beschouw ik de betreffende motie"))
         #expect(thirteenth.textBefore(note: 13, count: 17) == "Van Baarle-Dassen")
         let last = try #require(document.xmlParagraph(containing: "Tot slot zijn agenda-activiteiten"))

@@ -148,6 +148,14 @@ private extension XMLDocumentBuilder {
 
     func finish(_ collector: XMLTextCollector, element: OpenElement?) {
         let text = collector.text
+        if collector.kind == .heading || collector.kind == .divisionHeading {
+            // A section title has no markers in the model; say so rather than lose the marker quietly.
+            for ref in collector.noteRefs {
+                diagnostics.append(.warning(
+                    .unreferencedFootnote, "note \(ref.footnote) is marked in a heading, where markers are not kept; the note is listed without it",
+                    at: ref.location))
+            }
+        }
         switch collector.kind {
         case .paragraph, .implicitParagraph:
             if !collector.isEmpty || !collector.noteRefs.isEmpty { appendParagraph(collector.paragraph()) }
