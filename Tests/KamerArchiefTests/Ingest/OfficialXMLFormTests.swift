@@ -161,3 +161,23 @@ struct OfficialXMLHeadingNoteTests {
         #expect(parsed.diagnostics.first?.message.contains("note 1") == true)
     }
 }
+
+@Suite("Official XML reader on questions and answers")
+struct OfficialXMLQuestionTests {
+    @Test("numbered vraag and antwoord elements become list items labelled with their number")
+    func questionsAndAnswers() throws {
+        let parsed = readXML(modernXML(title: "LIJST VAN VRAGEN EN ANTWOORDEN", body: """
+            <vraag><nr>1</nr><al>Hoeveel geld is er beschikbaar?</al></vraag>\
+            <antwoord><nr>1</nr><al>Er is € 70 miljoen beschikbaar.</al><al>Dat staat vast.</al></antwoord>\
+            <al>Hoogachtend,</al>
+            """))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.kind == .verslag)
+        #expect(document.title == "Lijst van vragen en antwoorden – Tijdelijke wet Klimaatfonds (landbouw)")
+        #expect(document.xmlParagraphs.map(\.text) == [
+            "Hoeveel geld is er beschikbaar?", "Er is € 70 miljoen beschikbaar. Dat staat vast.", "Hoogachtend,",
+        ])
+        #expect(document.xmlParagraphs.map(\.listLabel) == ["1", "1", nil])
+    }
+}

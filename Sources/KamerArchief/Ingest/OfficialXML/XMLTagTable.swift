@@ -41,7 +41,9 @@ private extension XMLForm {
         case "functie":
             return parent?.role == .signature ? .field(.signerFunction) : nil
         case "nr", "label":
-            return parentName == "kop" ? .part : nil
+            if parentName == "kop" { return .part }
+            // A numbered question or answer (`<vraag><nr>1</nr><al>…</al></vraag>`) is a list item.
+            return parentName == "vraag" || parentName == "antwoord" ? .listLabel : nil
         case "tekstregel":
             switch attributes["inhoud"] {
             case "vergaderjaar": return .field(.vergaderjaar)
@@ -60,7 +62,8 @@ private extension XMLForm {
         "thead": .tableHead, "tbody": .bodyContainer, "tfoot": .bodyContainer, "row": .tableRow, "entry": .tableCell,
         "nadruk": .emphasis, "extref": .extref, "intref": .inline, "inf": .inline, "sup": .inline, "br": .part,
         "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText), "dagtekening": .field(.dateText),
-        "afbeelding": .ignored, "illustratie": .ignored,
+        "afbeelding": .ignored, "illustratie": .ignored, "tussenkop": .heading, "kop": .divisionHeading,
+        "vraag": .listItem, "antwoord": .listItem, "slotformule": .paragraph, "bijlage": .bodyContainer, "plaats": .inline,
     ]
 
     static let modernTable: [String: XMLRole] = [
@@ -70,7 +73,7 @@ private extension XMLForm {
         "algemeen": .bodyContainer, "vrije-tekst": .bodyContainer, "tekst": .bodyContainer, "al-groep": .bodyContainer,
         "tekst-sluiting": .bodyContainer, "ondertekening": .signature,
         "voornaam": .part, "achternaam": .part, "tussenvoegsel": .part, "voorletters": .part, "titulatuur": .part,
-        "tussenkop": .heading, "divisie": .division(nil), "kop": .divisionHeading,
+        "divisie": .division(nil),
         "noot": .footnote, "noot.nr": .footnoteNumber, "noot.al": .paragraph, "noot.lijst": .list,
         "noot.li": .listItem, "noot.li.nr": .listLabel,
         // Wetsvoorstellen: the enacting formula, the body with its chapters and articles.
@@ -90,7 +93,7 @@ private extension XMLForm {
         "kamerwrk": .metaContainer, "frontm": .metaContainer, "vergjaar": .field(.vergaderjaar),
         "onderw": .metaContainer, "kamer": .field(.kamer), "versie": .ignored, "publtype": .ignored,
         "body": .bodyContainer, "stuk": .bodyContainer, "tuskop": .heading, "ondtek": .signature,
-        "voetref": .footnoteRef, "voetnoot": .footnoteBody, "hfdst": .division(nil), "kop": .divisionHeading,
+        "voetref": .footnoteRef, "voetnoot": .footnoteBody, "hfdst": .division(nil),
         "artikel": .division(.artikel), "lid": .listItem, "lidnr": .listLabel,
     ]
 }
