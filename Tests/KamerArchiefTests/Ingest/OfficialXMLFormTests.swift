@@ -38,6 +38,8 @@ struct OfficialXMLFormTests {
         let document = try #require(parsed.document)
         #expect(document.kind == .verslag)
         #expect(document.title == "Verslag – Tijdelijke wet Klimaatfonds (landbouw)")
+        // `Vastgesteld 12 juni 2025`, the first line, is the date line.
+        #expect(document.date == "2025-06-12")
         #expect(document.sections.map(\.title) == ["Inleiding", "I. Algemeen", "II. Artikelsgewijs", "Slot"])
         let algemeen = document.sections[1]
         #expect(algemeen.paragraphs.map(\.text) == ["De leden van de fractie hebben kennisgenomen van het wetsvoorstel."])
@@ -130,6 +132,10 @@ struct OfficialXMLFormTests {
     func dateOnlyFromDateLine() throws {
         let inBody = try #require(readXML(modernXML(body: #"<al>Op <datum isodatum="2020-01-02">2 januari 2020</datum> besloten.</al>"#)).document)
         #expect(inBody.date == nil)
+        let sentence = try #require(readXML(modernXML(body: "<al>Het overleg vond plaats op 2 januari 2020</al>")).document)
+        #expect(sentence.date == nil)
+        let line = try #require(readXML(modernXML(body: "<al>Voorgesteld 2 januari 2020</al>")).document)
+        #expect(line.date == "2020-01-02")
         #expect(inBody.xmlParagraphs.map(\.text) == ["Op 2 januari 2020 besloten."])
     }
 

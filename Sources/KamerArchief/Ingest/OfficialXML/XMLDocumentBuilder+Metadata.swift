@@ -58,7 +58,7 @@ private extension XMLDocumentBuilder {
         DutchDate.find(in: text).first { $0.iso.count == 10 }?.iso
     }
 
-    /// A letter's `Den Haag, 7 juli 2023` line among its opening paragraphs.
+    /// A letter's `Den Haag, 7 juli 2023` line (or a motie's `Voorgesteld …`) among the opening paragraphs.
     static func dateLine(in sections: [Section]) -> String? {
         let opening = sections.first.map { $0.paragraphs.prefix(4) } ?? []
         return opening.lazy.compactMap { DutchDateLine.date(in: $0.text) }.first
@@ -88,13 +88,17 @@ private extension XMLDocumentBuilder {
 
 /// Small tests on whole lines of letter furniture.
 enum DutchDateLine {
-    /// The date of a `Place, 7 juli 2023` line: a short place name, a comma, a full date that ends the line.
+    /// The date of a date line: `Den Haag, 7 juli 2023` (a short place name and a comma) or
+    /// `Voorgesteld 10 april 2025` (one word), then a full date that ends the line.
     static func date(in line: String) -> String? {
-        guard let comma = line.firstIndex(of: ","), line.distance(from: line.startIndex, to: comma) <= 40 else { return nil }
-        let rest = line[line.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-        let dates = DutchDate.find(in: rest)
-        guard dates.count == 1, let date = dates.first, date.iso.count == 10, date.text == rest else { return nil }
-        return date.iso
+        let dates = DutchDate.find(in: line)
+        guard dates.count == 1, let date = dates.first, date.iso.count == 10,
+              date.range.end == line.unicodeScalars.count, date.range.offset <= 40 else { return nil }
+        let lead = String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.offset)))
+            .trimmingCharacters(in: .whitespaces)
+        let isPlace = lead.hasSuffix(",")
+        let isOneWord = !lead.isEmpty && !lead.contains(" ") && lead.first?.isUppercase == true
+        return isPlace || isOneWord ? date.iso : nil
     }
 
     static func isISO(_ text: String) -> Bool {

@@ -58,7 +58,7 @@ private extension XMLForm {
     /// Elements both forms share: body text, lists, CALS tables, inline markup.
     static let sharedTable: [String: XMLRole] = [
         "al": .paragraph, "lijst": .list, "li": .listItem, "li.nr": .listLabel,
-        "tabel": .table, "table": .table, "tgroup": .bodyContainer, "colspec": .ignored, "spanspec": .ignored,
+        "tabel": .table, "table": .table, "tabel.titel": .tableCaption, "tgroup": .bodyContainer, "colspec": .ignored, "spanspec": .ignored,
         "thead": .tableHead, "tbody": .bodyContainer, "tfoot": .bodyContainer, "row": .tableRow, "entry": .tableCell,
         "nadruk": .emphasis, "extref": .extref, "intref": .inline, "inf": .inline, "sup": .inline, "br": .part,
         "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText), "dagtekening": .field(.dateText),
