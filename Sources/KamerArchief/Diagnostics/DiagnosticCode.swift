@@ -13,6 +13,10 @@ extension DiagnosticCode {
     public static let emptyFile = DiagnosticCode("empty-file")
     public static let unknownFormat = DiagnosticCode("unknown-format")
     public static let duplicateID = DiagnosticCode("duplicate-id")
+    // Official publication XML
+    public static let xmlSyntax = DiagnosticCode("xml-syntax")
+    public static let xmlEntity = DiagnosticCode("xml-entity")
+    public static let unknownXMLElement = DiagnosticCode("unknown-xml-element")
     // Sidecars
     public static let sidecarSyntax = DiagnosticCode("sidecar-syntax")
     public static let sidecarUnknownKey = DiagnosticCode("sidecar-unknown-key")

@@ -5,10 +5,15 @@
 public enum FormatDetector {
     /// What the build knows, for error messages.
     public static let knownFormats =
-        "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel'), "
-        + "fiche in the official PDF layout (text extracted from the PDF: 'Fiche N: …', '1. Algemene gegevens', "
-        + "'a) Titel voorstel', '2. Essentie voorstel', page-foot notes) "
-        + "and kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes)"
+        forms.map { "\($0.name) (\($0.looksLike))" }.joined(separator: "; ")
+
+    /// Every form the build reads, as the unknown-format error lists them.
+    static let forms: [(name: String, looksLike: String)] = [
+        ("fiche page dump", "a mirrored BNC-fiche page: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel', notes ending in '↩︎'"),
+        ("fiche in the official PDF layout", "text extracted from the PDF: 'Fiche N: …', '1. Algemene gegevens', 'a) Titel voorstel', '2. Essentie voorstel', page-foot notes"),
+        ("kamerbrief", "text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes"),
+        ("official publication XML", "a .xml file with root element <officiele-publicatie> or <kamerwrk>"),
+    ]
 
     public static func detect(_ text: String) -> TextLayout? {
         if FichePDFLayout.matches(text) { return .pdfTextFiche }

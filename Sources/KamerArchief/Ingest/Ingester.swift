@@ -16,6 +16,10 @@ public enum Ingester {
 
     /// One file through every stage.
     public static func ingest(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
+        if let root = OfficialXMLReader.rootElement(file.bytes),
+           XMLForm(rawValue: root) != nil || file.path.lowercased().hasSuffix(".xml") {
+            return ingestXML(file)
+        }
         let decoded = TextDecoder.decode(file.bytes, path: file.path)
         var diagnostics = decoded.diagnostics
         guard let text = decoded.text, !text.isEmpty else { return (nil, diagnostics) }
@@ -73,6 +77,28 @@ extension Ingester {
 }
 
 private extension Ingester {
+    /// An official publication XML file: the XML reader instead of the text path. The sidecar is
+    /// read the same way and its facts win.
+    static func ingestXML(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var sidecar: Sidecar?
+        if let sidecarFile = file.sidecar {
+            let decoded = TextDecoder.decode(sidecarFile.bytes, path: sidecarFile.path)
+            diagnostics += decoded.diagnostics
+            guard let text = decoded.text else { return (nil, diagnostics) }
+            let parsed = SidecarParser.parse(text, path: sidecarFile.path)
+            diagnostics += parsed.diagnostics
+            guard let parsedSidecar = parsed.sidecar else { return (nil, diagnostics) }
+            sidecar = parsedSidecar
+        }
+        let read = OfficialXMLReader.read(file.bytes, path: file.path, id: sidecar?.id ?? Slug.make(file.stem))
+        diagnostics += read.diagnostics
+        guard let parsed = read.document else { return (nil, diagnostics) }
+        var document = CitationAnnotator.annotate(parsed)
+        if let sidecar { apply(sidecar, to: &document) }
+        return (document, diagnostics)
+    }
+
     /// Facts in a sidecar win over what the parser derived.
     static func apply(_ sidecar: Sidecar, to document: inout Document) {
         if let kind = sidecar.kind { document.kind = kind }

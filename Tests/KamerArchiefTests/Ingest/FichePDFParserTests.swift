@@ -364,7 +364,10 @@ struct FichePDFDetectionTests {
         let outcome = Ingester.ingest(ContentFile(path: "Content/los.txt", stem: "los", bytes: Array("Een los briefje.\nNog een regel.\n".utf8)))
         #expect(outcome.document == nil)
         let message = outcome.diagnostics.first { $0.code == .unknownFormat }?.message ?? ""
-        #expect(message.contains("fiche (a mirrored BNC-fiche page dump"))
+        for form in FormatDetector.forms {
+            #expect(message.contains("\(form.name) (\(form.looksLike))"))
+        }
+        #expect(message.contains("fiche page dump (a mirrored BNC-fiche page"))
         #expect(message.contains("fiche in the official PDF layout"))
         #expect(message.contains("kamerbrief (text extracted from a PDF letter"))
     }
