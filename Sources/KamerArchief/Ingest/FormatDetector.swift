@@ -6,11 +6,13 @@ public enum FormatDetector {
     /// What the build knows, for error messages.
     public static let knownFormats =
         "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel') "
+        + "ministry letter (text extracted from a Rijksoverheid letter PDF: 'Datum 25 november 2022', 'Betreft …', 'Geachte …,', a sidebar on every page) "
         + "and kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes)"
 
     public static func detect(_ text: String) -> TextLayout? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
+        if isMinistryLetter(text) { return .ministryLetter }
         if looksLikePDFText(lines) { return .pdfTextLetter }
         return nil
     }
@@ -22,10 +24,42 @@ public enum TextLayout: Sendable, Hashable {
     case pageDumpFiche
     /// A letter (or annex) as text extracted from a PDF.
     case pdfTextLetter
+    /// A ministry letter in the Rijksoverheid layout (letterhead, sidebar) as text extracted from its PDF.
+    case ministryLetter
 
-    /// A sidecar's `kind:` skips detection: a fiche is read as a page dump, anything else as PDF text.
-    init(forcedKind kind: DocumentKind) {
-        self = kind == .fiche ? .pageDumpFiche : .pdfTextLetter
+    /// A sidecar's `kind:` skips detection: a fiche is read as a page dump, anything else as PDF
+    /// text, in the ministry letter layout when the text has its letterhead.
+    init(forcedKind kind: DocumentKind, text: String) {
+        if kind == .fiche {
+            self = .pageDumpFiche
+        } else {
+            self = FormatDetector.isMinistryLetter(text) ? .ministryLetter : .pdfTextLetter
+        }
+    }
+}
+
+extension FormatDetector {
+    /// The letterhead within the first 16 KB: a salutation (`Geachte …,`) after a `Datum` or
+    /// `Betreft` line, or after a `> Retouradres` line.
+    static func isMinistryLetter(_ text: String) -> Bool {
+        var hasHead = false
+        var lineStart = text.utf8.startIndex
+        let end = text.utf8.index(lineStart, offsetBy: 16_384, limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
+        var index = lineStart
+        while index < end {
+            guard text.utf8[index] == 0x0A || text.utf8.index(after: index) == end else { index = text.utf8.index(after: index); continue }
+            let line = text.utf8[lineStart..<index].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }
+            if line.starts(with: "Datum ".utf8) || line.starts(with: "Betreft ".utf8) || line.starts(with: "> Retouradres".utf8)
+                || line.starts(with: "Retouradres ".utf8)
+            {
+                hasHead = true
+            } else if hasHead, line.starts(with: "Geachte ".utf8) || line.starts(with: "Zeer geachte ".utf8) {
+                return true
+            }
+            index = text.utf8.index(after: index)
+            lineStart = index
+        }
+        return false
     }
 }
 

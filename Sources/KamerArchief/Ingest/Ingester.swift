@@ -30,7 +30,7 @@ public enum Ingester {
             sidecar = parsed.sidecar
             if parsed.sidecar == nil { return (nil, diagnostics) }
         }
-        guard let layout = sidecar?.kind.map(TextLayout.init(forcedKind:)) ?? FormatDetector.detect(text) else {
+        guard let layout = sidecar?.kind.map({ TextLayout(forcedKind: $0, text: text) }) ?? FormatDetector.detect(text) else {
             diagnostics.append(.error(
                 .unknownFormat, "unknown document format; known formats are \(FormatDetector.knownFormats). "
                     + "Set 'kind:' in a sidecar to choose one", at: SourceLocation(file: file.path, line: 0, column: 0)))
@@ -49,6 +49,7 @@ public enum Ingester {
         switch layout {
         case .pageDumpFiche: return FicheParser.parse
         case .pdfTextLetter: return KamerbriefParser.parse
+        case .ministryLetter: return MinistryLetterParser.parse
         }
     }
 }

@@ -125,7 +125,9 @@ private extension OutlineBuilder {
         }
         return roles
     }
+}
 
+extension OutlineBuilder {
     /// Lowercase ASCII letters, digits and `-`, made unique against `taken` with a number.
     static func uniqueSlug(_ title: String, taken: [String]) -> String {
         var slug = ""

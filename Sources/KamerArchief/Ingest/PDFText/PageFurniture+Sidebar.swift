@@ -1,0 +1,138 @@
+/// Page furniture that interleaves with the text anywhere on a page: the sidebar a Rijksoverheid
+/// letter prints on every page (ministry, directorate, addresses, phone numbers, the kenmerk), page
+/// markers and lone page numbers. Recognised by REPETITION across pages and by SHAPE, never by a
+/// list of ministries.
+///
+/// - A pair of consecutive short lines that occurs on two or more pages is furniture; so is a short
+///   line that occurs on at least half the pages (three or more). Lines are compared with spaces left
+///   out, so letter-spacing artefacts (`Inf rastructuur`) do not hide a repeat.
+/// - Next to furniture, lines with a sidebar shape are furniture too: a postcode (`2 5 15 XP D en
+///   Haag`), `Postbus …`, a phone or fax line (`T 070-…`), a web or mail address, a street and
+///   number (`Rijnstraat 8`), a directorate, a label (`Ons kenmerk`, `Bijlage(n)`) and its value.
+/// - `Pagina N van M` anywhere, and a number of at most three digits alone at a page's edge.
+extension PageFurniture {
+    /// One flag per line of `pages`: whether it is furniture.
+    static func sidebarMask(_ pages: PDFTextPages) -> [Bool] {
+        let lines = pages.lines
+        var mask = lines.map { pages.isPageMarker($0) }
+        markRepeats(pages, into: &mask)
+        var changed = true
+        while changed {
+            changed = false
+            for index in lines.indices where !mask[index] && !lines[index].content.isEmpty {
+                guard isNextToFurniture(index, lines: lines, mask: mask) else { continue }
+                if isSidebarShape(index, pages: pages, mask: mask) {
+                    mask[index] = true
+                    changed = true
+                }
+            }
+        }
+        markLonePageNumbers(pages, into: &mask)
+        return mask
+    }
+
+    /// The longest a sidebar line is, in scalars; body lines run to the full text width.
+    static let sidebarWidth = 42
+}
+
+private extension PageFurniture {
+    static func isShort(_ line: PDFTextPages.Line, _ pages: PDFTextPages) -> Bool {
+        !line.content.isEmpty && pages.scalarCount(line.content) <= sidebarWidth
+    }
+
+    static func markRepeats(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        let keys = lines.map { pages.key($0.content) }
+        var pairPages: [Int: Set<Int>] = [:], linePages: [Int: Set<Int>] = [:]
+        for index in lines.indices where isShort(lines[index], pages) {
+            linePages[keys[index], default: []].insert(lines[index].page)
+            let next = index + 1
+            guard next < lines.count, lines[next].page == lines[index].page, isShort(lines[next], pages) else { continue }
+            pairPages[keys[index] &* 31 &+ keys[next], default: []].insert(lines[index].page)
+        }
+        let everyPage = max(3, (pages.pageCount + 1) / 2)
+        for index in lines.indices where isShort(lines[index], pages) {
+            if (linePages[keys[index]]?.count ?? 0) >= everyPage { mask[index] = true }
+            let next = index + 1
+            guard next < lines.count, lines[next].page == lines[index].page, isShort(lines[next], pages) else { continue }
+            if (pairPages[keys[index] &* 31 &+ keys[next]]?.count ?? 0) >= 2 {
+                mask[index] = true
+                mask[next] = true
+            }
+        }
+    }
+
+    static func isNextToFurniture(_ index: Int, lines: [PDFTextPages.Line], mask: [Bool]) -> Bool {
+        let page = lines[index].page
+        let before = index > 0 && lines[index - 1].page == page && mask[index - 1]
+        let after = index + 1 < lines.count && lines[index + 1].page == page && mask[index + 1]
+        return before || after
+    }
+
+    static func isSidebarShape(_ index: Int, pages: PDFTextPages, mask: [Bool]) -> Bool {
+        let line = pages.lines[index]
+        guard isShort(line, pages) else { return false }
+        let range = line.content
+        if isPostcode(range, pages) { return true }
+        for prefix in ["postbus", "directoraat", "directie", "www.", "http", "retouradres"]
+        where pages.keyStarts(range, with: prefix) { return true }
+        if range.contains(where: { pages.bytes[$0] == UInt8(ascii: "@") }) { return true }
+        if isPhone(range, pages) || isStreetAndNumber(range, pages) { return true }
+        if isLabel(range, pages) { return true }
+        // The value under a label (`Ons kenmerk` → `IENW/BSK-2022/283041`, `Bijlage(n)` → `3`).
+        if index > 0, mask[index - 1], isLabel(pages.lines[index - 1].content, pages) { return true }
+        return false
+    }
+
+    static func isLabel(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        ["onskenmerk", "uwkenmerk", "kenmerk", "bijlage(n)", "bijlagen", "bijlage", "contactpersoon", "inlichtingen"]
+            .contains { pages.keyEquals(range, $0) }
+    }
+
+    /// Four digits and two capitals, spaces left out: `2515 XP`, `2 5 15 XP D en Haag`.
+    static func isPostcode(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        var shape: [UInt8] = []
+        for index in range where !PDFTextPages.isSpace(pages.bytes[index]) {
+            shape.append(pages.bytes[index])
+            if shape.count == 6 { break }
+        }
+        return shape.count == 6 && shape.prefix(4).allSatisfy(PDFTextPages.isDigit)
+            && shape.suffix(2).allSatisfy(PDFTextPages.isUpper)
+    }
+
+    /// `T 070-456 0000`, `F 0 7 0-456 1111`, `T +31 …`: a capital, a space, then a number.
+    static func isPhone(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        guard range.count >= 5 else { return false }
+        let bytes = pages.bytes, first = range.lowerBound
+        guard PDFTextPages.isUpper(bytes[first]), bytes[first + 1] == 0x20 else { return false }
+        return PDFTextPages.isDigit(bytes[first + 2]) || bytes[first + 2] == UInt8(ascii: "+")
+    }
+
+    /// `Rijnstraat 8`, `Bezuidenhoutseweg 73`, `Parnassusplein 5a`: a capitalised word and a number.
+    static func isStreetAndNumber(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        let bytes = pages.bytes
+        guard let space = range.last(where: { bytes[$0] == 0x20 }), PDFTextPages.isUpper(bytes[range.lowerBound]) else { return false }
+        let number = (space + 1)..<range.upperBound
+        guard let first = number.first, PDFTextPages.isDigit(bytes[first]), number.count <= 5 else { return false }
+        let words = bytes[range.lowerBound..<space]
+        return !words.contains(where: PDFTextPages.isDigit)
+            && words.split(separator: 0x20).count <= 2
+            && number.allSatisfy { PDFTextPages.isDigit(bytes[$0]) || PDFTextPages.isLower(bytes[$0]) }
+    }
+
+    /// A number of at most three digits alone on a line that is a page's first or last text line.
+    static func markLonePageNumbers(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        var edges: [Int: (first: Int, last: Int)] = [:]
+        for index in lines.indices where !mask[index] && !lines[index].content.isEmpty {
+            let page = lines[index].page
+            edges[page] = (edges[page]?.first ?? index, index)
+        }
+        for (_, edge) in edges {
+            for index in Set([edge.first, edge.last]) {
+                let range = lines[index].content
+                if range.count <= 3, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) { mask[index] = true }
+            }
+        }
+    }
+}
