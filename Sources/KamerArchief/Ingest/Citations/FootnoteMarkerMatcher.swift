@@ -90,9 +90,14 @@ extension FootnoteMarkerMatcher {
             result.append(contentsOf: marker(digits, at: start, block: block, weight: 2).map { candidate in
                 var candidate = candidate
                 candidate.spaceBefore = 1
+                // `bedrijven 4)`: a parenthesis that closes nothing is the marker's own.
+                if end < scalars.count, scalars[end] == ")",
+                    scalars[..<start].last(where: { $0 == "(" || $0 == ")" }) != "("
+                {
+                    candidate.length += 1
+                }
                 return candidate
             })
-            return result
         }
         // Glued to a number: split the run into a number and a marker.
         let precededByWord = start > 0 && scalars[start - 1].isFastAlphabetic

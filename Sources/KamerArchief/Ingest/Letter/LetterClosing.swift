@@ -2,7 +2,8 @@
 ///
 /// The body ends at the last `Hoogachtend,` (or `Met vriendelijke groet,`, `Met de meeste
 /// hoogachting,`). Under it each signer is either a function in capitals ending in a comma
-/// (`DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`, possibly wrapped) followed by a name, or a
+/// (`DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`, possibly wrapped) or in ordinary case
+/// (`De Minister voor Klimaat en Energie,`) followed by a name, or a
 /// name followed by a function in ordinary case (`Minister van Economische Zaken en Klimaat`).
 enum LetterClosing {
     /// `closing` is the position in `lines` of the closing formula, when there is one.
@@ -23,10 +24,11 @@ private extension LetterClosing {
         var index = 0
         while index < texts.count {
             let text = texts[index]
-            if isCapitals(text) {
+            if isCapitals(text) || (function == nil && isFunction(text) && text.hasSuffix(",")) {
                 function = function.map { $0 + " " + text } ?? text
             } else if let pending = function {
-                signers.append(Signer(naam: text, functie: titleCased(String(pending.dropLast(pending.hasSuffix(",") ? 1 : 0)))))
+                let bare = String(pending.dropLast(pending.hasSuffix(",") ? 1 : 0))
+                signers.append(Signer(naam: text, functie: isCapitals(bare) ? titleCased(bare) : bare))
                 function = nil
             } else if index + 1 < texts.count, isFunction(texts[index + 1]) {
                 signers.append(Signer(naam: text, functie: texts[index + 1]))

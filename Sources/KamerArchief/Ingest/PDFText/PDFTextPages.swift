@@ -53,7 +53,8 @@ struct PDFTextPages: Sendable {
             index += 1
             lineStart = index
         }
-        if let last = lines.last, last.content.isEmpty, last.start == bytes.count { lines.removeLast() }
+        // The text after the last line end (nothing, or a closing form feed) is no line.
+        if lines.count > 1, lines[lines.count - 1].content.isEmpty { lines.removeLast() }
         pageCount = (lines.last?.page ?? 0) + 1
     }
 }

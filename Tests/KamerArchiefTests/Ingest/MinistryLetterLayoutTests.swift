@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+@Suite("Ministry letter with another ministry's sidebar at page start and page end, form feeds between pages")
+struct EZKLetterTests {
+    let parsed: (document: Document, diagnostics: [Diagnostic])
+
+    init() throws { parsed = try parseMinistryLetter("ezk-netcongestie.pdftext.txt") }
+
+    @Test("letterhead facts: wrapped subject, date, kenmerk with spaces, ministry over two lines")
+    func letterhead() {
+        let document = parsed.document
+        #expect(document.title == "Voortgang van de aanpak van netcongestie en de uitbreiding van het elektriciteitsnet")
+        #expect(document.date == "2023-03-14")
+        #expect(document.metadata.kenmerk == "DGKE-E / 23123456")
+        #expect(document.metadata.ministerie == "Ministerie van Economische Zaken en Klimaat")
+        #expect(document.metadata.ondertekening == [Signer(naam: "R.A.A. Jetten", functie: "De Minister voor Klimaat en Energie")])
+    }
+
+    @Test("sections from headings and no pillars; no sidebar text anywhere")
+    func structure() {
+        let document = parsed.document
+        #expect(document.pillars.isEmpty)
+        #expect(document.allSections.map(\.title) == ["Inleiding", "Stand van zaken", "De maatregelen", "Tot slot"])
+        let texts = document.sectionParagraphs.map(\.text) + document.footnotes.map(\.text)
+        for furniture in ["Directoraat", "Bezuidenhoutseweg", "DGKE", "Ons kenmerk", "Pagina", "Den Haag", "D en Haag", "Ministerie van", "Hoogachtend", "Jetten", "rijksoverheid.nl"] {
+            #expect(!texts.contains { $0.contains(furniture) }, "furniture \(furniture) left in the text")
+        }
+        #expect(document.sectionParagraphs.filter { $0.listLabel != nil }.map(\.listLabel) == ["1.", "2.", "3."])
+    }
+
+    @Test("notes: one continued on the next page, one whose text starts on the next line, one glued to its number")
+    func notes() {
+        #expect(parsed.document.footnotes.map(\.text) == [
+            "Kamerstuk 29 023, nr. 400",
+            "Het gaat om bedrijven die een aansluiting groter dan 3 x 80 ampère vragen.",
+            "Zie het rapport van de netbeheerders over de toekomst van het elektriciteitsnet.",
+            "https://www.netbeheernederland.nl/nieuws/capaciteitskaart-elektriciteitsnet-2023",
+            "Kamerstuk 36 200 XIII, nr. 7",
+        ])
+    }
+
+    @Test("markers glued to a year, spaced before a parenthesis, glued to a word, after punctuation, spaced after a word")
+    func markers() throws {
+        let document = parsed.document
+        #expect(document.sectionTextBefore(note: 1).hasSuffix("In de brief van 7 december 2022"))
+        #expect(document.sectionTextBefore(note: 2) == "Steeds meer bedrijven")
+        #expect(document.sectionTextBefore(note: 3).hasSuffix("is daarom een overeenkomst"))
+        #expect(document.sectionTextBefore(note: 4).hasSuffix("gegroeid in het afgelopen jaar."))
+        #expect(document.sectionTextBefore(note: 5).hasSuffix("houdt toezicht op de uitvoering"))
+        let first = try #require(document.sectionParagraphs.first { $0.text.hasPrefix("Steeds meer bedrijven") })
+        #expect(first.text.hasPrefix("Steeds meer bedrijven kunnen geen aansluiting"))
+        #expect(first.text.contains("waarop te zien is waar nog ruimte is. Die kaart"))
+    }
+
+    @Test("a body line opening with the next note number, and a year at a page's top, stay body text")
+    func notesLookalikes() {
+        let paragraphs = parsed.document.sectionParagraphs.map(\.text)
+        #expect(paragraphs.contains { $0.hasPrefix("4 miljoen huishoudens zijn op dit moment aangesloten") && $0.hasSuffix("hoe lang dat duurt.") })
+        #expect(paragraphs.contains { $0.hasPrefix("2030 is het jaar waarin het net") })
+    }
+
+    @Test("the letter layout is detected, also when a sidecar forces kind kamerbrief")
+    func detection() throws {
+        let text = try TestPaths.fixtureText("letters/ezk-netcongestie.pdftext.txt")
+        #expect(FormatDetector.detect(text) == .ministryLetter)
+        #expect(TextLayout(forcedKind: .kamerbrief, text: text) == .ministryLetter)
+        #expect(FormatDetector.detect("Dit is gewoon een tekst.\nMet twee regels.\n") == nil)
+        #expect(FormatDetector.knownFormats.contains("ministry letter"))
+    }
+}
+
+@Suite("Page-foot notes and furniture on the byte page model")
+struct PageFootNoteTrapTests {
+    func opening(_ line: String) -> Int? {
+        let pages = PDFTextPages(line + "\n")
+        return PageFootnoteExtractor.noteOpening(pages, pages.lines[0])?.number
+    }
+
+    @Test("note openings: spaced, glued, alone; look-alikes are not notes")
+    func openings() {
+        #expect(opening("3 Kamerstuk 33 400, nr. 19") == 3)
+        #expect(opening("25https://www.example.nl/a") == 25)
+        #expect(opening("21") == 21)
+        #expect(opening("2 5 15 XP D en Haag") == nil)
+        #expect(opening("2515 XP Den Haag") == nil)
+        #expect(opening("1. Op basis van het huidige klimaatscenario") == nil)
+        #expect(opening("2) minder regels") == nil)
+        #expect(opening("2035 is het jaar") == nil)
+        #expect(opening("7e Actieprogramma Nitraatrichtlijn") == nil)
+    }
+
+    @Test("form feeds are exact page boundaries; without them Pagina lines end pages")
+    func pages() {
+        let fed = PDFTextPages("a\nb\n\u{0C}c\nPagina 1 van 2\nd\n\u{0C}")
+        #expect(fed.lines.map(\.page) == [0, 0, 1, 1, 1])
+        let marked = PDFTextPages("a\nP agina 1 van 2\nb\n")
+        #expect(marked.lines.map(\.page) == [0, 0, 1])
+        #expect(marked.isPageMarker(marked.lines[1]))
+    }
+
+    @Test("a numbered list item at a page's foot is not taken as a note")
+    func listItemAtFoot() {
+        let text = "Tekst die doorloopt tot onderaan de pagina met een verwijzing naar iets1.\nDe maatregelen:\n1. Eerste maatregel.\n2. Tweede maatregel.\n1 Kamerstuk 29 023, nr. 400\nPagina 1 van 1\n"
+        let pages = PDFTextPages(text)
+        let mask = PageFurniture.sidebarMask(pages)
+        let indices = pages.lines.indices.filter { !mask[$0] }
+        let (notes, used) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: indices, file: "brief.txt")
+        #expect(notes.map(\.text) == ["Kamerstuk 29 023, nr. 400"])
+        #expect(used == [4])
+        #expect(mask == [false, false, false, false, false, true])
+    }
+
+    @Test("letter-spacing artefacts in names and codes are repaired")
+    func letterSpacing() {
+        #expect(LetterSpacing.repairedName("Ministerie van Inf rastructuur en Waterstaat") == "Ministerie van Infrastructuur en Waterstaat")
+        #expect(LetterSpacing.repairedName("D en Haag") == "Den Haag")
+        #expect(LetterSpacing.repairedCode("I E NW/BSK-2022/283041") == "IENW/BSK-2022/283041")
+        #expect(LetterSpacing.repairedCode("2 5 november 2022") == "25 november 2022")
+    }
+}
+
+@Suite("Spaced footnote markers")
+struct SpacedMarkerTests {
+    func attach(_ text: String, notes: Int) -> Paragraph {
+        let footnotes = (1...notes).map { Footnote(number: $0, text: "n", location: SourceLocation(file: "f", line: 1)) }
+        return FootnoteMarkerMatcher.attach(notes: footnotes, to: [LocatedText(text[...], at: SourceLocation(file: "f", line: 1))]).paragraphs[0]
+    }
+
+    @Test("a marker spaced after a word is taken out with its space")
+    func spacedAfterWord() {
+        let paragraph = attach("de adviezen van de Deltacommissaris 1 en die van de heer Remkes 2.", notes: 2)
+        #expect(paragraph.text == "de adviezen van de Deltacommissaris en die van de heer Remkes.")
+        #expect(paragraph.noteRefs.map(\.footnote) == [1, 2])
+        #expect(paragraph.noteRefs.map(\.offset) == [35, 61])
+    }
+
+    @Test("a number that is a quantity or follows a numbering word is no marker")
+    func quantities() {
+        let paragraph = attach("eens in de 1 jaar en volgens artikel 2 van de wet; de economie 1.", notes: 2)
+        #expect(paragraph.text == "eens in de 1 jaar en volgens artikel 2 van de wet; de economie.")
+        #expect(paragraph.noteRefs.map(\.footnote) == [1])
+    }
+}
