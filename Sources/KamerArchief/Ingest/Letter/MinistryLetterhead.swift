@@ -21,7 +21,7 @@ struct MinistryLetterhead: Sendable, Hashable {
         for index in 0..<headEnd where !furniture[index] {
             if head.date == nil, let value = labelValue(pages, index, label: "Datum", headEnd: headEnd) {
                 let text = LetterSpacing.repairedCode(pages.string(value))
-                head.date = DutchDate.find(in: text).first { $0.iso.count == 10 }?.iso
+                head.date = isoDate(text)
             } else if head.subject == nil, let value = labelValue(pages, index, label: "Betreft", headEnd: headEnd) {
                 head.subject = subject(pages, from: value, line: index, headEnd: headEnd, furniture: furniture)
             }
@@ -46,6 +46,21 @@ struct MinistryLetterhead: Sendable, Hashable {
 }
 
 private extension MinistryLetterhead {
+    /// `25 november 2022` → `2022-11-25`. Kept here rather than using `DutchDate` (Linking) so the
+    /// parsers build on their own, as the fuzzers do.
+    static func isoDate(_ text: String) -> String? {
+        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        for index in words.indices.dropFirst().dropLast() {
+            guard let month = months.firstIndex(of: words[index]), let day = Int(words[index - 1]), (1...31).contains(day),
+                words[index + 1].count == 4, let year = Int(words[index + 1])
+            else { continue }
+            let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+            return "\(year)-\(pad(month + 1))-\(pad(day))"
+        }
+        return nil
+    }
+
     /// The value after `label` on the same line, or on the next text line when the label stands alone.
     static func labelValue(_ pages: PDFTextPages, _ index: Int, label: String, headEnd: Int) -> Range<Int>? {
         let line = pages.lines[index], range = line.content
