@@ -143,3 +143,67 @@ struct SpacedMarkerTests {
         #expect(paragraph.noteRefs.map(\.footnote) == [1])
     }
 }
+
+@Suite("Ministry letter as pdftotext gives it: blank lines, form feeds, labels apart from their values, no pillars")
+struct OCWLetterTests {
+    let parsed: (document: Document, diagnostics: [Diagnostic])
+
+    init() throws { parsed = try parseMinistryLetter("ocw-leesvaardigheid.pdftext.txt") }
+
+    @Test("Datum and Betreft on their own lines take the date and subject that follow them")
+    func letterhead() {
+        let document = parsed.document
+        #expect(document.title == "Leesvaardigheid in het primair onderwijs")
+        #expect(document.date == "2023-07-03")
+        #expect(document.metadata.kenmerk == nil)
+        #expect(document.metadata.ministerie == "Ministerie van Onderwijs, Cultuur en Wetenschap")
+    }
+
+    @Test("a signature without Hoogachtend is still the end of the body and names the signer")
+    func signatureWithoutFormula() {
+        let document = parsed.document
+        #expect(document.metadata.ondertekening == [Signer(naam: "Mariëlle Paul", functie: "De minister voor Primair en Voortgezet Onderwijs")])
+        #expect(document.allSections.last?.paragraphs.map(\.text) == ["Ik informeer uw Kamer voor het einde van het jaar over de voortgang."])
+    }
+
+    @Test("blank lines separate paragraphs; a sentence runs on across the page, its note and the sidebar")
+    func paragraphs() {
+        let document = parsed.document
+        #expect(document.pillars.isEmpty)
+        #expect(document.allSections.map(\.title) == ["Inleiding", "Wat ik ga doen", "Tot slot"])
+        #expect(document.allSections[0].paragraphs.map(\.text) == [
+            "Met deze brief informeer ik u over de stand van de leesvaardigheid van leerlingen in het primair onderwijs en over de maatregelen die ik neem.",
+            "Uit recent onderzoek blijkt dat een op de vier leerlingen de school verlaat zonder voldoende leesvaardigheid. Dat heeft gevolgen voor hun verdere schoolloopbaan en hun kansen op de arbeidsmarkt.",
+        ])
+        #expect(document.allSections[1].paragraphs.count == 2)
+    }
+
+    @Test("the sidebar's address block, reference and page markers are gone; notes keep only their own text")
+    func furniture() {
+        let document = parsed.document
+        #expect(document.footnotes.map(\.text) == [
+            "Inspectie van het Onderwijs, De Staat van het Onderwijs 2023, bijlage bij Kamerstuk 31 289, nr. 620",
+            "Zie ook de motie van het lid Kwint, Kamerstuk 36 200 VIII, nr. 45.",
+        ])
+        let texts = document.sectionParagraphs.map(\.text)
+        for furniture in ["Bezoekadres", "Rijnstraat", "Den Haag", "Onze referentie", "46123456", "Pagina", "Ministerie van", "Mariëlle Paul"] {
+            #expect(!texts.contains { $0.contains(furniture) }, "furniture \(furniture) left in the text")
+        }
+        #expect(document.sectionTextBefore(note: 1).hasSuffix("zonder voldoende leesvaardigheid."))
+        #expect(document.sectionTextBefore(note: 2).hasSuffix("De eerste resultaten verwacht ik in 2025."))
+    }
+}
+
+@Suite("Ingesting ministry letters without a sidecar")
+struct MinistryLetterIngestTests {
+    @Test("the ingester detects the letter layout and builds a kamerbrief with its date and title")
+    func ingest() throws {
+        let url = TestPaths.fixture("letters/kst-27625-592-water-en-bodem-sturend.pdftext.txt")
+        let file = ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(try Data(contentsOf: url)), sidecar: nil)
+        let (document, diagnostics) = Ingester.ingest(file)
+        #expect(document?.kind == .kamerbrief && document?.format == .pdfText)
+        #expect(document?.date == "2022-11-25" && document?.title == "Water en Bodem sturend")
+        #expect(!diagnostics.contains { $0.code == .unknownFormat })
+        #expect(document?.footnotes.count == 27)
+    }
+}

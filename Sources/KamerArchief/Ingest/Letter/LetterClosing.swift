@@ -1,7 +1,7 @@
 /// The end of a letter: the closing formula and the signers under it.
 ///
 /// The body ends at the last `Hoogachtend,` (or `Met vriendelijke groet,`, `Met de meeste
-/// hoogachting,`). Under it each signer is either a function in capitals ending in a comma
+/// hoogachting,`), or, without one, at a function line ending in a comma near the end. Under it each signer is either a function in capitals ending in a comma
 /// (`DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`, possibly wrapped) or in ordinary case
 /// (`De Minister voor Klimaat en Energie,`) followed by a name, or a
 /// name followed by a function in ordinary case (`Minister van Economische Zaken en Klimaat`).
@@ -9,11 +9,18 @@ enum LetterClosing {
     /// `closing` is the position in `lines` of the closing formula, when there is one.
     static func read(_ pages: PDFTextPages, lines: [Int]) -> (closing: Int?, signers: [Signer]) {
         let formulas = ["hoogachtend,", "metvriendelijkegroet,", "metvriendelijkegroeten,", "metdemeestehoogachting,", "methoogachting,"]
-        guard let closing = lines.lastIndex(where: { index in
-            formulas.contains { pages.keyEquals(pages.lines[index].content, $0) }
-        }) else { return (nil, []) }
-        let texts = lines[(closing + 1)...].map { pages.text(pages.lines[$0]) }.filter { !$0.isEmpty }
-        return (closing, signers(texts))
+        if let closing = lines.lastIndex(where: { index in formulas.contains { pages.keyEquals(pages.lines[index].content, $0) } }) {
+            let texts = lines[(closing + 1)...].map { pages.text(pages.lines[$0]) }.filter { !$0.isEmpty }
+            return (closing, signers(texts))
+        }
+        // No formula: the signature starts at a function line ending in a comma among the last lines.
+        let tail = lines.suffix(12).filter { !pages.lines[$0].content.isEmpty }
+        guard let first = tail.first(where: { index in
+            let text = pages.text(pages.lines[index])
+            return text.hasSuffix(",") && (isFunction(text) || (isCapitals(text) && text.uppercased().contains("MINISTER")))
+        }), let position = lines.firstIndex(of: first) else { return (nil, []) }
+        let found = signers(lines[position...].map { pages.text(pages.lines[$0]) }.filter { !$0.isEmpty })
+        return found.isEmpty ? (nil, []) : (position, found)
     }
 }
 

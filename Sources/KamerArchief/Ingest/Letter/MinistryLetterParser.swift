@@ -15,19 +15,10 @@ public enum MinistryLetterParser {
         let bodyStart = (head.salutation ?? -1) + 1
         let candidates = pages.lines.indices.dropFirst(bodyStart).filter { !furniture[$0] }
         let (notes, noteLines) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: candidates, file: source.path)
-        var body = candidates.filter { !noteLines.contains($0) && !pages.lines[$0].content.isEmpty }
+        var body = candidates.filter { !noteLines.contains($0) }
         let (closing, signers) = LetterClosing.read(pages, lines: body)
         if let closing { body = Array(body[..<closing]) }
-
-        var events: [PageEvent] = []
-        for index in body {
-            if let last = events.last, case .line(let previous) = last,
-                pages.lines[index].page != pages.lines[previous.number - 1].page
-            {
-                events.appendPageBreak()
-            }
-            events.append(.line(pages.pdfLine(pages.lines[index])))
-        }
+        let events = pageEvents(pages, body)
         let declared = (sidecar?.outline ?? []).flatMap { [$0.title] + ($0.actions ?? []) }
         let blocks = Reflower.reflow(
             events, file: source.path, forcedHeadings: Set(declared.map(\.headingKey)), numberedHeadings: true)
@@ -59,6 +50,30 @@ public enum MinistryLetterParser {
 }
 
 private extension MinistryLetterParser {
+    /// The body lines as the shared `PageEvent` stream: a page change is a page break, a blank line
+    /// (pdftotext separates paragraphs with one) a paragraph break, unless the sentence runs on
+    /// into a lowercase line (the blank was left by furniture taken out mid-sentence).
+    static func pageEvents(_ pages: PDFTextPages, _ body: [Int]) -> [PageEvent] {
+        var events: [PageEvent] = []
+        var page = body.first.map { pages.lines[$0].page } ?? 0
+        var blank = false
+        var previous: PDFLine?
+        for index in body {
+            let line = pages.lines[index]
+            if line.page != page {
+                events.appendPageBreak()
+                page = line.page
+            }
+            guard !line.content.isEmpty else { blank = previous != nil; continue }
+            let pdfLine = pages.pdfLine(line)
+            if blank, let previous, previous.endsSentence || !pdfLine.startsLowercase { events.append(.paragraphBreak) }
+            blank = false
+            events.append(.line(pdfLine))
+            previous = pdfLine
+        }
+        return events
+    }
+
     static func matchMarkers(_ blocks: [FlowBlock], notes: [Footnote]) -> ([Paragraph], [Diagnostic]) {
         let (matched, diagnostics) = FootnoteMarkerMatcher.attach(notes: notes, to: blocks.map(\.text))
         let paragraphs = zip(blocks, matched).map { block, paragraph in

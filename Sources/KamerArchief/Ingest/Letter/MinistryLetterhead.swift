@@ -18,6 +18,7 @@ struct MinistryLetterhead: Sendable, Hashable {
         let lines = pages.lines
         head.salutation = lines.indices.first { !furniture[$0] && isSalutation(pages, lines[$0]) }
         let headEnd = head.salutation ?? min(lines.count, 40)
+        readColumns(pages, &head, headEnd: headEnd, furniture: furniture)
         for index in 0..<headEnd where !furniture[index] {
             if head.date == nil, let value = labelValue(pages, index, label: "Datum", headEnd: headEnd) {
                 let text = LetterSpacing.repairedCode(pages.string(value))
@@ -46,6 +47,19 @@ struct MinistryLetterhead: Sendable, Hashable {
 }
 
 private extension MinistryLetterhead {
+    /// pdftotext may set the labels apart from their values: `Datum` and `Betreft` on lines of
+    /// their own, then the date and the (wrapped) subject on the lines after them.
+    static func readColumns(_ pages: PDFTextPages, _ head: inout MinistryLetterhead, headEnd: Int, furniture: [Bool]) {
+        let texts = (0..<headEnd).filter { !furniture[$0] && !pages.lines[$0].content.isEmpty }
+        guard let datum = texts.firstIndex(where: { pages.keyEquals(pages.lines[$0].content, "datum") }),
+            datum + 2 < texts.count, pages.keyEquals(pages.lines[texts[datum + 1]].content, "betreft")
+        else { return }
+        let values = texts[(datum + 2)...].map { pages.string(pages.lines[$0].content) }
+        head.date = values.first.flatMap { isoDate(LetterSpacing.repairedCode($0)) }
+        let subject = values.dropFirst()
+        if !subject.isEmpty { head.subject = subject.joined(separator: " ") }
+    }
+
     /// `25 november 2022` → `2022-11-25`. Kept here rather than using `DutchDate` (Linking) so the
     /// parsers build on their own, as the fuzzers do.
     static func isoDate(_ text: String) -> String? {

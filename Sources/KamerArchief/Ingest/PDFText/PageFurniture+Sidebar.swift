@@ -27,6 +27,7 @@ extension PageFurniture {
                 }
             }
         }
+        markLabelBlocks(pages, into: &mask)
         markLonePageNumbers(pages, into: &mask)
         return mask
     }
@@ -62,11 +63,20 @@ private extension PageFurniture {
         }
     }
 
+    /// Whether the nearest text line above or below on the same page (across blank lines) is furniture.
     static func isNextToFurniture(_ index: Int, lines: [PDFTextPages.Line], mask: [Bool]) -> Bool {
-        let page = lines[index].page
-        let before = index > 0 && lines[index - 1].page == page && mask[index - 1]
-        let after = index + 1 < lines.count && lines[index + 1].page == page && mask[index + 1]
-        return before || after
+        let before = neighbour(of: index, step: -1, lines: lines), after = neighbour(of: index, step: 1, lines: lines)
+        return (before.map { mask[$0] } ?? false) || (after.map { mask[$0] } ?? false)
+    }
+
+    /// The nearest non-blank line in direction `step` on the same page.
+    static func neighbour(of index: Int, step: Int, lines: [PDFTextPages.Line]) -> Int? {
+        var other = index + step
+        while lines.indices.contains(other), lines[other].page == lines[index].page {
+            if !lines[other].content.isEmpty { return other }
+            other += step
+        }
+        return nil
     }
 
     static func isSidebarShape(_ index: Int, pages: PDFTextPages, mask: [Bool]) -> Bool {
@@ -80,12 +90,18 @@ private extension PageFurniture {
         if isPhone(range, pages) || isStreetAndNumber(range, pages) { return true }
         if isLabel(range, pages) { return true }
         // The value under a label (`Ons kenmerk` → `IENW/BSK-2022/283041`, `Bijlage(n)` → `3`).
-        if index > 0, mask[index - 1], isLabel(pages.lines[index - 1].content, pages) { return true }
+        if let above = neighbour(of: index, step: -1, lines: pages.lines), mask[above], isLabel(pages.lines[above].content, pages) {
+            return true
+        }
         return false
     }
 
     static func isLabel(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
-        ["onskenmerk", "uwkenmerk", "kenmerk", "bijlage(n)", "bijlagen", "bijlage", "contactpersoon", "inlichtingen"]
+        [
+            "onskenmerk", "uwkenmerk", "kenmerk", "bijlage(n)", "bijlagen", "bijlage", "contactpersoon", "inlichtingen",
+            "bezoekadres", "postadres", "factuuradres", "overheidsidentificatienr", "behandelddoor", "uwbrief",
+            "uwreferentie", "onzereferentie", "telefoon", "e-mail", "email", "doorkiesnummer",
+        ]
             .contains { pages.keyEquals(range, $0) }
     }
 
@@ -118,6 +134,18 @@ private extension PageFurniture {
         return !words.contains(where: PDFTextPages.isDigit)
             && words.split(separator: 0x20).count <= 2
             && number.allSatisfy { PDFTextPages.isDigit(bytes[$0]) || PDFTextPages.isLower(bytes[$0]) }
+    }
+
+    /// Where pdftotext sets sidebar blocks apart with blank lines, a label's whole block is its
+    /// value (`Bezoekadres` / `Rijnstraat 50` / `Den Haag`): up to four short lines before a blank.
+    static func markLabelBlocks(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        for index in lines.indices where mask[index] && isLabel(lines[index].content, pages) {
+            var end = index + 1
+            while end < lines.count, end - index <= 4, lines[end].page == lines[index].page, isShort(lines[end], pages) { end += 1 }
+            guard end < lines.count, end > index + 1, lines[end].content.isEmpty else { continue }
+            for value in (index + 1)..<end { mask[value] = true }
+        }
     }
 
     /// A number of at most three digits alone on a line that is a page's first or last text line.
