@@ -207,3 +207,19 @@ struct MinistryLetterIngestTests {
         #expect(document?.footnotes.count == 27)
     }
 }
+
+@Suite("Form feeds as exact page boundaries in the double-spaced letter reader")
+struct FormFeedPageTests {
+    @Test("the waterstof letter with form feeds instead of blank-line runs gives the same text, notes and pillars")
+    func formFeedsReplaceBlankRuns() throws {
+        let text = try TestPaths.fixtureText("kamerbrieven/waterstof-letter.txt")
+        let fed = text.replacingOccurrences(of: "\n\n\n\n", with: "\n\u{0C}")
+        #expect(fed.contains("\u{0C}"))
+        let original = parseLetterText(text).document, paged = parseLetterText(fed).document
+        #expect(paged.allParagraphs.map(\.text) == original.allParagraphs.map(\.text))
+        #expect(paged.allParagraphs.map { $0.noteRefs.map(\.footnote) } == original.allParagraphs.map { $0.noteRefs.map(\.footnote) })
+        #expect(paged.footnotes.map(\.text) == original.footnotes.map(\.text))
+        #expect(paged.pillars.map(\.title) == original.pillars.map(\.title))
+        #expect(paged.footnotes.count == 12)
+    }
+}

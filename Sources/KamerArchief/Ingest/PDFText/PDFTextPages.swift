@@ -19,12 +19,14 @@ struct PDFTextPages: Sendable {
     }
 
     let bytes: [UInt8]
+    /// Whether pages come from form feeds (exact) rather than from page markers and blank runs.
+    let hasFormFeeds: Bool
     private(set) var lines: [Line] = []
     private(set) var pageCount = 1
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        let hasFormFeeds = bytes.contains(0x0C)
+        hasFormFeeds = bytes.contains(0x0C)
         var page = 0, lineStart = 0, number = 1, emptyRun = 0
         var breakAfterLine = false
         var index = 0
@@ -37,7 +39,8 @@ struct PDFTextPages: Sendable {
                 index += 1
                 continue
             }
-            guard byte == 0x0A else { index += 1; continue }
+            // LF, CRLF and a lone CR each end one line, as the file's line numbers count.
+            guard byte == 0x0A || byte == 0x0D else { index += 1; continue }
             let content = Self.trimmed(lineStart..<index, in: bytes)
             lines.append(Line(number: number, start: lineStart, content: content, page: page))
             number += 1
@@ -50,7 +53,7 @@ struct PDFTextPages: Sendable {
                 emptyRun = 0
                 if isPageMarker(lines[lines.count - 1]) { page += 1 }
             }
-            index += 1
+            index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
             lineStart = index
         }
         // The text after the last line end (nothing, or a closing form feed) is no line.
@@ -168,9 +171,19 @@ extension PDFTextPages {
         flush(range.upperBound)
     }
 
-    /// The line as the shared reflow stage takes it. Decoded once per body line, at the boundary
-    /// between the byte stages and `Reflower`, which still measures lines in scalars.
+    /// The line as the scalar stages (`Reflower`, the double-spaced note reader) take it: decoded
+    /// once per line, at the boundary between the byte stages and those. Its page is set only when
+    /// form feeds give exact pages; otherwise the scalar stages find pages from blank-line runs.
     func pdfLine(_ line: Line) -> PDFLine {
-        PDFLine(number: line.number, scalars: Array(string(line.start..<line.content.upperBound).unicodeScalars))
+        let end = line.content.isEmpty ? lineEnd(line) : line.content.upperBound
+        return PDFLine(
+            number: line.number, scalars: Array(string(line.start..<end).unicodeScalars), page: hasFormFeeds ? line.page : 0)
+    }
+
+    /// One past the line's last byte before its line end.
+    func lineEnd(_ line: Line) -> Int {
+        var end = line.start
+        while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        return end
     }
 }
