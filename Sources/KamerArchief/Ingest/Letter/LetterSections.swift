@@ -10,7 +10,7 @@ enum LetterSections {
     static func build(_ blocks: [FlowBlock], paragraphs: [Paragraph]) -> [Section] {
         var root = Section(id: "", title: "", location: blocks.first?.location ?? SourceLocation(file: "", line: 0))
         var path: [(level: Int, indexPath: [Int])] = []
-        var taken: [String] = []
+        var taken = Set<String>()
         var remaining = paragraphs[...]
         var numberedLevel = 0, groupOpen = false
         for (position, block) in blocks.enumerated() {
@@ -21,7 +21,7 @@ enum LetterSections {
                 } else {
                     if root.subsections.first?.id != "inleiding" {
                         root.subsections.insert(Section(id: "inleiding", title: "Inleiding", location: paragraph.location), at: 0)
-                        taken.append("inleiding")
+                        taken.insert("inleiding")
                     }
                     root.subsections[0].paragraphs.append(paragraph)
                 }
@@ -44,7 +44,7 @@ enum LetterSections {
             }
             while let last = path.last, last.level >= level { path.removeLast() }
             let id = OutlineBuilder.uniqueSlug(title, taken: taken)
-            taken.append(id)
+            taken.insert(id)
             let section = Section(id: id, title: title, role: .other, location: block.location)
             var indexPath = path.last?.indexPath ?? []
             root.mutate(at: indexPath) { parent in

@@ -28,17 +28,17 @@ struct PDFTextPages: Sendable {
         bytes = Array(text.utf8)
         hasFormFeeds = bytes.contains(0x0C)
         var page = 0, lineStart = 0, number = 1, emptyRun = 0
-        var breakAfterLine = false
+        var breakAfterLine = false, lineHasText = false
         var index = 0
         while index <= bytes.count {
             let byte = index < bytes.count ? bytes[index] : 0x0A
             if byte == 0x0C {
                 // A form feed at a line's start opens the page that line is on; after text, the next.
-                let opensLine = bytes[lineStart..<index].allSatisfy(Self.isSpace)
-                if opensLine, !lines.isEmpty { page += 1 } else if !opensLine { breakAfterLine = true }
+                if !lineHasText, !lines.isEmpty { page += 1 } else if lineHasText { breakAfterLine = true }
                 index += 1
                 continue
             }
+            if !Self.isSpace(byte) && byte != 0x0A { lineHasText = true }
             // LF, CRLF and a lone CR each end one line, as the file's line numbers count.
             guard byte == 0x0A || byte == 0x0D else { index += 1; continue }
             let content = Self.trimmed(lineStart..<index, in: bytes)
@@ -55,6 +55,7 @@ struct PDFTextPages: Sendable {
             }
             index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
             lineStart = index
+            lineHasText = false
         }
         // The text after the last line end (nothing, or a closing form feed) is no line.
         if lines.count > 1, lines[lines.count - 1].content.isEmpty { lines.removeLast() }
@@ -82,6 +83,8 @@ extension PDFTextPages {
 
     /// `Pagina 3 van 12`, `P agina 3 van 12`, `Page 3 of 12`: compared with spaces left out.
     func isPageMarker(_ line: Line) -> Bool {
+        guard let first = line.content.first, Self.lowercased(bytes[first]) == UInt8(ascii: "p"), line.content.count <= 40
+        else { return false }
         var letters: [UInt8] = []
         letters.reserveCapacity(line.content.count)
         for index in line.content where bytes[index] != 0x20 && bytes[index] != 0x09 {

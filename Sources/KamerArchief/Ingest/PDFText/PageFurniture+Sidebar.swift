@@ -16,16 +16,20 @@ extension PageFurniture {
         let lines = pages.lines
         var mask = lines.map { pages.isPageMarker($0) }
         markRepeats(pages, into: &mask)
-        var changed = true
+        // Alternate forward and backward passes: each carries a run of sidebar lines all the way in
+        // its direction, so a few passes settle even long runs (one pass per line would be quadratic).
+        var changed = true, forward = true
         while changed {
             changed = false
-            for index in lines.indices where !mask[index] && !lines[index].content.isEmpty {
+            let order = forward ? Array(lines.indices) : lines.indices.reversed()
+            for index in order where !mask[index] && !lines[index].content.isEmpty {
                 guard isNextToFurniture(index, lines: lines, mask: mask) else { continue }
                 if isSidebarShape(index, pages: pages, mask: mask) {
                     mask[index] = true
                     changed = true
                 }
             }
+            forward.toggle()
         }
         markLabelBlocks(pages, into: &mask)
         markLonePageNumbers(pages, into: &mask)
