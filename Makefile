@@ -98,7 +98,7 @@ FUZZ_DIR := .build-fuzz
 FUZZ_TARGETS := fiche kamerbrief citation
 FUZZ_SWIFTC := $(dir $(shell command -v $(SWIFT)))swiftc
 FUZZ_FLAGS := -sanitize=fuzzer -parse-as-library -swift-version 6 -O -enable-testing
-FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/Ingester.swift,$(wildcard \
+FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift,$(wildcard \
 	Sources/KamerArchief/Diagnostics/*.swift Sources/KamerArchief/Model/*.swift \
 	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift))
 FIXTURES := Tests/KamerArchiefTests/Fixtures

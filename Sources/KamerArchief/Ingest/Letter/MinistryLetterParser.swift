@@ -21,7 +21,7 @@ public enum MinistryLetterParser {
         let events = pageEvents(pages, body)
         let declared = (sidecar?.outline ?? []).flatMap { [$0.title] + ($0.actions ?? []) }
         let blocks = Reflower.reflow(
-            events, file: source.path, forcedHeadings: Set(declared.map(\.headingKey)), numberedHeadings: true)
+            events, file: source.path, forcedHeadings: Set(declared.map(\.headingKey)), ministryLayout: true)
 
         var sections: [Section] = [], pillars: [Pillar] = []
         var diagnostics: [Diagnostic] = []

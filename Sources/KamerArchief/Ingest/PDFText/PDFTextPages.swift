@@ -130,6 +130,16 @@ extension PDFTextPages {
 
     func spaceCount(_ range: Range<Int>) -> Int { range.reduce(0) { bytes[$1] == 0x20 || bytes[$1] == 0x09 ? $0 + 1 : $0 } }
 
+    /// Four digits and two capitals, spaces left out: `2515 XP`, `2 5 15 XP D en Haag`.
+    func isPostcode(_ range: Range<Int>) -> Bool {
+        var shape: [UInt8] = []
+        for index in range where !Self.isSpace(bytes[index]) {
+            shape.append(bytes[index])
+            if shape.count == 6 { break }
+        }
+        return shape.count == 6 && shape.prefix(4).allSatisfy(Self.isDigit) && shape.suffix(2).allSatisfy(Self.isUpper)
+    }
+
     /// The last non-blank byte of the line, if any.
     func lastByte(_ line: Line) -> UInt8? { line.content.isEmpty ? nil : bytes[line.content.upperBound - 1] }
 

@@ -56,7 +56,7 @@ extension PageFootnoteExtractor {
         if PDFTextPages.isSpace(bytes[end]) {
             var textStart = end
             while textStart < range.upperBound && PDFTextPages.isSpace(bytes[textStart]) { textStart += 1 }
-            return isPostcodeLine(pages, range) ? nil : (number, textStart)
+            return pages.isPostcode(range) ? nil : (number, textStart)
         }
         // Glued: `25https://…`, `3Kamerstuk …`; `7e Actieprogramma` is an ordinal, not a note.
         let letters = bytes[end..<range.upperBound].prefix { PDFTextPages.isUpper($0) || PDFTextPages.isLower($0) }
@@ -133,15 +133,6 @@ private extension PageFootnoteExtractor {
     }
 
     static func isURL(_ token: String) -> Bool { token.contains("://") || token.hasPrefix("www.") }
-
-    static func isPostcodeLine(_ pages: PDFTextPages, _ range: Range<Int>) -> Bool {
-        var shape: [UInt8] = []
-        for index in range where !PDFTextPages.isSpace(pages.bytes[index]) {
-            shape.append(pages.bytes[index])
-            if shape.count == 6 { break }
-        }
-        return shape.count == 6 && shape.prefix(4).allSatisfy(PDFTextPages.isDigit) && shape.suffix(2).allSatisfy(PDFTextPages.isUpper)
-    }
 
     /// Appends a note line: a broken URL runs on without a space, a hyphenated word is rejoined.
     static func appendNoteLine(_ pages: PDFTextPages, _ index: Int, from start: Int?, to text: inout LocatedText, file: String) {

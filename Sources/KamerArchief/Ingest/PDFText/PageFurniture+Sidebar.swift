@@ -87,7 +87,7 @@ private extension PageFurniture {
         let line = pages.lines[index]
         guard isShort(line, pages) else { return false }
         let range = line.content
-        if isPostcode(range, pages) { return true }
+        if pages.isPostcode(range) { return true }
         for prefix in ["postbus", "directoraat", "directie", "www.", "http", "retouradres"]
         where pages.keyStarts(range, with: prefix) { return true }
         if range.contains(where: { pages.bytes[$0] == UInt8(ascii: "@") }) { return true }
@@ -107,17 +107,6 @@ private extension PageFurniture {
             "uwreferentie", "onzereferentie", "telefoon", "e-mail", "email", "doorkiesnummer",
         ]
             .contains { pages.keyEquals(range, $0) }
-    }
-
-    /// Four digits and two capitals, spaces left out: `2515 XP`, `2 5 15 XP D en Haag`.
-    static func isPostcode(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
-        var shape: [UInt8] = []
-        for index in range where !PDFTextPages.isSpace(pages.bytes[index]) {
-            shape.append(pages.bytes[index])
-            if shape.count == 6 { break }
-        }
-        return shape.count == 6 && shape.prefix(4).allSatisfy(PDFTextPages.isDigit)
-            && shape.suffix(2).allSatisfy(PDFTextPages.isUpper)
     }
 
     /// `T 070-456 0000`, `F 0 7 0-456 1111`, `T +31 …`: a capital, a space, then a number.

@@ -24,11 +24,11 @@ struct FlowBlock: Sendable, Hashable {
 /// action stands) a heading may be longer, if the next line opens with a capital and the heading
 /// does not end in a function word such as `het` or `van`.
 enum Reflower {
-    /// `numberedHeadings`: a short numbered line (`1. Water en Bodem`) that a heading or paragraph
+    /// `ministryLayout`: a short numbered line (`1. Water en Bodem`) that a heading or paragraph
     /// follows is a heading rather than a list item, as in ministry letters' chapter titles; and a
     /// list item after a sentence's end starts a new item even when the line before looks full.
     static func reflow(
-        _ events: [PageEvent], file: String, forcedHeadings: Set<String> = [], numberedHeadings: Bool = false
+        _ events: [PageEvent], file: String, forcedHeadings: Set<String> = [], ministryLayout: Bool = false
     ) -> [FlowBlock] {
         let lines = bodyLines(events)
         let limit = wrapLimit(lines.map(\.line))
@@ -39,7 +39,7 @@ enum Reflower {
         for (index, (line, gap)) in lines.enumerated() {
             var label = listLabel(of: line)
             let next = lines.dropFirst(index + 1).first?.line
-            if numberedHeadings, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true,
+            if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true,
                 let next, listLabel(of: next) == nil, isHeadingLine(line, next: next, long: false, limit: limit)
             {
                 label = nil
@@ -47,7 +47,7 @@ enum Reflower {
             var starts = true
             if let previous, !previousIsHeading {
                 starts = startsParagraph(line, after: previous, gap: gap, isListItem: label != nil, limit: limit)
-                    || (numberedHeadings && label != nil && previous.endsSentence)
+                    || (ministryLayout && label != nil && previous.endsSentence)
             }
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
             let mayBeHeading = label == nil && (starts || previous?.endsSentence == true)
