@@ -223,3 +223,67 @@ struct FormFeedPageTests {
         #expect(paged.footnotes.count == 12)
     }
 }
+
+@Suite("Ministry letter edge forms: one page, a note running on to a page without notes")
+struct MinistryLetterEdgeTests {
+    func parse(_ text: String) -> Document {
+        MinistryLetterParser.parse(SourceText(path: "Content/x.txt", id: "x", text: text), sidecar: nil).document
+    }
+
+    @Test("on a one-page letter the sidebar is found by its shapes alone")
+    func onePage() {
+        let text = """
+            > Retouradres Postbus 20350 2500 EJ Den Haag
+            De Voorzitter van de Tweede Kamer
+            der Staten-Generaal
+            Datum 2 februari 2024
+            Betreft Antwoord op vragen over wachtlijsten
+            Geachte voorzitter,
+            Hierbij stuur ik u de antwoorden op de vragen van het lid Dijk over de
+            Ministerie van Volksgezondheid,
+            Welzijn en Sport
+            Parnassusplein 5
+            2511 VX Den Haag
+            T 070 340 79 11
+            Kenmerk
+            3712345-1056789-PG
+            wachtlijsten in de wijkverpleging.
+            Hoogachtend,
+            de minister van Volksgezondheid, Welzijn en Sport,
+            Pia Dijkstra
+
+            """
+        let document = parse(text)
+        #expect(document.sectionParagraphs.map(\.text) == [
+            "Hierbij stuur ik u de antwoorden op de vragen van het lid Dijk over de wachtlijsten in de wijkverpleging.",
+        ])
+        #expect(document.metadata.ministerie == "Ministerie van Volksgezondheid, Welzijn en Sport")
+        #expect(document.metadata.kenmerk == "3712345-1056789-PG")
+        #expect(document.date == "2024-02-02")
+        #expect(document.metadata.ondertekening == [Signer(naam: "Pia Dijkstra", functie: "de minister van Volksgezondheid, Welzijn en Sport")])
+    }
+
+    @Test("a note unfinished at a page's foot runs on at the foot of a next page that has no notes of its own")
+    func noteRunsOnToPageWithoutNotes() {
+        let text = """
+            Datum 1 maart 2024
+            Betreft Voortgang
+            Geachte voorzitter,
+            Het onderzoek naar de gevolgen van de nieuwe regels voor de sector is nu
+            afgerond.1
+            1 Zie het rapport van de commissie over de gevolgen van de
+            Pagina 1 van 2
+            Het kabinet neemt het advies van de commissie over en werkt het verder uit
+            in nieuwe regels.
+            nieuwe regels voor de sector.
+            Pagina 2 van 2
+
+            """
+        let document = parse(text)
+        #expect(document.footnotes.map(\.text) == ["Zie het rapport van de commissie over de gevolgen van de nieuwe regels voor de sector."])
+        #expect(document.sectionParagraphs.map(\.text) == [
+            "Het onderzoek naar de gevolgen van de nieuwe regels voor de sector is nu afgerond.",
+            "Het kabinet neemt het advies van de commissie over en werkt het verder uit in nieuwe regels.",
+        ])
+    }
+}

@@ -9,7 +9,8 @@
 /// the next note, or a number line followed by more text than a note has.
 ///
 /// A URL broken over lines is joined without a space. A note left unfinished at a page's foot
-/// continues in the lines just above the next page's first note.
+/// continues at the next page's foot: in one or two lines that open in lowercase after a
+/// sentence's end, just above that page's first note or at the page's end.
 extension PageFootnoteExtractor {
     /// The notes among `indices` (lines of `pages` in reading order, furniture removed), and the
     /// indices of the lines they used.
@@ -17,15 +18,20 @@ extension PageFootnoteExtractor {
         _ pages: PDFTextPages, lines indices: [Int], file: String
     ) -> (notes: [Footnote], noteLines: Set<Int>) {
         var notes: [Footnote] = [], texts: [LocatedText] = [], used = Set<Int>()
+        var lastNotePage = -2
         for group in pageGroups(pages, indices) {
-            guard let start = group.indices.first(where: { isFootBlock(pages, group[$0...], next: notes.count + 1) })
-            else { continue }
-            if let previous = texts.last, let first = continuationStart(pages, group[..<start], after: previous.text) {
+            let page = pages.lines[group[0]].page
+            let start = group.indices.first { isFootBlock(pages, group[$0...], next: notes.count + 1) } ?? group.count
+            // A note left unfinished at the foot of the page before runs on at this page's foot.
+            if page == lastNotePage + 1, let previous = texts.last,
+                let first = continuationStart(pages, group[..<start], after: previous.text)
+            {
                 for position in first..<start {
                     appendNoteLine(pages, group[position], from: nil, to: &texts[texts.count - 1], file: file)
                     used.insert(group[position])
                 }
             }
+            if start < group.count || used.contains(group[group.count - 1]) { lastNotePage = page }
             for position in start..<group.count {
                 let index = group[position], line = pages.lines[index]
                 used.insert(index)

@@ -9,6 +9,7 @@
 /// - Next to furniture, lines with a sidebar shape are furniture too: a postcode (`2 5 15 XP D en
 ///   Haag`), `Postbus …`, a phone or fax line (`T 070-…`), a web or mail address, a street and
 ///   number (`Rijnstraat 8`), a directorate, a label (`Ons kenmerk`, `Bijlage(n)`) and its value.
+/// - Two strong shapes next to each other are furniture without any repetition (a one-page letter).
 /// - `Pagina N van M` anywhere, and a number of at most three digits alone at a page's edge.
 extension PageFurniture {
     /// One flag per line of `pages`: whether it is furniture.
@@ -16,8 +17,24 @@ extension PageFurniture {
         let lines = pages.lines
         var mask = lines.map { pages.isPageMarker($0) }
         markRepeats(pages, into: &mask)
-        // Alternate forward and backward passes: each carries a run of sidebar lines all the way in
-        // its direction, so a few passes settle even long runs (one pass per line would be quadratic).
+        markShapeClusters(pages, into: &mask)
+        extend(pages, &mask)
+        if markMinistryBlocks(pages, into: &mask) { extend(pages, &mask) }
+        markLabelBlocks(pages, into: &mask)
+        markLonePageNumbers(pages, into: &mask)
+        return mask
+    }
+
+    /// The longest a sidebar line is, in scalars; body lines run to the full text width.
+    static let sidebarWidth = 42
+}
+
+private extension PageFurniture {
+    /// Marks sidebar-shaped lines next to furniture, in alternating forward and backward passes:
+    /// each carries a run all the way in its direction, so a few passes settle even long runs (one
+    /// pass per line would be quadratic).
+    static func extend(_ pages: PDFTextPages, _ mask: inout [Bool]) {
+        let lines = pages.lines
         var changed = true, forward = true
         while changed {
             changed = false
@@ -31,16 +48,39 @@ extension PageFurniture {
             }
             forward.toggle()
         }
-        markLabelBlocks(pages, into: &mask)
-        markLonePageNumbers(pages, into: &mask)
-        return mask
     }
 
-    /// The longest a sidebar line is, in scalars; body lines run to the full text width.
-    static let sidebarWidth = 42
-}
+    /// A `Ministerie van …` block (with the lines its name wraps onto) that touches furniture is
+    /// furniture as a whole. Returns whether it marked anything.
+    static func markMinistryBlocks(_ pages: PDFTextPages, into mask: inout [Bool]) -> Bool {
+        let lines = pages.lines
+        var marked = false
+        for first in lines.indices where !mask[first] && isShort(lines[first], pages)
+            && pages.keyStarts(lines[first].content, with: "ministerievan")
+        {
+            var block = [first]
+            while let next = neighbour(of: block[block.count - 1], step: 1, lines: lines), !mask[next], block.count < 4,
+                isShort(lines[next], pages), runsOn(pages.text(lines[block[block.count - 1]]), into: next, pages)
+            {
+                block.append(next)
+            }
+            let before = neighbour(of: first, step: -1, lines: lines), after = neighbour(of: block[block.count - 1], step: 1, lines: lines)
+            guard (before.map { mask[$0] } ?? false) || (after.map { mask[$0] } ?? false) else { continue }
+            for index in block { mask[index] = true }
+            marked = true
+        }
+        return marked
+    }
 
-private extension PageFurniture {
+    /// Whether a name on `text`'s line wraps onto line `next`: it ends in `van`, `en`, `voor` or a
+    /// comma, or the next line opens with `en`.
+    static func runsOn(_ text: String, into next: Int, _ pages: PDFTextPages) -> Bool {
+        let range = pages.lines[next].content
+        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["van", "en", "voor"].contains(lastWord) || text.hasSuffix(",")
+            || (range.count > 3 && pages.keyStarts(range, with: "en") && pages.bytes[range.lowerBound + 2] == 0x20)
+    }
+
     static func isShort(_ line: PDFTextPages.Line, _ pages: PDFTextPages) -> Bool {
         !line.content.isEmpty && pages.scalarCount(line.content) <= sidebarWidth
     }
@@ -87,17 +127,32 @@ private extension PageFurniture {
         let line = pages.lines[index]
         guard isShort(line, pages) else { return false }
         let range = line.content
-        if pages.isPostcode(range) { return true }
-        for prefix in ["postbus", "directoraat", "directie", "www.", "http", "retouradres"]
-        where pages.keyStarts(range, with: prefix) { return true }
-        if range.contains(where: { pages.bytes[$0] == UInt8(ascii: "@") }) { return true }
-        if isPhone(range, pages) || isStreetAndNumber(range, pages) { return true }
-        if isLabel(range, pages) { return true }
+        if isStrongShape(range, pages) || isStreetAndNumber(range, pages) { return true }
+        guard let above = neighbour(of: index, step: -1, lines: pages.lines), mask[above] else { return false }
         // The value under a label (`Ons kenmerk` → `IENW/BSK-2022/283041`, `Bijlage(n)` → `3`).
-        if let above = neighbour(of: index, step: -1, lines: pages.lines), mask[above], isLabel(pages.lines[above].content, pages) {
-            return true
+        if isLabel(pages.lines[above].content, pages) { return true }
+        // A name that wraps: `Ministerie van` / `Inf rastructuur en` / `Waterstaat`, `… Klimaat` / `en Energie`.
+        return runsOn(pages.text(pages.lines[above]), into: index, pages)
+    }
+
+    /// Shapes only a sidebar has: a postcode, `Postbus`, a phone line, a web or mail address, a label.
+    static func isStrongShape(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        if pages.isPostcode(range) || isPhone(range, pages) || isLabel(range, pages) { return true }
+        for prefix in ["postbus", "directoraat", "directie", "ministerievan", "www.", "http", "retouradres"]
+        where pages.keyStarts(range, with: prefix) { return true }
+        return range.contains { pages.bytes[$0] == UInt8(ascii: "@") }
+    }
+
+    /// Two strong sidebar shapes next to each other (across blank lines) are furniture even on a
+    /// one-page letter, where nothing repeats.
+    static func markShapeClusters(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        let strong = lines.map { isShort($0, pages) && isStrongShape($0.content, pages) }
+        for index in lines.indices where strong[index] {
+            guard let next = neighbour(of: index, step: 1, lines: lines), strong[next] else { continue }
+            mask[index] = true
+            mask[next] = true
         }
-        return false
     }
 
     static func isLabel(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
