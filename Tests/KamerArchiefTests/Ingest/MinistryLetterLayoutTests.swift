@@ -287,3 +287,19 @@ struct MinistryLetterEdgeTests {
         ])
     }
 }
+
+@Suite("Sidebar furniture in the double-spaced letter reader")
+struct DoubleSpacedSidebarTests {
+    @Test("a ministry sidebar printed on every page of a double-spaced letter is dropped there too")
+    func sidebarOnEveryPage() throws {
+        let text = try TestPaths.fixtureText("kamerbrieven/waterstof-letter.txt")
+        let sidebar = "Ministerie van Economische Zaken \n\nen Klimaat \n\nOns kenmerk \n\nDGKE / 24012345 \n\n"
+        let withSidebars = text.replacingOccurrences(of: "\n\n\n\n", with: "\n\n\n\n" + sidebar)
+        #expect(withSidebars.components(separatedBy: "Ons kenmerk").count - 1 == 4)
+        let original = parseLetterText(text).document, sided = parseLetterText(withSidebars).document
+        #expect(sided.allParagraphs.map(\.text) == original.allParagraphs.map(\.text))
+        #expect(sided.footnotes.map(\.text) == original.footnotes.map(\.text))
+        #expect(sided.pillars.map(\.title) == original.pillars.map(\.title))
+        #expect(sided.pillars.flatMap(\.actions).map(\.title) == original.pillars.flatMap(\.actions).map(\.title))
+    }
+}

@@ -3,7 +3,8 @@
 /// markers and lone page numbers. Recognised by REPETITION across pages and by SHAPE, never by a
 /// list of ministries.
 ///
-/// - A pair of consecutive short lines that occurs on two or more pages is furniture; so is a short
+/// - A pair of consecutive short lines (blank lines between them aside) that occurs on two or more
+///   pages is furniture; so is a short
 ///   line that occurs on at least half the pages (three or more). Lines are compared with spaces left
 ///   out, so letter-spacing artefacts (`Inf rastructuur`) do not hide a repeat.
 /// - Next to furniture, lines with a sidebar shape are furniture too: a postcode (`2 5 15 XP D en
@@ -89,17 +90,23 @@ private extension PageFurniture {
         let lines = pages.lines
         let keys = lines.map { pages.key($0.content) }
         var pairPages: [Int: Set<Int>] = [:], linePages: [Int: Set<Int>] = [:]
+        // The next text line on the same page: blank lines (double spacing, pdftotext's blocks) between.
+        var next = [Int?](repeating: nil, count: lines.count)
+        var following: Int?
+        for index in lines.indices.reversed() {
+            if let candidate = following, lines[candidate].page != lines[index].page { following = nil }
+            next[index] = following
+            if !lines[index].content.isEmpty { following = index }
+        }
         for index in lines.indices where isShort(lines[index], pages) {
             linePages[keys[index], default: []].insert(lines[index].page)
-            let next = index + 1
-            guard next < lines.count, lines[next].page == lines[index].page, isShort(lines[next], pages) else { continue }
+            guard let next = next[index], isShort(lines[next], pages) else { continue }
             pairPages[keys[index] &* 31 &+ keys[next], default: []].insert(lines[index].page)
         }
         let everyPage = max(3, (pages.pageCount + 1) / 2)
         for index in lines.indices where isShort(lines[index], pages) {
             if (linePages[keys[index]]?.count ?? 0) >= everyPage { mask[index] = true }
-            let next = index + 1
-            guard next < lines.count, lines[next].page == lines[index].page, isShort(lines[next], pages) else { continue }
+            guard let next = next[index], isShort(lines[next], pages) else { continue }
             if (pairPages[keys[index] &* 31 &+ keys[next]]?.count ?? 0) >= 2 {
                 mask[index] = true
                 mask[next] = true
