@@ -303,3 +303,22 @@ struct DoubleSpacedSidebarTests {
         #expect(sided.pillars.flatMap(\.actions).map(\.title) == original.pillars.flatMap(\.actions).map(\.title))
     }
 }
+
+@Suite("A ministry letter with a sidecar outline")
+struct MinistryLetterOutlineTests {
+    @Test("declared pillars become pillars, their paragraphs move under them, and the letterhead facts stay")
+    func outline() throws {
+        let text = try TestPaths.fixtureText("letters/ezk-netcongestie.pdftext.txt")
+        let sidecar = Sidecar(
+            source: "Content/ezk.yml", title: "Netcongestie",
+            outline: [OutlinePillar(title: "Stand van zaken"), OutlinePillar(title: "De maatregelen")])
+        let (document, diagnostics) = MinistryLetterParser.parse(SourceText(path: "Content/ezk.txt", id: "ezk", text: text), sidecar: sidecar)
+        #expect(document.pillars.map(\.title) == ["Stand van zaken", "De maatregelen"])
+        #expect(document.pillars[0].text.first?.text.hasPrefix("Steeds meer bedrijven kunnen geen aansluiting") == true)
+        #expect(document.pillars[1].text.map(\.listLabel).compactMap { $0 } == ["1.", "2.", "3."])
+        #expect(document.title == "Netcongestie")
+        #expect(document.date == "2023-03-14" && document.metadata.kenmerk == "DGKE-E / 23123456")
+        #expect(document.footnotes.count == 5)
+        #expect(!diagnostics.contains { $0.code == .outlineMismatch || $0.code == .unreferencedFootnote })
+    }
+}
