@@ -40,7 +40,7 @@ public enum TextLayout: Sendable, Hashable {
 
 extension FormatDetector {
     /// The letterhead within the first 16 KB: a salutation (`Geachte …,`) after a `Datum` or
-    /// `Betreft` line, or after a `> Retouradres` line.
+    /// `Betreft` line (value on the line or set apart), or after a `> Retouradres` line.
     static func isMinistryLetter(_ text: String) -> Bool {
         var hasHead = false
         var lineStart = text.utf8.startIndex
@@ -49,9 +49,8 @@ extension FormatDetector {
         while index < end {
             guard text.utf8[index] == 0x0A || text.utf8.index(after: index) == end else { index = text.utf8.index(after: index); continue }
             let line = text.utf8[lineStart..<index].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }
-            if line.starts(with: "Datum ".utf8) || line.starts(with: "Betreft ".utf8) || line.starts(with: "> Retouradres".utf8)
-                || line.starts(with: "Retouradres ".utf8)
-            {
+            let label = line.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
+            if ["Datum", "Betreft", "Retouradres", ">"].contains(where: { label.elementsEqual($0.utf8) }) {
                 hasHead = true
             } else if hasHead, line.starts(with: "Geachte ".utf8) || line.starts(with: "Zeer geachte ".utf8) {
                 return true

@@ -150,6 +150,15 @@ struct OCWLetterTests {
 
     init() throws { parsed = try parseMinistryLetter("ocw-leesvaardigheid.pdftext.txt") }
 
+    @Test("the layout is detected from labels set apart from their values, with or without a Retouradres line")
+    func detection() throws {
+        let text = try TestPaths.fixtureText("letters/ocw-leesvaardigheid.pdftext.txt")
+        #expect(FormatDetector.detect(text) == .ministryLetter)
+        let withoutReturnAddress = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+        #expect(!withoutReturnAddress.contains("Retouradres"))
+        #expect(FormatDetector.detect(withoutReturnAddress) == .ministryLetter)
+    }
+
     @Test("Datum and Betreft on their own lines take the date and subject that follow them")
     func letterhead() {
         let document = parsed.document
