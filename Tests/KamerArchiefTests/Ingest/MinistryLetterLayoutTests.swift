@@ -112,6 +112,16 @@ struct PageFootNoteTrapTests {
         #expect(mask == [false, false, false, false, false, true])
     }
 
+    @Test("a body line opening with the next note's number above the real note stays body text")
+    func numberedBodyLineAboveNote() {
+        let text = "Geachte voorzitter,\nDe kosten1 lopen op.\nDe raming komt uit op\n1 miljard euro per jaar, zo blijkt uit het rapport.\n1 Kamerstuk 29 023, nr. 400\nPagina 1 van 1\n"
+        let pages = PDFTextPages(text)
+        let mask = PageFurniture.sidebarMask(pages)
+        let (notes, used) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: pages.lines.indices.filter { !mask[$0] }, file: "brief.txt")
+        #expect(notes.map(\.text) == ["Kamerstuk 29 023, nr. 400"])
+        #expect(used == [4])
+    }
+
     @Test("letter-spacing artefacts in names and codes are repaired")
     func letterSpacing() {
         #expect(LetterSpacing.repairedName("Ministerie van Inf rastructuur en Waterstaat") == "Ministerie van Infrastructuur en Waterstaat")

@@ -21,7 +21,14 @@ extension PageFootnoteExtractor {
         var lastNotePage = -2
         for group in pageGroups(pages, indices) {
             let page = pages.lines[group[0]].page
-            let start = group.indices.first { isFootBlock(pages, group[$0...], next: notes.count + 1) } ?? group.count
+            var start = group.indices.first { isFootBlock(pages, group[$0...], next: notes.count + 1) } ?? group.count
+            // A body line that happens to open with the next number (`2 miljard euro …`) above the
+            // real note gives way to the lower line that opens with that number too.
+            if let later = group.indices.dropFirst(start + 1).last(where: {
+                noteOpening(pages, pages.lines[group[$0]])?.number == notes.count + 1 && isFootBlock(pages, group[$0...], next: notes.count + 1)
+            }) {
+                start = later
+            }
             // A note left unfinished at the foot of the page before runs on at this page's foot.
             if page == lastNotePage + 1, let previous = texts.last,
                 let first = continuationStart(pages, group[..<start], after: previous.text)
