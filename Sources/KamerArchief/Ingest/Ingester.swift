@@ -52,6 +52,7 @@ public enum Ingester {
         case .pageDumpFiche: return FicheParser.parse
         case .pdfTextFiche: return FichePDFParser.parse
         case .pdfTextLetter: return KamerbriefParser.parse
+        case .ministryLetter: return MinistryLetterParser.parse
         }
     }
 }
