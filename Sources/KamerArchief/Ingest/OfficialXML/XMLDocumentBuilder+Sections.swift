@@ -50,11 +50,26 @@ extension XMLDocumentBuilder {
     /// Closes every open section, gives each a unique id, and returns the tree.
     func finishedSections() -> [Section] {
         while !levels.isEmpty { popLevel() }
+        // A letter's own first heading is often "Inleiding": the text before it (addressee, place
+        // and date) is then its opening, not a second introduction.
+        if sections.first?.id == Self.introductionID,
+            sections.dropFirst().contains(where: { $0.hasTitle("inleiding") })
+        {
+            sections[0].id = "aanhef"
+            sections[0].title = "Aanhef"
+        }
         var taken: Set<String> = []
         return sections.map { assignIDs($0, taken: &taken) }
     }
 
     static let introductionID = "inleiding"
+}
+
+private extension Section {
+    /// Whether this section or one below it is titled `title` (compared in lowercase, trimmed).
+    func hasTitle(_ title: String) -> Bool {
+        self.title.trimmingCharacters(in: .whitespaces).lowercased() == title || subsections.contains { $0.hasTitle(title) }
+    }
 }
 
 private extension XMLDocumentBuilder {
