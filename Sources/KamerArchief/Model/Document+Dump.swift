@@ -6,7 +6,7 @@ import Foundation
 extension Document {
     public var modelDump: String {
         let out = DumpWriter()
-        out.line("document \(id) kind=\(kind.rawValue) source=\(source)" + (format == .officielePublicatie ? " format=\(format.rawValue)" : ""))
+        out.line("document \(id) kind=\(kind.rawValue) format=\(format.rawValue) source=\(source)")
         out.indent {
             out.line("title: \(title.quoted)")
             out.line("date: \(date ?? "-")")
