@@ -23,11 +23,14 @@ swift-test: deps-build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# libcmark-dev (and pkg-config to find it) when pkg-config cannot find libcmark.
+# libcmark-dev and libpoppler-glib-dev (and pkg-config to find them) when pkg-config cannot find them.
 deps-build:
-	@if ! pkg-config --exists libcmark 2>/dev/null; then \
-	  echo "installing libcmark-dev"; \
-	  $(SUDO) apt-get update -q && $(APT_INSTALL) libcmark-dev pkg-config; \
+	@missing=""; \
+	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing pkg-config </dev/null; \
 	fi
 
 # What the test suites need beyond the build: nm and ldd (binutils, libc-bin).
@@ -98,7 +101,7 @@ FUZZ_DIR := .build-fuzz
 FUZZ_TARGETS := fiche kamerbrief citation
 FUZZ_SWIFTC := $(dir $(shell command -v $(SWIFT)))swiftc
 FUZZ_FLAGS := -sanitize=fuzzer -parse-as-library -swift-version 6 -O -enable-testing
-FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/Ingester.swift,$(wildcard \
+FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/Ingester.swift %/PDFTextExtractor.swift,$(wildcard \
 	Sources/KamerArchief/Diagnostics/*.swift Sources/KamerArchief/Model/*.swift \
 	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift))
 FIXTURES := Tests/KamerArchiefTests/Fixtures

@@ -13,6 +13,12 @@ extension DiagnosticCode {
     public static let emptyFile = DiagnosticCode("empty-file")
     public static let unknownFormat = DiagnosticCode("unknown-format")
     public static let duplicateID = DiagnosticCode("duplicate-id")
+    // PDF files
+    public static let pdfEncrypted = DiagnosticCode("pdf-encrypted")
+    public static let pdfDamaged = DiagnosticCode("pdf-damaged")
+    public static let pdfNoText = DiagnosticCode("pdf-no-text")
+    // Kamerstuk PDF layout
+    public static let kamerstukMismatch = DiagnosticCode("kamerstuk-mismatch")
     // Sidecars
     public static let sidecarSyntax = DiagnosticCode("sidecar-syntax")
     public static let sidecarUnknownKey = DiagnosticCode("sidecar-unknown-key")

@@ -6,9 +6,12 @@ public enum FormatDetector {
     /// What the build knows, for error messages.
     public static let knownFormats =
         "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel') "
-        + "and kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes)"
+        + ", kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes) "
+        + "and kamerstuk (a Kamerstuk PDF, or its text: 'Tweede Kamer der Staten-Generaal', 'Vergaderjaar …', 'Nr. …', "
+        + "a heading such as 'MOTIE VAN HET LID …', a 'kst-…' line)"
 
     public static func detect(_ text: String) -> TextLayout? {
+        if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
         if looksLikePDFText(lines) { return .pdfTextLetter }
@@ -22,10 +25,13 @@ public enum TextLayout: Sendable, Hashable {
     case pageDumpFiche
     /// A letter (or annex) as text extracted from a PDF.
     case pdfTextLetter
+    /// A Kamerstuk as published by the Tweede Kamer (motie, amendement, brief, nota …), from its PDF.
+    case kamerstukPDF
 
-    /// A sidecar's `kind:` skips detection: a fiche is read as a page dump, anything else as PDF text.
-    init(forcedKind kind: DocumentKind) {
-        self = kind == .fiche ? .pageDumpFiche : .pdfTextLetter
+    /// A sidecar's `kind:` chooses the layout: a fiche is read as a page dump; anything else as a
+    /// Kamerstuk when the text has that layout's head, else as PDF text.
+    init(forcedKind kind: DocumentKind, detected: TextLayout? = nil) {
+        if kind == .fiche { self = .pageDumpFiche } else { self = detected == .kamerstukPDF ? .kamerstukPDF : .pdfTextLetter }
     }
 }
 

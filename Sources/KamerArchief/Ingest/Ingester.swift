@@ -15,8 +15,12 @@ public enum Ingester {
     }
 
     /// One file through every stage.
+    /// A PDF file (its bytes start with `%PDF-`) has its text extracted first, then goes the same way
+    /// as a text file, and its document's `format` says `.pdf`.
     public static func ingest(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
-        let decoded = TextDecoder.decode(file.bytes, path: file.path)
+        let isPDF = file.bytes.starts(with: PDFTextExtractor.signature)
+        let decoded = isPDF
+            ? PDFTextExtractor.extract(file.bytes, path: file.path) : TextDecoder.decode(file.bytes, path: file.path)
         var diagnostics = decoded.diagnostics
         guard let text = decoded.text, !text.isEmpty else { return (nil, diagnostics) }
 
@@ -30,7 +34,8 @@ public enum Ingester {
             sidecar = parsed.sidecar
             if parsed.sidecar == nil { return (nil, diagnostics) }
         }
-        guard let layout = sidecar?.kind.map(TextLayout.init(forcedKind:)) ?? FormatDetector.detect(text) else {
+        let detected = FormatDetector.detect(text)
+        guard let layout = sidecar?.kind.map({ TextLayout(forcedKind: $0, detected: detected) }) ?? detected else {
             diagnostics.append(.error(
                 .unknownFormat, "unknown document format; known formats are \(FormatDetector.knownFormats). "
                     + "Set 'kind:' in a sidecar to choose one", at: SourceLocation(file: file.path, line: 0, column: 0)))
@@ -40,6 +45,7 @@ public enum Ingester {
         let parsed = reader(for: layout)(source, sidecar)
         diagnostics += parsed.diagnostics
         var document = CitationAnnotator.annotate(parsed.document)
+        if isPDF { document.format = .pdf }
         if let sidecar { apply(sidecar, to: &document) }
         return (document, diagnostics)
     }
@@ -49,6 +55,7 @@ public enum Ingester {
         switch layout {
         case .pageDumpFiche: return FicheParser.parse
         case .pdfTextLetter: return KamerbriefParser.parse
+        case .kamerstukPDF: return KamerstukPDFParser.parse
         }
     }
 }

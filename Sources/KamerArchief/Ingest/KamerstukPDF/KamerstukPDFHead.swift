@@ -1,0 +1,117 @@
+/// The head of a Kamerstuk as the Tweede Kamer publishes it in PDF, read line by line from the top:
+///
+///     Tweede Kamer der Staten-Generaal
+///     2
+///     Vergaderjaar 2024–2025
+///     21 501-02
+///     Raad Algemene Zaken en Raad Buitenlandse      (dossier title, may wrap)
+///     Zaken
+///     Nr. 3121
+///     MOTIE VAN HET LID CEDER                        (the stuk heading, capitals, may wrap)
+///     Voorgesteld 10 april 2025                      (or `Aan de Voorzitter …` / `Den Haag, 7 juli 2023`)
+///
+/// Every part after the chamber line may be missing; `end` is the index of the first body line.
+/// All offsets are bytes into the reader's copy of the text.
+struct KamerstukPDFHead: Sendable {
+    /// `2024-2025`.
+    var vergaderjaar: String?
+    /// `21501-02`, `36600-XIV`.
+    var dossier: String?
+    var dossierTitle: String?
+    var ondernummer: String?
+    /// The stuk heading, lines joined: `MOTIE VAN HET LID CEDER`.
+    var heading: String?
+    /// `YYYY-MM-DD`.
+    var date: String?
+    /// The addressee line of a letter, without `Aan `: `de Voorzitter van de Tweede Kamer der Staten-Generaal`.
+    var addressee: (text: String, line: Int)?
+    /// Lines the head took, as indices into the lines: the chamber line to the date line.
+    var lineRange: Range<Int>
+
+    /// How many lines from the top are searched for each part of the head.
+    static let searchWindow = 12
+
+    /// Reads the head, or nil when the text does not open with a chamber line.
+    static func read(_ text: [UInt8], lines: [TextLine]) -> KamerstukPDFHead? {
+        var reader = HeadReader(text: text, lines: lines)
+        guard let chamber = reader.next(), isChamberLine(text, chamber.content) else { return nil }
+        let start = reader.index - 1
+        var head = KamerstukPDFHead(lineRange: start..<reader.index)
+        if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
+        if let line = reader.peek(), text.hasPrefix("Vergaderjaar ", in: line.content) {
+            head.vergaderjaar = vergaderjaar(text, line.content)
+            reader.skip()
+        }
+        if let line = reader.peek(), let dossier = dossier(text, line.content) {
+            head.dossier = dossier
+            reader.skip()
+        }
+        if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) }) {
+            head.dossierTitle = reader.joinedText(upTo: nrIndex)
+            reader.index = nrIndex
+            let line = reader.next()!
+            head.ondernummer = text.string(text.trimmed(line.content.lowerBound + 4..<line.content.upperBound))
+        }
+        var headingLines: [TextLine] = []
+        while let line = reader.peek(), isCapitalLine(text, line.content), headingLines.count < 6 {
+            headingLines.append(line)
+            reader.skip()
+        }
+        if !headingLines.isEmpty { head.heading = joined(text, headingLines) }
+        head.lineRange = start..<reader.index
+        head.readOpening(text, reader: &reader)
+        return head
+    }
+
+    /// Whether the text has this layout: a chamber line first, then within a few lines a
+    /// `Vergaderjaar` or `Nr.` line. Looks at the first lines only.
+    static func isKamerstukLayout(_ string: String) -> Bool {
+        let text = Array(string.utf8.prefix(4_096))
+        let lines = TextLine.split(text).filter { !$0.isBlank }.prefix(searchWindow)
+        guard let first = lines.first, isChamberLine(text, first.content) else { return false }
+        return lines.contains { text.hasPrefix("Vergaderjaar ", in: $0.content) || text.hasPrefix("Nr. ", in: $0.content) }
+    }
+}
+
+/// Walks the non-blank lines of the head.
+struct HeadReader {
+    let text: [UInt8]
+    let lines: [TextLine]
+    /// Index into `lines` of the next line to read.
+    var index = 0
+
+    mutating func next() -> TextLine? {
+        skipBlank()
+        guard index < lines.count else { return nil }
+        index += 1
+        return lines[index - 1]
+    }
+
+    mutating func peek() -> TextLine? {
+        skipBlank()
+        return index < lines.count ? lines[index] : nil
+    }
+
+    mutating func skip() { _ = next() }
+
+    mutating func skipBlank() {
+        while index < lines.count && lines[index].isBlank { index += 1 }
+    }
+
+    /// The index of the first of the next `count` non-blank lines that matches, without moving.
+    func find(within count: Int, where matches: (TextLine) -> Bool) -> Int? {
+        var seen = 0
+        for candidate in index..<lines.count where !lines[candidate].isBlank {
+            if matches(lines[candidate]) { return candidate }
+            seen += 1
+            if seen == count { break }
+        }
+        return nil
+    }
+
+    /// The non-blank lines from here to `end` (exclusive), joined; nil when there are none.
+    func joinedText(upTo end: Int) -> String? {
+        let taken = lines[index..<end].filter { !$0.isBlank }
+        return taken.isEmpty ? nil : KamerstukPDFHead.joined(text, taken)
+    }
+}
