@@ -48,7 +48,7 @@ private extension KamerstukBody {
         let empty: [Unicode.Scalar] = [], space: [Unicode.Scalar] = [" "]
         var result: [PDFLine] = []
         var page = body.first.map { lines[$0].page } ?? 0
-        var blank = false
+        var blank = false, previousEndsColon = false
         for index in body {
             let line = lines[index]
             if line.isBlank {
@@ -56,6 +56,7 @@ private extension KamerstukBody {
                 continue
             }
             let clause = splitsClauses && startsClause(text, line.content)
+                || (previousEndsColon && startsListItem(text, line.content))
             if line.page != page && !clause {
                 result.append(PDFLine(number: line.number, scalars: empty))
                 result.append(PDFLine(number: line.number, scalars: empty))
@@ -64,6 +65,7 @@ private extension KamerstukBody {
             }
             page = line.page
             blank = false
+            previousEndsColon = text.hasSuffix(":", in: line.content)
             result.append(PDFLine(number: line.number, scalars: Array(text.string(line.bytes).unicodeScalars)))
         }
         return result
@@ -75,6 +77,16 @@ private extension KamerstukBody {
             let after = range.lowerBound + opener.utf8.count
             return after == range.upperBound || ", .:;".utf8.contains(text[after])
         }
+    }
+
+    /// `3. `, `a. `, `2) `: a list item, which after a line ending in a colon starts a paragraph
+    /// even where the line before looks wrapped (an amendement's quoted `lid` or `onderdeel`).
+    static func startsListItem(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 2, KamerstukPDFHead.isDigit(text[index]) { index += 1 }
+        if index == range.lowerBound, index < range.upperBound, (0x61...0x7A).contains(text[index]) { index += 1 }
+        guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
+        return (text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")) && text[index + 1] == 0x20
     }
 
     /// Lowercase ASCII letters, digits and `-`, unique among `taken`.

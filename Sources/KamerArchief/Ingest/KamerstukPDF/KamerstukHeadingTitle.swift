@@ -17,13 +17,13 @@ enum KamerstukHeadingTitle {
                 result.append(capitalized(word))
                 continue
             }
-            if endOfNames.contains(upper) { mode = .sentence }
+            if endOfNames.contains(upper) && !(mode == .names && nameStart) { mode = .sentence }
             switch mode {
             case .sentence:
                 result.append(word.lowercased())
             case .names:
                 let lower = word.lowercased()
-                if upper == "EN" || word.hasSuffix(",") && upper == "," {
+                if upper == "EN" {
                     result.append(lower)
                     nameStart = true
                     continue
