@@ -63,6 +63,9 @@ struct KamerstukMotieTests {
     @Test("the motie's pdftotext text gives the same model, in format pdf-text")
     func fromText() throws { try expectMotie("kst-21501-02-3121.txt", format: .pdfText) }
 
+    @Test("the motie's pdftotext -layout text, with the head's two columns on one line, gives the same model")
+    func fromLayoutText() throws { try expectMotie("kst-21501-02-3121.layout.txt", format: .pdfText) }
+
     @Test("the layout is detected from the text's head, and a ministry letter is not taken for it")
     func detection() throws {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("pdf/kst-21501-02-3121.txt")) == .kamerstukPDF)
@@ -111,6 +114,9 @@ struct KamerstukBriefTests {
 
     @Test("the letter's pdftotext text gives the same model")
     func fromText() throws { try expectBrief("brief-kamerstuk.txt", format: .pdfText) }
+
+    @Test("the letter's pdftotext -layout text, page number beside the running foot, gives the same model")
+    func fromLayoutText() throws { try expectBrief("brief-kamerstuk.layout.txt", format: .pdfText) }
 }
 
 @Suite("Kamerstuk PDF layout: an amendement in text")

@@ -3,18 +3,23 @@
 /// (`kst-21501-02-3121`, `ISSN 0921 - 7371`, `’s-Gravenhage 2025`) and page numbers.
 ///
 /// A bare number counts as a page number only beside a running foot or at a page's first or last
-/// line, so a number standing in the text is kept.
+/// line, so a number standing in the text is kept. A line is furniture when every column on it is.
 enum KamerstukPDFFurniture {
     /// The furniture among `lines[range]`, and each `kst-` line's identifier (`21501-02-3121`).
     static func find(_ text: [UInt8], lines: [TextLine], in range: Range<Int>) -> (furniture: Set<Int>, kst: [(line: Int, id: String)]) {
         var furniture = Set<Int>(), kst: [(line: Int, id: String)] = []
         for index in range where !lines[index].isBlank {
-            let content = lines[index].content
-            if let id = kstIdentifier(text, content) {
-                kst.append((index, id))
+            // `pdftotext -layout` may set the colophon and the running foot side by side on one line.
+            let pieces = TextLine.columns(of: [lines[index]], in: text).map(\.content)
+            let ids = pieces.compactMap { kstIdentifier(text, $0) }
+            let hasFoot = pieces.contains { isRunningFoot(text, $0) }
+            let isFurniture = pieces.allSatisfy { piece in
+                kstIdentifier(text, piece) != nil || text.hasPrefix("ISSN ", in: piece) || isPrinterLine(text, piece)
+                    || isRunningFoot(text, piece) || (hasFoot && isPageNumber(text, piece))
+            }
+            if isFurniture {
                 furniture.insert(index)
-            } else if text.hasPrefix("ISSN ", in: content) || isPrinterLine(text, content) || isRunningFoot(text, content) {
-                furniture.insert(index)
+                kst += ids.map { (index, $0) }
             }
         }
         for index in range where isPageNumber(text, lines[index].content) {
@@ -27,10 +32,15 @@ enum KamerstukPDFFurniture {
         return (furniture, kst)
     }
 
-    /// `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121` with or without a page number.
+    /// `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121` with or without a page number
+    /// (after any run of spaces): nothing but letters, digits and spaces after the last `, nr. `.
     static func isRunningFoot(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        (text.hasPrefix("Tweede Kamer, vergaderjaar ", in: range) || text.hasPrefix("Eerste Kamer, vergaderjaar ", in: range))
-            && text[range].count < 120 && contains(text, ", nr. ", in: range)
+        guard text.hasPrefix("Tweede Kamer, vergaderjaar ", in: range) || text.hasPrefix("Eerste Kamer, vergaderjaar ", in: range),
+            let number = lastEnd(of: ", nr. ", in: text, range)
+        else { return false }
+        return text[number..<range.upperBound].allSatisfy {
+            $0 == 0x20 || KamerstukPDFHead.isDigit($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)
+        }
     }
 }
 
@@ -66,9 +76,11 @@ private extension KamerstukPDFFurniture {
         return nil
     }
 
-    static func contains(_ text: [UInt8], _ needle: String, in range: Range<Int>) -> Bool {
+    /// The offset just past the last occurrence of `needle` in `range`.
+    static func lastEnd(of needle: String, in text: [UInt8], _ range: Range<Int>) -> Int? {
         let bytes = Array(needle.utf8)
-        guard range.count >= bytes.count else { return false }
-        return (range.lowerBound...(range.upperBound - bytes.count)).contains { text[$0..<($0 + bytes.count)].elementsEqual(bytes) }
+        guard range.count >= bytes.count else { return nil }
+        return (range.lowerBound...(range.upperBound - bytes.count)).last { text[$0..<($0 + bytes.count)].elementsEqual(bytes) }
+            .map { $0 + bytes.count }
     }
 }

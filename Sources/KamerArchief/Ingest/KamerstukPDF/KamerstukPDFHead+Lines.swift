@@ -84,7 +84,7 @@ extension KamerstukPDFHead {
                 return
             }
             reader.skip()
-            lineRange = lineRange.lowerBound..<reader.index
+            lineRange = lineRange.lowerBound..<reader.consumedLines
         }
     }
 

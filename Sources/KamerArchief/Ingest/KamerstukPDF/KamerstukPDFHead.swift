@@ -28,15 +28,21 @@ struct KamerstukPDFHead: Sendable {
     /// Lines the head took, as indices into the lines: the chamber line to the date line.
     var lineRange: Range<Int>
 
-    /// How many lines from the top are searched for each part of the head.
+    /// How many non-blank lines from the top detection looks at.
     static let searchWindow = 12
+    /// How many lines from the top the head may take.
+    static let headLineLimit = 60
 
     /// Reads the head, or nil when the text does not open with a chamber line.
+    ///
+    /// Text extracted with `pdftotext -layout` keeps the two columns of the head on one line
+    /// (`21 501-02      Raad Algemene Zaken …`, `Nr. 3121      MOTIE VAN …`), so the head is read
+    /// from the lines cut into columns (`TextLine.columns`).
     static func read(_ text: [UInt8], lines: [TextLine]) -> KamerstukPDFHead? {
-        var reader = HeadReader(text: text, lines: lines)
+        var reader = HeadReader(text: text, lines: TextLine.columns(of: lines.prefix(headLineLimit), in: text))
         guard let chamber = reader.next(), isChamberLine(text, chamber.content) else { return nil }
-        let start = reader.index - 1
-        var head = KamerstukPDFHead(lineRange: start..<reader.index)
+        let start = chamber.number - 1
+        var head = KamerstukPDFHead(lineRange: start..<chamber.number)
         if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
         if let line = reader.peek(), text.hasPrefix("Vergaderjaar ", in: line.content) {
             head.vergaderjaar = vergaderjaar(text, line.content)
@@ -58,7 +64,7 @@ struct KamerstukPDFHead: Sendable {
             reader.skip()
         }
         if !headingLines.isEmpty { head.heading = joined(text, headingLines) }
-        head.lineRange = start..<reader.index
+        head.lineRange = start..<reader.consumedLines
         head.readOpening(text, reader: &reader)
         return head
     }
@@ -67,7 +73,7 @@ struct KamerstukPDFHead: Sendable {
     /// `Vergaderjaar` or `Nr.` line. Looks at the first lines only.
     static func isKamerstukLayout(_ string: String) -> Bool {
         let text = Array(string.utf8.prefix(4_096))
-        let lines = TextLine.split(text).filter { !$0.isBlank }.prefix(searchWindow)
+        let lines = TextLine.columns(of: TextLine.split(text).prefix(headLineLimit), in: text).filter { !$0.isBlank }.prefix(searchWindow)
         guard let first = lines.first, isChamberLine(text, first.content) else { return false }
         return lines.contains { text.hasPrefix("Vergaderjaar ", in: $0.content) || text.hasPrefix("Nr. ", in: $0.content) }
     }
@@ -93,6 +99,9 @@ struct HeadReader {
     }
 
     mutating func skip() { _ = next() }
+
+    /// How many lines of the text the read columns cover: one past the last read column's line.
+    var consumedLines: Int { index == 0 ? 0 : lines[index - 1].number }
 
     mutating func skipBlank() {
         while index < lines.count && lines[index].isBlank { index += 1 }

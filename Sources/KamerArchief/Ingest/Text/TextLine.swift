@@ -48,6 +48,27 @@ struct TextLine: Sendable, Hashable {
         return lines
     }
 
+    /// The lines cut at runs of three or more spaces (or a tab), where a layout-preserving
+    /// extraction puts text from separate columns on one line. Each piece keeps its line's number,
+    /// page and `bytes`; its `content` is the piece.
+    static func columns(of lines: some Sequence<TextLine>, in text: [UInt8]) -> [TextLine] {
+        var result: [TextLine] = []
+        for line in lines {
+            var start = line.content.lowerBound, index = start
+            while index < line.content.upperBound {
+                var end = index
+                while end < line.content.upperBound && (text[end] == 0x20 || text[end] == 0x09) { end += 1 }
+                if end - index >= 3 || (end > index && text[index..<end].contains(0x09)) {
+                    result.append(TextLine(number: line.number, page: line.page, bytes: line.bytes, content: start..<index))
+                    start = end
+                }
+                index = max(end, index + 1)
+            }
+            result.append(TextLine(number: line.number, page: line.page, bytes: line.bytes, content: start..<line.content.upperBound))
+        }
+        return result
+    }
+
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0C || byte == 0x0D }
 }
 

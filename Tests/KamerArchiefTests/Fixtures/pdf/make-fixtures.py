@@ -111,3 +111,4 @@ with open("brief-kamerstuk.pdf", "rb") as whole, open("truncated.pdf", "wb") as 
 with open("garbage.pdf", "wb") as garbage:
     garbage.write(b"%PDF-1.7\n\x8f\x12 this is not a PDF body \x00\x01\x02\xff\n")
 subprocess.run(["pdftotext", "brief-kamerstuk.pdf", "brief-kamerstuk.txt"], check=True)
+subprocess.run(["pdftotext", "-layout", "brief-kamerstuk.pdf", "brief-kamerstuk.layout.txt"], check=True)
