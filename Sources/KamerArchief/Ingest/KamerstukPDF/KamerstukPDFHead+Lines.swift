@@ -59,6 +59,17 @@ extension KamerstukPDFHead {
         return capitals >= 2
     }
 
+    /// `I. `, `1. `, `A. `, `2.1 `: a numbered chapter or section title.
+    static func isNumbered(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, isDigit(text[index]) || "IVXLC".utf8.contains(text[index]) || text[index] == 0x2E {
+            index += 1
+        }
+        return index > range.lowerBound && index < range.upperBound && text[index] == 0x20 && text[index - 1] == 0x2E
+            || (index > range.lowerBound && index < range.upperBound && text[index] == 0x20
+                && text[range.lowerBound..<index].contains(0x2E) && isDigit(text[index - 1]))
+    }
+
     /// Lines joined with a space, except after a hyphen glued to a word (`Staten-` + `Generaal`).
     static func joined(_ text: [UInt8], _ lines: [TextLine]) -> String {
         var bytes: [UInt8] = []

@@ -58,8 +58,12 @@ struct KamerstukPDFHead: Sendable {
             let line = reader.next()!
             head.ondernummer = text.string(text.trimmed(line.content.lowerBound + 4..<line.content.upperBound))
         }
+        // The heading's lines follow each other without a blank line; a numbered capital line after
+        // it (`I. ALGEMEEN` under `MEMORIE VAN TOELICHTING`) is the body's first chapter.
         var headingLines: [TextLine] = []
-        while let line = reader.peek(), isCapitalLine(text, line.content), headingLines.count < 6 {
+        while let line = headingLines.isEmpty ? reader.peek() : reader.immediate(), headingLines.count < 6,
+            isCapitalLine(text, line.content), headingLines.isEmpty || !isNumbered(text, line.content)
+        {
             headingLines.append(line)
             reader.skip()
         }
@@ -99,6 +103,12 @@ struct HeadReader {
     }
 
     mutating func skip() { _ = next() }
+
+    /// The next line when it directly follows the last one read (no blank line between).
+    func immediate() -> TextLine? {
+        guard index < lines.count, !lines[index].isBlank else { return nil }
+        return index == 0 || lines[index].number - lines[index - 1].number <= 1 ? lines[index] : nil
+    }
 
     /// How many lines of the text the read columns cover: one past the last read column's line.
     var consumedLines: Int { index == 0 ? 0 : lines[index - 1].number }

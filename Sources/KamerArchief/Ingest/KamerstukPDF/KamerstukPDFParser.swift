@@ -56,13 +56,14 @@ private extension KamerstukPDFParser {
         return KamerstukNumber(dossier: String(id[..<dash]), ondernummer: String(id[id.index(after: dash)...]))
     }
 
-    /// One warning listing the head's parts that were not found and no sidecar gives.
+    /// One warning listing the head's parts that were not found and no sidecar gives. The date is
+    /// not among them: a memorie van toelichting or a wetsvoorstel prints none.
     static func missingFacts(
         _ head: KamerstukPDFHead, kamerstuk: KamerstukNumber?, sidecar: Sidecar?, at location: SourceLocation
     ) -> [Diagnostic] {
         let missing = [
             ("vergaderjaar", head.vergaderjaar == nil), ("kamerstuk number", kamerstuk == nil && sidecar?.kamerstuk == nil),
-            ("stuk heading", head.heading == nil && sidecar?.title == nil), ("date", head.date == nil && sidecar?.date == nil),
+            ("stuk heading", head.heading == nil && sidecar?.title == nil),
         ].filter(\.1).map(\.0)
         guard !missing.isEmpty else { return [] }
         return [.warning(.missingMetadata, "Kamerstuk head without \(missing.joined(separator: ", "))", at: location)]
