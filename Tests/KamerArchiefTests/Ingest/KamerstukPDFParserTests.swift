@@ -66,6 +66,17 @@ struct KamerstukMotieTests {
     @Test("the motie's pdftotext -layout text, with the head's two columns on one line, gives the same model")
     func fromLayoutText() throws { try expectMotie("kst-21501-02-3121.layout.txt", format: .pdfText) }
 
+    @Test("a sidecar's kind overrides the kind, and the text is still read in the Kamerstuk layout")
+    func sidecarKind() throws {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture("pdf/kst-21501-02-3121.pdf")))
+        let sidecar = ContentFile.SidecarFile(path: "Content/motie.yml", bytes: Array("kind: kamerstuk\n".utf8))
+        let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/motie.pdf", stem: "motie", bytes: bytes, sidecar: sidecar))
+        #expect(diagnostics.isEmpty)
+        #expect(document?.kind == .kamerstuk && document?.format == .pdf)
+        #expect(document?.metadata.kamerstuk == KamerstukNumber(dossier: "21501-02", ondernummer: "3121"))
+        #expect(document?.metadata.ondertekening == [Signer(naam: "Ceder")])
+    }
+
     @Test("the layout is detected from the text's head, and a ministry letter is not taken for it")
     func detection() throws {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("pdf/kst-21501-02-3121.txt")) == .kamerstukPDF)

@@ -40,7 +40,7 @@ extension KamerstukPDFHead {
             end = text.trimmed(index..<open).upperBound
         }
         let rest = index..<end
-        guard !rest.isEmpty else { return String(decoding: number, as: UTF8.self) }
+        guard !text.trimmed(rest).isEmpty else { return String(decoding: number, as: UTF8.self) }
         let separator = text[rest.lowerBound]
         let toevoeging = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
         guard separator == UInt8(ascii: "-") || separator == 0x20, (1...6).contains(toevoeging.count),
