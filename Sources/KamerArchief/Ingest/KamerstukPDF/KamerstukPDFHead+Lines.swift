@@ -84,7 +84,7 @@ extension KamerstukPDFHead {
 
     /// Reads what follows the heading: an addressee line (`Aan …`) and a date line, taking them
     /// into the head when present.
-    mutating func readOpening(_ text: [UInt8], reader: inout HeadReader) {
+    mutating func readOpening(_ text: [UInt8], reader: inout KamerstukHeadReader) {
         for _ in 0..<2 {
             guard let line = reader.peek() else { return }
             if addressee == nil, date == nil, text.hasPrefix("Aan ", in: line.content) {

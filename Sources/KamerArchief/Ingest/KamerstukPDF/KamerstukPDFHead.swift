@@ -10,8 +10,8 @@
 ///     MOTIE VAN HET LID CEDER                        (the stuk heading, capitals, may wrap)
 ///     Voorgesteld 10 april 2025                      (or `Aan de Voorzitter …` / `Den Haag, 7 juli 2023`)
 ///
-/// Every part after the chamber line may be missing; `end` is the index of the first body line.
-/// All offsets are bytes into the reader's copy of the text.
+/// Every part after the chamber line may be missing; `lineRange.upperBound` is the index of the
+/// first body line. All offsets are bytes into the reader's copy of the text.
 struct KamerstukPDFHead: Sendable {
     /// `2024-2025`.
     var vergaderjaar: String?
@@ -39,7 +39,7 @@ struct KamerstukPDFHead: Sendable {
     /// (`21 501-02      Raad Algemene Zaken …`, `Nr. 3121      MOTIE VAN …`), so the head is read
     /// from the lines cut into columns (`TextLine.columns`).
     static func read(_ text: [UInt8], lines: [TextLine]) -> KamerstukPDFHead? {
-        var reader = HeadReader(text: text, lines: TextLine.columns(of: lines.prefix(headLineLimit), in: text))
+        var reader = KamerstukHeadReader(text: text, lines: TextLine.columns(of: lines.prefix(headLineLimit), in: text))
         guard let chamber = reader.next(), isChamberLine(text, chamber.content) else { return nil }
         let start = chamber.number - 1
         var head = KamerstukPDFHead(lineRange: start..<chamber.number)
@@ -80,57 +80,5 @@ struct KamerstukPDFHead: Sendable {
         let lines = TextLine.columns(of: TextLine.split(text).prefix(headLineLimit), in: text).filter { !$0.isBlank }.prefix(searchWindow)
         guard let first = lines.first, isChamberLine(text, first.content) else { return false }
         return lines.contains { text.hasPrefix("Vergaderjaar ", in: $0.content) || text.hasPrefix("Nr. ", in: $0.content) }
-    }
-}
-
-/// Walks the non-blank lines of the head.
-struct HeadReader {
-    let text: [UInt8]
-    let lines: [TextLine]
-    /// Index into `lines` of the next line to read.
-    var index = 0
-
-    mutating func next() -> TextLine? {
-        skipBlank()
-        guard index < lines.count else { return nil }
-        index += 1
-        return lines[index - 1]
-    }
-
-    mutating func peek() -> TextLine? {
-        skipBlank()
-        return index < lines.count ? lines[index] : nil
-    }
-
-    mutating func skip() { _ = next() }
-
-    /// The next line when it directly follows the last one read (no blank line between).
-    func immediate() -> TextLine? {
-        guard index < lines.count, !lines[index].isBlank else { return nil }
-        return index == 0 || lines[index].number - lines[index - 1].number <= 1 ? lines[index] : nil
-    }
-
-    /// How many lines of the text the read columns cover: one past the last read column's line.
-    var consumedLines: Int { index == 0 ? 0 : lines[index - 1].number }
-
-    mutating func skipBlank() {
-        while index < lines.count && lines[index].isBlank { index += 1 }
-    }
-
-    /// The index of the first of the next `count` non-blank lines that matches, without moving.
-    func find(within count: Int, where matches: (TextLine) -> Bool) -> Int? {
-        var seen = 0
-        for candidate in index..<lines.count where !lines[candidate].isBlank {
-            if matches(lines[candidate]) { return candidate }
-            seen += 1
-            if seen == count { break }
-        }
-        return nil
-    }
-
-    /// The non-blank lines from here to `end` (exclusive), joined; nil when there are none.
-    func joinedText(upTo end: Int) -> String? {
-        let taken = lines[index..<end].filter { !$0.isBlank }
-        return taken.isEmpty ? nil : KamerstukPDFHead.joined(text, taken)
     }
 }
