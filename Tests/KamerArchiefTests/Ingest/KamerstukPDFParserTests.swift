@@ -191,3 +191,46 @@ struct KamerstukHeadingTitleTests {
         #expect(KamerstukHeadingTitle.title(Self.rows[row].heading) == Self.rows[row].title)
     }
 }
+
+@Suite("Kamerstuk PDF layout: the real letter 28 844 nr. 269 set as a five-page PDF")
+struct KamerstukLongLetterTests {
+    func expectLetter(_ name: String) throws -> Document {
+        let (document, diagnostics) = try ingestPDFFixture(name)
+        let brief = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(brief.kind == .kamerbrief)
+        #expect(brief.title == "Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties")
+        #expect(brief.date == "2023-07-07")
+        #expect(brief.metadata.kamerstuk == KamerstukNumber(dossier: "28844", ondernummer: "269"))
+        #expect(brief.metadata.dossierTitle == "Integriteitsbeleid openbaar bestuur en politie")
+        #expect(brief.metadata.ondertekening == [
+            Signer(naam: "H.G.J. Bruins Slot", functie: "De Minister van Binnenlandse Zaken en Koninkrijksrelaties"),
+        ])
+        // 15 notes, each referenced once, in order.
+        #expect(brief.footnotes.map(\.number) == Array(1...15))
+        #expect(brief.footnotes.first?.text == "Kamerstuk 28 844, nr. 266.")
+        #expect(brief.footnotes[2].text == "Afwegingskader legitieme belangenvertegenwoordiging, blz. 6 en 52.")
+        #expect(brief.footnotes[12].text == "Kamerstuk 28 844, nr. 261.")
+        #expect(brief.allParagraphs.flatMap { $0.noteRefs.map(\.footnote) } == Array(1...15))
+        // Page 1 ends inside a sentence: `… door de Standards in Public Office` / `Commission.`
+        #expect(brief.paragraph(containing: "gehouden door de Standards in Public Office Commission. Deze commissie") != nil)
+        for text in brief.allTexts {
+            for furniture in kamerstukFurniture { #expect(!text.contains(furniture), "furniture in \(text.quoted)") }
+        }
+        return brief
+    }
+
+    @Test("from the PDF: head, signer, all 15 notes with their markers, one-line tussenkoppen as sections")
+    func fromPDF() throws {
+        let brief = try expectLetter("kst-28844-269.pdf")
+        let titles = brief.sections.map(\.title)
+        for kop in ["Inleiding", "Lobbyregister Ierland", "Voorstel kabinet in relatie tot het onderzoeksrapport",
+                    "Vindbaarheid agenda-activiteiten"] {
+            #expect(titles.contains(kop), "missing section \(kop)")
+        }
+        #expect(brief.sections.first?.paragraphs.count == 3, "the Inleiding has three paragraphs")
+    }
+
+    @Test("from its pdftotext text: the same head, signer and notes")
+    func fromText() throws { _ = try expectLetter("kst-28844-269.txt") }
+}
