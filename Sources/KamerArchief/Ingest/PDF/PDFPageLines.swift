@@ -48,12 +48,16 @@ enum PDFPageLines {
                 if !pendingBreak { output.append(byte) }
                 continue
             }
-            if let current = line, box.left - current.last.right > columnGap * max(current.height, box.height) {
+            if let current = line, let height = usableHeight(current.height, box.height),
+                box.left - current.last.right > columnGap * height
+            {
                 output.append(0x0A)
                 line = nil
             } else if pendingBreak {
                 output.append(0x0A)
-                if let previous = previousLine, box.bottom - previous.bottom > paragraphStep * max(previous.height, box.height) {
+                if let previous = previousLine, let height = usableHeight(previous.height, box.height),
+                    box.bottom - previous.bottom > paragraphStep * height
+                {
                     output.append(0x0A)
                 }
             }
@@ -69,6 +73,13 @@ enum PDFPageLines {
 }
 
 private extension PDFPageLines {
+    /// The larger of two glyph heights, or nil when both are degenerate (invisible text, some
+    /// Type 3 fonts): then the geometry says nothing and poppler's own line breaks stand.
+    static func usableHeight(_ first: Double, _ second: Double) -> Double? {
+        let height = max(first, second)
+        return height > 0.5 ? height : nil
+    }
+
     static func sequenceLength(_ lead: UInt8) -> Int {
         switch lead {
         case 0xF0...: return 4
