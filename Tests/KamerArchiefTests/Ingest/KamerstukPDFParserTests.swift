@@ -160,6 +160,15 @@ struct KamerstukAmendementTests {
         }
     }
 
+    @Test("without its form feeds the running foot still ends the page, and the toelichting runs on across it")
+    func lostFormFeeds() throws {
+        let (document, diagnostics) = try ingestPDFFixture("amendement-kamerstuk.txt", replacing: ("\u{0C}", ""))
+        #expect(diagnostics.isEmpty)
+        let toelichting = try #require(document?.sections.last)
+        #expect(toelichting.title == "Toelichting" && toelichting.paragraphs.count == 1)
+        #expect(toelichting.paragraphs.first?.text.contains("ook als de partner de administratie van het huishouden voert.") == true)
+    }
+
     @Test("a kst- line that disagrees with the head is a warning at that line; the head's number is kept")
     func kstMismatch() throws {
         let (document, diagnostics) = try ingestPDFFixture("amendement-kamerstuk.txt", replacing: ("kst-36410-24", "kst-36410-25"))

@@ -1,15 +1,15 @@
 /// The body of a Kamerstuk PDF, from its byte lines to sections and footnotes, through the PDF-text
 /// steps shared with letters.
 ///
-/// Only the breaks are translated: a blank line is a paragraph break, a page boundary two empty
-/// lines (the letter steps' page break). In a motie each clause (`constaterende dat …;`,
+/// Only the breaks are translated: a blank line is a paragraph break, a page boundary (a form feed,
+/// or a running foot where the form feeds were lost) two empty lines (the letter steps' page break). In a motie each clause (`constaterende dat …;`,
 /// `overwegende dat …;`, `verzoekt de regering …,`) starts its own paragraph, also where no blank
 /// line stands before it: the clause openers are lowercase, so reflow would join them.
 enum KamerstukBody {
     static func read(
-        _ text: [UInt8], lines: [TextLine], body: [Int], splitsClauses: Bool, file: String
+        _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, file: String
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
-        let pdfLines = pdfLines(text, lines: lines, body: body, splitsClauses: splitsClauses)
+        let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses)
         let (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file)
         let blocks = Reflower.reflow(events, file: file)
         let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
@@ -44,26 +44,34 @@ enum KamerstukBody {
 }
 
 private extension KamerstukBody {
-    static func pdfLines(_ text: [UInt8], lines: [TextLine], body: [Int], splitsClauses: Bool) -> [PDFLine] {
+    static func pdfLines(_ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool) -> [PDFLine] {
         let empty: [Unicode.Scalar] = [], space: [Unicode.Scalar] = [" "]
         var result: [PDFLine] = []
-        var page = body.first.map { lines[$0].page } ?? 0
+        // A line's page: form feeds before it plus running feet before it. Where both mark one
+        // boundary the count rises by two between two body lines, which is still one page break.
+        var feetBefore = 0
+        func pageKey(_ index: Int) -> Int {
+            while feetBefore < feet.count && feet[feetBefore] < index { feetBefore += 1 }
+            return lines[index].page + feetBefore
+        }
+        var page = body.first.map(pageKey) ?? 0
         var blank = false, previousEndsColon = false
         for index in body {
             let line = lines[index]
+            let linePage = pageKey(index)
             if line.isBlank {
                 blank = true
                 continue
             }
             let clause = splitsClauses && startsClause(text, line.content)
                 || (previousEndsColon && startsListItem(text, line.content))
-            if line.page != page && !clause {
+            if linePage != page && !clause {
                 result.append(PDFLine(number: line.number, scalars: empty))
                 result.append(PDFLine(number: line.number, scalars: empty))
             } else if blank || clause {
                 result.append(PDFLine(number: line.number, scalars: space))
             }
-            page = line.page
+            page = linePage
             blank = false
             previousEndsColon = text.hasSuffix(":", in: line.content)
             result.append(PDFLine(number: line.number, scalars: Array(text.string(line.bytes).unicodeScalars)))

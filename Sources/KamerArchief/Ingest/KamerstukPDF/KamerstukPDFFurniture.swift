@@ -5,9 +5,12 @@
 /// A bare number counts as a page number only beside a running foot or at a page's first or last
 /// line, so a number standing in the text is kept. A line is furniture when every column on it is.
 enum KamerstukPDFFurniture {
-    /// The furniture among `lines[range]`, and each `kst-` line's identifier (`21501-02-3121`).
-    static func find(_ text: [UInt8], lines: [TextLine], in range: Range<Int>) -> (furniture: Set<Int>, kst: [(line: Int, id: String)]) {
-        var furniture = Set<Int>(), kst: [(line: Int, id: String)] = []
+    /// The furniture among `lines[range]`, each `kst-` line's identifier (`21501-02-3121`), and the
+    /// running feet in order: each ends a page, also in text whose form feeds were lost.
+    static func find(
+        _ text: [UInt8], lines: [TextLine], in range: Range<Int>
+    ) -> (furniture: Set<Int>, kst: [(line: Int, id: String)], feet: [Int]) {
+        var furniture = Set<Int>(), kst: [(line: Int, id: String)] = [], feet: [Int] = []
         for index in range where !lines[index].isBlank {
             // `pdftotext -layout` may set the colophon and the running foot side by side on one line.
             let pieces = TextLine.columns(of: [lines[index]], in: text).map(\.content)
@@ -20,6 +23,7 @@ enum KamerstukPDFFurniture {
             if isFurniture {
                 furniture.insert(index)
                 kst += ids.map { (index, $0) }
+                if hasFoot { feet.append(index) }
             }
         }
         for index in range where isPageNumber(text, lines[index].content) {
@@ -29,7 +33,7 @@ enum KamerstukPDFFurniture {
             let atPageEdge = [before, after].contains { $0.map { lines[$0].page != lines[index].page } ?? true }
             if besideFoot || atPageEdge { furniture.insert(index) }
         }
-        return (furniture, kst)
+        return (furniture, kst, feet)
     }
 
     /// `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121` with or without a page number

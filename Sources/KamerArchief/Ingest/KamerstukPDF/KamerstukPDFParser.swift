@@ -12,13 +12,14 @@ public enum KamerstukPDFParser {
         var diagnostics: [Diagnostic] = []
         let head = KamerstukPDFHead.read(text, lines: lines) ?? KamerstukPDFHead(lineRange: 0..<0)
         let bodyRange = head.lineRange.upperBound..<lines.count
-        let (furniture, kstLines) = KamerstukPDFFurniture.find(text, lines: lines, in: bodyRange)
+        let (furniture, kstLines, feet) = KamerstukPDFFurniture.find(text, lines: lines, in: bodyRange)
         let kamerstuk = kamerstukNumber(head, kst: kstLines, lines: lines, path: source.path, diagnostics: &diagnostics)
 
         var bodyLines = bodyRange.filter { !furniture.contains($0) }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
         let kind = head.heading.flatMap { KamerstukKind.classify($0) } ?? .kamerstuk
-        let body = KamerstukBody.read(text, lines: lines, body: bodyLines, splitsClauses: kind == .motie, file: source.path)
+        let body = KamerstukBody.read(
+            text, lines: lines, body: bodyLines, feet: feet, splitsClauses: kind == .motie, file: source.path)
         diagnostics += body.diagnostics
 
         var metadata = DocumentMetadata(
