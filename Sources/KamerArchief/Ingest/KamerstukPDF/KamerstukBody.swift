@@ -35,11 +35,12 @@ enum KamerstukBody {
         return (sections, notes, noteDiagnostics + markerDiagnostics)
     }
 
-    /// Lowercase words that open a motie's clauses, each at the start of a line.
+    /// Lowercase words that open a motie's clauses, each at the start of a line. Considerations in
+    /// other participles (`erkennende dat`, `vaststellende dat`) are found by their form.
     static let clauseOpeners = [
-        "gehoord de beraadslaging", "constaterende", "overwegende", "van mening", "is van mening", "verzoekt",
-        "spreekt uit", "spreekt zich uit", "roept", "draagt", "besluit", "betreurt", "stelt vast", "erkennende",
-        "en gaat over tot de orde van de dag",
+        "gehoord de beraadslaging", "constaterende", "overwegende", "van mening", "is van mening", "van oordeel",
+        "gelet op", "verzoekt", "spreekt uit", "spreekt zich uit", "roept", "draagt", "besluit", "betreurt",
+        "stelt vast", "en gaat over tot de orde van de dag",
     ]
 }
 
@@ -80,11 +81,20 @@ private extension KamerstukBody {
     }
 
     static func startsClause(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        clauseOpeners.contains { opener in
+        let listed = clauseOpeners.contains { opener in
             guard text.hasPrefix(opener, in: range) else { return false }
             let after = range.lowerBound + opener.utf8.count
             return after == range.upperBound || ", .:;".utf8.contains(text[after])
         }
+        return listed || startsWithParticipleDat(text, range)
+    }
+
+    /// `erkennende dat …`: a lowercase word ending in `ende`, then `dat`.
+    static func startsWithParticipleDat(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.lowerBound
+        while end < range.upperBound, (0x61...0x7A).contains(text[end]) { end += 1 }
+        guard end - range.lowerBound > 5, text.hasSuffix("ende", in: range.lowerBound..<end) else { return false }
+        return text.hasPrefix(" dat ", in: end..<range.upperBound) || text.equals(" dat", in: end..<range.upperBound)
     }
 
     /// `3. `, `a. `, `2) `: a list item, which after a line ending in a colon starts a paragraph
