@@ -23,10 +23,12 @@ swift-test: deps-build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# libcmark-dev and libpoppler-glib-dev (and pkg-config to find them) when pkg-config cannot find them.
+# libcmark-dev, libxml2-dev and libpoppler-glib-dev (and pkg-config to find them) when pkg-config
+# cannot find them.
 deps-build:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
+	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
@@ -101,11 +103,13 @@ FUZZ_DIR := .build-fuzz
 FUZZ_TARGETS := fiche kamerbrief citation
 FUZZ_SWIFTC := $(dir $(shell command -v $(SWIFT)))swiftc
 FUZZ_FLAGS := -sanitize=fuzzer -parse-as-library -swift-version 6 -O -enable-testing
-FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/Ingester.swift %/PDFTextExtractor.swift,$(wildcard \
+# The XML reader and the PDF extractor are left out: they link libxml2 and poppler through module
+# maps swiftc is not given here.
+FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift %/PDFTextExtractor.swift Sources/KamerArchief/Ingest/OfficialXML/%,$(wildcard \
 	Sources/KamerArchief/Diagnostics/*.swift Sources/KamerArchief/Model/*.swift \
 	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift))
 FIXTURES := Tests/KamerArchiefTests/Fixtures
-fuzz_seeds_fiche := $(wildcard $(FIXTURES)/fiches/*.txt $(FIXTURES)/sites/*/Content/fiche-*.txt Content/fiche-*.txt)
+fuzz_seeds_fiche := $(wildcard $(FIXTURES)/fiches/*.txt $(FIXTURES)/fiches-pdf/*.txt $(FIXTURES)/sites/*/Content/fiche-*.txt Content/fiche-*.txt)
 fuzz_seeds_kamerbrief := $(wildcard $(FIXTURES)/kamerbrieven/*.txt $(FIXTURES)/sites/*/Content/kamerbrief-*.txt Content/kamerbrief-*.txt)
 
 fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%-fuzzer)

@@ -20,6 +20,12 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Debian's libxml2, for the official publication XML (SAX2, no entity expansion, no network).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Debian's poppler (GLib API), which reads PDF files given as bytes: text per page,
         // with each glyph's box so that columns can be told apart.
         .systemLibrary(
@@ -31,6 +37,7 @@ let package = Package(
             name: "KamerArchief",
             dependencies: [
                 "CCmark",
+                "CLibXML2",
                 "CPoppler",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),

@@ -13,6 +13,10 @@ extension DiagnosticCode {
     public static let emptyFile = DiagnosticCode("empty-file")
     public static let unknownFormat = DiagnosticCode("unknown-format")
     public static let duplicateID = DiagnosticCode("duplicate-id")
+    // Official publication XML
+    public static let xmlSyntax = DiagnosticCode("xml-syntax")
+    public static let xmlEntity = DiagnosticCode("xml-entity")
+    public static let unknownXMLElement = DiagnosticCode("unknown-xml-element")
     // PDF files
     public static let pdfEncrypted = DiagnosticCode("pdf-encrypted")
     public static let pdfDamaged = DiagnosticCode("pdf-damaged")
@@ -30,6 +34,8 @@ extension DiagnosticCode {
     public static let duplicateFootnote = DiagnosticCode("duplicate-footnote")
     public static let pillarCount = DiagnosticCode("pillar-count")
     public static let missingSection = DiagnosticCode("missing-section")
+    /// Text a reader found outside the form's structure (before a fiche's first chapter) and left out.
+    public static let unplacedText = DiagnosticCode("unplaced-text")
     public static let outlineMismatch = DiagnosticCode("outline-mismatch")
     // Templates
     public static let templateSyntax = DiagnosticCode("template-syntax")

@@ -5,12 +5,20 @@
 public enum FormatDetector {
     /// What the build knows, for error messages.
     public static let knownFormats =
-        "fiche (a mirrored BNC-fiche page dump: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel') "
-        + ", kamerbrief (text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes) "
-        + "and kamerstuk (a Kamerstuk PDF, or its text: 'Tweede Kamer der Staten-Generaal', 'Vergaderjaar …', 'Nr. …', "
-        + "a heading such as 'MOTIE VAN HET LID …', a 'kst-…' line)"
+        forms.map { "\($0.name) (\($0.looksLike))" }.joined(separator: "; ")
+
+    /// Every form the build reads, as the unknown-format error lists them.
+    static let forms: [(name: String, looksLike: String)] = [
+        ("fiche page dump", "a mirrored BNC-fiche page: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel', notes ending in '↩︎'"),
+        ("fiche in the official PDF layout", "text extracted from the PDF: 'Fiche N: …', '1. Algemene gegevens', 'a) Titel voorstel', '2. Essentie voorstel', page-foot notes"),
+        ("kamerbrief", "text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes"),
+        ("kamerstuk", "a Kamerstuk PDF (motie, amendement, brief …) or its text: 'Tweede Kamer der Staten-Generaal', "
+            + "'Vergaderjaar …', 'Nr. …', a heading such as 'MOTIE VAN HET LID …', a 'kst-…' line"),
+        ("official publication XML", "a .xml file with root element <officiele-publicatie> or <kamerwrk>"),
+    ]
 
     public static func detect(_ text: String) -> TextLayout? {
+        if FichePDFLayout.matches(text) { return .pdfTextFiche }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
@@ -23,15 +31,22 @@ public enum FormatDetector {
 public enum TextLayout: Sendable, Hashable {
     /// A BNC-fiche page dumped from a mirror site.
     case pageDumpFiche
+    /// A BNC-fiche in the official PDF layout, as text extracted from the PDF.
+    case pdfTextFiche
     /// A letter (or annex) as text extracted from a PDF.
     case pdfTextLetter
     /// A Kamerstuk as published by the Tweede Kamer (motie, amendement, brief, nota …), from its PDF.
     case kamerstukPDF
 
-    /// A sidecar's `kind:` chooses the layout: a fiche is read as a page dump; anything else as a
-    /// Kamerstuk when the text has that layout's head, else as PDF text.
-    init(forcedKind kind: DocumentKind, detected: TextLayout? = nil) {
-        if kind == .fiche { self = .pageDumpFiche } else { self = detected == .kamerstukPDF ? .kamerstukPDF : .pdfTextLetter }
+    /// A sidecar's `kind:` chooses the reader without full detection: a fiche is read in the PDF
+    /// layout when `text` has it, else as a page dump; anything else in the Kamerstuk layout when
+    /// the text has that layout's head, else as PDF text.
+    init(forcedKind kind: DocumentKind, text: String) {
+        if kind == .fiche {
+            self = FichePDFLayout.matches(text) ? .pdfTextFiche : .pageDumpFiche
+        } else {
+            self = KamerstukPDFHead.isKamerstukLayout(text) ? .kamerstukPDF : .pdfTextLetter
+        }
     }
 }
 

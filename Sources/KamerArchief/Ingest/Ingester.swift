@@ -18,6 +18,10 @@ public enum Ingester {
     /// A PDF file (its bytes start with `%PDF-`) has its text extracted first, then goes the same way
     /// as a text file, and its document's `format` says `.pdf`.
     public static func ingest(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
+        if let root = OfficialXMLReader.rootElement(file.bytes),
+           XMLForm(rawValue: root) != nil || file.path.lowercased().hasSuffix(".xml") {
+            return ingestXML(file)
+        }
         let isPDF = file.bytes.starts(with: PDFTextExtractor.signature)
         let decoded = isPDF
             ? PDFTextExtractor.extract(file.bytes, path: file.path) : TextDecoder.decode(file.bytes, path: file.path)
@@ -34,8 +38,7 @@ public enum Ingester {
             sidecar = parsed.sidecar
             if parsed.sidecar == nil { return (nil, diagnostics) }
         }
-        let detected = FormatDetector.detect(text)
-        guard let layout = sidecar?.kind.map({ TextLayout(forcedKind: $0, detected: detected) }) ?? detected else {
+        guard let layout = sidecar?.kind.map({ TextLayout(forcedKind: $0, text: text) }) ?? FormatDetector.detect(text) else {
             diagnostics.append(.error(
                 .unknownFormat, "unknown document format; known formats are \(FormatDetector.knownFormats). "
                     + "Set 'kind:' in a sidecar to choose one", at: SourceLocation(file: file.path, line: 0, column: 0)))
@@ -44,9 +47,8 @@ public enum Ingester {
         let source = SourceText(path: file.path, id: sidecar?.id ?? Slug.make(file.stem), text: text)
         let parsed = reader(for: layout)(source, sidecar)
         diagnostics += parsed.diagnostics
-        var document = CitationAnnotator.annotate(parsed.document)
+        var document = finish(parsed.document, sidecar: sidecar)
         if isPDF { document.format = .pdf }
-        if let sidecar { apply(sidecar, to: &document) }
         return (document, diagnostics)
     }
 
@@ -54,6 +56,7 @@ public enum Ingester {
     static func reader(for layout: TextLayout) -> @Sendable (SourceText, Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         switch layout {
         case .pageDumpFiche: return FicheParser.parse
+        case .pdfTextFiche: return FichePDFParser.parse
         case .pdfTextLetter: return KamerbriefParser.parse
         case .kamerstukPDF: return KamerstukPDFParser.parse
         }
@@ -66,7 +69,43 @@ public struct IngestResult: Sendable {
     public var diagnostics: [Diagnostic] = []
 }
 
+extension Ingester {
+    /// The stages every reader's document goes through: citations, sidecar facts, and the
+    /// Kamerstuk type's own structure (a motie's indieners, considerations and dictum).
+    static func finish(_ parsed: Document, sidecar: Sidecar?) -> Document {
+        var document = CitationAnnotator.annotate(parsed)
+        let headingTitle = document.title
+        if let sidecar { apply(sidecar, to: &document) }
+        if [.motie, .amendement].contains(document.kind), document.metadata.indieners.isEmpty {
+            document.metadata.indieners = IndienerReader.read(headingTitle)
+        }
+        return MotieStructurer.structure(document)
+    }
+}
+
 private extension Ingester {
+    /// An official publication XML file: the XML reader instead of the text path. The sidecar is
+    /// read the same way and its facts win.
+    static func ingestXML(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var sidecar: Sidecar?
+        if let sidecarFile = file.sidecar {
+            let decoded = TextDecoder.decode(sidecarFile.bytes, path: sidecarFile.path)
+            diagnostics += decoded.diagnostics
+            guard let text = decoded.text else { return (nil, diagnostics) }
+            let parsed = SidecarParser.parse(text, path: sidecarFile.path)
+            diagnostics += parsed.diagnostics
+            guard let parsedSidecar = parsed.sidecar else { return (nil, diagnostics) }
+            sidecar = parsedSidecar
+        }
+        let read = OfficialXMLReader.read(file.bytes, path: file.path, id: sidecar?.id ?? Slug.make(file.stem))
+        diagnostics += read.diagnostics
+        guard let parsed = read.document else { return (nil, diagnostics) }
+        var document = CitationAnnotator.annotate(parsed)
+        if let sidecar { apply(sidecar, to: &document) }
+        return (document, diagnostics)
+    }
+
     /// Facts in a sidecar win over what the parser derived.
     static func apply(_ sidecar: Sidecar, to document: inout Document) {
         if let kind = sidecar.kind { document.kind = kind }
@@ -89,6 +128,39 @@ extension Ingester {
                 .error(.duplicateID, "documents \(sources.joined(separator: " and ")) both get the id '\(id)'; "
                     + "rename one or set 'id:' in its sidecar", at: SourceLocation(file: source, line: 0, column: 0))
             }
+        }
+    }
+
+    /// Two sources of one Kamerstuk (its XML and its PDF, say) would give two pages for one paper.
+    /// The source in the most exact form is the archive's (official XML, then PDF, then PDF text,
+    /// then a page dump; the path decides a tie); each other one gets a `duplicate-kamerstuk`
+    /// warning naming both and is left out of the site.
+    public static func duplicateKamerstukken(
+        _ documents: [(summary: DocumentSummary, source: String)]
+    ) -> (diagnostics: [Diagnostic], supersededSources: Set<String>) {
+        let groups = Dictionary(grouping: documents.filter { $0.summary.kamerstuk != nil }, by: { $0.summary.kamerstuk! })
+        var diagnostics: [Diagnostic] = [], superseded = Set<String>()
+        for number in groups.keys.sorted() {
+            let ranked = groups[number]!.sorted { (formatRank($0.summary.format), $0.source) < (formatRank($1.summary.format), $1.source) }
+            guard let winner = ranked.first, ranked.count > 1 else { continue }
+            for other in ranked.dropFirst() {
+                superseded.insert(other.source)
+                diagnostics.append(.warning(
+                    .duplicateKamerstuk,
+                    "\(other.source) and \(winner.source) are both Kamerstuk \(number); the archive uses \(winner.source) "
+                        + "(\(winner.summary.format.rawValue) is preferred over \(other.summary.format.rawValue)) and leaves this file out",
+                    at: SourceLocation(file: other.source, line: 0, column: 0)))
+            }
+        }
+        return (diagnostics, superseded)
+    }
+
+    private static func formatRank(_ format: SourceFormat) -> Int {
+        switch format {
+        case .officielePublicatie: return 0
+        case .pdf: return 1
+        case .pdfText: return 2
+        case .pageDump: return 3
         }
     }
 }

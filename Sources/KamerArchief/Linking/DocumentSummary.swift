@@ -3,6 +3,8 @@
 public struct DocumentSummary: Sendable, Hashable, Codable {
     public var id: String
     public var kind: DocumentKind
+    /// The form the source was read from; decides which of two sources of one Kamerstuk wins.
+    public var format: SourceFormat
     public var title: String
     public var date: String?
     /// "Fiche 10", or the kind's name.
@@ -29,7 +31,7 @@ extension Document {
     /// The summary without citations: what a row of a list needs.
     var summaryRow: DocumentSummary {
         DocumentSummary(
-            id: id, kind: kind, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
+            id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
             dossierTitle: metadata.dossierTitle, citations: [], pages: [])
     }
 
@@ -52,7 +54,7 @@ extension Document {
             pages += pillar.actions.map { Permalinks.action(id, pillar.number, $0.number) }
         }
         return DocumentSummary(
-            id: id, kind: kind, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
+            id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
             dossierTitle: metadata.dossierTitle, citations: cited, pages: pages)
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 extension Document {
     public var modelDump: String {
         let out = DumpWriter()
-        out.line("document \(id) kind=\(kind.rawValue) source=\(source)")
+        out.line("document \(id) kind=\(kind.rawValue) source=\(source)" + (format == .officielePublicatie ? " format=\(format.rawValue)" : ""))
         out.indent {
             out.line("title: \(title.quoted)")
             out.line("date: \(date ?? "-")")
@@ -35,6 +35,12 @@ private extension Document {
             for (key, value) in pairs { out.line("\(key): \(value ?? "-")") }
             for field in m.fields { out.line("field \(field.label.quoted) \(field.location.short): \(field.value.quoted)") }
             for field in m.related { out.line("related \(field.label.quoted) \(field.location.short): \(field.value.quoted)") }
+            // Facts only some readers fill: printed only when present, so older dumps stay as they were.
+            if let vergaderjaar = m.vergaderjaar { out.line("vergaderjaar: \(vergaderjaar)") }
+            for signer in m.ondertekening { out.line("signer \(signer.naam.quoted) functie=\(signer.functie?.quoted ?? "-")") }
+            if !m.indieners.isEmpty { out.line("indieners: \(m.indieners.map(\.quoted).joined(separator: ", "))") }
+            if let kenmerk = m.kenmerk { out.line("kenmerk: \(kenmerk.quoted)") }
+            if let ministerie = m.ministerie { out.line("ministerie: \(ministerie.quoted)") }
         }
     }
 
@@ -72,6 +78,11 @@ private extension Document {
                 out.line("noteRef \(ref.footnote) \(ref.location.short) after \(before.quoted)")
             }
             for citation in paragraph.citations { dump(citation, into: out) }
+            for range in paragraph.emphasis { out.line("emphasis [\(range.offset)+\(range.length)]") }
+            if let table = paragraph.table {
+                out.line("table \(table.rows.count) rows, \(table.headerRows) header")
+                out.indent { for row in table.rows { out.line(row.map(\.quoted).joined(separator: " | ")) } }
+            }
         }
     }
 

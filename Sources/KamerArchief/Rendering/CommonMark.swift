@@ -12,6 +12,8 @@ import Glibc
 /// - `[3](ka:ref/3)`: a footnote reference, rendered as `<sup><a role="doc-noteref" …>`.
 /// - `[](ka:anchor/p-12)`: an anchor, rendered as `<span id="p-12"></span>`.
 /// - `[text](ka:link/7)`: a link whose address and class are entry 7 of the page's `LinkTable`.
+/// - `[text](ka:em)`: emphasis the source marked (XML `nadruk`), rendered as `<em>`; escaped text
+///   cannot trip CommonMark's flanking rules the way `*…*` around punctuation would.
 /// - a fenced block with info `table`: rows of `|`-separated cells (the first row is the header);
 ///   each cell is inline CommonMark.
 /// - a fenced block with info `div #ID CLASS…`: its content rendered as CommonMark inside
@@ -78,6 +80,8 @@ private final class RenderState {
             let id = Permalinks.noteRefAnchor(number, occurrence: occurrence)
             replace(link, withInline: "<sup class=\"noteref\"><a id=\"\(id)\" href=\"#\(Permalinks.footnoteAnchor(number))\" "
                 + "role=\"doc-noteref\" aria-label=\"Voetnoot \(number)\">\(number)</a></sup>", closing: nil, keepChildren: false)
+        } else if url == "ka:em" {
+            replace(link, withInline: "<em>", closing: "</em>", keepChildren: true)
         } else if let id = url.droppingPrefix("ka:anchor/") {
             replace(link, withInline: "<span id=\"\(HTML.escape(id))\"></span>", closing: nil, keepChildren: false)
         } else if let index = url.droppingPrefix("ka:link/").flatMap(Int.init), let entry = links.entry(index) {

@@ -14,14 +14,16 @@ extension PageRenderer {
 
     private func documentPage(_ document: Document, topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
         let path = Permalinks.document(document.id)
-        let type: PageType = document.kind == .fiche ? .fiche : .kamerbrief
-        return render(type, at: path, title: document.title, breadcrumbs: crumbs(document), topicLinks: topicLinks) { inline in
+        let template = templates.documentTemplate(for: document.kind)
+        return render(.document, template: template, at: path, title: document.title, breadcrumbs: crumbs(document), topicLinks: topicLinks) { inline in
             let placement = Placement(document)
             let shownHere = document.footnotes.filter { placement.page(ofFootnote: $0.number) == path }
             var context = documentContext(document, inline: inline)
             context["metadata"] = metadataRows(document, inline: inline)
-            context["sections"] = flatSections(document.sections, depth: 0, inline: inline)
-            context["hasSections"] = !document.sections.isEmpty
+            let body = document.sections.filter { $0.role != .considerans && $0.role != .dictum }
+            context["sections"] = flatSections(body, depth: 0, inline: inline)
+            context["hasSections"] = !body.isEmpty
+            context.merge(kamerstukParts(document, inline: inline)) { _, new in new }
             context["pillars"] = document.pillars.map { pillar -> [String: Any] in
                 var row = pillarSummary(document, pillar, inline: inline)
                 row["actions"] = pillar.actions.map { actionSummary(document, pillar, $0, inline: inline) }
@@ -139,6 +141,37 @@ private extension PageRenderer {
         }
     }
 
+    /// What sets a Kamerstuk's page apart by kind: who submits and signs it, a motie's considerations
+    /// and dictum, and an outline of the sections (a memorie van toelichting's chapters).
+    func kamerstukParts(_ document: Document, inline: InlineMarkdown) -> [String: Any] {
+        let m = document.metadata
+        let paragraphs = { (role: SectionRole) -> [[String: Any]] in
+            document.sections.filter { $0.role == role }.flatMap(\.allParagraphs).map { ["markdown": inline.paragraph($0)] }
+        }
+        let considerans = paragraphs(.considerans), dictum = paragraphs(.dictum)
+        let outline = outlineRows(document.sections.filter { $0.role != .considerans && $0.role != .dictum }, depth: 0, inline: inline)
+        return [
+            "kindLabel": document.kind.label,
+            "indieners": m.indieners.map { ["naam": $0] },
+            "hasIndieners": !m.indieners.isEmpty,
+            "ondertekening": m.ondertekening.map { ["naam": $0.naam, "functie": $0.functie ?? "", "hasFunctie": $0.functie != nil] },
+            "hasOndertekening": !m.ondertekening.isEmpty,
+            "considerans": considerans, "hasConsiderans": !considerans.isEmpty,
+            "dictum": dictum, "hasDictum": !dictum.isEmpty,
+            "outline": outline, "hasOutline": outline.count > 1,
+        ]
+    }
+
+    /// Sections with text as links to their anchors, depth first.
+    func outlineRows(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [[String: Any]] {
+        sections.filter { !$0.allParagraphs.isEmpty }.flatMap { section -> [[String: Any]] in
+            let row: [String: Any] = [
+                "title": section.title, "url": "#" + section.id, "isTopLevel": depth == 0, "isSubsection": depth > 0,
+            ]
+            return [row] + outlineRows(section.subsections, depth: depth + 1, inline: inline)
+        }
+    }
+
     func metadataRows(_ document: Document, inline: InlineMarkdown) -> [[String: Any]] {
         let m = document.metadata
         var rows: [(String, String)] = []
@@ -157,6 +190,13 @@ private extension PageRenderer {
             rows.append(("Dossier", inline.link(dossierLabel, to: .page(Permalinks.dossier(kamerstuk.dossier)))))
         }
         add("Zaak", m.zaak)
+        add("Vergaderjaar", m.vergaderjaar)
+        add("Ministerie", m.ministerie)
+        add("Kenmerk", m.kenmerk)
+        add(m.indieners.count > 1 ? "Indieners" : "Indiener", m.indieners.isEmpty ? nil : m.indieners.joined(separator: ", "))
+        add("Ondertekening", m.ondertekening.isEmpty ? nil : m.ondertekening.map { signer in
+            signer.functie.map { "\(signer.naam) (\($0))" } ?? signer.naam
+        }.joined(separator: "; "))
         for field in m.fields + m.related {
             let isURL = field.value.hasPrefix("https://") || field.value.hasPrefix("http://")
             rows.append((field.label, isURL && !field.value.contains(" ") ? inline.link(field.value, to: .external(field.value)) : MarkdownEscaping.escape(field.value)))

@@ -8,6 +8,11 @@ extension PageRenderer {
                 "kamerbrieven": rows.filter { $0["kind"] as? String == DocumentKind.kamerbrief.rawValue },
                 "hasFiches": archive.documents.contains { $0.kind == .fiche },
                 "hasKamerbrieven": archive.documents.contains { $0.kind == .kamerbrief },
+                "kinds": DocumentKind.allCases.compactMap { kind -> [String: Any]? in
+                    let documents = rows.filter { $0["kind"] as? String == kind.rawValue }
+                    guard !documents.isEmpty else { return nil }
+                    return ["kind": kind.rawValue, "label": kind.label, "heading": kind.pluralLabel, "isFiche": kind == .fiche, "documents": documents]
+                },
                 "documentCount": archive.documents.count,
                 "dossierCount": archive.dossiers.count,
                 "dossiersURL": inline.href(.page(Permalinks.dossiers)),
@@ -103,6 +108,23 @@ extension DocumentKind {
         case .nota: return "Nota"
         case .wetsvoorstel: return "Wetsvoorstel"
         case .kamerstuk: return "Kamerstuk"
+        }
+    }
+}
+
+extension DocumentKind {
+    /// The heading over a list of documents of this kind.
+    public var pluralLabel: String {
+        switch self {
+        case .fiche: return "BNC-fiches"
+        case .kamerbrief: return "Kamerbrieven"
+        case .motie: return "Moties"
+        case .amendement: return "Amendementen"
+        case .memorieVanToelichting: return "Memories van toelichting"
+        case .verslag: return "Verslagen"
+        case .nota: return "Nota's"
+        case .wetsvoorstel: return "Wetsvoorstellen"
+        case .kamerstuk: return "Overige Kamerstukken"
         }
     }
 }

@@ -12,14 +12,14 @@ struct PageRenderer {
     }
 
     func render(
-        _ type: PageType, at path: String, title: String, breadcrumbs: [Crumb],
+        _ type: PageType, template: String? = nil, at path: String, title: String, breadcrumbs: [Crumb],
         topicLinks: [SourceLocation: [TopicMatch]] = [:], context build: (InlineMarkdown) -> [String: Any]
     ) -> SiteFile {
         let links = LinkTable()
         let inline = InlineMarkdown(archive: archive, page: path, links: links, topicLinks: topicLinks)
         var context = common(path: path, title: title, breadcrumbs: breadcrumbs)
         context.merge(build(inline)) { _, new in new }
-        let markdown = templates.render(type, context)
+        let markdown = templates.render(type, named: template, context)
         context["content"] = CommonMark.render(markdown, links: links)
         return SiteFile(path: path, contents: templates.render(.layout, context).withFinalNewline)
     }

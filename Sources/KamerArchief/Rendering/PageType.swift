@@ -2,8 +2,9 @@
 public enum PageType: String, Sendable, CaseIterable {
     case layout
     case index
-    case fiche
-    case kamerbrief
+    /// A document's own page: `<kind>.md` (`motie.md`, `fiche.md` …) when the templates have one,
+    /// otherwise the generic `document.md`.
+    case document
     case pillar
     case action
     case dossier
@@ -24,7 +25,16 @@ public enum PageType: String, Sendable, CaseIterable {
     }
 
     init?(templateName: String) {
+        if DocumentKind.allCases.contains(where: { $0.templateName == templateName }) {
+            self = .document
+            return
+        }
         guard let type = PageType.allCases.first(where: { $0.templateName == templateName }) else { return nil }
         self = type
     }
+}
+
+extension DocumentKind {
+    /// The template of this kind's document page, used when present: `motie.md`, `memorie-van-toelichting.md`.
+    public var templateName: String { "\(rawValue).md" }
 }

@@ -44,9 +44,15 @@ public struct TemplateLibrary: Sendable {
         return (library, diagnostics)
     }
 
-    /// Fills the template for `pageType` with `context`.
-    public func render(_ pageType: PageType, _ context: [String: Any]) -> String {
-        templates[pageType.templateName]?.render(context) ?? ""
+    /// Fills the template for `pageType` with `context`; `name` picks a variant of the page type's
+    /// template (a document kind's own template), which must exist.
+    public func render(_ pageType: PageType, named name: String? = nil, _ context: [String: Any]) -> String {
+        templates[name ?? pageType.templateName]?.render(context) ?? ""
+    }
+
+    /// The template for a document of `kind`: its own when the templates have one, else `document.md`.
+    public func documentTemplate(for kind: DocumentKind) -> String {
+        templates[kind.templateName] == nil ? PageType.document.templateName : kind.templateName
     }
 }
 

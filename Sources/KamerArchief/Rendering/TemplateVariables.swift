@@ -19,11 +19,15 @@ enum TemplateVariables {
             return common + ["content"]
         case .index:
             return common + ["documents[\(documentRow)]", "fiches[\(documentRow)]", "kamerbrieven[\(documentRow)]",
+                             "kinds[kind,label,heading,isFiche,documents[\(documentRow)]]",
                              "documentCount", "dossierCount", "dossiersURL", "hasFiches", "hasKamerbrieven"]
-        case .fiche, .kamerbrief:
+        case .document:
             return common + documentContext + footnotes + [
                 "metadata[label,valueMarkdown]",
                 "sections[anchor,id,title,isTopLevel,isSubsection,paragraphs[markdown,isListItem]]", "hasSections",
+                "kindLabel", "indieners[naam]", "hasIndieners", "ondertekening[naam,functie,hasFunctie]", "hasOndertekening",
+                "considerans[markdown]", "hasConsiderans", "dictum[markdown]", "hasDictum",
+                "outline[title,url,isTopLevel,isSubsection]", "hasOutline",
                 "pillars[\(pillarRow),actions[\(actionRow)]]", "hasPillars",
                 "overview[\(actionRow),pillarTitle,pillarURL]", "hasActions",
             ]

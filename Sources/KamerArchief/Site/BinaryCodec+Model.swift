@@ -139,6 +139,7 @@ extension DocumentSummary: BinaryCodable {
     func write(to writer: inout ByteWriter) {
         writer.string(id)
         writer.string(kind.rawValue)
+        writer.string(format.rawValue)
         writer.string(title)
         writer.optional(date) { $0.string($1) }
         writer.string(label)
@@ -151,9 +152,11 @@ extension DocumentSummary: BinaryCodable {
 
     init(from reader: inout ByteReader) throws {
         let id = try reader.string()
-        guard let kind = DocumentKind(rawValue: try reader.string()) else { throw ByteReader.Malformed() }
+        guard let kind = DocumentKind(rawValue: try reader.string()),
+            let format = SourceFormat(rawValue: try reader.string())
+        else { throw ByteReader.Malformed() }
         self.init(
-            id: id, kind: kind, title: try reader.string(), date: try reader.optional { try $0.string() },
+            id: id, kind: kind, format: format, title: try reader.string(), date: try reader.optional { try $0.string() },
             label: try reader.string(), kamerstuk: try reader.optional { try $0.value() },
             dossierTitle: try reader.optional { try $0.string() }, citations: try reader.values(),
             pages: try reader.array { try $0.string() }, topics: try reader.value())

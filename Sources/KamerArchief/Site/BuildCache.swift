@@ -167,7 +167,7 @@ struct JobRecord: Sendable {
 /// The version key of the running tool: its version and the executable's size and time, so that a
 /// rebuilt tool never trusts another build's cache.
 enum ToolVersion {
-    static let version = "0.3.0"
+    static let version = "0.4.0"
 
     static let fingerprint: String = {
         // /proc/self/exe is a link whose own time is the process's start: read the file it names.

@@ -28,14 +28,22 @@ public enum SiteBuilder {
         let summaries = (manifest != nil ? cache?.loadSummaries() : nil) ?? [:]
         let matcher = glossary.topics.isEmpty ? nil : TopicMatcher(glossary.topics)
         let sources = try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher)
-        let contentDiagnostics = templateDiagnostics + sources.flatMap(\.diagnostics)
-            + Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
+        // Sources whose ids collide are an error already; among the others, one Kamerstuk read
+        // twice keeps its most exact source.
+        let duplicateIDs = Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
+        let collidingSources = Set(duplicateIDs.map(\.location.file))
+        let duplicates = Ingester.duplicateKamerstukken(sources.compactMap { source in
+            collidingSources.contains(source.path) ? nil : source.summary.map { ($0, source.path) }
+        })
+        let contentDiagnostics = templateDiagnostics + sources.flatMap(\.diagnostics) + duplicates.diagnostics + duplicateIDs
         let diagnostics = (scan.diagnostics + contentDiagnostics).sortedAndDeduplicated()
 
         let failing = fails(diagnostics, options)
         let templatesBroken = templateDiagnostics.contains { $0.severity == .error }
         let failedSources = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
-        let published = sources.filter { $0.summary != nil && (!options.keepGoing || !failedSources.contains($0.path)) }
+        let published = sources.filter {
+            $0.summary != nil && !duplicates.supersededSources.contains($0.path) && (!options.keepGoing || !failedSources.contains($0.path))
+        }
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
         report.parsedDocuments = sources.filter(\.wasParsed).count
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else { return report }

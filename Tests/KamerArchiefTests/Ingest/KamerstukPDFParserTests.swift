@@ -182,25 +182,6 @@ struct KamerstukAmendementTests {
     }
 }
 
-@Suite("Kamerstuk headings become readable titles")
-struct KamerstukHeadingTitleTests {
-    static let rows: [(heading: String, title: String)] = [
-        ("MOTIE VAN HET LID CEDER", "Motie van het lid Ceder"),
-        ("GEWIJZIGDE MOTIE VAN DE LEDEN VAN DER PLAS EN BIKKER TER VERVANGING VAN DIE GEDRUKT ONDER NR. 3110",
-         "Gewijzigde motie van de leden Van der Plas en Bikker ter vervanging van die gedrukt onder nr. 3110"),
-        ("AMENDEMENT VAN HET LID TER HORST", "Amendement van het lid Ter Horst"),
-        ("BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN", "Brief van de staatssecretaris van Financiën"),
-        ("BRIEF VAN DE MINISTER VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING",
-         "Brief van de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
-        ("MEMORIE VAN TOELICHTING", "Memorie van toelichting"),
-    ]
-
-    @Test("each heading form gives its title", arguments: rows.indices)
-    func title(row: Int) {
-        #expect(KamerstukHeadingTitle.title(Self.rows[row].heading) == Self.rows[row].title)
-    }
-}
-
 @Suite("Kamerstuk PDF layout: the real letter 28 844 nr. 269 set as a five-page PDF")
 struct KamerstukLongLetterTests {
     func expectLetter(_ name: String) throws -> Document {

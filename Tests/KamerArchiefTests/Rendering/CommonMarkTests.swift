@@ -84,3 +84,35 @@ struct CommonMarkTests {
         #expect(html == "<h2><span id=\"essentie-voorstel\"></span>Essentie</h2>\n")
     }
 }
+
+@Suite("Paragraph markup from structured sources")
+struct StructuredParagraphTests {
+    private func render(_ paragraph: Paragraph) -> String {
+        let links = LinkTable()
+        let archive = Archive(documents: [], kamerstukken: [], dossiers: [])
+        let inline = InlineMarkdown(archive: archive, page: "documenten/x/index.html", links: links)
+        return CommonMark.render(inline.paragraph(paragraph) + "\n", links: links)
+    }
+
+    @Test("emphasis the source marks is rendered as <em>, around punctuation too, and its text stays escaped")
+    func emphasis() {
+        let text = "Zie (de wet) en <b>niet</b> dit."
+        let paragraph = Paragraph(
+            text: text, location: SourceLocation(file: "Content/x.xml", line: 3),
+            emphasis: [TextRange(offset: 4, length: 8), TextRange(offset: 16, length: 11)])
+        let html = render(paragraph)
+        #expect(html.contains("Zie <em>(de wet)</em> en <em>&lt;b&gt;niet&lt;/b&gt;</em> dit."))
+        #expect(!html.contains("<b>"))
+    }
+
+    @Test("a source table is rendered as an HTML table with escaped cells and its caption before it")
+    func table() {
+        let table = Table(rows: [["Jaar", "Bedrag"], ["2024", "€ 5 | mln"], ["2025", ""]], headerRows: 1)
+        let paragraph = Paragraph(text: "Tabel 1 Budget", location: SourceLocation(file: "Content/x.xml", line: 9), table: table)
+        let html = render(paragraph)
+        #expect(html.contains("Tabel 1 Budget"))
+        #expect(html.contains("<th scope=\"col\">Jaar</th><th scope=\"col\">Bedrag</th>"))
+        #expect(html.contains("<td>2024</td><td>€ 5 | mln</td>"))
+        #expect(html.contains("<tr><td>2025</td><td>\u{00A0}</td></tr>"))
+    }
+}

@@ -176,7 +176,8 @@ struct HostileInputTests {
         // `..txt` is hidden (it starts with a dot) and so is not content; the others are documents.
         try site.write("..txt", fiche)
         try site.write("Fiche (kopie) ..  van Ärger.txt", fiche)
-        try site.write("--.txt", fiche.replacingOccurrences(of: "Fiche 3:", with: "Fiche 4:"))
+        // Another fiche, so another Kamerstuk: two sources of one Kamerstuk would leave one out.
+        try site.write("--.txt", fiche.replacingOccurrences(of: "Fiche 3:", with: "Fiche 4:").replacingOccurrences(of: "4101", with: "4102"))
         let report = try site.build()
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         let documents = try FileManager.default.contentsOfDirectory(atPath: site.output.appendingPathComponent("documenten").path).sorted()

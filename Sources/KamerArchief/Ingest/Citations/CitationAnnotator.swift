@@ -1,8 +1,9 @@
 /// Fills in the citations of a parsed document, the last step of ingest for both source formats.
 ///
 /// Citations are found per paragraph and per footnote, so their ranges are offsets into that
-/// paragraph's or footnote's own `text`. Annotating twice gives the same document: existing
-/// citations are replaced, not added to.
+/// paragraph's or footnote's own `text`. Citations a reader already set (an XML `extref` with its
+/// exact target) are kept, and the parser adds only citations that overlap none of them; so
+/// annotating twice gives the same document.
 public enum CitationAnnotator {
     /// Fills `citations` of every paragraph (sections recursively, pillar text/position, actions) and every footnote.
     public static func annotate(_ document: Document) -> Document {
@@ -11,7 +12,7 @@ public enum CitationAnnotator {
         document.pillars = document.pillars.map(annotate)
         document.footnotes = document.footnotes.map { note in
             var note = note
-            note.citations = CitationParser.parse(note.text)
+            note.citations = merged(kept: note.citations, found: CitationParser.parse(note.text))
             return note
         }
         return document
@@ -40,7 +41,16 @@ private extension CitationAnnotator {
 
     static func annotate(_ paragraph: Paragraph) -> Paragraph {
         var paragraph = paragraph
-        paragraph.citations = CitationParser.parse(paragraph.text)
+        paragraph.citations = merged(kept: paragraph.citations, found: CitationParser.parse(paragraph.text))
         return paragraph
+    }
+
+    /// `kept` plus the `found` citations that overlap none of them, in text order.
+    static func merged(kept: [Citation], found: [Citation]) -> [Citation] {
+        guard !kept.isEmpty else { return found }
+        let added = found.filter { candidate in
+            !kept.contains { $0.range.offset < candidate.range.end && candidate.range.offset < $0.range.end }
+        }
+        return (kept + added).sorted { ($0.range.offset, $0.range.length) < ($1.range.offset, $1.range.length) }
     }
 }

@@ -11,6 +11,12 @@ public enum OfficialURL {
         bekendmakingen + "kst-\(encoded(dossier))-\(encoded(ondernummer)).html"
     }
 
+    /// Any publication by its identifier, as an `<extref doc="…">` names it: `kst-28844-266.html`,
+    /// `h-tk-20222023-84-12.html`, `stb-2023-45.html`; the same form as the builders above.
+    public static func publication(_ identifier: String) -> String {
+        bekendmakingen + encoded(identifier) + ".html"
+    }
+
     /// `h-tk-20242025-45-12.html` for the Tweede Kamer, `h-ek-…` for the Eerste Kamer.
     public static func handelingen(kamer: String, vergaderjaar: String, number: String, item: String) -> String {
         bekendmakingen + "h-\(house(kamer))-\(compact(vergaderjaar))-\(encoded(number))-\(encoded(item)).html"

@@ -19,7 +19,8 @@ struct FicheHeading: Sendable, Hashable {
 }
 
 extension FicheHeading {
-    /// The template's headings, as the 2023 BNC-fiche model names them (older fiches too).
+    /// The template's headings, as the 2023 BNC-fiche model names them (older fiches too: chapter 4
+    /// was `Beoordeling bevoegdheid, subsidiariteit en proportionaliteit`).
     static let known: [FicheHeading] = [
         FicheHeading(key: "algemene-gegevens", role: .algemeneGegevens, level: .chapter(container: false),
                      prefixes: ["algemene gegevens"]),
@@ -38,7 +39,7 @@ extension FicheHeading {
         FicheHeading(key: "krachtenveld", role: .krachtenveld, level: .subsection(of: "nederlandse-positie"),
                      prefixes: ["eerste inschatting van krachtenveld", "eerste inschatting van het krachtenveld", "krachtenveld"]),
         FicheHeading(key: "grondhouding", role: .grondhouding, level: .chapter(container: true),
-                     prefixes: ["grondhouding"]),
+                     prefixes: ["grondhouding", "beoordeling bevoegdheid", "beoordeling subsidiariteit"]),
         FicheHeading(key: "bevoegdheid", role: .bevoegdheid, level: .subsection(of: "grondhouding"),
                      prefixes: ["bevoegdheid"]),
         FicheHeading(key: "subsidiariteit", role: .subsidiariteit, level: .subsection(of: "grondhouding"),
@@ -104,6 +105,12 @@ extension FicheHeading {
         "nr. impact assessment commissie en opinie", "behandelingstraject raad", "eerstverantwoordelijk ministerie",
         "rechtsbasis", "besluitvormingsprocedure raad", "rol europees parlement",
     ]
+
+    /// Whether `text` is (or starts with) one of the template's Algemene gegevens labels.
+    static func isFieldLabel(_ text: String) -> Bool {
+        let label = normalize(text)
+        return fieldLabels.contains { label.hasPrefix($0) }
+    }
 
     /// The template field label that `text` starts with, as written (without its colon), and the rest.
     static func fieldLabel(startingInline text: String) -> (label: String, value: String)? {

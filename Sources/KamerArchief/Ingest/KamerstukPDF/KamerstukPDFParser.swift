@@ -27,7 +27,7 @@ public enum KamerstukPDFParser {
         if let addressee = head.addressee {
             metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
         }
-        let title = head.heading.map(KamerstukHeadingTitle.title) ?? "Kamerstuk \(source.id)"
+        let title = head.heading.map { KamerstukTitle.readable($0, dossierTitle: head.dossierTitle) } ?? "Kamerstuk \(source.id)"
         let document = Document(
             id: source.id, kind: kind, format: .pdfText, title: title, date: head.date, source: source.path,
             metadata: metadata, sections: body.sections, footnotes: body.footnotes)

@@ -1,0 +1,133 @@
+/// Splits PDF-extracted fiche text into `PDFLine`s in the shared page convention of `Ingest/PDFText/`:
+/// a run of two or more empty lines ends a page, a space-only line breaks a paragraph.
+///
+/// pdftotext writes a page's end as a form feed (`\f`) before the next page's first line, puts one
+/// empty line between blocks of text, and leaves the page number as the page's last block. So:
+/// a form feed becomes a page end; a page number right before a page end is dropped, and the blank
+/// lines before it become part of the page end, so that the notes above it end their page (which is
+/// how `PageFootnoteExtractor` tells page-foot notes from body text); any other single empty line
+/// is a paragraph break. Text already in the shared convention passes through unchanged.
+///
+/// One pass over the UTF-8 bytes; line numbers are those of the file (a form feed starts no line).
+enum FichePDFLines {
+    static func split(_ text: String) -> [PDFLine] {
+        var text = text
+        let lines = text.withUTF8 { bytes in scan(bytes) }
+        return normalizingPageEnds(lines)
+    }
+}
+
+private extension FichePDFLines {
+    static let lineFeed: UInt8 = 0x0A
+    static let formFeed: UInt8 = 0x0C
+
+    /// The lines of `bytes`, with two empty lines (the page-end mark) for each form feed.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [PDFLine] {
+        var lines: [PDFLine] = []
+        var scalars: [Unicode.Scalar] = []
+        var number = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == lineFeed {
+                lines.append(PDFLine(number: number, scalars: scalars))
+                scalars.removeAll(keepingCapacity: true)
+                number += 1
+                index += 1
+            } else if byte == formFeed {
+                // Text before a form feed on the same line (rare) stays a line of its own page.
+                if scalars.contains(where: { !$0.isFastWhitespace }) {
+                    lines.append(PDFLine(number: number, scalars: scalars))
+                }
+                scalars.removeAll(keepingCapacity: true)
+                lines.append(PDFLine(number: number, scalars: []))
+                lines.append(PDFLine(number: number, scalars: []))
+                index += 1
+            } else {
+                let (scalar, length) = decode(bytes, at: index)
+                scalars.append(scalar)
+                index += length
+            }
+        }
+        if !scalars.isEmpty { lines.append(PDFLine(number: number, scalars: scalars)) }
+        return lines
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index`, and its length in bytes. The text is valid
+    /// UTF-8 (`TextDecoder` made it so); a sequence cut short by the buffer's end decodes to U+FFFD.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return ("\u{FFFD}", bytes.count - index) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// Drops the page number that ends a page (with the blank lines around it), and makes every
+    /// other lone empty line a paragraph break.
+    static func normalizingPageEnds(_ input: [PDFLine]) -> [PDFLine] {
+        var lines = markingNumberedPageEnds(input)
+        var index = 0
+        while index < lines.count {
+            let runEnd = lines[index...].firstIndex { $0.kind != .empty } ?? lines.count
+            if runEnd - index >= 2 || (runEnd == lines.count && index > 0) {
+                clearPageNumber(before: index, in: &lines)
+            }
+            index = max(runEnd, index + 1)
+        }
+        if lines.last?.kind == .text, PageFurniture.isPageNumber(lines[lines.count - 1]) {
+            clearPageNumber(before: lines.count, in: &lines)
+        }
+        var result: [PDFLine] = []
+        result.reserveCapacity(lines.count)
+        for (position, line) in lines.enumerated() {
+            let isLone = line.kind == .empty
+                && (position == 0 || lines[position - 1].kind != .empty)
+                && (position + 1 == lines.count || lines[position + 1].kind != .empty)
+            result.append(isLone && position > 0 ? PDFLine(number: line.number, scalars: [" "]) : line)
+        }
+        return result
+    }
+
+    /// A page number in sequence (`1`, `2`, … or `Pagina 2 van 9`) ends its page even where the text
+    /// has no form feeds: it becomes a page end, and the blank lines before it join that page end.
+    static func markingNumberedPageEnds(_ lines: [PDFLine]) -> [PDFLine] {
+        var result: [PDFLine] = []
+        result.reserveCapacity(lines.count + 8)
+        var lastPage = 0
+        for line in lines {
+            guard line.kind == .text, PageFurniture.isPageNumber(line), let page = firstNumber(in: line),
+                page == lastPage + 1 || (lastPage == 0 && page == 2)
+            else {
+                result.append(line)
+                continue
+            }
+            lastPage = page
+            while let last = result.last, last.kind != .text { result.removeLast() }
+            result.append(PDFLine(number: line.number, scalars: []))
+            result.append(PDFLine(number: line.number, scalars: []))
+        }
+        return result
+    }
+
+    static func firstNumber(in line: PDFLine) -> Int? {
+        guard let start = line.scalars[line.content].firstIndex(where: \.isASCIIDigit) else { return nil }
+        let digits = line.scalars[start..<line.content.upperBound].prefix { $0.isASCIIDigit }
+        return Int(String(String.UnicodeScalarView(digits)))
+    }
+
+    /// When the last text line before `end` is a page number, empties it and the blank lines
+    /// between it and the text above, so that they join the page end.
+    static func clearPageNumber(before end: Int, in lines: inout [PDFLine]) {
+        var cursor = end - 1
+        while cursor >= 0 && lines[cursor].kind != .text { cursor -= 1 }
+        guard cursor >= 0, PageFurniture.isPageNumber(lines[cursor]) else { return }
+        repeat {
+            lines[cursor] = PDFLine(number: lines[cursor].number, scalars: [])
+            cursor -= 1
+        } while cursor >= 0 && lines[cursor].kind != .text
+    }
+}

@@ -1,0 +1,71 @@
+/// How the structure reader tells headings from body text: numbering in sequence, heading shape,
+/// and when a heading's line runs on to the next.
+extension FichePDFStructure.Builder {
+    /// Whether the PDF broke `line` because the next word did not fit: the line and that word, in
+    /// scalars, exceed the wrap limit.
+    func isWrapped(_ line: PDFLine, before next: PDFLine) -> Bool {
+        line.length + 1 + next.firstWord.unicodeScalars.count > limit
+    }
+
+    /// Whether `next` carries on the heading that ends with `line`: it opens in lowercase, or
+    /// `line` filled its width and stops where no heading stops (a comma, a hyphen, `en`, `van` …).
+    /// A heading that merely fills its line is followed by a paragraph that opens with a capital.
+    func continues(_ line: PDFLine, with next: PDFLine) -> Bool {
+        guard !line.endsSentence, !next.firstWord.contains("://"), !next.firstWord.hasPrefix("www.") else { return false }
+        if next.startsLowercase { return true }
+        guard isWrapped(line, before: next), let last = line.lastScalar else { return false }
+        if ",-–(/".unicodeScalars.contains(last) { return true }
+        let lastWord = line.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return Self.openEndings.contains(lastWord)
+    }
+
+    /// A label of the template (`Titel voorstel`, `EUR-Lex` …) is complete on its line, so that a value
+    /// in lowercase (`n.v.t.`) stays a value.
+    func isKnownFieldLabel(_ heading: FichePDFStructure.PendingHeading) -> Bool {
+        heading.kind == .fieldLabel && FicheHeading.isFieldLabel(heading.text.text)
+    }
+
+    static let openEndings: Set<String> = [
+        "de", "het", "een", "van", "voor", "en", "in", "op", "met", "aan", "te", "tot", "door", "om", "bij",
+        "naar", "uit", "of", "en/of", "die", "dat", "als", "over", "ten", "inzake", "betreffende",
+    ]
+
+    /// `N. Title` where N is the next chapter (or the one after, for a recognised heading when a
+    /// chapter is left out), with a title that reads like a heading.
+    func chapterHeading(_ line: PDFLine) -> (number: Int, textStart: Int)? {
+        guard let label = FichePDFLayout.numberLabel(of: line), label.number == chapter + 1 || label.number == chapter + 2,
+            label.separator == ".", !line.endsSentence, line.length <= 250,
+            line.scalars[label.textStart].isFastUppercase
+        else { return nil }
+        if label.number == chapter + 2 {
+            guard FicheHeading.recognise(line.string(label.textStart..<line.content.upperBound)) != nil else { return nil }
+        }
+        return (label.number, label.textStart)
+    }
+
+    /// `x) Title` where x is the next letter of the current chapter, reading like a heading; in the
+    /// Algemene gegevens a template label may skip letters (a fiche leaves out a field it lacks).
+    func subsectionHeading(_ line: PDFLine, next: PDFLine?) -> (letter: Unicode.Scalar, textStart: Int)? {
+        let expected = letter.flatMap { Unicode.Scalar($0.value + 1) } ?? "a"
+        guard let label = FichePDFLayout.letterLabel(of: line), label.letter.value >= expected.value, !line.endsSentence
+        else { return nil }
+        let title = line.string(label.textStart..<line.content.upperBound)
+        if inGegevens {
+            let isInSequence = label.letter == expected || FicheHeading.isFieldLabel(title)
+            return isInSequence && title.unicodeScalars.count <= 150 ? (label.letter, label.textStart) : nil
+        }
+        guard label.letter == expected else { return nil }
+        guard line.scalars[label.textStart].isFastUppercase || line.scalars[label.textStart].isASCIIDigit,
+            title.unicodeScalars.count <= 200
+        else { return nil }
+        let standsAlone = next.map { !continues(line, with: $0) } ?? true
+        return FicheHeading.recognise(title) != nil || standsAlone ? (label.letter, label.textStart) : nil
+    }
+
+    /// A heading without the colon some fiches put after it.
+    func trimmedTitle(_ text: String) -> String {
+        var title = Substring(text)
+        while let last = title.last, last == ":" || last == " " { title = title.dropLast() }
+        return String(title)
+    }
+}

@@ -1,0 +1,93 @@
+/// Makes a Kamerstuk's printed title readable: official titles are set in capitals
+/// (`BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES`), pages want
+/// `Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties`.
+///
+/// All-caps titles become sentence case, except two kinds of names: a ministry or portfolio after
+/// `MINISTER VAN/VOOR` or `STAATSSECRETARIS VAN/VOOR` is in title case with small words lowercase,
+/// and members' names after `HET LID` or `DE LEDEN` are capitalised per word with tussenvoegsels
+/// lowercase inside a name (`Van der Lee`). A title in mixed case is kept as written. A title that
+/// names no subject of its own (`MEMORIE VAN TOELICHTING`, `VERSLAG`) gets the dossier title after
+/// a dash.
+public enum KamerstukTitle {
+    public static func readable(_ printed: String, dossierTitle: String?) -> String {
+        let words = printed.split(whereSeparator: \.isWhitespace).map(String.init)
+        let isAllCaps = !words.isEmpty && !printed.contains(where: \.isLowercase)
+        let title = isAllCaps ? recased(words) : words.joined(separator: " ")
+        guard let dossierTitle, !dossierTitle.isEmpty, namesNoSubject(words) else { return title }
+        return "\(title) – \(dossierTitle)"
+    }
+
+    /// Titles (uppercase, single-spaced) that say what kind of paper it is and nothing more.
+    static let subjectless: Set<String> = [
+        "MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD", "NADERE MEMORIE VAN ANTWOORD",
+        "VERSLAG", "NADER VERSLAG", "VOORLOPIG VERSLAG", "EINDVERSLAG", "NADER VOORLOPIG VERSLAG",
+        "NOTA NAAR AANLEIDING VAN HET VERSLAG", "NOTA NAAR AANLEIDING VAN HET NADER VERSLAG",
+        "NOTA VAN WIJZIGING", "TWEEDE NOTA VAN WIJZIGING", "DERDE NOTA VAN WIJZIGING", "NOTA VAN ANTWOORD",
+        "VOORSTEL VAN WET", "GEWIJZIGD VOORSTEL VAN WET", "KONINKLIJKE BOODSCHAP",
+        "ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT", "LIJST VAN VRAGEN EN ANTWOORDEN",
+    ]
+
+    /// Words after which a portfolio name follows (`MINISTER VAN …`).
+    static let officeWords: Set<String> = ["MINISTER", "MINISTERS", "STAATSSECRETARIS", "STAATSSECRETARISSEN"]
+    /// Words after which members' names follow (`HET LID …`, `DE LEDEN …`).
+    static let memberWords: [[String]] = [["HET", "LID"], ["DE", "LEDEN"]]
+    /// Lowercase inside a portfolio name: `Binnenlandse Zaken en Koninkrijksrelaties`.
+    static let smallWords: Set<String> = ["EN", "VAN", "VOOR", "DE", "HET", "DER", "IN", "OP", "AAN", "MET", "TOT", "BIJ", "'S"]
+    /// Tussenvoegsels, lowercase inside a name and capitalised at its start (`Van der Lee`).
+    static let tussenvoegsels: Set<String> = ["VAN", "DER", "DEN", "DE", "TEN", "TER", "HET", "'T", "IN", "OP", "LA", "LE", "EL", "DA", "DOS", "DI"]
+    /// Words that end a name and continue the sentence (`… TER VERVANGING VAN …`, `… OVER …`).
+    static let nameEnders: Set<String> = ["OVER", "TER", "INZAKE", "HOUDENDE", "BETREFFENDE", "TEN", "NAAR", "VOORGESTELD", "C.S.", "TOT"]
+}
+
+private extension KamerstukTitle {
+    enum Mode { case sentence, office, members }
+
+    static func recased(_ words: [String]) -> String {
+        var out: [String] = []
+        var mode = Mode.sentence
+        var startsName = true
+        for (index, word) in words.enumerated() {
+            let upper = word.uppercased()
+            let bare = upper.trimmingCharacters(",;:()")
+            if mode != .sentence, nameEnders.contains(bare) || bare.hasPrefix("(") || (bare == "DE" && index + 1 < words.count && officeWords.contains(words[index + 1].uppercased())) {
+                mode = .sentence
+            }
+            switch mode {
+            case .sentence:
+                out.append(index == 0 ? capitalized(word) : word.lowercased())
+                if index > 0, officeWords.contains(words[index - 1].uppercased()), bare == "VAN" || bare == "VOOR" { mode = .office }
+                if memberWords.contains([words[max(0, index - 1)].uppercased(), upper]), index > 0 { mode = .members; startsName = true }
+            case .office:
+                out.append(smallWords.contains(bare) ? word.lowercased() : capitalized(word))
+            case .members:
+                if bare == "EN" {
+                    out.append("en")
+                    startsName = true
+                } else {
+                    out.append(!startsName && tussenvoegsels.contains(bare) ? word.lowercased() : capitalized(word))
+                    startsName = word.hasSuffix(",")
+                }
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// `KRÖGER` → `Kröger`, `BASIS-` → `Basis-`, `BAARLE-DASSEN` → `Baarle-Dassen`.
+    static func capitalized(_ word: String) -> String {
+        word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+            guard let first = part.first else { return "" }
+            return String(first).uppercased() + part.dropFirst().lowercased()
+        }.joined(separator: "-")
+    }
+
+    static func namesNoSubject(_ words: [String]) -> Bool {
+        subjectless.contains(words.map { $0.uppercased() }.joined(separator: " "))
+    }
+}
+
+private extension String {
+    func trimmingCharacters(_ characters: String) -> String {
+        let set = Set(characters)
+        return String(drop(while: { set.contains($0) }).reversed().drop(while: { set.contains($0) }).reversed())
+    }
+}

@@ -1,0 +1,75 @@
+/// Sets a motie's parts apart, whatever form it was read from: the opening (`De Kamer,`,
+/// `gehoord de beraadslaging,`), the considerations (`constaterende dat …`, `overwegende dat …`) and
+/// the dictum (`verzoekt de regering …`, `spreekt uit dat …`, up to `en gaat over tot de orde van de
+/// dag.`).
+///
+/// Readers give a motie's clauses as paragraphs in reading order; this stage regroups them into
+/// sections with the roles `.considerans` and `.dictum`. A clause is recognised by its first word, not
+/// by a list of phrases: considerations open with a present participle (`constaterende`,
+/// `overwegende`, `verzoekende`…, the Dutch `-ende`/`-end` form) or `van mening`/`van oordeel`/
+/// `gelet op`; the dictum opens with the first other lowercase clause after them (`verzoekt`,
+/// `spreekt uit`, `roept … op`, `draagt … op`). A motie in which neither is found is left as it was.
+public enum MotieStructurer {
+    public static func structure(_ document: Document) -> Document {
+        guard document.kind == .motie else { return document }
+        let paragraphs = document.sections.flatMap(\.allParagraphs)
+        let roles = paragraphs.map { clauseRole($0.text) }
+        guard let firstConsideration = roles.firstIndex(of: .consideration) else { return document }
+        var opening: [Paragraph] = [], considerans: [Paragraph] = [], dictum: [Paragraph] = [], closing: [Paragraph] = []
+        var inDictum = false, dictumClosed = false
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index < firstConsideration {
+                opening.append(paragraph)
+            } else if dictumClosed {
+                closing.append(paragraph)
+            } else if !inDictum, roles[index] == .consideration || roles[index] == .continuation {
+                considerans.append(paragraph)
+            } else {
+                inDictum = true
+                dictum.append(paragraph)
+                dictumClosed = isClosingFormula(paragraph.text)
+            }
+        }
+        guard !dictum.isEmpty else { return document }
+        let signers = Set(document.metadata.ondertekening.map { $0.naam.lowercased() })
+        closing.removeAll { signers.contains($0.text.trimmingCharacters(in: .whitespaces).lowercased()) }
+
+        var structured = document
+        let location = paragraphs[firstConsideration].location
+        structured.sections = [
+            opening.isEmpty ? nil : Section(id: "aanhef", title: "Aanhef", paragraphs: opening, location: opening[0].location),
+            Section(id: "overwegingen", title: "Overwegingen", role: .considerans, paragraphs: considerans, location: location),
+            Section(id: "dictum", title: "Dictum", role: .dictum, paragraphs: dictum, location: dictum[0].location),
+            closing.isEmpty ? nil : Section(id: "slot", title: "Slot", paragraphs: closing, location: closing[0].location),
+        ].compactMap { $0 }
+        return structured
+    }
+}
+
+private extension MotieStructurer {
+    enum ClauseRole { case consideration, continuation, other }
+
+    static func clauseRole(_ text: String) -> ClauseRole {
+        let words = text.split(separator: " ", maxSplits: 2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        guard let first = words.first, let initial = first.unicodeScalars.first else { return .other }
+        guard initial.properties.isLowercase else { return .other }
+        let second = words.dropFirst().first ?? ""
+        if first.hasSuffix("ende") || first.hasSuffix("end") { return .consideration }
+        if first == "van" && ["mening", "oordeel"].contains(second) { return .consideration }
+        if first == "gelet" && second == "op" { return .consideration }
+        // A clause that goes on a consideration (`en dat …`, `dat …`) rather than opening the dictum.
+        if first == "dat" || (first == "en" && second == "dat") { return .continuation }
+        return .other
+    }
+
+    static func isClosingFormula(_ text: String) -> Bool {
+        text.lowercased().contains("gaat over tot de orde van de dag")
+    }
+}
+
+extension Section {
+    /// The section's paragraphs and those of its subsections, depth first.
+    var allParagraphs: [Paragraph] {
+        paragraphs + subsections.flatMap(\.allParagraphs)
+    }
+}

@@ -1,0 +1,102 @@
+/// What happens when a collector is complete: each kind of text goes where the model wants it.
+extension XMLDocumentBuilder {
+    /// A list item's text before a nested list becomes a paragraph of its own; what follows the
+    /// nested list is an unlabelled continuation.
+    func emitListItemSoFar() {
+        let index = collectors.count - 1
+        guard !collectors[index].isEmpty else { return }
+        let label = collectors[index].label ?? listLabels.dropLast().last
+        appendParagraph(collectors[index].paragraph(listLabel: label?.isEmpty == true ? nil : label))
+        collectors[index].reset()
+        collectors[index].label = ""
+    }
+
+    func finish(_ collector: XMLTextCollector, element: OpenElement?) {
+        let text = collector.text
+        if collector.kind == .heading || collector.kind == .divisionHeading {
+            // A section title has no markers in the model; say so rather than lose the marker quietly.
+            for ref in collector.noteRefs {
+                diagnostics.append(.warning(
+                    .unreferencedFootnote, "note \(ref.footnote) is marked in a heading, where markers are not kept; the note is listed without it",
+                    at: ref.location))
+            }
+        }
+        switch collector.kind {
+        case .paragraph, .implicitParagraph:
+            if !collector.isEmpty || !collector.noteRefs.isEmpty { appendParagraph(collector.paragraph()) }
+        case .heading:
+            if !collector.isEmpty { openHeading(text, at: collector.location) }
+        case .divisionHeading:
+            if !collector.isEmpty, !nameDivision(text) { openHeading(text, at: collector.location) }
+        case .listItem:
+            let label = collector.label ?? listLabels.last
+            if !collector.isEmpty { appendParagraph(collector.paragraph(listLabel: label?.isEmpty == true ? nil : label)) }
+        case .listLabel:
+            if let index = collectors.indices.last { collectors[index].label = text }
+        case .cell, .caption:
+            // Outside a table (malformed structure), a cell or caption is kept as a paragraph.
+            guard table != nil else {
+                if !collector.isEmpty { appendParagraph(collector.paragraph()) }
+                break
+            }
+            if collector.kind == .caption {
+                table?.caption = text
+            } else {
+                if table?.row == nil { table?.row = [] }
+                table?.row?.append(text)
+            }
+        case .footnoteNumber:
+            if let index = collectors.indices.last { collectors[index].footnoteNumber = Int(text.filter(\.isNumber)) }
+        case .footnote:
+            let number = collector.footnoteNumber ?? (footnotes.map(\.number).max() ?? 0) + 1
+            footnotes.append(Footnote(number: number, text: text, location: collector.location, citations: collector.citations))
+            if let ref = element?.noteRef, ref.collector < collectors.count, ref.index < collectors[ref.collector].noteRefs.count {
+                collectors[ref.collector].noteRefs[ref.index].footnote = number
+            }
+        case .field(let field):
+            switch field {
+            case .signerName: signatureItems.append((true, text))
+            case .signerFunction: signatureItems.append((false, text))
+            default: if fields[field] == nil, !text.isEmpty { fields[field] = (text, collector.location) }
+            }
+        }
+    }
+}
+
+extension XMLDocumentBuilder {
+    /// `opsomming`-style lists print a bullet, `streep` lists a dash.
+    static func unnumberedLabel(_ type: String?) -> String {
+        (type ?? "").contains("streep") ? "-" : "•"
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D
+            && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
+    }
+
+    /// Signers from names and functions in source order: a function printed before a name belongs
+    /// to that name; one printed right after a name without one belongs to it.
+    static func pair(_ items: [(isName: Bool, text: String)]) -> [Signer] {
+        var signers: [Signer] = []
+        var pending: String?
+        var previousWasName = false
+        for item in items where !item.text.isEmpty {
+            if item.isName {
+                signers.append(Signer(naam: item.text, functie: pending))
+                pending = nil
+            } else if previousWasName, signers[signers.count - 1].functie == nil {
+                signers[signers.count - 1].functie = cleanFunction(item.text)
+            } else {
+                pending = cleanFunction(item.text)
+            }
+            previousWasName = item.isName
+        }
+        return signers
+    }
+
+    /// `De Minister van …,` as printed, without the comma that leads to the name.
+    static func cleanFunction(_ text: String) -> String {
+        text.hasSuffix(",") ? String(text.dropLast()) : text
+    }
+}

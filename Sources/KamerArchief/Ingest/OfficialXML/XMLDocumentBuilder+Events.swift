@@ -1,0 +1,137 @@
+/// What each role does when its element starts and ends.
+///
+/// Block roles (`al`, `li`, `tussenkop`) start a collector of their own only when none is open;
+/// inside a note, a cell or a list item they are line breaks in the text being collected, so a
+/// `noot.al` or an `al` in an `li` joins the note or the item instead of splitting it.
+extension XMLDocumentBuilder {
+    func start(_ element: inout OpenElement, attributes: [String: String], at location: SourceLocation) {
+        switch element.role {
+        case .paragraph, .heading, .divisionHeading:
+            if collectors.isEmpty {
+                let kind: XMLTextCollector.Kind = element.role == .paragraph ? .paragraph : element.role == .heading ? .heading : .divisionHeading
+                push(kind, at: location, for: &element)
+            } else {
+                softBreakTop()
+            }
+        case .part:
+            softBreakTop()
+        case .division(let role):
+            if collectors.isEmpty { openDivision(role: role, at: location) } else { softBreakTop() }
+        case .list:
+            listLabels.append(Self.unnumberedLabel(attributes["type"]))
+            if collectors.last?.kind == .listItem { emitListItemSoFar() } else { softBreakTop() }
+        case .listItem:
+            if collectors.isEmpty || collectors.last?.kind == .listItem {
+                if collectors.last?.kind == .listItem { emitListItemSoFar() }
+                push(.listItem, at: location, for: &element)
+            } else {
+                softBreakTop()
+            }
+        case .listLabel:
+            if collectors.last?.kind == .listItem { push(.listLabel, at: location, for: &element) } else { softBreakTop() }
+        case .table:
+            if table == nil { table = TableInProgress(location: location) }
+        case .tableHead:
+            table?.inHead = true
+        case .tableRow:
+            table?.row = []
+        case .tableCell:
+            push(.cell, at: location, for: &element)
+        case .tableCaption:
+            push(.caption, at: location, for: &element)
+        case .emphasis, .extref:
+            if collectors.isEmpty, element.bodyText { collectors.append(XMLTextCollector(kind: .implicitParagraph, location: location, depth: elements.count)) }
+            guard !collectors.isEmpty else { break }
+            collectors[collectors.count - 1].flushSpace()
+            element.run = (collectors.count - 1, collectors[collectors.count - 1].mark, attributes["doc"])
+        case .footnote:
+            element.noteRef = addNoteRef(number: 0, at: location)
+            push(.footnote, at: location, for: &element)
+        case .footnoteNumber:
+            push(.footnoteNumber, at: location, for: &element)
+        case .footnoteRef:
+            let refid = attributes["refid"] ?? ""
+            let number = voetnootNumbers[refid]?.number ?? (voetnootNumbers.count + 1)
+            if voetnootNumbers[refid] == nil { voetnootNumbers[refid] = (number, location) }
+            if collectors.isEmpty, element.bodyText { collectors.append(XMLTextCollector(kind: .implicitParagraph, location: location, depth: elements.count)) }
+            _ = addNoteRef(number: number, at: location)
+        case .footnoteBody:
+            let id = attributes["id"] ?? ""
+            voetnootsSeen.insert(id)
+            push(.footnote, at: location, for: &element)
+            if let number = voetnootNumbers[id]?.number {
+                collectors[collectors.count - 1].footnoteNumber = number
+            } else {
+                diagnostics.append(.warning(.unreferencedFootnote, "note '\(id)' is never referred to by a <voetref>", at: location))
+            }
+        case .signature:
+            signatureItems = []
+        case .field:
+            if case .field(let field) = element.role { push(.field(field), at: location, for: &element) }
+        case .meta:
+            if let name = attributes["name"], let content = attributes["content"] { meta.append((name, content)) }
+        case .datum:
+            // The document's own date stands in its date line, not in a paragraph that mentions a date.
+            let isDateLine = collectors.isEmpty || collectors.last?.kind == .field(.dateText)
+            if isDateLine, let iso = attributes["isodatum"], Self.isISODate(iso) { isoDate = isoDate ?? iso }
+            if collectors.isEmpty { push(.field(.dateText), at: location, for: &element) }
+        case .metaContainer, .bodyContainer, .inline, .ignored, .unknown:
+            break
+        }
+    }
+
+    func end(_ element: OpenElement) {
+        if let run = element.run, run.collector < collectors.count {
+            let (text, range) = collectors[run.collector].text(since: run.start)
+            if element.role == .emphasis, range.length > 0 {
+                collectors[run.collector].emphasis.append(range)
+            } else if element.role == .extref, range.length > 0, let doc = run.doc {
+                collectors[run.collector].citations.append(ExtrefCitation.citation(doc: doc, text: text, range: range))
+            }
+        }
+        if element.ownsCollector, let collector = collectors.popLast() { finish(collector, element: element) }
+        switch element.role {
+        case .division: closeDivision()
+        case .list: listLabels.removeLast()
+        case .tableHead: table?.inHead = false
+        case .tableRow:
+            if let row = table?.row {
+                table?.rows.append(row)
+                if table?.inHead == true { table?.headerRows += 1 }
+            }
+            table?.row = nil
+        case .table:
+            guard let done = table else { break }
+            table = nil
+            appendParagraph(Paragraph(text: done.caption, location: done.location, table: Table(rows: done.rows, headerRows: done.headerRows)))
+        case .signature:
+            signers += Self.pair(signatureItems)
+            signatureItems = []
+        default: break
+        }
+    }
+
+    /// Ends a paragraph that began with loose text.
+    func closeImplicitParagraph() {
+        guard let top = collectors.last, top.kind == .implicitParagraph else { return }
+        finish(collectors.removeLast(), element: nil)
+    }
+}
+
+private extension XMLDocumentBuilder {
+    func push(_ kind: XMLTextCollector.Kind, at location: SourceLocation, for element: inout OpenElement) {
+        collectors.append(XMLTextCollector(kind: kind, location: location, depth: elements.count))
+        element.ownsCollector = true
+    }
+
+    func softBreakTop() {
+        if !collectors.isEmpty { collectors[collectors.count - 1].softBreak() }
+    }
+
+    /// A marker in the text being collected, at its current end; nil when no text is open.
+    func addNoteRef(number: Int, at location: SourceLocation) -> (collector: Int, index: Int)? {
+        guard let index = collectors.indices.last else { return nil }
+        collectors[index].noteRefs.append(NoteRef(footnote: number, offset: collectors[index].mark.scalar, location: location))
+        return (index, collectors[index].noteRefs.count - 1)
+    }
+}

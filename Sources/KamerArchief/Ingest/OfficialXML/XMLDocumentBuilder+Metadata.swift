@@ -1,0 +1,115 @@
+import Foundation
+
+/// The document's facts, from what the XML states: the `kamerstukkop`, `dossier` and `stuk`
+/// elements first, the `metadata/meta` records where those are missing.
+extension XMLDocumentBuilder {
+    func document(id: String) -> (document: Document, diagnostics: [Diagnostic]) {
+        let body = finishedSections()
+        var diagnostics = self.diagnostics
+        for (refid, target) in voetnootNumbers.sorted(by: { $0.value.number < $1.value.number }) where !voetnootsSeen.contains(refid) {
+            diagnostics.append(.warning(.unresolvedFootnote, "<voetref refid=\"\(refid)\"> has no <voetnoot id=\"\(refid)\">", at: target.location))
+        }
+        footnotes.sort { $0.number < $1.number }
+
+        var metadata = DocumentMetadata()
+        let dossier = (fields[.dossierNumber]?.text ?? metaValue("OVERHEIDop.dossiernummer")).flatMap(KamerstukIdentifier.dossier)
+        let ondernummer = (fields[.ondernummer]?.text ?? metaValue("OVERHEIDop.ondernummer"))?.filter { !$0.isWhitespace }
+        if let dossier, let ondernummer, !ondernummer.isEmpty {
+            metadata.kamerstuk = KamerstukNumber(dossier: dossier, ondernummer: ondernummer)
+        } else if let identifier = metaValue("DC.identifier") {
+            metadata.kamerstuk = KamerstukIdentifier.kamerstuk(fromDocument: identifier)
+        }
+        metadata.dossierTitle = fields[.dossierTitle]?.text ?? metaValue("OVERHEIDop.dossiertitel")
+        metadata.vergaderjaar = (fields[.vergaderjaar]?.text).flatMap(KamerstukIdentifier.vergaderjaar)
+            ?? metaValue("OVERHEIDop.vergaderjaar").flatMap(KamerstukIdentifier.vergaderjaar)
+        if let kamer = fields[.kamer] { metadata.fields.append(Field(label: "Kamer", value: kamer.text, location: kamer.location)) }
+        metadata.indieners = meta.filter { $0.name == "OVERHEIDop.indiener" && !$0.content.isEmpty }.map(\.content)
+        metadata.ondertekening = signers.isEmpty ? Self.signersWrittenAsText(body) : signers
+        let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) } ?? Self.dateLine(in: body)
+            ?? metaValue("DCTERMS.issued").flatMap { Self.isISODateText($0) ? $0 : nil }
+        metadata.datum = date
+
+        let stukTitle = fields[.stukTitle]?.text
+        if stukTitle == nil {
+            diagnostics.append(.warning(
+                .missingMetadata, "the XML has no <titel> in <stuk>; the title is taken from the dossier", at: SourceLocation(file: lines.path, line: 0, column: 0)))
+        }
+        let kind = stukTitle.flatMap(KamerstukKind.classify) ?? .kamerstuk
+        let title = stukTitle.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
+            ?? metadata.dossierTitle ?? metaValue("DC.title") ?? id
+        let document = Document(
+            id: id, kind: kind, format: .officielePublicatie, title: title, date: date, source: lines.path,
+            metadata: metadata, sections: body, footnotes: footnotes)
+        return (document, diagnostics)
+    }
+}
+
+private extension XMLDocumentBuilder {
+    func metaValue(_ name: String) -> String? {
+        meta.first { $0.name == name && !$0.content.isEmpty }?.content
+    }
+
+    static func isISODateText(_ text: String) -> Bool {
+        text.count == 10 && DutchDateLine.isISO(text)
+    }
+
+    /// The first full date (day, month, year) in `text`, as `YYYY-MM-DD`.
+    static func fullDate(in text: String) -> String? {
+        DutchDate.find(in: text).first { $0.iso.count == 10 }?.iso
+    }
+
+    /// A letter's `Den Haag, 7 juli 2023` line (or a motie's `Voorgesteld …`) among the opening paragraphs.
+    static func dateLine(in sections: [Section]) -> String? {
+        let opening = sections.first.map { $0.paragraphs.prefix(4) } ?? []
+        return opening.lazy.compactMap { DutchDateLine.date(in: $0.text) }.first
+    }
+
+    /// Signers printed as the last paragraphs (`De Minister van …,` then the name), as the old
+    /// form often has them instead of an `ondtek`.
+    static func signersWrittenAsText(_ sections: [Section]) -> [Signer] {
+        var last = sections.last
+        while let section = last, section.paragraphs.isEmpty || !section.subsections.isEmpty, let child = section.subsections.last { last = child }
+        let tail = Array((last?.paragraphs ?? []).suffix(6))
+        var signers: [Signer] = []
+        var index = 0
+        while index + 1 < tail.count {
+            let function = tail[index].text
+            let name = tail[index + 1].text
+            if DutchDateLine.isSignerFunction(function), name.unicodeScalars.count <= 60, !name.hasSuffix(",") {
+                signers.append(Signer(naam: name, functie: String(function.dropLast())))
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        return signers
+    }
+}
+
+/// Small tests on whole lines of letter furniture.
+enum DutchDateLine {
+    /// The date of a date line: `Den Haag, 7 juli 2023` (a short place name and a comma) or
+    /// `Voorgesteld 10 april 2025` (one word), then a full date that ends the line.
+    static func date(in line: String) -> String? {
+        let dates = DutchDate.find(in: line)
+        guard dates.count == 1, let date = dates.first, date.iso.count == 10,
+              date.range.end == line.unicodeScalars.count, date.range.offset <= 40 else { return nil }
+        let lead = String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.offset)))
+            .trimmingCharacters(in: .whitespaces)
+        let isPlace = lead.hasSuffix(",")
+        let isOneWord = !lead.isEmpty && !lead.contains(" ") && lead.first?.isUppercase == true
+        return isPlace || isOneWord ? date.iso : nil
+    }
+
+    static func isISO(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    }
+
+    /// `De Minister van Economische Zaken,`, `De Staatssecretaris voor …,`.
+    static func isSignerFunction(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return line.hasSuffix(",") && line.unicodeScalars.count <= 120
+            && ["de minister", "de staatssecretaris"].contains { lowered.hasPrefix($0) }
+    }
+}

@@ -1,0 +1,93 @@
+/// One open section: a division (closed by its element's end) or a heading's section (closed by
+/// the next heading or division at its level, or by the end of the division around it).
+struct SectionLevel {
+    var section: Section
+    var isHeading: Bool
+    var isNamed: Bool
+}
+
+/// The section tree: `divisie`/`hoofdstuk`/`artikel` nest, `tussenkop` starts a sibling section
+/// inside the current division, and text before any heading goes into an `inleiding` section, as
+/// in the letter reader's outline.
+extension XMLDocumentBuilder {
+    func appendParagraph(_ paragraph: Paragraph) {
+        if levels.isEmpty {
+            // Before any heading: the introduction. After divisions that have all closed (a
+            // closing line under the last chapter): a closing section, never one of the chapters.
+            let (id, title) = sections.isEmpty ? (Self.introductionID, "Inleiding") : ("slot", "Slot")
+            let section = Section(id: id, title: title, role: .other, location: paragraph.location)
+            levels.append(SectionLevel(section: section, isHeading: true, isNamed: true))
+        }
+        levels[levels.count - 1].section.paragraphs.append(paragraph)
+    }
+
+    func openHeading(_ title: String, at location: SourceLocation) {
+        closeHeadingLevel()
+        let section = Section(id: "", title: title, role: Self.role(forTitle: title), location: location)
+        levels.append(SectionLevel(section: section, isHeading: true, isNamed: true))
+    }
+
+    func openDivision(role: SectionRole?, at location: SourceLocation) {
+        closeHeadingLevel()
+        levels.append(SectionLevel(section: Section(id: "", title: "", role: role ?? .other, location: location), isHeading: false, isNamed: false))
+    }
+
+    /// Gives the innermost division its title from its `kop`; false when there is no unnamed
+    /// division to name, and the `kop` is then an ordinary heading.
+    func nameDivision(_ title: String) -> Bool {
+        guard let index = levels.indices.last, !levels[index].isHeading, !levels[index].isNamed else { return false }
+        levels[index].section.title = title
+        levels[index].isNamed = true
+        if levels[index].section.role == .other, let role = Self.role(forTitle: title) { levels[index].section.role = role }
+        return true
+    }
+
+    func closeDivision() {
+        closeHeadingLevel()
+        if let top = levels.last, !top.isHeading { popLevel() }
+    }
+
+    /// Closes every open section, gives each a unique id, and returns the tree.
+    func finishedSections() -> [Section] {
+        while !levels.isEmpty { popLevel() }
+        var taken: Set<String> = []
+        return sections.map { assignIDs($0, taken: &taken) }
+    }
+
+    static let introductionID = "inleiding"
+}
+
+private extension XMLDocumentBuilder {
+    func closeHeadingLevel() {
+        if let top = levels.last, top.isHeading { popLevel() }
+    }
+
+    func popLevel() {
+        let level = levels.removeLast()
+        if levels.isEmpty {
+            sections.append(level.section)
+        } else {
+            levels[levels.count - 1].section.subsections.append(level.section)
+        }
+    }
+
+    /// Articles of a wetsvoorstel (`Artikel 1`, `Artikel I`) are articles however they are marked up.
+    static func role(forTitle title: String) -> SectionRole? {
+        title.hasPrefix("Artikel ") || title.hasPrefix("ARTIKEL ") ? .artikel : .other
+    }
+
+    func assignIDs(_ section: Section, taken: inout Set<String>) -> Section {
+        var section = section
+        let base = section.id.isEmpty ? Slug.make(section.title, fallback: "onderdeel") : section.id
+        var id = base
+        var suffix = 2
+        while taken.contains(id) {
+            id = "\(base)-\(suffix)"
+            suffix += 1
+        }
+        taken.insert(id)
+        section.id = id
+        section.subsections = section.subsections.map { assignIDs($0, taken: &taken) }
+        return section
+    }
+}

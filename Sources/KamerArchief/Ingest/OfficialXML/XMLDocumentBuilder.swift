@@ -1,0 +1,114 @@
+/// Turns the SAX events of one official publication into the model, for either form: the form's
+/// tag table gives each element a role, and this builder acts on roles only.
+///
+/// State is a stack of open elements, a stack of text collectors (the paragraph, note or cell
+/// being written) and a stack of open sections. Everything is single-pass; text is kept as bytes
+/// until a paragraph, note or value is complete.
+final class XMLDocumentBuilder: XMLEventHandler {
+    struct OpenElement {
+        var name: String
+        var role: XMLRole
+        var location: SourceLocation
+        /// Whether loose text inside is body text (a paragraph) rather than layout of metadata.
+        var bodyText: Bool
+        /// Whether this element pushed the top collector (and pops it when it ends).
+        var ownsCollector = false
+        /// A run (emphasis, citation) started in collector `collector` at `start`.
+        var run: (collector: Int, start: (byte: Int, scalar: Int), doc: String?)?
+        /// A footnote marker written into collector `collector` at index `index` of its refs.
+        var noteRef: (collector: Int, index: Int)?
+    }
+
+    let form: XMLForm
+    let lines: XMLLineIndex
+    var elements: [OpenElement] = []
+    var collectors: [XMLTextCollector] = []
+    var diagnostics: [Diagnostic] = []
+    var unknownNames: Set<String> = []
+
+    // Body
+    var levels: [SectionLevel] = []
+    var sections: [Section] = []
+    var footnotes: [Footnote] = []
+    var listLabels: [String] = []
+    var table: TableInProgress?
+    var signatureItems: [(isName: Bool, text: String)] = []
+    var signers: [Signer] = []
+    /// `voetref` targets in order of first reference: the note numbers of the old form.
+    var voetnootNumbers: [String: (number: Int, location: SourceLocation)] = [:]
+    var voetnootsSeen: Set<String> = []
+
+    // Metadata
+    var fields: [XMLField: (text: String, location: SourceLocation)] = [:]
+    var isoDate: String?
+    var meta: [(name: String, content: String)] = []
+
+    init(form: XMLForm, lines: XMLLineIndex) {
+        self.form = form
+        self.lines = lines
+    }
+
+    func startElement(_ name: String, attributes: [String: String], at byteOffset: Int) {
+        let parent = elements.last
+        guard parent?.role != .ignored, parent?.role != .meta, parent?.role != .footnoteRef else {
+            elements.append(OpenElement(name: name, role: .ignored, location: parent!.location, bodyText: false))
+            return
+        }
+        let role = form.role(of: name, parent: parent.map { ($0.name, $0.role) }, attributes: attributes)
+        let location = lines.location(ofByte: byteOffset)
+        if role == .unknown, unknownNames.insert(name).inserted {
+            diagnostics.append(.warning(
+                .unknownXMLElement, "unknown element <\(name)> in \(form.rawValue) XML; its text is kept as it stands", at: location))
+        }
+        if !role.isInline { closeImplicitParagraph() }
+        var element = OpenElement(name: name, role: role, location: location, bodyText: bodyText(role, parent: parent))
+        start(&element, attributes: attributes, at: location)
+        elements.append(element)
+    }
+
+    func endElement() {
+        if let top = collectors.last, top.kind == .implicitParagraph, top.depth >= elements.count { closeImplicitParagraph() }
+        guard let element = elements.popLast() else { return }
+        end(element)
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let element = elements.last, element.role != .ignored, element.role != .meta, element.role != .footnoteRef else { return }
+        if collectors.isEmpty {
+            guard element.bodyText, bytes.contains(where: { $0 > 0x20 }) else { return }
+            collectors.append(XMLTextCollector(kind: .implicitParagraph, location: implicitLocation(), depth: elements.count))
+        }
+        collectors[collectors.count - 1].append(bytes)
+    }
+
+    func entityReference(_ name: String, at byteOffset: Int) {
+        diagnostics.append(.error(
+            .xmlEntity, "entity &\(name); is not expanded: entities from a DTD are never loaded or substituted",
+            at: lines.location(ofByte: byteOffset)))
+    }
+}
+
+/// A table being read: rows of cell texts, the caption, and whether rows are header rows now.
+struct TableInProgress {
+    var location: SourceLocation
+    var caption = ""
+    var rows: [[String]] = []
+    var headerRows = 0
+    var inHead = false
+    var row: [String]?
+}
+
+private extension XMLDocumentBuilder {
+    func bodyText(_ role: XMLRole, parent: OpenElement?) -> Bool {
+        switch role {
+        case .metaContainer: return false
+        case .bodyContainer, .division, .unknown, .signature: return true
+        default: return parent?.bodyText ?? false
+        }
+    }
+
+    /// Where loose text starts: the element it stands in is the nearest position known.
+    func implicitLocation() -> SourceLocation {
+        elements.last?.location ?? SourceLocation(file: lines.path, line: 1)
+    }
+}

@@ -1,0 +1,69 @@
+/// What an element of official publication XML means to the reader; the two forms (modern
+/// `officiele-publicatie` and old `kamerwrk`) map their element names onto these roles, and one
+/// builder (`XMLDocumentBuilder`) turns roles into the model.
+enum XMLRole: Equatable, Sendable {
+    /// Known structure around metadata: stray text in it is not body text (`stuknr`'s `Nr. `).
+    case metaContainer
+    /// Known structure around body text: stray text in it becomes a paragraph.
+    case bodyContainer
+    /// Known inline markup whose text simply flows (`inf`, `sup`, `intref`).
+    case inline
+    /// Known, and everything inside it is left out on purpose (`witreg`, `tekstregel` lines that are
+    /// only layout).
+    case ignored
+    /// Not in the tag table: its text is kept, and a warning is given once per name.
+    case unknown
+    /// `al`: a paragraph, or a line joined into the list item, note or cell around it.
+    case paragraph
+    /// `tussenkop`, `tuskop`: starts a new section at the current level.
+    case heading
+    /// `divisie`, `hoofdstuk`, `artikel`: a nested section whose title comes from its `kop`.
+    case division(SectionRole?)
+    /// `kop` of a division.
+    case divisionHeading
+    /// A part of a heading or name (`nr`, `titel`, `voornaam`): separated from its neighbours by a space.
+    case part
+    case list
+    /// `li`, `lid`: one list item (an article's `lid` is numbered like one).
+    case listItem
+    /// `li.nr`, `lidnr`: the item's label as printed.
+    case listLabel
+    case table
+    case tableHead
+    case tableRow
+    case tableCell
+    case tableCaption
+    /// `nadruk`: a run in emphasis.
+    case emphasis
+    /// `extref doc=…`: a citation with an exact target.
+    case extref
+    /// `noot`: a footnote written where its marker stands.
+    case footnote
+    /// `noot.nr`: the footnote's number.
+    case footnoteNumber
+    /// `voetref refid=…`: a marker pointing at a `voetnoot` elsewhere.
+    case footnoteRef
+    /// `voetnoot id=…`: the text of a note referred to by `voetref`.
+    case footnoteBody
+    /// `ondertekening`, `ondtek`: the signers.
+    case signature
+    /// A metadata value read from the element's text.
+    case field(XMLField)
+    /// `meta name=… content=…`: metadata in attributes.
+    case meta
+    /// `datum isodatum=…`.
+    case datum
+
+    /// Whether the element runs inside text rather than starting a new block.
+    var isInline: Bool {
+        switch self {
+        case .inline, .unknown, .emphasis, .extref, .footnote, .footnoteRef, .part, .datum: return true
+        default: return false
+        }
+    }
+}
+
+/// The metadata values read from element text.
+enum XMLField: Equatable, Sendable {
+    case stukTitle, dossierTitle, dossierNumber, ondernummer, vergaderjaar, kamer, dateText, signerName, signerFunction
+}

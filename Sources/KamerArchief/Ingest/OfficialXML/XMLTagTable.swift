@@ -1,0 +1,99 @@
+/// The two forms of official publication XML, each a table from element name to `XMLRole`.
+///
+/// A few names mean different things by parent (`titel` in `dossier`, `stuk`, `kop` or `tabel`;
+/// `nummer` and `naam` in `onderw` or `stuk`), so a look-up gets the parent's name and role.
+enum XMLForm: String, Sendable {
+    /// `officiele-publicatie`, the form served by officielebekendmakingen.nl since 2009.
+    case modern = "officiele-publicatie"
+    /// `kamerwrk`, the older form (about 1995–2009).
+    case kamerwrk
+
+    /// The role of element `name` under `parent` (nil for the root); `attributes` decide a few.
+    func role(of name: String, parent: (name: String, role: XMLRole)?, attributes: [String: String]) -> XMLRole {
+        if let contextual = contextualRole(of: name, parent: parent, attributes: attributes) { return contextual }
+        let table = self == .modern ? XMLForm.modernTable : XMLForm.kamerwrkTable
+        return table[name] ?? XMLForm.sharedTable[name] ?? .unknown
+    }
+}
+
+private extension XMLForm {
+    func contextualRole(of name: String, parent: (name: String, role: XMLRole)?, attributes: [String: String]) -> XMLRole? {
+        let parentName = parent?.name ?? ""
+        switch name {
+        case "titel":
+            switch parentName {
+            case "dossier", "onderw": return .field(.dossierTitle)
+            case "stuk": return .field(.stukTitle)
+            case "tabel", "table": return .tableCaption
+            case "kop": return .part
+            default: return .heading
+            }
+        case "nummer":
+            switch parentName {
+            case "onderw": return .field(.dossierNumber)
+            case "stuk", "stuknr": return .field(.ondernummer)
+            default: return nil
+            }
+        case "naam":
+            if parentName == "onderw" { return .field(.dossierTitle) }
+            if parent?.role == .signature { return .field(.signerName) }
+            return nil
+        case "functie":
+            return parent?.role == .signature ? .field(.signerFunction) : nil
+        case "nr", "label":
+            if parentName == "kop" { return .part }
+            // A numbered question or answer (`<vraag><nr>1</nr><al>…</al></vraag>`) is a list item.
+            return parentName == "vraag" || parentName == "antwoord" ? .listLabel : nil
+        case "tekstregel":
+            switch attributes["inhoud"] {
+            case "vergaderjaar": return .field(.vergaderjaar)
+            case "kameraanduiding": return .field(.kamer)
+            default: return .ignored
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Elements both forms share: body text, lists, CALS tables, inline markup.
+    static let sharedTable: [String: XMLRole] = [
+        "al": .paragraph, "lijst": .list, "li": .listItem, "li.nr": .listLabel,
+        "tabel": .table, "table": .table, "tabel.titel": .tableCaption, "tgroup": .bodyContainer, "colspec": .ignored, "spanspec": .ignored,
+        "thead": .tableHead, "tbody": .bodyContainer, "tfoot": .bodyContainer, "row": .tableRow, "entry": .tableCell,
+        "nadruk": .emphasis, "extref": .extref, "intref": .inline, "inf": .inline, "sup": .inline, "br": .part,
+        "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText), "dagtekening": .field(.dateText),
+        "afbeelding": .ignored, "illustratie": .ignored, "tussenkop": .heading, "kop": .divisionHeading,
+        "vraag": .listItem, "antwoord": .listItem, "slotformule": .paragraph, "bijlage": .bodyContainer, "plaats": .inline,
+    ]
+
+    static let modernTable: [String: XMLRole] = [
+        "officiele-publicatie": .metaContainer, "kamerstuk": .metaContainer, "kamerstukkop": .metaContainer,
+        "dossier": .metaContainer, "dossiernummer": .metaContainer, "dossiernr": .field(.dossierNumber),
+        "stuk": .metaContainer, "stuknr": .metaContainer, "ondernummer": .field(.ondernummer),
+        "algemeen": .bodyContainer, "vrije-tekst": .bodyContainer, "tekst": .bodyContainer, "al-groep": .bodyContainer,
+        "tekst-sluiting": .bodyContainer, "ondertekening": .signature,
+        "voornaam": .part, "achternaam": .part, "tussenvoegsel": .part, "voorletters": .part, "titulatuur": .part,
+        "divisie": .division(nil),
+        "noot": .footnote, "noot.nr": .footnoteNumber, "noot.al": .paragraph, "noot.lijst": .list,
+        "noot.li": .listItem, "noot.li.nr": .listLabel,
+        // Wetsvoorstellen: the enacting formula, the body with its chapters and articles.
+        "wetsvoorstel": .bodyContainer, "wet-besluit": .bodyContainer, "wettekst": .bodyContainer,
+        "aanhef": .bodyContainer, "afkondiging": .bodyContainer, "considerans": .bodyContainer,
+        "considerans.al": .paragraph, "wij": .paragraph, "lichaam": .bodyContainer, "slotformulering": .bodyContainer,
+        "hoofdstuk": .division(nil), "titeldeel": .division(nil), "afdeling": .division(nil),
+        "paragraaf": .division(nil), "sub-paragraaf": .division(nil),
+        "artikel": .division(.artikel), "lid": .listItem, "lidnr": .listLabel,
+        // Amendementen: what changes where, then the explanation.
+        "wijziging": .bodyContainer, "wat": .paragraph, "toelichting": .bodyContainer,
+        "wijzig-artikel": .bodyContainer, "wijzig-lid": .bodyContainer, "wijzig-divisie": .bodyContainer,
+        "nota-toelichting": .bodyContainer,
+    ]
+
+    static let kamerwrkTable: [String: XMLRole] = [
+        "kamerwrk": .metaContainer, "frontm": .metaContainer, "vergjaar": .field(.vergaderjaar),
+        "onderw": .metaContainer, "kamer": .field(.kamer), "versie": .ignored, "publtype": .ignored,
+        "body": .bodyContainer, "stuk": .bodyContainer, "tuskop": .heading, "ondtek": .signature,
+        "voetref": .footnoteRef, "voetnoot": .footnoteBody, "hfdst": .division(nil),
+        "artikel": .division(.artikel), "lid": .listItem, "lidnr": .listLabel,
+    ]
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import KamerArchief
+
+@Suite("Readable Kamerstuk titles")
+struct KamerstukTitleTests {
+    /// (printed title, dossier title, expected); one row per form, a row added for every bug.
+    static let rows: [(String, String?, String)] = [
+        ("BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES ", nil,
+         "Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties"),
+        ("BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT", "Water", "Brief van de staatssecretaris van Infrastructuur en Waterstaat"),
+        ("BRIEF VAN DE MINISTER VOOR KLIMAAT EN ENERGIE", nil, "Brief van de minister voor Klimaat en Energie"),
+        ("BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR", nil,
+         "Brief van de minister van Landbouw, Visserij, Voedselzekerheid en Natuur"),
+        ("BRIEF VAN DE MINISTER VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA", nil, "Brief van de minister voor Basis- en Voortgezet Onderwijs en Media"),
+        ("BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN EN DE MINISTER VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSSAMENWERKING", nil,
+         "Brief van de minister van Buitenlandse Zaken en de minister voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+        ("BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN", nil, "Brief van de minister-president, minister van Algemene Zaken"),
+        ("BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN OVER DE GASVOORZIENING", nil, "Brief van de minister van Economische Zaken over de gasvoorziening"),
+        ("MOTIE VAN HET LID CEDER", nil, "Motie van het lid Ceder"),
+        ("MOTIE VAN HET LID VAN DER LEE", nil, "Motie van het lid Van der Lee"),
+        ("MOTIE VAN DE LEDEN BONTENBAL EN KRÖGER", nil, "Motie van de leden Bontenbal en Kröger"),
+        ("MOTIE VAN DE LEDEN VAN BAARLE, DASSEN EN DE HOOP", nil, "Motie van de leden Van Baarle, Dassen en De Hoop"),
+        ("GEWIJZIGDE MOTIE VAN HET LID GRINWIS C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 12", nil,
+         "Gewijzigde motie van het lid Grinwis c.s. ter vervanging van die gedrukt onder nr. 12"),
+        ("AMENDEMENT VAN DE LEDEN VAN DER PLAS EN VAN CAMPEN", nil, "Amendement van de leden Van der Plas en Van Campen"),
+        ("MEMORIE VAN TOELICHTING", "Tijdelijke wet Klimaatfonds (landbouw)", "Memorie van toelichting – Tijdelijke wet Klimaatfonds (landbouw)"),
+        ("VERSLAG", "Wet open overheid", "Verslag – Wet open overheid"),
+        ("NOTA NAAR AANLEIDING VAN HET VERSLAG", "Wet open overheid", "Nota naar aanleiding van het verslag – Wet open overheid"),
+        ("VOORSTEL VAN WET", "Wet open overheid", "Voorstel van wet – Wet open overheid"),
+        ("MEMORIE VAN TOELICHTING", nil, "Memorie van toelichting"),
+        ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "Wet open overheid", "Verslag van een schriftelijk overleg"),
+        ("Memorie van toelichting", "Wet open overheid", "Memorie van toelichting – Wet open overheid"),
+        ("Brief van de minister van Financiën", nil, "Brief van de minister van Financiën"),
+        ("LIJST VAN VRAGEN EN ANTWOORDEN", "Jaarverslag 2024", "Lijst van vragen en antwoorden – Jaarverslag 2024"),
+    ]
+
+    @Test("each printed title form becomes the readable title", arguments: rows.indices)
+    func readable(_ index: Int) {
+        let (printed, dossier, expected) = Self.rows[index]
+        #expect(KamerstukTitle.readable(printed, dossierTitle: dossier) == expected)
+    }
+}
