@@ -110,7 +110,7 @@ FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Inge
 	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift))
 FIXTURES := Tests/KamerArchiefTests/Fixtures
 fuzz_seeds_fiche := $(wildcard $(FIXTURES)/fiches/*.txt $(FIXTURES)/fiches-pdf/*.txt $(FIXTURES)/sites/*/Content/fiche-*.txt Content/fiche-*.txt)
-fuzz_seeds_kamerbrief := $(wildcard $(FIXTURES)/kamerbrieven/*.txt $(FIXTURES)/sites/*/Content/kamerbrief-*.txt Content/kamerbrief-*.txt)
+fuzz_seeds_kamerbrief := $(wildcard $(FIXTURES)/kamerbrieven/*.txt $(FIXTURES)/letters/*.txt $(FIXTURES)/sites/*/Content/kamerbrief-*.txt Content/kamerbrief-*.txt)
 
 fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%-fuzzer)
 

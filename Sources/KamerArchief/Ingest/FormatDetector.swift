@@ -11,6 +11,7 @@ public enum FormatDetector {
     static let forms: [(name: String, looksLike: String)] = [
         ("fiche page dump", "a mirrored BNC-fiche page: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel', notes ending in '↩︎'"),
         ("fiche in the official PDF layout", "text extracted from the PDF: 'Fiche N: …', '1. Algemene gegevens', 'a) Titel voorstel', '2. Essentie voorstel', page-foot notes"),
+        ("ministry letter", "text extracted from a Rijksoverheid letter PDF: 'Datum 25 november 2022', 'Betreft …', 'Geachte …,', a sidebar on every page"),
         ("kamerbrief", "text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes"),
         ("kamerstuk", "a Kamerstuk PDF (motie, amendement, brief …) or its text: 'Tweede Kamer der Staten-Generaal', "
             + "'Vergaderjaar …', 'Nr. …', a heading such as 'MOTIE VAN HET LID …', a 'kst-…' line"),
@@ -22,6 +23,7 @@ public enum FormatDetector {
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
+        if isMinistryLetter(text) { return .ministryLetter }
         if looksLikePDFText(lines) { return .pdfTextLetter }
         return nil
     }
@@ -35,18 +37,49 @@ public enum TextLayout: Sendable, Hashable {
     case pdfTextFiche
     /// A letter (or annex) as text extracted from a PDF.
     case pdfTextLetter
+    /// A ministry letter in the Rijksoverheid layout (letterhead, sidebar) as text extracted from its PDF.
+    case ministryLetter
     /// A Kamerstuk as published by the Tweede Kamer (motie, amendement, brief, nota …), from its PDF.
     case kamerstukPDF
 
     /// A sidecar's `kind:` chooses the reader without full detection: a fiche is read in the PDF
     /// layout when `text` has it, else as a page dump; anything else in the Kamerstuk layout when
-    /// the text has that layout's head, else as PDF text.
+    /// the text has that layout's head, else as PDF text, in the ministry letter layout when the
+    /// text has its letterhead.
     init(forcedKind kind: DocumentKind, text: String) {
         if kind == .fiche {
             self = FichePDFLayout.matches(text) ? .pdfTextFiche : .pageDumpFiche
         } else {
-            self = KamerstukPDFHead.isKamerstukLayout(text) ? .kamerstukPDF : .pdfTextLetter
+            if KamerstukPDFHead.isKamerstukLayout(text) {
+                self = .kamerstukPDF
+            } else {
+                self = FormatDetector.isMinistryLetter(text) ? .ministryLetter : .pdfTextLetter
+            }
         }
+    }
+}
+
+extension FormatDetector {
+    /// The letterhead within the first 16 KB: a salutation (`Geachte …,`) after a `Datum` or
+    /// `Betreft` line (value on the line or set apart), or after a `> Retouradres` line.
+    static func isMinistryLetter(_ text: String) -> Bool {
+        var hasHead = false
+        var lineStart = text.utf8.startIndex
+        let end = text.utf8.index(lineStart, offsetBy: 16_384, limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
+        var index = lineStart
+        while index < end {
+            guard text.utf8[index] == 0x0A || text.utf8.index(after: index) == end else { index = text.utf8.index(after: index); continue }
+            let line = text.utf8[lineStart..<index].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }
+            let label = line.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
+            if ["Datum", "Betreft", "Retouradres", ">"].contains(where: { label.elementsEqual($0.utf8) }) {
+                hasHead = true
+            } else if hasHead, line.starts(with: "Geachte ".utf8) || line.starts(with: "Zeer geachte ".utf8) {
+                return true
+            }
+            index = text.utf8.index(after: index)
+            lineStart = index
+        }
+        return false
     }
 }
 

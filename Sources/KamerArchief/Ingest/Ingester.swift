@@ -58,6 +58,7 @@ public enum Ingester {
         case .pageDumpFiche: return FicheParser.parse
         case .pdfTextFiche: return FichePDFParser.parse
         case .pdfTextLetter: return KamerbriefParser.parse
+        case .ministryLetter: return MinistryLetterParser.parse
         case .kamerstukPDF: return KamerstukPDFParser.parse
         }
     }

@@ -52,8 +52,11 @@ struct Candidate: Hashable {
     var offset: Int
     var length: Int
     var number: Int
-    /// How plausible: 3 glued to a word or punctuation, 2 glued to a year, 1 glued to another number.
+    /// How plausible: 3 glued to a word or punctuation, 2 glued to a year or spaced after a word,
+    /// 1 glued to another number.
     var weight: Int
+    /// Scalars of white space before the digits that go out with the marker (a spaced marker).
+    var spaceBefore = 0
 
     func precedes(_ other: Candidate) -> Bool { (block, offset) < (other.block, other.offset) }
 }
@@ -82,6 +85,19 @@ extension FootnoteMarkerMatcher {
         var result: [Candidate] = []
         if start > 0, let weight = glueWeight(before: start, in: scalars) {
             result.append(contentsOf: marker(digits, at: start, block: block, weight: weight))
+        } else if isSpacedMarker(from: start, to: end, in: scalars) {
+            // `Deltacommissaris 1 en`, `meerlaagsveiligheid 4.`: the space goes out with the marker.
+            result.append(contentsOf: marker(digits, at: start, block: block, weight: 2).map { candidate in
+                var candidate = candidate
+                candidate.spaceBefore = 1
+                // `bedrijven 4)`: a parenthesis that closes nothing is the marker's own.
+                if end < scalars.count, scalars[end] == ")",
+                    scalars[..<start].last(where: { $0 == "(" || $0 == ")" }) != "("
+                {
+                    candidate.length += 1
+                }
+                return candidate
+            })
         }
         // Glued to a number: split the run into a number and a marker.
         let precededByWord = start > 0 && scalars[start - 1].isFastAlphabetic
@@ -100,6 +116,36 @@ extension FootnoteMarkerMatcher {
         guard digits.first != "0", digits.count <= 4, let number = Int(digits) else { return [] }
         return [Candidate(block: block, offset: offset, length: digits.count, number: number, weight: weight)]
     }
+
+    /// A number after a word and one space, followed by the end, punctuation or a word that is no
+    /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`.
+    private static func isSpacedMarker(from start: Int, to end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard start >= 2, scalars[start - 1] == " ", scalars[start - 2].isFastAlphabetic || "’”)".unicodeScalars.contains(scalars[start - 2])
+        else { return false }
+        var wordStart = start - 2
+        while wordStart > 0 && !scalars[wordStart - 1].isFastWhitespace { wordStart -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[wordStart..<(start - 1)])).lowercased()
+        if numberedWords.contains(word) || word.count < 3 { return false }
+        var nextEnd = end + 1
+        while nextEnd < scalars.count && scalars[nextEnd].isFastAlphabetic { nextEnd += 1 }
+        guard end < scalars.count, scalars[end] == " ", nextEnd > end + 1 else { return true }
+        let next = String(String.UnicodeScalarView(scalars[(end + 1)..<nextEnd])).lowercased()
+        return !unitWords.contains(next)
+    }
+
+    /// Words a number follows as its own: `artikel 5`, `nr 3`, `keuze 18`, `fase 2`.
+    private static let numberedWords: Set<String> = [
+        "artikel", "lid", "nr", "nummer", "fase", "hoofdstuk", "paragraaf", "bijlage", "pagina", "blz", "keuze",
+        "stap", "tabel", "figuur", "laag", "deel", "week", "versie", "punt", "optie", "scenario", "actie", "pijler",
+        "motie", "fiche", "niveau", "categorie", "klasse", "module", "spoor", "ronde", "jaar", "groep", "sectie",
+    ]
+
+    /// Words that make a number a quantity: `de 15 jaar`, `ruim 1500 km`.
+    private static let unitWords: Set<String> = [
+        "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren", "minuten", "keer",
+        "procent", "euro", "miljoen", "miljard", "duizend", "cm", "mm", "km", "m", "meter", "liter", "kg", "ton",
+        "graden", "personen", "mensen", "woningen", "leden", "landen", "procentpunt", "stuks", "x",
+    ]
 
     /// What may follow a marker: the end, white space, or closing punctuation that is not a decimal point.
     private static func isMarkerEnd(at end: Int, in scalars: [Unicode.Scalar]) -> Bool {
@@ -189,13 +235,14 @@ extension FootnoteMarkerMatcher {
         var noteRefs: [NoteRef] = []
         var cursor = source.startIndex, cursorOffset = 0, removed = 0
         for marker in markers.sorted(by: { $0.offset < $1.offset }) {
-            let markerStart = source.index(cursor, offsetBy: marker.offset - cursorOffset)
+            let removalOffset = marker.offset - marker.spaceBefore
+            let markerStart = source.index(cursor, offsetBy: removalOffset - cursorOffset)
             text += block.text[cursor..<markerStart]
             noteRefs.append(NoteRef(
-                footnote: marker.number, offset: marker.offset - removed, location: block.location(at: marker.offset)))
-            cursor = source.index(markerStart, offsetBy: marker.length)
+                footnote: marker.number, offset: removalOffset - removed, location: block.location(at: marker.offset)))
+            cursor = source.index(markerStart, offsetBy: marker.length + marker.spaceBefore)
             cursorOffset = marker.offset + marker.length
-            removed += marker.length
+            removed += marker.length + marker.spaceBefore
         }
         text += block.text[cursor...]
         return Paragraph(text: text, location: block.startLocation, noteRefs: noteRefs)

@@ -1,12 +1,25 @@
 /// Parses a Kamerbrief (or its annex) from text extracted from a PDF.
 ///
-/// The stages: split lines (LF, CRLF or CR), take the notes off each page's bottom
+/// The stages: split lines (LF, CRLF or CR) and pages (`PDFTextPages`, shared with the ministry
+/// letter reader; form feeds are exact page breaks), drop the sidebar furniture
+/// (`PageFurniture.sidebarMask`, also shared), take the notes off each page's bottom
 /// (`PageFootnoteExtractor`), drop page numbers and running headers (`PageFurniture`), join lines
 /// into headings and paragraphs (`Reflower`), decide pillars and actions (`OutlineBuilder`), then
 /// take the footnote markers out of all body paragraphs at once (`FootnoteMarkerMatcher`).
 public enum KamerbriefParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
-        let lines = PDFLine.split(source.text)
+        let pages = PDFTextPages(source.text)
+        // The sidebar furniture rules are shared with ministry letters; a masked line and the blank
+        // line that double-spacing put under it go out together, so no page break appears.
+        let furniture = PageFurniture.sidebarMask(pages)
+        var lines: [PDFLine] = []
+        var skipBlank = false
+        for (index, line) in pages.lines.enumerated() {
+            if furniture[index] { skipBlank = true; continue }
+            if skipBlank, line.content.isEmpty, line.start == pages.lineEnd(line) { skipBlank = false; continue }
+            skipBlank = false
+            lines.append(pages.pdfLine(line))
+        }
         let (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(lines, file: source.path)
         let declaredHeadings = (sidecar?.outline ?? []).flatMap { [$0.title] + ($0.actions ?? []) }
         let blocks = Reflower.reflow(

@@ -125,9 +125,11 @@ private extension OutlineBuilder {
         }
         return roles
     }
+}
 
+extension OutlineBuilder {
     /// Lowercase ASCII letters, digits and `-`, made unique against `taken` with a number.
-    static func uniqueSlug(_ title: String, taken: [String]) -> String {
+    static func uniqueSlug<Taken: Collection<String>>(_ title: String, taken: Taken) -> String {
         var slug = ""
         for character in title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if ("a"..."z").contains(character) || character.isASCIIDigit {

@@ -17,9 +17,14 @@ struct PDFLine: Sendable, Hashable {
     /// pieces with one synthetic space between them collapses the runs and keeps every column.
     let segments: [Range<Int>]
 
-    init(number: Int, scalars: [Unicode.Scalar]) {
+    /// 0-based page when form feeds mark pages exactly; 0 otherwise (pages then come from
+    /// blank-line runs in `PageFootnoteExtractor`).
+    var page: Int
+
+    init(number: Int, scalars: [Unicode.Scalar], page: Int = 0) {
         self.number = number
         self.scalars = scalars
+        self.page = page
         let start = scalars.firstIndex { !$0.isFastWhitespace } ?? scalars.count
         let end = (scalars.lastIndex { !$0.isFastWhitespace } ?? -1) + 1
         content = start..<max(start, end)
@@ -76,25 +81,6 @@ struct PDFLine: Sendable, Hashable {
         }
         guard end > content.lowerBound else { return false }
         return ".!?:;".unicodeScalars.contains(scalars[end - 1])
-    }
-
-    /// Splits text into lines; LF, CRLF and a lone CR each end one line, as the file's line numbers count.
-    static func split(_ text: String) -> [PDFLine] {
-        var lines: [PDFLine] = []
-        var current: [Unicode.Scalar] = []
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = scalar == "\r"
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(PDFLine(number: lines.count + 1, scalars: current))
-                current = []
-            } else {
-                current.append(scalar)
-            }
-        }
-        lines.append(PDFLine(number: lines.count + 1, scalars: current))
-        return lines
     }
 }
 

@@ -25,6 +25,7 @@ enum PageFootnoteExtractor {
         var index = 0
         while index < lines.count {
             let line = lines[index]
+            if index > 0, line.page != lines[index - 1].page { events.appendPageBreak() }
             switch line.kind {
             case .empty:
                 var end = index
@@ -71,7 +72,7 @@ private extension PageFootnoteExtractor {
         var blank = after
         while blank < lines.count && lines[blank].kind != .text { blank += 1 }
         let emptyRun = lines[after..<blank].prefix { $0.kind == .empty }.count
-        return blank == lines.count || emptyRun >= 2
+        return blank == lines.count || emptyRun >= 2 || lines[blank].page != lines[index].page
     }
 
     /// Reads notes from `start` on; returns the index of the first line after them.
@@ -87,6 +88,8 @@ private extension PageFootnoteExtractor {
         index += 1
         while index < lines.count {
             let line = lines[index]
+            // A form feed ends the page's notes.
+            if line.page != lines[index - 1].page { break }
             if line.kind != .text {
                 var next = index
                 while next < lines.count && lines[next].kind != .text { next += 1 }
@@ -128,7 +131,7 @@ private extension PageFootnoteExtractor {
     static func isFollowedByNoteOrPageEnd(_ index: Int, in lines: [PDFLine], nextNote: Int) -> Bool {
         var after = index + 1
         while after < lines.count && lines[after].kind != .text { after += 1 }
-        if after == lines.count || noteNumber(of: lines[after]) == nextNote { return true }
+        if after == lines.count || noteNumber(of: lines[after]) == nextNote || lines[after].page != lines[index].page { return true }
         return lines[(index + 1)..<after].prefix { $0.kind == .empty }.count >= 2
     }
 

@@ -24,7 +24,12 @@ struct FlowBlock: Sendable, Hashable {
 /// action stands) a heading may be longer, if the next line opens with a capital and the heading
 /// does not end in a function word such as `het` or `van`.
 enum Reflower {
-    static func reflow(_ events: [PageEvent], file: String, forcedHeadings: Set<String> = []) -> [FlowBlock] {
+    /// `ministryLayout`: a short numbered line (`1. Water en Bodem`) that a heading or paragraph
+    /// follows is a heading rather than a list item, as in ministry letters' chapter titles; and a
+    /// list item after a sentence's end starts a new item even when the line before looks full.
+    static func reflow(
+        _ events: [PageEvent], file: String, forcedHeadings: Set<String> = [], ministryLayout: Bool = false
+    ) -> [FlowBlock] {
         let lines = bodyLines(events)
         let limit = wrapLimit(lines.map(\.line))
         var blocks: [FlowBlock] = []
@@ -32,12 +37,18 @@ enum Reflower {
         var previous: PDFLine?
         var previousIsHeading = false
         for (index, (line, gap)) in lines.enumerated() {
-            let label = listLabel(of: line)
+            var label = listLabel(of: line)
+            let next = lines.dropFirst(index + 1).first?.line
+            if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true,
+                let next, listLabel(of: next) == nil, isHeadingLine(line, next: next, long: false, limit: limit)
+            {
+                label = nil
+            }
             var starts = true
             if let previous, !previousIsHeading {
                 starts = startsParagraph(line, after: previous, gap: gap, isListItem: label != nil, limit: limit)
+                    || (ministryLayout && label != nil && previous.endsSentence)
             }
-            let next = lines.dropFirst(index + 1).first?.line
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
             let mayBeHeading = label == nil && (starts || previous?.endsSentence == true)
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
@@ -122,7 +133,7 @@ private extension Reflower {
         return long && next.startsUppercase && !functionWords.contains(lastWord)
     }
 
-    /// `1)`, `1.`, `(1)`, `a)`, or a bullet, followed by white space and text.
+    /// `1)`, `1.`, `1:`, `(1)`, `a)`, `a.`, `(a)`, or a bullet, followed by white space and text.
     static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
         let scalars = line.scalars, start = line.content.lowerBound
         var end = start
@@ -130,15 +141,19 @@ private extension Reflower {
         let digitsStart = end
         while end < line.content.upperBound && end - digitsStart < 3 && scalars[end].isASCIIDigit { end += 1 }
         let digits = end - digitsStart
-        if digits == 0, end == start, "-•–▪●*".unicodeScalars.contains(scalars[start]) {
+        if digits == 0, end == start, "-•–▪●*\u{F0B7}".unicodeScalars.contains(scalars[start]) {
             end += 1
         } else if digits == 0, end == start, scalars[start].isFastLowercase,
-            scalars.dropFirst(start + 1).first == ")"
+            let close = scalars.dropFirst(start + 1).first, close == ")" || close == "."
+        {
+            end += 2
+        } else if digits == 0, end == start + 1, scalars.dropFirst(end).first?.isFastLowercase == true,
+            scalars.dropFirst(end + 1).first == ")"
         {
             end += 2
         } else {
             guard (1...2).contains(digits), let close = scalars.dropFirst(end).first,
-                scalars[start] == "(" ? close == ")" : (close == ")" || close == ".")
+                scalars[start] == "(" ? close == ")" : (close == ")" || close == "." || close == ":")
             else { return nil }
             end += 1
         }

@@ -1,0 +1,126 @@
+/// The letterhead of a Rijksoverheid letter: what stands above `Geachte …,` and in the sidebar.
+///
+/// `> Retouradres …` and the addressee block are dropped. `Datum 25 november 2022` gives the date,
+/// `Betreft …` the subject (wrapping until the salutation or the next label), `Ons kenmerk` or
+/// `Kenmerk` the reference (on the same or the next line), and the sidebar's `Ministerie van …`
+/// block the ministry, with letter-spacing artefacts (`Inf rastructuur`) repaired.
+struct MinistryLetterhead: Sendable, Hashable {
+    /// Index (into `PDFTextPages.lines`) of the salutation line; the body starts after it.
+    var salutation: Int?
+    /// `YYYY-MM-DD`.
+    var date: String?
+    var subject: String?
+    var kenmerk: String?
+    var ministerie: String?
+
+    static func read(_ pages: PDFTextPages, furniture: [Bool]) -> MinistryLetterhead {
+        var head = MinistryLetterhead()
+        let lines = pages.lines
+        head.salutation = lines.indices.first { !furniture[$0] && isSalutation(pages, lines[$0]) }
+        let headEnd = head.salutation ?? min(lines.count, 40)
+        readColumns(pages, &head, headEnd: headEnd, furniture: furniture)
+        for index in 0..<headEnd where !furniture[index] {
+            if head.date == nil, let value = labelValue(pages, index, label: "Datum", headEnd: headEnd) {
+                let text = LetterSpacing.repairedCode(pages.string(value))
+                head.date = isoDate(text)
+            } else if head.subject == nil, let value = labelValue(pages, index, label: "Betreft", headEnd: headEnd) {
+                head.subject = subject(pages, from: value, line: index, headEnd: headEnd, furniture: furniture)
+            }
+        }
+        for index in lines.indices where head.kenmerk == nil {
+            for label in ["Ons kenmerk", "Kenmerk"] {
+                if let value = labelValue(pages, index, label: label, headEnd: lines.count) {
+                    head.kenmerk = LetterSpacing.repairedCode(pages.string(value))
+                    break
+                }
+            }
+        }
+        head.ministerie = ministry(pages)
+        return head
+    }
+
+    /// `Geachte voorzitter,`, `Zeer geachte heer …,`.
+    static func isSalutation(_ pages: PDFTextPages, _ line: PDFTextPages.Line) -> Bool {
+        (pages.keyStarts(line.content, with: "geachte") || pages.keyStarts(line.content, with: "zeergeachte"))
+            && pages.lastByte(line) == UInt8(ascii: ",")
+    }
+}
+
+private extension MinistryLetterhead {
+    /// pdftotext may set the labels apart from their values: `Datum` and `Betreft` on lines of
+    /// their own, then the date and the (wrapped) subject on the lines after them.
+    static func readColumns(_ pages: PDFTextPages, _ head: inout MinistryLetterhead, headEnd: Int, furniture: [Bool]) {
+        let texts = (0..<headEnd).filter { !furniture[$0] && !pages.lines[$0].content.isEmpty }
+        guard let datum = texts.firstIndex(where: { pages.keyEquals(pages.lines[$0].content, "datum") }),
+            datum + 2 < texts.count, pages.keyEquals(pages.lines[texts[datum + 1]].content, "betreft")
+        else { return }
+        let values = texts[(datum + 2)...].map { pages.string(pages.lines[$0].content) }
+        head.date = values.first.flatMap { isoDate(LetterSpacing.repairedCode($0)) }
+        let subject = values.dropFirst()
+        if !subject.isEmpty { head.subject = subject.joined(separator: " ") }
+    }
+
+    /// `25 november 2022` → `2022-11-25`. Kept here rather than using `DutchDate` (Linking) so the
+    /// parsers build on their own, as the fuzzers do.
+    static func isoDate(_ text: String) -> String? {
+        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        for index in words.indices.dropFirst().dropLast() {
+            guard let month = months.firstIndex(of: words[index]), let day = Int(words[index - 1]), (1...31).contains(day),
+                words[index + 1].count == 4, let year = Int(words[index + 1])
+            else { continue }
+            let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+            return "\(year)-\(pad(month + 1))-\(pad(day))"
+        }
+        return nil
+    }
+
+    /// The value after `label` on the same line, or on the next text line when the label stands alone.
+    static func labelValue(_ pages: PDFTextPages, _ index: Int, label: String, headEnd: Int) -> Range<Int>? {
+        let line = pages.lines[index], range = line.content
+        let labelBytes = Array(label.utf8)
+        guard range.count >= labelBytes.count, pages.bytes[range.prefix(labelBytes.count)].elementsEqual(labelBytes)
+        else { return nil }
+        let rest = (range.lowerBound + labelBytes.count)..<range.upperBound
+        if rest.isEmpty {
+            let next = ((index + 1)..<headEnd).first { !pages.lines[$0].content.isEmpty }
+            return next.map { pages.lines[$0].content }
+        }
+        guard PDFTextPages.isSpace(pages.bytes[rest.lowerBound]) else { return nil }
+        let value = rest.drop { PDFTextPages.isSpace(pages.bytes[$0]) }
+        return value.isEmpty ? nil : value.startIndex..<rest.upperBound
+    }
+
+    /// The subject with its wrapped lines, up to the salutation or the next label.
+    static func subject(_ pages: PDFTextPages, from value: Range<Int>, line: Int, headEnd: Int, furniture: [Bool]) -> String {
+        var parts = [pages.string(value)]
+        for index in (line + 1)..<headEnd where !furniture[index] {
+            let range = pages.lines[index].content
+            if range.isEmpty { break }
+            let isLabel = ["datum", "onskenmerk", "uwkenmerk", "kenmerk", "bijlage", "uwbrief"].contains { pages.keyStarts(range, with: $0) }
+            if isLabel || range.lowerBound < value.upperBound { break }
+            parts.append(pages.string(range))
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The `Ministerie van …` block, joined over the lines it wraps onto.
+    static func ministry(_ pages: PDFTextPages) -> String? {
+        let lines = pages.lines
+        guard let first = lines.indices.first(where: { pages.keyStarts(lines[$0].content, with: "ministerievan") })
+        else { return nil }
+        var parts = [pages.string(lines[first].content)]
+        var index = first + 1
+        while index < lines.count, parts.count < 4, !lines[index].content.isEmpty {
+            let previous = parts[parts.count - 1].split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let next = pages.string(lines[index].content)
+            let nextWord = next.split(separator: " ").first.map(String.init) ?? ""
+            let runsOn = ["van", "en", "voor", "de"].contains(previous) || parts[parts.count - 1].hasSuffix(",")
+                || ["en", "van", "voor"].contains(nextWord)
+            guard runsOn else { break }
+            parts.append(next)
+            index += 1
+        }
+        return LetterSpacing.repairedName(parts.joined(separator: " "))
+    }
+}

@@ -1,0 +1,221 @@
+/// Page furniture that interleaves with the text anywhere on a page: the sidebar a Rijksoverheid
+/// letter prints on every page (ministry, directorate, addresses, phone numbers, the kenmerk), page
+/// markers and lone page numbers. Recognised by REPETITION across pages and by SHAPE, never by a
+/// list of ministries.
+///
+/// - A pair of consecutive short lines (blank lines between them aside) that occurs on two or more
+///   pages is furniture; so is a short
+///   line that occurs on at least half the pages (three or more). Lines are compared with spaces left
+///   out, so letter-spacing artefacts (`Inf rastructuur`) do not hide a repeat.
+/// - Next to furniture, lines with a sidebar shape are furniture too: a postcode (`2 5 15 XP D en
+///   Haag`), `Postbus …`, a phone or fax line (`T 070-…`), a web or mail address, a street and
+///   number (`Rijnstraat 8`), a directorate, a label (`Ons kenmerk`, `Bijlage(n)`) and its value.
+/// - Two strong shapes next to each other are furniture without any repetition (a one-page letter).
+/// - `Pagina N van M` anywhere, and a number of at most three digits alone at a page's edge.
+extension PageFurniture {
+    /// One flag per line of `pages`: whether it is furniture.
+    static func sidebarMask(_ pages: PDFTextPages) -> [Bool] {
+        let lines = pages.lines
+        var mask = lines.map { pages.isPageMarker($0) }
+        markRepeats(pages, into: &mask)
+        markShapeClusters(pages, into: &mask)
+        extend(pages, &mask)
+        if markMinistryBlocks(pages, into: &mask) { extend(pages, &mask) }
+        markLabelBlocks(pages, into: &mask)
+        markLonePageNumbers(pages, into: &mask)
+        return mask
+    }
+
+    /// The longest a sidebar line is, in scalars; body lines run to the full text width.
+    static let sidebarWidth = 42
+}
+
+private extension PageFurniture {
+    /// Marks sidebar-shaped lines next to furniture, in alternating forward and backward passes:
+    /// each carries a run all the way in its direction, so a few passes settle even long runs (one
+    /// pass per line would be quadratic).
+    static func extend(_ pages: PDFTextPages, _ mask: inout [Bool]) {
+        let lines = pages.lines
+        var changed = true, forward = true
+        while changed {
+            changed = false
+            let order = forward ? Array(lines.indices) : lines.indices.reversed()
+            for index in order where !mask[index] && !lines[index].content.isEmpty {
+                guard isNextToFurniture(index, lines: lines, mask: mask) else { continue }
+                if isSidebarShape(index, pages: pages, mask: mask) {
+                    mask[index] = true
+                    changed = true
+                }
+            }
+            forward.toggle()
+        }
+    }
+
+    /// A `Ministerie van …` block (with the lines its name wraps onto) that touches furniture is
+    /// furniture as a whole. Returns whether it marked anything.
+    static func markMinistryBlocks(_ pages: PDFTextPages, into mask: inout [Bool]) -> Bool {
+        let lines = pages.lines
+        var marked = false
+        for first in lines.indices where !mask[first] && isShort(lines[first], pages)
+            && pages.keyStarts(lines[first].content, with: "ministerievan")
+        {
+            var block = [first]
+            while let next = neighbour(of: block[block.count - 1], step: 1, lines: lines), !mask[next], block.count < 4,
+                isShort(lines[next], pages), runsOn(pages.text(lines[block[block.count - 1]]), into: next, pages)
+            {
+                block.append(next)
+            }
+            let before = neighbour(of: first, step: -1, lines: lines), after = neighbour(of: block[block.count - 1], step: 1, lines: lines)
+            guard (before.map { mask[$0] } ?? false) || (after.map { mask[$0] } ?? false) else { continue }
+            for index in block { mask[index] = true }
+            marked = true
+        }
+        return marked
+    }
+
+    /// Whether a name on `text`'s line wraps onto line `next`: it ends in `van`, `en`, `voor` or a
+    /// comma, or the next line opens with `en`.
+    static func runsOn(_ text: String, into next: Int, _ pages: PDFTextPages) -> Bool {
+        let range = pages.lines[next].content
+        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return ["van", "en", "voor"].contains(lastWord) || text.hasSuffix(",")
+            || (range.count > 3 && pages.keyStarts(range, with: "en") && pages.bytes[range.lowerBound + 2] == 0x20)
+    }
+
+    static func isShort(_ line: PDFTextPages.Line, _ pages: PDFTextPages) -> Bool {
+        !line.content.isEmpty && pages.scalarCount(line.content) <= sidebarWidth
+    }
+
+    static func markRepeats(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        let keys = lines.map { pages.key($0.content) }
+        var pairPages: [Int: Set<Int>] = [:], linePages: [Int: Set<Int>] = [:]
+        // The next text line on the same page: blank lines (double spacing, pdftotext's blocks) between.
+        var next = [Int?](repeating: nil, count: lines.count)
+        var following: Int?
+        for index in lines.indices.reversed() {
+            if let candidate = following, lines[candidate].page != lines[index].page { following = nil }
+            next[index] = following
+            if !lines[index].content.isEmpty { following = index }
+        }
+        for index in lines.indices where isShort(lines[index], pages) {
+            linePages[keys[index], default: []].insert(lines[index].page)
+            guard let next = next[index], isShort(lines[next], pages) else { continue }
+            pairPages[keys[index] &* 31 &+ keys[next], default: []].insert(lines[index].page)
+        }
+        let everyPage = max(3, (pages.pageCount + 1) / 2)
+        for index in lines.indices where isShort(lines[index], pages) {
+            if (linePages[keys[index]]?.count ?? 0) >= everyPage { mask[index] = true }
+            guard let next = next[index], isShort(lines[next], pages) else { continue }
+            if (pairPages[keys[index] &* 31 &+ keys[next]]?.count ?? 0) >= 2 {
+                mask[index] = true
+                mask[next] = true
+            }
+        }
+    }
+
+    /// Whether the nearest text line above or below on the same page (across blank lines) is furniture.
+    static func isNextToFurniture(_ index: Int, lines: [PDFTextPages.Line], mask: [Bool]) -> Bool {
+        let before = neighbour(of: index, step: -1, lines: lines), after = neighbour(of: index, step: 1, lines: lines)
+        return (before.map { mask[$0] } ?? false) || (after.map { mask[$0] } ?? false)
+    }
+
+    /// The nearest non-blank line in direction `step` on the same page.
+    static func neighbour(of index: Int, step: Int, lines: [PDFTextPages.Line]) -> Int? {
+        var other = index + step
+        while lines.indices.contains(other), lines[other].page == lines[index].page {
+            if !lines[other].content.isEmpty { return other }
+            other += step
+        }
+        return nil
+    }
+
+    static func isSidebarShape(_ index: Int, pages: PDFTextPages, mask: [Bool]) -> Bool {
+        let line = pages.lines[index]
+        guard isShort(line, pages) else { return false }
+        let range = line.content
+        if isStrongShape(range, pages) || isStreetAndNumber(range, pages) { return true }
+        guard let above = neighbour(of: index, step: -1, lines: pages.lines), mask[above] else { return false }
+        // The value under a label (`Ons kenmerk` → `IENW/BSK-2022/283041`, `Bijlage(n)` → `3`).
+        if isLabel(pages.lines[above].content, pages) { return true }
+        // A name that wraps: `Ministerie van` / `Inf rastructuur en` / `Waterstaat`, `… Klimaat` / `en Energie`.
+        return runsOn(pages.text(pages.lines[above]), into: index, pages)
+    }
+
+    /// Shapes only a sidebar has: a postcode, `Postbus`, a phone line, a web or mail address, a label.
+    static func isStrongShape(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        if pages.isPostcode(range) || isPhone(range, pages) || isLabel(range, pages) { return true }
+        for prefix in ["postbus", "directoraat", "directie", "ministerievan", "www.", "http", "retouradres"]
+        where pages.keyStarts(range, with: prefix) { return true }
+        return range.contains { pages.bytes[$0] == UInt8(ascii: "@") }
+    }
+
+    /// Two strong sidebar shapes next to each other (across blank lines) are furniture even on a
+    /// one-page letter, where nothing repeats.
+    static func markShapeClusters(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        let strong = lines.map { isShort($0, pages) && isStrongShape($0.content, pages) }
+        for index in lines.indices where strong[index] {
+            guard let next = neighbour(of: index, step: 1, lines: lines), strong[next] else { continue }
+            mask[index] = true
+            mask[next] = true
+        }
+    }
+
+    static func isLabel(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        [
+            "onskenmerk", "uwkenmerk", "kenmerk", "bijlage(n)", "bijlagen", "bijlage", "contactpersoon", "inlichtingen",
+            "bezoekadres", "postadres", "factuuradres", "overheidsidentificatienr", "behandelddoor", "uwbrief",
+            "uwreferentie", "onzereferentie", "telefoon", "e-mail", "email", "doorkiesnummer",
+        ]
+            .contains { pages.keyEquals(range, $0) }
+    }
+
+    /// `T 070-456 0000`, `F 0 7 0-456 1111`, `T +31 …`: a capital, a space, then a number.
+    static func isPhone(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        guard range.count >= 5 else { return false }
+        let bytes = pages.bytes, first = range.lowerBound
+        guard PDFTextPages.isUpper(bytes[first]), bytes[first + 1] == 0x20 else { return false }
+        return PDFTextPages.isDigit(bytes[first + 2]) || bytes[first + 2] == UInt8(ascii: "+")
+    }
+
+    /// `Rijnstraat 8`, `Bezuidenhoutseweg 73`, `Parnassusplein 5a`: a capitalised word and a number.
+    static func isStreetAndNumber(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        let bytes = pages.bytes
+        guard let space = range.last(where: { bytes[$0] == 0x20 }), PDFTextPages.isUpper(bytes[range.lowerBound]) else { return false }
+        let number = (space + 1)..<range.upperBound
+        guard let first = number.first, PDFTextPages.isDigit(bytes[first]), number.count <= 5 else { return false }
+        let words = bytes[range.lowerBound..<space]
+        return !words.contains(where: PDFTextPages.isDigit)
+            && words.split(separator: 0x20).count <= 2
+            && number.allSatisfy { PDFTextPages.isDigit(bytes[$0]) || PDFTextPages.isLower(bytes[$0]) }
+    }
+
+    /// Where pdftotext sets sidebar blocks apart with blank lines, a label's whole block is its
+    /// value (`Bezoekadres` / `Rijnstraat 50` / `Den Haag`): up to four short lines before a blank.
+    static func markLabelBlocks(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        for index in lines.indices where mask[index] && isLabel(lines[index].content, pages) {
+            var end = index + 1
+            while end < lines.count, end - index <= 4, lines[end].page == lines[index].page, isShort(lines[end], pages) { end += 1 }
+            guard end < lines.count, end > index + 1, lines[end].content.isEmpty else { continue }
+            for value in (index + 1)..<end { mask[value] = true }
+        }
+    }
+
+    /// A number of at most three digits alone on a line that is a page's first or last text line.
+    static func markLonePageNumbers(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        var edges: [Int: (first: Int, last: Int)] = [:]
+        for index in lines.indices where !mask[index] && !lines[index].content.isEmpty {
+            let page = lines[index].page
+            edges[page] = (edges[page]?.first ?? index, index)
+        }
+        for (_, edge) in edges {
+            for index in Set([edge.first, edge.last]) {
+                let range = lines[index].content
+                if range.count <= 3, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) { mask[index] = true }
+            }
+        }
+    }
+}

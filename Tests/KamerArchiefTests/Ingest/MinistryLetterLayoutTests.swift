@@ -1,0 +1,228 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+@Suite("Ministry letter with another ministry's sidebar at page start and page end, form feeds between pages")
+struct EZKLetterTests {
+    let parsed: (document: Document, diagnostics: [Diagnostic])
+
+    init() throws { parsed = try parseMinistryLetter("ezk-netcongestie.pdftext.txt") }
+
+    @Test("letterhead facts: wrapped subject, date, kenmerk with spaces, ministry over two lines")
+    func letterhead() {
+        let document = parsed.document
+        #expect(document.title == "Voortgang van de aanpak van netcongestie en de uitbreiding van het elektriciteitsnet")
+        #expect(document.date == "2023-03-14")
+        #expect(document.metadata.kenmerk == "DGKE-E / 23123456")
+        #expect(document.metadata.ministerie == "Ministerie van Economische Zaken en Klimaat")
+        #expect(document.metadata.ondertekening == [Signer(naam: "R.A.A. Jetten", functie: "De Minister voor Klimaat en Energie")])
+    }
+
+    @Test("sections from headings and no pillars; no sidebar text anywhere")
+    func structure() {
+        let document = parsed.document
+        #expect(document.pillars.isEmpty)
+        #expect(document.allSections.map(\.title) == ["Inleiding", "Stand van zaken", "De maatregelen", "Tot slot"])
+        let texts = document.sectionParagraphs.map(\.text) + document.footnotes.map(\.text)
+        for furniture in ["Directoraat", "Bezuidenhoutseweg", "DGKE", "Ons kenmerk", "Pagina", "Den Haag", "D en Haag", "Ministerie van", "Hoogachtend", "Jetten", "rijksoverheid.nl"] {
+            #expect(!texts.contains { $0.contains(furniture) }, "furniture \(furniture) left in the text")
+        }
+        #expect(document.sectionParagraphs.filter { $0.listLabel != nil }.map(\.listLabel) == ["1.", "2.", "3."])
+    }
+
+    @Test("notes: one continued on the next page, one whose text starts on the next line, one glued to its number")
+    func notes() {
+        #expect(parsed.document.footnotes.map(\.text) == [
+            "Kamerstuk 29 023, nr. 400",
+            "Het gaat om bedrijven die een aansluiting groter dan 3 x 80 ampère vragen.",
+            "Zie het rapport van de netbeheerders over de toekomst van het elektriciteitsnet.",
+            "https://www.netbeheernederland.nl/nieuws/capaciteitskaart-elektriciteitsnet-2023",
+            "Kamerstuk 36 200 XIII, nr. 7",
+        ])
+    }
+
+    @Test("markers glued to a year, spaced before a parenthesis, glued to a word, after punctuation, spaced after a word")
+    func markers() throws {
+        let document = parsed.document
+        #expect(document.sectionTextBefore(note: 1).hasSuffix("In de brief van 7 december 2022"))
+        #expect(document.sectionTextBefore(note: 2) == "Steeds meer bedrijven")
+        #expect(document.sectionTextBefore(note: 3).hasSuffix("is daarom een overeenkomst"))
+        #expect(document.sectionTextBefore(note: 4).hasSuffix("gegroeid in het afgelopen jaar."))
+        #expect(document.sectionTextBefore(note: 5).hasSuffix("houdt toezicht op de uitvoering"))
+        let first = try #require(document.sectionParagraphs.first { $0.text.hasPrefix("Steeds meer bedrijven") })
+        #expect(first.text.hasPrefix("Steeds meer bedrijven kunnen geen aansluiting"))
+        #expect(first.text.contains("waarop te zien is waar nog ruimte is. Die kaart"))
+    }
+
+    @Test("a body line opening with the next note number, and a year at a page's top, stay body text")
+    func notesLookalikes() {
+        let paragraphs = parsed.document.sectionParagraphs.map(\.text)
+        #expect(paragraphs.contains { $0.hasPrefix("4 miljoen huishoudens zijn op dit moment aangesloten") && $0.hasSuffix("hoe lang dat duurt.") })
+        #expect(paragraphs.contains { $0.hasPrefix("2030 is het jaar waarin het net") })
+    }
+
+    @Test("the letter layout is detected, also when a sidecar forces kind kamerbrief")
+    func detection() throws {
+        let text = try TestPaths.fixtureText("letters/ezk-netcongestie.pdftext.txt")
+        #expect(FormatDetector.detect(text) == .ministryLetter)
+        #expect(TextLayout(forcedKind: .kamerbrief, text: text) == .ministryLetter)
+        #expect(FormatDetector.detect("Dit is gewoon een tekst.\nMet twee regels.\n") == nil)
+        #expect(FormatDetector.knownFormats.contains("ministry letter"))
+    }
+}
+
+@Suite("Ministry letter as pdftotext gives it: blank lines, form feeds, labels apart from their values, no pillars")
+struct OCWLetterTests {
+    let parsed: (document: Document, diagnostics: [Diagnostic])
+
+    init() throws { parsed = try parseMinistryLetter("ocw-leesvaardigheid.pdftext.txt") }
+
+    @Test("the layout is detected from labels set apart from their values, with or without a Retouradres line")
+    func detection() throws {
+        let text = try TestPaths.fixtureText("letters/ocw-leesvaardigheid.pdftext.txt")
+        #expect(FormatDetector.detect(text) == .ministryLetter)
+        let withoutReturnAddress = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+        #expect(!withoutReturnAddress.contains("Retouradres"))
+        #expect(FormatDetector.detect(withoutReturnAddress) == .ministryLetter)
+    }
+
+    @Test("Datum and Betreft on their own lines take the date and subject that follow them")
+    func letterhead() {
+        let document = parsed.document
+        #expect(document.title == "Leesvaardigheid in het primair onderwijs")
+        #expect(document.date == "2023-07-03")
+        #expect(document.metadata.kenmerk == nil)
+        #expect(document.metadata.ministerie == "Ministerie van Onderwijs, Cultuur en Wetenschap")
+    }
+
+    @Test("a signature without Hoogachtend is still the end of the body and names the signer")
+    func signatureWithoutFormula() {
+        let document = parsed.document
+        #expect(document.metadata.ondertekening == [Signer(naam: "Mariëlle Paul", functie: "De minister voor Primair en Voortgezet Onderwijs")])
+        #expect(document.allSections.last?.paragraphs.map(\.text) == ["Ik informeer uw Kamer voor het einde van het jaar over de voortgang."])
+    }
+
+    @Test("blank lines separate paragraphs; a sentence runs on across the page, its note and the sidebar")
+    func paragraphs() {
+        let document = parsed.document
+        #expect(document.pillars.isEmpty)
+        #expect(document.allSections.map(\.title) == ["Inleiding", "Wat ik ga doen", "Tot slot"])
+        #expect(document.allSections[0].paragraphs.map(\.text) == [
+            "Met deze brief informeer ik u over de stand van de leesvaardigheid van leerlingen in het primair onderwijs en over de maatregelen die ik neem.",
+            "Uit recent onderzoek blijkt dat een op de vier leerlingen de school verlaat zonder voldoende leesvaardigheid. Dat heeft gevolgen voor hun verdere schoolloopbaan en hun kansen op de arbeidsmarkt.",
+        ])
+        #expect(document.allSections[1].paragraphs.count == 2)
+    }
+
+    @Test("the sidebar's address block, reference and page markers are gone; notes keep only their own text")
+    func furniture() {
+        let document = parsed.document
+        #expect(document.footnotes.map(\.text) == [
+            "Inspectie van het Onderwijs, De Staat van het Onderwijs 2023, bijlage bij Kamerstuk 31 289, nr. 620",
+            "Zie ook de motie van het lid Kwint, Kamerstuk 36 200 VIII, nr. 45.",
+        ])
+        let texts = document.sectionParagraphs.map(\.text)
+        for furniture in ["Bezoekadres", "Rijnstraat", "Den Haag", "Onze referentie", "46123456", "Pagina", "Ministerie van", "Mariëlle Paul"] {
+            #expect(!texts.contains { $0.contains(furniture) }, "furniture \(furniture) left in the text")
+        }
+        #expect(document.sectionTextBefore(note: 1).hasSuffix("zonder voldoende leesvaardigheid."))
+        #expect(document.sectionTextBefore(note: 2).hasSuffix("De eerste resultaten verwacht ik in 2025."))
+    }
+}
+
+@Suite("Ingesting ministry letters without a sidecar")
+struct MinistryLetterIngestTests {
+    @Test("the ingester detects the letter layout and builds a kamerbrief with its date and title")
+    func ingest() throws {
+        let url = TestPaths.fixture("letters/kst-27625-592-water-en-bodem-sturend.pdftext.txt")
+        let file = ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(try Data(contentsOf: url)), sidecar: nil)
+        let (document, diagnostics) = Ingester.ingest(file)
+        #expect(document?.kind == .kamerbrief && document?.format == .pdfText)
+        #expect(document?.date == "2022-11-25" && document?.title == "Water en Bodem sturend")
+        #expect(!diagnostics.contains { $0.code == .unknownFormat })
+        #expect(document?.footnotes.count == 27)
+    }
+}
+
+@Suite("Ministry letter edge forms: one page, a note running on to a page without notes")
+struct MinistryLetterEdgeTests {
+    func parse(_ text: String) -> Document {
+        MinistryLetterParser.parse(SourceText(path: "Content/x.txt", id: "x", text: text), sidecar: nil).document
+    }
+
+    @Test("on a one-page letter the sidebar is found by its shapes alone")
+    func onePage() {
+        let text = """
+            > Retouradres Postbus 20350 2500 EJ Den Haag
+            De Voorzitter van de Tweede Kamer
+            der Staten-Generaal
+            Datum 2 februari 2024
+            Betreft Antwoord op vragen over wachtlijsten
+            Geachte voorzitter,
+            Hierbij stuur ik u de antwoorden op de vragen van het lid Dijk over de
+            Ministerie van Volksgezondheid,
+            Welzijn en Sport
+            Parnassusplein 5
+            2511 VX Den Haag
+            T 070 340 79 11
+            Kenmerk
+            3712345-1056789-PG
+            wachtlijsten in de wijkverpleging.
+            Hoogachtend,
+            de minister van Volksgezondheid, Welzijn en Sport,
+            Pia Dijkstra
+
+            """
+        let document = parse(text)
+        #expect(document.sectionParagraphs.map(\.text) == [
+            "Hierbij stuur ik u de antwoorden op de vragen van het lid Dijk over de wachtlijsten in de wijkverpleging.",
+        ])
+        #expect(document.metadata.ministerie == "Ministerie van Volksgezondheid, Welzijn en Sport")
+        #expect(document.metadata.kenmerk == "3712345-1056789-PG")
+        #expect(document.date == "2024-02-02")
+        #expect(document.metadata.ondertekening == [Signer(naam: "Pia Dijkstra", functie: "de minister van Volksgezondheid, Welzijn en Sport")])
+    }
+
+    @Test("a note unfinished at a page's foot runs on at the foot of a next page that has no notes of its own")
+    func noteRunsOnToPageWithoutNotes() {
+        let text = """
+            Datum 1 maart 2024
+            Betreft Voortgang
+            Geachte voorzitter,
+            Het onderzoek naar de gevolgen van de nieuwe regels voor de sector is nu
+            afgerond.1
+            1 Zie het rapport van de commissie over de gevolgen van de
+            Pagina 1 van 2
+            Het kabinet neemt het advies van de commissie over en werkt het verder uit
+            in nieuwe regels.
+            nieuwe regels voor de sector.
+            Pagina 2 van 2
+
+            """
+        let document = parse(text)
+        #expect(document.footnotes.map(\.text) == ["Zie het rapport van de commissie over de gevolgen van de nieuwe regels voor de sector."])
+        #expect(document.sectionParagraphs.map(\.text) == [
+            "Het onderzoek naar de gevolgen van de nieuwe regels voor de sector is nu afgerond.",
+            "Het kabinet neemt het advies van de commissie over en werkt het verder uit in nieuwe regels.",
+        ])
+    }
+}
+
+@Suite("A ministry letter with a sidecar outline")
+struct MinistryLetterOutlineTests {
+    @Test("declared pillars become pillars, their paragraphs move under them, and the letterhead facts stay")
+    func outline() throws {
+        let text = try TestPaths.fixtureText("letters/ezk-netcongestie.pdftext.txt")
+        let sidecar = Sidecar(
+            source: "Content/ezk.yml", title: "Netcongestie",
+            outline: [OutlinePillar(title: "Stand van zaken"), OutlinePillar(title: "De maatregelen")])
+        let (document, diagnostics) = MinistryLetterParser.parse(SourceText(path: "Content/ezk.txt", id: "ezk", text: text), sidecar: sidecar)
+        #expect(document.pillars.map(\.title) == ["Stand van zaken", "De maatregelen"])
+        #expect(document.pillars[0].text.first?.text.hasPrefix("Steeds meer bedrijven kunnen geen aansluiting") == true)
+        #expect(document.pillars[1].text.map(\.listLabel).compactMap { $0 } == ["1.", "2.", "3."])
+        #expect(document.title == "Netcongestie")
+        #expect(document.date == "2023-03-14" && document.metadata.kenmerk == "DGKE-E / 23123456")
+        #expect(document.footnotes.count == 5)
+        #expect(!diagnostics.contains { $0.code == .outlineMismatch || $0.code == .unreferencedFootnote })
+    }
+}

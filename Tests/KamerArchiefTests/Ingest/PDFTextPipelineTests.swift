@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+@Suite("Page-foot notes and furniture on the byte page model")
+struct PageFootNoteTrapTests {
+    func opening(_ line: String) -> Int? {
+        let pages = PDFTextPages(line + "\n")
+        return PageFootnoteExtractor.noteOpening(pages, pages.lines[0])?.number
+    }
+
+    @Test("note openings: spaced, glued, alone; look-alikes are not notes")
+    func openings() {
+        #expect(opening("3 Kamerstuk 33 400, nr. 19") == 3)
+        #expect(opening("25https://www.example.nl/a") == 25)
+        #expect(opening("21") == 21)
+        #expect(opening("2 5 15 XP D en Haag") == nil)
+        #expect(opening("2515 XP Den Haag") == nil)
+        #expect(opening("1. Op basis van het huidige klimaatscenario") == nil)
+        #expect(opening("2) minder regels") == nil)
+        #expect(opening("2035 is het jaar") == nil)
+        #expect(opening("7e Actieprogramma Nitraatrichtlijn") == nil)
+    }
+
+    @Test("form feeds are exact page boundaries; without them Pagina lines end pages")
+    func pages() {
+        let fed = PDFTextPages("a\nb\n\u{0C}c\nPagina 1 van 2\nd\n\u{0C}")
+        #expect(fed.lines.map(\.page) == [0, 0, 1, 1, 1])
+        let marked = PDFTextPages("a\nP agina 1 van 2\nb\n")
+        #expect(marked.lines.map(\.page) == [0, 0, 1])
+        #expect(marked.isPageMarker(marked.lines[1]))
+    }
+
+    @Test("a numbered list item at a page's foot is not taken as a note")
+    func listItemAtFoot() {
+        let text = "Tekst die doorloopt tot onderaan de pagina met een verwijzing naar iets1.\nDe maatregelen:\n1. Eerste maatregel.\n2. Tweede maatregel.\n1 Kamerstuk 29 023, nr. 400\nPagina 1 van 1\n"
+        let pages = PDFTextPages(text)
+        let mask = PageFurniture.sidebarMask(pages)
+        let indices = pages.lines.indices.filter { !mask[$0] }
+        let (notes, used) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: indices, file: "brief.txt")
+        #expect(notes.map(\.text) == ["Kamerstuk 29 023, nr. 400"])
+        #expect(used == [4])
+        #expect(mask == [false, false, false, false, false, true])
+    }
+
+    @Test("a body line opening with the next note's number above the real note stays body text")
+    func numberedBodyLineAboveNote() {
+        let text = "Geachte voorzitter,\nDe kosten1 lopen op.\nDe raming komt uit op\n1 miljard euro per jaar, zo blijkt uit het rapport.\n1 Kamerstuk 29 023, nr. 400\nPagina 1 van 1\n"
+        let pages = PDFTextPages(text)
+        let mask = PageFurniture.sidebarMask(pages)
+        let (notes, used) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: pages.lines.indices.filter { !mask[$0] }, file: "brief.txt")
+        #expect(notes.map(\.text) == ["Kamerstuk 29 023, nr. 400"])
+        #expect(used == [4])
+    }
+
+    @Test("letter-spacing artefacts in names and codes are repaired")
+    func letterSpacing() {
+        #expect(LetterSpacing.repairedName("Ministerie van Inf rastructuur en Waterstaat") == "Ministerie van Infrastructuur en Waterstaat")
+        #expect(LetterSpacing.repairedName("D en Haag") == "Den Haag")
+        #expect(LetterSpacing.repairedCode("I E NW/BSK-2022/283041") == "IENW/BSK-2022/283041")
+        #expect(LetterSpacing.repairedCode("2 5 november 2022") == "25 november 2022")
+    }
+}
+
+@Suite("Spaced footnote markers")
+struct SpacedMarkerTests {
+    func attach(_ text: String, notes: Int) -> Paragraph {
+        let footnotes = (1...notes).map { Footnote(number: $0, text: "n", location: SourceLocation(file: "f", line: 1)) }
+        return FootnoteMarkerMatcher.attach(notes: footnotes, to: [LocatedText(text[...], at: SourceLocation(file: "f", line: 1))]).paragraphs[0]
+    }
+
+    @Test("a marker spaced after a word is taken out with its space")
+    func spacedAfterWord() {
+        let paragraph = attach("de adviezen van de Deltacommissaris 1 en die van de heer Remkes 2.", notes: 2)
+        #expect(paragraph.text == "de adviezen van de Deltacommissaris en die van de heer Remkes.")
+        #expect(paragraph.noteRefs.map(\.footnote) == [1, 2])
+        #expect(paragraph.noteRefs.map(\.offset) == [35, 61])
+    }
+
+    @Test("a number that is a quantity or follows a numbering word is no marker")
+    func quantities() {
+        let paragraph = attach("eens in de 1 jaar en volgens artikel 2 van de wet; de economie 1.", notes: 2)
+        #expect(paragraph.text == "eens in de 1 jaar en volgens artikel 2 van de wet; de economie.")
+        #expect(paragraph.noteRefs.map(\.footnote) == [1])
+    }
+}
+
+@Suite("Form feeds as exact page boundaries in the double-spaced letter reader")
+struct FormFeedPageTests {
+    @Test("the waterstof letter with form feeds instead of blank-line runs gives the same text, notes and pillars")
+    func formFeedsReplaceBlankRuns() throws {
+        let text = try TestPaths.fixtureText("kamerbrieven/waterstof-letter.txt")
+        let fed = text.replacingOccurrences(of: "\n\n\n\n", with: "\n\u{0C}")
+        #expect(fed.contains("\u{0C}"))
+        let original = parseLetterText(text).document, paged = parseLetterText(fed).document
+        #expect(paged.allParagraphs.map(\.text) == original.allParagraphs.map(\.text))
+        #expect(paged.allParagraphs.map { $0.noteRefs.map(\.footnote) } == original.allParagraphs.map { $0.noteRefs.map(\.footnote) })
+        #expect(paged.footnotes.map(\.text) == original.footnotes.map(\.text))
+        #expect(paged.pillars.map(\.title) == original.pillars.map(\.title))
+        #expect(paged.footnotes.count == 12)
+    }
+}
+
+@Suite("Sidebar furniture in the double-spaced letter reader")
+struct DoubleSpacedSidebarTests {
+    @Test("a ministry sidebar printed on every page of a double-spaced letter is dropped there too")
+    func sidebarOnEveryPage() throws {
+        let text = try TestPaths.fixtureText("kamerbrieven/waterstof-letter.txt")
+        let sidebar = "Ministerie van Economische Zaken \n\nen Klimaat \n\nOns kenmerk \n\nDGKE / 24012345 \n\n"
+        let withSidebars = text.replacingOccurrences(of: "\n\n\n\n", with: "\n\n\n\n" + sidebar)
+        #expect(withSidebars.components(separatedBy: "Ons kenmerk").count - 1 == 4)
+        let original = parseLetterText(text).document, sided = parseLetterText(withSidebars).document
+        #expect(sided.allParagraphs.map(\.text) == original.allParagraphs.map(\.text))
+        #expect(sided.footnotes.map(\.text) == original.footnotes.map(\.text))
+        #expect(sided.pillars.map(\.title) == original.pillars.map(\.title))
+        #expect(sided.pillars.flatMap(\.actions).map(\.title) == original.pillars.flatMap(\.actions).map(\.title))
+    }
+}
