@@ -23,14 +23,16 @@ swift-test: deps-build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# libcmark-dev and libxml2-dev (and pkg-config to find them) when pkg-config cannot find them.
+# libcmark-dev, libxml2-dev and libpoppler-glib-dev (and pkg-config to find them) when pkg-config
+# cannot find them.
 deps-build:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
-	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing pkg-config; \
+	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing pkg-config </dev/null; \
 	fi
 
 # What the test suites need beyond the build: nm and ldd (binutils, libc-bin).
@@ -101,8 +103,9 @@ FUZZ_DIR := .build-fuzz
 FUZZ_TARGETS := fiche kamerbrief citation
 FUZZ_SWIFTC := $(dir $(shell command -v $(SWIFT)))swiftc
 FUZZ_FLAGS := -sanitize=fuzzer -parse-as-library -swift-version 6 -O -enable-testing
-# The XML reader is left out: it links libxml2 through a module map swiftc is not given here.
-FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift Sources/KamerArchief/Ingest/OfficialXML/%,$(wildcard \
+# The XML reader and the PDF extractor are left out: they link libxml2 and poppler through module
+# maps swiftc is not given here.
+FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift %/PDFTextExtractor.swift Sources/KamerArchief/Ingest/OfficialXML/%,$(wildcard \
 	Sources/KamerArchief/Diagnostics/*.swift Sources/KamerArchief/Model/*.swift \
 	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift))
 FIXTURES := Tests/KamerArchiefTests/Fixtures

@@ -26,11 +26,19 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Debian's poppler (GLib API), which reads PDF files given as bytes: text per page,
+        // with each glyph's box so that columns can be told apart.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
         .target(
             name: "KamerArchief",
             dependencies: [
                 "CCmark",
                 "CLibXML2",
+                "CPoppler",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -17,6 +17,12 @@ extension DiagnosticCode {
     public static let xmlSyntax = DiagnosticCode("xml-syntax")
     public static let xmlEntity = DiagnosticCode("xml-entity")
     public static let unknownXMLElement = DiagnosticCode("unknown-xml-element")
+    // PDF files
+    public static let pdfEncrypted = DiagnosticCode("pdf-encrypted")
+    public static let pdfDamaged = DiagnosticCode("pdf-damaged")
+    public static let pdfNoText = DiagnosticCode("pdf-no-text")
+    // Kamerstuk PDF layout
+    public static let kamerstukMismatch = DiagnosticCode("kamerstuk-mismatch")
     // Sidecars
     public static let sidecarSyntax = DiagnosticCode("sidecar-syntax")
     public static let sidecarUnknownKey = DiagnosticCode("sidecar-unknown-key")

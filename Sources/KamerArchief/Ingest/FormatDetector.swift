@@ -13,11 +13,14 @@ public enum FormatDetector {
         ("fiche in the official PDF layout", "text extracted from the PDF: 'Fiche N: …', '1. Algemene gegevens', 'a) Titel voorstel', '2. Essentie voorstel', page-foot notes"),
         ("ministry letter", "text extracted from a Rijksoverheid letter PDF: 'Datum 25 november 2022', 'Betreft …', 'Geachte …,', a sidebar on every page"),
         ("kamerbrief", "text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes"),
+        ("kamerstuk", "a Kamerstuk PDF (motie, amendement, brief …) or its text: 'Tweede Kamer der Staten-Generaal', "
+            + "'Vergaderjaar …', 'Nr. …', a heading such as 'MOTIE VAN HET LID …', a 'kst-…' line"),
         ("official publication XML", "a .xml file with root element <officiele-publicatie> or <kamerwrk>"),
     ]
 
     public static func detect(_ text: String) -> TextLayout? {
         if FichePDFLayout.matches(text) { return .pdfTextFiche }
+        if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
         if isMinistryLetter(text) { return .ministryLetter }
@@ -36,15 +39,22 @@ public enum TextLayout: Sendable, Hashable {
     case pdfTextLetter
     /// A ministry letter in the Rijksoverheid layout (letterhead, sidebar) as text extracted from its PDF.
     case ministryLetter
+    /// A Kamerstuk as published by the Tweede Kamer (motie, amendement, brief, nota …), from its PDF.
+    case kamerstukPDF
 
     /// A sidecar's `kind:` chooses the reader without full detection: a fiche is read in the PDF
-    /// layout when `text` has it, else as a page dump; anything else as PDF text, in the ministry
-    /// letter layout when the text has its letterhead.
+    /// layout when `text` has it, else as a page dump; anything else in the Kamerstuk layout when
+    /// the text has that layout's head, else as PDF text, in the ministry letter layout when the
+    /// text has its letterhead.
     init(forcedKind kind: DocumentKind, text: String) {
         if kind == .fiche {
             self = FichePDFLayout.matches(text) ? .pdfTextFiche : .pageDumpFiche
         } else {
-            self = FormatDetector.isMinistryLetter(text) ? .ministryLetter : .pdfTextLetter
+            if KamerstukPDFHead.isKamerstukLayout(text) {
+                self = .kamerstukPDF
+            } else {
+                self = FormatDetector.isMinistryLetter(text) ? .ministryLetter : .pdfTextLetter
+            }
         }
     }
 }

@@ -15,12 +15,16 @@ public enum Ingester {
     }
 
     /// One file through every stage.
+    /// A PDF file (its bytes start with `%PDF-`) has its text extracted first, then goes the same way
+    /// as a text file, and its document's `format` says `.pdf`.
     public static func ingest(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
         if let root = OfficialXMLReader.rootElement(file.bytes),
            XMLForm(rawValue: root) != nil || file.path.lowercased().hasSuffix(".xml") {
             return ingestXML(file)
         }
-        let decoded = TextDecoder.decode(file.bytes, path: file.path)
+        let isPDF = file.bytes.starts(with: PDFTextExtractor.signature)
+        let decoded = isPDF
+            ? PDFTextExtractor.extract(file.bytes, path: file.path) : TextDecoder.decode(file.bytes, path: file.path)
         var diagnostics = decoded.diagnostics
         guard let text = decoded.text, !text.isEmpty else { return (nil, diagnostics) }
 
@@ -43,7 +47,9 @@ public enum Ingester {
         let source = SourceText(path: file.path, id: sidecar?.id ?? Slug.make(file.stem), text: text)
         let parsed = reader(for: layout)(source, sidecar)
         diagnostics += parsed.diagnostics
-        return (finish(parsed.document, sidecar: sidecar), diagnostics)
+        var document = finish(parsed.document, sidecar: sidecar)
+        if isPDF { document.format = .pdf }
+        return (document, diagnostics)
     }
 
     /// The reader for each text layout.
@@ -53,6 +59,7 @@ public enum Ingester {
         case .pdfTextFiche: return FichePDFParser.parse
         case .pdfTextLetter: return KamerbriefParser.parse
         case .ministryLetter: return MinistryLetterParser.parse
+        case .kamerstukPDF: return KamerstukPDFParser.parse
         }
     }
 }

@@ -1,0 +1,129 @@
+/// The body of a Kamerstuk PDF, from its byte lines to sections and footnotes, through the PDF-text
+/// steps shared with letters.
+///
+/// Only the breaks are translated: a blank line is a paragraph break, a page boundary (a form feed,
+/// or a running foot where the form feeds were lost) two empty lines (the letter steps' page break). In a motie each clause (`constaterende dat …;`,
+/// `overwegende dat …;`, `verzoekt de regering …,`) starts its own paragraph, also where no blank
+/// line stands before it: the clause openers are lowercase, so reflow would join them.
+enum KamerstukBody {
+    static func read(
+        _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, file: String
+    ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
+        let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses)
+        let (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file)
+        let blocks = Reflower.reflow(events, file: file)
+        let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
+        let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, to: paragraphBlocks.map(\.text))
+        var paragraphs = zip(paragraphBlocks, matched).map { block, paragraph in
+            var paragraph = paragraph
+            paragraph.listLabel = block.listLabel
+            paragraph.location = block.location
+            return paragraph
+        }[...]
+        var sections: [Section] = []
+        for block in blocks {
+            if block.kind == .heading {
+                let id = sectionID(block.text.text, taken: sections.map(\.id))
+                sections.append(Section(id: id, title: block.text.text, role: .other, location: block.location))
+            } else if let paragraph = paragraphs.popFirst() {
+                if sections.isEmpty {
+                    sections.append(Section(id: "tekst", title: "Tekst", role: .other, location: paragraph.location))
+                }
+                sections[sections.count - 1].paragraphs.append(paragraph)
+            }
+        }
+        return (sections, notes, noteDiagnostics + markerDiagnostics)
+    }
+
+    /// Lowercase words that open a motie's clauses, each at the start of a line. Considerations in
+    /// other participles (`erkennende dat`, `vaststellende dat`) are found by their form.
+    static let clauseOpeners = [
+        "gehoord de beraadslaging", "constaterende", "overwegende", "van mening", "is van mening", "van oordeel",
+        "gelet op", "verzoekt", "spreekt uit", "spreekt zich uit", "roept", "draagt", "besluit", "betreurt",
+        "stelt vast", "en gaat over tot de orde van de dag",
+    ]
+}
+
+private extension KamerstukBody {
+    static func pdfLines(_ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool) -> [PDFLine] {
+        let empty: [Unicode.Scalar] = [], space: [Unicode.Scalar] = [" "]
+        var result: [PDFLine] = []
+        // A line's page: form feeds before it plus running feet before it. Where both mark one
+        // boundary the count rises by two between two body lines, which is still one page break.
+        var feetBefore = 0
+        func pageKey(_ index: Int) -> Int {
+            while feetBefore < feet.count && feet[feetBefore] < index { feetBefore += 1 }
+            return lines[index].page + feetBefore
+        }
+        var page = body.first.map(pageKey) ?? 0
+        var blank = false, previousEndsColon = false
+        for index in body {
+            let line = lines[index]
+            let linePage = pageKey(index)
+            if line.isBlank {
+                blank = true
+                continue
+            }
+            let clause = splitsClauses && startsClause(text, line.content)
+                || (previousEndsColon && startsListItem(text, line.content))
+            if linePage != page && !clause {
+                result.append(PDFLine(number: line.number, scalars: empty))
+                result.append(PDFLine(number: line.number, scalars: empty))
+            } else if blank || clause {
+                result.append(PDFLine(number: line.number, scalars: space))
+            }
+            page = linePage
+            blank = false
+            previousEndsColon = text.hasSuffix(":", in: line.content)
+            result.append(PDFLine(number: line.number, scalars: Array(text.string(line.bytes).unicodeScalars)))
+        }
+        return result
+    }
+
+    static func startsClause(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        let listed = clauseOpeners.contains { opener in
+            guard text.hasPrefix(opener, in: range) else { return false }
+            let after = range.lowerBound + opener.utf8.count
+            return after == range.upperBound || ", .:;".utf8.contains(text[after])
+        }
+        return listed || startsWithParticipleDat(text, range)
+    }
+
+    /// `erkennende dat …`: a lowercase word ending in `ende`, then `dat`.
+    static func startsWithParticipleDat(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.lowerBound
+        while end < range.upperBound, (0x61...0x7A).contains(text[end]) { end += 1 }
+        guard end - range.lowerBound > 5, text.hasSuffix("ende", in: range.lowerBound..<end) else { return false }
+        return text.hasPrefix(" dat ", in: end..<range.upperBound) || text.equals(" dat", in: end..<range.upperBound)
+    }
+
+    /// `3. `, `a. `, `2) `: a list item, which after a line ending in a colon starts a paragraph
+    /// even where the line before looks wrapped (an amendement's quoted `lid` or `onderdeel`).
+    static func startsListItem(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 2, KamerstukPDFHead.isDigit(text[index]) { index += 1 }
+        if index == range.lowerBound, index < range.upperBound, (0x61...0x7A).contains(text[index]) { index += 1 }
+        guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
+        return (text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")) && text[index + 1] == 0x20
+    }
+
+    /// Lowercase ASCII letters, digits and `-`, unique among `taken`.
+    static func sectionID(_ title: String, taken: [String]) -> String {
+        var slug = ""
+        for scalar in title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+            if ("a"..."z").contains(scalar) || scalar.isASCIIDigit {
+                slug.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar == "-", !slug.isEmpty, !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.isEmpty { slug = "sectie" }
+        var candidate = slug, number = 2
+        while taken.contains(candidate) || candidate == "tekst" {
+            candidate = "\(slug)-\(number)"
+            number += 1
+        }
+        return candidate
+    }
+}

@@ -1,0 +1,90 @@
+/// What the Kamerstuk layout prints around the text rather than in it: the running foot
+/// (`Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121 2`), the colophon of the first page
+/// (`kst-21501-02-3121`, `ISSN 0921 - 7371`, `’s-Gravenhage 2025`) and page numbers.
+///
+/// A bare number counts as a page number only beside a running foot or at a page's first or last
+/// line, so a number standing in the text is kept. A line is furniture when every column on it is.
+enum KamerstukPDFFurniture {
+    /// The furniture among `lines[range]`, each `kst-` line's identifier (`21501-02-3121`), and the
+    /// running feet in order: each ends a page, also in text whose form feeds were lost.
+    static func find(
+        _ text: [UInt8], lines: [TextLine], in range: Range<Int>
+    ) -> (furniture: Set<Int>, kst: [(line: Int, id: String)], feet: [Int]) {
+        var furniture = Set<Int>(), kst: [(line: Int, id: String)] = [], feet: [Int] = []
+        for index in range where !lines[index].isBlank {
+            // `pdftotext -layout` may set the colophon and the running foot side by side on one line.
+            let pieces = TextLine.columns(of: [lines[index]], in: text).map(\.content)
+            let ids = pieces.compactMap { kstIdentifier(text, $0) }
+            let hasFoot = pieces.contains { isRunningFoot(text, $0) }
+            let isFurniture = pieces.allSatisfy { piece in
+                kstIdentifier(text, piece) != nil || text.hasPrefix("ISSN ", in: piece) || isPrinterLine(text, piece)
+                    || isRunningFoot(text, piece) || (hasFoot && isPageNumber(text, piece))
+            }
+            if isFurniture {
+                furniture.insert(index)
+                kst += ids.map { (index, $0) }
+                if hasFoot { feet.append(index) }
+            }
+        }
+        for index in range where isPageNumber(text, lines[index].content) {
+            let before = neighbour(of: index, step: -1, lines: lines, in: range)
+            let after = neighbour(of: index, step: 1, lines: lines, in: range)
+            let besideFoot = [before, after].contains { $0.map { isRunningFoot(text, lines[$0].content) } ?? false }
+            let atPageEdge = [before, after].contains { $0.map { lines[$0].page != lines[index].page } ?? true }
+            if besideFoot || atPageEdge { furniture.insert(index) }
+        }
+        return (furniture, kst, feet)
+    }
+
+    /// `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121` with or without a page number
+    /// (after any run of spaces): nothing but letters, digits and spaces after the last `, nr. `.
+    static func isRunningFoot(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard text.hasPrefix("Tweede Kamer, vergaderjaar ", in: range) || text.hasPrefix("Eerste Kamer, vergaderjaar ", in: range),
+            let number = lastEnd(of: ", nr. ", in: text, range)
+        else { return false }
+        return text[number..<range.upperBound].allSatisfy {
+            $0 == 0x20 || KamerstukPDFHead.isDigit($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)
+        }
+    }
+}
+
+private extension KamerstukPDFFurniture {
+    /// `kst-21501-02-3121` → `21501-02-3121`: letters, digits and hyphens only.
+    static func kstIdentifier(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        guard text.hasPrefix("kst-", in: range), range.count > 6 else { return nil }
+        let id = range.lowerBound + 4..<range.upperBound
+        guard text[id].allSatisfy({ KamerstukPDFHead.isDigit($0) || $0 == 0x2D || (0x41...0x5A).contains($0) }) else { return nil }
+        return text.string(id)
+    }
+
+    /// `’s-Gravenhage 2025`.
+    static func isPrinterLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        for prefix in ["’s-Gravenhage ", "'s-Gravenhage "] where text.hasPrefix(prefix, in: range) {
+            let year = range.lowerBound + prefix.utf8.count..<range.upperBound
+            return year.count == 4 && text[year].allSatisfy(KamerstukPDFHead.isDigit)
+        }
+        return false
+    }
+
+    static func isPageNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        (1...3).contains(range.count) && text[range].allSatisfy(KamerstukPDFHead.isDigit)
+    }
+
+    /// The nearest non-blank line before (`step` -1) or after (`step` 1) `index` within `range`.
+    static func neighbour(of index: Int, step: Int, lines: [TextLine], in range: Range<Int>) -> Int? {
+        var candidate = index + step
+        while range.contains(candidate) {
+            if !lines[candidate].isBlank { return candidate }
+            candidate += step
+        }
+        return nil
+    }
+
+    /// The offset just past the last occurrence of `needle` in `range`.
+    static func lastEnd(of needle: String, in text: [UInt8], _ range: Range<Int>) -> Int? {
+        let bytes = Array(needle.utf8)
+        guard range.count >= bytes.count else { return nil }
+        return (range.lowerBound...(range.upperBound - bytes.count)).last { text[$0..<($0 + bytes.count)].elementsEqual(bytes) }
+            .map { $0 + bytes.count }
+    }
+}

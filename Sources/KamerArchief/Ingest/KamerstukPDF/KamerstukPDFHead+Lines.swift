@@ -1,0 +1,130 @@
+/// The shapes of the head's lines, tested on bytes.
+extension KamerstukPDFHead {
+    static func isChamberLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        text.equals("Tweede Kamer der Staten-Generaal", in: range) || text.equals("Eerste Kamer der Staten-Generaal", in: range)
+    }
+
+    /// The large `2` (or `1`) printed beside the chamber's name.
+    static func isChamberNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        range.count == 1 && (text[range.lowerBound] == UInt8(ascii: "1") || text[range.lowerBound] == UInt8(ascii: "2"))
+    }
+
+    /// `Vergaderjaar 2024–2025` → `2024-2025`; the dash may be an en dash, a hyphen or a slash.
+    static func vergaderjaar(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        let digits = text[range].filter { (0x30...0x39).contains($0) }
+        guard digits.count == 8 else { return nil }
+        return String(decoding: digits.prefix(4), as: UTF8.self) + "-" + String(decoding: digits.suffix(4), as: UTF8.self)
+    }
+
+    /// A dossier number line: digit groups (`21 501`, `36 750`), then an optional toevoeging after a
+    /// hyphen or a space (`-02`, ` XIV`, ` A`), then optionally a parenthesised part such as
+    /// `(R2173)`, which is left out. `21 501-02` → `21501-02`, `36 600 XIV` → `36600-XIV`.
+    static func dossier(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        var index = range.lowerBound, number: [UInt8] = []
+        while index < range.upperBound {
+            let byte = text[index]
+            if isDigit(byte) {
+                number.append(byte)
+            } else if byte == 0x20, index + 3 < range.upperBound, isDigit(text[index + 1]), isDigit(text[index + 3]),
+                !number.isEmpty
+            {
+                // A thin space between digit groups: `21 501`.
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard (4...6).contains(number.count) else { return nil }
+        var end = range.upperBound
+        if let open = text[index..<end].firstIndex(of: UInt8(ascii: "(")), text[end - 1] == UInt8(ascii: ")") {
+            end = text.trimmed(index..<open).upperBound
+        }
+        let rest = index..<end
+        guard !text.trimmed(rest).isEmpty else { return String(decoding: number, as: UTF8.self) }
+        let separator = text[rest.lowerBound]
+        let toevoeging = text.trimmed(rest.lowerBound + 1..<rest.upperBound)
+        guard separator == UInt8(ascii: "-") || separator == 0x20, (1...6).contains(toevoeging.count),
+            text[toevoeging].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) })
+        else { return nil }
+        return String(decoding: number, as: UTF8.self) + "-" + text.string(toevoeging)
+    }
+
+    /// A line of the stuk heading: capitals, no lowercase ASCII letter.
+    static func isCapitalLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var capitals = 0
+        for byte in text[range] {
+            if (0x61...0x7A).contains(byte) { return false }
+            if (0x41...0x5A).contains(byte) { capitals += 1 }
+        }
+        return capitals >= 2
+    }
+
+    /// `I. `, `1. `, `A. `, `2.1 `: a numbered chapter or section title.
+    static func isNumbered(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, isDigit(text[index]) || "IVXLC".utf8.contains(text[index]) || text[index] == 0x2E {
+            index += 1
+        }
+        return index > range.lowerBound && index < range.upperBound && text[index] == 0x20 && text[index - 1] == 0x2E
+            || (index > range.lowerBound && index < range.upperBound && text[index] == 0x20
+                && text[range.lowerBound..<index].contains(0x2E) && isDigit(text[index - 1]))
+    }
+
+    /// Lines joined with a space, except after a hyphen glued to a word (`Staten-` + `Generaal`).
+    static func joined(_ text: [UInt8], _ lines: [TextLine]) -> String {
+        var bytes: [UInt8] = []
+        for line in lines {
+            if let last = bytes.last, !(last == UInt8(ascii: "-") && bytes.count >= 2 && bytes[bytes.count - 2] != 0x20) {
+                bytes.append(0x20)
+            }
+            bytes.append(contentsOf: text[line.content])
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Reads what follows the heading: an addressee line (`Aan …`) and a date line, taking them
+    /// into the head when present.
+    mutating func readOpening(_ text: [UInt8], reader: inout KamerstukHeadReader) {
+        for _ in 0..<2 {
+            guard let line = reader.peek() else { return }
+            if addressee == nil, date == nil, text.hasPrefix("Aan ", in: line.content) {
+                addressee = (text.string(line.content.lowerBound + 4..<line.content.upperBound), line.number)
+            } else if date == nil, let found = Self.openingDate(text, line.content) {
+                date = found
+            } else {
+                return
+            }
+            reader.skip()
+            lineRange = lineRange.lowerBound..<reader.consumedLines
+        }
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+}
+
+private extension KamerstukPDFHead {
+    /// `Voorgesteld 10 april 2025`, `Ontvangen 3 maart 2024`, `Vastgesteld …`, `Den Haag, 7 juli 2023`.
+    static func openingDate(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        let openers = ["Voorgesteld ", "Ontvangen ", "Vastgesteld ", "Den Haag, ", "’s-Gravenhage, ", "'s-Gravenhage, "]
+        guard let opener = openers.first(where: { text.hasPrefix($0, in: range) }) else { return nil }
+        return DayMonthYear.iso(text, range.lowerBound + opener.utf8.count..<range.upperBound)
+    }
+}
+
+/// A Dutch date written out, `10 april 2025`, read from bytes.
+enum DayMonthYear {
+    static let months = [
+        "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december",
+    ]
+
+    /// `YYYY-MM-DD` for exactly `day month year` in `range` (spaces around allowed), else nil.
+    static func iso(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        let words = text[text.trimmed(range)].split(separator: 0x20)
+        guard words.count == 3, let day = Int(String(decoding: words[0], as: UTF8.self)), (1...31).contains(day),
+            let month = months.firstIndex(of: String(decoding: words[1], as: UTF8.self).lowercased()),
+            words[2].count == 4, let year = Int(String(decoding: words[2], as: UTF8.self))
+        else { return nil }
+        return "\(year)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
+    }
+}

@@ -1,0 +1,84 @@
+/// The head of a Kamerstuk as the Tweede Kamer publishes it in PDF, read line by line from the top:
+///
+///     Tweede Kamer der Staten-Generaal
+///     2
+///     Vergaderjaar 2024–2025
+///     21 501-02
+///     Raad Algemene Zaken en Raad Buitenlandse      (dossier title, may wrap)
+///     Zaken
+///     Nr. 3121
+///     MOTIE VAN HET LID CEDER                        (the stuk heading, capitals, may wrap)
+///     Voorgesteld 10 april 2025                      (or `Aan de Voorzitter …` / `Den Haag, 7 juli 2023`)
+///
+/// Every part after the chamber line may be missing; `lineRange.upperBound` is the index of the
+/// first body line. All offsets are bytes into the reader's copy of the text.
+struct KamerstukPDFHead: Sendable {
+    /// `2024-2025`.
+    var vergaderjaar: String?
+    /// `21501-02`, `36600-XIV`.
+    var dossier: String?
+    var dossierTitle: String?
+    var ondernummer: String?
+    /// The stuk heading, lines joined: `MOTIE VAN HET LID CEDER`.
+    var heading: String?
+    /// `YYYY-MM-DD`.
+    var date: String?
+    /// The addressee line of a letter, without `Aan `: `de Voorzitter van de Tweede Kamer der Staten-Generaal`.
+    var addressee: (text: String, line: Int)?
+    /// Lines the head took, as indices into the lines: the chamber line to the date line.
+    var lineRange: Range<Int>
+
+    /// How many non-blank lines from the top detection looks at.
+    static let searchWindow = 12
+    /// How many lines from the top the head may take.
+    static let headLineLimit = 60
+
+    /// Reads the head, or nil when the text does not open with a chamber line.
+    ///
+    /// Text extracted with `pdftotext -layout` keeps the two columns of the head on one line
+    /// (`21 501-02      Raad Algemene Zaken …`, `Nr. 3121      MOTIE VAN …`), so the head is read
+    /// from the lines cut into columns (`TextLine.columns`).
+    static func read(_ text: [UInt8], lines: [TextLine]) -> KamerstukPDFHead? {
+        var reader = KamerstukHeadReader(text: text, lines: TextLine.columns(of: lines.prefix(headLineLimit), in: text))
+        guard let chamber = reader.next(), isChamberLine(text, chamber.content) else { return nil }
+        let start = chamber.number - 1
+        var head = KamerstukPDFHead(lineRange: start..<chamber.number)
+        if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
+        if let line = reader.peek(), text.hasPrefix("Vergaderjaar ", in: line.content) {
+            head.vergaderjaar = vergaderjaar(text, line.content)
+            reader.skip()
+        }
+        if let line = reader.peek(), let dossier = dossier(text, line.content) {
+            head.dossier = dossier
+            reader.skip()
+        }
+        if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) }) {
+            head.dossierTitle = reader.joinedText(upTo: nrIndex)
+            reader.index = nrIndex
+            let line = reader.next()!
+            head.ondernummer = text.string(text.trimmed(line.content.lowerBound + 4..<line.content.upperBound))
+        }
+        // The heading's lines follow each other without a blank line; a numbered capital line after
+        // it (`I. ALGEMEEN` under `MEMORIE VAN TOELICHTING`) is the body's first chapter.
+        var headingLines: [TextLine] = []
+        while let line = headingLines.isEmpty ? reader.peek() : reader.immediate(), headingLines.count < 6,
+            isCapitalLine(text, line.content), headingLines.isEmpty || !isNumbered(text, line.content)
+        {
+            headingLines.append(line)
+            reader.skip()
+        }
+        if !headingLines.isEmpty { head.heading = joined(text, headingLines) }
+        head.lineRange = start..<reader.consumedLines
+        head.readOpening(text, reader: &reader)
+        return head
+    }
+
+    /// Whether the text has this layout: a chamber line first, then within a few lines a
+    /// `Vergaderjaar` or `Nr.` line. Looks at the first lines only.
+    static func isKamerstukLayout(_ string: String) -> Bool {
+        let text = Array(string.utf8.prefix(4_096))
+        let lines = TextLine.columns(of: TextLine.split(text).prefix(headLineLimit), in: text).filter { !$0.isBlank }.prefix(searchWindow)
+        guard let first = lines.first, isChamberLine(text, first.content) else { return false }
+        return lines.contains { text.hasPrefix("Vergaderjaar ", in: $0.content) || text.hasPrefix("Nr. ", in: $0.content) }
+    }
+}

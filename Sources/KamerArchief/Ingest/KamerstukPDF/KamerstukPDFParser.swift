@@ -1,0 +1,72 @@
+/// Reads a Kamerstuk in the Tweede Kamer's PDF layout (motie, amendement, brief, nota, verslag …),
+/// from a PDF's text (`PDFTextExtractor`) or from a `.txt` holding text extracted from such a PDF.
+///
+/// The stages: split the bytes into lines (`TextLine`, form feeds are page boundaries); read the head
+/// (`KamerstukPDFHead`); mark the page furniture (`KamerstukPDFFurniture`) and cross-check the `kst-`
+/// line with the head; take the signers off the body's end; then hand the body to the PDF-text steps
+/// shared with letters (`PageFootnoteExtractor`, `Reflower`, `FootnoteMarkerMatcher`).
+public enum KamerstukPDFParser {
+    public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
+        let text = Array(source.text.utf8)
+        let lines = TextLine.split(text)
+        var diagnostics: [Diagnostic] = []
+        let head = KamerstukPDFHead.read(text, lines: lines) ?? KamerstukPDFHead(lineRange: 0..<0)
+        let bodyRange = head.lineRange.upperBound..<lines.count
+        let (furniture, kstLines, feet) = KamerstukPDFFurniture.find(text, lines: lines, in: bodyRange)
+        let kamerstuk = kamerstukNumber(head, kst: kstLines, lines: lines, path: source.path, diagnostics: &diagnostics)
+
+        var bodyLines = bodyRange.filter { !furniture.contains($0) }
+        let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
+        let kind = head.heading.flatMap { KamerstukKind.classify($0) } ?? .kamerstuk
+        let body = KamerstukBody.read(
+            text, lines: lines, body: bodyLines, feet: feet, splitsClauses: kind == .motie, file: source.path)
+        diagnostics += body.diagnostics
+
+        var metadata = DocumentMetadata(
+            kamerstuk: kamerstuk, dossierTitle: head.dossierTitle, vergaderjaar: head.vergaderjaar, ondertekening: signers)
+        if let addressee = head.addressee {
+            metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
+        }
+        let title = head.heading.map { KamerstukTitle.readable($0, dossierTitle: head.dossierTitle) } ?? "Kamerstuk \(source.id)"
+        let document = Document(
+            id: source.id, kind: kind, format: .pdfText, title: title, date: head.date, source: source.path,
+            metadata: metadata, sections: body.sections, footnotes: body.footnotes)
+        diagnostics += missingFacts(head, kamerstuk: kamerstuk, sidecar: sidecar, at: source.fileLocation)
+        return (document, diagnostics.sortedAndDeduplicated())
+    }
+}
+
+private extension KamerstukPDFParser {
+    /// The number from the head, checked against the `kst-` line; the `kst-` line fills in when the
+    /// head has no number. A mismatch is a warning and the head wins.
+    static func kamerstukNumber(
+        _ head: KamerstukPDFHead, kst: [(line: Int, id: String)], lines: [TextLine], path: String,
+        diagnostics: inout [Diagnostic]
+    ) -> KamerstukNumber? {
+        let fromHead = head.dossier.flatMap { dossier in head.ondernummer.map { KamerstukNumber(dossier: dossier, ondernummer: $0) } }
+        for (line, id) in kst {
+            let location = SourceLocation(file: path, line: lines[line].number, column: 1)
+            if let fromHead, id != fromHead.key {
+                diagnostics.append(.warning(
+                    .kamerstukMismatch, "the line 'kst-\(id)' does not match the head's dossier \(fromHead.dossier) "
+                        + "nr. \(fromHead.ondernummer); the head is used", at: location))
+            }
+        }
+        if let fromHead { return fromHead }
+        guard let id = kst.first?.id, let dash = id.lastIndex(of: "-") else { return nil }
+        return KamerstukNumber(dossier: String(id[..<dash]), ondernummer: String(id[id.index(after: dash)...]))
+    }
+
+    /// One warning listing the head's parts that were not found and no sidecar gives. The date is
+    /// not among them: a memorie van toelichting or a wetsvoorstel prints none.
+    static func missingFacts(
+        _ head: KamerstukPDFHead, kamerstuk: KamerstukNumber?, sidecar: Sidecar?, at location: SourceLocation
+    ) -> [Diagnostic] {
+        let missing = [
+            ("vergaderjaar", head.vergaderjaar == nil), ("kamerstuk number", kamerstuk == nil && sidecar?.kamerstuk == nil),
+            ("stuk heading", head.heading == nil && sidecar?.title == nil),
+        ].filter(\.1).map(\.0)
+        guard !missing.isEmpty else { return [] }
+        return [.warning(.missingMetadata, "Kamerstuk head without \(missing.joined(separator: ", "))", at: location)]
+    }
+}

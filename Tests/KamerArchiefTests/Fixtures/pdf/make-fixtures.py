@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Makes the generated PDF fixtures in this folder (see README.md). Needs reportlab (PyPI) and qpdf
+(Debian). Run from this folder: python3 make-fixtures.py"""
+import re
+import subprocess
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen import canvas
+
+WIDTH, HEIGHT = A4
+LEFT, RIGHT_COLUMN, TEXT_WIDTH = 55, 221, 320
+FONT, BOLD, SIZE, LEADING = "Helvetica", "Helvetica-Bold", 9, 12
+BOTTOM = 370  # the body stops here; the notes and the running foot stand below
+MARKER = re.compile(r"\^(\d+)")
+
+
+def draw_line(c, x, y, line):
+    """A body line; `^N` is a footnote marker, set as a raised small number."""
+    for index, piece in enumerate(MARKER.split(line)):
+        if index % 2 == 0:
+            c.setFont(FONT, SIZE)
+            c.drawString(x, y, piece)
+            x += c.stringWidth(piece, FONT, SIZE)
+        else:
+            c.setFont(FONT, 6)
+            c.drawString(x, y + 4, piece)
+            x += c.stringWidth(piece, FONT, 6)
+
+
+def running_foot(c, text, page):
+    c.setFont(FONT, 7)
+    c.drawString(LEFT, 40, text)
+    if page > 1:
+        c.drawString(WIDTH - 70, 40, str(page))
+
+
+def kamerstuk_letter(path):
+    """A Kamerstuk letter in the Tweede Kamer's layout: two pages, a footnote at the foot of the
+    first, and a sentence that runs on from the first page to the second."""
+    with open("brief-kamerstuk.src.txt", encoding="utf-8") as source:
+        paragraphs = [p.replace("\n", " ") for p in source.read().split("\n\n") if p.strip()]
+    foot = "Tweede Kamer, vergaderjaar 2022–2023, 36 200 XIV, nr. 87"
+    c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
+    c.setTitle("kst-36200-XIV-87")
+    c.setFont(BOLD, 16)
+    c.drawString(LEFT, HEIGHT - 75, "Tweede Kamer der Staten-Generaal")
+    c.setFont(BOLD, 40)
+    c.drawString(WIDTH - 90, HEIGHT - 90, "2")
+    c.setFont(FONT, 9)
+    c.drawString(LEFT, HEIGHT - 130, "Vergaderjaar 2022–2023")
+    c.setFont(BOLD, 11)
+    c.drawString(LEFT, HEIGHT - 180, "36 200 XIV")
+    title = ("Vaststelling van de begrotingsstaten van het Ministerie van Landbouw, Natuur en "
+             "Voedselkwaliteit (XIV) en het Diergezondheidsfonds (F) voor het jaar 2023")
+    y = HEIGHT - 180
+    for line in simpleSplit(title, BOLD, 11, TEXT_WIDTH):
+        c.drawString(RIGHT_COLUMN, y, line)
+        y -= 13
+    y -= 60
+    c.setFont(BOLD, 9)
+    c.drawString(LEFT, y, "Nr. 87")
+    c.drawString(RIGHT_COLUMN, y, "BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN")
+    y -= LEADING
+    c.drawString(RIGHT_COLUMN, y, "VOEDSELKWALITEIT")
+    y -= LEADING
+    c.setFont(FONT, SIZE)
+    c.drawString(RIGHT_COLUMN, y, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    y -= 2 * LEADING
+    c.drawString(RIGHT_COLUMN, y, "Den Haag, 14 maart 2023")
+    y -= 2 * LEADING
+    page = 1
+    for paragraph in paragraphs:
+        for line in simpleSplit(paragraph, FONT, SIZE, TEXT_WIDTH):
+            if y < BOTTOM:
+                c.setFont(FONT, 7)
+                c.drawString(RIGHT_COLUMN, 110, "1 Kamerstuk 36 200 XIV, nr. 5.")
+                c.drawString(LEFT, 90, "kst-36200-XIV-87")
+                c.drawString(LEFT, 81, "ISSN 0921 - 7371")
+                c.drawString(LEFT, 72, "’s-Gravenhage 2023")
+                running_foot(c, foot, page)
+                c.showPage()
+                page += 1
+                y = HEIGHT - 80
+            draw_line(c, RIGHT_COLUMN, y, line)
+            y -= LEADING
+        y -= LEADING
+    c.setFont(FONT, SIZE)
+    c.drawString(RIGHT_COLUMN, y, "De Minister van Landbouw, Natuur en Voedselkwaliteit,")
+    c.drawString(RIGHT_COLUMN, y - LEADING, "P.H.M. Jansen")
+    running_foot(c, foot, page)
+    c.showPage()
+    c.save()
+
+
+def xml_text(element):
+    """An element's text with each note replaced by a `^N` marker."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "noot":
+            parts.append("^" + child.findtext("noot.nr"))
+        else:
+            parts.append(xml_text(child))
+        parts.append(child.tail or "")
+    return " ".join("".join(parts).split())
+
+
+def letter_from_xml(xml_path, path):
+    """The real letter kst-28844-269 (official XML) set in the Kamerstuk PDF layout: its head,
+    paragraphs, tussenkoppen in bold, each page's notes at its foot, the signer and the colophon."""
+    import xml.etree.ElementTree as ET
+    root = ET.parse(xml_path).getroot()
+    dossier = root.findtext(".//dossiernr")
+    ondernummer = root.findtext(".//ondernummer")
+    dossier_title = root.find(".//dossier/titel").text.strip()
+    heading = root.find(".//stuk/titel").text.strip()
+    notes = {n.findtext("noot.nr"): xml_text(n.find("noot.al")) for n in root.iter("noot")}
+    blocks = [(e.tag, xml_text(e)) for e in root.find(".//tekst").iter() if e.tag in ("al", "tussenkop")]
+    signer = root.find(".//ondertekening")
+    function = signer.findtext("functie")
+    name = signer.findtext(".//voornaam") + " " + signer.findtext(".//achternaam")
+    foot = f"Tweede Kamer, vergaderjaar 2022–2023, {dossier}, nr. {ondernummer}"
+
+    c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
+    c.setFont(BOLD, 16)
+    c.drawString(LEFT, HEIGHT - 75, "Tweede Kamer der Staten-Generaal")
+    c.setFont(BOLD, 40)
+    c.drawString(WIDTH - 90, HEIGHT - 90, "2")
+    c.setFont(FONT, 9)
+    c.drawString(LEFT, HEIGHT - 130, "Vergaderjaar 2022–2023")
+    c.setFont(BOLD, 11)
+    c.drawString(LEFT, HEIGHT - 180, dossier)
+    c.drawString(RIGHT_COLUMN, HEIGHT - 180, dossier_title)
+    c.setFont(BOLD, 9)
+    c.drawString(LEFT, HEIGHT - 260, f"Nr. {ondernummer}")
+    y = HEIGHT - 260
+    for line in simpleSplit(heading, BOLD, 9, TEXT_WIDTH):
+        c.drawString(RIGHT_COLUMN, y, line)
+        y -= LEADING
+    page, page_notes = 1, []
+
+    def note_lines(numbers):
+        return [line for n in numbers for line in simpleSplit(f"{n} {notes[n]}", FONT, 7, TEXT_WIDTH)]
+
+    def finish_page():
+        c.setFont(FONT, 7)
+        ny = 70 + 9 * len(note_lines(page_notes))
+        for line in note_lines(page_notes):
+            c.drawString(RIGHT_COLUMN, ny, line)
+            ny -= 9
+        if page == 1:
+            c.drawString(LEFT, 90, f"kst-{dossier.replace(' ', '')}-{ondernummer}")
+            c.drawString(LEFT, 81, "ISSN 0921 - 7371")
+            c.drawString(LEFT, 72, "’s-Gravenhage 2023")
+        running_foot(c, foot, page)
+
+    def place(line, font=FONT):
+        nonlocal y, page, page_notes
+        markers = MARKER.findall(line)
+        room = 90 + 9 * len(note_lines(page_notes + markers))
+        if y - LEADING < room:
+            finish_page()
+            c.showPage()
+            page, page_notes, y = page + 1, [], HEIGHT - 80
+        page_notes += markers
+        if font == BOLD:
+            c.setFont(BOLD, SIZE)
+            c.drawString(RIGHT_COLUMN, y, line)
+        else:
+            draw_line(c, RIGHT_COLUMN, y, line)
+        y -= LEADING
+
+    for tag, text in blocks:
+        y -= LEADING
+        font = BOLD if tag == "tussenkop" else FONT
+        for line in simpleSplit(MARKER.sub(lambda m: "^" + m.group(1), text), font, SIZE, TEXT_WIDTH):
+            place(line, font)
+    y -= LEADING
+    place(function)
+    place(name)
+    finish_page()
+    c.showPage()
+    c.save()
+
+
+def image_only(path):
+    """One page with a drawn, filled rectangle and no text."""
+    c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
+    c.setFillGray(0.6)
+    c.rect(100, 400, 300, 200, fill=1, stroke=1)
+    c.showPage()
+    c.save()
+
+
+kamerstuk_letter("brief-kamerstuk.pdf")
+letter_from_xml("kst-28844-269.xml", "kst-28844-269.pdf")
+image_only("image-only.pdf")
+subprocess.run(["qpdf", "--encrypt", "geheim", "eigenaar", "256", "--", "brief-kamerstuk.pdf", "encrypted.pdf"], check=True)
+with open("brief-kamerstuk.pdf", "rb") as whole, open("truncated.pdf", "wb") as half:
+    data = whole.read()
+    half.write(data[: len(data) // 2])
+with open("garbage.pdf", "wb") as garbage:
+    garbage.write(b"%PDF-1.7\n\x8f\x12 this is not a PDF body \x00\x01\x02\xff\n")
+subprocess.run(["pdftotext", "brief-kamerstuk.pdf", "brief-kamerstuk.txt"], check=True)
+subprocess.run(["pdftotext", "-layout", "brief-kamerstuk.pdf", "brief-kamerstuk.layout.txt"], check=True)
+subprocess.run(["pdftotext", "kst-28844-269.pdf", "kst-28844-269.txt"], check=True)

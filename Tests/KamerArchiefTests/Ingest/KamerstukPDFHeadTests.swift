@@ -1,0 +1,68 @@
+import Testing
+@testable import KamerArchief
+
+@Suite("Kamerstuk PDF head: the parts read from its lines")
+struct KamerstukPDFHeadTests {
+    static let dossiers: [(line: String, dossier: String?)] = [
+        ("21 501-02", "21501-02"),
+        ("36 600 XIV", "36600-XIV"),
+        ("36 750", "36750"),
+        ("36 410 L", "36410-L"),
+        ("36 069 (R2173)", "36069"),
+        ("Nr. 3121", nil),
+        ("2", nil),
+        ("Raad Algemene Zaken en Raad Buitenlandse", nil),
+    ]
+
+    @Test("a dossier line gives the number without spaces and the toevoeging after a hyphen", arguments: dossiers.indices)
+    func dossier(row: Int) {
+        let (line, dossier) = Self.dossiers[row]
+        let text = Array(line.utf8)
+        #expect(KamerstukPDFHead.dossier(text, 0..<text.count) == dossier)
+    }
+
+    func readHead(_ lines: [String]) -> KamerstukPDFHead? {
+        let text = Array(lines.joined(separator: "\n").utf8)
+        return KamerstukPDFHead.read(text, lines: TextLine.split(text))
+    }
+
+    @Test("an Eerste Kamer stuk: chamber number 1, a slash in the vergaderjaar, a received date")
+    func eersteKamer() throws {
+        let head = try #require(readHead([
+            "Eerste Kamer der Staten-Generaal", "1", "Vergaderjaar 2023/2024", "36 410 L", "Wet versterking regie",
+            "Nr. 5", "NADER VERSLAG", "Vastgesteld 3 oktober 2023", "De commissie heeft…",
+        ]))
+        #expect(head.vergaderjaar == "2023-2024")
+        #expect(head.dossier == "36410-L" && head.ondernummer == "5" && head.dossierTitle == "Wet versterking regie")
+        #expect(head.heading == "NADER VERSLAG" && head.date == "2023-10-03")
+        #expect(head.lineRange == 0..<8, "the body starts after the date line")
+    }
+
+    @Test("a wrapped heading is joined, and a numbered chapter in capitals after it stays in the body")
+    func headingEnd() throws {
+        let head = try #require(readHead([
+            "Tweede Kamer der Staten-Generaal", "", "Vergaderjaar 2024–2025", "", "36 750", "", "Tijdelijke wet",
+            "", "Nr. 3", "", "GEWIJZIGDE MOTIE VAN HET LID CEDER TER VERVANGING VAN", "DIE GEDRUKT ONDER NR. 2",
+            "I. ALGEMEEN",
+        ]))
+        #expect(head.heading == "GEWIJZIGDE MOTIE VAN HET LID CEDER TER VERVANGING VAN DIE GEDRUKT ONDER NR. 2")
+        #expect(head.lineRange == 0..<12)
+    }
+
+    @Test("a text that does not open with a chamber line has no head")
+    func noHead() {
+        #expect(readHead(["Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Nr. 3"]) == nil)
+        #expect(!KamerstukPDFHead.isKamerstukLayout("Tweede Kamer der Staten-Generaal\nbrief over iets\n"))
+    }
+
+    @Test("a head without its number and heading builds with one warning listing what is missing")
+    func incompleteHead() throws {
+        let text = "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025\n\nDe Kamer,\n\nDit is de tekst.\n"
+        let (document, diagnostics) = KamerstukPDFParser.parse(SourceText(path: "Content/k.txt", id: "k", text: text), sidecar: nil)
+        #expect(diagnostics.map(\.description) == [
+            "Content/k.txt: warning: [missing-metadata] Kamerstuk head without kamerstuk number, stuk heading",
+        ])
+        #expect(document.kind == .kamerstuk && document.title == "Kamerstuk k")
+        #expect(document.sections.flatMap(\.paragraphs).map(\.text) == ["De Kamer,", "Dit is de tekst."])
+    }
+}

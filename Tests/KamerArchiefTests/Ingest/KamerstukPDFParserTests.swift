@@ -1,0 +1,226 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// Reads a fixture from `Fixtures/pdf/` through the whole ingest stage, as a build would.
+func ingestPDFFixture(_ name: String, replacing: (String, String)? = nil) throws -> (document: Document?, diagnostics: [Diagnostic]) {
+    var bytes = try [UInt8](Data(contentsOf: TestPaths.fixture("pdf/\(name)")))
+    if let (old, new) = replacing {
+        bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: old, with: new).utf8)
+    }
+    let stem = String(name.prefix { $0 != "." })
+    return Ingester.ingest(ContentFile(path: "Content/\(name)", stem: stem, bytes: bytes))
+}
+
+extension Document {
+    /// Every text of the document that a page shows.
+    var allTexts: [String] {
+        [title, metadata.dossierTitle ?? ""] + sections.map(\.title) + allParagraphs.map(\.text)
+            + footnotes.map(\.text) + metadata.ondertekening.map(\.naam)
+    }
+}
+
+let kamerstukFurniture = ["kst-", "ISSN", "Tweede Kamer, vergaderjaar", "’s-Gravenhage"]
+
+@Suite("Kamerstuk PDF layout: the real motie, from the PDF and from its pdftotext text")
+struct KamerstukMotieTests {
+    static let clauses = [
+        "De Kamer,",
+        "gehoord de beraadslaging,",
+        "constaterende dat Israël meer gebied in het zuiden van Gaza wil innemen en Rafah wil ontruimen;",
+        "overwegende dat sinds president Trump aan de macht is de Israëlische regering escalatie verkiest in plaats van "
+            + "aansturen op het staakt-het-vuren;",
+        "overwegende dat een actieve en eensgezinde rol van de EU essentieel is voor een duurzaam staakt-het-vuren;",
+        "verzoekt de regering Israël op te roepen tot onmiddellijke toelating van humanitaire hulp en herstel van "
+            + "stroomvoorziening in Gaza, en zich, mede gezien de opstelling van de VS, in te zetten voor een leidende "
+            + "EU-rol in het vredesproces, gericht op een staakt-het-vuren, vrijlating van gijzelaars, terugtrekking van "
+            + "Israëlische troepen en een duurzaam perspectief,",
+        "en gaat over tot de orde van de dag.",
+    ]
+
+    func expectMotie(_ name: String, format: SourceFormat) throws {
+        let (document, diagnostics) = try ingestPDFFixture(name)
+        let motie = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(motie.kind == .motie)
+        #expect(motie.format == format)
+        #expect(motie.title == "Motie van het lid Ceder")
+        #expect(motie.date == "2025-04-10")
+        #expect(motie.metadata.kamerstuk == KamerstukNumber(dossier: "21501-02", ondernummer: "3121"))
+        #expect(motie.metadata.vergaderjaar == "2024-2025")
+        #expect(motie.metadata.dossierTitle == "Raad Algemene Zaken en Raad Buitenlandse Zaken")
+        #expect(motie.metadata.ondertekening == [Signer(naam: "Ceder")])
+        #expect(motie.footnotes.isEmpty)
+        #expect(motie.allParagraphs.map(\.text) == Self.clauses)
+        for text in motie.allTexts {
+            for furniture in kamerstukFurniture { #expect(!text.contains(furniture), "furniture in \(text.quoted)") }
+        }
+    }
+
+    @Test("the motie PDF reads as a motie with its head, one clause a paragraph, and its signer")
+    func fromPDF() throws { try expectMotie("kst-21501-02-3121.pdf", format: .pdf) }
+
+    @Test("the motie's pdftotext text gives the same model, in format pdf-text")
+    func fromText() throws { try expectMotie("kst-21501-02-3121.txt", format: .pdfText) }
+
+    @Test("the motie's pdftotext -layout text, with the head's two columns on one line, gives the same model")
+    func fromLayoutText() throws { try expectMotie("kst-21501-02-3121.layout.txt", format: .pdfText) }
+
+    @Test("a sidecar's kind overrides the kind, and the text is still read in the Kamerstuk layout")
+    func sidecarKind() throws {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture("pdf/kst-21501-02-3121.pdf")))
+        let sidecar = ContentFile.SidecarFile(path: "Content/motie.yml", bytes: Array("kind: kamerstuk\n".utf8))
+        let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/motie.pdf", stem: "motie", bytes: bytes, sidecar: sidecar))
+        #expect(diagnostics.isEmpty)
+        #expect(document?.kind == .kamerstuk && document?.format == .pdf)
+        #expect(document?.metadata.kamerstuk == KamerstukNumber(dossier: "21501-02", ondernummer: "3121"))
+        #expect(document?.metadata.ondertekening == [Signer(naam: "Ceder")])
+    }
+
+    @Test("the layout is detected from the text's head, and a ministry letter is not taken for it")
+    func detection() throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("pdf/kst-21501-02-3121.txt")) == .kamerstukPDF)
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("pdf/amendement-kamerstuk.txt")) == .kamerstukPDF)
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("kamerbrieven/waterstof-letter.txt")) == .pdfTextLetter)
+    }
+}
+
+@Suite("Kamerstuk PDF layout: a letter over two pages with a footnote")
+struct KamerstukBriefTests {
+    func expectBrief(_ name: String, format: SourceFormat) throws {
+        let (document, diagnostics) = try ingestPDFFixture(name)
+        let brief = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(brief.kind == .kamerbrief && brief.format == format)
+        #expect(brief.title == "Brief van de minister van Landbouw, Natuur en Voedselkwaliteit")
+        #expect(brief.date == "2023-03-14")
+        #expect(brief.metadata.kamerstuk == KamerstukNumber(dossier: "36200-XIV", ondernummer: "87"))
+        #expect(brief.metadata.vergaderjaar == "2022-2023")
+        #expect(brief.metadata.dossierTitle == "Vaststelling van de begrotingsstaten van het Ministerie van Landbouw, "
+            + "Natuur en Voedselkwaliteit (XIV) en het Diergezondheidsfonds (F) voor het jaar 2023")
+        #expect(brief.metadata.fields.map { "\($0.label): \($0.value)" } == ["Aan: de Voorzitter van de Tweede Kamer der Staten-Generaal"])
+        #expect(brief.metadata.ondertekening == [
+            Signer(naam: "P.H.M. Jansen", functie: "De Minister van Landbouw, Natuur en Voedselkwaliteit"),
+        ])
+        #expect(brief.footnotes.map(\.text) == ["Kamerstuk 36 200 XIV, nr. 5."])
+        let paragraphs = brief.allParagraphs
+        #expect(paragraphs.count == 4)
+        let first = try #require(paragraphs.first)
+        #expect(first.text == "Hierbij informeer ik uw Kamer over de voortgang van de aanpak van de stikstofdepositie op "
+            + "kwetsbare natuur, zoals toegezegd in het commissiedebat van 2 februari 2023.")
+        #expect(first.noteRefs.map(\.footnote) == [1])
+        #expect(first.noteRefs.first?.offset == first.text.unicodeScalars.count)
+        // The third paragraph runs from page 1 (`de doelen voor`) to page 2 (`natuur, water en klimaat.`).
+        #expect(paragraphs[2].text.hasPrefix("De provincies hebben hun ontwerpprogramma's op 1 juli ingediend."))
+        #expect(paragraphs[2].text.contains("de bijdrage aan de doelen voor natuur, water en klimaat. Een aantal"))
+        #expect(paragraphs[2].text.hasSuffix("die in de overleggen van het voorjaar hun medewerking hebben toegezegd."))
+        #expect(paragraphs[3].text == "Ik zal uw Kamer voor de zomer opnieuw informeren over de stand van zaken.")
+        for text in brief.allTexts {
+            for furniture in kamerstukFurniture { #expect(!text.contains(furniture), "furniture in \(text.quoted)") }
+        }
+    }
+
+    @Test("the letter PDF: head, addressee, footnote, a paragraph across the page break, signer with function")
+    func fromPDF() throws { try expectBrief("brief-kamerstuk.pdf", format: .pdf) }
+
+    @Test("the letter's pdftotext text gives the same model")
+    func fromText() throws { try expectBrief("brief-kamerstuk.txt", format: .pdfText) }
+
+    @Test("the letter's pdftotext -layout text, page number beside the running foot, gives the same model")
+    func fromLayoutText() throws { try expectBrief("brief-kamerstuk.layout.txt", format: .pdfText) }
+}
+
+@Suite("Kamerstuk PDF layout: an amendement in text")
+struct KamerstukAmendementTests {
+    @Test("an amendement of two members: kind, title, articles as sections, toelichting across the page, both signers")
+    func amendement() throws {
+        let (document, diagnostics) = try ingestPDFFixture("amendement-kamerstuk.txt")
+        let amendement = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(amendement.kind == .amendement && amendement.format == .pdfText)
+        #expect(amendement.title == "Amendement van de leden Van der Plas en De Hoop")
+        #expect(amendement.date == "2024-03-12")
+        #expect(amendement.metadata.kamerstuk == KamerstukNumber(dossier: "36410", ondernummer: "24"))
+        #expect(amendement.metadata.vergaderjaar == "2023-2024")
+        #expect(amendement.metadata.dossierTitle
+            == "Wijziging van de Wet op de huurtoeslag in verband met het verbeteren van de uitvoering (Wet uitvoering huurtoeslag)")
+        #expect(amendement.metadata.ondertekening.map(\.naam) == ["Van der Plas", "De Hoop"])
+        #expect(amendement.sections.map(\.title) == ["Tekst", "I", "II", "Toelichting"])
+        #expect(amendement.sections[2].paragraphs.map(\.text) == [
+            "Aan artikel I, onderdeel B, wordt een lid toegevoegd, luidende:",
+            "Bij ministeriële regeling kunnen nadere regels worden gesteld over de vaststelling van het inkomen.",
+        ])
+        #expect(amendement.sections[2].paragraphs.map(\.listLabel) == [nil, "3."])
+        let toelichting = amendement.sections[3].paragraphs.map(\.text)
+        #expect(toelichting.count == 1)
+        #expect(toelichting.first?.contains("ook als de partner de administratie van het huishouden voert. Dat leidt") == true)
+        for text in amendement.allTexts {
+            for furniture in kamerstukFurniture { #expect(!text.contains(furniture), "furniture in \(text.quoted)") }
+            #expect(text != "2", "the page number is furniture")
+        }
+    }
+
+    @Test("without its form feeds the running foot still ends the page, and the toelichting runs on across it")
+    func lostFormFeeds() throws {
+        let (document, diagnostics) = try ingestPDFFixture("amendement-kamerstuk.txt", replacing: ("\u{0C}", ""))
+        #expect(diagnostics.isEmpty)
+        let toelichting = try #require(document?.sections.last)
+        #expect(toelichting.title == "Toelichting" && toelichting.paragraphs.count == 1)
+        #expect(toelichting.paragraphs.first?.text.contains("ook als de partner de administratie van het huishouden voert.") == true)
+    }
+
+    @Test("a kst- line that disagrees with the head is a warning at that line; the head's number is kept")
+    func kstMismatch() throws {
+        let (document, diagnostics) = try ingestPDFFixture("amendement-kamerstuk.txt", replacing: ("kst-36410-24", "kst-36410-25"))
+        let text = try TestPaths.fixtureText("pdf/amendement-kamerstuk.txt")
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "kst-36410-24" }) + 1
+        #expect(diagnostics.map(\.description) == [
+            "Content/amendement-kamerstuk.txt:\(line):1: warning: [kamerstuk-mismatch] the line 'kst-36410-25' does not "
+                + "match the head's dossier 36410 nr. 24; the head is used",
+        ])
+        #expect(document?.metadata.kamerstuk == KamerstukNumber(dossier: "36410", ondernummer: "24"))
+    }
+}
+
+@Suite("Kamerstuk PDF layout: the real letter 28 844 nr. 269 set as a five-page PDF")
+struct KamerstukLongLetterTests {
+    func expectLetter(_ name: String) throws -> Document {
+        let (document, diagnostics) = try ingestPDFFixture(name)
+        let brief = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(brief.kind == .kamerbrief)
+        #expect(brief.title == "Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties")
+        #expect(brief.date == "2023-07-07")
+        #expect(brief.metadata.kamerstuk == KamerstukNumber(dossier: "28844", ondernummer: "269"))
+        #expect(brief.metadata.dossierTitle == "Integriteitsbeleid openbaar bestuur en politie")
+        #expect(brief.metadata.ondertekening == [
+            Signer(naam: "H.G.J. Bruins Slot", functie: "De Minister van Binnenlandse Zaken en Koninkrijksrelaties"),
+        ])
+        // 15 notes, each referenced once, in order.
+        #expect(brief.footnotes.map(\.number) == Array(1...15))
+        #expect(brief.footnotes.first?.text == "Kamerstuk 28 844, nr. 266.")
+        #expect(brief.footnotes[2].text == "Afwegingskader legitieme belangenvertegenwoordiging, blz. 6 en 52.")
+        #expect(brief.footnotes[12].text == "Kamerstuk 28 844, nr. 261.")
+        #expect(brief.allParagraphs.flatMap { $0.noteRefs.map(\.footnote) } == Array(1...15))
+        // Page 1 ends inside a sentence: `… door de Standards in Public Office` / `Commission.`
+        #expect(brief.paragraph(containing: "gehouden door de Standards in Public Office Commission. Deze commissie") != nil)
+        for text in brief.allTexts {
+            for furniture in kamerstukFurniture { #expect(!text.contains(furniture), "furniture in \(text.quoted)") }
+        }
+        return brief
+    }
+
+    @Test("from the PDF: head, signer, all 15 notes with their markers, one-line tussenkoppen as sections")
+    func fromPDF() throws {
+        let brief = try expectLetter("kst-28844-269.pdf")
+        let titles = brief.sections.map(\.title)
+        for kop in ["Inleiding", "Lobbyregister Ierland", "Voorstel kabinet in relatie tot het onderzoeksrapport",
+                    "Vindbaarheid agenda-activiteiten"] {
+            #expect(titles.contains(kop), "missing section \(kop)")
+        }
+        #expect(brief.sections.first?.paragraphs.count == 3, "the Inleiding has three paragraphs")
+    }
+
+    @Test("from its pdftotext text: the same head, signer and notes")
+    func fromText() throws { _ = try expectLetter("kst-28844-269.txt") }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import KamerArchief
+
+@Suite("Lines rebuilt from glyph boxes")
+struct PDFPageLinesTests {
+    /// Boxes for `text`, one per scalar, 6 pt wide and `height` tall, on the line's baseline; a
+    /// `gaps` entry moves the glyph at that scalar index (and all after it on the line) right.
+    func lines(_ text: String, height: Double = 10, lineStep: [Int: Double] = [:], gaps: [Int: Double] = [:]) -> String {
+        var boxes: [PDFGlyphBox] = []
+        var x = 0.0, bottom = 20.0
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if let step = lineStep[index] { bottom += step; x = 0 }
+            x += gaps[index] ?? 0
+            boxes.append(PDFGlyphBox(left: x, top: bottom - height, right: x + 6, bottom: bottom))
+            x = scalar == "\n" ? 0 : x + 6
+            if scalar == "\n" && lineStep[index + 1] == nil { bottom += height * 1.3 }
+        }
+        var output: [UInt8] = []
+        Array(text.utf8).withUnsafeBufferPointer { PDFPageLines.append($0, boxes: boxes, to: &output) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @Test("text in a second column on the same baseline gets a line of its own")
+    func columnGap() {
+        // `Nr. 3121MOTIE`: a 100 pt gap before the `M` (index 8).
+        #expect(lines("Nr. 3121MOTIE", gaps: [8: 100]) == "Nr. 3121\nMOTIE")
+        #expect(lines("twee woorden", gaps: [5: 4]) == "twee woorden", "a word space is no column gap")
+    }
+
+    @Test("a line set more than 1.8 line heights below the previous one is preceded by an empty line")
+    func paragraphStep() {
+        #expect(lines("een\ntwee") == "een\ntwee")
+        #expect(lines("een\ntwee", lineStep: [4: 25]) == "een\n\ntwee")
+    }
+
+    @Test("degenerate boxes and a box count that does not match leave poppler's text as it is")
+    func fallbacks() {
+        #expect(lines("Nr. 3121MOTIE", height: 0, gaps: [8: 100]) == "Nr. 3121MOTIE")
+        var output: [UInt8] = []
+        Array("één regel".utf8).withUnsafeBufferPointer {
+            PDFPageLines.append($0, boxes: [PDFGlyphBox(left: 0, top: 0, right: 1, bottom: 1)], to: &output)
+        }
+        #expect(String(decoding: output, as: UTF8.self) == "één regel")
+    }
+}
