@@ -63,6 +63,10 @@ struct RealDocumentSiteTests {
 
         let links = try LinkChecker.check(root.appendingPathComponent("Output"))
         #expect(links.problems.isEmpty, "\(links.problems)")
+        // Every search result lands on an anchor that the kind's own template (motie.md …) renders.
+        let results = try LinkChecker.checkSearchIndex(root.appendingPathComponent("Output"))
+        #expect(results.checked > 100)
+        #expect(results.problems.isEmpty, "\(results.problems)")
     }
 
     @Test("the motie's page sets its considerations and dictum apart and names its indiener")
