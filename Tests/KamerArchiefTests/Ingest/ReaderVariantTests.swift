@@ -11,10 +11,23 @@ private func ingestVariant(_ name: String) throws -> (document: Document?, diagn
 
 @Suite("Variants: a Rijksoverheid letter with a sidebar on every page, as PDF and as pdftotext text")
 struct MinistryLetterVariantTests {
+    /// `pdftotext -layout` prints the sidebar beside the body; the sentence that runs from page 1
+    /// to page 2 must still be one paragraph, with no sidebar value inside it.
+    @Test("the -layout text keeps a sentence across the page break whole and the sidebar out of it")
+    func layoutSentenceAcrossPages() throws {
+        let document = try #require(try ingestVariant("ministry-letter.layout.txt").document)
+        let paragraph = try #require(document.sectionParagraphs.first { $0.text.hasPrefix("Met elke provincie is een woondeal gesloten.") })
+        #expect(paragraph.text.contains("De eerste rapportage is als bijlage bij deze brief gevoegd."))
+        #expect(!paragraph.text.contains("2024Z01234") && !paragraph.text.contains("Den Haag"))
+        let next = try #require(document.sectionParagraphs.first { $0.text.hasPrefix("Ik heb met de gedeputeerden") })
+        #expect(next.text.hasSuffix("de voorwaarden worden vooraf met de VNG en het IPO besproken."))
+        #expect(!next.text.contains("2024-0000123456"))
+    }
+
     /// Read from the letter itself (`make-ministry-letter.py`): its Betreft, its four headings
     /// (the first part has none), four page-foot notes, the signer under the closing.
     @Test("the PDF and its pdftotext text read as the letter: subject, date, kenmerk, ministry, headings, notes, signer",
-          arguments: ["ministry-letter.pdf", "ministry-letter.txt"])
+          arguments: ["ministry-letter.pdf", "ministry-letter.txt", "ministry-letter.layout.txt"])
     func readsTheLetter(name: String) throws {
         let document = try #require(try ingestVariant(name).document)
         #expect(document.kind == .kamerbrief)
@@ -101,5 +114,21 @@ struct KamerstukPDFVariantTests {
             $0.text.hasSuffix("blijft achter bij de afspraken in de regionale woondeals.") && $0.noteRefs.map(\.footnote) == [2]
         })
         #expect(document.metadata.ondertekening.first?.naam == "H.M. de Jonge")
+    }
+}
+
+@Suite("Variants: a BNC-fiche in the official PDF layout, title wrapped elsewhere, without form feeds, and as -layout text")
+struct FichePDFVariantTests {
+    /// Both are `fiches-pdf/fiche-2-batterijenverordening.txt` re-laid out (see the variants README):
+    /// the same fiche must come out with the same title, chapters and notes.
+    @Test("each variant reads as the fiche it was made from", arguments: ["fiche-titel-zonder-formfeed.txt", "fiche-layout.txt"])
+    func sameFiche(name: String) throws {
+        let document = try #require(try ingestVariant(name).document)
+        #expect(document.kind == .fiche)
+        #expect(document.title == "Verordening inzake batterijen en afgedankte batterijen en tot intrekking van Richtlijn 2006/66/EG")
+        #expect(document.sections.map(\.title).prefix(3) == ["Algemene gegevens", "Essentie voorstel", "Nederlandse positie ten aanzien van het voorstel"])
+        #expect(document.footnotes.first?.text == "Kamerstuk 22112, nr. 2838")
+        #expect(document.footnotes.count == 5)
+        #expect(!document.sectionParagraphs.contains { $0.text == "1" || $0.text == "2" })
     }
 }
