@@ -78,6 +78,17 @@ struct OfficialXMLVariantTests {
         #expect(diagnostics.filter { $0.code == .unknownXMLElement }.count == 1)
     }
 
+    /// The heading names only `Van Kent c.s.`; the ondertekening lists all three members.
+    @Test("a gewijzigde motie of `het lid Van Kent c.s.` has the three members who sign as indieners, and its dictum")
+    func motieCS() throws {
+        let document = try #require(try ingestVariant("motie-gewijzigd.xml").document)
+        #expect(document.kind == .motie)
+        #expect(document.metadata.kamerstuk?.key == "36600-XV-45")
+        #expect(document.metadata.indieners == ["Van Kent", "De Kort", "L. Flach"])
+        let dictum = try #require(document.sections.first { $0.role == .dictum })
+        #expect(dictum.paragraphs.first?.text == "verzoekt de regering, de vroegsignalering wettelijk te verankeren,")
+    }
+
     @Test("a nota naar aanleiding van het verslag with <vraag>/<antwoord> keeps questions and answers in order")
     func nota() throws {
         let document = try #require(try ingestVariant("nota-vraag-antwoord.xml").document)
