@@ -14,7 +14,8 @@ enum LetterClosing {
             return (closing, signers(texts))
         }
         // No formula: the signature starts at a function line ending in a comma among the last lines.
-        let tail = lines.suffix(12).filter { !pages.lines[$0].content.isEmpty }
+        // Counted in text lines: `pdftotext -layout` leaves runs of blank lines around a signature.
+        let tail = lines.filter { !pages.lines[$0].content.isEmpty }.suffix(12)
         guard let first = tail.first(where: { index in
             let text = pages.text(pages.lines[index])
             return text.hasSuffix(",") && (isFunction(text) || (isCapitals(text) && text.uppercased().contains("MINISTER")))

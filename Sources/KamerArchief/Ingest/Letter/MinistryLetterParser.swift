@@ -9,7 +9,7 @@
 /// only from a sidecar outline, so a letter never gets pillars from its own structure words.
 public enum MinistryLetterParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
-        let pages = PDFTextPages(source.text)
+        let pages = PDFTextPages(source.text, splitsColumns: true)
         let furniture = PageFurniture.sidebarMask(pages)
         let head = MinistryLetterhead.read(pages, furniture: furniture)
         let bodyStart = (head.salutation ?? -1) + 1

@@ -54,10 +54,24 @@ private extension MinistryLetterhead {
         guard let datum = texts.firstIndex(where: { pages.keyEquals(pages.lines[$0].content, "datum") }),
             datum + 2 < texts.count, pages.keyEquals(pages.lines[texts[datum + 1]].content, "betreft")
         else { return }
-        let values = texts[(datum + 2)...].map { pages.string(pages.lines[$0].content) }
-        head.date = values.first.flatMap { isoDate(LetterSpacing.repairedCode($0)) }
-        let subject = values.dropFirst()
+        let valueStart = texts[datum + 2]
+        head.date = isoDate(LetterSpacing.repairedCode(pages.string(pages.lines[valueStart].content)))
+        // The subject wraps over the lines after the date, up to a blank line or the next label:
+        // page 1's sidebar block (`Uw kenmerk`, `Bijlage(n)`) may follow in the same column.
+        var subject: [String] = []
+        for index in (valueStart + 1)..<headEnd where !furniture[index] {
+            let range = pages.lines[index].content
+            if range.isEmpty { if subject.isEmpty { continue } else { break } }
+            if isLabel(pages, range) { break }
+            subject.append(pages.string(range))
+        }
         if !subject.isEmpty { head.subject = subject.joined(separator: " ") }
+    }
+
+    /// A letterhead label that ends a wrapped subject.
+    static func isLabel(_ pages: PDFTextPages, _ range: Range<Int>) -> Bool {
+        ["datum", "onskenmerk", "uwkenmerk", "kenmerk", "bijlage", "uwbrief", "onzereferentie", "uwreferentie"]
+            .contains { pages.keyStarts(range, with: $0) }
     }
 
     /// `25 november 2022` → `2022-11-25`. Kept here rather than using `DutchDate` (Linking) so the
@@ -97,8 +111,7 @@ private extension MinistryLetterhead {
         for index in (line + 1)..<headEnd where !furniture[index] {
             let range = pages.lines[index].content
             if range.isEmpty { break }
-            let isLabel = ["datum", "onskenmerk", "uwkenmerk", "kenmerk", "bijlage", "uwbrief"].contains { pages.keyStarts(range, with: $0) }
-            if isLabel || range.lowerBound < value.upperBound { break }
+            if isLabel(pages, range) || range.lowerBound < value.upperBound { break }
             parts.append(pages.string(range))
         }
         return parts.joined(separator: " ")

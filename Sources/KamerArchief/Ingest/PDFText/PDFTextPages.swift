@@ -24,7 +24,10 @@ struct PDFTextPages: Sendable {
     private(set) var lines: [Line] = []
     private(set) var pageCount = 1
 
-    init(_ text: String) {
+    /// `splitsColumns`: text from `pdftotext -layout`, which prints a sidebar beside the body on
+    /// the same lines, is read as `pdftotext` prints it by default: per page the body column, then
+    /// the sidebar column (`PDFTextPages+Columns`).
+    init(_ text: String, splitsColumns: Bool = false) {
         bytes = Array(text.utf8)
         hasFormFeeds = bytes.contains(0x0C)
         var page = 0, lineStart = 0, number = 1, emptyRun = 0
@@ -60,6 +63,7 @@ struct PDFTextPages: Sendable {
         // The text after the last line end (nothing, or a closing form feed) is no line.
         if lines.count > 1, lines[lines.count - 1].content.isEmpty { lines.removeLast() }
         pageCount = (lines.last?.page ?? 0) + 1
+        if splitsColumns { lines = Self.columnOrdered(lines, bytes: bytes) }
     }
 }
 
@@ -189,8 +193,11 @@ extension PDFTextPages {
     /// form feeds give exact pages; otherwise the scalar stages find pages from blank-line runs.
     func pdfLine(_ line: Line) -> PDFLine {
         let end = line.content.isEmpty ? lineEnd(line) : line.content.upperBound
-        return PDFLine(
-            number: line.number, scalars: Array(string(line.start..<end).unicodeScalars), page: hasFormFeeds ? line.page : 0)
+        // A sidebar piece of a split line: what stands before it on the line becomes spaces, so
+        // the piece keeps its column and carries no other column's text.
+        let start = line.content.isEmpty ? line.start : line.content.lowerBound
+        let indent = [Unicode.Scalar](repeating: " ", count: scalarCount(line.start..<start))
+        return PDFLine(number: line.number, scalars: indent + string(start..<end).unicodeScalars, page: hasFormFeeds ? line.page : 0)
     }
 
     /// One past the line's last byte before its line end.

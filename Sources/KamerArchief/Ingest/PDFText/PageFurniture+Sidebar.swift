@@ -135,6 +135,9 @@ private extension PageFurniture {
         guard isShort(line, pages) else { return false }
         let range = line.content
         if isStrongShape(range, pages) || isStreetAndNumber(range, pages) { return true }
+        // Page 1 carries `Datum` in the letterhead; the sidebar of every later page repeats it
+        // with its value, which on a two-page letter occurs only once.
+        if line.page > 0, pages.keyEquals(range, "datum") || isDate(range, pages) { return true }
         guard let above = neighbour(of: index, step: -1, lines: pages.lines), mask[above] else { return false }
         // The value under a label (`Ons kenmerk` → `IENW/BSK-2022/283041`, `Bijlage(n)` → `3`).
         if isLabel(pages.lines[above].content, pages) { return true }
@@ -170,6 +173,19 @@ private extension PageFurniture {
         ]
             .contains { pages.keyEquals(range, $0) }
     }
+
+    /// `25 november 2022`, `2 5 november 2022` (letter-spaced): a day, a month name and a year alone.
+    static func isDate(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        let compact = range.filter { !PDFTextPages.isSpace(pages.bytes[$0]) }.map { PDFTextPages.lowercased(pages.bytes[$0]) }
+        let day = compact.prefix { PDFTextPages.isDigit($0) }, year = compact.reversed().prefix { PDFTextPages.isDigit($0) }
+        guard (1...2).contains(day.count), year.count == 4, compact.count > day.count + 4 else { return false }
+        let month = compact[day.count..<(compact.count - 4)]
+        return Self.monthNames.contains { month.elementsEqual($0.utf8) }
+    }
+
+    static let monthNames = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    ]
 
     /// `T 070-456 0000`, `F 0 7 0-456 1111`, `T +31 …`: a capital, a space, then a number.
     static func isPhone(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {

@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// One fixture under `Fixtures/variants/` through the whole ingest stage, as a build reads it.
+private func ingestVariant(_ name: String) throws -> (document: Document?, diagnostics: [Diagnostic]) {
+    let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture("variants/\(name)")))
+    let stem = String(name.prefix { $0 != "." })
+    return Ingester.ingest(ContentFile(path: "Content/\(name)", stem: stem, bytes: bytes))
+}
+
+@Suite("Variants: a Rijksoverheid letter with a sidebar on every page, as PDF and as pdftotext text")
+struct MinistryLetterVariantTests {
+    /// `pdftotext -layout` prints the sidebar beside the body; the sentence that runs from page 1
+    /// to page 2 must still be one paragraph, with no sidebar value inside it.
+    @Test("the -layout text keeps a sentence across the page break whole and the sidebar out of it")
+    func layoutSentenceAcrossPages() throws {
+        let document = try #require(try ingestVariant("ministry-letter.layout.txt").document)
+        let paragraph = try #require(document.sectionParagraphs.first { $0.text.hasPrefix("Met elke provincie is een woondeal gesloten.") })
+        #expect(paragraph.text.contains("De eerste rapportage is als bijlage bij deze brief gevoegd."))
+        #expect(!paragraph.text.contains("2024Z01234") && !paragraph.text.contains("Den Haag"))
+        let next = try #require(document.sectionParagraphs.first { $0.text.hasPrefix("Ik heb met de gedeputeerden") })
+        #expect(next.text.hasSuffix("de voorwaarden worden vooraf met de VNG en het IPO besproken."))
+        #expect(!next.text.contains("2024-0000123456"))
+    }
+
+    /// Read from the letter itself (`make-ministry-letter.py`): its Betreft, its four headings
+    /// (the first part has none), four page-foot notes, the signer under the closing.
+    @Test("the PDF and its pdftotext text read as the letter: subject, date, kenmerk, ministry, headings, notes, signer",
+          arguments: ["ministry-letter.pdf", "ministry-letter.txt", "ministry-letter.layout.txt"])
+    func readsTheLetter(name: String) throws {
+        let document = try #require(try ingestVariant(name).document)
+        #expect(document.kind == .kamerbrief)
+        #expect(document.title == "Voortgang Woningbouwimpuls en de afspraken in de regionale woondeals met de provincies")
+        #expect(document.date == "2024-03-12")
+        #expect(document.metadata.kenmerk == "2024-0000123456")
+        #expect(document.metadata.ministerie == "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties")
+        #expect(document.allSections.map(\.title) == ["Inleiding", "Stand van de woningbouw", "Afspraken met de provincies", "Vervolg"])
+        #expect(document.footnotes.map(\.number) == [1, 2, 3, 4])
+        #expect(document.footnotes.last?.text == "Het commissiedebat is gepland op 18 april 2024.")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Hugo de Jonge"])
+        let text = document.sectionParagraphs.map(\.text).joined(separator: "\n")
+        for furniture in ["Directoraat-generaal", "Datum", "12 maart 2024", "Kenmerk", "Pagina", "Uw kenmerk", "2024Z01234"] {
+            #expect(!text.contains(furniture), "sidebar text \(furniture) in the body")
+        }
+        let lastParagraph = try #require(document.allSections.last?.paragraphs.first)
+        #expect(lastParagraph.text.hasPrefix("Ik informeer uw Kamer voor het commissiedebat Woningbouw"))
+        #expect(lastParagraph.noteRefs.map(\.footnote) == [4])
+    }
+}
+
+@Suite("Variants: official XML of kinds beyond the fixtures")
+struct OfficialXMLVariantTests {
+    @Test("an amendement with <wijziging>, <wijzig-artikel>, <toelichting> keeps every change, the toelichting and both indieners")
+    func amendement() throws {
+        let (read, diagnostics) = try ingestVariant("amendement-wijziging.xml")
+        let document = try #require(read)
+        #expect(document.kind == .amendement)
+        #expect(document.metadata.kamerstuk?.key == "36496-54")
+        #expect(document.metadata.indieners == ["De Hoop", "Grinwis"])
+        let texts = document.sectionParagraphs.map(\.text)
+        #expect(texts.contains("Artikel II vervalt."))
+        #expect(texts.contains { $0.hasPrefix("Bij algemene maatregel van bestuur worden regels gesteld") })
+        #expect(document.allSections.map(\.title).contains("Toelichting"))
+        #expect(document.footnotes.map(\.text) == ["Kamerstuk 32 847, nr. 1100."])
+        #expect(!diagnostics.contains { $0.severity == .error })
+    }
+
+    @Test("a brief with <lijst>, <tabel>, <bijlage> and an unknown <sluiting>: the table's rows, the annex, one warning")
+    func briefWithListTableAnnex() throws {
+        let (read, diagnostics) = try ingestVariant("brief-lijst-tabel.xml")
+        let document = try #require(read)
+        #expect(document.metadata.ondertekening.first?.naam == "M.L.J. Paul")
+        let table = try #require(document.sectionParagraphs.compactMap(\.table).first)
+        #expect(table.rows == [["Regio", "Tekort"], ["G5", "1.900"], ["Overig", "7.700"]])
+        #expect(document.sectionParagraphs.filter { $0.listLabel != nil }.map(\.text) == ["het lerarentekort;", "de basisvaardigheden;", "de bekostiging."])
+        #expect(document.sectionParagraphs.contains { $0.text == "Tot zover de bijlage." })
+        #expect(diagnostics.filter { $0.code == .unknownXMLElement }.count == 1)
+    }
+
+    /// The heading names only `Van Kent c.s.`; the ondertekening lists all three members.
+    @Test("a gewijzigde motie of `het lid Van Kent c.s.` has the three members who sign as indieners, and its dictum")
+    func motieCS() throws {
+        let document = try #require(try ingestVariant("motie-gewijzigd.xml").document)
+        #expect(document.kind == .motie)
+        #expect(document.metadata.kamerstuk?.key == "36600-XV-45")
+        #expect(document.metadata.indieners == ["Van Kent", "De Kort", "L. Flach"])
+        let dictum = try #require(document.sections.first { $0.role == .dictum })
+        #expect(dictum.paragraphs.first?.text == "verzoekt de regering, de vroegsignalering wettelijk te verankeren,")
+    }
+
+    @Test("a nota naar aanleiding van het verslag with <vraag>/<antwoord> keeps questions and answers in order")
+    func nota() throws {
+        let document = try #require(try ingestVariant("nota-vraag-antwoord.xml").document)
+        #expect(document.kind == .nota)
+        #expect(document.metadata.kamerstuk?.key == "36600-XIV-9")
+        #expect(document.sectionParagraphs.map(\.text).suffix(4) == [
+            "Hoeveel geld is er beschikbaar voor de Nationale Aanpak?", "Voor 2025 is € 12 miljoen beschikbaar.",
+            "Wanneer ontvangt de Kamer de evaluatie?", "Voor de zomer van 2025.",
+        ])
+    }
+}
+
+@Suite("Variants: Kamerstuk PDF text with wrapped headings and a two-line footnote")
+struct KamerstukPDFVariantTests {
+    @Test("an amendement whose heading wraps over three lines: the whole heading is the title, three indieners from page 2")
+    func amendementHeading() throws {
+        let document = try #require(try ingestVariant("amendement-kop-drie-regels.txt").document)
+        #expect(document.kind == .amendement)
+        #expect(document.title == "Gewijzigd amendement van de leden Van Kent, De Kort en Flach ter vervanging van dat gedrukt onder nr. 18")
+        #expect(document.metadata.kamerstuk?.key == "36600-XV-31")
+        #expect(document.metadata.indieners == ["Van Kent", "De Kort", "Flach"])
+        #expect(!document.sectionParagraphs.contains { $0.text.contains("kst-36600") || $0.text.contains("ISSN") })
+    }
+
+    @Test("a brief with a footnote of two lines on page 1 and a heading over two lines")
+    func briefFootnote() throws {
+        let document = try #require(try ingestVariant("brief-voetnoot-kop-twee-regels.txt").document)
+        #expect(document.title == "Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties")
+        #expect(document.footnotes.map(\.text) == [
+            "Kamerstuk 32 847, nr. 1100; zie ook de brief over de woondeals van 13 oktober 2022 (Kamerstuk 32 847, nr. 966).",
+            "CBS, Statline, Voorraad woningen en niet-woningen; mutaties, 2023.",
+        ])
+        #expect(document.sectionParagraphs.contains {
+            $0.text.hasSuffix("blijft achter bij de afspraken in de regionale woondeals.") && $0.noteRefs.map(\.footnote) == [2]
+        })
+        #expect(document.metadata.ondertekening.first?.naam == "H.M. de Jonge")
+    }
+}
+
+@Suite("Variants: a BNC-fiche in the official PDF layout, title wrapped elsewhere, without form feeds, and as -layout text")
+struct FichePDFVariantTests {
+    /// Both are `fiches-pdf/fiche-2-batterijenverordening.txt` re-laid out (see the variants README):
+    /// the same fiche must come out with the same title, chapters and notes.
+    @Test("each variant reads as the fiche it was made from", arguments: ["fiche-titel-zonder-formfeed.txt", "fiche-layout.txt"])
+    func sameFiche(name: String) throws {
+        let document = try #require(try ingestVariant(name).document)
+        #expect(document.kind == .fiche)
+        #expect(document.title == "Verordening inzake batterijen en afgedankte batterijen en tot intrekking van Richtlijn 2006/66/EG")
+        #expect(document.sections.map(\.title).prefix(3) == ["Algemene gegevens", "Essentie voorstel", "Nederlandse positie ten aanzien van het voorstel"])
+        #expect(document.footnotes.first?.text == "Kamerstuk 22112, nr. 2838")
+        #expect(document.footnotes.count == 5)
+        #expect(!document.sectionParagraphs.contains { $0.text == "1" || $0.text == "2" })
+    }
+}
