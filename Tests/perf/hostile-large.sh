@@ -22,3 +22,19 @@ PY
 ls -l "$WORK/Content/fiche-groot.txt" | awk '{ printf "input: %d bytes\n", $5 }'
 /usr/bin/time -f "build: %e s, %M KB max RSS" "$BIN" build --content "$WORK/Content" --templates Templates --output "$WORK/Output"
 du -sh "$WORK/Output" | awk '{ print "output: " $1 }'
+
+# The same size as official publication XML: paragraphs with emphasis, a note and an extref,
+# a heading every hundred paragraphs. Parsed with `parse`, so only the XML reader is timed.
+python3 - "$BYTES" "$WORK/groot.xml" <<'PY'
+import sys
+size, out = int(sys.argv[1]), sys.argv[2]
+paragraph = ('<al>Een alinea met <nadruk>nadruk</nadruk> en een noot<noot type="voet"><noot.nr>1</noot.nr>'
+             '<noot.al>Kamerstuk <extref doc="kst-28844-266">28 844, nr. 266</extref>.</noot.al></noot> en nog wat tekst.</al>\n')
+block = paragraph * 99 + "<tussenkop>Kop</tussenkop>\n"
+head = '<?xml version="1.0"?><officiele-publicatie><kamerstuk><stuk><titel>VERSLAG</titel><algemeen><vrije-tekst><tekst>\n'
+tail = "</tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>\n"
+with open(out, "w", encoding="utf-8") as f:
+    f.write(head + block * max(1, (size - len(head) - len(tail)) // len(block) + 1) + tail)
+PY
+ls -l "$WORK/groot.xml" | awk '{ printf "XML input: %d bytes\n", $5 }'
+/usr/bin/time -f "XML parse: %e s, %M KB max RSS" "$BIN" parse "$WORK/groot.xml" --json > /dev/null

@@ -56,8 +56,10 @@ struct OfficialXMLHostileTests {
         #expect(error.location.line == 1)
     }
 
-    @Test("a 50 MB document parses in one linear pass")
-    func fiftyMegabytes() throws {
+    /// A large document is read whole, without diagnostics. How long 50 MB takes is measured by
+    /// `make hostile-large` (release build), not here: performance belongs in benchmarks.
+    @Test("a 5 MB document is read whole: every note, every heading, no diagnostics")
+    func largeDocument() throws {
         let paragraph = Array("""
             <al>Een alinea met <nadruk>nadruk</nadruk> en een noot<noot type="voet"><noot.nr>1</noot.nr><noot.al>Kamerstuk \
             <extref doc="kst-28844-266">28 844, nr. 266</extref>.</noot.al></noot> en nog wat tekst.</al>
@@ -65,27 +67,18 @@ struct OfficialXMLHostileTests {
             """.utf8)
         // One block of 99 paragraphs and a heading, repeated: building the input stays cheap.
         let block = Array(repeating: paragraph, count: 99).flatMap { $0 } + Array("<tussenkop>Kop</tussenkop>".utf8)
-        func document(bytes target: Int) -> [UInt8] {
-            var bytes = Array(#"<?xml version="1.0"?><officiele-publicatie><kamerstuk><stuk><titel>VERSLAG</titel><algemeen><vrije-tekst><tekst>"#.utf8)
-            bytes.reserveCapacity(target + block.count + 200)
-            while bytes.count < target { bytes.append(contentsOf: block) }
-            bytes += Array("</tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>".utf8)
-            return bytes
+        var bytes = Array(#"<?xml version="1.0"?><officiele-publicatie><kamerstuk><stuk><titel>VERSLAG</titel><algemeen><vrije-tekst><tekst>"#.utf8)
+        var blocks = 0
+        while bytes.count < 5_000_000 {
+            bytes.append(contentsOf: block)
+            blocks += 1
         }
-        func timed(_ bytes: [UInt8]) -> (seconds: Double, result: (document: Document?, diagnostics: [Diagnostic])) {
-            let start = Date()
-            let result = OfficialXMLReader.read(bytes, path: "Content/groot.xml", id: "groot")
-            return (Date().timeIntervalSince(start), result)
-        }
-        let small = timed(document(bytes: 5_000_000))
-        let large = timed(document(bytes: 50_000_000))
-        #expect(large.result.diagnostics.isEmpty)
-        let parsed = try #require(large.result.document)
-        #expect(parsed.footnotes.count > 200_000)
-        #expect(parsed.sections.count > 2_000)
-        // Ten times the bytes may take about ten times as long, never a hundred.
-        #expect(large.seconds < small.seconds * 25 + 2, "5 MB: \(small.seconds) s, 50 MB: \(large.seconds) s")
-        #expect(large.seconds < 120)
+        bytes += Array("</tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>".utf8)
+        let result = OfficialXMLReader.read(bytes, path: "Content/groot.xml", id: "groot")
+        #expect(result.diagnostics.isEmpty)
+        let parsed = try #require(result.document)
+        #expect(parsed.footnotes.count == blocks * 99)
+        #expect(parsed.sections.count == blocks + 1)
     }
 
     @Test("an XML file whose root is neither form is an unknown-format error naming the root")
