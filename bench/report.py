@@ -132,6 +132,25 @@ def search_section(search):
     return lines
 
 
+def splice_section(old, new, heading):
+    """`old` with its section under `heading` (up to the next `## `) replaced by that of `new`, or
+    with the section inserted before "## Pathological input" when `old` has none."""
+    def section(text):
+        start = text.find(heading)
+        if start < 0:
+            return None, None
+        end = text.find("\n## ", start + len(heading))
+        return start, (end + 1 if end >= 0 else len(text))
+    new_start, new_end = section(new)
+    if new_start is None:
+        return old
+    piece = new[new_start:new_end]
+    start, end = section(old)
+    if start is None:
+        start = end = old.find("## Pathological input") if "## Pathological input" in old else len(old)
+    return old[:start] + piece + old[end:]
+
+
 def render(results):
     m = results.get("machine", {})
     scale = results.get("scale", {})

@@ -352,8 +352,13 @@ def main():
         results["machine"]["bench_seconds"] = time.perf_counter() - started
     json.dump(results, open(raw, "w"), indent=1)
     import report  # noqa: E402
+    text = report.render(results)
+    if "scale" not in results and os.path.exists(args.markdown):
+        # Only the search part has results here (a fresh .bench/): keep the rest of BENCHMARKS.md
+        # as the last full run wrote it and replace only the search section.
+        text = report.splice_section(open(args.markdown, encoding="utf-8").read(), text, "## Search at archive scale")
     with open(args.markdown, "w", encoding="utf-8") as f:
-        f.write(report.render(results))
+        f.write(text)
     log(f"wrote {os.path.relpath(args.markdown, ROOT)} and {os.path.relpath(raw, ROOT)}")
 
 

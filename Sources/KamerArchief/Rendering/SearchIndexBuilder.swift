@@ -15,7 +15,7 @@ import Foundation
 /// heading or pillar name are marked as headings in the postings, so that they rank first.
 enum SearchIndexBuilder {
     static let path = "assets/search-index.js"
-    static let entriesPerChunk = 32
+    static let entriesPerChunk = 16
 
     static func chunkPath(_ key: String, _ chunk: Int) -> String { "assets/zoekindex/documenten/\(key)-\(chunk).js" }
 

@@ -81,8 +81,7 @@ struct SearchTermFolder {
         let bytes: [UInt8] = String(stripped).lowercased().unicodeScalars.map { part in
             part.isASCII && (("a"..."z").contains(part) || ("0"..."9").contains(part)) ? UInt8(part.value) : 0
         }
-        let result = bytes.isEmpty ? [] : bytes
-        cache[scalar] = result
-        return result
+        cache[scalar] = bytes
+        return bytes
     }
 }

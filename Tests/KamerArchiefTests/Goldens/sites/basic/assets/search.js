@@ -4,7 +4,7 @@
 // - assets/zoekindex/termen/<prefix>.js holds, for every folded term that starts with <prefix> (and
 //   with no longer listed prefix), its postings: { term: { documentKey: [entry numbers] } }, where
 //   an entry number is 2 × entry index, + 1 for a title, heading, pillar, action or topic name;
-// - assets/zoekindex/documenten/<key>-<chunk>.js holds the text of 32 of a document's entries,
+// - assets/zoekindex/documenten/<key>-<chunk>.js holds the text of 16 of a document's entries,
 //   loaded only for the results on screen, for their snippets.
 // Matching folds case and diacritics and matches word prefixes; every query word must match.
 // Ranking: headings before body text, then more matching words, then newer documents (a document
@@ -13,7 +13,7 @@
   'use strict';
 
   var PAGE = 20;
-  var CHUNK = 32;
+  var CHUNK = 16;
   var MAX_TERM = 64;
 
   var script = document.currentScript;
@@ -88,7 +88,8 @@
     return found;
   }
 
-  // Per entry ("key#number"), what matched: the query terms found and the index words matching.
+  // Per entry, what matched: whether it is a heading and how many index words match the query.
+  // Documents are looked up by key, then entries by number, so no string is made per posting.
   function match(terms) {
     var data = window.KAMERARCHIEF_TERMS || {};
     var hits = null;
@@ -100,9 +101,10 @@
           if (word.indexOf(term) !== 0) { return; }
           var postings = shard[word];
           Object.keys(postings).forEach(function (key) {
+            var entries = here[key] || (here[key] = {});
             postings[key].forEach(function (number) {
-              var id = key + '#' + (number >> 1);
-              var hit = here[id] || (here[id] = { key: key, entry: number >> 1, heading: (number & 1) === 1, words: 0 });
+              var entry = number >> 1;
+              var hit = entries[entry] || (entries[entry] = { key: key, entry: entry, heading: number & 1, words: 0 });
               hit.words += 1;
             });
           });
@@ -110,29 +112,40 @@
       });
       if (position === 0) {
         hits = here;
-      } else {
-        var both = {};
-        Object.keys(hits).forEach(function (id) {
-          if (here[id]) {
-            hits[id].words += here[id].words;
-            both[id] = hits[id];
-          }
-        });
-        hits = both;
+        return;
       }
+      var both = {};
+      Object.keys(hits).forEach(function (key) {
+        var other = here[key];
+        if (!other) { return; }
+        var entries = hits[key];
+        Object.keys(entries).forEach(function (entry) {
+          if (!other[entry]) { return; }
+          entries[entry].words += other[entry].words;
+          (both[key] || (both[key] = {}))[entry] = entries[entry];
+        });
+      });
+      hits = both;
     });
     return hits || {};
   }
 
-  function day(key) {
-    var value = parseInt(key.slice(0, 3), 36);
-    return isNaN(value) ? -1 : value;
-  }
-
+  // Headings first, then more matching words, then newer documents (a key starts with the day in
+  // base 36), then index order.
   function rank(hits) {
-    var list = Object.keys(hits).map(function (id) { return hits[id]; });
+    var list = [];
+    Object.keys(hits).forEach(function (key) {
+      var value = parseInt(key.slice(0, 3), 36);
+      var day = isNaN(value) ? -1 : value;
+      var entries = hits[key];
+      Object.keys(entries).forEach(function (entry) {
+        var hit = entries[entry];
+        hit.day = day;
+        list.push(hit);
+      });
+    });
     list.sort(function (a, b) {
-      return (b.heading - a.heading) || (b.words - a.words) || (day(b.key) - day(a.key))
+      return (b.heading - a.heading) || (b.words - a.words) || (b.day - a.day)
         || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || (a.entry - b.entry);
     });
     return list;
