@@ -121,6 +121,12 @@ def search_section(search):
                      f"{heap:.1f} MB{verdict(heap, target[1]) if target else ''} | {two:.2f} MB{verdict(two, target[2]) if target else ''} | "
                      f"{row['index_bytes'] / 1e6:.1f} MB for {row['source_bytes'] / 1e6:.1f} MB of source: "
                      f"{row['index_per_source_mb']:.2f} MB per MB |")
+    lines += [""]
+    for size, row in search.items():
+        lines.append(f"{int(size):,} documents measured {row.get('measured', '–')} with `{row.get('binary', 'kamerarchief')}` building the site, "
+                     f"load average {row.get('load', '–')} when the queries started.")
+    lines += ["", "The `nowhere` query loads almost no index (the list of shards): its time is the cost of opening",
+              "`search.html` itself on the machine at that load, which every other query pays too."]
     lines += ["", "| archive | query | kind | first results | JS heap | bytes loaded | count line |", "|---|---|---|---:|---:|---:|---|"]
     for size, row in search.items():
         for label, q in row["queries"].items():

@@ -199,8 +199,9 @@ def bench_search(binary, size, timeout):
     run = measure([binary, "build", "--content", folder, "--templates", os.path.join(ROOT, "Templates"), "--output", output], timeout)
     if run.get("timeout") or run.get("rc") not in (0, 1):
         raise SystemExit(f"the build for the search benchmark failed: {run}")
+    load = loadavg()
     result = search_bench.bench(output, manifest["bytes"], log)
-    result["measured"] = machine()["date"]
+    result.update(measured=machine()["date"], binary=os.path.relpath(binary, ROOT), load=load)
     return result
 
 

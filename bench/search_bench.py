@@ -40,7 +40,7 @@ def start_chromium():
 def measure_query(driver, site, query):
     from selenium.webdriver.support.ui import WebDriverWait
 
-    url = (os.path.join(site, "search.html")).replace(os.sep, "/")
+    url = os.path.abspath(os.path.join(site, "search.html")).replace(os.sep, "/")
     driver.get("about:blank")
     driver.execute_cdp_cmd("HeapProfiler.collectGarbage", {})
     driver.get("file://" + quote(url) + "?q=" + quote(query))
