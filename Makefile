@@ -68,10 +68,11 @@ browser-test: deps-build deps-browser
 	if [ $$status -eq 0 ]; then rm -rf "$$site"; else echo "browser tests failed; the site is kept in $$site/site"; fi; \
 	exit $$status
 
-# Benchmarks: generated corpora under .bench/ (git-ignored), results in BENCHMARKS.md.
+# Benchmarks: generated corpora under .bench/ (git-ignored), results in BENCHMARKS.md; the search
+# benchmark reads search.html in headless Chromium (deps-browser).
 # BENCH_SIZES="100 1000" skips the 10,000-document corpus; BENCH_ARGS=--merge keeps the results of
 # sizes not run this time; bench/run.py lists the other knobs.
-bench: deps-bench
+bench: deps-bench deps-browser
 	$(SWIFT) build -c release --product kamerarchief
 	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) $(BENCH_ARGS)
 

@@ -94,6 +94,69 @@ def build_table(scale, key, title_note=""):
     return out
 
 
+SEARCH_TARGETS = {"1000": (300, 30, 2.0), "10000": (500, 50, 3.0)}  # first results ms, heap MB, MB loaded
+
+
+def search_section(search):
+    """The search benchmark (bench/search_bench.py): the issue's table, then every query."""
+    lines = ["", "## Search at archive scale (headless Chromium, `file://`)", "",
+             "`search.html?q=…` opened fresh for each query (median of 3 runs). First results: navigation start to",
+             "the first page of results on screen (search.js's `kamerarchief-results` mark). JS heap: the page's",
+             "used JavaScript heap then (CDP `JSHeapUsedSize`). Loaded: bytes of the index scripts the page read",
+             "(`assets/search-index.js` and scripts under `assets/zoekindex/`). Run it alone with",
+             "`python3 bench/run.py --only search` (`BENCH_SEARCH_SIZES`, default `1000 10000`).", ""]
+    if not search:
+        return lines + ["Not measured."]
+    lines += ["| archive | first results (slowest query) | JS heap (largest) | bytes loaded for one two-word query | index size per MB of source |",
+              "|---|---|---|---|---|"]
+    for size, row in search.items():
+        queries = row["queries"].values()
+        slowest = max(q["first_ms"] for q in queries)
+        heap = max(q["heap_mb"] for q in queries)
+        two = row["queries"]["two words"]["bytes"] / 1e6
+        target = SEARCH_TARGETS.get(size)
+        def verdict(value, limit):
+            return "" if not target else (" (target < %s: %s)" % (limit, "met" if value < limit else "NOT met"))
+        lines.append(f"| {int(size):,} documents | {slowest:.0f} ms{verdict(slowest, target[0]) if target else ''} | "
+                     f"{heap:.1f} MB{verdict(heap, target[1]) if target else ''} | {two:.2f} MB{verdict(two, target[2]) if target else ''} | "
+                     f"{row['index_bytes'] / 1e6:.1f} MB for {row['source_bytes'] / 1e6:.1f} MB of source: "
+                     f"{row['index_per_source_mb']:.2f} MB per MB |")
+    lines += [""]
+    for size, row in search.items():
+        lines.append(f"{int(size):,} documents measured {row.get('measured', '–')} with `{row.get('binary', 'kamerarchief')}` building the site, "
+                     f"load average {row.get('load', '–')} when the queries started.")
+    lines += ["", "The `nowhere` query loads almost no index (the list of shards): its time is the cost of opening",
+              "`search.html` itself on the machine at that load, which every other query pays too."]
+    lines += ["", "| archive | query | kind | first results | JS heap | bytes loaded | count line |", "|---|---|---|---:|---:|---:|---|"]
+    for size, row in search.items():
+        for label, q in row["queries"].items():
+            lines.append(f"| {int(size):,} | `{q['query']}` | {label} | {q['first_ms']:.0f} ms | {q['heap_mb']:.1f} MB | "
+                         f"{q['bytes'] / 1e6:.2f} MB | {q['status']} |")
+    skipped = [size for size in ("1000", "10000") if size not in search]
+    if skipped:
+        lines += ["", "Not measured in the last run: " + ", ".join(f"{int(s):,} documents" for s in skipped) + "."]
+    return lines
+
+
+def splice_section(old, new, heading):
+    """`old` with its section under `heading` (up to the next `## `) replaced by that of `new`, or
+    with the section inserted before "## Pathological input" when `old` has none."""
+    def section(text):
+        start = text.find(heading)
+        if start < 0:
+            return None, None
+        end = text.find("\n## ", start + len(heading))
+        return start, (end + 1 if end >= 0 else len(text))
+    new_start, new_end = section(new)
+    if new_start is None:
+        return old
+    piece = new[new_start:new_end]
+    start, end = section(old)
+    if start is None:
+        start = end = old.find("## Pathological input") if "## Pathological input" in old else len(old)
+    return old[:start] + piece + old[end:]
+
+
 def render(results):
     m = results.get("machine", {})
     scale = results.get("scale", {})
@@ -191,6 +254,7 @@ def render(results):
                      f"{secs(ck)} | {secs(ch)} | {f'{ck / ch:.1f}' if ck and ch else '–'} | {r.get('hugo_pages', 0):,} | "
                      f"{ka.get('load', '–')} / {hg.get('load', '–')} |")
 
+    lines += search_section(results.get("search", {}))
     lines += ["", "## Pathological input", "",
               "`kamerarchief parse FILE --json > /dev/null` on each hostile text (`bench/generate_pathological.py`),",
               "at full and half size, one run each. Linear growth shows as a full/half ratio near 2, quadratic as 4;",

@@ -12,6 +12,8 @@ Environment:
                                   the clean build took > 120 s: without an incremental cache they are
                                   full builds again)
   BENCH_PROFILE=1                 0: skip the callgrind profile
+  BENCH_SEARCH_SIZES="1000 10000" corpus sizes for the search benchmark in headless Chromium
+                                  (bench/search_bench.py; needs `make deps-browser`)
 
 Every measurement runs under /usr/bin/time -v (user and system CPU, max RSS); wall time is taken
 around it. Raw numbers go to BENCH_DIR/results.json; BENCHMARKS.md is generated from that file, so a
@@ -185,6 +187,24 @@ def bench_size(binary, size, timeout, full):
     return result
 
 
+def bench_search(binary, size, timeout):
+    """Builds the corpus into its own folder and runs the search queries on it in Chromium."""
+    import search_bench
+    folder = corpus(size)
+    manifest = json.load(open(folder + ".manifest.json", encoding="utf-8"))
+    out_parent = os.path.join(bench_dir(), f"search-{size}")
+    output = os.path.join(out_parent, "Output")
+    clean_output(out_parent)
+    log(f"{size}: building the site for the search benchmark")
+    run = measure([binary, "build", "--content", folder, "--templates", os.path.join(ROOT, "Templates"), "--output", output], timeout)
+    if run.get("timeout") or run.get("rc") not in (0, 1):
+        raise SystemExit(f"the build for the search benchmark failed: {run}")
+    load = loadavg()
+    result = search_bench.bench(output, manifest["bytes"], log)
+    result.update(measured=machine()["date"], binary=os.path.relpath(binary, ROOT), load=load)
+    return result
+
+
 def bench_hugo(folder, size, timeout):
     """Hugo on the same texts as Markdown pages, clean each run."""
     log(f"{size}: Hugo")
@@ -286,8 +306,8 @@ def machine():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/kamerarchief"))
-    parser.add_argument("--only", default="scale,pathological,profile",
-                        help="comma-separated parts to run (scale, hugo, pathological, profile); "
+    parser.add_argument("--only", default="scale,search,pathological,profile",
+                        help="comma-separated parts to run (scale, hugo, search, pathological, profile); "
                              "'report' only rewrites BENCHMARKS.md from results.json")
     parser.add_argument("--merge", action="store_true",
                         help="keep the results of corpus sizes this run does not measure (else they are dropped)")
@@ -318,6 +338,12 @@ def main():
         for size in os.environ.get("BENCH_SIZES", "100 1000 10000").split():
             if size in results.get("scale", {}):
                 results["scale"][size].update(bench_hugo(corpus(int(size)), int(size), timeout))
+    if "search" in parts:
+        search = results.get("search", {}) if args.merge else {}
+        for size in [int(s) for s in os.environ.get("BENCH_SEARCH_SIZES", "1000 10000").split()]:
+            search[str(size)] = bench_search(binary, size, timeout)
+            results["search"] = dict(sorted(search.items(), key=lambda item: int(item[0])))
+            json.dump(results, open(raw, "w"), indent=1)
     if "pathological" in parts:
         results["pathological"] = bench_pathological(binary)
         json.dump(results, open(raw, "w"), indent=1)
@@ -327,8 +353,13 @@ def main():
         results["machine"]["bench_seconds"] = time.perf_counter() - started
     json.dump(results, open(raw, "w"), indent=1)
     import report  # noqa: E402
+    text = report.render(results)
+    if "scale" not in results and os.path.exists(args.markdown):
+        # Only the search part has results here (a fresh .bench/): keep the rest of BENCHMARKS.md
+        # as the last full run wrote it and replace only the search section.
+        text = report.splice_section(open(args.markdown, encoding="utf-8").read(), text, "## Search at archive scale")
     with open(args.markdown, "w", encoding="utf-8") as f:
-        f.write(report.render(results))
+        f.write(text)
     log(f"wrote {os.path.relpath(args.markdown, ROOT)} and {os.path.relpath(raw, ROOT)}")
 
 

@@ -1,10 +1,20 @@
 // Offline search for KamerArchief. Works from file://: the index is scripts loaded with <script>
-// elements (no fetch, no XHR): assets/search-index.js lists the shards (window.KAMERARCHIEF_SHARDS),
-// and each shard assets/zoekindex/<id>.js stores its entries in window.KAMERARCHIEF_SHARD_DATA[id].
-// Entries are joined in the list's order, so results do not depend on which shard loads first.
+// elements (no fetch, no XHR), and a query loads only what it needs:
+// - assets/search-index.js lists the term shards (window.KAMERARCHIEF_TERM_SHARDS);
+// - assets/zoekindex/termen/<prefix>.js holds, for every folded term that starts with <prefix> (and
+//   with no longer listed prefix), its postings: { term: { documentKey: [entry numbers] } }, where
+//   an entry number is 2 × entry index, + 1 for a title, heading, pillar, action or topic name;
+// - assets/zoekindex/documenten/<key>-<chunk>.js holds the text of 16 of a document's entries,
+//   loaded only for the results on screen, for their snippets.
 // Matching folds case and diacritics and matches word prefixes; every query word must match.
+// Ranking: headings before body text, then more matching words, then newer documents (a document
+// key starts with its day in base 36), then index order. Results come 20 at a time.
 (function () {
   'use strict';
+
+  var PAGE = 20;
+  var CHUNK = 16;
+  var MAX_TERM = 64;
 
   var script = document.currentScript;
   var root = script ? script.getAttribute('src').replace(/assets\/search\.js$/, '') : '';
@@ -33,36 +43,128 @@
     return { text: folded, map: map };
   }
 
-  var prepared = null;
-  function prepare(entries) {
-    return entries.map(function (entry) {
-      return { entry: entry, words: words(entry.x), titleWords: words(entry.t) };
+  // Scripts load once; callbacks wait for the ones still on their way.
+  var loading = {};
+  function loadScript(src, done) {
+    var state = loading[src];
+    if (state === true) { done(); return; }
+    if (state) { state.push(done); return; }
+    loading[src] = [done];
+    var element = document.createElement('script');
+    element.src = src;
+    element.onload = element.onerror = function () {
+      var waiting = loading[src];
+      loading[src] = true;
+      waiting.forEach(function (callback) { callback(); });
+    };
+    document.head.appendChild(element);
+  }
+
+  function loadAll(sources, done) {
+    var pending = sources.length;
+    if (pending === 0) { done(); return; }
+    sources.forEach(function (src) {
+      loadScript(src, function () {
+        pending -= 1;
+        if (pending === 0) { done(); }
+      });
     });
   }
 
-  function matches(wordList, term) {
-    for (var i = 0; i < wordList.length; i++) {
-      if (wordList[i].indexOf(term) === 0) { return true; }
-    }
-    return false;
-  }
-
-  function search(query) {
-    var terms = words(query);
-    if (terms.length === 0) { return []; }
-    var results = [];
-    prepared.forEach(function (item, position) {
-      var score = 0;
-      for (var i = 0; i < terms.length; i++) {
-        var inText = matches(item.words, terms[i]);
-        var inTitle = matches(item.titleWords, terms[i]);
-        if (!inText && !inTitle) { return; }
-        score += (inTitle ? 3 : 0) + (inText ? 1 : 0);
+  // The shards that can hold a term starting with `term`: the longest listed name that is a
+  // prefix of it, and every longer name that starts with it.
+  function shardsFor(term) {
+    var names = window.KAMERARCHIEF_TERM_SHARDS || [];
+    var longest = null;
+    var found = [];
+    names.forEach(function (name) {
+      if (name.length <= term.length) {
+        if (term.indexOf(name) === 0 && (longest === null || name.length > longest.length)) { longest = name; }
+      } else if (name.indexOf(term) === 0) {
+        found.push(name);
       }
-      results.push({ item: item, score: score, position: position });
     });
-    results.sort(function (a, b) { return b.score - a.score || a.position - b.position; });
-    return results.slice(0, 100).map(function (result) { return result.item.entry; });
+    if (longest !== null) { found.push(longest); }
+    return found;
+  }
+
+  // Per entry, what matched: whether it is a heading and how many index words match the query.
+  // Documents are looked up by key, then entries by number, so no string is made per posting.
+  function match(terms) {
+    var data = window.KAMERARCHIEF_TERMS || {};
+    var hits = null;
+    terms.forEach(function (term, position) {
+      var here = {};
+      shardsFor(term).forEach(function (name) {
+        var shard = data[name] || {};
+        Object.keys(shard).forEach(function (word) {
+          if (word.indexOf(term) !== 0) { return; }
+          var postings = shard[word];
+          Object.keys(postings).forEach(function (key) {
+            var entries = here[key] || (here[key] = {});
+            postings[key].forEach(function (number) {
+              var entry = number >> 1;
+              var hit = entries[entry] || (entries[entry] = { key: key, entry: entry, heading: number & 1, words: 0 });
+              hit.words += 1;
+            });
+          });
+        });
+      });
+      if (position === 0) {
+        hits = here;
+        return;
+      }
+      var both = {};
+      Object.keys(hits).forEach(function (key) {
+        var other = here[key];
+        if (!other) { return; }
+        var entries = hits[key];
+        Object.keys(entries).forEach(function (entry) {
+          if (!other[entry]) { return; }
+          entries[entry].words += other[entry].words;
+          (both[key] || (both[key] = {}))[entry] = entries[entry];
+        });
+      });
+      hits = both;
+    });
+    return hits || {};
+  }
+
+  // Headings first, then more matching words, then newer documents (a key starts with the day in
+  // base 36), then index order.
+  function rank(hits) {
+    var list = [];
+    Object.keys(hits).forEach(function (key) {
+      var value = parseInt(key.slice(0, 3), 36);
+      var day = isNaN(value) ? -1 : value;
+      var entries = hits[key];
+      Object.keys(entries).forEach(function (entry) {
+        var hit = entries[entry];
+        hit.day = day;
+        list.push(hit);
+      });
+    });
+    list.sort(function (a, b) {
+      return (b.heading - a.heading) || (b.words - a.words) || (b.day - a.day)
+        || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || (a.entry - b.entry);
+    });
+    return list;
+  }
+
+  function entryOf(hit) {
+    var chunks = window.KAMERARCHIEF_ENTRIES || {};
+    var chunk = chunks[hit.key + '-' + Math.floor(hit.entry / CHUNK)];
+    return chunk ? chunk[hit.entry % CHUNK] : null;
+  }
+
+  function chunkSources(hits) {
+    var seen = {};
+    var sources = [];
+    hits.forEach(function (hit) {
+      var src = root + 'assets/zoekindex/documenten/' + hit.key + '-' + Math.floor(hit.entry / CHUNK) + '.js';
+      if (!seen[src]) { seen[src] = true; sources.push(src); }
+    });
+    return sources;
   }
 
   // A snippet of about 160 characters around the first match, with matches in <mark>.
@@ -107,9 +209,44 @@
     return fragment;
   }
 
-  function show(container, query) {
-    var found = search(query);
-    var terms = words(query);
+  function resultItem(entry, terms) {
+    var item = document.createElement('li');
+    var link = document.createElement('a');
+    link.href = root + entry.u;
+    var title = document.createElement('span');
+    title.className = 'result-title';
+    title.textContent = entry.t;
+    var where = document.createElement('span');
+    where.className = 'result-where';
+    where.textContent = entry.w;
+    var text = document.createElement('span');
+    text.className = 'result-snippet';
+    text.appendChild(snippet(entry.x, terms));
+    link.appendChild(title);
+    link.appendChild(where);
+    link.appendChild(text);
+    item.appendChild(link);
+    return item;
+  }
+
+  function countLine(results, documents, query) {
+    return results + (results === 1 ? ' resultaat' : ' resultaten') + ' in ' + documents
+      + (documents === 1 ? ' document' : ' documenten') + ' voor “' + query + '”';
+  }
+
+  var container = document.getElementById('search-results');
+  var input = document.getElementById('zoekterm');
+  var query = new URLSearchParams(window.location.search).get('q') || '';
+  if (input && query) { input.value = query; }
+  if (!container) { return; }
+
+  // Each search gets a number; a search that a newer one overtook stops where it is.
+  var current = 0;
+  var first = true;
+
+  function show(query) {
+    var run = ++current;
+    var terms = words(query).map(function (term) { return term.slice(0, MAX_TERM); });
     // The status is a live region made once and then only updated: screen readers announce a
     // change to an existing live region, not a region that arrives with its text.
     var status = container.querySelector('[role=status]');
@@ -119,57 +256,66 @@
       status.setAttribute('role', 'status');
       container.appendChild(status);
     }
-    var previous = container.querySelector('ol.results');
-    if (previous) { container.removeChild(previous); }
-    status.textContent = terms.length === 0 ? 'Typ een zoekterm.'
-      : found.length + (found.length === 1 ? ' resultaat' : ' resultaten') + ' voor “' + query + '”';
-    var list = document.createElement('ol');
-    list.className = 'results';
-    found.forEach(function (entry) {
-      var item = document.createElement('li');
-      var link = document.createElement('a');
-      link.href = root + entry.u;
-      var title = document.createElement('span');
-      title.className = 'result-title';
-      title.textContent = entry.t;
-      var where = document.createElement('span');
-      where.className = 'result-where';
-      where.textContent = entry.w;
-      var text = document.createElement('span');
-      text.className = 'result-snippet';
-      text.appendChild(snippet(entry.x, terms));
-      link.appendChild(title);
-      link.appendChild(where);
-      link.appendChild(text);
-      item.appendChild(link);
-      list.appendChild(item);
+    var sources = [];
+    terms.forEach(function (term) {
+      shardsFor(term).forEach(function (name) { sources.push(root + 'assets/zoekindex/termen/' + name + '.js'); });
     });
-    container.appendChild(list);
-  }
-
-  var query = new URLSearchParams(window.location.search).get('q') || '';
-  var input = document.getElementById('zoekterm');
-  if (input && query) { input.value = query; }
-  var container = document.getElementById('search-results');
-  if (!container) { return; }
-
-  function loadScript(src, done) {
-    var element = document.createElement('script');
-    element.src = src;
-    element.onload = done;
-    element.onerror = done;
-    document.head.appendChild(element);
+    loadAll(sources, function () {
+      if (run !== current) { return; }
+      var ranked = terms.length === 0 ? [] : rank(match(terms));
+      var documents = {};
+      ranked.forEach(function (hit) { documents[hit.key] = true; });
+      var list = document.createElement('ol');
+      list.className = 'results';
+      var more = document.createElement('button');
+      more.type = 'button';
+      more.className = 'more-results';
+      more.textContent = 'meer resultaten';
+      var shown = 0;
+      // Loads the snippets of the next 20 results, then shows them; the first page also replaces
+      // the previous results and the count, so that they change together.
+      function page() {
+        var hits = ranked.slice(shown, shown + PAGE);
+        more.disabled = true;
+        loadAll(chunkSources(hits), function () {
+          if (run !== current) { return; }
+          if (shown === 0) {
+            [].slice.call(container.querySelectorAll('ol.results, button.more-results')).forEach(function (old) {
+              container.removeChild(old);
+            });
+            container.appendChild(list);
+            status.textContent = terms.length === 0 ? 'Typ een zoekterm.'
+              : countLine(ranked.length, Object.keys(documents).length, query);
+          }
+          hits.forEach(function (hit) {
+            var entry = entryOf(hit);
+            if (entry) { list.appendChild(resultItem(entry, terms)); }
+          });
+          shown += hits.length;
+          more.disabled = false;
+          if (shown < ranked.length) {
+            if (!more.parentNode) { container.appendChild(more); }
+          } else if (more.parentNode) {
+            container.removeChild(more);
+          }
+          container.setAttribute('data-shown', String(shown));
+          if (first && window.performance && performance.mark) {
+            // For the benchmark (bench/search_bench.py): when the first results are on screen.
+            first = false;
+            performance.mark('kamerarchief-results');
+          }
+        });
+      }
+      more.addEventListener('click', page);
+      page();
+    });
   }
 
   function ready() {
-    var shards = window.KAMERARCHIEF_SHARDS || [];
-    var data = window.KAMERARCHIEF_SHARD_DATA || {};
-    window.KAMERARCHIEF_INDEX = [].concat.apply([], shards.map(function (id) { return data[id] || []; }));
-    prepared = prepare(window.KAMERARCHIEF_INDEX);
-    show(container, query);
+    show(query);
     if (input) {
       input.addEventListener('input', function () {
-        show(container, input.value);
+        show(input.value);
         var url = new URL(window.location.href);
         url.searchParams.set('q', input.value);
         try { window.history.replaceState(null, '', url.href); } catch (error) { /* file:// may refuse */ }
@@ -177,15 +323,5 @@
     }
   }
 
-  loadScript(root + 'assets/search-index.js', function () {
-    var shards = window.KAMERARCHIEF_SHARDS || [];
-    var pending = shards.length;
-    if (pending === 0) { ready(); return; }
-    shards.forEach(function (id) {
-      loadScript(root + 'assets/zoekindex/' + id + '.js', function () {
-        pending -= 1;
-        if (pending === 0) { ready(); }
-      });
-    });
-  });
+  loadScript(root + 'assets/search-index.js', ready);
 }());

@@ -199,11 +199,26 @@ class ArchiveSite:
 
     @functools.cached_property
     def search_index(self) -> list[dict[str, str]]:
-        """The entries of every shard, in the order assets/search-index.js lists them."""
+        """The entries of every document (and the topics), from assets/zoekindex/documenten/<key>-<chunk>.js,
+        in key and chunk order. Each entry gets its place in the index as "key" and "entry"."""
+        chunks = []
+        for file in (self.root / "assets" / "zoekindex" / "documenten").glob("*.js"):
+            key, chunk = file.stem.rsplit("-", 1)
+            chunks.append((key, int(chunk), file))
         entries: list[dict[str, str]] = []
-        for shard in self._json_in(self.root / "assets" / "search-index.js"):
-            entries += self._json_in(self.root / "assets" / "zoekindex" / f"{shard}.js")
+        for key, chunk, file in sorted(chunks):
+            for position, entry in enumerate(self._json_in(file)):
+                entries.append(dict(entry, key=key, entry=chunk * 16 + position))  # 16 entries a file
         return entries
+
+    @functools.cached_property
+    def term_shards(self) -> dict[str, dict]:
+        """Every term shard listed by assets/search-index.js: name → {term: {key: [entry numbers]}}."""
+        shards = {}
+        for name in self._json_in(self.root / "assets" / "search-index.js"):
+            text = (self.root / "assets" / "zoekindex" / "termen" / f"{name}.js").read_text(encoding="utf-8")
+            shards[name] = json.loads(text[text.index("] = {") + 4 : text.rindex("}") + 1])
+        return shards
 
     @staticmethod
     def _json_in(file: Path) -> list:

@@ -78,12 +78,12 @@ class Browser:
         self.wait_until_loaded()
 
     def wait_until_loaded(self) -> None:
-        # search.js is deferred and loads the index with a second <script>; 'complete' covers both
-        # only once the index script has run, so wait for the results list on the search page.
+        # search.js is deferred and loads the index with more <script> elements after 'complete',
+        # so on the search page wait until it has shown its first page of results (data-shown).
         WebDriverWait(self.driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
         if self.driver.execute_script("return !!document.getElementById('search-results')"):
             WebDriverWait(self.driver, 10).until(
-                lambda d: d.execute_script("return !!window.KAMERARCHIEF_INDEX && !!document.querySelector('#search-results [role=status]')"))
+                lambda d: d.execute_script("return !!document.querySelector('#search-results[data-shown] [role=status]')"))
 
     def drain(self) -> Traffic:
         """Reads the browser's console and network logs (reading empties them) into `traffic`."""

@@ -1,49 +1,46 @@
 import Foundation
 
 /// The offline search index, as scripts, so that `search.html` loads it with `<script>` elements,
-/// which work from `file://` where `fetch` does not.
+/// which work from `file://` where `fetch` does not. A query loads only what it needs:
 ///
-/// `assets/search-index.js` lists the shards (`window.KAMERARCHIEF_SHARDS`); each document has one
-/// shard, `assets/zoekindex/<id>.js`, that stores its entries in `window.KAMERARCHIEF_SHARD_DATA[id]`.
-/// Sharding keeps an incremental build from rewriting the whole index for one changed document.
-/// One entry per place a result can link to: document, section, pillar, action, paragraph and
-/// footnote. Entries hold their text once (for matching and snippets); the browser folds case and
-/// diacritics and matches word prefixes (see `Templates/assets/search.js`).
+/// - `assets/search-index.js` lists the term shards (`window.KAMERARCHIEF_TERM_SHARDS`);
+/// - `assets/zoekindex/termen/<prefix>.js` holds the postings of every folded term that starts with
+///   the prefix (and with no longer listed prefix): term → document key → entry numbers
+///   (`SearchIndexBuilder+Shards.swift`);
+/// - `assets/zoekindex/documenten/<key>-<chunk>.js` holds the text of one document's entries,
+///   `entriesPerChunk` at a time, loaded only for the results on screen (for snippets).
+///
+/// One entry per place a result can link to: document, section, pillar, action, paragraph,
+/// footnote and topic. An entry is found by the terms of its text (`x`); entries that are a title,
+/// heading or pillar name are marked as headings in the postings, so that they rank first.
 enum SearchIndexBuilder {
     static let path = "assets/search-index.js"
+    static let entriesPerChunk = 16
 
-    static func shardPath(_ id: String) -> String { "assets/zoekindex/\(id).js" }
+    static func chunkPath(_ key: String, _ chunk: Int) -> String { "assets/zoekindex/documenten/\(key)-\(chunk).js" }
 
-    /// The shard of the glossary's topics; its name cannot be a document id (those are slugs).
-    static let topicShardName = "_onderwerpen"
+    /// The key of the glossary's topics in the index; never a document key (those hold no `_`).
+    static let topicKey = "_onderwerpen"
 
-    /// The list of shards: one per document, then the topics.
-    static func list(_ archive: Archive) -> SiteFile {
-        let ids = archive.documents.map(\.id).sorted() + (archive.topics.entries.isEmpty ? [] : [topicShardName])
-        return SiteFile(path: path, contents: "window.KAMERARCHIEF_SHARDS = \(JSONOutput.string(ids).trimmingCharacters(in: "\n"));\n")
+    /// One document's entry files.
+    static func documentFiles(_ document: Document, key: String) -> [SiteFile] {
+        chunkFiles(key, entries(for: document, placement: Placement(document)))
     }
 
-    /// One entry per topic, pointing at its page.
-    static func topicShard(_ archive: Archive) -> [SiteFile] {
-        guard !archive.topics.entries.isEmpty else { return [] }
+    /// One document's postings, for the term shards.
+    static func postings(for document: Document) -> SearchPostings {
+        SearchPostings(entries(for: document, placement: Placement(document)))
+    }
+
+    /// The topics' entry files and postings; none without a glossary.
+    static func topics(_ archive: Archive) -> (files: [SiteFile], postings: SearchPostings)? {
+        guard !archive.topics.entries.isEmpty else { return nil }
         let entries = archive.topics.entries.map { entry in
             SearchEntry(
                 title: entry.topic.name, where: "Onderwerp › \(entry.topic.kind.singularLabel)", url: Permalinks.topic(entry.topic.id),
-                text: (entry.topic.terms + [entry.topic.description]).joined(separator: " · "))
+                text: ([entry.topic.name] + entry.topic.terms + [entry.topic.description]).joined(separator: " · "), isHeading: true)
         }
-        return [shardFile(topicShardName, entries)]
-    }
-
-    /// One document's entries.
-    static func shard(for document: Document) -> SiteFile {
-        shardFile(document.id, entries(for: document, placement: Placement(document)))
-    }
-
-    private static func shardFile(_ name: String, _ entries: [SearchEntry]) -> SiteFile {
-        let json = scriptSafe(JSONOutput.string(entries, compact: true).trimmingCharacters(in: "\n"))
-        return SiteFile(
-            path: shardPath(name),
-            contents: "(window.KAMERARCHIEF_SHARD_DATA = window.KAMERARCHIEF_SHARD_DATA || {})[\"\(name)\"] = \(json);\n")
+        return (chunkFiles(topicKey, entries), SearchPostings(entries))
     }
 
     /// JSON that is also safe as script text: `<` (so source text can never write `</script>` or
@@ -61,13 +58,44 @@ enum SearchIndexBuilder {
         }
         return String(result)
     }
+}
 
-    private static func entries(for document: Document, placement: Placement) -> [SearchEntry] {
+/// One search result target. Short keys keep the index small.
+struct SearchEntry: Encodable {
+    let title: String
+    let `where`: String
+    /// Site-relative path with anchor.
+    let url: String
+    /// What the entry is found by, and its snippet.
+    let text: String
+    /// A title, heading, pillar, action or topic name (ranks above body text); kept in the postings.
+    var isHeading = false
+
+    enum CodingKeys: String, CodingKey {
+        case title = "t", `where` = "w", url = "u", text = "x"
+    }
+}
+
+private extension SearchIndexBuilder {
+    static func chunkFiles(_ key: String, _ entries: [SearchEntry]) -> [SiteFile] {
+        stride(from: 0, to: entries.count, by: entriesPerChunk).map { start in
+            let chunk = Array(entries[start..<min(start + entriesPerChunk, entries.count)])
+            let json = scriptSafe(JSONOutput.string(chunk, compact: true).trimmingCharacters(in: "\n"))
+            let name = "\(key)-\(start / entriesPerChunk)"
+            return SiteFile(
+                path: chunkPath(key, start / entriesPerChunk),
+                contents: "(window.KAMERARCHIEF_ENTRIES = window.KAMERARCHIEF_ENTRIES || {})[\"\(name)\"] = \(json);\n")
+        }
+    }
+
+    static func entries(for document: Document, placement: Placement) -> [SearchEntry] {
         let documentPage = Permalinks.document(document.id)
-        var entries = [SearchEntry(title: document.title, where: document.label, url: documentPage, text: document.title)]
+        var entries = [SearchEntry(title: document.title, where: document.label, url: documentPage, text: document.title, isHeading: true)]
         func addSections(_ sections: [Section]) {
             for section in sections where !section.paragraphs.isEmpty || !section.subsections.isEmpty {
-                entries.append(SearchEntry(title: section.title, where: "\(document.label) › \(section.title)", url: "\(documentPage)#\(section.id)", text: section.title))
+                entries.append(SearchEntry(
+                    title: section.title, where: "\(document.label) › \(section.title)", url: "\(documentPage)#\(section.id)",
+                    text: section.title, isHeading: true))
                 for paragraph in section.paragraphs {
                     entries.append(SearchEntry(
                         title: document.title, where: "\(document.label) › \(section.title)",
@@ -80,7 +108,7 @@ enum SearchIndexBuilder {
         for pillar in document.pillars {
             let label = "\(document.label) › \(pillar.displayLabel(in: document))"
             let pillarPage = Permalinks.pillar(document.id, pillar.number)
-            entries.append(SearchEntry(title: pillar.title, where: label, url: pillarPage, text: pillar.title))
+            entries.append(SearchEntry(title: pillar.title, where: label, url: pillarPage, text: pillar.title, isHeading: true))
             if document.kind != .fiche {
                 for paragraph in pillar.text {
                     entries.append(SearchEntry(title: pillar.title, where: label, url: "\(pillarPage)#\(Permalinks.paragraphAnchor(paragraph))", text: paragraph.text))
@@ -88,7 +116,7 @@ enum SearchIndexBuilder {
             }
             for action in pillar.actions {
                 let actionPage = Permalinks.action(document.id, pillar.number, action.number)
-                entries.append(SearchEntry(title: action.title, where: label, url: actionPage, text: action.title))
+                entries.append(SearchEntry(title: action.title, where: label, url: actionPage, text: action.title, isHeading: true))
                 for paragraph in action.paragraphs {
                     entries.append(SearchEntry(
                         title: action.title, where: "\(label) › \(action.title)",
@@ -102,18 +130,5 @@ enum SearchIndexBuilder {
                 url: placement.page(ofFootnote: note.number) + "#" + Permalinks.footnoteAnchor(note.number), text: note.text))
         }
         return entries
-    }
-}
-
-/// One search result target. Short keys keep the index small.
-private struct SearchEntry: Encodable {
-    let title: String
-    let `where`: String
-    /// Site-relative path with anchor.
-    let url: String
-    let text: String
-
-    enum CodingKeys: String, CodingKey {
-        case title = "t", `where` = "w", url = "u", text = "x"
     }
 }

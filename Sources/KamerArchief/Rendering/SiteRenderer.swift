@@ -6,11 +6,14 @@ public struct SiteRenderer: Sendable {
     public let archive: Archive
     public let templates: TemplateLibrary
     public let options: RenderOptions
+    /// Each document's key in the search index.
+    let searchKeys: SearchKeys
 
     public init(archive: Archive, templates: TemplateLibrary, options: RenderOptions) {
         self.archive = archive
         self.templates = templates
         self.options = options
+        searchKeys = SearchKeys(archive.documents)
     }
 
     /// Every job with its key; `documentKeys` identifies each document's content (its source hash).
@@ -21,6 +24,7 @@ public struct SiteRenderer: Sendable {
             hash.combine(settingsKey)
             hash.combine(documentKeys[document.id] ?? 0)
             hash.combine(linkFingerprint(document))
+            hash.combine(searchKeys[document.id])
             jobs.append(RenderJob(id: "document:\(document.id)", key: hash.value, kind: .document(document.id)))
         }
         for (index, dossier) in archive.dossiers.enumerated() {
@@ -50,7 +54,7 @@ public struct SiteRenderer: Sendable {
             guard let document else { return [] }
             return renderer.documentPages(document)
                 + [SiteFile(path: Permalinks.documentJSON(document.id), contents: DocumentJSON.encode(document))]
-                + [SearchIndexBuilder.shard(for: document)]
+                + SearchIndexBuilder.documentFiles(document, key: searchKeys[document.id])
         case .dossier(let index):
             return [renderer.dossierPage(archive.dossiers[index])]
         case .index:
@@ -76,15 +80,28 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Files derived from the whole archive, cheap enough to make on every build: the JSON export,
-    /// the list of search shards, and with a base URL the sitemap and feed.
+    /// the topics' search entries, and with a base URL the sitemap and feed.
     public func dataFiles() -> [SiteFile] {
-        var files = ArchiveExport.files(archive) + [SearchIndexBuilder.list(archive)] + SearchIndexBuilder.topicShard(archive)
+        var files = ArchiveExport.files(archive) + (SearchIndexBuilder.topics(archive)?.files ?? [])
         if let base = options.baseURL {
             var pages = [Permalinks.index, Permalinks.search, Permalinks.dossiers, Permalinks.topics, Permalinks.timeline]
             pages += archive.documents.flatMap(\.pages) + archive.dossiers.map(\.page) + archive.topics.entries.map { Permalinks.topic($0.topic.id) }
             files += PublishingExtras.files(archive, pages: pages, baseURL: base, siteTitle: options.siteTitle)
         }
         return files
+    }
+}
+
+extension SiteRenderer {
+    /// The term shards and their list, from every document's postings (read through `postings`,
+    /// by document id, one at a time) and the topics'.
+    func searchTermFiles(postings: (String) -> SearchPostings?) -> [SiteFile] {
+        let idsByKey = Dictionary(archive.documents.map { (searchKeys[$0.id], $0.id) }, uniquingKeysWith: { first, _ in first })
+        let topics = SearchIndexBuilder.topics(archive)?.postings
+        let keys = idsByKey.keys.map { $0 } + (topics == nil ? [] : [SearchIndexBuilder.topicKey])
+        return SearchIndexBuilder.termFiles(keys: keys) { key in
+            key == SearchIndexBuilder.topicKey ? topics : idsByKey[key].flatMap(postings)
+        }
     }
 }
 

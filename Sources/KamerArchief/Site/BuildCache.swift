@@ -10,6 +10,8 @@ import Foundation
 ///   linking needs, without the documents (binary, see `BinaryCodec`).
 /// - `jobs.bin`: each render job's key and files, and the hash of every data file written.
 /// - `documents/<content key>.json`: parsed documents, for re-rendering without re-parsing.
+/// - `postings/<content key>.txt`: each document's search postings, for merging the term shards
+///   without re-reading unchanged documents.
 ///
 /// Anything unreadable or from another tool version is ignored: the build is then a clean build.
 struct BuildCache: Sendable {
@@ -33,6 +35,16 @@ struct BuildCache: Sendable {
         save(document, "documents/\(String(key, radix: 16)).json")
     }
 
+    /// A document's search postings, by the content key of its source.
+    func loadPostings(_ key: UInt64) -> SearchPostings? {
+        FileManager.default.contents(atPath: directory.appendingPathComponent("postings/\(String(key, radix: 16)).txt").path)
+            .map { SearchPostings(text: String(decoding: $0, as: UTF8.self)) }
+    }
+
+    func savePostings(_ postings: SearchPostings, key: UInt64) {
+        write(Array(postings.text.utf8), "postings/\(String(key, radix: 16)).txt")
+    }
+
     /// Writes the state of a successful build, and drops cached documents no source uses any more.
     func save(manifest: BuildManifest, summaries: [String: CachedSummary], jobs: JobState) {
         var summaryWriter = ByteWriter()
@@ -45,10 +57,12 @@ struct BuildCache: Sendable {
         jobWriter.value(jobs)
         write(jobWriter.bytes, "jobs.bin")
         save(manifest, "manifest.json")
-        let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16)).json" })
-        let folder = directory.appendingPathComponent("documents")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !keep.contains(name) {
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        for (folderName, suffix) in [("documents", ".json"), ("postings", ".txt")] {
+            let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16))\(suffix)" })
+            let folder = directory.appendingPathComponent(folderName)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !keep.contains(name) {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
         }
     }
 

@@ -186,7 +186,9 @@ private extension SiteBuilder {
     }
 
     /// Renders the jobs whose key changed (all of them for a clean build) in parallel batches,
-    /// writing each batch as it is done so memory stays bounded, then the archive-wide data files.
+    /// writing each batch as it is done so memory stays bounded, then the archive-wide data files
+    /// and the search's term shards, merged from every document's postings (those of unchanged
+    /// documents from the cache); of these only the files whose bytes changed are written.
     static func render(
         _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, output: URL, cache: BuildCache?
     ) throws -> Written {
@@ -196,6 +198,7 @@ private extension SiteBuilder {
         let previousJobs = writer.isClean ? [:] : previous?.jobs ?? [:]
         var state = JobState(jobs: [:], dataFiles: [:])
         var fileCount = 0
+        var freshPostings: [String: SearchPostings] = [:]
         let dirty = jobs.filter { previousJobs[$0.id]?.key != $0.key }
         do {
             for job in jobs where previousJobs[job.id]?.key == job.key {
@@ -203,13 +206,17 @@ private extension SiteBuilder {
                 fileCount += previousJobs[job.id]!.files.count
             }
             for batch in stride(from: 0, to: dirty.count, by: 64).map({ Array(dirty[$0..<min($0 + 64, dirty.count)]) }) {
-                let rendered = Parallel.map(batch) { job -> [SiteFile] in
+                let rendered = Parallel.map(batch) { job -> (files: [SiteFile], postings: SearchPostings?) in
                     let document = job.documentID.flatMap { id in
                         byID[id].flatMap { $0.document ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
                     }
-                    return renderer.render(job, document: document)
+                    return (renderer.render(job, document: document), document.map(SearchIndexBuilder.postings(for:)))
                 }
-                for (job, files) in zip(batch, rendered) {
+                for (job, (files, postings)) in zip(batch, rendered) {
+                    if let postings, let id = job.documentID {
+                        // Kept in memory only without a cache; with one, read back when the shards are merged.
+                        if let cache, let key = byID[id]?.stamp.contentKey { cache.savePostings(postings, key: key) } else { freshPostings[id] = postings }
+                    }
                     try writer.write(files)
                     let paths = files.map(\.path)
                     let stale = Set(previousJobs[job.id]?.files ?? []).subtracting(paths)
@@ -221,7 +228,11 @@ private extension SiteBuilder {
             let current = Set(jobs.map(\.id))
             for (id, record) in previousJobs where !current.contains(id) { try writer.remove(record.files) }
 
-            let data = renderer.dataFiles()
+            let data = renderer.dataFiles() + renderer.searchTermFiles { id in
+                guard let source = byID[id] else { return nil }
+                return freshPostings[id] ?? cache?.loadPostings(source.stamp.contentKey)
+                    ?? (source.document ?? cache?.loadDocument(source.stamp.contentKey) ?? reparse(source)).map(SearchIndexBuilder.postings(for:))
+            }
             for file in data {
                 let hash = ContentHash.of(file.contents)
                 state.dataFiles[file.path] = hash

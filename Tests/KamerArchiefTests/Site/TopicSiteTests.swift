@@ -85,7 +85,7 @@ struct TopicSiteTests {
         #expect(problems.isEmpty, "\(problems.prefix(10))")
         let (searchProblems, _) = try LinkChecker.checkSearchIndex(output)
         #expect(searchProblems.isEmpty, "\(searchProblems.prefix(10))")
-        let search = String(decoding: try #require(tree["assets/zoekindex/_onderwerpen.js"]), as: UTF8.self)
+        let search = String(decoding: try #require(tree["assets/zoekindex/documenten/_onderwerpen-0.js"]), as: UTF8.self)
         #expect(search.contains("\"u\":\"onderwerpen/critical-raw-materials-act.html\""))
         let index = try Self.text(output, "index.html")
         #expect(index.contains(">Onderwerpen</a>") && index.contains(">Tijdlijn</a>"))

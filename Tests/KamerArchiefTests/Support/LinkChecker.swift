@@ -50,26 +50,29 @@ enum LinkChecker {
         return (problems, checked)
     }
 
-    /// Checks every result address in the search index (the shards listed by
-    /// `assets/search-index.js`) the same way.
+    /// Checks every result address in the search index (the entry files under
+    /// `assets/zoekindex/documenten/`) the same way, and that every term shard listed by
+    /// `assets/search-index.js` exists and points only at entries that exist.
     static func checkSearchIndex(_ site: URL) throws -> (problems: [Problem], checked: Int) {
         let tree = try SiteFixture.tree(site)
-        func array(_ path: String) throws -> [Any] {
+        func value(_ path: String, after marker: String, closing: Character) throws -> Any? {
             let script = String(decoding: tree[path] ?? Data(), as: UTF8.self)
-            // The array after the first ` = [`, which comes before any data: `…)["id"] = [`.
-            guard let assignment = script.range(of: " = ["), let end = script.lastIndex(of: "]") else { return [] }
-            return try JSONSerialization.jsonObject(with: Data(script[script.index(before: assignment.upperBound)...end].utf8)) as? [Any] ?? []
+            // The value after the first marker, which comes before any data: `…)["id"] = [`.
+            guard let assignment = script.range(of: marker), let end = script.lastIndex(of: closing) else { return nil }
+            return try JSONSerialization.jsonObject(with: Data(script[script.index(before: assignment.upperBound)...end].utf8))
         }
-        let shards = try array("assets/search-index.js").compactMap { $0 as? String }
         var problems: [Problem] = []
         var checked = 0
-        for shard in shards {
-            let path = "assets/zoekindex/\(shard).js"
-            guard tree[path] != nil else {
-                problems.append(Problem(page: "assets/search-index.js", link: path, reason: "no such shard"))
+        var entryCounts: [String: Int] = [:]
+        for path in tree.keys.sorted() where path.hasPrefix("assets/zoekindex/documenten/") {
+            let name = String(path.dropFirst("assets/zoekindex/documenten/".count).dropLast(3))
+            guard let dash = name.lastIndex(of: "-"), Int(name[name.index(after: dash)...]) != nil else {
+                problems.append(Problem(page: path, link: name, reason: "not <key>-<chunk>.js"))
                 continue
             }
-            for case let entry as [String: String] in try array(path) {
+            let entries = try value(path, after: " = [", closing: "]") as? [[String: String]] ?? []
+            entryCounts[String(name[..<dash]), default: 0] += entries.count
+            for entry in entries {
                 checked += 1
                 let url = entry["u"] ?? ""
                 let parts = url.split(separator: "#", maxSplits: 1).map(String.init)
@@ -78,6 +81,21 @@ enum LinkChecker {
                     problems.append(Problem(page: path, link: url, reason: "no such file"))
                 } else if parts.count > 1, !html.contains(" id=\"\(parts[1])\"") {
                     problems.append(Problem(page: path, link: url, reason: "no such anchor"))
+                }
+            }
+        }
+        let shards = try value("assets/search-index.js", after: " = [", closing: "]") as? [String] ?? []
+        if shards.isEmpty { problems.append(Problem(page: "assets/search-index.js", link: "", reason: "no term shards")) }
+        for shard in shards {
+            let path = "assets/zoekindex/termen/\(shard).js"
+            guard let terms = try value(path, after: "] = {", closing: "}") as? [String: [String: [Int]]] else {
+                problems.append(Problem(page: "assets/search-index.js", link: path, reason: "no such shard"))
+                continue
+            }
+            for (term, postings) in terms {
+                if !term.hasPrefix(shard) { problems.append(Problem(page: path, link: term, reason: "term outside its shard")) }
+                for (key, numbers) in postings where numbers.contains(where: { $0 / 2 >= entryCounts[key] ?? 0 }) {
+                    problems.append(Problem(page: path, link: "\(term) \(key)", reason: "posting to a missing entry"))
                 }
             }
         }

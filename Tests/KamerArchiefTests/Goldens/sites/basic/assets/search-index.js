@@ -1,5 +1,1 @@
-window.KAMERARCHIEF_SHARDS = [
-  "fiche-3-waterstofstrategie",
-  "kamerbrief-waterstof-voortgang",
-  "_onderwerpen"
-];
+window.KAMERARCHIEF_TERM_SHARDS = ["1","19","2","20","22","23","24","29","3","31","32","36","4","44","aa","af","al","as","ba","be","bi","bl","bo","br","ch","co","da","de","di","dr","du","ee","eh","el","en","er","es","eu","fi","fo","ga","ge","gr","he","hy","ii","in","is","ka","kl","ko","kr","ku","l","la","le","li","ma","me","mi","na","ne","nr","om","on","oo","op","ov","pi","pl","po","pr","qu","re","ro","sc","sl","sn","st","su","te","to","tr","tw","ui","va","ve","vi","vo","vr","wa","we","wi","wo","x","ze","zi","zo"];

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Short, stable keys for documents in the search index: three base-36 digits of the document's
+/// day (days since 1970-01-01; `000` when undated) and five of a hash of its id. The key sorts by
+/// date, so the browser ranks newer documents first without a table of dates, and it does not
+/// change when other documents come or go. Two documents with the same key (same day, same hash:
+/// about one in 60 million per pair) are told apart by hashing the later id again.
+struct SearchKeys: Sendable {
+    private var keys: [String: String] = [:]
+
+    init(_ documents: [DocumentSummary]) {
+        var taken = Set<String>()
+        for document in documents.sorted(by: { $0.id < $1.id }) {
+            var salt = 0
+            var key = Self.key(document.id, date: document.date, salt: salt)
+            while !taken.insert(key).inserted {
+                salt += 1
+                key = Self.key(document.id, date: document.date, salt: salt)
+            }
+            keys[document.id] = key
+        }
+    }
+
+    subscript(id: String) -> String { keys[id] ?? Self.key(id, date: nil, salt: 0) }
+
+    private static func key(_ id: String, date: String?, salt: Int) -> String {
+        var hash = ContentHash()
+        hash.combine(id)
+        if salt > 0 { hash.combine(UInt64(salt)) }
+        return base36(UInt64(max(0, days(date) ?? 0)), width: 3) + base36(hash.value % 60_466_176, width: 5)
+    }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian), capped to three digits.
+    private static func days(_ date: String?) -> Int? {
+        guard let parts = date?.split(separator: "-").compactMap({ Int($0) }), parts.count == 3 else { return nil }
+        let (year, month, day) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return min(46_655, era * 146_097 + dayOfEra - 719_468)
+    }
+
+    private static func base36(_ value: UInt64, width: Int) -> String {
+        let digits = String(value, radix: 36)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// One document's postings: for each folded term of its entries, the entries it occurs in.
+///
+/// Kept as text, one line per term in term order: `term<TAB>3,8,21`, where an entry number is
+/// `2 × entry index + 1` for a heading entry and `2 × entry index` for body text. The text is what
+/// the build cache stores and what the term shards are merged from, line by line.
+struct SearchPostings: Sendable, Equatable {
+    var text: String
+
+    init(text: String) { self.text = text }
+
+    init(_ entries: [SearchEntry]) {
+        var folder = SearchTermFolder()
+        var byTerm: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for term in folder.terms(entry.text) {
+                byTerm[term, default: []].append(2 * index + (entry.isHeading ? 1 : 0))
+            }
+        }
+        var text = ""
+        for (term, numbers) in byTerm.sorted(by: { $0.key < $1.key }) {
+            text += term + "\t" + numbers.map(String.init).joined(separator: ",") + "\n"
+        }
+        self.text = text
+    }
+
+    /// Each line's term and its entry numbers as written (comma-separated).
+    func forEachTerm(_ body: (Substring, Substring) -> Void) {
+        for line in text.split(separator: "\n") {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            body(line[..<tab], line[line.index(after: tab)...])
+        }
+    }
+}
+
+/// Folds text into search terms exactly as `Templates/assets/search.js` folds a query: canonical
+/// decomposition, combining marks U+0300–U+036F removed, lowercase; a term is a maximal run of
+/// `a-z` and `0-9`, cut at `maxLength` characters (the browser cuts query words the same way).
+struct SearchTermFolder {
+    static let maxLength = 64
+
+    /// Folded bytes of non-ASCII scalars already seen (0 stands for a separator).
+    private var cache: [Unicode.Scalar: [UInt8]] = [:]
+
+    /// The distinct terms of `text`, in order of first occurrence.
+    mutating func terms(_ text: String) -> [String] {
+        var terms: [String] = []
+        var seen = Set<String>()
+        var current: [UInt8] = []
+        func finish() {
+            guard !current.isEmpty else { return }
+            let term = String(decoding: current.prefix(Self.maxLength), as: UTF8.self)
+            if seen.insert(term).inserted { terms.append(term) }
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
+                default: finish()
+                }
+                continue
+            }
+            for byte in folded(scalar) {
+                if byte == 0 { finish() } else { current.append(byte) }
+            }
+        }
+        finish()
+        return terms
+    }
+
+    private mutating func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
+        if let known = cache[scalar] { return known }
+        var stripped = String.UnicodeScalarView()
+        for part in String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars where !(0x300...0x36F).contains(part.value) {
+            stripped.append(part)
+        }
+        let bytes: [UInt8] = String(stripped).lowercased().unicodeScalars.map { part in
+            part.isASCII && (("a"..."z").contains(part) || ("0"..."9").contains(part)) ? UInt8(part.value) : 0
+        }
+        cache[scalar] = bytes
+        return bytes
+    }
+}

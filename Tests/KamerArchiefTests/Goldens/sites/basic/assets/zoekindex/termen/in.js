@@ -1,0 +1,1 @@
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["in"] = {"in":{"fpotignb":[10,16,28,61],"fr0mbcui":[6,8,12,18]},"industrie":{"fpotignb":[10,16,61],"fr0mbcui":[18]},"infrastructuur":{"fpotignb":[8,59],"fr0mbcui":[15]},"inschatting":{"fpotignb":[31]},"inzet":{"fpotignb":[19]},"inzetbaar":{"fpotignb":[24]}};

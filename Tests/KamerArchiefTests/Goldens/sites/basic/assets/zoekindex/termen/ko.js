@@ -1,0 +1,1 @@
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ko"] = {"kortere":{"fr0mbcui":[12]}};

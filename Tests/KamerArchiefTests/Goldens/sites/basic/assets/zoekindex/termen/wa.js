@@ -1,0 +1,1 @@
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["wa"] = {"waar":{"fr0mbcui":[6]},"waarmee":{"fr0mbcui":[18]},"waterstof":{"_onderwerpen":[5],"fpotignb":[4,6,10,57],"fr0mbcui":[1]},"waterstofbank":{"_onderwerpen":[5],"fpotignb":[6,22]},"waterstofnetwerk":{"fr0mbcui":[17]},"waterstofstrategie":{"fpotignb":[1]}};

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+@Suite("Search index")
+struct SearchIndexTests {
+    @Test("terms fold case and diacritics and split on everything but a-z and 0-9, as search.js does")
+    func folding() {
+        var folder = SearchTermFolder()
+        #expect(folder.terms("Het kabinet is GEÏNFORMEERD over batterij-grondstoffen (CRMA), 2024; Straße één") == [
+            "het", "kabinet", "is", "geinformeerd", "over", "batterij", "grondstoffen", "crma", "2024", "stra", "e", "een",
+        ])
+        #expect(folder.terms(String(repeating: "a", count: 100)) == [String(repeating: "a", count: 64)])
+        #expect(folder.terms("— … ß").isEmpty)
+    }
+
+    @Test("postings list each term once, with heading entries odd and body entries even")
+    func postings() {
+        let postings = SearchPostings([
+            SearchEntry(title: "Batterijen", where: "", url: "a.html", text: "Batterijen", isHeading: true),
+            SearchEntry(title: "Batterijen", where: "", url: "a.html#p1", text: "Batterijen en batterijen, recycling."),
+        ])
+        #expect(postings.text == "batterijen\t1,2\nen\t2\nrecycling\t2\n")
+    }
+
+    @Test("a large prefix group is split by one more character and every term lands in its longest prefix's shard")
+    func splitting() throws {
+        // 400 terms under "ba", each with a posting of about 100 bytes: far over the limit.
+        let numbers = (0..<40).map(String.init).joined(separator: ",")
+        var lines = (0..<400).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t\(numbers)" }
+        lines += ["ba\t1", "x\t3", "zo\t5"]
+        let postings = SearchPostings(text: lines.sorted().joined(separator: "\n") + "\n")
+        let files = SearchIndexBuilder.termFiles(keys: ["00000001"]) { _ in postings }
+        let list = try #require(files.last)
+        #expect(list.path == "assets/search-index.js")
+        let names = files.dropLast().map { $0.path.replacingOccurrences(of: "assets/zoekindex/termen/", with: "").replacingOccurrences(of: ".js", with: "") }
+        #expect(names.contains("ba") && names.contains("baa") && names.contains("baz") && names.contains("x") && names.contains("zo"))
+        #expect(list.contents == "window.KAMERARCHIEF_TERM_SHARDS = [\(names.map { "\"\($0)\"" }.joined(separator: ","))];\n")
+        let ba = try #require(files.first { $0.path.hasSuffix("/ba.js") })
+        #expect(ba.contents == "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"ba\"] = {\"ba\":{\"00000001\":[1]}};\n")
+        let baa = try #require(files.first { $0.path.hasSuffix("/baa.js") })
+        #expect(baa.contents.contains("\"baa0\":{\"00000001\":[\(numbers)]}"))
+        #expect(!baa.contents.contains("\"bab1\""))
+        #expect(SearchIndexBuilder.termFiles(keys: ["00000001"]) { _ in postings } == files, "deterministic")
+    }
+
+    @Test("document keys start with the day in base 36, so they sort by date, and stay put when others come")
+    func keys() {
+        func summary(_ id: String, _ date: String?) -> DocumentSummary {
+            DocumentSummary(id: id, kind: .kamerbrief, format: .pdfText, title: id, date: date, label: id, citations: [], pages: [])
+        }
+        let keys = SearchKeys([summary("b", "2023-12-14"), summary("a", "1970-01-02"), summary("c", nil)])
+        #expect(keys["b"].hasPrefix(String(19_705, radix: 36)))  // 14 December 2023 is day 19,705
+        #expect(keys["a"].hasPrefix("001") && keys["c"].hasPrefix("000"))
+        #expect([keys["a"], keys["b"], keys["c"]].allSatisfy { $0.count == 8 })
+        let more = SearchKeys([summary("b", "2023-12-14"), summary("d", "2024-01-01")])
+        #expect(more["b"] == keys["b"])
+    }
+
+    @Test("a one-document rebuild rewrites only the term shards whose postings changed")
+    func incremental() throws {
+        let site = try SiteFixture(copying: "basic")
+        defer { site.remove() }
+        var options = site.options(output: site.output)
+        options.cacheDirectory = site.root.appendingPathComponent("cache")
+        _ = try SiteBuilder.build(options)
+        let before = try SiteFixture.tree(site.output)
+        let shardFolder = site.output.appendingPathComponent("assets/zoekindex/termen")
+        func modified() throws -> [String: Date] {
+            var dates: [String: Date] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: shardFolder.path) {
+                dates[name] = try FileManager.default.attributesOfItem(atPath: shardFolder.appendingPathComponent(name).path)[.modificationDate] as? Date
+            }
+            return dates
+        }
+        let datesBefore = try modified()
+        Thread.sleep(forTimeInterval: 0.05)
+        let fiche = try String(contentsOf: site.content.appendingPathComponent("fiche-3-waterstofstrategie.txt"), encoding: .utf8)
+        try site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "verdeeld over de quotum"))
+        _ = try SiteBuilder.build(options)
+        let after = try SiteFixture.tree(site.output)
+        let changed = after.keys.filter { $0.hasPrefix("assets/zoekindex/termen/") && after[$0] != before[$0] }.sorted()
+        // "quota" leaves the paragraph and "quotum" comes in: both live in the shard of "qu".
+        #expect(changed == ["assets/zoekindex/termen/qu.js"])
+        let rewritten = try modified().filter { datesBefore[$0.key] != $0.value }.map(\.key)
+        #expect(rewritten == ["qu.js"])
+        #expect(datesBefore.count > 50)
+    }
+}
