@@ -11,13 +11,13 @@ PYTHON ?= python3
 PIP_INSTALL := $(PYTHON) -m pip install -q --disable-pip-version-check --root-user-action=ignore
 SCREENSHOTS ?= /tmp/kamerarchief-screenshots
 
-.PHONY: site test swift-test browser-test deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
+.PHONY: site test swift-test browser-test crash-test fuzz-cache deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
 
 site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
 	$(BIN_RELEASE) build --content Content --templates Templates --output Output
 
-test: deps-test swift-test browser-test
+test: deps-test swift-test browser-test crash-test
 
 swift-test: deps-build
 	$(SWIFT) build --build-tests
@@ -63,6 +63,14 @@ browser-test: deps-build deps-browser
 	if [ $$status -eq 0 ]; then rm -rf "$$site"; else echo "browser tests failed; the site is kept in $$site/site"; fi; \
 	exit $$status
 
+# Kills builds (clean, incremental, --watch; SIGKILL, and SIGINT with the edit undone) at random
+# moments over a small fixture site and checks that Output is always the old or the new site, with
+# no temporary file inside, and that the next build equals a clean build (Tests/crash/crash_test.py).
+CRASH_TRIALS ?= 60
+crash-test: deps-build
+	$(SWIFT) build --product kamerarchief
+	$(PYTHON) Tests/crash/crash_test.py --binary $(BIN_DEBUG) --trials $(CRASH_TRIALS)
+
 # Benchmarks: generated corpora under .bench/ (git-ignored), results in BENCHMARKS.md.
 # BENCH_SIZES="100 1000" skips the 10,000-document corpus; BENCH_ARGS=--merge keeps the results of
 # sizes not run this time; bench/run.py lists the other knobs.
@@ -90,7 +98,7 @@ check: deps-build
 	$(SWIFT) run kamerarchief check
 
 clean:
-	rm -rf .build .build-fuzz Output .Output.building .Output.previous .kamerarchief-cache .bench
+	rm -rf .build .build-fuzz Output .Output.building .Output.previous .Output.lock .kamerarchief-cache .bench
 
 # libFuzzer targets for the fiche, letter and citation parsers (see README, "Fuzzing").
 # The parser sources are compiled straight into one module with swiftc (no Yams, Mustache or
@@ -114,7 +122,13 @@ fuzz_seeds_kamerbrief := $(wildcard $(FIXTURES)/kamerbrieven/*.txt $(FIXTURES)/l
 
 fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%-fuzzer)
 
-fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+fuzz: $(FUZZ_TARGETS:%=fuzz-%) fuzz-cache
+
+# Truncates, overwrites and bit-flips every cache file in turn; each build must end with the clean
+# site or a cache-invalid warning, never a crash (Tests/crash/cache_fuzz.py).
+fuzz-cache: deps-build
+	$(SWIFT) build --product kamerarchief
+	$(PYTHON) Tests/crash/cache_fuzz.py --binary $(BIN_DEBUG) --seconds $(FUZZ_SECONDS)
 
 $(FUZZ_DIR)/libKamerArchiefParsers.a: $(FUZZ_SOURCES)
 	@mkdir -p $(FUZZ_DIR)/modules

@@ -46,7 +46,7 @@ def set_state(site: Site, state: str, originals: dict):
     added.write_text(originals["kamerbrief-kopie-00.txt"].replace("Netbeheerder 0", "Een nieuwe netbeheerder"), encoding="utf-8")
     (site.content / "kamerbrief-kopie-05.txt").unlink()
     (site.content / "kamerbrief-waterstof-voortgang.yml").write_text(
-        originals["kamerbrief-waterstof-voortgang.yml"].replace("title:", "title: Bijgewerkt:", 1), encoding="utf-8")
+        originals["kamerbrief-waterstof-voortgang.yml"].replace("title: ", "title: Bijgewerkte ", 1), encoding="utf-8")
 
 
 def reference(site: Site, state: str, originals: dict) -> dict:
