@@ -98,7 +98,7 @@ check: deps-build
 	$(SWIFT) run kamerarchief check
 
 clean:
-	rm -rf .build .build-fuzz Output .Output.building .Output.previous .Output.lock .kamerarchief-cache .bench
+	rm -rf .build .build-fuzz Output .Output.building .Output.previous .kamerarchief-cache .bench
 
 # libFuzzer targets for the fiche, letter and citation parsers (see README, "Fuzzing").
 # The parser sources are compiled straight into one module with swiftc (no Yams, Mustache or

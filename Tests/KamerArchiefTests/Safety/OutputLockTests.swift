@@ -29,6 +29,21 @@ struct OutputLockTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.output.path))
     }
 
+    @Test("without a cache the lock is on the output's folder: --no-wait names the holder's pid from /proc/locks, and nothing is left beside Output")
+    func noCacheLock() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        let folder = open(workspace.site.root.path, O_RDONLY | O_DIRECTORY)
+        #expect(flock(folder, LOCK_EX | LOCK_NB) == 0)
+        let refused = try CommandRunner.kamerarchief(["build", "--templates", "Templates", "--no-cache", "--no-wait"], in: workspace.site.root)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("another build (pid \(getpid())) is writing Output"))
+        close(folder)
+        let built = try CommandRunner.kamerarchief(["build", "--templates", "Templates", "--no-cache", "--no-wait"], in: workspace.site.root)
+        #expect(built.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.site.root.path).sorted() == ["Content", "Output", "Templates"])
+    }
+
     @Test("without --no-wait a second build waits until the first releases the lock, then builds")
     func waits() throws {
         let workspace = try SafetyWorkspace()
