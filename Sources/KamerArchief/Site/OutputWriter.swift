@@ -35,7 +35,9 @@ public final class OutputWriter {
         }
         self.output = output
         Self.removeLeftovers(of: output)
-        staging = Self.stagingFolder(for: output)
+        // A leftover that cannot be removed (an immutable file in it) must not block every build.
+        let usual = Self.stagingFolder(for: output)
+        staging = manager.fileExists(atPath: usual.path) ? URL(fileURLWithPath: usual.path + "-\(getpid())") : usual
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
@@ -59,7 +61,8 @@ public final class OutputWriter {
     /// folder of the two-rename swap older versions made. Only ever called under the output lock.
     static func removeLeftovers(of output: URL) {
         let parent = output.deletingLastPathComponent()
-        for name in [".\(output.lastPathComponent).building", ".\(output.lastPathComponent).previous"] {
+        let prefixes = [".\(output.lastPathComponent).building", ".\(output.lastPathComponent).previous"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: name.hasPrefix) {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }

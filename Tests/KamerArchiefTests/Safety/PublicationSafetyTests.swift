@@ -30,6 +30,30 @@ struct PublicationSafetyTests {
         #expect(try SiteFixture.tree(workspace.output) == (try workspace.cleanTree()))
     }
 
+    @Test("an incremental build into an immutable Output fails with exit 2 and leaves it exactly as it was, with no temporary file in it")
+    func immutableOutput() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        _ = try workspace.build()
+        let before = try SiteFixture.tree(workspace.output)
+        let chattr = URL(fileURLWithPath: "/usr/bin/chattr")
+        try #require(try CommandRunner.run(chattr, ["+i", workspace.output.path]).status == 0)
+        defer { _ = try? CommandRunner.run(chattr, ["-i", workspace.output.path]) }
+        let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
+        // A new citation changes pages in subfolders and the data files at the top.
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "Kamerstuk 32852, nr. 224", with: "Kamerstuk 32852, nr. 225"))
+
+        let result = try workspace.run()
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot move the new site into place"), "\(result.stderr)")
+        let after = try SiteFixture.tree(workspace.output)
+        #expect(after == before)
+        #expect(!after.keys.contains { $0.hasSuffix(".tmp") })
+        _ = try CommandRunner.run(chattr, ["-i", workspace.output.path])
+        #expect(try workspace.run().status == 0)
+        #expect(try SiteFixture.tree(workspace.output) == (try workspace.cleanTree()))
+    }
+
     @Test("a deleted document takes its folders with it: an incremental build has exactly the folders of a clean build")
     func emptyFoldersGo() throws {
         let workspace = try SafetyWorkspace()
