@@ -178,8 +178,9 @@ private extension BuildCache {
             defer { close(descriptor) }
             var offset = 0
             try bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
                 while offset < buffer.count {
-                    let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
                     if written < 0 && errno == EINTR { continue }
                     if written <= 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
                     offset += written
