@@ -55,10 +55,15 @@ deps-browser:
 
 # Builds the site with the debug binary into a temporary folder and reads it in headless
 # Chromium (Tests/browser). The folder is removed when the tests pass and kept when they fail.
+# Besides Content/, the site holds the real published documents the reader tests keep (official
+# XML, a PDF, ministry-letter PDF text), so every kind of document page is checked in the browser.
+REAL_DOCUMENTS := $(addprefix Tests/KamerArchiefTests/Fixtures/,xml/kst-28844-269.xml xml/kst-36750-3.xml \
+	pdf/kst-21501-02-3121.pdf letters/kst-27625-592-water-en-bodem-sturend.pdftext.txt)
 browser-test: deps-build deps-browser
 	$(SWIFT) build --product kamerarchief
 	@site=$$(mktemp -d "$${TMPDIR:-/tmp}/kamerarchief-site.XXXXXX"); \
-	$(BIN_DEBUG) build --content Content --templates Templates --output "$$site/site" || { rm -rf "$$site"; exit 1; }; \
+	mkdir "$$site/content" && cp -p Content/* $(REAL_DOCUMENTS) "$$site/content/" && \
+	$(BIN_DEBUG) build --content "$$site/content" --templates Templates --output "$$site/site" || { rm -rf "$$site"; exit 1; }; \
 	$(PYTHON) -m pytest Tests/browser --site "$$site/site" --screenshots "$(SCREENSHOTS)" </dev/null; status=$$?; \
 	if [ $$status -eq 0 ]; then rm -rf "$$site"; else echo "browser tests failed; the site is kept in $$site/site"; fi; \
 	exit $$status

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 # Page types, named as Sources/KamerArchief/Rendering/PageType.swift names them.
-PAGE_TYPES = ("index", "fiche", "kamerbrief", "pillar", "action", "dossier", "dossiers", "topic", "topics", "timeline", "search", "notFound")
+PAGE_TYPES = ("index", "fiche", "kamerbrief", "motie", "memorie-van-toelichting", "pillar", "action", "dossier", "dossiers", "topic", "topics", "timeline", "search", "notFound")
 
 # Where each type lives, as Sources/KamerArchief/Site/Permalinks.swift places it. Documents are
 # told apart by their kind in data/archive.json.
@@ -137,7 +137,7 @@ class ArchiveSite:
 
     @functools.cached_property
     def document_kinds(self) -> dict[str, str]:
-        """Page path → document kind (`fiche`, `kamerbrief`), from data/archive.json."""
+        """Page path → document kind (`fiche`, `kamerbrief`, `motie` …), from data/archive.json."""
         archive = json.loads((self.root / "data" / "archive.json").read_text(encoding="utf-8"))
         return {document["page"]: document["kind"] for document in archive.get("documents", [])}
 

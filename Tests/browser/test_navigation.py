@@ -36,7 +36,7 @@ def test_every_page_loads_from_file_without_console_errors_or_network_requests(b
     assert not problems, "\n".join(problems)
     REPORT["pages loaded in the browser"] = f"{len(site.html_pages)} ({local} file:// requests, none elsewhere)"
 
-@pytest.mark.parametrize("kind", ["fiche", "kamerbrief", "pillar", "action", "dossier", "dossiers", "search"])
+@pytest.mark.parametrize("kind", ["fiche", "kamerbrief", "motie", "memorie-van-toelichting", "pillar", "action", "dossier", "dossiers", "search"])
 def test_breadcrumbs_lead_up_to_the_home_page(browser, site, kind):
     page = site.sample_pages().get(kind)
     if page is None:

@@ -28,16 +28,9 @@ public enum Ingester {
         var diagnostics = decoded.diagnostics
         guard let text = decoded.text, !text.isEmpty else { return (nil, diagnostics) }
 
-        var sidecar: Sidecar?
-        if let sidecarFile = file.sidecar {
-            let decodedSidecar = TextDecoder.decode(sidecarFile.bytes, path: sidecarFile.path)
-            diagnostics += decodedSidecar.diagnostics
-            guard let sidecarText = decodedSidecar.text else { return (nil, diagnostics) }
-            let parsed = SidecarParser.parse(sidecarText, path: sidecarFile.path)
-            diagnostics += parsed.diagnostics
-            sidecar = parsed.sidecar
-            if parsed.sidecar == nil { return (nil, diagnostics) }
-        }
+        let (sidecarRead, sidecar) = readSidecar(of: file)
+        diagnostics += sidecarRead
+        guard file.sidecar == nil || sidecar != nil else { return (nil, diagnostics) }
         guard let layout = sidecar?.kind.map({ TextLayout(forcedKind: $0, text: text) }) ?? FormatDetector.detect(text) else {
             diagnostics.append(.error(
                 .unknownFormat, "unknown document format; known formats are \(FormatDetector.knownFormats). "
@@ -88,23 +81,21 @@ private extension Ingester {
     /// An official publication XML file: the XML reader instead of the text path. The sidecar is
     /// read the same way and its facts win.
     static func ingestXML(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        var sidecar: Sidecar?
-        if let sidecarFile = file.sidecar {
-            let decoded = TextDecoder.decode(sidecarFile.bytes, path: sidecarFile.path)
-            diagnostics += decoded.diagnostics
-            guard let text = decoded.text else { return (nil, diagnostics) }
-            let parsed = SidecarParser.parse(text, path: sidecarFile.path)
-            diagnostics += parsed.diagnostics
-            guard let parsedSidecar = parsed.sidecar else { return (nil, diagnostics) }
-            sidecar = parsedSidecar
-        }
+        var (diagnostics, sidecar) = readSidecar(of: file)
+        guard file.sidecar == nil || sidecar != nil else { return (nil, diagnostics) }
         let read = OfficialXMLReader.read(file.bytes, path: file.path, id: sidecar?.id ?? Slug.make(file.stem))
         diagnostics += read.diagnostics
         guard let parsed = read.document else { return (nil, diagnostics) }
-        var document = CitationAnnotator.annotate(parsed)
-        if let sidecar { apply(sidecar, to: &document) }
-        return (document, diagnostics)
+        return (finish(parsed, sidecar: sidecar), diagnostics)
+    }
+
+    /// The sidecar beside a document, decoded and parsed; nil with diagnostics when it is broken.
+    static func readSidecar(of file: ContentFile) -> (diagnostics: [Diagnostic], sidecar: Sidecar?) {
+        guard let sidecarFile = file.sidecar else { return ([], nil) }
+        let decoded = TextDecoder.decode(sidecarFile.bytes, path: sidecarFile.path)
+        guard let text = decoded.text else { return (decoded.diagnostics, nil) }
+        let parsed = SidecarParser.parse(text, path: sidecarFile.path)
+        return (decoded.diagnostics + parsed.diagnostics, parsed.sidecar)
     }
 
     /// Facts in a sidecar win over what the parser derived.

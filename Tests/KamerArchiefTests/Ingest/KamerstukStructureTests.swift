@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KamerArchief
 
@@ -84,6 +85,18 @@ struct KamerstukStructureTests {
         var letter = motie(["constaterende dat dit een brief is;", "verzoekt niets"], signers: [])
         letter.kind = .kamerbrief
         #expect(MotieStructurer.structure(letter) == letter)
+    }
+
+    @Test("a motie from any reader goes through the same stage: official XML and a PDF both get indieners, considerans and dictum",
+          arguments: ["xml/motie.xml", "pdf/kst-21501-02-3121.pdf"])
+    func everyReader(fixture: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture(fixture)))
+        let outcome = Ingester.ingest(ContentFile(path: "Content/\((fixture as NSString).lastPathComponent)", stem: "m", bytes: bytes))
+        let document = try #require(outcome.document)
+        #expect(document.kind == .motie)
+        #expect(!document.metadata.indieners.isEmpty)
+        #expect(document.sections.map(\.role).contains(.considerans))
+        #expect(document.sections.first { $0.role == .dictum }?.paragraphs.first?.text.hasPrefix("verzoekt de regering") == true)
     }
 
     private func motie(_ lines: [String], signers: [Signer]) -> Document {

@@ -25,7 +25,7 @@ extension FichePDFStructure {
         /// fiches) turn out not to be the title.
         private var titleSourceLines: [PDFLine] = []
         /// A label standing alone on its line (`a)`, `3.`), whose heading text is on the next line.
-        private var bareLabel: FichePDFStructure.GappedLine?
+        private var bareLabel: GappedLine?
         private var heading: PendingHeading?
         private var field: PendingField?
         private var paragraph: PendingParagraph?
@@ -34,7 +34,7 @@ extension FichePDFStructure {
         init(file: String, lines: [GappedLine]) {
             self.file = file
             self.lines = lines
-            limit = FichePDFStructure.wrapLimit(lines)
+            limit = Reflower.wrapLimit(lines.map(\.line))
         }
 
         mutating func run() {
@@ -70,7 +70,7 @@ extension FichePDFStructure.Builder {
     var inGegevens: Bool { tree.sections.last?.role == .algemeneGegevens && tree.sections.last?.subsections.isEmpty == true }
 
     /// Reads one line, holding back a label that stands alone until the line with its text.
-    mutating func read(_ gapped: FichePDFStructure.GappedLine, next: PDFLine?) {
+    mutating func read(_ gapped: GappedLine, next: PDFLine?) {
         if let label = bareLabel {
             bareLabel = nil
             if readHeading(labelled: label, text: gapped) { return }
@@ -85,7 +85,7 @@ extension FichePDFStructure.Builder {
 
     /// A heading whose label stood alone on the line before: `a)` then `Titel voorstel`. False when
     /// `text` does not continue the label's sequence or does not read like a heading.
-    mutating func readHeading(labelled label: FichePDFStructure.GappedLine, text gapped: FichePDFStructure.GappedLine) -> Bool {
+    mutating func readHeading(labelled label: GappedLine, text gapped: GappedLine) -> Bool {
         let line = gapped.line
         guard let bare = FichePDFLayout.bareLabel(of: label.line), !line.endsSentence, line.length <= 250 else { return false }
         let title = line.string(line.content)
@@ -110,7 +110,7 @@ extension FichePDFStructure.Builder {
         return true
     }
 
-    mutating func readLine(_ gapped: FichePDFStructure.GappedLine, next: PDFLine?) {
+    mutating func readLine(_ gapped: GappedLine, next: PDFLine?) {
         let line = gapped.line
         if let chapterHeading = chapterHeading(line) {
             finishBlock()
@@ -149,7 +149,7 @@ extension FichePDFStructure.Builder {
     }
 
     /// The title line and its continuation; anything before the title is not the fiche's.
-    mutating func readBeforeFirstChapter(_ gapped: FichePDFStructure.GappedLine) {
+    mutating func readBeforeFirstChapter(_ gapped: GappedLine) {
         let line = gapped.line
         if let start = FichePDFLayout.titleStart(of: line) {
             unplaced += titleSourceLines
@@ -233,7 +233,7 @@ extension FichePDFStructure.Builder {
     /// A paragraph ends at a paragraph break, before a list item, after a line that was not wrapped,
     /// and at a page break unless its sentence runs on. A dash that opens a line inside a running
     /// sentence (`… de EU` / `– en in het bijzonder …`) is punctuation, not a bullet.
-    mutating func appendToParagraph(_ gapped: FichePDFStructure.GappedLine) {
+    mutating func appendToParagraph(_ gapped: GappedLine) {
         let line = gapped.line
         var label = FichePDFLayout.listLabel(of: line)
         if let pending = paragraph, let dash = label?.label, dash == "–" || dash == "-", !gapped.gap.isBreak,

@@ -11,39 +11,8 @@
 /// lowercase or the heading filled its line.
 enum FichePDFStructure {
     static func build(_ events: [PageEvent], file: String) -> (tree: FicheSectionTree, diagnostics: [Diagnostic]) {
-        var builder = Builder(file: file, lines: bodyLines(events))
+        var builder = Builder(file: file, lines: Reflower.bodyLines(events))
         builder.run()
         return (builder.tree, builder.diagnostics)
-    }
-}
-
-extension FichePDFStructure {
-    /// A body line and what stood between it and the line before.
-    struct GappedLine {
-        var line: PDFLine
-        var gap: LineGap
-    }
-
-    static func bodyLines(_ events: [PageEvent]) -> [GappedLine] {
-        var result: [GappedLine] = []
-        var gap = LineGap()
-        for event in events {
-            switch event {
-            case .paragraphBreak: gap.paragraphBreak = true
-            case .pageBreak: gap.pageBreak = true
-            case .line(let line):
-                result.append(GappedLine(line: line, gap: gap))
-                gap = LineGap()
-            }
-        }
-        return result
-    }
-
-    /// The longest a line can be and still not have been wrapped: a little under the typical full
-    /// line (the 90th percentile of line lengths, in scalars), since proportional fonts make lengths vary.
-    static func wrapLimit(_ lines: [GappedLine]) -> Int {
-        let lengths = lines.map(\.line.length).sorted()
-        guard !lengths.isEmpty else { return 0 }
-        return lengths[(lengths.count - 1) * 9 / 10] * 88 / 100
     }
 }

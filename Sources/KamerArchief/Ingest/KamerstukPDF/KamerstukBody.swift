@@ -13,13 +13,8 @@ enum KamerstukBody {
         let (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file)
         let blocks = Reflower.reflow(events, file: file)
         let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
-        let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, to: paragraphBlocks.map(\.text))
-        var paragraphs = zip(paragraphBlocks, matched).map { block, paragraph in
-            var paragraph = paragraph
-            paragraph.listLabel = block.listLabel
-            paragraph.location = block.location
-            return paragraph
-        }[...]
+        let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: paragraphBlocks)
+        var paragraphs = matched[...]
         var sections: [Section] = []
         for block in blocks {
             if block.kind == .heading {

@@ -28,13 +28,7 @@ public enum KamerbriefParser {
             for: blocks, outline: sidecar?.outline, sidecarFile: sidecar?.source ?? source.path)
 
         let bodyBlocks = zip(blocks, roles).filter { $0.1 == .paragraph }.map(\.0)
-        let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, to: bodyBlocks.map(\.text))
-        let paragraphs = zip(bodyBlocks, matched).map { block, paragraph in
-            var paragraph = paragraph
-            paragraph.listLabel = block.listLabel
-            paragraph.location = block.location
-            return paragraph
-        }
+        let (paragraphs, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: bodyBlocks)
         let (sections, pillars, titleLine) = OutlineBuilder.assemble(blocks, roles: roles, paragraphs: paragraphs)
 
         let title = sidecar?.title ?? titleLine ?? derivedTitle(pillars: pillars, id: source.id)

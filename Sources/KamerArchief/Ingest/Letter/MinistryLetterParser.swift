@@ -28,11 +28,11 @@ public enum MinistryLetterParser {
         if let outline = sidecar?.outline {
             let (roles, outlineDiagnostics) = OutlineBuilder.roles(for: blocks, outline: outline, sidecarFile: sidecar?.source ?? source.path)
             let bodyBlocks = zip(blocks, roles).filter { $0.1 == .paragraph }.map(\.0)
-            let (paragraphs, markerDiagnostics) = matchMarkers(bodyBlocks, notes: notes)
+            let (paragraphs, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: bodyBlocks)
             (sections, pillars, _) = OutlineBuilder.assemble(blocks, roles: roles, paragraphs: paragraphs)
             diagnostics += outlineDiagnostics + markerDiagnostics
         } else {
-            let (paragraphs, markerDiagnostics) = matchMarkers(blocks.filter { $0.kind == .paragraph }, notes: notes)
+            let (paragraphs, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: blocks.filter { $0.kind == .paragraph })
             sections = LetterSections.build(blocks, paragraphs: paragraphs)
             diagnostics += markerDiagnostics
         }
@@ -72,17 +72,6 @@ private extension MinistryLetterParser {
             previous = pdfLine
         }
         return events
-    }
-
-    static func matchMarkers(_ blocks: [FlowBlock], notes: [Footnote]) -> ([Paragraph], [Diagnostic]) {
-        let (matched, diagnostics) = FootnoteMarkerMatcher.attach(notes: notes, to: blocks.map(\.text))
-        let paragraphs = zip(blocks, matched).map { block, paragraph in
-            var paragraph = paragraph
-            paragraph.listLabel = block.listLabel
-            paragraph.location = block.location
-            return paragraph
-        }
-        return (paragraphs, diagnostics)
     }
 
     /// One warning naming the facts that neither the letterhead nor a sidecar gave.

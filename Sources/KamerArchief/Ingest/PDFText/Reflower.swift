@@ -36,7 +36,8 @@ enum Reflower {
         var current: FlowBlock?
         var previous: PDFLine?
         var previousIsHeading = false
-        for (index, (line, gap)) in lines.enumerated() {
+        for (index, gapped) in lines.enumerated() {
+            let line = gapped.line, gap = gapped.gap
             var label = listLabel(of: line)
             let next = lines.dropFirst(index + 1).first?.line
             if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true,
@@ -86,29 +87,6 @@ extension String {
 }
 
 private extension Reflower {
-    static func bodyLines(_ events: [PageEvent]) -> [(line: PDFLine, gap: LineGap)] {
-        var result: [(line: PDFLine, gap: LineGap)] = []
-        var gap = LineGap()
-        for event in events {
-            switch event {
-            case .paragraphBreak: gap.paragraphBreak = true
-            case .pageBreak: gap.pageBreak = true
-            case .line(let line):
-                result.append((line, gap))
-                gap = LineGap()
-            }
-        }
-        return result
-    }
-
-    /// The longest a line can be and still not have been wrapped: a little under the typical full
-    /// line (the 90th percentile of line lengths), since proportional fonts make lengths vary.
-    static func wrapLimit(_ lines: [PDFLine]) -> Int {
-        let lengths = lines.map(\.length).sorted()
-        guard !lengths.isEmpty else { return 0 }
-        return lengths[(lengths.count - 1) * 9 / 10] * 88 / 100
-    }
-
     static func isWrapped(_ line: PDFLine, before next: PDFLine, limit: Int) -> Bool {
         line.length + 1 + next.firstWord.unicodeScalars.count > limit
     }
@@ -161,5 +139,52 @@ private extension Reflower {
         while textStart < line.content.upperBound && scalars[textStart].isFastWhitespace { textStart += 1 }
         guard textStart > end, textStart < line.content.upperBound else { return nil }
         return (line.string(start..<end), textStart)
+    }
+}
+
+/// A body line and what stood between it and the line before.
+struct GappedLine: Sendable, Hashable {
+    var line: PDFLine
+    var gap: LineGap
+}
+
+/// The steps every PDF-text layout shares once the notes and furniture are off the page.
+extension Reflower {
+    /// The body's lines, each with the paragraph and page breaks before it.
+    static func bodyLines(_ events: [PageEvent]) -> [GappedLine] {
+        var result: [GappedLine] = []
+        var gap = LineGap()
+        for event in events {
+            switch event {
+            case .paragraphBreak: gap.paragraphBreak = true
+            case .pageBreak: gap.pageBreak = true
+            case .line(let line):
+                result.append(GappedLine(line: line, gap: gap))
+                gap = LineGap()
+            }
+        }
+        return result
+    }
+
+    /// The longest a line can be and still not have been wrapped: a little under the typical full
+    /// line (the 90th percentile of line lengths, in scalars), since proportional fonts make lengths vary.
+    static func wrapLimit(_ lines: [PDFLine]) -> Int {
+        let lengths = lines.map(\.length).sorted()
+        guard !lengths.isEmpty else { return 0 }
+        return lengths[(lengths.count - 1) * 9 / 10] * 88 / 100
+    }
+}
+
+extension FootnoteMarkerMatcher {
+    /// Takes the markers out of paragraph blocks, keeping each block's list label and position.
+    static func attach(notes: [Footnote], toBlocks blocks: [FlowBlock]) -> (paragraphs: [Paragraph], diagnostics: [Diagnostic]) {
+        let (matched, diagnostics) = attach(notes: notes, to: blocks.map(\.text))
+        let paragraphs = zip(blocks, matched).map { block, paragraph in
+            var paragraph = paragraph
+            paragraph.listLabel = block.listLabel
+            paragraph.location = block.location
+            return paragraph
+        }
+        return (paragraphs, diagnostics)
     }
 }
