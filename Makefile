@@ -11,13 +11,13 @@ PYTHON ?= python3
 PIP_INSTALL := $(PYTHON) -m pip install -q --disable-pip-version-check --root-user-action=ignore
 SCREENSHOTS ?= /tmp/kamerarchief-screenshots
 
-.PHONY: site test swift-test browser-test deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
+.PHONY: site test swift-test browser-test crash-test fuzz-cache deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
 
 site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
 	$(BIN_RELEASE) build --content Content --templates Templates --output Output
 
-test: deps-test swift-test browser-test
+test: deps-test swift-test browser-test crash-test
 
 swift-test: deps-build
 	$(SWIFT) build --build-tests
@@ -67,6 +67,14 @@ browser-test: deps-build deps-browser
 	$(PYTHON) -m pytest Tests/browser --site "$$site/site" --screenshots "$(SCREENSHOTS)" </dev/null; status=$$?; \
 	if [ $$status -eq 0 ]; then rm -rf "$$site"; else echo "browser tests failed; the site is kept in $$site/site"; fi; \
 	exit $$status
+
+# Kills builds (clean, incremental, --watch; SIGKILL, and SIGINT with the edit undone) at random
+# moments over a small fixture site and checks that Output is always the old or the new site, with
+# no temporary file inside, and that the next build equals a clean build (Tests/crash/crash_test.py).
+CRASH_TRIALS ?= 60
+crash-test: deps-build
+	$(SWIFT) build --product kamerarchief
+	$(PYTHON) Tests/crash/crash_test.py --binary $(BIN_DEBUG) --trials $(CRASH_TRIALS)
 
 # Benchmarks: generated corpora under .bench/ (git-ignored), results in BENCHMARKS.md; the search
 # benchmark reads search.html in headless Chromium (deps-browser).
@@ -120,7 +128,13 @@ fuzz_seeds_kamerbrief := $(wildcard $(FIXTURES)/kamerbrieven/*.txt $(FIXTURES)/l
 
 fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%-fuzzer)
 
-fuzz: $(FUZZ_TARGETS:%=fuzz-%)
+fuzz: $(FUZZ_TARGETS:%=fuzz-%) fuzz-cache
+
+# Truncates, overwrites and bit-flips every cache file in turn; each build must end with the clean
+# site or a cache-invalid warning, never a crash (Tests/crash/cache_fuzz.py).
+fuzz-cache: deps-build
+	$(SWIFT) build --product kamerarchief
+	$(PYTHON) Tests/crash/cache_fuzz.py --binary $(BIN_DEBUG) --seconds $(FUZZ_SECONDS)
 
 $(FUZZ_DIR)/libKamerArchiefParsers.a: $(FUZZ_SOURCES)
 	@mkdir -p $(FUZZ_DIR)/modules

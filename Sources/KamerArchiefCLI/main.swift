@@ -18,6 +18,9 @@ struct KamerArchiefCommand: ParsableCommand {
         } catch let error as BuildError {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             Foundation.exit(2)
+        } catch let error as UnreadableFile {
+            FileHandle.standardError.write(Data("\(error.diagnostic)\n".utf8))
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             // Usage errors exit with 2, as documented, not ArgumentParser's 64.
@@ -47,12 +50,15 @@ struct Build: ParsableCommand {
     @Option(help: "The incremental-build cache folder (default: .kamerarchief-cache beside the output).") var cache: String?
     @Flag(help: "Ignore and keep no cache: parse and render everything.") var noCache = false
     @Flag(help: "Rebuild whenever a document, sidecar or template changes; stop with Ctrl-C.") var watch = false
+    @Flag(help: "Exit 2 at once when another build is writing the output, instead of waiting for it.") var noWait = false
 
     func run() throws {
         var options = BuildOptions(content: site.content, templates: site.templates, output: output, baseURL: baseURL)
         options.strict = site.strict
         options.keepGoing = keepGoing
         options.cacheDirectory = noCache ? nil : cache.map { URL(fileURLWithPath: $0) } ?? BuildOptions.defaultCache(for: output)
+        options.waitForLock = !noWait
+        options.lockNotice = { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
         guard watch else {
             if try !buildOnce(options) { throw ExitCode(1) }
             return

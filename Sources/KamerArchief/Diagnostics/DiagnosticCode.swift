@@ -44,5 +44,14 @@ extension DiagnosticCode {
 }
 
 extension DiagnosticCode {
+    // Content that is not a plain readable file
+    /// A symlink in the content folder whose target resolves outside it: never followed.
+    public static let unsafeSymlink = DiagnosticCode("unsafe-symlink")
+    // The build cache (warnings: the build goes on without it)
+    public static let cacheInvalid = DiagnosticCode("cache-invalid")
+    public static let cacheUnwritable = DiagnosticCode("cache-unwritable")
+}
+
+extension DiagnosticCode {
     public static let orphanSidecar = DiagnosticCode("orphan-sidecar")
 }

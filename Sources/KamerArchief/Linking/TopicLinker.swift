@@ -59,11 +59,11 @@ public enum TopicLinker {
         index.entries = topics.sorted { $0.id < $1.id }.map { topic in
             TopicEntry(
                 topic: topic,
-                mentions: (mentions[topic.id] ?? []).sorted { (rank[$0.document]!, $0.location, $0.offset) < (rank[$1.document]!, $1.location, $1.offset) },
-                amounts: (amounts[topic.id] ?? []).sorted { (rank[$0.document]!, $0.location, $0.offset) < (rank[$1.document]!, $1.location, $1.offset) })
+                mentions: (mentions[topic.id] ?? []).sorted { (rank[$0.document, default: Int.max], $0.location, $0.offset) < (rank[$1.document, default: Int.max], $1.location, $1.offset) },
+                amounts: (amounts[topic.id] ?? []).sorted { (rank[$0.document, default: Int.max], $0.location, $0.offset) < (rank[$1.document, default: Int.max], $1.location, $1.offset) })
         }
         index.statements = ordered.flatMap(\.topics.statements).sorted {
-            ($0.date.iso, rank[$0.document]!, $0.location, $0.date.range.offset) < ($1.date.iso, rank[$1.document]!, $1.location, $1.date.range.offset)
+            ($0.date.iso, rank[$0.document, default: Int.max], $0.location, $0.date.range.offset) < ($1.date.iso, rank[$1.document, default: Int.max], $1.location, $1.date.range.offset)
         }
         return index
     }

@@ -55,77 +55,17 @@ enum TemplateVariables {
         }
     }
 
-    /// Every identifier a template of `pageType` may use, at any depth.
-    static func identifiers(for pageType: PageType) -> Set<String> {
-        let separators = Set("[]{},")
-        var result: Set<String> = []
-        for name in names(for: pageType) {
-            for piece in name.split(whereSeparator: { separators.contains($0) }) where !piece.isEmpty {
-                result.insert(String(piece))
-            }
-        }
-        return result
+    /// The names a template of `pageType` may use, as a tree: a list's or object's fields are
+    /// its children, visible only inside its section.
+    static func scope(for pageType: PageType) -> TemplateScope {
+        TemplateScope.parse(names(for: pageType).joined(separator: ","))
     }
 
-    /// Unknown variables in `source`, each an error at its line and column.
+    /// Unknown variables, variables used outside the section that provides them, partials and
+    /// delimiter changes in `source`, each an error at its line and column. One pass over the
+    /// bytes: linear in the template's size.
     static func check(_ source: TemplateSource, pageType: PageType?) -> [Diagnostic] {
         guard let pageType else { return [] }
-        let known = identifiers(for: pageType)
-        var diagnostics: [Diagnostic] = []
-        for tag in MustacheTags.scan(source.text) {
-            for identifier in tag.identifiers where !known.contains(identifier) {
-                diagnostics.append(.error(
-                    .templateUnknownVariable,
-                    "unknown variable '\(identifier)' in a \(pageType.rawValue) template; see the README's template guide",
-                    at: SourceLocation(file: source.path, line: tag.line, column: tag.column)))
-            }
-        }
-        return diagnostics
-    }
-}
-
-/// A minimal scan of `{{…}}` tags: enough to list the variable names a template uses.
-enum MustacheTags {
-    struct Tag {
-        var line: Int
-        var column: Int
-        var identifiers: [String]
-    }
-
-    static func scan(_ text: String) -> [Tag] {
-        var tags: [Tag] = []
-        var line = 1, column = 1
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            for character in rest[..<open.lowerBound] {
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
-            }
-            let tagLine = line, tagColumn = column
-            let body = rest[open.upperBound...]
-            let closeToken = body.hasPrefix("{") ? "}}}" : "}}"
-            guard let close = body.range(of: closeToken) else { break }
-            let inside = body[..<close.lowerBound]
-            for character in rest[open.lowerBound..<close.upperBound] {
-                if character == "\n" { line += 1; column = 1 } else { column += 1 }
-            }
-            tags.append(Tag(line: tagLine, column: tagColumn, identifiers: identifiers(in: inside)))
-            rest = body[close.upperBound...]
-        }
-        return tags
-    }
-
-    /// The names in a tag's body: none for comments, pragmas and partials; `a.b` gives `a` and `b`;
-    /// `first(items)` gives `items` (swift-mustache transforms).
-    private static func identifiers(in body: Substring) -> [String] {
-        var inside = body.trimmingCharacters(in: " ")
-        guard let sigil = inside.first else { return [] }
-        if "!%>=".contains(sigil) { return [] }
-        if "#^/&{".contains(sigil) { inside.removeFirst() }
-        inside = inside.trimmingCharacters(in: " ")
-        if let open = inside.firstIndex(of: "("), let close = inside.lastIndex(of: ")"), open < close {
-            inside = String(inside[inside.index(after: open)..<close])
-        }
-        guard inside != "." else { return [] }
-        return inside.split(separator: ".").map(String.init).filter { !$0.isEmpty }
+        return TemplateChecker(source: source, pageType: pageType, scope: scope(for: pageType)).check()
     }
 }

@@ -3,21 +3,45 @@ import Foundation
 /// The incremental-build cache, kept outside the published tree (by default `.kamerarchief-cache`
 /// beside the output). It is the one place besides the loader and writer that touches the disk.
 ///
-/// - `manifest.json`: the tool version, the settings key (templates and options), every source's
-///   size, modification time and content key, and the last build's diagnostics. Small, so that a
-///   no-op rebuild reads only this.
+/// - `manifest.bin`: the tool version, the settings key (templates and options), every source's
+///   size, times, inode and content key, the identity of the output folder it describes, and the
+///   last build's diagnostics. Small, so that a no-op rebuild reads only this.
 /// - `summaries.bin`: each source's `DocumentSummary` and diagnostics, by content key: what
 ///   linking needs, without the documents (binary, see `BinaryCodec`).
 /// - `jobs.bin`: each render job's key and files, and the hash of every data file written.
-/// - `documents/<content key>.json`: parsed documents, for re-rendering without re-parsing.
-/// - `postings/<content key>.txt`: each document's search postings, for merging the term shards
+/// - `documents/<content key>.bin`: parsed documents, for re-rendering without re-parsing.
+/// - `postings/<content key>.bin`: each document's search postings, for merging the term shards
 ///   without re-reading unchanged documents.
+/// - `dirty`: present from a build's first write until its site is published and its cache saved.
 ///
-/// Anything unreadable or from another tool version is ignored: the build is then a clean build.
-struct BuildCache: Sendable {
+/// The cache never lies: every file is sealed with a format version, its length and a checksum
+/// (`CacheEnvelope`); a file that fails them is a `cache-invalid` warning and the build goes on
+/// as a clean build. A dirty cache, one from another tool version, or one that describes another
+/// output folder is not used. A write that fails is a `cache-unwritable` warning.
+final class BuildCache: @unchecked Sendable {
     let directory: URL
+    private let lock = NSLock()
+    private var problemList: [Diagnostic] = []
+    private var failedWrite = false
 
-    func loadManifest() -> BuildManifest? { load(BuildManifest.self, "manifest.json") }
+    init(directory: URL) { self.directory = directory }
+
+    /// The `cache-invalid` and `cache-unwritable` warnings of this build so far.
+    var problems: [Diagnostic] { lock.withLock { problemList } }
+
+    /// The last build's manifest, when it can be trusted for `output`.
+    func loadManifest(output: URL) -> BuildManifest? {
+        // A build was killed between its first write and its last: nothing here can be trusted.
+        guard !FileManager.default.fileExists(atPath: url("dirty").path) else {
+            invalidate()
+            return nil
+        }
+        guard let manifest = loadJSON(BuildManifest.self, "manifest.bin"),
+            manifest.version == ToolVersion.fingerprint, manifest.output == Self.identity(of: output)
+        else { return nil }
+        return manifest
+    }
+
     func loadSummaries() -> [String: CachedSummary]? {
         loadBinary("summaries.bin") { reader in
             let entries = try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
@@ -28,81 +52,171 @@ struct BuildCache: Sendable {
     func loadJobs() -> JobState? { loadBinary("jobs.bin") { try $0.value(JobState.self) } }
 
     func loadDocument(_ key: UInt64) -> Document? {
-        load(Document.self, "documents/\(String(key, radix: 16)).json")
+        loadJSON(Document.self, "documents/\(String(key, radix: 16)).bin")
     }
 
     func saveDocument(_ document: Document, key: UInt64) {
-        save(document, "documents/\(String(key, radix: 16)).json")
+        saveJSON(document, "documents/\(String(key, radix: 16)).bin")
     }
 
-    /// A document's search postings, by the content key of its source.
+    /// A document's search postings, by the content key of its source; sealed like every cache file.
     func loadPostings(_ key: UInt64) -> SearchPostings? {
-        FileManager.default.contents(atPath: directory.appendingPathComponent("postings/\(String(key, radix: 16)).txt").path)
-            .map { SearchPostings(text: String(decoding: $0, as: UTF8.self)) }
+        loadSealed("postings/\(String(key, radix: 16)).bin").map { SearchPostings(text: String(decoding: $0, as: UTF8.self)) }
     }
 
     func savePostings(_ postings: SearchPostings, key: UInt64) {
-        write(Array(postings.text.utf8), "postings/\(String(key, radix: 16)).txt")
+        write(Array(postings.text.utf8), "postings/\(String(key, radix: 16)).bin")
     }
 
-    /// Writes the state of a successful build, and drops cached documents no source uses any more.
+    /// Marks the cache as being changed, before this build's first write. False when it cannot
+    /// be marked; the build must then not use the cache.
+    func markDirty() -> Bool {
+        write([], "dirty")
+    }
+
+    /// Writes the state of a successful build (after its site is published), drops cached
+    /// documents and postings no source uses any more, and only then clears the dirty mark.
     func save(manifest: BuildManifest, summaries: [String: CachedSummary], jobs: JobState) {
         var summaryWriter = ByteWriter()
         summaryWriter.array(summaries.sorted { $0.key < $1.key }) { writer, entry in
             writer.string(entry.key)
             writer.value(entry.value)
         }
-        write(summaryWriter.bytes, "summaries.bin")
         var jobWriter = ByteWriter()
         jobWriter.value(jobs)
-        write(jobWriter.bytes, "jobs.bin")
-        save(manifest, "manifest.json")
-        for (folderName, suffix) in [("documents", ".json"), ("postings", ".txt")] {
-            let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16))\(suffix)" })
-            let folder = directory.appendingPathComponent(folderName)
+        let saved = write(summaryWriter.bytes, "summaries.bin") && write(jobWriter.bytes, "jobs.bin")
+            && saveJSON(manifest, "manifest.bin") && !lock.withLock({ failedWrite })
+        guard saved else {
+            invalidate()
+            return
+        }
+        let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16)).bin" })
+        for folderName in ["documents", "postings"] {
+            let folder = url(folderName)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !keep.contains(name) {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
             }
         }
+        clearDirty()
+    }
+
+    /// Clears the dirty mark: the manifest on disk describes the published output again.
+    func clearDirty() {
+        if unlink(url("dirty").path) != 0 && errno != ENOENT { report(.cacheUnwritable, "cannot clear the cache's dirty mark") }
     }
 
     /// Forgets everything, so that a failed or interrupted build is never mistaken for a good one.
     func invalidate() {
-        try? FileManager.default.removeItem(at: directory.appendingPathComponent("manifest.json"))
+        unlink(url("manifest.bin").path)
     }
 
-    private func load<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
-        return try? JSONDecoder().decode(type, from: data)
+    /// The output folder's device, inode and change time: a published site gets a new folder,
+    /// so a manifest saved for another publication (a build whose cache could not be written)
+    /// never matches.
+    static func identity(of output: URL) -> String {
+        var info = stat()
+        guard stat(output.path, &info) == 0 else { return "" }
+        return "\(info.st_dev):\(info.st_ino):\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)"
+    }
+}
+
+private extension BuildCache {
+    func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
+
+    func report(_ code: DiagnosticCode, _ message: String, _ name: String = "") {
+        let path = name.isEmpty ? directory.path : url(name).path
+        lock.withLock {
+            if code == .cacheUnwritable { failedWrite = true }
+            problemList.append(.warning(code, message, at: SourceLocation(file: path, line: 0, column: 0)))
+        }
     }
 
-    private func loadBinary<T>(_ name: String, _ read: (inout ByteReader) throws -> T) -> T? {
-        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { return nil }
-        var reader = ByteReader([UInt8](data))
-        guard let value = try? read(&reader), reader.isAtEnd else { return nil }
+    /// Removes a cache file that failed its seal or its decoding, with a `cache-invalid` warning.
+    func discard(_ name: String, because reason: String) {
+        unlink(url(name).path)
+        report(.cacheInvalid, "cache file discarded (\(reason)); building without it", name)
+    }
+
+    /// The payload of a sealed cache file; nil when there is none, and a `cache-invalid` warning
+    /// when there is one that fails its seal.
+    func loadSealed(_ name: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: url(name).path) else { return nil }
+        do {
+            return try CacheEnvelope.open([UInt8](data))
+        } catch {
+            discard(name, because: "\(error)")
+            return nil
+        }
+    }
+
+    func loadJSON<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
+        guard let payload = loadSealed(name) else { return nil }
+        do {
+            return try JSONDecoder().decode(type, from: Data(payload))
+        } catch {
+            discard(name, because: "it does not decode")
+            return nil
+        }
+    }
+
+    func loadBinary<T>(_ name: String, _ read: (inout ByteReader) throws -> T) -> T? {
+        guard let payload = loadSealed(name) else { return nil }
+        var reader = ByteReader(payload)
+        guard let value = try? read(&reader), reader.isAtEnd else {
+            discard(name, because: "it does not decode")
+            return nil
+        }
         return value
     }
 
-    private func save<T: Encodable>(_ value: T, _ name: String) {
-        guard let data = try? JSONEncoder().encode(value) else { return }
-        write([UInt8](data), name)
+    @discardableResult
+    func saveJSON<T: Encodable>(_ value: T, _ name: String) -> Bool {
+        guard let data = try? JSONEncoder().encode(value) else { return false }
+        return write([UInt8](data), name)
     }
 
-    /// Writes through a temporary file and a rename, so a reader never sees half a file.
-    private func write(_ bytes: [UInt8], _ name: String) {
-        let url = directory.appendingPathComponent(name)
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let data = Data(bytes)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
-        if FileManager.default.createFile(atPath: temporary.path, contents: data) {
-            _ = rename(temporary.path, url.path)
+    /// Seals `payload` and writes it through a temporary file and a rename, so a reader never
+    /// sees half a file. A failure is a `cache-unwritable` warning.
+    @discardableResult
+    func write(_ payload: [UInt8], _ name: String) -> Bool {
+        let target = url(name)
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        let bytes = CacheEnvelope.seal(payload)
+        var reason = ""
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if descriptor < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            defer { close(descriptor) }
+            var offset = 0
+            try bytes.withUnsafeBytes { buffer in
+                guard let base = buffer.baseAddress else { return }
+                while offset < buffer.count {
+                    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                    if written < 0 && errno == EINTR { continue }
+                    if written <= 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                    offset += written
+                }
+            }
+            if rename(temporary.path, target.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            return true
+        } catch let error as POSIXError {
+            reason = String(cString: strerror(error.code.rawValue))
+        } catch {
+            reason = error.localizedDescription
         }
+        unlink(temporary.path)
+        report(.cacheUnwritable, "cannot write the cache (\(reason)); the next build will be a clean build", name)
+        return false
     }
 }
 
 /// What the last successful build saw.
 struct BuildManifest: Codable, Sendable {
     var version: String
+    /// `BuildCache.identity(of:)` of the output this build published.
+    var output: String
     var settingsKey: UInt64
     var sources: [String: SourceStamp]
     /// Diagnostics of content and templates, reprinted by a no-op rebuild.
@@ -111,10 +225,8 @@ struct BuildManifest: Codable, Sendable {
 
 /// A source file (and its sidecar) as last seen.
 struct SourceStamp: Codable, Sendable, Hashable {
-    var size: Int
-    var modified: Double
-    var sidecarSize: Int?
-    var sidecarModified: Double?
+    var file: FileSignature
+    var sidecar: FileSignature?
     /// Hash of the tool version, the paths and the bytes of source and sidecar.
     var contentKey: UInt64
 }

@@ -16,47 +16,54 @@ public enum ContentLoader {
     /// Lists the documents in `contentDirectory` with their sidecars, sizes and times, reading no
     /// file: enough to tell which sources changed since the last build.
     public static func scan(contentDirectory: URL, displayPrefix: String) throws -> ContentScan {
-        let names = try listFiles(contentDirectory, what: "content folder")
+        let listed = try listFiles(contentDirectory, what: "content folder")
+        let display = { (name: String) in displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)" }
+        // What is not a plain readable file, or a link leading out of the folder, is an error
+        // naming it, and is never opened (a FIFO would block the build).
+        let checked = ContentEntry.check(listed, in: contentDirectory, display: display)
+        let names = checked.files
+        var diagnostics = checked.diagnostics
         let sidecarExtensions: Set<String> = ["yml", "yaml"]
         let isSidecar = { (name: String) in sidecarExtensions.contains((name as NSString).pathExtension.lowercased()) }
         let documentNames = names.filter { !isSidecar($0) }
-        guard !documentNames.isEmpty else {
+        guard !documentNames.isEmpty || !diagnostics.isEmpty else {
             throw BuildError.environment("\(displayPrefix): the content folder holds no documents")
         }
-        var sidecarsByStem: [String: String] = [:]
+        // Names are compared after NFC normalisation (Swift's own string comparison would also
+        // match them, but silently and for several documents at once): a sidecar written in
+        // NFD belongs to its NFC document, and of two documents whose names differ only in
+        // normalisation, the second is an error and reads no sidecar.
+        let normalised = { (name: String) in Array((name as NSString).deletingPathExtension.precomposedStringWithCanonicalMapping.utf8) }
+        var sidecarsByStem: [[UInt8]: String] = [:]
         for name in names where isSidecar(name) {
-            sidecarsByStem[(name as NSString).deletingPathExtension, default: name] = name
+            sidecarsByStem[normalised(name), default: name] = name
         }
         func entry(_ name: String) -> ScannedFile {
             let url = contentDirectory.appendingPathComponent(name)
-            // stat(2) directly: FileManager's attribute dictionaries were a tenth of a rebuild.
-            var info = stat()
-            let found = stat(url.path, &info) == 0
-            return ScannedFile(
-                url: url, path: displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)",
-                size: found ? Int(info.st_size) : -1,
-                modified: found ? Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 : -1)
+            return ScannedFile(url: url, path: display(name), signature: FileSignature(path: url.path))
         }
+        let (unique, clashes) = ContentEntry.normalisationClashes(documentNames, display: display)
         var documents: [ScannedDocument] = []
-        for name in documentNames {
+        for name in unique {
             let stem = (name as NSString).deletingPathExtension
-            documents.append(ScannedDocument(stem: stem, file: entry(name), sidecar: sidecarsByStem[stem].map(entry)))
+            documents.append(ScannedDocument(stem: stem, file: entry(name), sidecar: sidecarsByStem[normalised(name)].map(entry)))
         }
-        let stems = Set(documentNames.map { ($0 as NSString).deletingPathExtension })
-        var diagnostics: [Diagnostic] = []
-        for (stem, name) in sidecarsByStem.sorted(by: { $0.key < $1.key }) where !stems.contains(stem) && !reservedDataFiles.contains(stem) {
-            let path = displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)"
+        diagnostics += clashes
+        let stems = Set(documentNames.map(normalised))
+        for (stem, name) in sidecarsByStem.sorted(by: { $0.value < $1.value }) where !stems.contains(stem) {
+            let stemText = (name as NSString).deletingPathExtension
+            guard !reservedDataFiles.contains(stemText) else { continue }
             diagnostics.append(.warning(
-                .orphanSidecar, "sidecar has no document named \(stem).* beside it", at: SourceLocation(file: path, line: 0, column: 0)))
+                .orphanSidecar, "sidecar has no document named \(stemText).* beside it", at: SourceLocation(file: display(name), line: 0, column: 0)))
         }
         return ContentScan(documents: documents, diagnostics: diagnostics)
     }
 
     /// Reads a scanned document and its sidecar.
     public static func read(_ document: ScannedDocument) throws -> ContentFile {
-        let bytes = try readBytes(document.file.url, display: document.file.path)
+        let bytes = try readDocumentBytes(document.file.url, display: document.file.path)
         let sidecar = try document.sidecar.map {
-            ContentFile.SidecarFile(path: $0.path, bytes: try readBytes($0.url, display: $0.path))
+            ContentFile.SidecarFile(path: $0.path, bytes: try readDocumentBytes($0.url, display: $0.path))
         }
         return ContentFile(path: document.file.path, stem: document.stem, bytes: bytes, sidecar: sidecar)
     }
@@ -112,6 +119,16 @@ public enum ContentLoader {
     static let reservedDataFiles: Set<String> = ["topics"]
 }
 
+/// A document or sidecar that could not be read: an `unreadable-file` error, not a failed build.
+public struct UnreadableFile: Error, Sendable {
+    public var path: String
+    public var reason: String
+
+    public var diagnostic: Diagnostic {
+        .error(.unreadableFile, "cannot read the file: \(reason)", at: SourceLocation(file: path, line: 1, column: 1))
+    }
+}
+
 /// The documents in the content folder, not yet read.
 public struct ContentScan: Sendable {
     public var documents: [ScannedDocument]
@@ -126,13 +143,11 @@ public struct ScannedDocument: Sendable, Hashable {
     public var sidecar: ScannedFile?
 }
 
-/// A file's place, display path, size and modification time.
+/// A file's place, display path, and what tells whether it changed.
 public struct ScannedFile: Sendable, Hashable {
     public var url: URL
     public var path: String
-    public var size: Int
-    /// Seconds since 1970.
-    public var modified: Double
+    public var signature: FileSignature
 }
 
 /// What `ContentLoader.load` found.
@@ -207,5 +222,28 @@ private extension ContentLoader {
             throw BuildError.environment("\(display): cannot read the file")
         }
         return [UInt8](data)
+    }
+
+    /// A document's or sidecar's bytes; opened without blocking and checked to be a regular file,
+    /// in case it was swapped for a FIFO or a device after the scan.
+    static func readDocumentBytes(_ url: URL, display: String) throws -> [UInt8] {
+        let failure = { UnreadableFile(path: display, reason: String(cString: strerror(errno))) }
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure() }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure() }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw UnreadableFile(path: display, reason: "not a regular file")
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw failure() }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
     }
 }

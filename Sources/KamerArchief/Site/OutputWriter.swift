@@ -1,21 +1,30 @@
 import Foundation
 
-/// The only writer of the site. A clean build writes into a fresh folder beside the output and
-/// swaps it in at the end, so a failed build leaves the previous output exactly as it was. An
-/// incremental build (which starts only after every content check passed) replaces changed files
-/// one by one, each through a temporary file and a rename, so no file is ever half-written.
+/// The only writer of the site. Every build, clean or incremental, assembles the new site in a
+/// staging folder beside the output (`.Output.building`) and publishes it by exchanging the two
+/// folders in one `renameat2(RENAME_EXCHANGE)`: at every moment `Output/` is a complete site, the
+/// old one or the new one, and no temporary file is ever inside it.
+///
+/// An incremental build starts its staging folder as hard links to the files of the current
+/// output; a changed file is unlinked and written anew there, so the published files are never
+/// touched. Files the new site does not have are removed from the staging folder, and so are the
+/// folders they leave empty. A staging folder left by a killed build is removed by the next one.
 /// Every path is checked to stay inside the output folder.
 public final class OutputWriter {
     private let output: URL
-    private let root: URL
-    private let staging: URL?
-    private let retired: URL
+    private let staging: URL
+    /// Whether the staging folder started empty (a clean build) rather than as links to the output.
+    public let isClean: Bool
+    private var createdFolders: Set<String> = []
+    /// Folders that lost a file; removed at commit when nothing is left in them.
+    private var emptiedFolders: Set<String> = []
 
-    /// Starts a clean build (`incremental: false`) or an in-place update of an existing output.
+    /// Starts a clean build (`incremental: false`) or an update of an existing output.
     public init(output: URL, incremental: Bool) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: output.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+        let exists = manager.fileExists(atPath: output.path, isDirectory: &isDirectory)
+        if exists, !isDirectory.boolValue {
             throw BuildError.environment("\(output.path): the output path is a file, not a folder")
         }
         let parent = output.deletingLastPathComponent()
@@ -25,101 +34,86 @@ public final class OutputWriter {
             throw BuildError.environment("\(parent.path): cannot create the folder for the output: \(error.localizedDescription)")
         }
         self.output = output
-        retired = parent.appendingPathComponent(".\(output.lastPathComponent).previous")
-        if incremental && isDirectory.boolValue {
-            staging = nil
-            root = output
-        } else {
-            let building = parent.appendingPathComponent(".\(output.lastPathComponent).building")
-            try? manager.removeItem(at: building)
-            do {
-                try manager.createDirectory(at: building, withIntermediateDirectories: false)
-            } catch {
-                throw BuildError.environment("\(building.path): cannot create the folder for the new site: \(error.localizedDescription)")
+        Self.removeLeftovers(of: output)
+        // A leftover that cannot be removed (an immutable file in it) must not block every build.
+        let usual = Self.stagingFolder(for: output)
+        staging = manager.fileExists(atPath: usual.path) ? URL(fileURLWithPath: usual.path + "-\(getpid())") : usual
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+        } catch {
+            throw BuildError.environment("\(staging.path): cannot create the folder for the new site: \(error.localizedDescription)")
+        }
+        isClean = !(incremental && exists)
+        if !isClean {
+            do { try Self.linkTree(from: output.path, to: staging.path) } catch {
+                abandon()
+                throw error
             }
-            staging = building
-            root = building
         }
     }
 
-    /// Whether this writer replaces the output as a whole.
-    public var isClean: Bool { staging != nil }
+    /// The staging folder of `output`: hidden, beside it, so that a rename never crosses file systems.
+    static func stagingFolder(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).building")
+    }
+
+    /// Removes what a killed build left beside the output: its staging folder, and the retired
+    /// folder of the two-rename swap older versions made. Only ever called under the output lock.
+    static func removeLeftovers(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        let prefixes = [".\(output.lastPathComponent).building", ".\(output.lastPathComponent).previous"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: name.hasPrefix) {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+    }
 
     public func write(_ files: [SiteFile]) throws {
         for file in files {
-            let url = root.appendingPathComponent(try Self.safeRelativePath(file.path))
+            let url = staging.appendingPathComponent(try Self.safeRelativePath(file.path))
             let folder = url.deletingLastPathComponent().path
             if !createdFolders.contains(folder) {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                do {
+                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw BuildError.environment("\(folder): cannot create the folder: \(error.localizedDescription)")
+                }
                 createdFolders.insert(folder)
             }
-            if staging != nil {
-                // A fresh folder that is swapped in as a whole: a plain write is enough.
-                // (FileManager.createFile writes a temporary file and renames it, for every
-                // file; that was half of a clean build's time.)
-                try Self.writeFile(file.contents, to: url.path)
-            } else {
-                let temporary = "\(folder)/.\(url.lastPathComponent).tmp"
-                try Self.writeFile(file.contents, to: temporary)
-                guard rename(temporary, url.path) == 0 else {
-                    throw BuildError.environment("\(url.path): cannot write the file: \(String(cString: strerror(errno)))")
-                }
-            }
-        }
-    }
-
-    private var createdFolders: Set<String> = []
-
-    /// Creates or truncates `path` and writes `text` as UTF-8.
-    private static func writeFile(_ text: String, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw BuildError.environment("\(path): cannot write the file: \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        var text = text
-        try text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                guard written > 0 else {
-                    throw BuildError.environment("\(path): cannot write the file: \(String(cString: strerror(errno)))")
-                }
-                offset += written
-            }
+            // The staging file may be a hard link to the published one: never write through it.
+            if !isClean { unlink(url.path) }
+            try Self.writeFile(file.contents, to: url.path)
         }
     }
 
     /// Removes files of the previous build that the new one does not have (incremental builds).
     public func remove(_ paths: [String]) throws {
         for path in paths {
-            try? FileManager.default.removeItem(at: root.appendingPathComponent(try Self.safeRelativePath(path)))
+            let url = staging.appendingPathComponent(try Self.safeRelativePath(path))
+            if unlink(url.path) == 0 { emptiedFolders.insert(url.deletingLastPathComponent().path) }
         }
     }
 
-    /// Finishes: a clean build's folder takes the output's place.
+    /// Publishes the staging folder: it and the output change places in one step, and the old
+    /// site (now in the staging folder's place) is removed.
     public func commit() throws {
-        guard let staging else { return }
-        let manager = FileManager.default
-        try? manager.removeItem(at: retired)
-        let hadOutput = manager.fileExists(atPath: output.path)
-        if hadOutput, rename(output.path, retired.path) != 0 {
-            abandon()
-            throw BuildError.environment("\(output.path): cannot replace the output folder: \(String(cString: strerror(errno)))")
-        }
-        if rename(staging.path, output.path) != 0 {
+        removeEmptiedFolders()
+        if FileManager.default.fileExists(atPath: output.path) {
+            guard Self.exchange(staging.path, output.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                abandon()
+                throw BuildError.environment("\(output.path): cannot move the new site into place: \(reason)")
+            }
+        } else if rename(staging.path, output.path) != 0 {
             let reason = String(cString: strerror(errno))
-            if hadOutput { _ = rename(retired.path, output.path) }
             abandon()
             throw BuildError.environment("\(output.path): cannot move the new site into place: \(reason)")
         }
-        try? manager.removeItem(at: retired)
+        abandon()
     }
 
-    /// Gives up a clean build: its folder is removed and the output is untouched.
+    /// Gives up the staging folder (or, after `commit`, the old site); the output is untouched.
     public func abandon() {
-        if let staging { try? FileManager.default.removeItem(at: staging) }
+        try? FileManager.default.removeItem(at: staging)
     }
 
     /// `path` as a relative path that cannot leave the output folder.
@@ -130,4 +124,74 @@ public final class OutputWriter {
         }
         return path
     }
+}
+
+private extension OutputWriter {
+    /// Removes each folder that lost a file and holds nothing now, and its parents likewise,
+    /// up to (not including) the staging folder.
+    func removeEmptiedFolders() {
+        let root = staging.path
+        for folder in emptiedFolders.sorted(by: >) {
+            var current = folder
+            while current.count > root.count, current.hasPrefix(root + "/"), rmdir(current) == 0 {
+                current = (current as NSString).deletingLastPathComponent
+            }
+        }
+    }
+
+    /// Creates or truncates `path` and writes `text` as UTF-8.
+    static func writeFile(_ text: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw BuildError.environment("\(path): cannot write the file: \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        var text = text
+        try text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else {
+                    throw BuildError.environment("\(path): cannot write the file: \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Recreates the folders below `source` in `target` and hard-links every other entry.
+    static func linkTree(from source: String, to target: String) throws {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: source) else {
+            throw BuildError.environment("\(source): cannot read the output folder")
+        }
+        for name in names {
+            let from = source + "/" + name, to = target + "/" + name
+            var info = stat()
+            guard lstat(from, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                guard mkdir(to, 0o755) == 0 else {
+                    throw BuildError.environment("\(to): cannot create the folder: \(String(cString: strerror(errno)))")
+                }
+                try linkTree(from: from, to: to)
+            } else if link(from, to) != 0 {
+                throw BuildError.environment("\(to): cannot link the unchanged file: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// `renameat2(from, to, RENAME_EXCHANGE)`: both paths must exist; they swap atomically.
+    /// Looked up at run time, since the Swift Glibc module does not declare it.
+    static func exchange(_ from: String, _ to: String) -> Int32 {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = renameat2Symbol else {
+            errno = ENOSYS
+            return -1
+        }
+        let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+        return renameat2(AT_FDCWD, from, AT_FDCWD, to, 2 /* RENAME_EXCHANGE */)
+    }
+
+    nonisolated(unsafe) static let renameat2Symbol: UnsafeMutableRawPointer? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
 }

@@ -9,6 +9,11 @@ import Foundation
 /// with nothing changed reads only the cache manifest.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
+        // One writer at a time, from reading the cache until the site is published and the cache saved.
+        let lock = options.writesOutput
+            ? try OutputLock(file: OutputLock.file(for: options), output: options.output.lastPathComponent, wait: options.waitForLock, notice: options.lockNotice)
+            : nil
+        defer { lock?.release() }
         let scan = try ContentLoader.scan(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let templateSources = try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
         let glossary = try Glossary.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
@@ -16,8 +21,8 @@ public enum SiteBuilder {
         // A broken template or glossary stops the build before anything is written.
         let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
         let settingsKey = settingsKey(templateSources, glossary, options)
-        let cache = options.writesOutput ? options.cacheDirectory.map(BuildCache.init) : nil
-        let manifest = cache?.loadManifest().flatMap { $0.version == ToolVersion.fingerprint ? $0 : nil }
+        var cache = options.writesOutput ? options.cacheDirectory.map { BuildCache(directory: $0) } : nil
+        var manifest = cache?.loadManifest(output: options.output)
         let outputExists = FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
 
         if let manifest, outputExists, manifest.settingsKey == settingsKey, isUnchanged(scan, since: manifest) {
@@ -25,7 +30,32 @@ public enum SiteBuilder {
             return BuildReport(diagnostics: diagnostics, failed: fails(diagnostics, options), documentCount: scan.documents.count, upToDate: true)
         }
 
-        let summaries = (manifest != nil ? cache?.loadSummaries() : nil) ?? [:]
+        // A cache that lies in part is not used at all: the build is then a clean build.
+        var summaries: [String: CachedSummary] = [:]
+        var previousJobs: JobState?
+        if manifest != nil, let cache {
+            if let loadedSummaries = cache.loadSummaries(), let loadedJobs = cache.loadJobs() {
+                summaries = loadedSummaries
+                previousJobs = outputExists ? loadedJobs : nil
+            } else {
+                manifest = nil
+            }
+        }
+        // The cache is marked dirty before its first write, and a cache that cannot be marked
+        // is not used (its `cache-unwritable` warning says so).
+        var loadProblems: [Diagnostic] = []
+        if let marked = cache {
+            loadProblems = marked.problems
+            if !marked.markDirty() {
+                marked.invalidate()
+                loadProblems = marked.problems
+                cache = nil
+                manifest = nil
+                previousJobs = nil
+                summaries = [:]
+            }
+        }
+
         let matcher = glossary.topics.isEmpty ? nil : TopicMatcher(glossary.topics)
         let sources = try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher)
         // Sources whose ids collide are an error already; among the others, one Kamerstuk read
@@ -36,22 +66,27 @@ public enum SiteBuilder {
             collidingSources.contains(source.path) ? nil : source.summary.map { ($0, source.path) }
         })
         let contentDiagnostics = templateDiagnostics + sources.flatMap(\.diagnostics) + duplicates.diagnostics + duplicateIDs
-        let diagnostics = (scan.diagnostics + contentDiagnostics).sortedAndDeduplicated()
+        let diagnostics = (scan.diagnostics + contentDiagnostics + loadProblems + (cache?.problems ?? [])).sortedAndDeduplicated()
 
         let failing = fails(diagnostics, options)
         let templatesBroken = templateDiagnostics.contains { $0.severity == .error }
-        let failedSources = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
+        // By bytes: Swift compares strings by canonical equivalence, and `café.txt` in NFD (an
+        // error) must not keep `café.txt` in NFC from being published.
+        let failedSources = Set(diagnostics.filter { $0.severity == .error }.map { Array($0.location.file.utf8) })
         let published = sources.filter {
-            $0.summary != nil && !duplicates.supersededSources.contains($0.path) && (!options.keepGoing || !failedSources.contains($0.path))
+            $0.summary != nil && !duplicates.supersededSources.contains($0.path) && (!options.keepGoing || !failedSources.contains(Array($0.path.utf8)))
         }
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
         report.parsedDocuments = sources.filter(\.wasParsed).count
-        guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else { return report }
+        guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else {
+            // Nothing was published and the manifest is untouched: the cache is as it was.
+            cache?.clearDirty()
+            return report
+        }
 
         var archive = Linker.link(summaries: published.compactMap(\.summary))
         archive.topics = TopicLinker.index(glossary.topics, documents: archive.documents)
         let renderer = SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
-        let previousJobs = (manifest != nil && outputExists) ? cache?.loadJobs() : nil
         let written = try render(renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache)
         report.wroteOutput = true
         report.fileCount = written.fileCount
@@ -64,9 +99,12 @@ public enum SiteBuilder {
                 let stamps = Dictionary(sources.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
                 let cached = Dictionary(sources.map { (String($0.stamp.contentKey, radix: 16), CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics)) }, uniquingKeysWith: { first, _ in first })
                 cache.save(
-                    manifest: BuildManifest(version: ToolVersion.fingerprint, settingsKey: settingsKey, sources: stamps, diagnostics: contentDiagnostics),
+                    manifest: BuildManifest(
+                        version: ToolVersion.fingerprint, output: BuildCache.identity(of: options.output), settingsKey: settingsKey,
+                        sources: stamps, diagnostics: contentDiagnostics),
                     summaries: cached, jobs: written.state)
             }
+            report.diagnostics = (report.diagnostics + cache.problems).sortedAndDeduplicated()
         }
         return report
     }
@@ -77,8 +115,8 @@ public enum SiteBuilder {
         for folder in [options.content, options.templates, options.templates.appendingPathComponent("assets")] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.sorted() ?? []
             for name in names {
-                let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path)
-                hash.combine("\(name)|\((attributes?[.size] as? NSNumber)?.intValue ?? -1)|\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1)")
+                let signature = FileSignature(path: folder.appendingPathComponent(name).path)
+                hash.combine("\(name)|\(signature.size)|\(signature.modified)|\(signature.changed)|\(signature.inode)")
             }
         }
         return hash.value
@@ -120,8 +158,7 @@ private extension SiteBuilder {
         guard scan.documents.count == manifest.sources.count else { return false }
         return scan.documents.allSatisfy { document in
             guard let stamp = manifest.sources[document.file.path] else { return false }
-            return stamp.size == document.file.size && stamp.modified == document.file.modified
-                && stamp.sidecarSize == document.sidecar?.size && stamp.sidecarModified == document.sidecar?.modified
+            return stamp.file == document.file.signature && stamp.sidecar == document.sidecar?.signature
         }
     }
 
@@ -131,18 +168,21 @@ private extension SiteBuilder {
         glossary: Glossary, matcher: TopicMatcher?
     ) throws -> [IngestedSource] {
         let results = Parallel.map(scan.documents) { scanned -> Result<IngestedSource, BuildError> in
-            var stamp = SourceStamp(
-                size: scanned.file.size, modified: scanned.file.modified, sidecarSize: scanned.sidecar?.size,
-                sidecarModified: scanned.sidecar?.modified, contentKey: 0)
+            var stamp = SourceStamp(file: scanned.file.signature, sidecar: scanned.sidecar?.signature, contentKey: 0)
             let previous = manifest?.sources[scanned.file.path]
-            if let previous, previous.size == stamp.size, previous.modified == stamp.modified,
-                previous.sidecarSize == stamp.sidecarSize, previous.sidecarModified == stamp.sidecarModified,
+            if let previous, previous.file == stamp.file, previous.sidecar == stamp.sidecar,
                 let cached = summaries[String(previous.contentKey, radix: 16)]
             {
                 return .success(IngestedSource(scanned: scanned, path: scanned.file.path, stamp: previous, summary: cached.summary, diagnostics: cached.diagnostics))
             }
             let file: ContentFile
-            do { file = try ContentLoader.read(scanned) } catch let error as BuildError { return .failure(error) } catch {
+            do { file = try ContentLoader.read(scanned) } catch let error as UnreadableFile {
+                // Not a failed build: this document is an error, the others still build. Its
+                // stamp is never trusted, so the next build tries to read it again.
+                stamp.contentKey = ContentHash.of("unreadable|" + scanned.file.path + "|" + error.reason)
+                stamp.file.size = -1
+                return .success(IngestedSource(scanned: scanned, path: scanned.file.path, stamp: stamp, summary: nil, diagnostics: [error.diagnostic]))
+            } catch let error as BuildError { return .failure(error) } catch {
                 return .failure(.environment("\(scanned.file.path): cannot read the file"))
             }
             stamp.contentKey = contentKey(file, glossary: glossary)
@@ -201,9 +241,10 @@ private extension SiteBuilder {
         var freshPostings: [String: SearchPostings] = [:]
         let dirty = jobs.filter { previousJobs[$0.id]?.key != $0.key }
         do {
-            for job in jobs where previousJobs[job.id]?.key == job.key {
-                state.jobs[job.id] = previousJobs[job.id]
-                fileCount += previousJobs[job.id]!.files.count
+            for job in jobs {
+                guard let record = previousJobs[job.id], record.key == job.key else { continue }
+                state.jobs[job.id] = record
+                fileCount += record.files.count
             }
             for batch in stride(from: 0, to: dirty.count, by: 64).map({ Array(dirty[$0..<min($0 + 64, dirty.count)]) }) {
                 let rendered = Parallel.map(batch) { job -> (files: [SiteFile], postings: SearchPostings?) in
@@ -243,8 +284,8 @@ private extension SiteBuilder {
             fileCount += data.count
             try writer.commit()
         } catch {
+            // The output is untouched; the cache stays marked dirty.
             writer.abandon()
-            if !writer.isClean { cache?.invalidate() }
             throw error
         }
         return Written(fileCount: fileCount, renderedJobs: dirty.count, state: state)
@@ -273,6 +314,10 @@ public struct BuildOptions: Sendable {
     public var writesOutput = true
     /// Where the incremental-build cache lives; nil for a clean build every time.
     public var cacheDirectory: URL?
+    /// Whether to wait for another build that is writing the same output (else fail at once).
+    public var waitForLock = true
+    /// Told when the build waits for another one's lock.
+    public var lockNotice: @Sendable (String) -> Void = { _ in }
 
     public init(content: String, templates: String, output: String, baseURL: String? = nil) {
         self.content = URL(fileURLWithPath: content)

@@ -1,0 +1,61 @@
+/// The seal on every cache file: a magic word, the cache format version, the payload's length
+/// and a checksum of it, then the payload. A file cut short, padded, edited in place or written by
+/// another format fails `open`, so the cache is never read as something it is not.
+///
+/// Layout (little-endian): `KACH` (4 bytes), format version (UInt32), payload length in bytes
+/// (UInt64), FNV-1a 64 checksum of the payload (UInt64), payload.
+enum CacheEnvelope {
+    /// Raised by `open`; its description says why, for the `cache-invalid` warning.
+    enum Failure: Error, CustomStringConvertible {
+        case notACacheFile, otherFormat(UInt32), wrongLength, wrongChecksum
+
+        var description: String {
+            switch self {
+            case .notACacheFile: return "not a cache file"
+            case .otherFormat(let version): return "cache format \(version), expected \(CacheEnvelope.formatVersion)"
+            case .wrongLength: return "wrong length"
+            case .wrongChecksum: return "checksum mismatch"
+            }
+        }
+    }
+
+    /// Raised whenever the layout of any cached value changes.
+    static let formatVersion: UInt32 = 2
+    static let magic: [UInt8] = Array("KACH".utf8)
+    static let headerSize = 24
+
+    static func seal(_ payload: [UInt8]) -> [UInt8] {
+        var bytes = magic
+        bytes.reserveCapacity(headerSize + payload.count)
+        withUnsafeBytes(of: formatVersion.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: UInt64(payload.count).littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: checksum(payload[...]).littleEndian) { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: payload)
+        return bytes
+    }
+
+    /// The payload of a sealed file, or the reason it is not one.
+    static func open(_ bytes: [UInt8]) throws -> [UInt8] {
+        guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { throw Failure.notACacheFile }
+        let version = UInt32(truncatingIfNeeded: littleEndian(bytes, at: 4, width: 4))
+        guard version == formatVersion else { throw Failure.otherFormat(version) }
+        guard littleEndian(bytes, at: 8, width: 8) == UInt64(bytes.count - headerSize) else { throw Failure.wrongLength }
+        let payload = bytes[headerSize...]
+        guard littleEndian(bytes, at: 16, width: 8) == checksum(payload) else { throw Failure.wrongChecksum }
+        return Array(payload)
+    }
+}
+
+private extension CacheEnvelope {
+    static func littleEndian(_ bytes: [UInt8], at offset: Int, width: Int) -> UInt64 {
+        var value: UInt64 = 0
+        for index in 0..<width { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        return value
+    }
+
+    static func checksum(_ payload: ArraySlice<UInt8>) -> UInt64 {
+        var hash = ContentHash()
+        hash.combine(bytes: payload)
+        return hash.value
+    }
+}

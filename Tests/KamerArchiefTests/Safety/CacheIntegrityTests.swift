@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// The cache can never lie: damaged, unwritable or outdated, it is noticed, and the site is
+/// what a clean build makes.
+@Suite("Cache integrity")
+struct CacheIntegrityTests {
+    /// The ways a cache file is damaged: cut short, overwritten with random bytes of the same
+    /// length, one byte changed in the middle, one bit flipped near the end.
+    static let damages = ["truncated", "random", "byte", "bit"]
+
+    static func damage(_ bytes: [UInt8], _ how: String, seed: Int) -> [UInt8] {
+        var generator = SeededGenerator(seed: UInt64(seed + 1))
+        switch how {
+        case "truncated": return Array(bytes.prefix(bytes.count / 2))
+        case "random": return bytes.map { _ in UInt8.random(in: 0...255, using: &generator) }
+        case "byte":
+            var bytes = bytes
+            if !bytes.isEmpty { bytes[bytes.count / 2] &+= UInt8.random(in: 1...255, using: &generator) }
+            return bytes
+        default:
+            var bytes = bytes
+            if !bytes.isEmpty { bytes[max(0, bytes.count - 3)] ^= 1 << UInt8.random(in: 0...7, using: &generator) }
+            return bytes
+        }
+    }
+
+    @Test("every cache file, truncated, overwritten with random bytes or edited in place, gives the clean site or a cache-invalid warning, and never a crash")
+    func damagedCacheFiles() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        _ = try workspace.build()
+        let files = cacheFiles(workspace.cache)
+        #expect(files.count >= 4)
+        let document = workspace.templates.appendingPathComponent("document.md")
+        let original = try String(contentsOf: document, encoding: .utf8)
+        var trial = 0
+        for file in files {
+            for how in Self.damages {
+                trial += 1
+                // A fresh cache, then the damage, then a change that makes the next build read the cache.
+                try? FileManager.default.removeItem(at: workspace.cache)
+                try original.write(to: document, atomically: true, encoding: .utf8)
+                _ = try workspace.build()
+                let path = workspace.cache.appendingPathComponent(file)
+                let bytes = [UInt8](try Data(contentsOf: path))
+                try Data(Self.damage(bytes, how, seed: trial)).write(to: path)
+                try (original + "\nVersie \(trial).\n").write(to: document, atomically: true, encoding: .utf8)
+                let report = try workspace.build()
+                let warned = report.diagnostics.contains { $0.code == .cacheInvalid }
+                // A template change re-renders every page from the cached documents; a document's
+                // search postings are read only when another document changes, so damage to them
+                // may go unread here (and the site must still be the clean one).
+                #expect(warned || file.hasPrefix("postings/"), "\(file) \(how): no cache-invalid warning")
+                #expect(try SiteFixture.tree(workspace.output) == (try workspace.cleanTree()), "\(file) \(how): the site differs from a clean build")
+                // The warning is given once: the next build has a sound cache again.
+                let next = try workspace.build()
+                #expect(!next.diagnostics.contains { $0.code == .cacheInvalid }, "\(file) \(how): the damage outlived a build")
+            }
+        }
+    }
+
+    @Test("a cache folder that cannot be written is a cache-unwritable warning, and the site is still built")
+    func unwritableCache() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        // A file where the cache folder should be: nothing can be written below it, even as root.
+        try Data("kein Ordner".utf8).write(to: workspace.cache)
+        let report = try workspace.build()
+        let warnings = report.diagnostics.filter { $0.code == .cacheUnwritable }
+        #expect(warnings.count >= 1)
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.location.file.hasPrefix(workspace.cache.path) })
+        #expect(report.wroteOutput && !report.failed)
+        #expect(try SiteFixture.tree(workspace.output) == (try workspace.cleanTree()))
+
+        let result = try workspace.run()
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: [cache-unwritable]"))
+    }
+
+    @Test("a source replaced by another of the same size and modification time is noticed")
+    func sameSizeSameTime() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        _ = try workspace.build()
+        let url = workspace.site.content.appendingPathComponent("fiche-3-waterstofstrategie.txt")
+        var info = stat()
+        #expect(stat(url.path, &info) == 0)
+        let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
+        let replaced = fiche.replacingOccurrences(of: "verdeeld over de quota", with: "verdeeld over de QUOTA")
+        #expect(replaced.utf8.count == fiche.utf8.count && replaced != fiche)
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", replaced)
+        var times = [info.st_atim, info.st_mtim]
+        #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+        var now = stat()
+        stat(url.path, &now)
+        #expect(now.st_size == info.st_size && now.st_mtim.tv_sec == info.st_mtim.tv_sec && now.st_mtim.tv_nsec == info.st_mtim.tv_nsec)
+
+        let report = try workspace.build()
+        #expect(!report.upToDate)
+        #expect(report.parsedDocuments == 1)
+        let page = try SiteFixture.tree(workspace.output)["documenten/fiche-3-waterstofstrategie/index.html"]
+        #expect(String(decoding: try #require(page), as: UTF8.self).contains("QUOTA"))
+        #expect(try SiteFixture.tree(workspace.output) == (try workspace.cleanTree()))
+    }
+
+    @Test("a cache marked dirty by an interrupted build is not used: the next build is a clean build, even after the edit is undone")
+    func dirtyCache() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        _ = try workspace.build()
+        // What a build killed after its first write leaves: the mark, and a cache that may
+        // already describe files it never published.
+        try Data().write(to: workspace.cache.appendingPathComponent("dirty"))
+        let report = try workspace.build()
+        #expect(!report.upToDate)
+        #expect(report.parsedDocuments == 2)
+        #expect(!FileManager.default.fileExists(atPath: workspace.cache.appendingPathComponent("dirty").path))
+        #expect(try workspace.build().upToDate)
+    }
+
+    func cacheFiles(_ cache: URL) -> [String] {
+        let base = cache.path
+        var files: [String] = []
+        for case let relative as String in FileManager.default.enumerator(atPath: base)! {
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: base + "/" + relative, isDirectory: &isDirectory)
+            if !isDirectory.boolValue && relative != "lock" && !(relative as NSString).lastPathComponent.hasPrefix(".") { files.append(relative) }
+        }
+        return files.sorted()
+    }
+}
+
+/// A small deterministic generator (SplitMix64), so a failing damage is the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
