@@ -38,7 +38,7 @@ document.querySelectorAll('figure.picture').forEach(function (figure) {
     var r = t.getBoundingClientRect();
     return {text: t.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom};
   });
-  var next = figure.querySelector('figcaption + .picture-data table');
+  var after = figure.nextElementSibling, next = after && after.matches('.picture-data') && after.querySelector('table');
   result.push({id: figure.id, width: box.width, height: box.height, declared: Number(svg.getAttribute('width')),
                figureRight: fig.right, viewport: document.documentElement.clientWidth,
                role: svg.getAttribute('role'), title: !!svg.querySelector(':scope > title'),

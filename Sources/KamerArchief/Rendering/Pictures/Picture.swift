@@ -1,5 +1,6 @@
-/// One build-time chart: an inline SVG with its title and description, followed by the same data
-/// as a table, all as HTML built here with every source value escaped.
+/// One build-time chart: a `<figure>` with an inline SVG, its title and description, followed (after
+/// the figure, since HTML allows a caption only first or last) by the same data as a table; all
+/// HTML built here with every source value escaped.
 ///
 /// The SVG has `role="img"` and is labelled by its `<title>` and `<desc>`; it has a fixed size in
 /// CSS pixels and scrolls sideways in its own box on a narrow screen, so its text stays legible.
@@ -28,8 +29,8 @@ struct Picture {
         svg.newline()
         return "<figure class=\"picture\" id=\"\(HTML.escape(id))\">\n<div class=\"picture-scroll\">"
             + svg.markup + body + "</svg></div>\n<figcaption>" + HTML.escape(title)
-            + " <a href=\"#\(HTML.escape(id))-tabel\">(als tabel)</a></figcaption>\n"
-            + table.html(id: "\(id)-tabel") + "</figure>\n"
+            + " <a href=\"#\(HTML.escape(id))-tabel\">(als tabel)</a></figcaption>\n</figure>\n"
+            + table.html(id: "\(id)-tabel")
     }
 }
 
