@@ -88,8 +88,9 @@ bench-pathological: deps-bench
 	$(SWIFT) build -c release --product kamerarchief
 	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) --only pathological
 
-# GNU time (max RSS), Hugo 0.111 to compare with, valgrind and objcopy for the profile.
-deps-bench: deps-build
+# GNU time (max RSS), Hugo 0.111 to compare with, valgrind and objcopy for the profile; Chromium
+# (deps-browser) to time the 10,000-entry timeline picture.
+deps-bench: deps-build deps-browser
 	@missing=""; \
 	[ -x /usr/bin/time ] || missing="$$missing time"; \
 	command -v hugo >/dev/null || missing="$$missing hugo"; \

@@ -255,6 +255,17 @@ def render(results):
                      f"{ka.get('load', '–')} / {hg.get('load', '–')} |")
 
     lines += search_section(results.get("search", {}))
+    lines += ["", "## The timeline picture at scale", ""]
+    t = results.get("timeline")
+    if t:
+        shown = f"{t['seconds']:.2f} s" if t.get("seconds") is not None else "not measured (no Chromium)"
+        lines += [f"`tijdlijn.html` of the {t['documents']:,}-document site (every document is a timeline entry), "
+                  "opened from file:// in headless Chromium (`bench/timeline.py`, median of 3 loads, up to the "
+                  "second frame after the load event). Targets: SVG under 1 MB, shown in under 1 s.", "",
+                  "| SVG | whole page | linked marks | shown after |", "|---|---|---|---|",
+                  f"| {t['svg_bytes'] / 1e3:,.0f} KB | {t['page_bytes'] / 1e6:.1f} MB | {t.get('linked_marks') or '–'} | {shown} |"]
+    else:
+        lines.append("Not measured.")
     lines += ["", "## Pathological input", "",
               "`kamerarchief parse FILE --json > /dev/null` on each hostile text (`bench/generate_pathological.py`),",
               "at full and half size, one run each. Linear growth shows as a full/half ratio near 2, quadratic as 4;",

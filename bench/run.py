@@ -37,6 +37,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import generate_corpus  # noqa: E402
 import generate_pathological  # noqa: E402
+import timeline  # noqa: E402
 import to_hugo  # noqa: E402
 
 SEED = 1
@@ -306,8 +307,8 @@ def machine():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/kamerarchief"))
-    parser.add_argument("--only", default="scale,search,pathological,profile",
-                        help="comma-separated parts to run (scale, hugo, search, pathological, profile); "
+    parser.add_argument("--only", default="scale,search,timeline,pathological,profile",
+                        help="comma-separated parts to run (scale, hugo, search, timeline, pathological, profile); "
                              "'report' only rewrites BENCHMARKS.md from results.json")
     parser.add_argument("--merge", action="store_true",
                         help="keep the results of corpus sizes this run does not measure (else they are dropped)")
@@ -334,6 +335,13 @@ def main():
             json.dump(results, open(raw, "w"), indent=1)
     for size, row in results.get("scale", {}).items():
         row["archive"] = archive_stats(os.path.join(bench_dir(), f"site-{size}", "Output")) or row.get("archive")
+    if "timeline" in parts:  # the timeline picture of the largest site built
+        for size in sorted(results.get("scale", {}), key=int, reverse=True):
+            site = os.path.join(bench_dir(), f"site-{size}", "Output")
+            if os.path.exists(os.path.join(site, "tijdlijn.html")):
+                log(f"{size}: timeline picture in Chromium")
+                results["timeline"] = dict(timeline.measure(site), documents=int(size))
+                break
     if "hugo" in parts:  # only the Hugo side, for sizes measured before
         for size in os.environ.get("BENCH_SIZES", "100 1000 10000").split():
             if size in results.get("scale", {}):

@@ -1,4 +1,5 @@
-"""Layout at phone and desktop width, and the print stylesheet.
+"""Layout at phone and desktop width, and the print stylesheet. A picture (inline SVG) may scroll
+sideways inside its own .picture-scroll box, like a wide table in .table-wrap.
 
 With --screenshots DIR (or $KAMERARCHIEF_SCREENSHOTS) the layout test also saves full-page PNGs
 there, to look at; `make browser-test` puts them in /tmp/kamerarchief-screenshots.
@@ -48,7 +49,7 @@ def test_no_page_type_scrolls_sideways(browser, site, screenshot_dir, width_name
             var wide = [];
             document.querySelectorAll('body *').forEach(function (e) {
               var r = e.getBoundingClientRect();
-              if (r.width > 0 && r.right > limit + 1 && !e.closest('.table-wrap')) {
+              if (r.width > 0 && r.right > limit + 1 && !e.closest('.table-wrap') && !e.closest('.picture-scroll')) {
                 wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')
                           + ' right=' + Math.round(r.right));
               }

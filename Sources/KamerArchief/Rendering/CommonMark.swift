@@ -18,6 +18,8 @@ import Glibc
 ///   each cell is inline CommonMark.
 /// - a fenced block with info `div #ID CLASS…`: its content rendered as CommonMark inside
 ///   `<div id="ID" class="CLASS…">` (both optional; nest with longer fences for columns).
+/// - a fenced block with info `picture N`: entry N of the page's pictures (`LinkTable.picture`), an
+///   inline SVG figure that code built with every source value escaped; unknown numbers render nothing.
 /// - a fenced block with info `footnotes`: one note per line, `N: inline CommonMark`, rendered as
 ///   an endnotes list with back-links to the markers that are on the page.
 public enum CommonMark {
@@ -98,6 +100,8 @@ private final class RenderState {
             html = table(literal)
         } else if info == "footnotes" {
             html = footnotes(literal)
+        } else if let number = info.droppingPrefix("picture ").flatMap(Int.init) {
+            html = links.pictureHTML(number) ?? ""
         } else if let attributes = info.droppingPrefix("div ") {
             html = "<div\(divAttributes(attributes))>\n" + renderDocument(literal) + "</div>\n"
         } else {

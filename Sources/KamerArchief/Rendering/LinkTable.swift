@@ -7,6 +7,8 @@ public final class LinkTable {
     }
 
     private var entries: [Entry] = []
+    /// Pre-rendered figures (`Picture.html`), referred to as fenced blocks with info `picture n`.
+    private var pictures: [String] = []
     private var indexes: [Entry: Int] = [:]
 
     public init() {}
@@ -18,6 +20,16 @@ public final class LinkTable {
         entries.append(entry)
         indexes[entry] = entries.count - 1
         return "ka:link/\(entries.count - 1)"
+    }
+
+    /// A fenced block that renders as `html`: the only way code-built markup reaches a page.
+    func picture(_ html: String) -> String {
+        pictures.append(html)
+        return "\n```picture \(pictures.count - 1)\n```\n"
+    }
+
+    func pictureHTML(_ index: Int) -> String? {
+        pictures.indices.contains(index) ? pictures[index] : nil
     }
 
     func entry(_ index: Int) -> Entry? {

@@ -16,6 +16,7 @@ extension PageRenderer {
                 "documentCount": archive.documents.count,
                 "dossierCount": archive.dossiers.count,
                 "dossiersURL": inline.href(.page(Permalinks.dossiers)),
+                "archiveSVG": archivePicture(inline: inline),
             ]
         }
     }
@@ -51,6 +52,8 @@ extension PageRenderer {
                 "documents": documents.map { ["title": $0.title, "url": inline.href(.page(Permalinks.document($0.id)))] },
                 "hasDocuments": !documents.isEmpty,
                 "kamerstukken": dossier.kamerstukken.compactMap { archive.entry(for: $0) }.map { kamerstuk($0, inline: inline) },
+                "kamerstukkenSVG": kamerstukPicture(dossier, inline: inline),
+                "citationGraphSVG": citationGraphPicture(dossier, inline: inline),
             ]
         }
     }

@@ -53,6 +53,7 @@ extension PageRenderer {
                 return row
             }
             context["hasAmounts"] = !entry.amounts.isEmpty
+            context["amountsSVG"] = amountPicture(entry, inline: inline)
             context["hasFeed"] = options.baseURL != nil
             context["feedURL"] = options.baseURL != nil ? inline.href(.page(Permalinks.topicFeed(topic.id))) : ""
             context["topicsURL"] = inline.href(.page(Permalinks.topics))
@@ -88,6 +89,7 @@ extension PageRenderer {
                 },
                 "hasStatements": !archive.topics.statements.isEmpty,
                 "topicsURL": inline.href(.page(Permalinks.topics)),
+                "timelineSVG": timelinePicture(inline: inline),
             ]
         }
     }

@@ -155,8 +155,12 @@ private extension SiteRenderer {
         lines += dossier.documents.map { "d|\($0)|\(archive.document($0)?.title ?? "")" }
         for number in dossier.kamerstukken {
             guard let entry = archive.entry(for: number) else { continue }
-            lines.append("k|\(number.key)|\(entry.document ?? "")|\(entry.document.flatMap { archive.document($0)?.title } ?? "")")
-            lines += entry.citedBy.map { "c|\($0.document)|\(archive.document($0.document)?.title ?? "")|\($0.page)|\($0.footnote ?? 0)" }
+            let holder = entry.document.flatMap { archive.document($0) }
+            lines.append("k|\(number.key)|\(entry.document ?? "")|\(holder?.title ?? "")|\(holder?.date ?? "")")
+            lines += entry.citedBy.map { place in
+                let citing = archive.document(place.document)
+                return "c|\(place.document)|\(citing?.title ?? "")|\(citing?.label ?? "")|\(citing?.date ?? "")|\(place.page)|\(place.footnote ?? 0)"
+            }
         }
         return lines.joined(separator: "\n")
     }

@@ -9,7 +9,7 @@ extension TemplateVariables {
                 "topic{\(topicRow)}", "name", "kindLabel", "description", "officialURL", "hasOfficialURL",
                 "aliases", "hasAliases", "mentionCount", "documentCount", "hasMentions",
                 "documents[title,url,label,date,mentionCount,mentions[snippetMarkdown,url,scope]]",
-                "amounts[title,url,label,date,amountsMarkdown]", "hasAmounts",
+                "amounts[title,url,label,date,amountsMarkdown]", "hasAmounts", "amountsSVG",
                 "feedURL", "hasFeed", "topicsURL", "timelineURL",
             ]
         case .topics:
@@ -18,7 +18,7 @@ extension TemplateVariables {
             return [
                 "documents[title,url,label,date]", "hasDocuments", "undated[title,url,label,date]", "hasUndated",
                 "statements[date,dateText,sentence,url,documentTitle,documentLabel,topicsMarkdown]", "hasStatements",
-                "topicsURL",
+                "topicsURL", "timelineSVG",
             ]
         default:
             return []

@@ -20,7 +20,7 @@ enum TemplateVariables {
         case .index:
             return common + ["documents[\(documentRow)]", "fiches[\(documentRow)]", "kamerbrieven[\(documentRow)]",
                              "kinds[kind,label,heading,isFiche,documents[\(documentRow)]]",
-                             "documentCount", "dossierCount", "dossiersURL", "hasFiches", "hasKamerbrieven"]
+                             "documentCount", "dossierCount", "dossiersURL", "hasFiches", "hasKamerbrieven", "archiveSVG"]
         case .document:
             return common + documentContext + footnotes + [
                 "metadata[label,valueMarkdown]",
@@ -45,6 +45,7 @@ enum TemplateVariables {
             return common + [
                 "number", "dossierTitle", "hasTitle", "documents[title,url]", "hasDocuments",
                 "kamerstukken[anchor,label,url,isInArchive,archiveTitle,officialURL,citedBy[documentTitle,url,where],citedByCount,hasCitations]",
+                "kamerstukkenSVG", "citationGraphSVG",
             ]
         case .dossiers:
             return common + ["dossiers[number,title,hasTitle,url,documentCount,kamerstukCount]"]

@@ -111,13 +111,15 @@ struct TopicSiteTests {
     func timeline() throws {
         let (root, output, _) = try Self.buildSeeds()
         defer { try? FileManager.default.removeItem(at: root) }
-        let html = try Self.text(output, "tijdlijn.html")
+        // The statements table, after the timeline picture (whose tooltips quote the same sentences by lane).
+        let page = try Self.text(output, "tijdlijn.html")
+        let html = String(page[try #require(page.range(of: "<h2>Gedateerde uitspraken</h2>")).upperBound...])
         let inForce = try #require(html.range(of: "Op 18 augustus 2023 is de Europese Batterijenverordening in werking getreden."))
         let agreement = try #require(html.range(of: "Op 13 november 2023 is er een politiek akkoord bereikt op de CRMA"))
         let strategy = try #require(html.range(of: "De Nederlandse grondstoffenstrategie d.d. 9 december 2022"))
         #expect(strategy.lowerBound < inForce.lowerBound && inForce.lowerBound < agreement.lowerBound)
         #expect(!Self.hrefs(in: html, label: "18 augustus 2023").filter { $0.contains("#p-") }.isEmpty)
-        #expect(html.contains("Mededeling Battery Booster-strategie"))
+        #expect(page.contains("Mededeling Battery Booster-strategie"))
     }
 
     @Test("feeds per dossier and per topic appear only with a base URL, and two builds are identical")

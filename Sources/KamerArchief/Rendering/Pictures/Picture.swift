@@ -1,0 +1,102 @@
+/// One build-time chart: a `<figure>` with an inline SVG, its title and description, followed (after
+/// the figure, since HTML allows a caption only first or last) by the same data as a table; all
+/// HTML built here with every source value escaped.
+///
+/// The SVG has `role="img"` and is labelled by its `<title>` and `<desc>`; it has a fixed size in
+/// CSS pixels and scrolls sideways in its own box on a narrow screen, so its text stays legible.
+struct Picture {
+    /// The figure's id, unique on its page; the title, description and table ids derive from it.
+    var id: String
+    var title: String
+    /// A sentence or two that says what the picture shows, for readers who cannot see it.
+    var summary: String
+    /// In CSS pixels.
+    var width: Int
+    var height: Int
+    /// The SVG's children, from `SVGWriter`.
+    var body: String
+    var table: PictureTable
+
+    var html: String {
+        var svg = SVGWriter()
+        svg.open("svg", [
+            ("xmlns", "http://www.w3.org/2000/svg"), ("class", "picture-svg"), ("role", "img"),
+            ("aria-labelledby", "\(id)-titel \(id)-beschrijving"), ("width", String(width)), ("height", String(height)),
+            ("viewBox", "0 0 \(width) \(height)"), ("font-size", "12"),
+        ])
+        svg.element("title", [("id", "\(id)-titel")], text: title)
+        svg.element("desc", [("id", "\(id)-beschrijving")], text: summary)
+        svg.newline()
+        return "<figure class=\"picture\" id=\"\(HTML.escape(id))\">\n<div class=\"picture-scroll\">"
+            + svg.markup + body + "</svg></div>\n<figcaption>" + HTML.escape(title)
+            + " <a href=\"#\(HTML.escape(id))-tabel\">(als tabel)</a></figcaption>\n</figure>\n"
+            + table.html(id: "\(id)-tabel")
+    }
+}
+
+/// The data of a picture as an HTML table: a header row, then rows whose cells may link.
+struct PictureTable {
+    struct Cell {
+        var text: String
+        var href: String? = nil
+    }
+
+    var caption: String
+    var headers: [String]
+    var rows: [[Cell]]
+    /// Per row, an id for the row (a year the index links to), or nil.
+    var rowIDs: [String?] = []
+
+    func html(id: String) -> String {
+        var html = "<div class=\"table-wrap picture-data\" id=\"\(HTML.escape(id))\"><table>\n<caption>\(HTML.escape(caption))</caption>\n<thead><tr>"
+        html += headers.map { "<th scope=\"col\">\(HTML.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for (index, row) in rows.enumerated() {
+            let rowID = rowIDs.indices.contains(index) ? rowIDs[index].map { " id=\"\(HTML.escape($0))\"" } ?? "" : ""
+            html += "<tr\(rowID)>" + row.map { "<td>\(cell($0))</td>" }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    private func cell(_ cell: Cell) -> String {
+        guard let href = cell.href else { return HTML.escape(cell.text) }
+        return "<a href=\"\(HTML.escape(href))\">\(HTML.escape(cell.text))</a>"
+    }
+}
+
+/// Rough text widths for layout, without font metrics: an upper bound for the site's sans-serif
+/// faces (most glyphs are narrower than 0.62 em), so labels placed by it do not touch.
+enum TextMeasure {
+    /// Width in CSS pixels of `text` at `fontSize` pixels.
+    static func width(_ text: String, fontSize: Double) -> Double {
+        Double(text.count) * fontSize * 0.62
+    }
+
+    /// `text` cut to at most `maxWidth` pixels at `fontSize`, with `…` when cut.
+    static func fit(_ text: String, maxWidth: Double, fontSize: Double) -> String {
+        let limit = Int(maxWidth / (fontSize * 0.62))
+        guard text.count > limit, limit > 1 else { return text }
+        return String(text.prefix(limit - 1)).trimmingCharacters(in: " ") + "…"
+    }
+}
+
+/// `1 document`, `3 documenten`: a count with the Dutch singular or plural.
+func counted(_ count: Int, _ singular: String, _ plural: String) -> String {
+    "\(count) \(count == 1 ? singular : plural)"
+}
+
+/// Dutch dates for labels: `2023-08-18` → `18 augustus 2023`, `2023-05` → `mei 2023`.
+enum DutchDateText {
+    static func string(_ iso: String) -> String {
+        let parts = iso.split(separator: "-").map(String.init)
+        guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return iso }
+        let monthYear = DutchDate.months[month - 1] + " " + parts[0]
+        guard parts.count >= 3, let day = Int(parts[2]) else { return monthYear }
+        return "\(day) " + monthYear
+    }
+
+    /// The year of `iso`, as 4 digits, or nil.
+    static func year(_ iso: String) -> String? {
+        let year = String(iso.prefix(4))
+        return year.count == 4 && year.allSatisfy(\.isNumber) ? year : nil
+    }
+}

@@ -1,0 +1,62 @@
+"""The timeline picture at scale: the size of its SVG and how long Chromium takes to show the page.
+
+    python3 bench/timeline.py SITE_FOLDER
+
+Reads SITE_FOLDER/tijdlijn.html (a site built from a bench corpus: 10,000 dated documents are
+10,000 timeline entries), measures the inline SVG of figure#tijdlijn-beeld in bytes, and opens the
+page from file:// in headless Chromium (Debian's chromium and chromedriver, through selenium, as the
+browser tests do) three times: the median time from navigation start to the end of the load event
+plus the first paint after it. Targets: SVG under 1 MB, page shown in under a second.
+"""
+import json
+import os
+import re
+import statistics
+import sys
+
+
+def svg_bytes(page):
+    html = open(page, encoding="utf-8").read()
+    match = re.search(r'<figure class="picture" id="tijdlijn-beeld">.*?</svg>', html, re.S)
+    entries = html.count("<tr><td>")
+    return (len(match.group(0).encode()) if match else 0), len(html.encode()), entries
+
+
+def render_seconds(page, runs=3):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Tests", "browser"))
+    from browser import start_chromium  # noqa: E402
+
+    driver = start_chromium()
+    try:
+        times = []
+        for _ in range(runs):
+            driver.get("about:blank")
+            driver.get("file://" + os.path.abspath(page))
+            # Wait for a frame after load, so layout and paint of the SVG are counted.
+            elapsed = driver.execute_async_script(
+                "var done = arguments[arguments.length - 1];"
+                "function finish() { requestAnimationFrame(function () { requestAnimationFrame(function () {"
+                "  done(performance.now()); }); }); }"
+                "if (document.readyState === 'complete') finish(); else addEventListener('load', finish);")
+            marks = driver.execute_script("return document.querySelectorAll('#tijdlijn-beeld svg a').length")
+            times.append(elapsed / 1000)
+        return statistics.median(times), marks
+    finally:
+        driver.quit()
+
+
+def measure(site):
+    page = os.path.join(site, "tijdlijn.html")
+    if not os.path.exists(page):
+        return None
+    svg, html, _ = svg_bytes(page)
+    try:
+        seconds, marks = render_seconds(page)
+    except Exception as error:  # no Chromium: report the size only
+        seconds, marks = None, None
+        print(f"timeline: no browser timing ({error})", file=sys.stderr)
+    return {"svg_bytes": svg, "page_bytes": html, "seconds": seconds, "linked_marks": marks}
+
+
+if __name__ == "__main__":
+    print(json.dumps(measure(sys.argv[1]), indent=1))
