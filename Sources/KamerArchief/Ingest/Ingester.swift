@@ -71,24 +71,13 @@ extension Ingester {
         let headingTitle = document.title
         if let sidecar { apply(sidecar, to: &document) }
         if [.motie, .amendement].contains(document.kind), document.metadata.indieners.isEmpty {
-            document.metadata.indieners = indieners(heading: IndienerReader.read(headingTitle), signers: document.metadata.ondertekening)
+            document.metadata.indieners = IndienerReader.read(headingTitle, signers: document.metadata.ondertekening)
         }
         return MotieStructurer.structure(document)
     }
 }
 
 private extension Ingester {
-    /// A heading names the first indiener and drops the rest behind `c.s.`; the members who sign
-    /// (names without a function) are all of them. Their names win when they are more and include
-    /// every name of the heading (`Flach` is in `L. Flach`).
-    static func indieners(heading: [String], signers: [Signer]) -> [String] {
-        let signed = signers.filter { $0.functie == nil }.map(\.naam)
-        guard signed.count > heading.count, signed.count == signers.count,
-            heading.allSatisfy({ name in signed.contains { $0 == name || $0.hasSuffix(" " + name) } })
-        else { return heading }
-        return signed
-    }
-
     /// An official publication XML file: the XML reader instead of the text path. The sidecar is
     /// read the same way and its facts win.
     static func ingestXML(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {

@@ -3,8 +3,8 @@
 /// FLACH TER VERVANGING VAN …`.
 ///
 /// The names run from `van het lid`/`van de leden` to the end of the heading or to a word that opens
-/// what follows them (`over`, `ter`, `inzake`, `ten`, `voorgesteld`); `c.s.` is dropped. Names
-/// printed in capitals are written the Dutch way (`VAN DER LEE` → `Van der Lee`).
+/// what follows them (`KamerstukTitle.nameEnders`: `over`, `ter`, `inzake`, `voorgesteld` …); `c.s.`
+/// is dropped. Names printed in capitals are written as `KamerstukTitle.name` writes them.
 public enum IndienerReader {
     public static func read(_ heading: String) -> [String] {
         let words = heading.split(whereSeparator: { $0.isWhitespace }).map(String.init)
@@ -15,8 +15,8 @@ public enum IndienerReader {
         }) else { return [] }
         var names: [[String]] = [[]]
         for (word, key) in zip(words[(start + 3)...], lower[(start + 3)...]) {
-            if stopWords.contains(key) { break }
             if key == "c.s." || key == "c.s" { continue }
+            if KamerstukTitle.nameEnders.contains(word.uppercased()) { break }
             if key == "en" || key == "&" {
                 names.append([])
             } else if word.hasSuffix(",") {
@@ -28,23 +28,19 @@ public enum IndienerReader {
         }
         return names.filter { !$0.isEmpty }.map { name in
             let joined = name.joined(separator: " ")
-            return joined == joined.uppercased() ? writtenAsName(name) : joined
+            return joined == joined.uppercased() ? KamerstukTitle.name(name) : joined
         }
     }
-}
 
-private extension IndienerReader {
-    static let stopWords: Set<String> = ["over", "ter", "inzake", "ten", "voorgesteld", "betreffende", "tot", "houdende"]
-    static let tussenvoegsels: Set<String> = ["van", "der", "den", "de", "het", "ter", "ten", "te", "in", "'t", "’t", "op", "la", "le", "du", "da", "el"]
-
-    /// `VAN DER LEE` → `Van der Lee`, `DIJKHOFF` → `Dijkhoff`, `KRÖGER` → `Kröger`: the first word and
-    /// every word that is no tussenvoegsel capitalised.
-    static func writtenAsName(_ words: [String]) -> String {
-        words.enumerated().map { index, word in
-            let lower = word.lowercased()
-            if index > 0 && tussenvoegsels.contains(lower) { return lower }
-            return lower.split(separator: "-", omittingEmptySubsequences: false)
-                .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
-        }.joined(separator: " ")
+    /// A heading names the first indiener and drops the rest behind `c.s.`; the members who sign
+    /// (names without a function) are all of them. Their names win when they are more and include
+    /// every name of the heading (`Flach` is in `L. Flach`).
+    public static func read(_ heading: String, signers: [Signer]) -> [String] {
+        let named = read(heading)
+        let signed = signers.filter { $0.functie == nil }.map(\.naam)
+        guard signed.count > named.count, signed.count == signers.count,
+            named.allSatisfy({ name in signed.contains { $0 == name || $0.hasSuffix(" " + name) } })
+        else { return named }
+        return signed
     }
 }

@@ -34,9 +34,27 @@ public enum KamerstukTitle {
     /// Lowercase inside a portfolio name: `Binnenlandse Zaken en Koninkrijksrelaties`.
     static let smallWords: Set<String> = ["EN", "VAN", "VOOR", "DE", "HET", "DER", "IN", "OP", "AAN", "MET", "TOT", "BIJ", "'S"]
     /// Tussenvoegsels, lowercase inside a name and capitalised at its start (`Van der Lee`).
-    static let tussenvoegsels: Set<String> = ["VAN", "DER", "DEN", "DE", "TEN", "TER", "HET", "'T", "IN", "OP", "LA", "LE", "EL", "DA", "DOS", "DI"]
+    static let tussenvoegsels: Set<String> = [
+        "VAN", "DER", "DEN", "DE", "TE", "TEN", "TER", "HET", "'T", "’T", "IN", "OP", "LA", "LE", "EL", "DA", "DU", "DOS", "DI",
+    ]
     /// Words that end a name and continue the sentence (`… TER VERVANGING VAN …`, `… OVER …`).
     static let nameEnders: Set<String> = ["OVER", "TER", "INZAKE", "HOUDENDE", "BETREFFENDE", "TEN", "NAAR", "VOORGESTELD", "C.S.", "TOT"]
+
+    /// One member's name printed in capitals, written the Dutch way: the first word and every word
+    /// that is no tussenvoegsel capitalised (`VAN DER LEE` → `Van der Lee`, `KRÖGER` → `Kröger`).
+    static func name(_ words: [String]) -> String {
+        words.enumerated().map { index, word in
+            index > 0 && tussenvoegsels.contains(word.uppercased()) ? word.lowercased() : capitalized(word)
+        }.joined(separator: " ")
+    }
+
+    /// `KRÖGER` → `Kröger`, `BASIS-` → `Basis-`, `BAARLE-DASSEN` → `Baarle-Dassen`.
+    static func capitalized(_ word: String) -> String {
+        word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+            guard let first = part.first else { return "" }
+            return String(first).uppercased() + part.dropFirst().lowercased()
+        }.joined(separator: "-")
+    }
 }
 
 private extension KamerstukTitle {
@@ -70,14 +88,6 @@ private extension KamerstukTitle {
             }
         }
         return out.joined(separator: " ")
-    }
-
-    /// `KRÖGER` → `Kröger`, `BASIS-` → `Basis-`, `BAARLE-DASSEN` → `Baarle-Dassen`.
-    static func capitalized(_ word: String) -> String {
-        word.split(separator: "-", omittingEmptySubsequences: false).map { part in
-            guard let first = part.first else { return "" }
-            return String(first).uppercased() + part.dropFirst().lowercased()
-        }.joined(separator: "-")
     }
 
     static func namesNoSubject(_ words: [String]) -> Bool {
