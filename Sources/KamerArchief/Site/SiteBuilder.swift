@@ -17,7 +17,7 @@ public enum SiteBuilder {
         let scan = try ContentLoader.scan(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let templateSources = try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
         let glossary = try Glossary.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
-        let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources)
+        let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources, splitting: options.templateSplitting)
         // A broken template or glossary stops the build before anything is written.
         let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
         let settingsKey = settingsKey(templateSources, glossary, options)
@@ -318,6 +318,8 @@ public struct BuildOptions: Sendable {
     public var waitForLock = true
     /// Told when the build waits for another one's lock.
     public var lockNotice: @Sendable (String) -> Void = { _ in }
+    /// When templates are parsed in parts; tests split every template to compare the sites.
+    var templateSplitting = TemplateLibrary.Splitting()
 
     public init(content: String, templates: String, output: String, baseURL: String? = nil) {
         self.content = URL(fileURLWithPath: content)
