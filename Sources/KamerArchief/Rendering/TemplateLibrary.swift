@@ -95,7 +95,7 @@ private extension TemplateLibrary {
     /// exactly when the part is a plain slice of the file.
     mutating func parseInParts(_ name: String, _ source: TemplateSource, isMarkdown: Bool, splitting: Splitting) -> [Diagnostic] {
         let split: (root: String, parts: [TemplateSplitter.Part])
-        switch TemplateSplitter.split(source.text, prelude: isMarkdown ? Self.markdownPragma + "\n" : "",
+        switch TemplateSplitter.split(source.text, prelude: isMarkdown ? Self.markdownPragma + "\n" : "", startsLine: !isMarkdown,
                                       partSize: splitting.partSize, fanOut: splitting.fanOut) {
         case .failure(let error):
             return [.error(.templateSyntax, "template syntax error: \(error.message)",

@@ -30,7 +30,10 @@ struct TemplateSplitter {
     private(set) var parts: [Part] = []
 
     /// The root template's text and the parts it includes, or an error at a line and column.
-    static func split(_ text: String, prelude: String, partSize: Int = 512, fanOut: Int = 32) -> Result<(root: String, parts: [Part]), TemplateTree.Error> {
+    /// `startsLine`: whether the root's first byte is at a line start for the parser; not when
+    /// the root is given a pragma on its first line.
+    static func split(_ text: String, prelude: String, startsLine: Bool = true, partSize: Int = 512, fanOut: Int = 32)
+        -> Result<(root: String, parts: [Part]), TemplateTree.Error> {
         let source = Array(text.utf8)
         switch TemplateTree.build(source) {
         case .failure(let error):
@@ -38,7 +41,7 @@ struct TemplateSplitter {
         case .success(let nodes):
             var splitter = TemplateSplitter(partSize: partSize, fanOut: fanOut, source: source, prelude: Array(prelude.utf8))
             var root: [UInt8] = []
-            splitter.write(nodes[...], startsLine: true, into: &root)
+            splitter.write(nodes[...], startsLine: startsLine, into: &root)
             return .success((String(decoding: root, as: UTF8.self), splitter.parts))
         }
     }
@@ -148,7 +151,7 @@ private extension TemplateSplitter {
             if case .text(let bytes) = nodes[index - 1], source[bytes.upperBound - 1] == UInt8(ascii: "\n") {
                 kinds.append(lineStarts[index - start] ? .line : nil)
             } else {
-                kinds.append(endsInline(nodes[index - 1]) && startsInline(nodes[index]) ? .inline : nil)
+                kinds.append(endsInline(nodes[index - 1]) && startsInline(index, in: nodes) ? .inline : nil)
             }
         }
         // The next line cut at or after each index, for looking ahead in constant time.
@@ -190,17 +193,29 @@ private extension TemplateSplitter {
         return references(groups[...])
     }
 
+    /// Whether the parser, after `node`, is mid-line with no white space held back: after a
+    /// variable, text with more than spaces in it (spaces are held back only at a line start),
+    /// or a section that ends that way inside.
     func endsInline(_ node: TemplateNode) -> Bool {
         switch node {
-        case .text(let bytes): return !Self.isSpace(source[bytes.upperBound - 1])
+        case .text(let bytes):
+            let last = source[bytes.upperBound - 1]
+            return last != UInt8(ascii: "\n") && last != UInt8(ascii: "\r") && !source[bytes].allSatisfy(Self.isSpace)
         case .tag(let tag): return tag.kind == .variable
         case .section(let open, let body, _): return open.kind != .block && body.last.map(endsInline) == true
         }
     }
 
-    func startsInline(_ node: TemplateNode) -> Bool {
-        switch node {
-        case .text(let bytes): return !Self.isSpace(source[bytes.lowerBound])
+    /// Whether `nodes[index]` parses the same at a line start as mid-line: a variable, text that
+    /// starts with more than a space, a section tag that is not the last thing on its line, or
+    /// spaces before a variable or such a section tag (which then writes them out as text).
+    func startsInline(_ index: Int, in nodes: ArraySlice<TemplateNode>) -> Bool {
+        switch nodes[index] {
+        case .text(let bytes):
+            if !Self.isSpace(source[bytes.lowerBound]) { return true }
+            guard source[bytes].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }), index + 1 < nodes.endIndex else { return false }
+            if case .text = nodes[index + 1] { return false }
+            return startsInline(index + 1, in: nodes)
         case .tag(let tag): return tag.kind == .variable
         case .section(let open, _, _):
             // A section tag followed by the end of its line would be standalone in a new template.

@@ -30,15 +30,17 @@ struct TemplateSplitterTests {
     func randomTemplates(pageType: PageType) throws {
         var generator = TemplateGenerator(seed: pageType == .layout ? 1 : 2)
         var split = 0
-        for _ in 0..<400 {
+        for round in 0..<600 {
             let text = generator.template()
+            let splitting = TemplateLibrary.Splitting(above: 0, partSize: [4, 8, 16, 30][round % 4], fanOut: 2 + round % 3)
             let whole = try rendered(pageType, text, splitting: TemplateLibrary.Splitting())
-            let parts = try rendered(pageType, text, splitting: Self.everything)
-            #expect(whole == parts, "template: \(text.debugDescription)")
-            if case .success(let result) = TemplateSplitter.split(text, prelude: "", partSize: 12, fanOut: 2), !result.parts.isEmpty { split += 1 }
+            let parts = try rendered(pageType, text, splitting: splitting)
+            #expect(whole == parts, "template: \(text.debugDescription), parts of \(splitting.partSize) bytes")
+            if case .success(let result) = TemplateSplitter.split(text, prelude: "", partSize: splitting.partSize, fanOut: splitting.fanOut),
+               !result.parts.isEmpty { split += 1 }
         }
         // Most of the generated templates were really cut into parts.
-        #expect(split > 150)
+        #expect(split > 300)
     }
 
     @Test("standalone section and comment lines keep their meaning across a cut")
@@ -65,7 +67,9 @@ struct TemplateSplitterTests {
 
     @Test("a 2 MB template is cut into parts of bounded size, on one line or on many")
     func largeTemplate() throws {
-        for line in ["{{title}} en {{#nav}}{{title}}{{/nav}}; ", "{{#nav}}\n- [{{title}}]({{url}})\n{{/nav}}\n"] {
+        let shapes = ["{{title}} en {{#nav}}{{title}}{{/nav}}; ", "{{#nav}}[{{title}}]({{url}}) {{root}}; {{/nav}}{{title}} ",
+                      "{{#nav}}\n- [{{title}}]({{url}})\n{{/nav}}\n"]
+        for line in shapes {
             let text = String(repeating: line, count: 2_000_000 / line.utf8.count)
             guard case .success(let result) = TemplateSplitter.split(text, prelude: "") else {
                 Issue.record("the template did not split")
