@@ -53,5 +53,7 @@ with open(out, "a", encoding="utf-8") as f:
     f.write("\n" + unit * (10_000_000 // len(unit)) + "\n")
 PY
   ls -l "$WORK/Templates/index.md" | awk -v shape="$shape" '{ printf "template index.md (%s): %d bytes\n", shape, $5 }'
-  /usr/bin/time -f "build with it: %e s, %M KB max RSS" "$BIN" build --content Content --templates "$WORK/Templates" --output "$WORK/Output" --no-cache
+  # `check` loads and checks the templates without rendering: the loading time alone.
+  /usr/bin/time -f "load and check: %e s wall, %U s user, %M KB max RSS" "$BIN" check --content Content --templates "$WORK/Templates"
+  /usr/bin/time -f "build with it: %e s wall, %U s user, %M KB max RSS" "$BIN" build --content Content --templates "$WORK/Templates" --output "$WORK/Output" --no-cache
 done
