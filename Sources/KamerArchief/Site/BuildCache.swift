@@ -292,8 +292,8 @@ struct JobRecord: Sendable {
 
 /// The version key of the running tool: its version and the executable's size and time, so that a
 /// rebuilt tool never trusts another build's cache.
-enum ToolVersion {
-    static let version = "0.4.0"
+public enum ToolVersion {
+    public static let version = "0.4.0"
 
     static let fingerprint: String = {
         // /proc/self/exe is a link whose own time is the process's start: read the file it names.
