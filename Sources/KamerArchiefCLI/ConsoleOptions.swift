@@ -18,7 +18,9 @@ struct ConsoleOptions: ParsableArguments {
     func progress() -> ProgressLine? {
         let drawsLine = !quiet && isatty(STDERR_FILENO) == 1
         guard drawsLine || verbose else { return nil }
-        return ProgressLine(drawsLine: drawsLine, verbose: verbose) { text in
+        // Seconds before the line appears (default 1); 0 shows it at once, for tests of short builds.
+        let delay = ProcessInfo.processInfo.environment["KAMERARCHIEF_PROGRESS_DELAY"].flatMap(Double.init) ?? 1
+        return ProgressLine(drawsLine: drawsLine, verbose: verbose, delay: delay) { text in
             FileHandle.standardError.write(Data(text.utf8))
         }
     }

@@ -12,7 +12,7 @@ extension ProgressLine {
             "pages \(counts.pagesRendered)/\(counts.pagesTotal)",
             duration(elapsed),
         ]
-        if let eta { parts.append("ETA \(duration(eta))") }
+        if let eta { parts.append("ETA \(duration(eta, rounding: .up))") }
         return parts.joined(separator: " · ")
     }
 
@@ -26,9 +26,10 @@ extension ProgressLine {
         return stageElapsed / Double(done) * Double(total - done)
     }
 
-    /// `0:07`, `12:34`, `1:02:03` (whole seconds, rounded up so that an ETA never shows 0:00 early).
-    public static func duration(_ seconds: Double) -> String {
-        let whole = Int(max(0, seconds).rounded(.up))
+    /// `0:07`, `12:34`, `1:02:03`: whole seconds, rounded down for elapsed time and up for an ETA
+    /// (so that it never shows 0:00 while work is left).
+    public static func duration(_ seconds: Double, rounding: FloatingPointRoundingRule = .down) -> String {
+        let whole = Int(max(0, seconds).rounded(rounding))
         let (hours, minutes, rest) = (whole / 3600, whole / 60 % 60, whole % 60)
         let twoDigits = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
         return hours > 0 ? "\(hours):\(twoDigits(minutes)):\(twoDigits(rest))" : "\(minutes):\(twoDigits(rest))"
