@@ -11,7 +11,7 @@ PYTHON ?= python3
 PIP_INSTALL := $(PYTHON) -m pip install -q --disable-pip-version-check --root-user-action=ignore
 SCREENSHOTS ?= /tmp/kamerarchief-screenshots
 
-.PHONY: site test swift-test browser-test crash-test ci-recipes-test install install-test embed-templates fuzz-cache deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
+.PHONY: site test swift-test browser-test crash-test ci-recipes-test ci-smoke install install-test embed-templates fuzz-cache deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
 
 site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
@@ -111,6 +111,15 @@ ci-recipes-test:
 	@if $(PYTHON) -m check_jsonschema --builtin-schema vendor.github-workflows Tests/ci/broken-workflow.yml >/dev/null 2>&1; then \
 	  echo "check-jsonschema accepted Tests/ci/broken-workflow.yml"; exit 1; \
 	else echo "ok -- the broken workflow is rejected"; fi
+
+# The GitHub Actions recipe's build steps on a fresh clone, twice; the second run restores the
+# caches and must parse nothing (Tests/ci/ci_smoke.py). It compiles the tool from the clone, in
+# release as the recipe does; CI_SMOKE_CONFIGURATION=debug is quicker. Commit first: a clone has
+# only what is committed.
+CI_SMOKE_CONFIGURATION ?= release
+ci-smoke: deps-build
+	@$(PIP_INSTALL) -r Tests/ci/requirements.txt </dev/null
+	$(PYTHON) Tests/ci/ci_smoke.py --configuration $(CI_SMOKE_CONFIGURATION)
 
 # The built-in templates and the `new` scaffold (Sources/KamerArchief/Site/EmbeddedFiles.swift) from
 # Templates/, Scaffold/ and docs/ci/github-actions.yml; EmbeddedFilesTests fails until this is run.
