@@ -25,8 +25,12 @@ public enum SiteBuilder {
         let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
         let settingsKey = settingsKey(templateSources, glossary, options)
         var cache = options.writesOutput ? options.cacheDirectory.map { BuildCache(directory: $0) } : nil
-        var manifest = cache?.loadManifest(output: options.output)
-        let outputExists = FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
+        var manifest = cache?.loadManifest()
+        // The output's pages are reused only when it is the output the cache describes (the same
+        // folder, untouched since). Parsed summaries are reused in any case, so that a CI runner
+        // that restores the cache but starts without an output parses only what changed.
+        let outputExists = manifest?.output == BuildCache.identity(of: options.output)
+            && FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
 
         if let manifest, outputExists, manifest.settingsKey == settingsKey, isUnchanged(scan, since: manifest) {
             let diagnostics = (scan.diagnostics + manifest.diagnostics).sortedAndDeduplicated()
