@@ -38,3 +38,20 @@ with open(out, "w", encoding="utf-8") as f:
 PY
 ls -l "$WORK/groot.xml" | awk '{ printf "XML input: %d bytes\n", $5 }'
 /usr/bin/time -f "XML parse: %e s, %M KB max RSS" "$BIN" parse "$WORK/groot.xml" --json > /dev/null
+
+# A 10 MB template of tags (issue 15: template loading in linear time, under 10 s): the shipped
+# index.md with 10 MB of document-list sections after it, once on many lines and once on a single
+# line, each built over this repository's Content/.
+for shape in lines one-line; do
+  rm -rf "$WORK/Templates" "$WORK/Output" && cp -r Templates "$WORK/Templates"
+  python3 - "$shape" "$WORK/Templates/index.md" <<'PY'
+import sys
+shape, out = sys.argv[1], sys.argv[2]
+unit = ("{{#documents}}\n- [{{title}}]({{url}}) {{date}}\n{{/documents}}\n" if shape == "lines"
+        else "{{#documents}}[{{title}}]({{url}}) {{date}}; {{/documents}}{{documentCount}} ")
+with open(out, "a", encoding="utf-8") as f:
+    f.write("\n" + unit * (10_000_000 // len(unit)) + "\n")
+PY
+  ls -l "$WORK/Templates/index.md" | awk -v shape="$shape" '{ printf "template index.md (%s): %d bytes\n", shape, $5 }'
+  /usr/bin/time -f "build with it: %e s, %M KB max RSS" "$BIN" build --content Content --templates "$WORK/Templates" --output "$WORK/Output" --no-cache
+done

@@ -9,33 +9,30 @@ struct TemplateChecker {
     let pageType: PageType
     let scope: TemplateScope
 
+    /// Sections nested deeper than this are an error: the parser descends once per level.
+    static let maximumDepth = 64
+
     func check() -> [Diagnostic] {
         let bytes = Array(source.text.utf8)
         var diagnostics: [Diagnostic] = []
         var stack: [TemplateScope] = [scope]
-        var line = 1, column = 1, index = 0
-        func advance(to end: Int) {
-            while index < end {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
-                index += 1
+        TemplateTag.scan(bytes) { tag in
+            let location = SourceLocation(file: source.path, line: tag.line, column: tag.column)
+            let body = String(decoding: bytes[tag.content], as: UTF8.self)
+            check(tag: body, at: location, stack: &stack, diagnostics: &diagnostics)
+            guard stack.count <= Self.maximumDepth + 1 else {
+                // Checking on would only repeat errors, at a cost that grows with the depth.
+                diagnostics.append(.error(.templateSyntax, "sections are nested more than \(Self.maximumDepth) deep", at: location))
+                return false
             }
-        }
-        while let open = find(bytes, "{{", from: index) {
-            advance(to: open)
-            let location = SourceLocation(file: source.path, line: line, column: column)
-            let triple = open + 2 < bytes.count && bytes[open + 2] == UInt8(ascii: "{")
-            guard let close = find(bytes, triple ? "}}}" : "}}", from: open + 2) else { break }
-            let body = String(decoding: bytes[(open + (triple ? 3 : 2))..<close], as: UTF8.self)
-            advance(to: close + (triple ? 3 : 2))
-            check(tag: body, triple: triple, at: location, stack: &stack, diagnostics: &diagnostics)
+            return true
         }
         return diagnostics
     }
 }
 
 private extension TemplateChecker {
-    func check(tag body: String, triple: Bool, at location: SourceLocation, stack: inout [TemplateScope], diagnostics: inout [Diagnostic]) {
+    func check(tag body: String, at location: SourceLocation, stack: inout [TemplateScope], diagnostics: inout [Diagnostic]) {
         var inside = Substring(body).drop { $0 == " " }
         guard let sigil = inside.first else { return }
         switch sigil {
@@ -102,17 +99,5 @@ private extension TemplateChecker {
             pending.append(contentsOf: next.names.values)
         }
         return false
-    }
-
-    /// The first index of `needle` in `bytes` at or after `start`.
-    func find(_ bytes: [UInt8], _ needle: StaticString, from start: Int) -> Int? {
-        let pattern = needle.withUTF8Buffer { Array($0) }
-        guard pattern.count <= bytes.count else { return nil }
-        var index = start
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == pattern[0] && (1..<pattern.count).allSatisfy({ bytes[index + $0] == pattern[$0] }) { return index }
-            index += 1
-        }
-        return nil
     }
 }

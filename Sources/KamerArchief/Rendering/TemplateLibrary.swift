@@ -6,14 +6,25 @@ import Mustache
 /// Users edit `Templates/` and rebuild; nothing is compiled in. A syntax error or an unknown
 /// variable is a diagnostic at the template's `path:line`.
 public struct TemplateLibrary: Sendable {
-    private var templates: [String: MustacheTemplate] = [:]
+    private var templates: [String: (root: MustacheTemplate, parts: MustacheLibrary?)] = [:]
     /// Non-template files (`assets/…`, `style.css`) copied into the site as they are.
     public private(set) var assets: [String: String] = [:]
 
     public static let layoutName = "layout.html"
+    /// When templates are parsed in parts (see `TemplateSplitter`): above `bytes` bytes, in parts of
+    /// about `partSize` bytes with at most `fanOut` partials each. Tests make every template split.
+    struct Splitting: Sendable {
+        var above = 16 * 1024
+        var partSize = 512
+        var fanOut = 32
+    }
 
     /// Parses every template; `diagnostics` holds syntax errors, unknown variables and missing templates.
     public static func load(_ sources: [String: TemplateSource]) -> (library: TemplateLibrary, diagnostics: [Diagnostic]) {
+        load(sources, splitting: Splitting())
+    }
+
+    static func load(_ sources: [String: TemplateSource], splitting: Splitting) -> (library: TemplateLibrary, diagnostics: [Diagnostic]) {
         MarkdownContentType.registerOnce()
         var library = TemplateLibrary()
         var diagnostics: [Diagnostic] = []
@@ -23,17 +34,12 @@ public struct TemplateLibrary: Sendable {
                 library.assets[name] = source.text
                 continue
             }
-            // The pragma shares the first line, so line numbers in errors stay those of the file.
-            let text = isMarkdown ? "{{% CONTENT_TYPE: MARKDOWN}}" + source.text : source.text
-            do {
-                library.templates[name] = try MustacheTemplate(string: text)
-                diagnostics += TemplateVariables.check(source, pageType: PageType(templateName: name))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(
-                    .templateSyntax, "template syntax error: \(error.error)",
-                    at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber)))
-            } catch {
-                diagnostics.append(.error(.templateSyntax, "template syntax error: \(error)", at: SourceLocation(file: source.path, line: 1)))
+            let checks = TemplateVariables.check(source, pageType: PageType(templateName: name))
+            diagnostics += checks
+            if source.text.utf8.count <= splitting.above {
+                diagnostics += library.parseWhole(name, source, isMarkdown: isMarkdown)
+            } else if !checks.contains(where: { $0.severity == .error }) {
+                diagnostics += library.parseInParts(name, source, isMarkdown: isMarkdown, splitting: splitting)
             }
         }
         for pageType in PageType.allCases where sources[pageType.templateName] == nil {
@@ -47,7 +53,8 @@ public struct TemplateLibrary: Sendable {
     /// Fills the template for `pageType` with `context`; `name` picks a variant of the page type's
     /// template (a document kind's own template), which must exist.
     public func render(_ pageType: PageType, named name: String? = nil, _ context: [String: Any]) -> String {
-        templates[name ?? pageType.templateName]?.render(context) ?? ""
+        guard let template = templates[name ?? pageType.templateName] else { return "" }
+        return template.root.render(context, library: template.parts)
     }
 
     /// The template for a document of `kind`: its own when the templates have one, else `document.md`.
@@ -63,4 +70,85 @@ struct MarkdownContentType: MustacheContentType {
     private static let registration: Void = MustacheContentTypes.register(MarkdownContentType(), named: "MARKDOWN")
 
     static func registerOnce() { _ = registration }
+}
+
+private extension TemplateLibrary {
+    /// The MARKDOWN content type escapes values for CommonMark; the layout keeps Mustache's HTML.
+    static let markdownPragma = "{{% CONTENT_TYPE: MARKDOWN}}"
+
+    mutating func parseWhole(_ name: String, _ source: TemplateSource, isMarkdown: Bool) -> [Diagnostic] {
+        // The pragma shares the first line, so line numbers in errors stay those of the file.
+        let text = isMarkdown ? Self.markdownPragma + source.text : source.text
+        do {
+            templates[name] = (try MustacheTemplate(string: text), nil)
+            return []
+        } catch let error as MustacheTemplate.ParserError {
+            return [.error(.templateSyntax, "template syntax error: \(error.error)",
+                           at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))]
+        } catch {
+            return [.error(.templateSyntax, "template syntax error: \(error)", at: SourceLocation(file: source.path, line: 1))]
+        }
+    }
+
+    /// Parses a large template as a root and partials of about 512 bytes each, in linear time.
+    /// A syntax error inside a part is reported where the part's text starts in the file, and
+    /// exactly when the part is a plain slice of the file.
+    mutating func parseInParts(_ name: String, _ source: TemplateSource, isMarkdown: Bool, splitting: Splitting) -> [Diagnostic] {
+        let split: (root: String, parts: [TemplateSplitter.Part])
+        switch TemplateSplitter.split(source.text, prelude: isMarkdown ? Self.markdownPragma + "\n" : "",
+                                      partSize: splitting.partSize, fanOut: splitting.fanOut) {
+        case .failure(let error):
+            return [.error(.templateSyntax, "template syntax error: \(error.message)",
+                           at: SourceLocation(file: source.path, line: error.line, column: error.column))]
+        case .success(let result):
+            split = result
+        }
+        let lines = LineTable(source.text)
+        var library = MustacheLibrary()
+        for part in split.parts {
+            do {
+                library.register(try MustacheTemplate(string: part.text), named: part.name)
+            } catch let error as MustacheTemplate.ParserError {
+                var (line, column) = lines.position(of: part.origin)
+                if part.isContiguous {
+                    // The first line of a part's text is its prelude (one line, when there is one).
+                    let lineInPart = error.context.lineNumber - (isMarkdown ? 1 : 0)
+                    if lineInPart > 1 { (line, column) = (line + lineInPart - 1, error.context.columnNumber) } else { column += error.context.columnNumber - 1 }
+                }
+                return [.error(.templateSyntax, "template syntax error: \(error.error)", at: SourceLocation(file: source.path, line: line, column: column))]
+            } catch {
+                return [.error(.templateSyntax, "template syntax error: \(error)", at: SourceLocation(file: source.path, line: 1))]
+            }
+        }
+        let root = isMarkdown ? Self.markdownPragma + split.root : split.root
+        do {
+            templates[name] = (try MustacheTemplate(string: root), library)
+            return []
+        } catch {
+            let detail = (error as? MustacheTemplate.ParserError).map { "\($0.error)" } ?? "\(error)"
+            return [.error(.templateSyntax, "template syntax error: \(detail)", at: SourceLocation(file: source.path, line: 1))]
+        }
+    }
+}
+
+/// Line and column of a byte offset, from the offsets where lines start.
+private struct LineTable {
+    private let bytes: [UInt8]
+    private var starts: [Int] = [0]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+    }
+
+    /// 1-based line and column (in Unicode scalars) of `offset`.
+    func position(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        let column = bytes[starts[low]..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        return (low + 1, column)
+    }
 }

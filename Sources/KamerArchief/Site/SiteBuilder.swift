@@ -20,7 +20,7 @@ public enum SiteBuilder {
             ? DefaultTemplates.sources(displayPrefix: options.templatesDisplay)
             : try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
         let glossary = try Glossary.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
-        let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources)
+        let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources, splitting: options.templateSplitting)
         // A broken template or glossary stops the build before anything is written.
         let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
         let settingsKey = settingsKey(templateSources, glossary, options)
@@ -337,6 +337,8 @@ public struct BuildOptions: Sendable {
     public var observer: (any BuildObserver)?
     /// Use the templates built into the binary (`DefaultTemplates`) instead of reading `templates`.
     public var builtInTemplates = false
+    /// When templates are parsed in parts; tests split every template to compare the sites.
+    var templateSplitting = TemplateLibrary.Splitting()
 
     public init(content: String, templates: String, output: String, baseURL: String? = nil) {
         self.content = URL(fileURLWithPath: content)
