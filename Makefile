@@ -11,13 +11,13 @@ PYTHON ?= python3
 PIP_INSTALL := $(PYTHON) -m pip install -q --disable-pip-version-check --root-user-action=ignore
 SCREENSHOTS ?= /tmp/kamerarchief-screenshots
 
-.PHONY: site test swift-test browser-test crash-test fuzz-cache deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
+.PHONY: site test swift-test browser-test crash-test ci-recipes-test ci-smoke install install-test embed-templates fuzz-cache deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
 
 site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
 	$(BIN_RELEASE) build --content Content --templates Templates --output Output
 
-test: deps-test swift-test browser-test crash-test
+test: deps-test swift-test browser-test crash-test ci-recipes-test install-test
 
 swift-test: deps-build
 	$(SWIFT) build --build-tests
@@ -100,6 +100,67 @@ deps-bench: deps-build deps-browser
 	  echo "installing$$missing"; \
 	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing; \
 	fi
+
+# The CI recipes in docs/ci, validated against the GitHub-workflow and GitLab-CI schemas that
+# check-jsonschema bundles in its wheel (pinned in Tests/ci/requirements.txt; no network needed).
+# A broken workflow must be rejected, so that a pass means something.
+ci-recipes-test:
+	@$(PIP_INSTALL) -r Tests/ci/requirements.txt </dev/null
+	$(PYTHON) -m check_jsonschema --builtin-schema vendor.github-workflows docs/ci/github-actions.yml
+	$(PYTHON) -m check_jsonschema --builtin-schema vendor.gitlab-ci docs/ci/gitlab-ci.yml
+	@if $(PYTHON) -m check_jsonschema --builtin-schema vendor.github-workflows Tests/ci/broken-workflow.yml >/dev/null 2>&1; then \
+	  echo "check-jsonschema accepted Tests/ci/broken-workflow.yml"; exit 1; \
+	else echo "ok -- the broken workflow is rejected"; fi
+
+# The GitHub Actions recipe's build steps on a fresh clone, twice; the second run restores the
+# caches and must parse nothing (Tests/ci/ci_smoke.py). It compiles the tool from the clone, in
+# release as the recipe does; CI_SMOKE_CONFIGURATION=debug is quicker. Commit first: a clone has
+# only what is committed.
+CI_SMOKE_CONFIGURATION ?= release
+ci-smoke: deps-build
+	@$(PIP_INSTALL) -r Tests/ci/requirements.txt </dev/null
+	$(PYTHON) Tests/ci/ci_smoke.py --configuration $(CI_SMOKE_CONFIGURATION)
+
+# The built-in templates and the `new` scaffold (Sources/KamerArchief/Site/EmbeddedFiles.swift) from
+# Templates/, Scaffold/ and docs/ci/github-actions.yml; EmbeddedFilesTests fails until this is run.
+embed-templates:
+	$(PYTHON) scripts/embed_templates.py
+
+# `make install PREFIX=…` (default /usr/local; DESTDIR for packaging): the binary, bash, zsh and fish
+# completions (swift-argument-parser's --generate-completion-script) and the man page (its
+# generate-manual plugin, which comes with the package and works offline). CONFIGURATION=debug
+# installs the debug build (install-test does, to keep make test short).
+PREFIX ?= /usr/local
+CONFIGURATION ?= release
+INSTALL_ROOT = $(DESTDIR)$(PREFIX)
+MANUAL := .build/plugins/GenerateManual/outputs/KamerArchiefCLI/kamerarchief.1
+install: deps-build
+	$(SWIFT) build -c $(CONFIGURATION) --product kamerarchief
+	$(SWIFT) package plugin generate-manual --configuration $(CONFIGURATION) >/dev/null
+	install -d "$(INSTALL_ROOT)/bin" "$(INSTALL_ROOT)/share/man/man1" "$(INSTALL_ROOT)/share/bash-completion/completions" \
+	  "$(INSTALL_ROOT)/share/zsh/site-functions" "$(INSTALL_ROOT)/share/fish/vendor_completions.d"
+	install -m 755 .build/$(CONFIGURATION)/kamerarchief "$(INSTALL_ROOT)/bin/kamerarchief"
+	install -m 644 $(MANUAL) "$(INSTALL_ROOT)/share/man/man1/kamerarchief.1"
+	.build/$(CONFIGURATION)/kamerarchief --generate-completion-script bash > "$(INSTALL_ROOT)/share/bash-completion/completions/kamerarchief"
+	.build/$(CONFIGURATION)/kamerarchief --generate-completion-script zsh > "$(INSTALL_ROOT)/share/zsh/site-functions/_kamerarchief"
+	.build/$(CONFIGURATION)/kamerarchief --generate-completion-script fish > "$(INSTALL_ROOT)/share/fish/vendor_completions.d/kamerarchief.fish"
+
+# Installs into a temporary prefix and checks each installed file: the binary prints the version
+# from the source, the completions are the three shells' scripts, the man page is a page of section 1.
+install-test:
+	@prefix=$$(mktemp -d "$${TMPDIR:-/tmp}/kamerarchief-prefix.XXXXXX"); \
+	$(MAKE) --no-print-directory install PREFIX="$$prefix" CONFIGURATION=debug && \
+	version=$$(sed -n 's/.*public static let version = "\(.*\)"/\1/p' Sources/KamerArchief/Site/BuildCache.swift) && \
+	test "$$("$$prefix/bin/kamerarchief" --version)" = "$$version" && \
+	grep -q '^complete .* -F _kamerarchief kamerarchief$$' "$$prefix/share/bash-completion/completions/kamerarchief" && \
+	grep -q '^#compdef kamerarchief$$' "$$prefix/share/zsh/site-functions/_kamerarchief" && \
+	grep -q "^complete -c 'kamerarchief' " "$$prefix/share/fish/vendor_completions.d/kamerarchief.fish" && \
+	grep -q '^\.Dt KAMERARCHIEF 1$$' "$$prefix/share/man/man1/kamerarchief.1" && \
+	grep -q '^\.It Em new$$' "$$prefix/share/man/man1/kamerarchief.1"; \
+	status=$$?; \
+	if [ $$status -eq 0 ]; then echo "ok -- kamerarchief $$version, completions and man page installed in $$prefix"; rm -rf "$$prefix"; \
+	else echo "make install left an incomplete prefix: $$prefix"; fi; \
+	exit $$status
 
 check: deps-build
 	$(SWIFT) run kamerarchief check

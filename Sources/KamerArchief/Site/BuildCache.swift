@@ -29,15 +29,17 @@ final class BuildCache: @unchecked Sendable {
     /// The `cache-invalid` and `cache-unwritable` warnings of this build so far.
     var problems: [Diagnostic] { lock.withLock { problemList } }
 
-    /// The last build's manifest, when it can be trusted for `output`.
-    func loadManifest(output: URL) -> BuildManifest? {
+    /// The last build's manifest when this tool wrote it, for whatever output: its source stamps
+    /// and summaries hold for any output; `output` (the identity it was written for) tells
+    /// whether its pages do.
+    func loadManifest() -> BuildManifest? {
         // A build was killed between its first write and its last: nothing here can be trusted.
         guard !FileManager.default.fileExists(atPath: url("dirty").path) else {
             invalidate()
             return nil
         }
         guard let manifest = loadJSON(BuildManifest.self, "manifest.bin"),
-            manifest.version == ToolVersion.fingerprint, manifest.output == Self.identity(of: output)
+            manifest.version == ToolVersion.fingerprint
         else { return nil }
         return manifest
     }
@@ -292,8 +294,8 @@ struct JobRecord: Sendable {
 
 /// The version key of the running tool: its version and the executable's size and time, so that a
 /// rebuilt tool never trusts another build's cache.
-enum ToolVersion {
-    static let version = "0.4.0"
+public enum ToolVersion {
+    public static let version = "0.4.0"
 
     static let fingerprint: String = {
         // /proc/self/exe is a link whose own time is the process's start: read the file it names.

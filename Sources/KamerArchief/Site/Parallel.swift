@@ -1,13 +1,24 @@
 import Foundation
 
 /// Runs independent work on all cores and returns results in input order, so output stays
-/// deterministic whatever order the work finishes in.
+/// deterministic whatever order the work finishes in. `each` is told of every result as it is
+/// done (from the worker threads, in no fixed order), for progress.
 enum Parallel {
-    static func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ body: @Sendable (Item) -> Result) -> [Result] {
-        guard items.count > 1 else { return items.map(body) }
+    static func map<Item: Sendable, Result: Sendable>(
+        _ items: [Item], each: (@Sendable (Result) -> Void)? = nil, _ body: @Sendable (Item) -> Result
+    ) -> [Result] {
+        guard items.count > 1 else {
+            return items.map { item in
+                let result = body(item)
+                each?(result)
+                return result
+            }
+        }
         let buffer = ResultBuffer<Result>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            buffer.set(index, body(items[index]))
+            let result = body(items[index])
+            each?(result)
+            buffer.set(index, result)
         }
         return buffer.values
     }

@@ -14,16 +14,23 @@ public enum SiteBuilder {
             ? try OutputLock(file: OutputLock.file(for: options), output: options.output.lastPathComponent, wait: options.waitForLock, notice: options.lockNotice)
             : nil
         defer { lock?.release() }
+        defer { options.observer?.buildFinished() }
         let scan = try ContentLoader.scan(contentDirectory: options.content, displayPrefix: options.contentDisplay)
-        let templateSources = try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
+        let templateSources = options.builtInTemplates
+            ? DefaultTemplates.sources(displayPrefix: options.templatesDisplay)
+            : try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
         let glossary = try Glossary.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources, splitting: options.templateSplitting)
         // A broken template or glossary stops the build before anything is written.
         let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
         let settingsKey = settingsKey(templateSources, glossary, options)
         var cache = options.writesOutput ? options.cacheDirectory.map { BuildCache(directory: $0) } : nil
-        var manifest = cache?.loadManifest(output: options.output)
-        let outputExists = FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
+        var manifest = cache?.loadManifest()
+        // The output's pages are reused only when it is the output the cache describes (the same
+        // folder, untouched since). Parsed summaries are reused in any case, so that a CI runner
+        // that restores the cache but starts without an output parses only what changed.
+        let outputExists = manifest?.output == BuildCache.identity(of: options.output)
+            && FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
 
         if let manifest, outputExists, manifest.settingsKey == settingsKey, isUnchanged(scan, since: manifest) {
             let diagnostics = (scan.diagnostics + manifest.diagnostics).sortedAndDeduplicated()
@@ -57,7 +64,7 @@ public enum SiteBuilder {
         }
 
         let matcher = glossary.topics.isEmpty ? nil : TopicMatcher(glossary.topics)
-        let sources = try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher)
+        let sources = try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: options.observer)
         // Sources whose ids collide are an error already; among the others, one Kamerstuk read
         // twice keeps its most exact source.
         let duplicateIDs = Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
@@ -87,7 +94,8 @@ public enum SiteBuilder {
         var archive = Linker.link(summaries: published.compactMap(\.summary))
         archive.topics = TopicLinker.index(glossary.topics, documents: archive.documents)
         let renderer = SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
-        let written = try render(renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache)
+        let written = try render(
+            renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache, observer: options.observer)
         report.wroteOutput = true
         report.fileCount = written.fileCount
         report.renderedJobs = written.renderedJobs
@@ -165,9 +173,14 @@ private extension SiteBuilder {
     /// Reuses what the cache knows of unchanged sources; reads and parses the rest in parallel.
     static func ingest(
         _ scan: ContentScan, manifest: BuildManifest?, summaries: [String: CachedSummary], cache: BuildCache?,
-        glossary: Glossary, matcher: TopicMatcher?
+        glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
     ) throws -> [IngestedSource] {
-        let results = Parallel.map(scan.documents) { scanned -> Result<IngestedSource, BuildError> in
+        observer?.readingStarted(total: scan.documents.count)
+        let results = Parallel.map(scan.documents, each: { result in
+            guard let observer, case .success(let source) = result else { return }
+            let document = source.document ?? (observer.wantsDocumentDetails ? cache?.loadDocument(source.stamp.contentKey) : nil)
+            observer.documentRead(DocumentProgress(path: source.path, summary: source.summary, document: document, parsed: source.wasParsed))
+        }) { scanned -> Result<IngestedSource, BuildError> in
             var stamp = SourceStamp(file: scanned.file.signature, sidecar: scanned.sidecar?.signature, contentKey: 0)
             let previous = manifest?.sources[scanned.file.path]
             if let previous, previous.file == stamp.file, previous.sidecar == stamp.sidecar,
@@ -230,7 +243,8 @@ private extension SiteBuilder {
     /// and the search's term shards, merged from every document's postings (those of unchanged
     /// documents from the cache); of these only the files whose bytes changed are written.
     static func render(
-        _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, output: URL, cache: BuildCache?
+        _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, output: URL, cache: BuildCache?,
+        observer: (any BuildObserver)?
     ) throws -> Written {
         let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
         let jobs = renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey)
@@ -240,6 +254,7 @@ private extension SiteBuilder {
         var fileCount = 0
         var freshPostings: [String: SearchPostings] = [:]
         let dirty = jobs.filter { previousJobs[$0.id]?.key != $0.key }
+        observer?.renderingStarted(total: dirty.count)
         do {
             for job in jobs {
                 guard let record = previousJobs[job.id], record.key == job.key else { continue }
@@ -247,7 +262,7 @@ private extension SiteBuilder {
                 fileCount += record.files.count
             }
             for batch in stride(from: 0, to: dirty.count, by: 64).map({ Array(dirty[$0..<min($0 + 64, dirty.count)]) }) {
-                let rendered = Parallel.map(batch) { job -> (files: [SiteFile], postings: SearchPostings?) in
+                let rendered = Parallel.map(batch, each: { _ in observer?.pageRendered() }) { job -> (files: [SiteFile], postings: SearchPostings?) in
                     let document = job.documentID.flatMap { id in
                         byID[id].flatMap { $0.document ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
                     }
@@ -318,6 +333,10 @@ public struct BuildOptions: Sendable {
     public var waitForLock = true
     /// Told when the build waits for another one's lock.
     public var lockNotice: @Sendable (String) -> Void = { _ in }
+    /// Told how far the build has come (documents read, pages rendered); nil for none.
+    public var observer: (any BuildObserver)?
+    /// Use the templates built into the binary (`DefaultTemplates`) instead of reading `templates`.
+    public var builtInTemplates = false
     /// When templates are parsed in parts; tests split every template to compare the sites.
     var templateSplitting = TemplateLibrary.Splitting()
 

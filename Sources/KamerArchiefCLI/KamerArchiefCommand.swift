@@ -9,7 +9,8 @@ struct KamerArchiefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kamerarchief",
         abstract: "Turns Dutch parliamentary documents into a cross-linked static archive.",
-        subcommands: [Build.self, Check.self, Parse.self, SuggestTopics.self])
+        version: ToolVersion.version,
+        subcommands: [Build.self, Check.self, Parse.self, SuggestTopics.self, New.self])
 
     static func main() {
         do {
@@ -35,7 +36,8 @@ struct KamerArchiefCommand: ParsableCommand {
 
 struct SiteOptions: ParsableArguments {
     @Option(help: "The folder of documents and sidecars.") var content = "Content"
-    @Option(help: "The folder of CommonMark templates, layout and assets.") var templates = "Templates"
+    @Option(help: "The folder of CommonMark templates, layout and assets (without a Templates folder: the built-in templates).")
+    var templates = SiteOptions.defaultTemplates
     @Flag(help: "Treat warnings as errors.") var strict = false
 }
 
@@ -43,6 +45,7 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site into the output folder.")
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var console: ConsoleOptions
     @Option(help: "The folder to write the site to; replaced only when the build succeeds.") var output = "Output"
     @Option(help: "The published address, e.g. https://example.org/archief/; enables canonical links, sitemap and feed.")
     var baseURL: String?
@@ -53,8 +56,7 @@ struct Build: ParsableCommand {
     @Flag(help: "Exit 2 at once when another build is writing the output, instead of waiting for it.") var noWait = false
 
     func run() throws {
-        var options = BuildOptions(content: site.content, templates: site.templates, output: output, baseURL: baseURL)
-        options.strict = site.strict
+        var options = site.buildOptions(output: output, baseURL: baseURL)
         options.keepGoing = keepGoing
         options.cacheDirectory = noCache ? nil : cache.map { URL(fileURLWithPath: $0) } ?? BuildOptions.defaultCache(for: output)
         options.waitForLock = !noWait
@@ -86,14 +88,17 @@ struct Build: ParsableCommand {
     /// One build with its report; false when it failed.
     private func buildOnce(_ options: BuildOptions) throws -> Bool {
         let started = Date()
+        var options = options
+        options.observer = console.progress()
         let report = try SiteBuilder.build(options)
-        Reporter.print(report)
+        let reporter = console.reporter
+        reporter.print(report)
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if report.upToDate {
-            FileHandle.standardError.write(Data("\(output) is up to date (\(report.documentCount) documents, \(seconds) s)\n".utf8))
+            reporter.summary("\(output) is up to date (\(report.documentCount) documents, \(seconds) s)")
         } else if report.wroteOutput {
-            FileHandle.standardError.write(Data(
-                "wrote \(output): \(report.fileCount) files for \(report.documentCount) documents (\(report.parsedDocuments) parsed), \(report.renderedJobs) render jobs run, \(seconds) s\n".utf8))
+            reporter.summary(
+                "wrote \(output): \(report.fileCount) files for \(report.documentCount) documents (\(report.parsedDocuments) parsed), \(report.renderedJobs) render jobs run, \(seconds) s")
         }
         return !report.failed
     }
@@ -103,13 +108,14 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Parse and link everything and print diagnostics; write nothing.")
 
     @OptionGroup var site: SiteOptions
+    @OptionGroup var console: ConsoleOptions
 
     func run() throws {
-        var options = BuildOptions(content: site.content, templates: site.templates, output: "Output")
-        options.strict = site.strict
+        var options = site.buildOptions(output: "Output")
         options.writesOutput = false
+        options.observer = console.progress()
         let report = try SiteBuilder.build(options)
-        Reporter.print(report)
+        console.reporter.print(report)
         if report.failed { throw ExitCode(1) }
     }
 }
@@ -145,14 +151,9 @@ struct SuggestTopics: ParsableCommand {
     }
 }
 
+/// Diagnostics and summaries on stderr, in the compiler format, for the commands without console options.
 enum Reporter {
-    static func print(_ report: BuildReport) {
-        print(report.diagnostics)
-        FileHandle.standardError.write(Data("\(report.summary)\n".utf8))
-    }
-
     static func print(_ diagnostics: [Diagnostic]) {
-        let text = diagnostics.map { "\($0)\n" }.joined()
-        FileHandle.standardError.write(Data(text.utf8))
+        ConsoleReporter(format: .compiler, colour: false, quiet: false).print(diagnostics)
     }
 }
