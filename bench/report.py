@@ -113,6 +113,30 @@ def stages_section(scale):
     return lines
 
 
+def baseline_section(baseline, scale, readers, profile):
+    """This run next to an earlier one kept as `baseline` in results.json (copied there by hand
+    from an earlier run's results: its commit, scale.1000.clean, readers, profile.total_ir)."""
+    if not baseline:
+        return []
+    now = scale.get("1000", {}).get("clean", {})
+    then = baseline.get("clean", {})
+    lines = ["", f"## Against the baseline ({baseline.get('commit', '?')})", "",
+             "The same measurements on an earlier commit, on the same machine. The machine was shared; compare",
+             "callgrind instructions first, then CPU seconds; wall times depend on the load (last column).", "",
+             "| measure | baseline | this run |", "|---|---:|---:|"]
+    if then and now:
+        lines.append(f"| clean build, 1,000 documents: wall | {secs(wall(then))} (load {then.get('load')}) | {secs(wall(now))} (load {now.get('load')}) |")
+        lines.append(f"| clean build, 1,000 documents: CPU | {secs(cpu(then))} | {secs(cpu(now))} |")
+        lines.append(f"| clean build, 1,000 documents: max RSS | {mib(then.get('rss_kib'))} | {mib(now.get('rss_kib'))} |")
+    if baseline.get("total_ir") and profile and profile.get("total_ir"):
+        lines.append(f"| callgrind, clean build of {profile.get('documents', 100)} documents | {baseline['total_ir']:,} Ir | "
+                     f"{profile['total_ir']:,} Ir ({profile['total_ir'] / baseline['total_ir'] - 1:+.1%}) |")
+    for name, rate in (baseline.get("readers") or {}).items():
+        if readers and name in readers:
+            lines.append(f"| reader: {name} | {rate:.2f} MB/s | {readers[name]['mb_per_s']:.2f} MB/s |")
+    return lines
+
+
 def readers_section(readers):
     lines = ["", "## Readers, per core", "",
              "`kamerarchief-bench NAME FILE…` (built beside the binary): the files are read into memory, ingested",
@@ -265,6 +289,8 @@ def render(results):
         "",
     ]
     lines += targets(scale, results.get("readers")) if scale else ["Not measured."]
+    if results.get("notes"):  # why targets are missed: written with the run, kept in results.json
+        lines += [""] + results["notes"]
     lines += ["", "## Full (clean) build", ""]
     if scale:
         lines += build_table(scale, "clean")
@@ -348,11 +374,12 @@ def render(results):
         lines.append(f"| {names[case].format(n=row['n'])} | {kind} | {size} | {cell(half)} | "
                      f"{cell(full)} | {ratio} | {mib(full.get('rss_kib'))} | {full.get('rc', '–')} |")
 
+    lines += baseline_section(results.get("baseline"), scale, results.get("readers"), results.get("profile"))
     prof = results.get("profile")
     lines += ["", "## Where the time goes", ""]
     if prof and prof.get("total_ir"):
         total = prof.get("total_ir")
-        lines += [f"`valgrind --tool=callgrind` over a clean build of the 100-document corpus "
+        lines += [f"`valgrind --tool=callgrind` over a clean build of the {prof.get('documents', 100)}-document corpus "
                   f"({total:,} instructions; {secs(prof['seconds'])} under valgrind), "
                   "`callgrind_annotate --inclusive=yes`, names from `swift demangle --simplified`. Inclusive cost:",
                   "a function with everything it calls. Callgrind counts instructions only, so time spent waiting",

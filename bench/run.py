@@ -318,6 +318,14 @@ def bench_profile(binary):
                     folder, "--templates", os.path.join(ROOT, "Templates"), "--output",
                     os.path.join(out_parent, "Output")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     seconds = time.perf_counter() - start
+    result = read_profile(data, seconds)
+    with open(os.path.join(out_parent, "callgrind.txt"), "w") as f:
+        f.write(result.pop("demangled"))
+    return dict(result, documents=100)
+
+
+def read_profile(data, seconds):
+    """Total instructions and the top functions by inclusive cost of a callgrind output file."""
     annotated = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", data],
                                capture_output=True, text=True).stdout
     demangled = subprocess.run(["swift", "demangle", "--simplified"], input=annotated, capture_output=True,
@@ -335,10 +343,8 @@ def bench_profile(binary):
         rows.append({"ir": int(match.group(1).replace(",", "")), "percent": float(match.group(2)),
                      "function": function.strip() or where,
                      "object": os.path.basename(library.group(1)) if library else os.path.basename(where.strip())})
-    with open(os.path.join(out_parent, "callgrind.txt"), "w") as f:
-        f.write(demangled)
     return {"total_ir": int(total.group(1).replace(",", "")) if total else None, "seconds": seconds,
-            "top": rows[:60]}
+            "top": rows[:60], "demangled": demangled}
 
 
 def archive_stats(output):
