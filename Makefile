@@ -82,6 +82,7 @@ crash-test: deps-build
 # sizes not run this time; bench/run.py lists the other knobs.
 bench: deps-bench deps-browser
 	$(SWIFT) build -c release --product kamerarchief
+	$(SWIFT) build -c release --product kamerarchief-bench
 	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) $(BENCH_ARGS)
 
 bench-pathological: deps-bench

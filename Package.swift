@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kamerarchief", targets: ["KamerArchiefCLI"]),
+        // Per-reader throughput for `make bench` (bench/run.py).
+        .executable(name: "kamerarchief-bench", targets: ["KamerArchiefBench"]),
         .library(name: "KamerArchief", targets: ["KamerArchief"]),
     ],
     dependencies: [
@@ -49,6 +51,10 @@ let package = Package(
                 "KamerArchief",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "KamerArchiefBench",
+            dependencies: ["KamerArchief"]
         ),
         .testTarget(
             name: "KamerArchiefTests",

@@ -14,6 +14,11 @@ Environment:
   BENCH_PROFILE=1                 0: skip the callgrind profile
   BENCH_SEARCH_SIZES="1000 10000" corpus sizes for the search benchmark in headless Chromium
                                   (bench/search_bench.py; needs `make deps-browser`)
+  BENCH_READER_BYTES=4000000      bytes each reader parses in the reader benchmark
+
+Every KamerArchief build runs with `--timings`, so each clean build also records the build's own
+per-stage wall and CPU seconds. The reader benchmark (`--only readers`) runs `kamerarchief-bench`
+(built beside the binary) once per reader: one thread, in-process, several MB of input.
 
 Every measurement runs under /usr/bin/time -v (user and system CPU, max RSS); wall time is taken
 around it. Raw numbers go to BENCH_DIR/results.json; BENCHMARKS.md is generated from that file, so a
@@ -76,9 +81,12 @@ def measure(cmd, timeout, cwd=ROOT):
 
     tail = stderr.decode("utf-8", "replace").strip().split("\n")
     summary = next((line for line in reversed(tail) if re.search(r"\d+ errors?, \d+ warnings?", line)), "")
+    # `build --timings` prints "stage   1.234 s wall    2.345 s CPU" per stage.
+    stages = {m.group(1).strip(): {"wall": float(m.group(2)), "cpu": float(m.group(3))}
+              for m in (re.match(r"^(.+?)\s+([\d.]+) s wall\s+([\d.]+) s CPU$", line) for line in tail) if m}
     return {"wall": wall, "user": float(field("User time (seconds)")), "sys": float(field("System time (seconds)")),
             "rss_kib": int(field("Maximum resident set size (kbytes)")), "rc": proc.returncode,
-            "summary": summary, "load": load}
+            "summary": summary, "load": load, "stages": stages}
 
 
 def summarize(runs):
@@ -139,12 +147,30 @@ def tree_size(folder):
     return files, total
 
 
+def output_parts(folder):
+    """Bytes of the output by what they are: HTML pages, data/ JSON, the search index, other assets."""
+    parts = {"pages": 0, "data": 0, "search": 0, "other": 0}
+    for dirpath, _, names in os.walk(folder):
+        relative = os.path.relpath(dirpath, folder)
+        for name in names:
+            size = os.path.getsize(os.path.join(dirpath, name))
+            if relative.startswith("assets/zoekindex") or name == "search-index.js":
+                parts["search"] += size
+            elif relative == "data" or relative.startswith("data/"):
+                parts["data"] += size
+            elif name.endswith(".html"):
+                parts["pages"] += size
+            else:
+                parts["other"] += size
+    return parts
+
+
 def bench_size(binary, size, timeout, full):
     folder = corpus(size)
     manifest = json.load(open(folder + ".manifest.json", encoding="utf-8"))
     out_parent = os.path.join(bench_dir(), f"site-{size}")
     output = os.path.join(out_parent, "Output")
-    build = [binary, "build", "--content", folder, "--templates", os.path.join(ROOT, "Templates"), "--output", output]
+    build = [binary, "build", "--timings", "--content", folder, "--templates", os.path.join(ROOT, "Templates"), "--output", output]
     result = {"documents": size, "bytes": manifest["bytes"],
               "fiches": sum(1 for d in manifest["documents"] if d["kind"] == "fiche")}
 
@@ -156,6 +182,7 @@ def bench_size(binary, size, timeout, full):
     result["clean"] = repeated(clean_build, timeout)
     if not result["clean"].get("timeout"):
         result["output_files"], result["output_bytes"] = tree_size(output)
+        result["output_parts"] = output_parts(output)
     slow = result["clean"].get("timeout") or result["clean"]["wall"] > SLOW
     if slow and size > 1000 and not full:
         log(f"{size}: clean build took {result['clean']['wall']:.0f} s; skipping the rebuilds (BENCH_FULL=1 runs them)")
@@ -221,6 +248,43 @@ def bench_hugo(folder, size, timeout):
     return {"hugo": hugo, "hugo_pages": len(os.listdir(os.path.join(site, "public", "documenten"))) - 1}
 
 
+def reader_inputs(size=1000):
+    """Per reader: a name and its input files. Page-dump fiches and letters come from the generated
+    corpus; the other forms from the real (or realistic) test fixtures, parsed again and again."""
+    folder = corpus(size)
+    manifest = json.load(open(folder + ".manifest.json", encoding="utf-8"))
+    fixtures = os.path.join(ROOT, "Tests", "KamerArchiefTests", "Fixtures")
+
+    def generated(kind):
+        return [os.path.join(folder, d["file"]) for d in manifest["documents"] if d["kind"] == kind][:150]
+
+    def fixture(*names):
+        return [os.path.join(fixtures, name) for name in names]
+
+    return [
+        ("page dump fiche (generated)", generated("fiche")),
+        ("PDF-text Kamerbrief (generated)", generated("kamerbrief")),
+        ("PDF-text ministry letter (real)", fixture("letters/kst-27625-592-water-en-bodem-sturend.pdftext.txt",
+                                                    "letters/ezk-netcongestie.pdftext.txt")),
+        ("official XML (real)", fixture("xml/kst-28844-269.xml", "xml/kst-36750-3.xml")),
+        ("PDF-text fiche", fixture("fiches-pdf/fiche-10-battery-booster.txt", "fiches-pdf/fiche-2-batterijenverordening.txt")),
+        ("Kamerstuk PDF text", fixture("pdf/kst-28844-269.txt", "pdf/brief-kamerstuk.txt", "pdf/amendement-kamerstuk.txt")),
+    ]
+
+
+def bench_readers(binary):
+    """Each reader's throughput on one core, in-process (kamerarchief-bench beside the binary)."""
+    tool = os.path.join(os.path.dirname(binary), "kamerarchief-bench")
+    minimum = os.environ.get("BENCH_READER_BYTES", "4000000")
+    results = {}
+    for name, files in reader_inputs():
+        log(f"reader: {name}")
+        out = subprocess.run([tool, name, *files, "--min-bytes", minimum], capture_output=True, text=True, check=True)
+        results[name] = json.loads(out.stdout)
+        results[name]["load"] = loadavg()
+    return results
+
+
 def bench_pathological(binary):
     folder = os.path.join(bench_dir(), "pathological")
     generate_pathological.main_into(folder)
@@ -254,6 +318,14 @@ def bench_profile(binary):
                     folder, "--templates", os.path.join(ROOT, "Templates"), "--output",
                     os.path.join(out_parent, "Output")], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     seconds = time.perf_counter() - start
+    result = read_profile(data, seconds)
+    with open(os.path.join(out_parent, "callgrind.txt"), "w") as f:
+        f.write(result.pop("demangled"))
+    return dict(result, documents=100)
+
+
+def read_profile(data, seconds):
+    """Total instructions and the top functions by inclusive cost of a callgrind output file."""
     annotated = subprocess.run(["callgrind_annotate", "--inclusive=yes", "--threshold=100", data],
                                capture_output=True, text=True).stdout
     demangled = subprocess.run(["swift", "demangle", "--simplified"], input=annotated, capture_output=True,
@@ -271,10 +343,8 @@ def bench_profile(binary):
         rows.append({"ir": int(match.group(1).replace(",", "")), "percent": float(match.group(2)),
                      "function": function.strip() or where,
                      "object": os.path.basename(library.group(1)) if library else os.path.basename(where.strip())})
-    with open(os.path.join(out_parent, "callgrind.txt"), "w") as f:
-        f.write(demangled)
     return {"total_ir": int(total.group(1).replace(",", "")) if total else None, "seconds": seconds,
-            "top": rows[:60]}
+            "top": rows[:60], "demangled": demangled}
 
 
 def archive_stats(output):
@@ -307,8 +377,8 @@ def machine():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/kamerarchief"))
-    parser.add_argument("--only", default="scale,search,timeline,pathological,profile",
-                        help="comma-separated parts to run (scale, hugo, search, timeline, pathological, profile); "
+    parser.add_argument("--only", default="readers,scale,search,timeline,pathological,profile",
+                        help="comma-separated parts to run (readers, scale, hugo, search, timeline, pathological, profile); "
                              "'report' only rewrites BENCHMARKS.md from results.json")
     parser.add_argument("--merge", action="store_true",
                         help="keep the results of corpus sizes this run does not measure (else they are dropped)")
@@ -324,6 +394,9 @@ def main():
     timeout = float(os.environ.get("BENCH_TIMEOUT", "3600"))
     full = os.environ.get("BENCH_FULL", "0") == "1"
     started = time.perf_counter()
+    if "readers" in parts:
+        results["readers"] = bench_readers(binary)
+        json.dump(results, open(raw, "w"), indent=1)
     if "scale" in parts:
         sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "100 1000 10000").split()]
         previous = results.get("scale", {}) if args.merge else {}

@@ -54,6 +54,8 @@ struct Build: ParsableCommand {
     @Flag(help: "Ignore and keep no cache: parse and render everything.") var noCache = false
     @Flag(help: "Rebuild whenever a document, sidecar or template changes; stop with Ctrl-C.") var watch = false
     @Flag(help: "Exit 2 at once when another build is writing the output, instead of waiting for it.") var noWait = false
+    @Flag(help: "Print the wall and CPU seconds of each stage (scan, ingest, link, render, search index, write, cache save).")
+    var timings = false
 
     func run() throws {
         var options = site.buildOptions(output: output, baseURL: baseURL)
@@ -93,6 +95,7 @@ struct Build: ParsableCommand {
         let report = try SiteBuilder.build(options)
         let reporter = console.reporter
         reporter.print(report)
+        if timings { FileHandle.standardError.write(Data("\(report.timings.table)\n".utf8)) }
         let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
         if report.upToDate {
             reporter.summary("\(output) is up to date (\(report.documentCount) documents, \(seconds) s)")

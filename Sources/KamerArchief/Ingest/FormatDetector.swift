@@ -92,11 +92,24 @@ private extension FormatDetector {
             if trimmed.hasPrefix("Nummer:") && trimmed.contains("datum:") { signs.insert("nummer") }
             if trimmed.hasPrefix("Onderdeel van kamerstukdossier") { signs.insert("dossier") }
             if trimmed.hasPrefix("Fiche") && trimmed.contains(":") && trimmed.count < 300 { signs.insert("fiche") }
-            if trimmed.lowercased().hasSuffix("algemene gegevens") { signs.insert("algemeen") }
-            if trimmed.lowercased().hasSuffix("essentie voorstel") { signs.insert("essentie") }
+            if mayEnd(trimmed, with: "algemene gegevens"), trimmed.lowercased().hasSuffix("algemene gegevens") { signs.insert("algemeen") }
+            if mayEnd(trimmed, with: "essentie voorstel"), trimmed.lowercased().hasSuffix("essentie voorstel") { signs.insert("essentie") }
             if trimmed.hasSuffix("↩︎") { signs.insert("pandoc-notes") }
         }
         return signs.count
+    }
+
+    /// Whether `line` can end in the lowercase ASCII `suffix` once lowercased: its last bytes equal
+    /// `suffix` ignoring ASCII case. A cheap test before the exact one, which lowercases a copy;
+    /// when it fails the exact test fails too (no other letter lowercases to these ASCII bytes).
+    static func mayEnd(_ line: Substring, with suffix: StaticString) -> Bool {
+        let bytes = line.utf8
+        guard bytes.count >= suffix.utf8CodeUnitCount else { return false }
+        return suffix.withUTF8Buffer { wanted in
+            zip(bytes.suffix(wanted.count), wanted).allSatisfy { byte, want in
+                byte == want || ((0x41...0x5A).contains(byte) && byte | 0x20 == want)
+            }
+        }
     }
 
     /// PDF extraction leaves most lines ending in a space, or every other line empty.

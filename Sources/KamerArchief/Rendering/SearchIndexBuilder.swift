@@ -47,16 +47,25 @@ enum SearchIndexBuilder {
     /// `<!--`) and the line separators U+2028/U+2029 (line ends in older JavaScript) become `\u`
     /// escapes. They only occur inside JSON strings, where the escapes read back as the same characters.
     static func scriptSafe(_ json: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": result.append(contentsOf: #"\u003c"#.unicodeScalars)
-            case "\u{2028}": result.append(contentsOf: #"\u2028"#.unicodeScalars)
-            case "\u{2029}": result.append(contentsOf: #"\u2029"#.unicodeScalars)
-            default: result.append(scalar)
+        // On the UTF-8 bytes: `<` is 3C, U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+        guard json.utf8.contains(where: { $0 == 0x3C || $0 == 0xE2 }) else { return json }
+        let bytes = Array(json.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x3C {
+                result.append(contentsOf: #"\u003c"#.utf8)
+            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                result.append(contentsOf: (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
+                index += 2
+            } else {
+                result.append(byte)
             }
+            index += 1
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -26,14 +26,20 @@ public enum Permalinks {
     public static func relative(_ target: String, from page: String) -> String {
         let (targetPath, anchor) = splitAnchor(target)
         if let anchor, targetPath.isEmpty || targetPath == page { return "#\(anchor)" }
-        var from = page.split(separator: "/").dropLast().map(String.init)
-        var to = targetPath.split(separator: "/").map(String.init)
-        while let first = from.first, to.count > 1, first == to.first {
-            from.removeFirst()
-            to.removeFirst()
+        // Slices, not copies: this runs for every link on every page.
+        let from = page.split(separator: "/").dropLast()
+        let to = targetPath.split(separator: "/")
+        var common = 0
+        while common < from.count, to.count - common > 1, from[from.startIndex + common] == to[common] { common += 1 }
+        var path = ""
+        path.reserveCapacity(targetPath.utf8.count + 3 * (from.count - common) + (anchor?.utf8.count ?? 0) + 1)
+        for _ in common..<from.count { path += path.isEmpty ? ".." : "/.." }
+        for component in to[common...] {
+            if !path.isEmpty { path += "/" }
+            path += component
         }
-        let path = (Array(repeating: "..", count: from.count) + to).joined(separator: "/")
-        return anchor.map { "\(path)#\($0)" } ?? path
+        guard let anchor else { return path }
+        return path + "#" + anchor
     }
 
     private static func splitAnchor(_ target: String) -> (String, String?) {

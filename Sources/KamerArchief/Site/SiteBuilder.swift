@@ -15,6 +15,8 @@ public enum SiteBuilder {
             : nil
         defer { lock?.release() }
         defer { options.observer?.buildFinished() }
+        var timings = BuildTimings()
+        let scanStarted = DispatchTime.now().uptimeNanoseconds, scanCPU = BuildTimings.processCPUSeconds()
         let scan = try ContentLoader.scan(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let templateSources = options.builtInTemplates
             ? DefaultTemplates.sources(displayPrefix: options.templatesDisplay)
@@ -31,17 +33,21 @@ public enum SiteBuilder {
         // that restores the cache but starts without an output parses only what changed.
         let outputExists = manifest?.output == BuildCache.identity(of: options.output)
             && FileManager.default.fileExists(atPath: options.output.appendingPathComponent("index.html").path)
+        timings.add("scan", wall: Double(DispatchTime.now().uptimeNanoseconds - scanStarted) / 1e9, cpu: BuildTimings.processCPUSeconds() - scanCPU)
 
         if let manifest, outputExists, manifest.settingsKey == settingsKey, isUnchanged(scan, since: manifest) {
             let diagnostics = (scan.diagnostics + manifest.diagnostics).sortedAndDeduplicated()
-            return BuildReport(diagnostics: diagnostics, failed: fails(diagnostics, options), documentCount: scan.documents.count, upToDate: true)
+            var report = BuildReport(diagnostics: diagnostics, failed: fails(diagnostics, options), documentCount: scan.documents.count, upToDate: true)
+            report.timings = timings
+            return report
         }
 
         // A cache that lies in part is not used at all: the build is then a clean build.
         var summaries: [String: CachedSummary] = [:]
         var previousJobs: JobState?
         if manifest != nil, let cache {
-            if let loadedSummaries = cache.loadSummaries(), let loadedJobs = cache.loadJobs() {
+            if let loadedSummaries = timings.measure("cache load", { cache.loadSummaries() }),
+               let loadedJobs = timings.measure("cache load", { cache.loadJobs() }) {
                 summaries = loadedSummaries
                 previousJobs = outputExists ? loadedJobs : nil
             } else {
@@ -64,7 +70,9 @@ public enum SiteBuilder {
         }
 
         let matcher = glossary.topics.isEmpty ? nil : TopicMatcher(glossary.topics)
-        let sources = try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: options.observer)
+        let sources = try timings.measure("ingest") {
+            try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: options.observer)
+        }
         // Sources whose ids collide are an error already; among the others, one Kamerstuk read
         // twice keeps its most exact source.
         let duplicateIDs = Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
@@ -88,14 +96,18 @@ public enum SiteBuilder {
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else {
             // Nothing was published and the manifest is untouched: the cache is as it was.
             cache?.clearDirty()
+            report.timings = timings
             return report
         }
 
-        var archive = Linker.link(summaries: published.compactMap(\.summary))
-        archive.topics = TopicLinker.index(glossary.topics, documents: archive.documents)
-        let renderer = SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
+        let renderer = timings.measure("link") {
+            var archive = Linker.link(summaries: published.compactMap(\.summary))
+            archive.topics = TopicLinker.index(glossary.topics, documents: archive.documents)
+            return SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
+        }
         let written = try render(
-            renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache, observer: options.observer)
+            renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache,
+            observer: options.observer, timings: &timings)
         report.wroteOutput = true
         report.fileCount = written.fileCount
         report.renderedJobs = written.renderedJobs
@@ -106,14 +118,15 @@ public enum SiteBuilder {
             } else {
                 let stamps = Dictionary(sources.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
                 let cached = Dictionary(sources.map { (String($0.stamp.contentKey, radix: 16), CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics)) }, uniquingKeysWith: { first, _ in first })
-                cache.save(
+                timings.measure("cache save") { cache.save(
                     manifest: BuildManifest(
                         version: ToolVersion.fingerprint, output: BuildCache.identity(of: options.output), settingsKey: settingsKey,
                         sources: stamps, diagnostics: contentDiagnostics),
-                    summaries: cached, jobs: written.state)
+                    summaries: cached, jobs: written.state) }
             }
             report.diagnostics = (report.diagnostics + cache.problems).sortedAndDeduplicated()
         }
+        report.timings = timings
         return report
     }
 
@@ -244,7 +257,7 @@ private extension SiteBuilder {
     /// documents from the cache); of these only the files whose bytes changed are written.
     static func render(
         _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, output: URL, cache: BuildCache?,
-        observer: (any BuildObserver)?
+        observer: (any BuildObserver)?, timings: inout BuildTimings
     ) throws -> Written {
         let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
         let jobs = renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey)
@@ -262,21 +275,23 @@ private extension SiteBuilder {
                 fileCount += record.files.count
             }
             for batch in stride(from: 0, to: dirty.count, by: 64).map({ Array(dirty[$0..<min($0 + 64, dirty.count)]) }) {
-                let rendered = Parallel.map(batch, each: { _ in observer?.pageRendered() }) { job -> (files: [SiteFile], postings: SearchPostings?) in
+                let rendered = timings.measure("render pages + search postings") { Parallel.map(batch, each: { _ in observer?.pageRendered() }) { job -> (files: [SiteFile], postings: SearchPostings?) in
                     let document = job.documentID.flatMap { id in
                         byID[id].flatMap { $0.document ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
                     }
                     return (renderer.render(job, document: document), document.map(SearchIndexBuilder.postings(for:)))
-                }
+                } }
                 for (job, (files, postings)) in zip(batch, rendered) {
                     if let postings, let id = job.documentID {
                         // Kept in memory only without a cache; with one, read back when the shards are merged.
                         if let cache, let key = byID[id]?.stamp.contentKey { cache.savePostings(postings, key: key) } else { freshPostings[id] = postings }
                     }
-                    try writer.write(files)
                     let paths = files.map(\.path)
                     let stale = Set(previousJobs[job.id]?.files ?? []).subtracting(paths)
-                    try writer.remove(stale.sorted())
+                    try timings.measure("write") {
+                        try writer.write(files)
+                        try writer.remove(stale.sorted())
+                    }
                     state.jobs[job.id] = JobRecord(key: job.key, files: paths)
                     fileCount += files.count
                 }
@@ -284,20 +299,23 @@ private extension SiteBuilder {
             let current = Set(jobs.map(\.id))
             for (id, record) in previousJobs where !current.contains(id) { try writer.remove(record.files) }
 
-            let data = renderer.dataFiles() + renderer.searchTermFiles { id in
+            let dataFiles = timings.measure("data files") { renderer.dataFiles() }
+            let data = dataFiles + timings.measure("search index") { renderer.searchTermFiles { id in
                 guard let source = byID[id] else { return nil }
                 return freshPostings[id] ?? cache?.loadPostings(source.stamp.contentKey)
                     ?? (source.document ?? cache?.loadDocument(source.stamp.contentKey) ?? reparse(source)).map(SearchIndexBuilder.postings(for:))
+            } }
+            try timings.measure("write") {
+                for file in data {
+                    let hash = ContentHash.of(file.contents)
+                    state.dataFiles[file.path] = hash
+                    if writer.isClean || previous?.dataFiles[file.path] != hash { try writer.write([file]) }
+                }
+                let dataPaths = Set(data.map(\.path))
+                try writer.remove((previous?.dataFiles.keys.filter { !dataPaths.contains($0) } ?? []).sorted())
             }
-            for file in data {
-                let hash = ContentHash.of(file.contents)
-                state.dataFiles[file.path] = hash
-                if writer.isClean || previous?.dataFiles[file.path] != hash { try writer.write([file]) }
-            }
-            let dataPaths = Set(data.map(\.path))
-            try writer.remove((previous?.dataFiles.keys.filter { !dataPaths.contains($0) } ?? []).sorted())
             fileCount += data.count
-            try writer.commit()
+            try timings.measure("publish") { try writer.commit() }
         } catch {
             // The output is untouched; the cache stays marked dirty.
             writer.abandon()
@@ -369,6 +387,8 @@ public struct BuildReport: Sendable {
     public var parsedDocuments = 0
     /// Nothing changed since the last build; nothing was read or written.
     public var upToDate = false
+    /// Wall and CPU seconds per stage (`build --timings`).
+    public var timings = BuildTimings()
 
     /// "2 errors, 1 warning".
     public var summary: String {

@@ -68,6 +68,7 @@ extension FicheHeading {
 
     /// Lowercase, diacritic-free, single-spaced text without a leading `3.`, `3a)`, `b.` or `IV.` label.
     static func normalize(_ text: String) -> String {
+        if let ascii = normalizeASCII(text) { return ascii }
         var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         if let label = folded.firstMatch(of: /^(?:[0-9]+[a-z]?|[a-z]|[ivx]+)[.)]\s+/) {
@@ -75,6 +76,52 @@ extension FicheHeading {
         }
         while folded.hasSuffix(":") { folded.removeLast() }
         return folded
+    }
+
+    /// `normalize` for text that is all ASCII, on its bytes (nil for any other text): folding
+    /// is then lowercasing, and the label is matched by hand, as the pattern above would match it.
+    private static func normalizeASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var folded: [UInt8] = []
+            folded.reserveCapacity(bytes.count)
+            var spaceBefore = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                // Unicode White_Space in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    spaceBefore = !folded.isEmpty
+                    continue
+                }
+                if spaceBefore { folded.append(0x20) }
+                spaceBefore = false
+                folded.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+            }
+            let label = labelLength(folded)
+            var end = folded.count
+            while end > label, folded[end - 1] == UInt8(ascii: ":") { end -= 1 }
+            return String(decoding: folded[label..<end], as: UTF8.self)
+        }
+    }
+
+    /// The length of a leading `3. `, `3a) `, `b. ` or `iv. ` label in folded ASCII bytes, else 0.
+    private static func labelLength(_ bytes: [UInt8]) -> Int {
+        func isLetter(_ index: Int) -> Bool { index < bytes.count && (0x61...0x7A).contains(bytes[index]) }
+        func closes(_ index: Int) -> Int? {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ")"),
+                bytes[index + 1] == 0x20 else { return nil }
+            return index + 2
+        }
+        var digits = 0
+        while digits < bytes.count, (0x30...0x39).contains(bytes[digits]) { digits += 1 }
+        if digits > 0 {
+            if isLetter(digits), let end = closes(digits + 1) { return end }
+            return closes(digits) ?? 0
+        }
+        if isLetter(0), let end = closes(1) { return end }
+        var roman = 0
+        while roman < bytes.count, [UInt8(ascii: "i"), UInt8(ascii: "v"), UInt8(ascii: "x")].contains(bytes[roman]) { roman += 1 }
+        return roman > 0 ? closes(roman) ?? 0 : 0
     }
 
     /// An anchor for an unknown heading: ASCII lowercase, digits and `-`, diacritics folded, at most

@@ -86,13 +86,13 @@ private extension FicheSectionTree {
     /// Whether `block` is a heading (or an Algemene gegevens label); nil for a paragraph.
     static func classify(_ block: FicheBlock, inGegevens: Bool) -> BlockKind? {
         let text = block.text.text
-        let title = String(text.reversed().drop { $0 == ":" || $0 == " " }.reversed())
-        let known = FicheHeading.recognise(text)
+        var title: String { String(text.reversed().drop { $0 == ":" || $0 == " " }.reversed()) }
         let lastCharacter = text.last ?? "."
         let endsLikeSentence = ".;,!?".contains(lastCharacter)
         let startsUpper = text.first.map { $0.isUppercase || $0.isNumber } ?? false
         let length = text.unicodeScalars.count
-        if let known, block.lineCount <= 3, !endsLikeSentence, length <= 250, block.listLabel != "-" {
+        // Only a block that can be a heading is compared with the template's headings.
+        if block.lineCount <= 3, !endsLikeSentence, length <= 250, block.listLabel != "-", let known = FicheHeading.recognise(text) {
             return .section(known, title: title)
         }
         if inGegevens, block.listLabel != "-" {

@@ -103,8 +103,13 @@ enum PillarReferences {
         return words
     }
 
+    /// Lowercase without diacritics. Most words are ASCII, where that is lowercasing the bytes;
+    /// Foundation's folding costs far more and is kept for the others.
     static func fold(_ text: Substring) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
 

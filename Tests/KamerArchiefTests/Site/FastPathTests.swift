@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// The byte-level fast paths give what the general code gives (issue 14): every text the
+/// general code accepts is read the same way, ASCII or not.
+@Suite("Fast paths")
+struct FastPathTests {
+    @Test("a heading is folded the same way with or without non-ASCII letters", arguments: [
+        ("3. Nederlandse positie:", "nederlandse positie"),
+        ("  b)  Beoordeling   + inzet ", "beoordeling + inzet"),
+        ("IV. Grondhouding", "grondhouding"),
+        ("12a) Regeldruk::", "regeldruk"),
+        ("Financiële gevolgen", "financiele gevolgen"),
+        ("2. FINANCIËLE  gevolgen:", "financiele gevolgen"),
+        ("1.Algemene gegevens", "1.algemene gegevens"),
+        ("x) Essentie\tvoorstel", "essentie voorstel"),
+        ("a. ", "a."),
+        ("", ""),
+    ])
+    func headingNormalisation(text: String, expected: String) {
+        #expect(FicheHeading.normalize(text) == expected)
+    }
+
+    @Test("pillar words are folded to lowercase without diacritics", arguments: [
+        ("Pijler", "pijler"), ("PIJLERS", "pijlers"), ("3DE", "3de"), ("Één", "een"), ("tweeën", "tweeen"), ("", ""),
+    ])
+    func pillarWordFolding(word: String, expected: String) {
+        #expect(PillarReferences.fold(Substring(word)) == expected)
+    }
+
+    @Test("script-safe JSON escapes <, U+2028 and U+2029 and keeps every other byte")
+    func scriptSafeJSON() {
+        #expect(SearchIndexBuilder.scriptSafe(#"{"t":"a<b\#u{2028}c\#u{2029}é€"}"#) == #"{"t":"a\u003cb\u2028c\u2029é€"}"#)
+        #expect(SearchIndexBuilder.scriptSafe("géén < tekens") == #"géén \u003c tekens"#)
+        #expect(SearchIndexBuilder.scriptSafe("plain ascii") == "plain ascii")
+        #expect(SearchIndexBuilder.scriptSafe("\u{2027}\u{202A}") == "\u{2027}\u{202A}")
+    }
+
+    @Test("relative links keep the last target component and skip empty path components", arguments: [
+        ("documenten/a/index.html", "documenten/a/index.html", "index.html"),
+        ("documenten/a/index.html", "#boven", "#boven"),
+        ("documenten/a//index.html", "documenten//b/index.html", "../b/index.html"),
+        ("index.html", "index.html#fn-1", "#fn-1"),
+        ("a/b/c.html", "x.html", "../../x.html"),
+    ])
+    func relativeLinks(page: String, target: String, expected: String) {
+        #expect(Permalinks.relative(target, from: page) == expected)
+    }
+
+    @Test("the fiche landmarks ending a line are found in any ASCII case and not past a combining mark")
+    func landmarkSuffix() {
+        #expect(FormatDetector.detect("Nummer: 1, datum: 2\nALGEMENE GEGEVENS\nEssentie Voorstel\n") == .pageDumpFiche)
+        #expect(FormatDetector.detect("Nummer: 1, datum: 2\nAlgemene gegevens\u{301}\nessentie voorstel\u{301}\n") != .pageDumpFiche)
+    }
+
+    @Test("a build reports every stage it ran with its wall and CPU seconds")
+    func buildTimings() throws {
+        let workspace = try SafetyWorkspace()
+        let report = try workspace.build()
+        let names = report.timings.stages.map(\.name)
+        #expect(names == ["scan", "ingest", "link", "render pages + search postings", "write", "data files", "search index", "publish", "cache save"])
+        #expect(report.timings.stages.allSatisfy { $0.wall >= 0 && $0.cpu >= 0 })
+        let noop = try workspace.build()
+        #expect(noop.upToDate)
+        #expect(noop.timings.stages.map(\.name) == ["scan"])
+        #expect(report.timings.table.hasPrefix("scan "))
+        #expect(report.timings.table.split(separator: "\n").last?.hasPrefix("total ") == true)
+    }
+}
