@@ -9,7 +9,7 @@ struct KamerArchiefCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kamerarchief",
         abstract: "Turns Dutch parliamentary documents into a cross-linked static archive.",
-        subcommands: [Build.self, Check.self, Parse.self, SuggestTopics.self])
+        subcommands: [Build.self, Check.self, Parse.self, SuggestTopics.self, Serve.self])
 
     static func main() {
         do {
