@@ -12,6 +12,8 @@ public actor SiteServer {
     private let display: String
     private var running: Task<Void, Never>?
     private var failure: (any Error)?
+    /// The address the server listens on, once started (`127.0.0.1`, `::1`…).
+    public private(set) var boundHost: String?
 
     /// A server for the site in `root` on `host` (an IPv4 or IPv6 address, or `localhost`) and
     /// `port` (0: any free port). Throws `BuildError.environment` for a host it cannot bind to.
@@ -37,8 +39,11 @@ public actor SiteServer {
             try await Task.sleep(nanoseconds: 10_000_000)
         }
         switch await server.listeningAddress {
-        case .ip4(_, let port), .ip6(_, let port): return port
-        default: throw BuildError.environment("cannot listen on \(display): no port")
+        case .ip4(let host, let port), .ip6(let host, let port):
+            boundHost = host
+            return port
+        default:
+            throw BuildError.environment("cannot listen on \(display): no port")
         }
     }
 
