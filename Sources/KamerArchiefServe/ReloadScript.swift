@@ -30,6 +30,8 @@ enum ReloadScript {
         (() => {
           const events = new EventSource("\(eventsPath)?since=" + encodeURIComponent("\(build)"));
           let overlay = null;
+          // For tests, and anyone checking in the console: the page is listening.
+          events.addEventListener("open", () => { window.kamerarchiefLiveReload = "open"; });
           const hide = () => { if (overlay) { overlay.remove(); overlay = null; } };
           events.addEventListener("reload", () => { hide(); location.reload(); });
           events.addEventListener("build-failed", (event) => {
