@@ -61,6 +61,7 @@ REAL_DOCUMENTS := $(addprefix Tests/KamerArchiefTests/Fixtures/,xml/kst-28844-26
 	pdf/kst-21501-02-3121.pdf letters/kst-27625-592-water-en-bodem-sturend.pdftext.txt)
 browser-test: deps-build deps-browser
 	$(SWIFT) build --product kamerarchief
+	$(SWIFT) build --product kamerarchief-serve
 	@site=$$(mktemp -d "$${TMPDIR:-/tmp}/kamerarchief-site.XXXXXX"); \
 	mkdir "$$site/content" && cp -p Content/* $(REAL_DOCUMENTS) "$$site/content/" && \
 	$(BIN_DEBUG) build --content "$$site/content" --templates Templates --output "$$site/site" || { rm -rf "$$site"; exit 1; }; \
@@ -82,6 +83,7 @@ crash-test: deps-build
 # sizes not run this time; bench/run.py lists the other knobs.
 bench: deps-bench deps-browser
 	$(SWIFT) build -c release --product kamerarchief
+	$(SWIFT) build -c release --product kamerarchief-serve
 	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) $(BENCH_ARGS)
 
 bench-pathological: deps-bench
@@ -92,6 +94,7 @@ bench-pathological: deps-bench
 # "Serving" section of BENCHMARKS.md.
 bench-serve: deps-bench
 	$(SWIFT) build -c release --product kamerarchief
+	$(SWIFT) build -c release --product kamerarchief-serve
 	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) --only serve
 
 # GNU time (max RSS), Hugo 0.111 to compare with, valgrind and objcopy for the profile, wrk for the

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "kamerarchief", targets: ["KamerArchiefCLI"]),
+        // `kamerarchief serve` runs this binary, kept apart so that `make site` does not build the server.
+        .executable(name: "kamerarchief-serve", targets: ["KamerArchiefServeCLI"]),
         .library(name: "KamerArchief", targets: ["KamerArchief"]),
         .library(name: "KamerArchiefServe", targets: ["KamerArchiefServe"]),
     ],
@@ -56,6 +58,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "KamerArchiefCLI",
+            dependencies: [
+                "KamerArchief",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "KamerArchiefServeCLI",
             dependencies: [
                 "KamerArchief",
                 "KamerArchiefServe",

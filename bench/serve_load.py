@@ -1,6 +1,6 @@
 """The load test of `kamerarchief serve`: wrk (Debian) on loopback, 200 concurrent connections.
 
-`serve` builds a copy of the repository's Content/ with the repository's Templates/ and serves it on
+`kamerarchief serve` (which runs `kamerarchief-serve` beside it) builds a copy of the repository's Content/ with the repository's Templates/ and serves it on
 a free loopback port. wrk then runs three times for 10 s each with 200 connections on 2 threads:
 a warm-up, then the measured runs against a document page (HTML, so the reload script is added to
 every response) and against the stylesheet (a file sent as it is). The resident memory of the
@@ -60,6 +60,8 @@ def wrk(url):
 def measure(binary):
     if not shutil.which("wrk"):
         return {"skipped": "wrk is not installed (make deps-bench installs it)"}
+    if not os.access(os.path.join(os.path.dirname(binary), "kamerarchief-serve"), os.X_OK):
+        return {"skipped": "no kamerarchief-serve beside the binary (`swift build -c release --product kamerarchief-serve`)"}
     folder = tempfile.mkdtemp(prefix="kamerarchief-serve-load-")
     try:
         shutil.copytree(os.path.join(ROOT, "Content"), os.path.join(folder, "Content"))

@@ -1,121 +1,26 @@
 import ArgumentParser
 import Foundation
 import KamerArchief
-import KamerArchiefServe
 
-/// `kamerarchief serve`: build, serve the output over HTTP, rebuild when an input changes and
-/// reload the open pages. Stops with exit code 0 on Ctrl-C (SIGINT) or SIGTERM, after a build
-/// that is running has finished; a second signal stops at once (the output stays whole).
+/// `kamerarchief serve …` runs `kamerarchief-serve …`, the binary beside this one. The server
+/// lives in a product of its own so that `make site` (which builds only `kamerarchief`) does not
+/// compile it; `kamerarchief serve --help` shows its options.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Build, serve the site over HTTP, and rebuild and reload the open pages when a document, sidecar or template changes.")
+        abstract: "Build, serve the site over HTTP, and rebuild and reload the open pages when an input changes (runs kamerarchief-serve).")
 
-    @OptionGroup var site: SiteOptions
-    @Option(help: "The folder to build into and serve; replaced only when a build succeeds.") var output = "Output"
-    @Option(help: "The published address, e.g. https://example.org/archief/; enables canonical links, sitemap and feed.")
-    var baseURL: String?
-    @Flag(help: "Write the site without the documents that have errors (the build still fails).") var keepGoing = false
-    @Option(help: "The incremental-build cache folder (default: .kamerarchief-cache beside the output).") var cache: String?
-    @Flag(help: "Ignore and keep no cache: parse and render everything.") var noCache = false
-    @Option(help: "The address to listen on: loopback unless told otherwise (0.0.0.0 or :: for every interface).")
-    var host = "127.0.0.1"
-    @Option(help: "The port to listen on; 0 takes any free port.") var port: UInt16 = 8000
+    @Argument(parsing: .captureForPassthrough, help: "The options of kamerarchief-serve (see kamerarchief serve --help).")
+    var arguments: [String] = []
 
     func run() throws {
-        var options = BuildOptions(content: site.content, templates: site.templates, output: output, baseURL: baseURL)
-        options.strict = site.strict
-        options.keepGoing = keepGoing
-        options.cacheDirectory = noCache ? nil : cache.map { URL(fileURLWithPath: $0) } ?? BuildOptions.defaultCache(for: output)
-        options.lockNotice = { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
-        let stop = StopSignals.install()
-        let events = BuildEvents()
-        let watcher = SiteWatcher(options: options, events: events) { [output] outcome in Self.print(outcome, output: output) }
-        watcher.build()
-        let server = try SiteServer(root: options.output, host: host, port: port, events: events)
-        let bound = try waitFor { try await server.start() }
-        let address = host.contains(":") ? "[\(host)]" : host
-        FileHandle.standardError.write(Data(
-            "serving \(output) at http://\(address):\(bound)/; watching \(site.content) and \(site.templates) for changes (Ctrl-C to stop)\n".utf8))
-        watcher.start()
-        stop.wait()
-        FileHandle.standardError.write(Data("stopping\n".utf8))
-        watcher.stop()
-        try waitFor { await server.stop() }
-    }
-}
-
-private extension Serve {
-    static func print(_ outcome: SiteWatcher.Outcome, output: String) {
-        switch outcome {
-        case .built(let report, let seconds):
-            Reporter.print(report)
-            let time = String(format: "%.2f", seconds)
-            if report.upToDate {
-                FileHandle.standardError.write(Data("\(output) is up to date (\(report.documentCount) documents, \(time) s)\n".utf8))
-            } else if report.wroteOutput {
-                FileHandle.standardError.write(Data(
-                    "wrote \(output): \(report.fileCount) files for \(report.documentCount) documents (\(report.parsedDocuments) parsed), \(time) s\n".utf8))
-            } else {
-                FileHandle.standardError.write(Data("the build failed; still serving the last site that built\n".utf8))
-            }
-        case .environmentFailed(let error):
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
+        let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let server = URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent("kamerarchief-serve").path
+        guard FileManager.default.isExecutableFile(atPath: server) else {
+            throw BuildError.environment(
+                "\(server) is missing: serve is its own binary; build it with `swift build --product kamerarchief-serve` (add -c release for a release build)")
         }
-    }
-
-    /// Runs `body` on the concurrency pool and waits for it on this (non-pool) thread.
-    func waitFor<Value: Sendable>(_ body: @escaping @Sendable () async throws -> Value) throws -> Value {
-        let done = DispatchSemaphore(value: 0)
-        let box = ResultBox<Value>()
-        Task {
-            do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
-            done.signal()
-        }
-        done.wait()
-        return try box.result!.get()
-    }
-}
-
-/// Filled by one task and read after it signalled.
-private final class ResultBox<Value>: @unchecked Sendable {
-    var result: Result<Value, any Error>?
-}
-
-/// SIGINT and SIGTERM, caught through a pipe (the only thing the handler does is write to it):
-/// the first one wakes `wait()`, a second one ends the process at once with exit code 0.
-private enum StopSignals {
-    nonisolated(unsafe) static var pipeEnds: [Int32] = [-1, -1]
-
-    static func install() -> DispatchSemaphore {
-        var ends: [Int32] = [-1, -1]
-        pipe(&ends)
-        pipeEnds = ends
-        let handler: @convention(c) (Int32) -> Void = { _ in
-            var byte: UInt8 = 1
-            _ = write(StopSignals.pipeEnds[1], &byte, 1)
-        }
-        signal(SIGINT, handler)
-        signal(SIGTERM, handler)
-        // A parent may have blocked these (test runners do); serve must stop when asked.
-        var stopSignals = sigset_t()
-        sigemptyset(&stopSignals)
-        sigaddset(&stopSignals, SIGINT)
-        sigaddset(&stopSignals, SIGTERM)
-        sigprocmask(SIG_UNBLOCK, &stopSignals, nil)
-        let stop = DispatchSemaphore(value: 0)
-        let readEnd = ends[0]
-        let reader = Thread {
-            var byte: UInt8 = 0
-            var received = 0
-            while true {
-                let count = read(readEnd, &byte, 1)
-                if count < 0 && errno == EINTR { continue }
-                guard count == 1 else { return }
-                received += 1
-                if received == 1 { stop.signal() } else { exit(0) }
-            }
-        }
-        reader.start()
-        return stop
+        let argv = ([server] + arguments).map { strdup($0) } + [nil]
+        execv(server, argv)
+        throw BuildError.environment("\(server): cannot run it: \(String(cString: strerror(errno)))")
     }
 }
