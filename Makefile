@@ -11,7 +11,7 @@ PYTHON ?= python3
 PIP_INSTALL := $(PYTHON) -m pip install -q --disable-pip-version-check --root-user-action=ignore
 SCREENSHOTS ?= /tmp/kamerarchief-screenshots
 
-.PHONY: site test swift-test browser-test crash-test ci-recipes-test ci-smoke install install-test embed-templates fuzz-cache deps-build deps-test deps-browser deps-bench bench bench-pathological build check clean fuzz fuzz-build hostile-large hostile-pathological
+.PHONY: site test swift-test browser-test crash-test ci-recipes-test ci-smoke install install-test embed-templates fuzz-cache deps-build deps-test deps-browser deps-bench bench bench-pathological bench-serve build check clean fuzz fuzz-build hostile-large hostile-pathological
 
 site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
@@ -61,6 +61,7 @@ REAL_DOCUMENTS := $(addprefix Tests/KamerArchiefTests/Fixtures/,xml/kst-28844-26
 	pdf/kst-21501-02-3121.pdf letters/kst-27625-592-water-en-bodem-sturend.pdftext.txt)
 browser-test: deps-build deps-browser
 	$(SWIFT) build --product kamerarchief
+	$(SWIFT) build --product kamerarchief-serve
 	@site=$$(mktemp -d "$${TMPDIR:-/tmp}/kamerarchief-site.XXXXXX"); \
 	mkdir "$$site/content" && cp -p Content/* $(REAL_DOCUMENTS) "$$site/content/" && \
 	$(BIN_DEBUG) build --content "$$site/content" --templates Templates --output "$$site/site" || { rm -rf "$$site"; exit 1; }; \
@@ -83,20 +84,29 @@ crash-test: deps-build
 bench: deps-bench deps-browser
 	$(SWIFT) build -c release --product kamerarchief
 	$(SWIFT) build -c release --product kamerarchief-bench
+	$(SWIFT) build -c release --product kamerarchief-serve
 	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) $(BENCH_ARGS)
 
 bench-pathological: deps-bench
 	$(SWIFT) build -c release --product kamerarchief
 	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) --only pathological
 
-# GNU time (max RSS), Hugo 0.111 to compare with, valgrind and objcopy for the profile; Chromium
-# (deps-browser) to time the 10,000-entry timeline picture.
+# The load test of `serve`: wrk with 200 connections on loopback (bench/serve_load.py); writes the
+# "Serving" section of BENCHMARKS.md.
+bench-serve: deps-bench
+	$(SWIFT) build -c release --product kamerarchief
+	$(SWIFT) build -c release --product kamerarchief-serve
+	$(PYTHON) bench/run.py --binary $(BIN_RELEASE) --only serve
+
+# GNU time (max RSS), Hugo 0.111 to compare with, valgrind and objcopy for the profile, wrk for the
+# load test of serve; Chromium (deps-browser) to time the 10,000-entry timeline picture.
 deps-bench: deps-build deps-browser
 	@missing=""; \
 	[ -x /usr/bin/time ] || missing="$$missing time"; \
 	command -v hugo >/dev/null || missing="$$missing hugo"; \
 	command -v valgrind >/dev/null || missing="$$missing valgrind"; \
 	command -v objcopy >/dev/null || missing="$$missing binutils"; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
 	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing; \

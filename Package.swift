@@ -8,12 +8,17 @@ let package = Package(
         .executable(name: "kamerarchief", targets: ["KamerArchiefCLI"]),
         // Per-reader throughput for `make bench` (bench/run.py).
         .executable(name: "kamerarchief-bench", targets: ["KamerArchiefBench"]),
+        // `kamerarchief serve` runs this binary, kept apart so that `make site` does not build the server.
+        .executable(name: "kamerarchief-serve", targets: ["KamerArchiefServeCLI"]),
         .library(name: "KamerArchief", targets: ["KamerArchief"]),
+        .library(name: "KamerArchiefServe", targets: ["KamerArchiefServe"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // The HTTP server of `serve`: small, on plain sockets (no SwiftNIO), see README "serve".
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark, the one CommonMark implementation in the link graph.
@@ -45,6 +50,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // `serve`: the HTTP server, the live-reload events and the watch loop around SiteBuilder.
+        .target(
+            name: "KamerArchiefServe",
+            dependencies: [
+                "KamerArchief",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "KamerArchiefCLI",
             dependencies: [
@@ -56,9 +69,17 @@ let package = Package(
             name: "KamerArchiefBench",
             dependencies: ["KamerArchief"]
         ),
+        .executableTarget(
+            name: "KamerArchiefServeCLI",
+            dependencies: [
+                "KamerArchief",
+                "KamerArchiefServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "KamerArchiefTests",
-            dependencies: ["KamerArchief"],
+            dependencies: ["KamerArchief", "KamerArchiefServe"],
             exclude: ["Fixtures", "Goldens"]
         ),
     ]

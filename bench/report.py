@@ -357,6 +357,8 @@ def render(results):
                   f"| {t['svg_bytes'] / 1e3:,.0f} KB | {t['page_bytes'] / 1e6:.1f} MB | {t.get('linked_marks') or '–'} | {shown} |"]
     else:
         lines.append("Not measured.")
+    import serve_load  # noqa: E402 (beside this file, on run.py's path)
+    lines += serve_load.section(results.get("serve"))
     lines += ["", "## Pathological input", "",
               "`kamerarchief parse FILE --json > /dev/null` on each hostile text (`bench/generate_pathological.py`),",
               "at full and half size, one run each. Linear growth shows as a full/half ratio near 2, quadratic as 4;",

@@ -42,6 +42,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import generate_corpus  # noqa: E402
 import generate_pathological  # noqa: E402
+import serve_load  # noqa: E402
 import timeline  # noqa: E402
 import to_hugo  # noqa: E402
 
@@ -377,8 +378,8 @@ def machine():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/kamerarchief"))
-    parser.add_argument("--only", default="readers,scale,search,timeline,pathological,profile",
-                        help="comma-separated parts to run (readers, scale, hugo, search, timeline, pathological, profile); "
+    parser.add_argument("--only", default="readers,scale,search,timeline,pathological,serve,profile",
+                        help="comma-separated parts to run (readers, scale, hugo, search, timeline, pathological, serve, profile); "
                              "'report' only rewrites BENCHMARKS.md from results.json")
     parser.add_argument("--merge", action="store_true",
                         help="keep the results of corpus sizes this run does not measure (else they are dropped)")
@@ -428,6 +429,9 @@ def main():
     if "pathological" in parts:
         results["pathological"] = bench_pathological(binary)
         json.dump(results, open(raw, "w"), indent=1)
+    if "serve" in parts:
+        results["serve"] = serve_load.measure(binary)
+        json.dump(results, open(raw, "w"), indent=1)
     if "profile" in parts and os.environ.get("BENCH_PROFILE", "1") == "1":
         results["profile"] = bench_profile(binary)
     if parts != ["report"]:
@@ -436,9 +440,13 @@ def main():
     import report  # noqa: E402
     text = report.render(results)
     if "scale" not in results and os.path.exists(args.markdown):
-        # Only the search part has results here (a fresh .bench/): keep the rest of BENCHMARKS.md
-        # as the last full run wrote it and replace only the search section.
-        text = report.splice_section(open(args.markdown, encoding="utf-8").read(), text, "## Search at archive scale")
+        # Only the search or serve part has results here (a fresh .bench/): keep the rest of
+        # BENCHMARKS.md as the last full run wrote it and replace only those sections.
+        text = open(args.markdown, encoding="utf-8").read()
+        if "search" in results:
+            text = report.splice_section(text, report.render(results), "## Search at archive scale")
+        if "serve" in results:
+            text = report.splice_section(text, report.render(results), "## Serving")
     with open(args.markdown, "w", encoding="utf-8") as f:
         f.write(text)
     log(f"wrote {os.path.relpath(args.markdown, ROOT)} and {os.path.relpath(raw, ROOT)}")

@@ -10,7 +10,7 @@ struct KamerArchiefCommand: ParsableCommand {
         commandName: "kamerarchief",
         abstract: "Turns Dutch parliamentary documents into a cross-linked static archive.",
         version: ToolVersion.version,
-        subcommands: [Build.self, Check.self, Parse.self, SuggestTopics.self, New.self])
+        subcommands: [Build.self, Check.self, Parse.self, SuggestTopics.self, New.self, Serve.self])
 
     static func main() {
         do {

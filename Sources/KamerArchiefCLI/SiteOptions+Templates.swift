@@ -2,17 +2,14 @@ import Foundation
 import KamerArchief
 
 extension SiteOptions {
-    static let defaultTemplates = "Templates"
+    static let defaultTemplates = BuildOptions.defaultTemplates
 
     /// The build's options for these folders. Without a `Templates` folder (and no other
     /// `--templates`), the templates built into the binary are used, so the binary alone builds.
     func buildOptions(output: String, baseURL: String? = nil) -> BuildOptions {
         var options = BuildOptions(content: content, templates: templates, output: output, baseURL: baseURL)
         options.strict = strict
-        if templates == Self.defaultTemplates && !FileManager.default.fileExists(atPath: templates) {
-            options.builtInTemplates = true
-            options.templatesDisplay = "(built-in templates)"
-        }
+        options.useBuiltInTemplatesWhenNoFolder()
         return options
     }
 }

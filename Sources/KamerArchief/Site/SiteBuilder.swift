@@ -358,6 +358,17 @@ public struct BuildOptions: Sendable {
     /// When templates are parsed in parts; tests split every template to compare the sites.
     var templateSplitting = TemplateLibrary.Splitting()
 
+    /// The folder name `--templates` defaults to.
+    public static let defaultTemplates = "Templates"
+
+    /// Without a `Templates` folder (and no other `--templates`), the templates built into the
+    /// binary are used, so the binary alone builds.
+    public mutating func useBuiltInTemplatesWhenNoFolder() {
+        guard templatesDisplay == Self.defaultTemplates, !FileManager.default.fileExists(atPath: templates.path) else { return }
+        builtInTemplates = true
+        templatesDisplay = "(built-in templates)"
+    }
+
     public init(content: String, templates: String, output: String, baseURL: String? = nil) {
         self.content = URL(fileURLWithPath: content)
         self.templates = URL(fileURLWithPath: templates)
