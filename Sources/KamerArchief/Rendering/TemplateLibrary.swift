@@ -11,7 +11,7 @@ public struct TemplateLibrary: Sendable {
     public private(set) var assets: [String: String] = [:]
 
     public static let layoutName = "layout.html"
-    /// When templates are parsed in parts (see `TemplateSplitter`): above `bytes` bytes, in parts of
+    /// When templates are parsed in parts (see `TemplateSplitter`): above `above` bytes, in parts of
     /// about `partSize` bytes with at most `fanOut` partials each. Tests make every template split.
     struct Splitting: Sendable {
         var above = 16 * 1024
