@@ -96,13 +96,7 @@ struct Build: ParsableCommand {
         let reporter = console.reporter
         reporter.print(report)
         if timings { FileHandle.standardError.write(Data("\(report.timings.table)\n".utf8)) }
-        let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-        if report.upToDate {
-            reporter.summary("\(output) is up to date (\(report.documentCount) documents, \(seconds) s)")
-        } else if report.wroteOutput {
-            reporter.summary(
-                "wrote \(output): \(report.fileCount) files for \(report.documentCount) documents (\(report.parsedDocuments) parsed), \(report.renderedJobs) render jobs run, \(seconds) s")
-        }
+        if let outcome = report.outcome(output: output, seconds: Date().timeIntervalSince(started)) { reporter.summary(outcome) }
         return !report.failed
     }
 }

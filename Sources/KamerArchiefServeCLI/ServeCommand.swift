@@ -75,15 +75,8 @@ private extension ServeCommand {
         case .built(let report, let seconds):
             let lines = report.diagnostics.map { "\($0)\n" }.joined() + report.summary + "\n"
             FileHandle.standardError.write(Data(lines.utf8))
-            let time = String(format: "%.2f", seconds)
-            if report.upToDate {
-                FileHandle.standardError.write(Data("\(output) is up to date (\(report.documentCount) documents, \(time) s)\n".utf8))
-            } else if report.wroteOutput {
-                FileHandle.standardError.write(Data(
-                    "wrote \(output): \(report.fileCount) files for \(report.documentCount) documents (\(report.parsedDocuments) parsed), \(time) s\n".utf8))
-            } else {
-                FileHandle.standardError.write(Data("the build failed; still serving the last site that built\n".utf8))
-            }
+            let outcome = report.outcome(output: output, seconds: seconds) ?? "the build failed; still serving the last site that built"
+            FileHandle.standardError.write(Data("\(outcome)\n".utf8))
         case .environmentFailed(let error):
             FileHandle.standardError.write(Data("\(error)\n".utf8))
         }

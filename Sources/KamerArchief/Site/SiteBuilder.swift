@@ -406,4 +406,13 @@ public struct BuildReport: Sendable {
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
     }
+
+    /// What the build did to `output`, taking `seconds`: "Output is up to date (…)" or "wrote
+    /// Output: N files for …"; nil when it wrote nothing because it failed.
+    public func outcome(output: String, seconds: Double) -> String? {
+        let time = String(format: "%.2f", seconds)
+        if upToDate { return "\(output) is up to date (\(documentCount) documents, \(time) s)" }
+        guard wroteOutput else { return nil }
+        return "wrote \(output): \(fileCount) files for \(documentCount) documents (\(parsedDocuments) parsed), \(renderedJobs) render jobs run, \(time) s"
+    }
 }
