@@ -103,13 +103,13 @@ private extension TemplateLibrary {
         case .success(let result):
             split = result
         }
-        let lines = LineTable(source.text)
         var library = MustacheLibrary()
         for part in split.parts {
             do {
                 library.register(try MustacheTemplate(string: part.text), named: part.name)
             } catch let error as MustacheTemplate.ParserError {
-                var (line, column) = lines.position(of: part.origin)
+                let start = TextDecoder.position(ofByte: part.origin, in: Array(source.text.utf8), path: source.path)
+                var (line, column) = (start.line, start.column)
                 if part.isContiguous {
                     // The first line of a part's text is its prelude (one line, when there is one).
                     let lineInPart = error.context.lineNumber - (isMarkdown ? 1 : 0)
@@ -128,27 +128,5 @@ private extension TemplateLibrary {
             let detail = (error as? MustacheTemplate.ParserError).map { "\($0.error)" } ?? "\(error)"
             return [.error(.templateSyntax, "template syntax error: \(detail)", at: SourceLocation(file: source.path, line: 1))]
         }
-    }
-}
-
-/// Line and column of a byte offset, from the offsets where lines start.
-private struct LineTable {
-    private let bytes: [UInt8]
-    private var starts: [Int] = [0]
-
-    init(_ text: String) {
-        bytes = Array(text.utf8)
-        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-    }
-
-    /// 1-based line and column (in Unicode scalars) of `offset`.
-    func position(of offset: Int) -> (line: Int, column: Int) {
-        var low = 0, high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= offset { low = middle } else { high = middle - 1 }
-        }
-        let column = bytes[starts[low]..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
-        return (low + 1, column)
     }
 }

@@ -72,7 +72,9 @@ private extension TextDecoder {
         }
         return nil
     }
+}
 
+extension TextDecoder {
     /// The 1-based line and column (in decoded scalars) of byte `offset`.
     static func position(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
         let before = bytes[..<offset]
