@@ -48,12 +48,12 @@ struct TemplateSplitter {
 }
 
 private extension TemplateSplitter {
-    /// Where a list of nodes may be cut. `line`: after a newline, where the parser is at the start
-    /// of a line just as in a new template. `inline`: between two things whose parse does not
-    /// depend on being at the start of a line or at the end of the text (a variable, or text that
-    /// neither starts nor ends with white space, or a section that opens mid-line and closes after
-    /// one). A part that starts mid-line must also end mid-line, since its partial tag in the
-    /// including template cannot put the parser back at the start of a line.
+    /// Where a list of nodes may be cut. `line`: after a newline, where the parser is surely at
+    /// the start of a line, just as in a new template. `inline`: between something after which the
+    /// parser is mid-line with no spaces held back (`endsInline`) and something that parses the
+    /// same at a line start as mid-line (`startsInline`). A part that starts mid-line must also
+    /// end mid-line, since its partial tag in the including template cannot put the parser back
+    /// at the start of a line.
     enum Cut: Equatable { case line, inline }
 
     init(partSize: Int, fanOut: Int, source: [UInt8], prelude: [UInt8]) {
