@@ -2,8 +2,8 @@ import Foundation
 
 /// The one updating line a build shows on a terminal: documents read of total, pages rendered of
 /// total, elapsed time and the current stage's ETA, redrawn in place with `\r`. It appears only
-/// after `delay` seconds (a quick build shows none), is redrawn at most every `interval` seconds,
-/// and is cleared when the build ends. With `verbose`, it also prints one line per document
+/// after `delay` seconds (a quick build shows none), is redrawn at most every `interval` seconds
+/// (and always at a stage's last count), and is cleared when the build ends. With `verbose`, it also prints one line per document
 /// (then also without a terminal, where no progress line is drawn).
 ///
 /// The clock and the writer are injected so that tests can drive time and read what was drawn.
@@ -100,7 +100,9 @@ private extension ProgressLine {
             shown = false
         }
         guard drawsLine, time - started >= delay else { return }
-        if shown, let lastDrawn, time - lastDrawn < interval { return }
+        // A stage's last count is always drawn, so the line never stops short of it.
+        let stageDone = counts.pagesTotal == 0 ? counts.documentsRead == counts.documentsTotal : counts.pagesRendered == counts.pagesTotal
+        if shown, !stageDone, let lastDrawn, time - lastDrawn < interval { return }
         let stageStart = renderingStart ?? started
         let text = ProgressLine.text(counts, elapsed: time - started, eta: ProgressLine.eta(counts, stageElapsed: time - stageStart))
         write("\r" + text + ProgressLine.clearToEnd)

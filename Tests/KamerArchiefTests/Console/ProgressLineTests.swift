@@ -79,6 +79,28 @@ struct ProgressLineTests {
         ])
     }
 
+    @Test("a stage's last count is drawn even within 0.1 s of the previous drawing")
+    func stageEnd() {
+        let terminal = Terminal()
+        let progress = terminal.line()
+        progress.readingStarted(total: 2)
+        terminal.set(1.0)
+        progress.documentRead(DocumentProgress(path: "Content/a.txt", parsed: true))
+        terminal.set(1.01)
+        progress.documentRead(DocumentProgress(path: "Content/b.txt", parsed: true))
+        progress.renderingStarted(total: 1)
+        terminal.set(1.02)
+        progress.pageRendered()
+        progress.buildFinished()
+        // "pages 0/1" at 1.01 s is skipped: within 0.1 s, and not the end of a stage.
+        #expect(terminal.writes == [
+            "\rdocuments 1/2 · pages 0/0 · 0:01 · ETA 0:01\u{1B}[K",
+            "\rdocuments 2/2 · pages 0/0 · 0:01 · ETA 0:00\u{1B}[K",
+            "\rdocuments 2/2 · pages 1/1 · 0:01 · ETA 0:00\u{1B}[K",
+            clearLine,
+        ])
+    }
+
     @Test("a build that ends within the first second draws nothing and clears nothing")
     func quickBuild() {
         let terminal = Terminal()
