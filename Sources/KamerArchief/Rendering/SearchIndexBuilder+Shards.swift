@@ -2,6 +2,11 @@ import Foundation
 
 /// The term shards and their list, merged from every document's postings.
 ///
+/// A shard maps each of its terms to one string of postings, `key:3,8;key:4`: document keys in key
+/// order (oldest first), each with its entry numbers. One string per term, rather than an object
+/// per document and an array per posting, is what lets the browser read a prefix with hundreds of
+/// thousands of postings in one pass without making an object for each (`search.js`).
+///
 /// Terms are grouped by their first `basePrefixLength` characters; a group larger than
 /// `shardByteLimit` bytes is split by one more character, again and again, a term as long as the
 /// group's prefix staying in the group. A term lives in the shard with the longest listed name that
@@ -22,8 +27,8 @@ extension SearchIndexBuilder {
         for key in keys.sorted() {
             guard let document = postings(key) else { continue }
             document.forEachTerm { term, numbers in
-                let term = String(term), posting = "\"\(key)\":[\(numbers)]"
-                if merged[term] != nil { merged[term]! += "," + posting } else { merged[term] = posting }
+                let term = String(term), posting = "\(key):\(numbers)"
+                if merged[term] != nil { merged[term]! += ";" + posting } else { merged[term] = posting }
             }
         }
         let terms = merged.keys.sorted()
@@ -31,7 +36,7 @@ extension SearchIndexBuilder {
         group(terms[...], prefixLength: basePrefixLength, merged: merged, into: &shards)
         shards.sort { $0.name < $1.name }
         var files = shards.map { shard in
-            let body = shard.terms.map { "\"\($0)\":{\(merged[$0]!)}" }.joined(separator: ",")
+            let body = shard.terms.map { "\"\($0)\":\"\(merged[$0]!)\"" }.joined(separator: ",")
             return SiteFile(
                 path: termShardPath(shard.name),
                 contents: "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"\(shard.name)\"] = {\(body)};\n")

@@ -705,13 +705,16 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
 // elements (no fetch, no XHR), and a query loads only what it needs:
 // - assets/search-index.js lists the term shards (window.KAMERARCHIEF_TERM_SHARDS);
 // - assets/zoekindex/termen/<prefix>.js holds, for every folded term that starts with <prefix> (and
-//   with no longer listed prefix), its postings: { term: { documentKey: [entry numbers] } }, where
-//   an entry number is 2 × entry index, + 1 for a title, heading, pillar, action or topic name;
+//   with no longer listed prefix), its postings as one string: { term: "key:3,8;key:4" }, document
+//   keys in order, each with its entry numbers, where an entry number is 2 × entry index, + 1 for a
+//   title, heading, pillar, action or topic name;
 // - assets/zoekindex/documenten/<key>-<chunk>.js holds the text of 16 of a document's entries,
 //   loaded only for the results on screen, for their snippets.
 // Matching folds case and diacritics and matches word prefixes; every query word must match.
 // Ranking: headings before body text, then more matching words, then newer documents (a document
-// key starts with its day in base 36), then index order. Results come 20 at a time.
+// key starts with its day in base 36), then index order. Results come 20 at a time. A query makes
+// no object per posting: places are numbers in typed arrays, joined by merging and ranked by one
+// numeric sort, so a prefix with hundreds of thousands of postings stays quick and small.
 (function () {
   'use strict';
 
@@ -791,67 +794,148 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
     return found;
   }
 
-  // Per entry, what matched: whether it is a heading and how many index words match the query.
-  // Documents are looked up by key, then entries by number, so no string is made per posting.
-  function match(terms) {
-    var data = window.KAMERARCHIEF_TERMS || {};
-    var hits = null;
-    terms.forEach(function (term, position) {
-      var here = {};
-      shardsFor(term).forEach(function (name) {
-        var shard = data[name] || {};
-        Object.keys(shard).forEach(function (word) {
-          if (word.indexOf(term) !== 0) { return; }
-          var postings = shard[word];
-          Object.keys(postings).forEach(function (key) {
-            var entries = here[key] || (here[key] = {});
-            postings[key].forEach(function (number) {
-              var entry = number >> 1;
-              var hit = entries[entry] || (entries[entry] = { key: key, entry: entry, heading: number & 1, words: 0 });
-              hit.words += 1;
-            });
-          });
-        });
-      });
-      if (position === 0) {
-        hits = here;
-        return;
+  // A place is one entry of one document, as one number: the document's slot (its place in
+  // `slots.keys`, in the order this query first met it) × SPAN + the entry number. Sorted places
+  // put a document's entries together, so terms are joined by merging, with no object per posting.
+  var SPAN = 4194304; // 2^22: entry numbers (2 × entry index + heading) stay below it
+
+  // Adds the places of one postings string (`key:3,8;key:4`) to `places`.
+  function readPostings(text, slots, places) {
+    var inKey = true;
+    var start = 0;
+    var base = 0;
+    var number = 0;
+    for (var i = 0, n = text.length; i < n; i++) {
+      var c = text.charCodeAt(i);
+      if (inKey) {
+        if (c === 58) { // ':' ends a document key
+          var key = text.slice(start, i);
+          var slot = slots.of.get(key);
+          if (slot === undefined) {
+            slot = slots.keys.length;
+            slots.of.set(key, slot);
+            slots.keys.push(key);
+          }
+          base = slot * SPAN;
+          inKey = false;
+        }
+      } else if (c === 44) { // ','
+        places.push(base + number);
+        number = 0;
+      } else if (c === 59) { // ';' ends a document's numbers
+        places.push(base + number);
+        number = 0;
+        inKey = true;
+        start = i + 1;
+      } else {
+        number = number * 10 + (c - 48);
       }
-      var both = {};
-      Object.keys(hits).forEach(function (key) {
-        var other = here[key];
-        if (!other) { return; }
-        var entries = hits[key];
-        Object.keys(entries).forEach(function (entry) {
-          if (!other[entry]) { return; }
-          entries[entry].words += other[entry].words;
-          (both[key] || (both[key] = {}))[entry] = entries[entry];
-        });
+    }
+    if (!inKey) { places.push(base + number); }
+  }
+
+  // Every place of the index words that start with `term`, sorted, once each, with how many of
+  // those words it holds.
+  function matchTerm(term, slots) {
+    var data = window.KAMERARCHIEF_TERMS || {};
+    var found = [];
+    shardsFor(term).forEach(function (name) {
+      var shard = data[name] || {};
+      Object.keys(shard).forEach(function (word) {
+        if (word.indexOf(term) === 0) { readPostings(shard[word], slots, found); }
       });
-      hits = both;
     });
-    return hits || {};
+    var sorted = Float64Array.from(found).sort();
+    var places = new Float64Array(sorted.length);
+    var counts = new Uint16Array(sorted.length);
+    var n = 0;
+    for (var i = 0; i < sorted.length; i++) {
+      if (n > 0 && places[n - 1] === sorted[i]) {
+        counts[n - 1] += 1;
+      } else {
+        places[n] = sorted[i];
+        counts[n] = 1;
+        n += 1;
+      }
+    }
+    return { places: places.subarray(0, n), counts: counts.subarray(0, n) };
+  }
+
+  // The places in both, with their counts added.
+  function intersect(a, b) {
+    var size = Math.min(a.places.length, b.places.length);
+    var places = new Float64Array(size);
+    var counts = new Uint16Array(size);
+    var n = 0;
+    var i = 0;
+    var j = 0;
+    while (i < a.places.length && j < b.places.length) {
+      if (a.places[i] < b.places[j]) {
+        i += 1;
+      } else if (a.places[i] > b.places[j]) {
+        j += 1;
+      } else {
+        places[n] = a.places[i];
+        counts[n] = Math.min(65535, a.counts[i] + b.counts[j]);
+        n += 1;
+        i += 1;
+        j += 1;
+      }
+    }
+    return { places: places.subarray(0, n), counts: counts.subarray(0, n) };
+  }
+
+  // Every place that holds a word starting with each term.
+  function match(terms, slots) {
+    var hits = null;
+    terms.forEach(function (term) {
+      var here = matchTerm(term, slots);
+      hits = hits === null ? here : intersect(hits, here);
+    });
+    return hits || { places: new Float64Array(0), counts: new Uint16Array(0) };
+  }
+
+  function day(key) {
+    var value = parseInt(key.slice(0, 3), 36);
+    return isNaN(value) ? -1 : value;
   }
 
   // Headings first, then more matching words, then newer documents (a key starts with the day in
-  // base 36), then index order.
-  function rank(hits) {
-    var list = [];
-    Object.keys(hits).forEach(function (key) {
-      var value = parseInt(key.slice(0, 3), 36);
-      var day = isNaN(value) ? -1 : value;
-      var entries = hits[key];
-      Object.keys(entries).forEach(function (entry) {
-        var hit = entries[entry];
-        hit.day = day;
-        list.push(hit);
-      });
+  // base 36), then key order, then index order. Each hit becomes one score, heading × 2^51 + words
+  // × 2^43 + the document's rank × 2^21 + (2^21 − 1 − entry index), exact in a double, so the
+  // ranking is one numeric sort of a typed array. `at(i)` gives the i-th result.
+  function rank(hits, slots) {
+    var order = slots.keys.map(function (key, slot) { return slot; });
+    order.sort(function (a, b) {
+      var ka = slots.keys[a];
+      var kb = slots.keys[b];
+      return (day(kb) - day(ka)) || (ka < kb ? -1 : ka > kb ? 1 : 0);
     });
-    list.sort(function (a, b) {
-      return (b.heading - a.heading) || (b.words - a.words) || (b.day - a.day)
-        || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) || (a.entry - b.entry);
-    });
-    return list;
+    var rankOf = new Float64Array(order.length);
+    order.forEach(function (slot, position) { rankOf[slot] = order.length - 1 - position; });
+    var scores = new Float64Array(hits.places.length);
+    var documents = 0;
+    var lastSlot = -1;
+    for (var i = 0; i < hits.places.length; i++) {
+      var slot = Math.floor(hits.places[i] / SPAN);
+      var number = hits.places[i] - slot * SPAN;
+      if (slot !== lastSlot) {
+        documents += 1;
+        lastSlot = slot;
+      }
+      scores[i] = (number & 1) * 2251799813685248 + Math.min(255, hits.counts[i]) * 8796093022208
+        + rankOf[slot] * 2097152 + (2097151 - (number >> 1));
+    }
+    scores.sort();
+    return {
+      length: scores.length,
+      documents: documents,
+      at: function (i) {
+        var score = scores[scores.length - 1 - i];
+        var rankOfDocument = Math.floor(score / 2097152) % 4194304;
+        return { key: slots.keys[order[order.length - 1 - rankOfDocument]], entry: 2097151 - (score % 2097152) };
+      }
+    };
   }
 
   function entryOf(hit) {
@@ -965,9 +1049,8 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
     });
     loadAll(sources, function () {
       if (run !== current) { return; }
-      var ranked = terms.length === 0 ? [] : rank(match(terms));
-      var documents = {};
-      ranked.forEach(function (hit) { documents[hit.key] = true; });
+      var slots = { of: new Map(), keys: [] };
+      var ranked = rank(match(terms, slots), slots);
       var list = document.createElement('ol');
       list.className = 'results';
       var more = document.createElement('button');
@@ -978,7 +1061,8 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
       // Loads the snippets of the next 20 results, then shows them; the first page also replaces
       // the previous results and the count, so that they change together.
       function page() {
-        var hits = ranked.slice(shown, shown + PAGE);
+        var hits = [];
+        for (var i = shown; i < Math.min(ranked.length, shown + PAGE); i++) { hits.push(ranked.at(i)); }
         more.disabled = true;
         loadAll(chunkSources(hits), function () {
           if (run !== current) { return; }
@@ -988,7 +1072,7 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
             });
             container.appendChild(list);
             status.textContent = terms.length === 0 ? 'Typ een zoekterm.'
-              : countLine(ranked.length, Object.keys(documents).length, query);
+              : countLine(ranked.length, ranked.documents, query);
           }
           hits.forEach(function (hit) {
             var entry = entryOf(hit);

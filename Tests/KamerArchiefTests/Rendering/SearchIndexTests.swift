@@ -37,11 +37,24 @@ struct SearchIndexTests {
         #expect(names.contains("ba") && names.contains("baa") && names.contains("baz") && names.contains("x") && names.contains("zo"))
         #expect(list.contents == "window.KAMERARCHIEF_TERM_SHARDS = [\(names.map { "\"\($0)\"" }.joined(separator: ","))];\n")
         let ba = try #require(files.first { $0.path.hasSuffix("/ba.js") })
-        #expect(ba.contents == "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"ba\"] = {\"ba\":{\"00000001\":[1]}};\n")
+        #expect(ba.contents == "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"ba\"] = {\"ba\":\"00000001:1\"};\n")
         let baa = try #require(files.first { $0.path.hasSuffix("/baa.js") })
-        #expect(baa.contents.contains("\"baa0\":{\"00000001\":[\(numbers)]}"))
+        #expect(baa.contents.contains("\"baa0\":\"00000001:\(numbers)\""))
         #expect(!baa.contents.contains("\"bab1\""))
         #expect(SearchIndexBuilder.termFiles(keys: ["00000001"]) { _ in postings } == files, "deterministic")
+    }
+
+    @Test("a term's postings are one string of documents in key order, each with its entry numbers")
+    func postingStrings() throws {
+        let postings = [
+            "0k3bbbbb": SearchPostings(text: "accu\t3\nbatterij\t1,4,10\n"),
+            "0a1aaaaa": SearchPostings(text: "batterij\t2\n"),
+        ]
+        let files = SearchIndexBuilder.termFiles(keys: ["0k3bbbbb", "0a1aaaaa", "0zzmissing"]) { postings[$0] }
+        let ba = try #require(files.first { $0.path == "assets/zoekindex/termen/ba.js" })
+        #expect(ba.contents == "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"ba\"] = {\"batterij\":\"0a1aaaaa:2;0k3bbbbb:1,4,10\"};\n")
+        let ac = try #require(files.first { $0.path == "assets/zoekindex/termen/ac.js" })
+        #expect(ac.contents.hasSuffix("= {\"accu\":\"0k3bbbbb:3\"};\n"))
     }
 
     @Test("document keys start with the day in base 36, so they sort by date, and stay put when others come")

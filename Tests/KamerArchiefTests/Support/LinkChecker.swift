@@ -88,18 +88,26 @@ enum LinkChecker {
         if shards.isEmpty { problems.append(Problem(page: "assets/search-index.js", link: "", reason: "no term shards")) }
         for shard in shards {
             let path = "assets/zoekindex/termen/\(shard).js"
-            guard let terms = try value(path, after: "] = {", closing: "}") as? [String: [String: [Int]]] else {
+            guard let terms = try value(path, after: "] = {", closing: "}") as? [String: String] else {
                 problems.append(Problem(page: "assets/search-index.js", link: path, reason: "no such shard"))
                 continue
             }
             for (term, postings) in terms {
                 if !term.hasPrefix(shard) { problems.append(Problem(page: path, link: term, reason: "term outside its shard")) }
-                for (key, numbers) in postings where numbers.contains(where: { $0 / 2 >= entryCounts[key] ?? 0 }) {
+                for (key, numbers) in postingsByKey(postings) where numbers.contains(where: { $0 / 2 >= entryCounts[key] ?? 0 }) {
                     problems.append(Problem(page: path, link: "\(term) \(key)", reason: "posting to a missing entry"))
                 }
             }
         }
         return (problems, checked)
+    }
+
+    /// A term's postings string (`key:3,8;key:4`) as document key → entry numbers.
+    static func postingsByKey(_ postings: String) -> [(key: String, numbers: [Int])] {
+        postings.split(separator: ";").map { part in
+            let halves = part.split(separator: ":", maxSplits: 1)
+            return (String(halves[0]), halves.count > 1 ? halves[1].split(separator: ",").compactMap { Int($0) } : [])
+        }
     }
 
     private static func matches(of pattern: String, in text: String) -> [String] {
