@@ -214,15 +214,19 @@ class ArchiveSite:
     @functools.cached_property
     def term_shards(self) -> dict[str, dict]:
         """Every term shard listed by assets/search-index.js: name → {term: {key: [entry numbers]}},
-        read from each term's postings string (`key:3,8;key:4`)."""
+        read from each term's postings string (`key:3;key:1|key:8,10;key:4`: headings, then body)."""
         shards = {}
         for name in self._json_in(self.root / "assets" / "search-index.js"):
             text = (self.root / "assets" / "zoekindex" / "termen" / f"{name}.js").read_text(encoding="utf-8")
             terms = json.loads(text[text.index("] = {") + 4 : text.rindex("}") + 1])
-            shards[name] = {
-                term: {key: [int(n) for n in numbers.split(",")] for key, numbers in (part.split(":") for part in postings.split(";"))}
-                for term, postings in terms.items()
-            }
+            shards[name] = {}
+            for term, postings in terms.items():
+                merged: dict[str, list[int]] = {}
+                for part in postings.replace("|", ";").split(";"):
+                    if part:
+                        key, numbers = part.split(":")
+                        merged.setdefault(key, []).extend(int(n) for n in numbers.split(","))
+                shards[name][term] = {key: sorted(numbers) for key, numbers in merged.items()}
         return shards
 
     @staticmethod

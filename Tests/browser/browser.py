@@ -79,11 +79,12 @@ class Browser:
 
     def wait_until_loaded(self) -> None:
         # search.js is deferred and loads the index with more <script> elements after 'complete',
-        # so on the search page wait until it has shown its first page of results (data-shown).
+        # so on the search page wait until it has shown its first page of results (data-shown) and
+        # ranked and counted all of them (data-complete, which can come after the first page).
         WebDriverWait(self.driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
         if self.driver.execute_script("return !!document.getElementById('search-results')"):
             WebDriverWait(self.driver, 10).until(
-                lambda d: d.execute_script("return !!document.querySelector('#search-results[data-shown] [role=status]')"))
+                lambda d: d.execute_script("return !!document.querySelector('#search-results[data-shown][data-complete] [role=status]')"))
 
     def drain(self) -> Traffic:
         """Reads the browser's console and network logs (reading empties them) into `traffic`."""

@@ -2,10 +2,12 @@ import Foundation
 
 /// The term shards and their list, merged from every document's postings.
 ///
-/// A shard maps each of its terms to one string of postings, `key:3,8;key:4`: document keys in key
-/// order (oldest first), each with its entry numbers. One string per term, rather than an object
-/// per document and an array per posting, is what lets the browser read a prefix with hundreds of
-/// thousands of postings in one pass without making an object for each (`search.js`).
+/// A shard maps each of its terms to one string of postings, `key:3;key:1,5|key:8;key:4`: the
+/// heading entries before the `|`, the body entries after it, each part as document keys in key
+/// order (oldest first) with their entry numbers. One string per term, rather than an object per
+/// document and an array per posting, lets the browser read a prefix with hundreds of thousands
+/// of postings in one pass without making an object for each; the heading part first lets it show
+/// the first page from headings alone when they fill it (`search.js`).
 ///
 /// Terms are grouped by their first `basePrefixLength` characters; a group larger than
 /// `shardByteLimit` bytes is split by one more character, again and again, a term as long as the
@@ -23,14 +25,21 @@ extension SearchIndexBuilder {
     /// The term shards and `assets/search-index.js`, from the postings of the documents with the
     /// given keys (any order), read one document at a time through `postings`.
     static func termFiles(keys: [String], postings: (String) -> SearchPostings?) -> [SiteFile] {
-        var merged: [String: String] = [:]
+        var headings: [String: String] = [:], bodies: [String: String] = [:]
+        func add(_ key: String, _ numbers: Substring, to parts: inout [String: String], _ term: String) {
+            guard !numbers.isEmpty else { return }
+            if parts[term] != nil { parts[term]! += ";\(key):\(numbers)" } else { parts[term] = "\(key):\(numbers)" }
+        }
         for key in keys.sorted() {
             guard let document = postings(key) else { continue }
-            document.forEachTerm { term, numbers in
-                let term = String(term), posting = "\(key):\(numbers)"
-                if merged[term] != nil { merged[term]! += ";" + posting } else { merged[term] = posting }
+            document.forEachTerm { term, heading, body in
+                let term = String(term)
+                add(key, heading, to: &headings, term)
+                add(key, body, to: &bodies, term)
             }
         }
+        var merged: [String: String] = [:]
+        for term in Set(headings.keys).union(bodies.keys) { merged[term] = (headings[term] ?? "") + "|" + (bodies[term] ?? "") }
         let terms = merged.keys.sorted()
         var shards: [(name: String, terms: ArraySlice<String>)] = []
         group(terms[...], prefixLength: basePrefixLength, merged: merged, into: &shards)

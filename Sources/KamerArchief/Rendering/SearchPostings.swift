@@ -2,9 +2,11 @@ import Foundation
 
 /// One document's postings: for each folded term of its entries, the entries it occurs in.
 ///
-/// Kept as text, one line per term in term order: `term<TAB>3,8,21`, where an entry number is
-/// `2 × entry index + 1` for a heading entry and `2 × entry index` for body text. The text is what
-/// the build cache stores and what the term shards are merged from, line by line.
+/// Kept as text, one line per term in term order: `term<TAB>3,21|8`, the heading entries' numbers
+/// before the `|` and the body entries' after it, where an entry number is `2 × entry index + 1`
+/// for a heading entry and `2 × entry index` for body text. The text is what the build cache stores
+/// and what the term shards are merged from, line by line. Headings come apart because they rank
+/// above all body text: the browser can often show the first page from them alone.
 struct SearchPostings: Sendable, Equatable {
     var text: String
 
@@ -20,16 +22,21 @@ struct SearchPostings: Sendable, Equatable {
         }
         var text = ""
         for (term, numbers) in byTerm.sorted(by: { $0.key < $1.key }) {
-            text += term + "\t" + numbers.map(String.init).joined(separator: ",") + "\n"
+            let headings = numbers.filter { $0 & 1 == 1 }.map(String.init).joined(separator: ",")
+            let body = numbers.filter { $0 & 1 == 0 }.map(String.init).joined(separator: ",")
+            text += term + "\t" + headings + "|" + body + "\n"
         }
         self.text = text
     }
 
-    /// Each line's term and its entry numbers as written (comma-separated).
-    func forEachTerm(_ body: (Substring, Substring) -> Void) {
+    /// Each line's term and its heading and body entry numbers as written (comma-separated, either
+    /// may be empty).
+    func forEachTerm(_ body: (_ term: Substring, _ headings: Substring, _ body: Substring) -> Void) {
         for line in text.split(separator: "\n") {
             guard let tab = line.firstIndex(of: "\t") else { continue }
-            body(line[..<tab], line[line.index(after: tab)...])
+            let numbers = line[line.index(after: tab)...]
+            let bar = numbers.firstIndex(of: "|") ?? numbers.endIndex
+            body(line[..<tab], numbers[..<bar], bar < numbers.endIndex ? numbers[numbers.index(after: bar)...] : "")
         }
     }
 }

@@ -14,21 +14,21 @@ struct SearchIndexTests {
         #expect(folder.terms("— … ß").isEmpty)
     }
 
-    @Test("postings list each term once, with heading entries odd and body entries even")
+    @Test("postings list each term once, heading entries (odd) before the bar and body entries (even) after it")
     func postings() {
         let postings = SearchPostings([
             SearchEntry(title: "Batterijen", where: "", url: "a.html", text: "Batterijen", isHeading: true),
             SearchEntry(title: "Batterijen", where: "", url: "a.html#p1", text: "Batterijen en batterijen, recycling."),
         ])
-        #expect(postings.text == "batterijen\t1,2\nen\t2\nrecycling\t2\n")
+        #expect(postings.text == "batterijen\t1|2\nen\t|2\nrecycling\t|2\n")
     }
 
     @Test("a large prefix group is split by one more character and every term lands in its longest prefix's shard")
     func splitting() throws {
         // 400 terms under "ba", each with a posting of about 100 bytes: far over the limit.
         let numbers = (0..<40).map(String.init).joined(separator: ",")
-        var lines = (0..<400).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t\(numbers)" }
-        lines += ["ba\t1", "x\t3", "zo\t5"]
+        var lines = (0..<400).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t|\(numbers)" }
+        lines += ["ba\t1|", "x\t3|", "zo\t|4"]
         let postings = SearchPostings(text: lines.sorted().joined(separator: "\n") + "\n")
         let files = SearchIndexBuilder.termFiles(keys: ["00000001"]) { _ in postings }
         let list = try #require(files.last)
@@ -37,24 +37,26 @@ struct SearchIndexTests {
         #expect(names.contains("ba") && names.contains("baa") && names.contains("baz") && names.contains("x") && names.contains("zo"))
         #expect(list.contents == "window.KAMERARCHIEF_TERM_SHARDS = [\(names.map { "\"\($0)\"" }.joined(separator: ","))];\n")
         let ba = try #require(files.first { $0.path.hasSuffix("/ba.js") })
-        #expect(ba.contents == "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"ba\"] = {\"ba\":\"00000001:1\"};\n")
+        #expect(ba.contents == "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"ba\"] = {\"ba\":\"00000001:1|\"};\n")
         let baa = try #require(files.first { $0.path.hasSuffix("/baa.js") })
-        #expect(baa.contents.contains("\"baa0\":\"00000001:\(numbers)\""))
+        #expect(baa.contents.contains("\"baa0\":\"|00000001:\(numbers)\""))
         #expect(!baa.contents.contains("\"bab1\""))
         #expect(SearchIndexBuilder.termFiles(keys: ["00000001"]) { _ in postings } == files, "deterministic")
     }
 
-    @Test("a term's postings are one string of documents in key order, each with its entry numbers")
+    @Test("a term's postings are one string: heading postings, a bar, body postings, each as documents in key order with their entry numbers")
     func postingStrings() throws {
         let postings = [
-            "0k3bbbbb": SearchPostings(text: "accu\t3\nbatterij\t1,4,10\n"),
-            "0a1aaaaa": SearchPostings(text: "batterij\t2\n"),
+            "0k3bbbbb": SearchPostings(text: "accu\t3|\nbatterij\t1|4,10\n"),
+            "0a1aaaaa": SearchPostings(text: "batterij\t|2\nzink\t|6\n"),
         ]
         let files = SearchIndexBuilder.termFiles(keys: ["0k3bbbbb", "0a1aaaaa", "0zzmissing"]) { postings[$0] }
         let ba = try #require(files.first { $0.path == "assets/zoekindex/termen/ba.js" })
-        #expect(ba.contents == "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"ba\"] = {\"batterij\":\"0a1aaaaa:2;0k3bbbbb:1,4,10\"};\n")
+        #expect(ba.contents == "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"ba\"] = {\"batterij\":\"0k3bbbbb:1|0a1aaaaa:2;0k3bbbbb:4,10\"};\n")
         let ac = try #require(files.first { $0.path == "assets/zoekindex/termen/ac.js" })
-        #expect(ac.contents.hasSuffix("= {\"accu\":\"0k3bbbbb:3\"};\n"))
+        #expect(ac.contents.hasSuffix("= {\"accu\":\"0k3bbbbb:3|\"};\n"))
+        let zi = try #require(files.first { $0.path == "assets/zoekindex/termen/zi.js" })
+        #expect(zi.contents.hasSuffix("= {\"zink\":\"|0a1aaaaa:6\"};\n"))
     }
 
     @Test("document keys start with the day in base 36, so they sort by date, and stay put when others come")

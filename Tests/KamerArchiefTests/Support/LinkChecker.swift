@@ -102,9 +102,10 @@ enum LinkChecker {
         return (problems, checked)
     }
 
-    /// A term's postings string (`key:3,8;key:4`) as document key → entry numbers.
+    /// A term's postings string (`key:3;key:1|key:8,10;key:4`: headings, then body) as document
+    /// key → entry numbers.
     static func postingsByKey(_ postings: String) -> [(key: String, numbers: [Int])] {
-        postings.split(separator: ";").map { part in
+        postings.split(whereSeparator: { $0 == ";" || $0 == "|" }).map { part in
             let halves = part.split(separator: ":", maxSplits: 1)
             return (String(halves[0]), halves.count > 1 ? halves[1].split(separator: ",").compactMap { Int($0) } : [])
         }

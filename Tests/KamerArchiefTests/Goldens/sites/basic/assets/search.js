@@ -96,13 +96,15 @@
   // put a document's entries together, so terms are joined by merging, with no object per posting.
   var SPAN = 4194304; // 2^22: entry numbers (2 × entry index + heading) stay below it
 
-  // Adds the places of one postings string (`key:3,8;key:4`) to `places`.
-  function readPostings(text, slots, places) {
+  // Adds the places of one postings string (`key:3;key:1|key:8,10;key:4`: headings, a bar, body
+  // text) to `places`; with `headingsOnly`, only those before the bar.
+  function readPostings(text, slots, places, headingsOnly) {
     var inKey = true;
     var start = 0;
     var base = 0;
     var number = 0;
-    for (var i = 0, n = text.length; i < n; i++) {
+    var n = headingsOnly ? text.indexOf('|') : text.length;
+    for (var i = 0; i < n; i++) {
       var c = text.charCodeAt(i);
       if (inKey) {
         if (c === 58) { // ':' ends a document key
@@ -115,11 +117,13 @@
           }
           base = slot * SPAN;
           inKey = false;
+        } else if (c === 124) { // the bar after an empty heading part
+          start = i + 1;
         }
       } else if (c === 44) { // ','
         places.push(base + number);
         number = 0;
-      } else if (c === 59) { // ';' ends a document's numbers
+      } else if (c === 59 || c === 124) { // ';' or '|' ends a document's numbers
         places.push(base + number);
         number = 0;
         inKey = true;
@@ -133,16 +137,19 @@
 
   // Every place of the index words that start with `term`, sorted, once each, with how many of
   // those words it holds.
-  function matchTerm(term, slots) {
+  function matchTerm(term, slots, headingsOnly) {
     var data = window.KAMERARCHIEF_TERMS || {};
     var found = [];
     shardsFor(term).forEach(function (name) {
       var shard = data[name] || {};
       Object.keys(shard).forEach(function (word) {
-        if (word.indexOf(term) === 0) { readPostings(shard[word], slots, found); }
+        if (word.indexOf(term) === 0) { readPostings(shard[word], slots, found, headingsOnly); }
       });
     });
-    var sorted = Float64Array.from(found).sort();
+    var sorted = new Float64Array(found);
+    var ascending = true;
+    for (var k = 1; k < sorted.length && ascending; k++) { ascending = sorted[k - 1] < sorted[k]; }
+    if (!ascending) { sorted.sort(); } // one index word's postings come sorted and once each
     var places = new Float64Array(sorted.length);
     var counts = new Uint16Array(sorted.length);
     var n = 0;
@@ -182,11 +189,11 @@
     return { places: places.subarray(0, n), counts: counts.subarray(0, n) };
   }
 
-  // Every place that holds a word starting with each term.
-  function match(terms, slots) {
+  // Every place that holds a word starting with each term (only headings with `headingsOnly`).
+  function match(terms, slots, headingsOnly) {
     var hits = null;
     terms.forEach(function (term) {
-      var here = matchTerm(term, slots);
+      var here = matchTerm(term, slots, headingsOnly);
       hits = hits === null ? here : intersect(hits, here);
     });
     return hits || { places: new Float64Array(0), counts: new Uint16Array(0) };
@@ -223,12 +230,36 @@
       scores[i] = (number & 1) * 2251799813685248 + Math.min(255, hits.counts[i]) * 8796093022208
         + rankOf[slot] * 2097152 + (2097151 - (number >> 1));
     }
-    scores.sort();
+    // The first page is picked in one pass; the whole list is sorted only when more is asked for.
+    var first = null;
+    var sorted = false;
+    function top(count) {
+      var best = [];
+      for (var i = 0; i < scores.length; i++) {
+        var score = scores[i];
+        if (best.length === count && score <= best[count - 1]) { continue; }
+        var at = best.length;
+        while (at > 0 && best[at - 1] < score) { at -= 1; }
+        best.splice(at, 0, score);
+        if (best.length > count) { best.pop(); }
+      }
+      return best;
+    }
     return {
       length: scores.length,
       documents: documents,
       at: function (i) {
-        var score = scores[scores.length - 1 - i];
+        var score;
+        if (i < PAGE && !sorted) {
+          first = first || top(PAGE);
+          score = first[i];
+        } else {
+          if (!sorted) {
+            scores.sort();
+            sorted = true;
+          }
+          score = scores[scores.length - 1 - i];
+        }
         var rankOfDocument = Math.floor(score / 2097152) % 4194304;
         return { key: slots.keys[order[order.length - 1 - rankOfDocument]], entry: 2097151 - (score % 2097152) };
       }
@@ -340,14 +371,24 @@
       status.setAttribute('role', 'status');
       container.appendChild(status);
     }
+    container.removeAttribute('data-complete');
     var sources = [];
     terms.forEach(function (term) {
       shardsFor(term).forEach(function (name) { sources.push(root + 'assets/zoekindex/termen/' + name + '.js'); });
     });
     loadAll(sources, function () {
       if (run !== current) { return; }
-      var slots = { of: new Map(), keys: [] };
-      var ranked = rank(match(terms, slots), slots);
+      // Headings rank above all body text, so when the headings alone fill the first page, that
+      // page is shown from them, and the whole ranking (and the count) follows right after.
+      var headingSlots = { of: new Map(), keys: [] };
+      var headings = terms.length === 0 ? null : rank(match(terms, headingSlots, true), headingSlots);
+      var ranked = null;
+      function rankAll() {
+        var slots = { of: new Map(), keys: [] };
+        ranked = rank(match(terms, slots, false), slots);
+        container.setAttribute('data-complete', 'true');
+      }
+      if (!headings || headings.length < PAGE) { rankAll(); }
       var list = document.createElement('ol');
       list.className = 'results';
       var more = document.createElement('button');
@@ -355,11 +396,20 @@
       more.className = 'more-results';
       more.textContent = 'meer resultaten';
       var shown = 0;
+      function counted() {
+        status.textContent = terms.length === 0 ? 'Typ een zoekterm.' : countLine(ranked.length, ranked.documents, query);
+        if (shown < ranked.length) {
+          if (!more.parentNode) { container.appendChild(more); }
+        } else if (more.parentNode) {
+          container.removeChild(more);
+        }
+      }
       // Loads the snippets of the next 20 results, then shows them; the first page also replaces
       // the previous results and the count, so that they change together.
       function page() {
+        var source = ranked || headings;
         var hits = [];
-        for (var i = shown; i < Math.min(ranked.length, shown + PAGE); i++) { hits.push(ranked.at(i)); }
+        for (var i = shown; i < Math.min(source.length, shown + PAGE); i++) { hits.push(source.at(i)); }
         more.disabled = true;
         loadAll(chunkSources(hits), function () {
           if (run !== current) { return; }
@@ -368,8 +418,6 @@
               container.removeChild(old);
             });
             container.appendChild(list);
-            status.textContent = terms.length === 0 ? 'Typ een zoekterm.'
-              : countLine(ranked.length, ranked.documents, query);
           }
           hits.forEach(function (hit) {
             var entry = entryOf(hit);
@@ -377,16 +425,24 @@
           });
           shown += hits.length;
           more.disabled = false;
-          if (shown < ranked.length) {
-            if (!more.parentNode) { container.appendChild(more); }
-          } else if (more.parentNode) {
-            container.removeChild(more);
+          if (ranked) {
+            counted();
+          } else {
+            status.textContent = 'Ten minste ' + headings.length + ' resultaten voor “' + query + '”; de rest wordt geteld…';
           }
           container.setAttribute('data-shown', String(shown));
           if (first && window.performance && performance.mark) {
             // For the benchmark (bench/search_bench.py): when the first results are on screen.
             first = false;
             performance.mark('kamerarchief-results');
+          }
+          if (!ranked) {
+            // After the first page is painted: the whole ranking, the count and the next pages.
+            setTimeout(function () {
+              if (run !== current) { return; }
+              rankAll();
+              counted();
+            }, 0);
           }
         });
       }

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["2"] = {"2":"fpotignb:8,26"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["2"] = {"2":"|fpotignb:8,26"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["3"] = {"3":"fpotignb:10,28"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["3"] = {"3":"|fpotignb:10,28"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["44"] = {"447":"fr0mbcui:22"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["44"] = {"447":"|fr0mbcui:22"};

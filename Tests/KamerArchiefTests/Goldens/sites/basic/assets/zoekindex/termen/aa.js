@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["aa"] = {"aan":"fpotignb:26;fr0mbcui:12,18","aandacht":"fpotignb:20","aangekondigd":"fr0mbcui:12","aangesloten":"fr0mbcui:18","aanleggen":"fr0mbcui:17","aanzien":"fpotignb:13,19,22,35"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["aa"] = {"aan":"|fpotignb:26;fr0mbcui:12,18","aandacht":"|fpotignb:20","aangekondigd":"|fr0mbcui:12","aangesloten":"|fr0mbcui:18","aanleggen":"fr0mbcui:17|","aanzien":"fpotignb:13,19,35|fpotignb:22"};

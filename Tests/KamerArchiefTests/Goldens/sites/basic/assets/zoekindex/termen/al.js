@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["al"] = {"alert":"fpotignb:20"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["al"] = {"alert":"|fpotignb:20"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["as"] = {"aspecten":"fpotignb:35,53"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["as"] = {"aspecten":"fpotignb:35,53|"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["be"] = {"begroting":"fpotignb:50","beleid":"fpotignb:15","beoordeling":"fpotignb:19","beschreven":"fpotignb:16","bestaat":"fpotignb:4","betreft":"fpotignb:6,8,10","bevoegdheid":"fpotignb:35,37"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["be"] = {"begroting":"|fpotignb:50","beleid":"fpotignb:15|","beoordeling":"fpotignb:19|","beschreven":"|fpotignb:16","bestaat":"|fpotignb:4","betreft":"|fpotignb:6,8,10","bevoegdheid":"fpotignb:35,37|"};

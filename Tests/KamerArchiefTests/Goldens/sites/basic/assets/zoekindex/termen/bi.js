@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["bi"] = {"bij":"fpotignb:26"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["bi"] = {"bij":"|fpotignb:26"};

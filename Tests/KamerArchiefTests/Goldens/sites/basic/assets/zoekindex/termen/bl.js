@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["bl"] = {"blijven":"fpotignb:24"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["bl"] = {"blijven":"|fpotignb:24"};

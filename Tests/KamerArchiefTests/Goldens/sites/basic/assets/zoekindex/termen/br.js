@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["br"] = {"breed":"fpotignb:24"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["br"] = {"breed":"|fpotignb:24"};

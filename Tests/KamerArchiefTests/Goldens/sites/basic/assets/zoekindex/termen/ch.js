@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ch"] = {"chemie":"fpotignb:10"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ch"] = {"chemie":"|fpotignb:10"};

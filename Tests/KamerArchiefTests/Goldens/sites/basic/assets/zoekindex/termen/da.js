@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["da"] = {"dat":"fpotignb:24;fr0mbcui:6"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["da"] = {"dat":"|fpotignb:24;fr0mbcui:6"};

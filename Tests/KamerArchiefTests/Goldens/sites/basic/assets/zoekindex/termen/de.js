@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["de"] = {"de":"_onderwerpen:3,5;fpotignb:4,6,8,10,16,20,22,24,26,28,32,38,42,46,50,54,61;fr0mbcui:6,8,18","december":"fpotignb:16;fr0mbcui:6","delen":"fr0mbcui:18"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["de"] = {"de":"_onderwerpen:3,5;fpotignb:61|fpotignb:4,6,8,10,16,20,22,24,26,28,32,38,42,46,50,54;fr0mbcui:6,8,18","december":"|fpotignb:16;fr0mbcui:6","delen":"|fr0mbcui:18"};

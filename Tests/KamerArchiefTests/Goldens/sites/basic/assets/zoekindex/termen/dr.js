@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["dr"] = {"drie":"fpotignb:4"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["dr"] = {"drie":"|fpotignb:4"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["eh"] = {"ehb":"_onderwerpen:5"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["eh"] = {"ehb":"_onderwerpen:5|"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["er"] = {"er":"fpotignb:50"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["er"] = {"er":"|fpotignb:50"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["es"] = {"essentie":"fpotignb:3,15"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["es"] = {"essentie":"fpotignb:3,15|"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["fi"] = {"financiele":"fpotignb:35,49"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["fi"] = {"financiele":"fpotignb:35,49|"};

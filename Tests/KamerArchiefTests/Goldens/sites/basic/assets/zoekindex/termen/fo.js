@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["fo"] = {"fonds":"_onderwerpen:1"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["fo"] = {"fonds":"_onderwerpen:1|"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ga"] = {"gasunie":"fr0mbcui:18"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ga"] = {"gasunie":"|fr0mbcui:18"};

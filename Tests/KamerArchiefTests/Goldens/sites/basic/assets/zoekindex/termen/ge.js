@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ge"] = {"gebruik":"fr0mbcui:18","geen":"fpotignb:50","genomen":"fr0mbcui:18","geopolitieke":"fpotignb:35,53","gevolgen":"fpotignb:35,49,50,53"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ge"] = {"gebruik":"|fr0mbcui:18","geen":"|fpotignb:50","genomen":"|fr0mbcui:18","geopolitieke":"fpotignb:35,53|","gevolgen":"fpotignb:35,49,53|fpotignb:50"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["gr"] = {"grensoverschrijdende":"fpotignb:8","groeifonds":"_onderwerpen:1;fr0mbcui:6","grondhouding":"fpotignb:35,38,42,46","grondstoffen":"_onderwerpen:3","grondstoffenstrategie":"_onderwerpen:3;fpotignb:8"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["gr"] = {"grensoverschrijdende":"|fpotignb:8","groeifonds":"_onderwerpen:1|fr0mbcui:6","grondhouding":"fpotignb:35|fpotignb:38,42,46","grondstoffen":"_onderwerpen:3|","grondstoffenstrategie":"_onderwerpen:3|fpotignb:8"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["he"] = {"hernieuwbare":"_onderwerpen:5;fpotignb:4,6,10,57","het":"_onderwerpen:1,3,5;fpotignb:13,16,20,22,24,26,28,38,42,46;fr0mbcui:6,12,18"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["he"] = {"hernieuwbare":"_onderwerpen:5;fpotignb:57|fpotignb:4,6,10","het":"_onderwerpen:1,3,5;fpotignb:13|fpotignb:16,20,22,24,26,28,38,42,46;fr0mbcui:6,12,18"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["hy"] = {"hydrogen":"_onderwerpen:5"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["hy"] = {"hydrogen":"_onderwerpen:5|"};

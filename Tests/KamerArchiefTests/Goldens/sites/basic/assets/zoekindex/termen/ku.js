@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ku"] = {"kunnen":"fpotignb:54"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ku"] = {"kunnen":"|fpotignb:54"};

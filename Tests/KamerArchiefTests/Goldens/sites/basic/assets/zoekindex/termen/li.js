@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["li"] = {"lidstaten":"fpotignb:32"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["li"] = {"lidstaten":"|fpotignb:32"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["om"] = {"omdat":"fpotignb:28"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["om"] = {"omdat":"|fpotignb:28"};

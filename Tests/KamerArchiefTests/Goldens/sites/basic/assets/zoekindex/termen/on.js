@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["on"] = {"ondersteund":"fr0mbcui:6"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["on"] = {"ondersteund":"|fr0mbcui:6"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["oo"] = {"ook":"fpotignb:22"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["oo"] = {"ook":"|fpotignb:22"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ov"] = {"over":"fpotignb:26,28,32"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ov"] = {"over":"|fpotignb:26,28,32"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["pl"] = {"plannen":"fpotignb:26"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["pl"] = {"plannen":"|fpotignb:26"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["pr"] = {"procedures":"fr0mbcui:12","productie":"fpotignb:6,57;fr0mbcui:3","programma":"fpotignb:16","projecten":"_onderwerpen:1;fpotignb:22;fr0mbcui:6","proportionaliteit":"fpotignb:35,45"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["pr"] = {"procedures":"|fr0mbcui:12","productie":"fpotignb:57;fr0mbcui:3|fpotignb:6","programma":"|fpotignb:16","projecten":"_onderwerpen:1|fpotignb:22;fr0mbcui:6","proportionaliteit":"fpotignb:35,45|"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["re"] = {"regeldruk":"fpotignb:28,35,53,54"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["re"] = {"regeldruk":"fpotignb:35,53|fpotignb:28,54"};

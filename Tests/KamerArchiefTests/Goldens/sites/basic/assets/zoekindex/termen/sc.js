@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["sc"] = {"script":"fpotignb:20"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["sc"] = {"script":"|fpotignb:20"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["sl"] = {"sluiten":"fpotignb:26"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["sl"] = {"sluiten":"|fpotignb:26"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["sn"] = {"snelle":"fpotignb:16"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["sn"] = {"snelle":"|fpotignb:16"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["to"] = {"toegelicht":"fr0mbcui:8"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["to"] = {"toegelicht":"|fr0mbcui:8"};

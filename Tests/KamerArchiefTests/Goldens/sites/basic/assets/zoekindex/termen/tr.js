@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["tr"] = {"transport":"fpotignb:8,59"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["tr"] = {"transport":"fpotignb:59|fpotignb:8"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["tw"] = {"tweede":"fr0mbcui:8"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["tw"] = {"tweede":"|fr0mbcui:8"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ui"] = {"uit":"fpotignb:4;fr0mbcui:6"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ui"] = {"uit":"|fpotignb:4;fr0mbcui:6"};

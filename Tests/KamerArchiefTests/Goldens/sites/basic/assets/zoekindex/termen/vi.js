@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["vi"] = {"via":"fpotignb:6"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["vi"] = {"via":"|fpotignb:6"};

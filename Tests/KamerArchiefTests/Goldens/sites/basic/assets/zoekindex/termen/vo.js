@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["vo"] = {"volgt":"fr0mbcui:8","voor":"_onderwerpen:1,3,5;fpotignb:4,6,8,10,16,20,22,35,50,53,59;fr0mbcui:12","voorstel":"fpotignb:3,13,19","voortgangsbrief":"fr0mbcui:1,8"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["vo"] = {"volgt":"|fr0mbcui:8","voor":"_onderwerpen:1,3,5;fpotignb:35,53,59|fpotignb:4,6,8,10,16,20,22,50;fr0mbcui:12","voorstel":"fpotignb:3,13,19|","voortgangsbrief":"fr0mbcui:1|fr0mbcui:8"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["vr"] = {"vraag":"fpotignb:10,61"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["vr"] = {"vraag":"fpotignb:61|fpotignb:10"};
