@@ -387,6 +387,7 @@
         var slots = { of: new Map(), keys: [] };
         ranked = rank(match(terms, slots, false), slots);
         container.setAttribute('data-complete', 'true');
+        if (window.performance && performance.mark) { performance.mark('kamerarchief-ranked'); }
       }
       if (!headings || headings.length < PAGE) { rankAll(); }
       var list = document.createElement('ol');

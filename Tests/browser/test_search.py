@@ -274,10 +274,40 @@ def test_results_are_ranked_headings_first_then_more_matching_words_then_newest_
     headings = {entry["u"] for entry in site.search_index if entry["x"] == entry["t"] or entry["key"] == "_onderwerpen"}
     kinds = ["heading" if url in headings else "body" for url in shown]
     assert "heading" in kinds and "body" in kinds, "test data problem: the query should find both"
-    # search.js shows the first page from the heading postings alone when they fill it, and ranks
-    # the rest after it: this query takes that path, and the order above is the whole ranking's.
-    assert kinds.count("heading") >= PAGE, "test data problem: the headings should fill the first page"
     assert kinds.index("body") > max(i for i, kind in enumerate(kinds) if kind == "heading"), kinds
+
+
+def prefix_whose_headings_fill_a_page(site) -> str:
+    """The longest word prefix (4 to 8 letters; the first in alphabetical order among equals) whose
+    heading entries alone fill the first page and that also finds body text, from the index."""
+    headings, body = {}, {}
+    for shard in site.term_shards.values():
+        for word, postings in shard.items():
+            for length in range(4, min(len(word), 8) + 1):
+                for key, numbers in postings.items():
+                    for number in numbers:
+                        (headings if number & 1 else body).setdefault(word[:length], set()).add((key, number))
+    fitting = [prefix for prefix in headings if len(headings[prefix]) >= PAGE and body.get(prefix)]
+    assert fitting, "test data problem: no prefix has a page of headings"
+    return max(fitting, key=lambda prefix: (len(prefix), [-ord(c) for c in prefix]))
+
+
+def test_when_the_headings_fill_the_first_page_it_comes_from_them_and_the_whole_ranking_follows(browser, site):
+    # search.js ranks the heading postings first and, when they fill a page, shows it before it
+    # reads the body postings; the count, the button and the later pages come from the whole ranking.
+    query = prefix_whose_headings_fill_a_page(site)
+    search_by_url(browser, query)
+    expected = expected_ranking(site, query)
+    assert len(expected) > PAGE
+    assert shown_list(browser) == expected[:PAGE]
+    assert status_text(browser).startswith(f"{len(expected)} resultaten in "), status_text(browser)
+    first, ranked = browser.driver.execute_script(
+        "return ['kamerarchief-results', 'kamerarchief-ranked'].map(function (name) {"
+        "  return performance.getEntriesByName(name)[0].startTime; })")
+    assert first <= ranked, "the first page came before the whole ranking"
+    while more_button(browser) is not None:
+        show_more(browser)
+    assert shown_list(browser) == expected
 
 
 def test_a_two_word_query_ranks_by_the_same_rules(browser, site):

@@ -1090,6 +1090,7 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
         var slots = { of: new Map(), keys: [] };
         ranked = rank(match(terms, slots, false), slots);
         container.setAttribute('data-complete', 'true');
+        if (window.performance && performance.mark) { performance.mark('kamerarchief-ranked'); }
       }
       if (!headings || headings.length < PAGE) { rankAll(); }
       var list = document.createElement('ol');
