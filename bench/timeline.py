@@ -7,6 +7,9 @@ Reads SITE_FOLDER/tijdlijn.html (a site built from a bench corpus: 10,000 dated 
 page from file:// in headless Chromium (Debian's chromium and chromedriver, through selenium, as the
 browser tests do) three times: the median time from navigation start to the end of the load event
 plus the first paint after it. Targets: SVG under 1 MB, page shown in under a second.
+
+The rows of the timeline (every dated document and statement) are on the year pages,
+SITE_FOLDER/tijdlijn/<year>.html; the largest of them is measured the same way.
 """
 import json
 import os
@@ -18,8 +21,19 @@ import sys
 def svg_bytes(page):
     html = open(page, encoding="utf-8").read()
     match = re.search(r'<figure class="picture" id="tijdlijn-beeld">.*?</svg>', html, re.S)
-    entries = html.count("<tr><td>")
-    return (len(match.group(0).encode()) if match else 0), len(html.encode()), entries
+    return (len(match.group(0).encode()) if match else 0), len(html.encode())
+
+
+def largest_year_page(site):
+    """(site path, bytes) of the largest tijdlijn/<year>.html, or None when there is none."""
+    folder = os.path.join(site, "tijdlijn")
+    if not os.path.isdir(folder):
+        return None
+    pages = [(os.path.getsize(os.path.join(folder, name)), name) for name in os.listdir(folder) if re.fullmatch(r"\d{4}\.html", name)]
+    if not pages:
+        return None
+    size, name = max(pages)
+    return f"tijdlijn/{name}", size
 
 
 def render_seconds(page, runs=3):
@@ -49,13 +63,18 @@ def measure(site):
     page = os.path.join(site, "tijdlijn.html")
     if not os.path.exists(page):
         return None
-    svg, html, _ = svg_bytes(page)
+    svg, html = svg_bytes(page)
+    year = largest_year_page(site)
+    result = {"svg_bytes": svg, "page_bytes": html, "seconds": None, "linked_marks": None,
+              "largest_year_page": year[0] if year else None, "largest_year_page_bytes": year[1] if year else None,
+              "largest_year_page_seconds": None}
     try:
-        seconds, marks = render_seconds(page)
-    except Exception as error:  # no Chromium: report the size only
-        seconds, marks = None, None
+        result["seconds"], result["linked_marks"] = render_seconds(page)
+        if year:
+            result["largest_year_page_seconds"], _ = render_seconds(os.path.join(site, year[0]))
+    except Exception as error:  # no Chromium: report the sizes only
         print(f"timeline: no browser timing ({error})", file=sys.stderr)
-    return {"svg_bytes": svg, "page_bytes": html, "seconds": seconds, "linked_marks": marks}
+    return result
 
 
 if __name__ == "__main__":

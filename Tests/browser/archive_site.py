@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 # Page types, named as Sources/KamerArchief/Rendering/PageType.swift names them.
-PAGE_TYPES = ("index", "fiche", "kamerbrief", "motie", "memorie-van-toelichting", "pillar", "action", "dossier", "dossiers", "topic", "topics", "timeline", "search", "notFound")
+PAGE_TYPES = ("index", "fiche", "kamerbrief", "motie", "memorie-van-toelichting", "pillar", "action", "dossier", "dossiers", "topic", "topics", "timeline", "timelineYear", "search", "notFound")
 
 # Where each type lives, as Sources/KamerArchief/Site/Permalinks.swift places it. Documents are
 # told apart by their kind in data/archive.json.
@@ -23,6 +23,7 @@ _PILLAR = re.compile(r"^documenten/[^/]+/pijler-\d+\.html$")
 _ACTION = re.compile(r"^documenten/[^/]+/pijler-\d+-actie-\d+\.html$")
 _DOCUMENT = re.compile(r"^documenten/[^/]+/index\.html$")
 _DOSSIER = re.compile(r"^dossiers/[^/]+\.html$")
+_TIMELINE_YEAR = re.compile(r"^tijdlijn/\d{4}\.html$")
 
 # Attributes that point at another file, per element.
 URL_ATTRIBUTES = {
@@ -154,6 +155,8 @@ class ArchiveSite:
             return "topics"
         if path == "tijdlijn.html":
             return "timeline"
+        if _TIMELINE_YEAR.match(path):
+            return "timelineYear"
         if path.startswith("onderwerpen/") and path.endswith(".html"):
             return "topic"
         if _DOSSIER.match(path):

@@ -36,7 +36,7 @@ def test_every_page_loads_from_file_without_console_errors_or_network_requests(b
     assert not problems, "\n".join(problems)
     REPORT["pages loaded in the browser"] = f"{len(site.html_pages)} ({local} file:// requests, none elsewhere)"
 
-@pytest.mark.parametrize("kind", ["fiche", "kamerbrief", "motie", "memorie-van-toelichting", "pillar", "action", "dossier", "dossiers", "search"])
+@pytest.mark.parametrize("kind", ["fiche", "kamerbrief", "motie", "memorie-van-toelichting", "pillar", "action", "dossier", "dossiers", "timelineYear", "search"])
 def test_breadcrumbs_lead_up_to_the_home_page(browser, site, kind):
     page = site.sample_pages().get(kind)
     if page is None:
@@ -70,15 +70,15 @@ def pager_links(browser):
     return previous, next_
 
 
-@pytest.mark.parametrize("kind", ["pillar", "action"])
+@pytest.mark.parametrize("kind", ["pillar", "action", "timelineYear"])
 def test_next_links_walk_every_page_of_a_series_and_previous_links_walk_back(browser, site, kind):
-    """Pillars form one series per document, actions one series per pillar."""
+    """Pillars form one series per document, actions one series per pillar, the timeline's year pages one series."""
     pages = site.pages_by_type.get(kind, [])
     if not pages:
         pytest.skip(f"the site has no {kind} pages")
     series: dict[str, list[str]] = {}
     for page in pages:
-        key = posixpath.dirname(page) if kind == "pillar" else page.rsplit("-actie-", 1)[0]
+        key = posixpath.dirname(page) if kind in ("pillar", "timelineYear") else page.rsplit("-actie-", 1)[0]
         series.setdefault(key, []).append(page)
     for document, members in sorted(series.items()):
         # The first page of the chain is the one without a previous link.

@@ -7,24 +7,35 @@ extension PageRenderer {
             yearHref: { inline.href(.page(Permalinks.timeline + "#jaar-\($0)")) })))
     }
 
-    func timelinePicture(inline: InlineMarkdown) -> String {
+    /// Marks link to their document or paragraph, clusters and years to the year pages of `timeline`.
+    func timelinePicture(_ timeline: TimelineYears, inline: InlineMarkdown) -> String {
         let names = Dictionary(uniqueKeysWithValues: archive.topics.entries.map { ($0.topic.id, $0.topic.name) })
         let documents = Dictionary(uniqueKeysWithValues: archive.documents.map { ($0.id, $0) })
+        let pageYears = timeline.pageYears
+        func rowHref(_ date: String, statement: Bool) -> String? {
+            guard let year = DutchDateText.year(date), pageYears.contains(year) else { return nil }
+            return inline.href(.page(Permalinks.timelineYear(year) + "#" + TimelineYears.rowAnchor(date: date, statement: statement)))
+        }
         var entries: [TimelineChart.Entry] = archive.documents.compactMap { document in
             guard let date = document.date else { return nil }
             return TimelineChart.Entry(
                 lane: document.kamerstuk.map { "Dossier \($0.dossier)" } ?? "Zonder dossier", rank: document.kamerstuk == nil ? 1 : 0,
-                date: date, label: "\(document.label): \(document.title)", href: inline.href(.page(Permalinks.document(document.id))))
+                date: date, label: "\(document.label): \(document.title)", href: inline.href(.page(Permalinks.document(document.id))),
+                rowHref: rowHref(date, statement: false))
         }
         for statement in archive.topics.statements {
             let source = documents[statement.document]?.label ?? statement.document
             let label = "\(source): " + TextMeasure.fit(statement.sentence, maxWidth: 1200, fontSize: 12)
+            let row = rowHref(statement.date.iso, statement: true)
             for topic in statement.topics {
                 entries.append(TimelineChart.Entry(
-                    lane: names[topic] ?? topic, rank: 2, date: statement.date.iso, label: label, href: inline.href(.page(statement.page))))
+                    lane: names[topic] ?? topic, rank: 2, date: statement.date.iso, label: label, href: inline.href(.page(statement.page)),
+                    rowHref: row))
             }
         }
-        return inline.picture(TimelineChart.picture(entries))
+        return inline.picture(TimelineChart.picture(entries) { year in
+            pageYears.contains(year) ? inline.href(.page(Permalinks.timelineYear(year))) : nil
+        })
     }
 
     func amountPicture(_ entry: TopicEntry, inline: InlineMarkdown) -> String {

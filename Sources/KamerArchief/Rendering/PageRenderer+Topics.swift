@@ -61,38 +61,6 @@ extension PageRenderer {
             return context
         }
     }
-
-    func timelinePage() -> SiteFile {
-        let crumbs = [Crumb(title: "Archief", path: Permalinks.index), Crumb(title: "Tijdlijn", path: Permalinks.timeline)]
-        return render(.timeline, at: Permalinks.timeline, title: "Tijdlijn", breadcrumbs: crumbs) { inline in
-            let ordered = TopicLinker.documentOrder(archive.documents)
-            let dated = ordered.filter { $0.date != nil }, undated = ordered.filter { $0.date == nil }
-            let documents = Dictionary(uniqueKeysWithValues: archive.documents.map { ($0.id, $0) })
-            let names = Dictionary(uniqueKeysWithValues: archive.topics.entries.map { ($0.topic.id, $0.topic.name) })
-            return [
-                "documents": dated.map { documentRow($0, inline: inline) },
-                "hasDocuments": !dated.isEmpty,
-                "undated": undated.map { documentRow($0, inline: inline) },
-                "hasUndated": !undated.isEmpty,
-                "statements": archive.topics.statements.map { statement -> [String: Any] in
-                    [
-                        "date": statement.date.iso,
-                        "dateText": statement.date.text,
-                        "sentence": statement.sentence,
-                        "url": inline.href(.page(statement.page)),
-                        "documentTitle": documents[statement.document]?.title ?? statement.document,
-                        "documentLabel": documents[statement.document]?.label ?? statement.document,
-                        "topicsMarkdown": statement.topics.map { id in
-                            inline.link(names[id] ?? id, to: .page(Permalinks.topic(id)))
-                        }.joined(separator: ", "),
-                    ]
-                },
-                "hasStatements": !archive.topics.statements.isEmpty,
-                "topicsURL": inline.href(.page(Permalinks.topics)),
-                "timelineSVG": timelinePicture(inline: inline),
-            ]
-        }
-    }
 }
 
 private extension PageRenderer {
@@ -109,15 +77,6 @@ private extension PageRenderer {
         ]
     }
 
-    func documentRow(_ document: DocumentSummary, inline: InlineMarkdown) -> [String: Any] {
-        [
-            "title": document.title,
-            "url": inline.href(.page(Permalinks.document(document.id))),
-            "label": document.label,
-            "date": document.date ?? "zonder datum",
-        ]
-    }
-
     /// The snippet, escaped, with the mention in bold. A mention starts and ends with a word
     /// character and stands between non-word characters, so the `**` always take effect.
     func snippetMarkdown(_ mention: TopicMention) -> String {
@@ -128,6 +87,18 @@ private extension PageRenderer {
             MarkdownEscaping.escapeInline(String(String.UnicodeScalarView(scalars[from..<to])))
         }
         return piece(0, range.offset) + "**" + piece(range.offset, range.end) + "**" + piece(range.end, scalars.count)
+    }
+}
+
+extension PageRenderer {
+    /// A document as a row of the topic and timeline pages.
+    func documentRow(_ document: DocumentSummary, inline: InlineMarkdown) -> [String: Any] {
+        [
+            "title": document.title,
+            "url": inline.href(.page(Permalinks.document(document.id))),
+            "label": document.label,
+            "date": document.date ?? "zonder datum",
+        ]
     }
 }
 

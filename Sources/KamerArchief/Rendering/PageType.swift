@@ -15,11 +15,14 @@ public enum PageType: String, Sendable, CaseIterable {
     case topic
     case topics
     case timeline
+    /// One year of the timeline: `timeline-year.md`.
+    case timelineYear
 
     public var templateName: String {
         switch self {
         case .layout: return TemplateLibrary.layoutName
         case .notFound: return "404.md"
+        case .timelineYear: return "timeline-year.md"
         default: return "\(rawValue).md"
         }
     }

@@ -1,5 +1,6 @@
 /// Renders the archive into site files, in jobs: one per document (its pages, JSON and search
-/// shard), one per dossier page and per topic page, the index pages, the timeline, the static
+/// shard), one per dossier page and per topic page, the index pages, the timeline and one per
+/// year of it, the static
 /// pages and assets, and the archive-wide data. Each job has a key of everything its files depend on, so an incremental build renders only
 /// the jobs whose key changed. Deterministic: output depends only on archive, templates and options.
 public struct SiteRenderer: Sendable {
@@ -8,12 +9,15 @@ public struct SiteRenderer: Sendable {
     public let options: RenderOptions
     /// Each document's key in the search index.
     let searchKeys: SearchKeys
+    /// The timeline's documents and statements by year, for the timeline page and the year pages.
+    let timeline: TimelineYears
 
     public init(archive: Archive, templates: TemplateLibrary, options: RenderOptions) {
         self.archive = archive
         self.templates = templates
         self.options = options
         searchKeys = SearchKeys(archive.documents)
+        timeline = TimelineYears(archive)
     }
 
     /// Every job with its key; `documentKeys` identifies each document's content (its source hash).
@@ -43,6 +47,11 @@ public struct SiteRenderer: Sendable {
         jobs.append(RenderJob(id: "topics", key: key(settingsKey, topicRows.joined(separator: "\n")), kind: .topics))
         let names = archive.topics.entries.map { "\($0.topic.id)|\($0.topic.name)" }
         jobs.append(RenderJob(id: "timeline", key: key(settingsKey, "\(archive.topics.statements)\n\(rows)\n\(names)"), kind: .timeline))
+        let topicNames = Dictionary(uniqueKeysWithValues: archive.topics.entries.map { ($0.topic.id, $0.topic.name) })
+        for (index, year) in timeline.years.enumerated() {
+            let fingerprint = timelineYearFingerprint(index, names: topicNames)
+            jobs.append(RenderJob(id: "timeline:\(year.year)", key: key(settingsKey, fingerprint), kind: .timelineYear(index)))
+        }
         return jobs
     }
 
@@ -66,7 +75,9 @@ public struct SiteRenderer: Sendable {
         case .topics:
             return [renderer.topicsPage()]
         case .timeline:
-            return [renderer.timelinePage()]
+            return [renderer.timelinePage(timeline)]
+        case .timelineYear(let index):
+            return [renderer.timelineYearPage(timeline, index: index)]
         case .statics:
             var files = [
                 renderer.staticPage(.search, at: Permalinks.search, title: "Zoeken"),
@@ -85,6 +96,7 @@ public struct SiteRenderer: Sendable {
         var files = ArchiveExport.files(archive) + (SearchIndexBuilder.topics(archive)?.files ?? [])
         if let base = options.baseURL {
             var pages = [Permalinks.index, Permalinks.search, Permalinks.dossiers, Permalinks.topics, Permalinks.timeline]
+            pages += timeline.years.map { Permalinks.timelineYear($0.year) }
             pages += archive.documents.flatMap(\.pages) + archive.dossiers.map(\.page) + archive.topics.entries.map { Permalinks.topic($0.topic.id) }
             files += PublishingExtras.files(archive, pages: pages, baseURL: base, siteTitle: options.siteTitle)
         }
@@ -108,7 +120,7 @@ extension SiteRenderer {
 /// A unit of rendering, named and keyed.
 public struct RenderJob: Sendable, Hashable {
     /// Stable across builds: `document:<id>`, `dossier:<number>`, `topic:<id>`, `index`, `dossiers`,
-    /// `topics`, `timeline`, `static`.
+    /// `topics`, `timeline`, `timeline:<year>`, `static`.
     public var id: String
     /// A hash of every input of the job's files.
     public var key: UInt64
@@ -123,6 +135,8 @@ public struct RenderJob: Sendable, Hashable {
         case topic(Int)
         case topics
         case timeline
+        /// The year at this index of `SiteRenderer.timeline.years`.
+        case timelineYear(Int)
     }
 
     /// The document a document job renders.
@@ -147,6 +161,20 @@ private extension SiteRenderer {
             let entry = archive.entry(for: number)
             return "\(number.key)|\(entry?.document ?? "")|\(entry?.citedBy.count ?? 0)"
         }.joined(separator: "\n")
+    }
+
+    /// Everything a year page shows: its documents, its statements with their documents' labels
+    /// and titles and their topics' names, and which years come before and after it.
+    func timelineYearFingerprint(_ index: Int, names: [String: String]) -> String {
+        let years = timeline.years, year = years[index]
+        var lines = ["\(year.year)|\(index > 0 ? years[index - 1].year : "")|\(index + 1 < years.count ? years[index + 1].year : "")"]
+        lines += year.documents.map { "d|\($0.id)|\($0.title)|\($0.label)|\($0.date ?? "")" }
+        for statement in year.statements {
+            let document = archive.document(statement.document)
+            let topics = statement.topics.map { names[$0] ?? $0 }
+            lines.append("s|\(statement)|\(document?.title ?? "")|\(document?.label ?? "")|\(topics)")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Everything a dossier page shows, including the titles of the documents it names.

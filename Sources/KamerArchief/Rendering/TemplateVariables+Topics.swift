@@ -1,4 +1,4 @@
-/// The variables of the topic pages, the list of topics and the timeline (the README copies them).
+/// The variables of the topic pages, the list of topics, the timeline and its year pages (the README copies them).
 extension TemplateVariables {
     static let topicRow = "id,name,url,kind,kindLabel,description,mentionCount,documentCount"
 
@@ -16,9 +16,15 @@ extension TemplateVariables {
             return ["kinds[kind,label,topics[\(topicRow)]]", "hasTopics", "topicCount", "timelineURL"]
         case .timeline:
             return [
-                "documents[title,url,label,date]", "hasDocuments", "undated[title,url,label,date]", "hasUndated",
-                "statements[date,dateText,sentence,url,documentTitle,documentLabel,topicsMarkdown]", "hasStatements",
+                "years[year,url,documentCount,statementCount]", "hasYears", "documentCount", "statementCount",
+                "undated[title,url,label,date]", "hasUndated", "undatedCount", "undatedListed", "documentsURL",
                 "topicsURL", "timelineSVG",
+            ]
+        case .timelineYear:
+            return [
+                "year", "documents[title,url,label,date,anchor]", "hasDocuments", "documentCount",
+                "statements[date,dateText,sentence,url,documentTitle,documentLabel,topicsMarkdown,anchor]", "hasStatements",
+                "statementCount", "previous{year,url}", "next{year,url}", "timelineURL", "topicsURL",
             ]
         default:
             return []

@@ -51,7 +51,7 @@ enum TemplateVariables {
             return common + ["dossiers[number,title,hasTitle,url,documentCount,kamerstukCount]"]
         case .search, .notFound:
             return common
-        case .topic, .topics, .timeline:
+        case .topic, .topics, .timeline, .timelineYear:
             return common + topicNames(for: pageType)
         }
     }

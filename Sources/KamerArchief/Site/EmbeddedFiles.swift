@@ -588,12 +588,10 @@ Typ een zoekterm in het zoekveld bovenaan de pagina.
 ```
 
 """#,
-        "timeline.md": #"""
-# Tijdlijn
+        "timeline-year.md": #"""
+# Tijdlijn {{year}}
 
-De documenten in het archief op datum, en de gedateerde uitspraken erin over de [onderwerpen]({{topicsURL}}).
-
-{{{timelineSVG}}}
+De documenten uit {{year}} en de gedateerde uitspraken over {{year}} in het archief, op datum. [Alle jaren]({{timelineURL}}) · [Onderwerpen]({{topicsURL}})
 
 ## Documenten
 
@@ -601,18 +599,13 @@ De documenten in het archief op datum, en de gedateerde uitspraken erin over de 
 ```table
 | Datum | Document | Titel |
 {{#documents}}
-| {{date}} | {{label}} | [{{title}}]({{url}}) |
+| {{{anchor}}}{{date}} | {{label}} | [{{title}}]({{url}}) |
 {{/documents}}
 ```
 {{/hasDocuments}}
-
-{{#hasUndated}}
-Zonder datum:
-
-{{#undated}}
-- [{{label}}: {{title}}]({{url}})
-{{/undated}}
-{{/hasUndated}}
+{{^hasDocuments}}
+Geen document in het archief is van {{year}}.
+{{/hasDocuments}}
 
 ## Gedateerde uitspraken
 
@@ -620,13 +613,58 @@ Zonder datum:
 ```table
 | Datum | Uitspraak | Document | Onderwerpen |
 {{#statements}}
-| [{{dateText}}]({{url}}) | {{sentence}} | {{documentLabel}} | {{{topicsMarkdown}}} |
+| {{{anchor}}}[{{dateText}}]({{url}}) | {{sentence}} | {{documentLabel}} | {{{topicsMarkdown}}} |
 {{/statements}}
 ```
 {{/hasStatements}}
 {{^hasStatements}}
-Geen zin in het archief noemt een onderwerp met een volledige datum.
+Geen zin in het archief noemt een onderwerp met een datum in {{year}}.
 {{/hasStatements}}
+
+```div pager
+{{#previous}}
+[← Vorige: {{year}}]({{url}})
+{{/previous}}
+
+{{#next}}
+[Volgende: {{year}} →]({{url}})
+{{/next}}
+```
+
+"""#,
+        "timeline.md": #"""
+# Tijdlijn
+
+De documenten in het archief op datum, en de gedateerde uitspraken erin over de [onderwerpen]({{topicsURL}}). Elk jaar heeft een eigen pagina met al zijn documenten en uitspraken.
+
+{{{timelineSVG}}}
+
+## Per jaar
+
+{{#hasYears}}
+```table
+| Jaar | Documenten | Gedateerde uitspraken |
+{{#years}}
+| [{{year}}]({{url}}) | {{documentCount}} | {{statementCount}} |
+{{/years}}
+```
+{{/hasYears}}
+{{^hasYears}}
+Geen document in het archief heeft een datum.
+{{/hasYears}}
+
+{{#hasUndated}}
+## Zonder datum
+
+{{#undatedListed}}
+{{#undated}}
+- [{{label}}: {{title}}]({{url}})
+{{/undated}}
+{{/undatedListed}}
+{{^undatedListed}}
+{{undatedCount}} documenten hebben geen datum; ze staan in de [lijst van alle documenten]({{documentsURL}}).
+{{/undatedListed}}
+{{/hasUndated}}
 
 """#,
         "topic.md": #"""

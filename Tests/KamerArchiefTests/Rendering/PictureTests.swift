@@ -83,6 +83,25 @@ struct PictureTests {
         }
     }
 
+    @Test("a cluster links to its first entry's row on the year page, a single mark to its paragraph, a year with a page from its axis label and table row")
+    func timelineLinks() throws {
+        let entries = [
+            TimelineChart.Entry(lane: "L", rank: 2, date: "2023-08-18", label: "eerste", href: "documenten/a/index.html#p-1",
+                                rowHref: "tijdlijn/2023.html#uitspraken-2023-08-18"),
+            TimelineChart.Entry(lane: "L", rank: 2, date: "2023-08-19", label: "tweede", href: "documenten/a/index.html#p-2",
+                                rowHref: "tijdlijn/2023.html#uitspraken-2023-08-19"),
+            TimelineChart.Entry(lane: "L", rank: 2, date: "2025-03-01", label: "los", href: "documenten/b/index.html#p-9",
+                                rowHref: "tijdlijn/2025.html#uitspraken-2025-03-01"),
+        ]
+        let picture = try #require(TimelineChart.picture(entries) { $0 == "2024" ? nil : "tijdlijn/\($0).html" })
+        #expect(picture.body.contains("<a href=\"tijdlijn/2023.html#uitspraken-2023-08-18\"><title>2 vermeldingen, 18 augustus 2023 tot 19 augustus 2023; de link gaat naar de lijst van 2023, vanaf de eerste: eerste</title><rect "))
+        #expect(picture.body.contains("<a href=\"documenten/b/index.html#p-9\"><title>1 maart 2025: los</title><circle "))
+        #expect(picture.body.contains("<a href=\"tijdlijn/2023.html\"><title>2023: alle documenten en gedateerde uitspraken</title><text "))
+        #expect(!picture.body.contains("tijdlijn/2024.html") && picture.body.contains(">2024</text>"))
+        #expect(picture.table.rows.map { $0[0].href } == ["tijdlijn/2023.html", nil, "tijdlijn/2025.html"])
+        #expect(picture.table.rowIDs == ["jaar-2023", "jaar-2024", "jaar-2025"])
+    }
+
     @Test("ten thousand timeline entries make an SVG under one megabyte, with at most twelve lanes")
     func largeTimeline() throws {
         let entries = (0..<10_000).map { index in

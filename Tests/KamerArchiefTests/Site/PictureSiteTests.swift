@@ -8,7 +8,7 @@ struct PictureSiteTests {
     /// No topic of the basic site names an amount; a dossier without citations has no graph.
     static let pages = [
         ("index.html", 1), ("tijdlijn.html", 1), ("onderwerpen/waterstofbank.html", 0),
-        ("dossiers/22112.html", 1), ("dossiers/32813.html", 1), ("dossiers/32852.html", 2),
+        ("dossiers/22112.html", 1), ("dossiers/32813.html", 1), ("dossiers/32852.html", 2), ("tijdlijn/2025.html", 0),
     ]
 
     @Test("every SVG of a fixture site matches its golden, and a second build writes the same bytes", arguments: ["basic", "pictures"])
@@ -58,7 +58,8 @@ struct PictureSiteTests {
         let index = String(decoding: try #require(tree["index.html"]), as: UTF8.self)
         let timeline = String(decoding: try #require(tree["tijdlijn.html"]), as: UTF8.self)
         #expect(index.contains("<a href=\"tijdlijn.html#jaar-2025\">"))
-        #expect(timeline.contains("<tr id=\"jaar-2025\">"))
+        #expect(timeline.contains("<tr id=\"jaar-2025\"><td><a href=\"tijdlijn/2025.html\">2025</a></td>"))
+        #expect(tree["tijdlijn/2025.html"] != nil)
     }
 
     static func svgs(in html: String) -> [String] {

@@ -107,19 +107,26 @@ struct TopicSiteTests {
         }
     }
 
-    @Test("the timeline puts dated statements about topics in date order, each linked to its paragraph")
+    @Test("the timeline's year pages put dated statements about topics in date order, each linked to its paragraph")
     func timeline() throws {
         let (root, output, _) = try Self.buildSeeds()
         defer { try? FileManager.default.removeItem(at: root) }
-        // The statements table, after the timeline picture (whose tooltips quote the same sentences by lane).
+        // The statements tables of the year pages, in the order of the timeline's table per year
+        // (whose rows have no id, unlike those of the picture's table).
         let page = try Self.text(output, "tijdlijn.html")
-        let html = String(page[try #require(page.range(of: "<h2>Gedateerde uitspraken</h2>")).upperBound...])
+        let years = try NSRegularExpression(pattern: #"<tr><td><a href="(tijdlijn/\d{4}\.html)">\d{4}</a></td>"#)
+        let paths = years.matches(in: page, range: NSRange(page.startIndex..., in: page)).compactMap { Range($0.range(at: 1), in: page).map { String(page[$0]) } }
+        #expect(paths == ["tijdlijn/2022.html", "tijdlijn/2023.html", "tijdlijn/2025.html", "tijdlijn/2026.html"])
+        let html = try paths.map { path in
+            let year = try Self.text(output, path)
+            return String(year[try #require(year.range(of: "<h2>Gedateerde uitspraken</h2>")).upperBound...])
+        }.joined()
         let inForce = try #require(html.range(of: "Op 18 augustus 2023 is de Europese Batterijenverordening in werking getreden."))
         let agreement = try #require(html.range(of: "Op 13 november 2023 is er een politiek akkoord bereikt op de CRMA"))
         let strategy = try #require(html.range(of: "De Nederlandse grondstoffenstrategie d.d. 9 december 2022"))
         #expect(strategy.lowerBound < inForce.lowerBound && inForce.lowerBound < agreement.lowerBound)
         #expect(!Self.hrefs(in: html, label: "18 augustus 2023").filter { $0.contains("#p-") }.isEmpty)
-        #expect(page.contains("Mededeling Battery Booster-strategie"))
+        #expect(try Self.text(output, "tijdlijn/2026.html").contains("Mededeling Battery Booster-strategie"))
     }
 
     @Test("feeds per dossier and per topic appear only with a base URL, and two builds are identical")

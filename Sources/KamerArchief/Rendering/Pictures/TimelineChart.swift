@@ -1,6 +1,10 @@
 /// The timeline page's picture: documents and dated statements on one time axis, one lane per
 /// dossier or topic. Marks closer than a mark's width are drawn as one cluster with a count, so
 /// dense years stay legible and the SVG stays small however many entries there are.
+///
+/// A single mark links to its document or paragraph; a cluster links to its first entry's row in
+/// the full list (the year page), where all its entries follow in date order; a year's axis label
+/// and its row in the table link to the year's list.
 enum TimelineChart {
     struct Entry {
         /// The lane's name (`Dossier 21501-30`, a topic's name); `rank` orders lanes: dossiers, then topics.
@@ -12,13 +16,17 @@ enum TimelineChart {
         var label: String
         /// The paragraph or page the mark links to, relative to the timeline page.
         var href: String
+        /// The entry's row in the full list (on its year's page), relative to the timeline page:
+        /// where a cluster that starts with this entry links. Nil: the cluster links to `href`.
+        var rowHref: String? = nil
     }
 
     /// Lanes beyond this many (the fullest are kept) share one last lane, `Overige`.
     static let maxLanes = 12
     static let laneHeight = 30.0, labelWidth = 220.0, top = 12.0, markRadius = 5.0, gap = 3.0
 
-    static func picture(_ entries: [Entry]) -> Picture? {
+    /// `yearHref` gives a year's list (`tijdlijn/2023.html`), or nil for a year without one.
+    static func picture(_ entries: [Entry], yearHref: (String) -> String? = { _ in nil }) -> Picture? {
         let dated = entries.filter { DutchDateText.year($0.date) != nil }
         guard let first = dated.map(\.date).min().flatMap(DutchDateText.year).flatMap(Int.init),
               let last = dated.map(\.date).max().flatMap(DutchDateText.year).flatMap(Int.init) else { return nil }
@@ -36,7 +44,14 @@ enum TimelineChart {
             let lineX = plotLeft + Double(year - first) * yearWidth
             svg.empty("line", [("x1", svgNumber(lineX)), ("y1", svgNumber(top)), ("x2", svgNumber(lineX)), ("y2", svgNumber(axisY + 4)), ("stroke", "#ccc")])
             if year <= last {
-                svg.element("text", [("x", svgNumber(lineX + yearWidth / 2)), ("y", svgNumber(axisY + 20)), ("text-anchor", "middle")], text: String(year))
+                let drawYear: (inout SVGWriter) -> Void = { svg in
+                    svg.element("text", [("x", svgNumber(lineX + yearWidth / 2)), ("y", svgNumber(axisY + 20)), ("text-anchor", "middle")], text: String(year))
+                }
+                if let href = yearHref(String(year)) {
+                    svg.link(href, label: "\(year): alle documenten en gedateerde uitspraken", drawYear)
+                } else {
+                    drawYear(&svg)
+                }
             }
         }
         svg.newline()
@@ -53,7 +68,8 @@ enum TimelineChart {
         let summary = "Tijdlijn \(span): \(counted(dated.count, "vermelding", "vermeldingen")) van documenten en gedateerde uitspraken in \(counted(lanes.count, "baan", "banen")), een per dossier of onderwerp. "
             + "Vermeldingen die dicht op elkaar staan zijn samengenomen tot één merk met hun aantal; elk merk linkt naar de alinea of het document."
         return Picture(id: "tijdlijn-beeld", title: "Tijdlijn per dossier en onderwerp", summary: summary,
-                       width: width, height: height, body: svg.markup, table: table(dated, lanes: lanes, first: first, last: last))
+                       width: width, height: height, body: svg.markup,
+                       table: table(dated, lanes: lanes, first: first, last: last, yearHref: yearHref))
     }
 
     /// A run of marks in one lane, drawn as one mark at `x` (the first's position) spanning `width`.
@@ -126,8 +142,9 @@ private extension TimelineChart {
         }
         let span = first.date == lastEntry.date ? DutchDateText.string(first.date)
             : "\(DutchDateText.string(first.date)) tot \(DutchDateText.string(lastEntry.date))"
-        let label = "\(cluster.entries.count) vermeldingen, \(span); de link gaat naar de eerste: \(first.label)"
-        svg.link(first.href, label: label) { svg in
+        let target = first.rowHref.map { _ in "de lijst van \(first.date.prefix(4)), vanaf de eerste" } ?? "de eerste"
+        let label = "\(cluster.entries.count) vermeldingen, \(span); de link gaat naar \(target): \(first.label)"
+        svg.link(first.rowHref ?? first.href, label: label) { svg in
             let left = cluster.x - markRadius
             svg.empty("rect", [("x", svgNumber(left)), ("y", svgNumber(y - 8)), ("width", svgNumber(cluster.width)), ("height", "16"), ("rx", "8"), ("fill", "#b34d00")])
             svg.element("text", [("x", svgNumber(left + cluster.width / 2)), ("y", svgNumber(y + 4)), ("text-anchor", "middle"), ("fill", "#fff"), ("font-size", "11")],
@@ -135,8 +152,9 @@ private extension TimelineChart {
         }
     }
 
-    /// Per year: how many entries each lane has; the row of a year has the id `jaar-YYYY`.
-    static func table(_ entries: [Entry], lanes: [Lane], first: Int, last: Int) -> PictureTable {
+    /// Per year: how many entries each lane has; the row of a year has the id `jaar-YYYY` (the
+    /// index page's year bars link there) and its year links to the year's list.
+    static func table(_ entries: [Entry], lanes: [Lane], first: Int, last: Int, yearHref: (String) -> String?) -> PictureTable {
         var rows: [[PictureTable.Cell]] = [], ids: [String?] = []
         for year in first...last {
             let prefix = String(year)
@@ -145,7 +163,7 @@ private extension TimelineChart {
                 return count == 0 ? nil : "\(lane.name): \(count)"
             }
             let total = entries.filter { $0.date.hasPrefix(prefix) }.count
-            rows.append([.init(text: prefix), .init(text: String(total)), .init(text: perLane.isEmpty ? "–" : perLane.joined(separator: "; "))])
+            rows.append([.init(text: prefix, href: yearHref(prefix)), .init(text: String(total)), .init(text: perLane.isEmpty ? "–" : perLane.joined(separator: "; "))])
             ids.append("jaar-\(year)")
         }
         return PictureTable(caption: "Vermeldingen per jaar en baan", headers: ["Jaar", "Aantal", "Per dossier of onderwerp"], rows: rows, rowIDs: ids)
