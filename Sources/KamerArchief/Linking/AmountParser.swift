@@ -86,7 +86,7 @@ private extension AmountParser {
             euros += digits * (scale / divisor) + (digits * (scale % divisor)) / divisor
         }
         let range = TextRange(offset: tokens[first].offset, length: tokens[index - 1].end - tokens[first].offset)
-        let text = String(String.UnicodeScalarView(scalars[range.offset..<range.end]))
+        let text = String(scalars: scalars[range.offset..<range.end])
         return (Amount(range: range, text: text, euros: euros), index)
     }
 

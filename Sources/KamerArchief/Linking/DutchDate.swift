@@ -36,7 +36,7 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable {
                 iso += "-" + pad(day, 2)
             }
             let range = TextRange(offset: tokens[first].offset, length: tokens[index + 1].end - tokens[first].offset)
-            dates.append(DutchDate(iso: iso, text: String(String.UnicodeScalarView(scalars[range.offset..<range.end])), range: range))
+            dates.append(DutchDate(iso: iso, text: String(scalars: scalars[range.offset..<range.end]), range: range))
             index += 2
         }
         return dates

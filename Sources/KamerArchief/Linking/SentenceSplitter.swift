@@ -41,7 +41,7 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int) -> Bool {
         var start = dot
         while start > 0, !scalars[start - 1].isFastWhitespace, scalars[start - 1] != "(" { start -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[start..<dot]))
+        let word = String(scalars: scalars[start..<dot])
         if word.count == 1, word.first?.isUppercase == true { return true }
         return abbreviations.contains(word.lowercased())
     }

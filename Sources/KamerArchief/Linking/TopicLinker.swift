@@ -115,7 +115,7 @@ private extension TopicLinker {
         func sentenceIndex(_ offset: Int) -> Int {
             sentences.lastIndex { $0.offset <= offset } ?? 0
         }
-        func text(_ range: TextRange) -> String { String(String.UnicodeScalarView(scalars[range.offset..<range.end])) }
+        func text(_ range: TextRange) -> String { String(scalars: scalars[range.offset..<range.end]) }
         var topicsBySentence = [[String]](repeating: [], count: max(sentences.count, 1))
         for match in matches {
             let sentence = sentenceIndex(match.range.offset)
@@ -179,7 +179,7 @@ enum Snippet {
             while to < sentence.end, to > focus.end, !scalars[to].isFastWhitespace { to -= 1 }
         }
         let prefix = from > sentence.offset ? "… " : "", suffix = to < sentence.end ? " …" : ""
-        let body = String(String.UnicodeScalarView(scalars[from..<to]))
+        let body = String(scalars: scalars[from..<to])
         let range = TextRange(offset: focus.offset - from + prefix.unicodeScalars.count, length: focus.length)
         return (prefix + body + suffix, range)
     }

@@ -83,7 +83,7 @@ public struct TopicMatcher: Sendable {
             for index in span { taken[index] = true }
             accepted.append(TopicMatch(
                 topic: topics[candidate.topic].id, range: textRange,
-                text: String(String.UnicodeScalarView(scalars[textRange.offset..<textRange.end]))))
+                text: String(scalars: scalars[textRange.offset..<textRange.end])))
         }
         return accepted.sorted { $0.range.offset < $1.range.offset }
     }

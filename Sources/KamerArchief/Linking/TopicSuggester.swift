@@ -137,7 +137,7 @@ private struct ScannedParagraph {
                 start -= 1
             }
             guard start > 0, start < close, ["(", ";"].contains(tokens[start - 1].text), tokens[start].isWord, tokens[close - 1].isWord else { continue }
-            let text = String(String.UnicodeScalarView(scalars[tokens[start].offset..<tokens[close - 1].end]))
+            let text = String(scalars: scalars[tokens[start].offset..<tokens[close - 1].end])
             guard TopicMatcher.isAbbreviation(text), text.contains(where: \.isLetter),
                 !citations.contains(where: { $0.offset <= tokens[start].offset && tokens[start].offset < $0.end }) else { continue }
             var open = start - 1
@@ -165,7 +165,7 @@ private struct ScannedParagraph {
             while first < lastCapital, Self.leadingFunctionWords.contains(tokens[first].folded) || !isCapitalised(tokens[first]) { first += 1 }
             let capitals = tokens[first...lastCapital].filter(isCapitalised).count
             if capitals >= 2 {
-                names.append(String(String.UnicodeScalarView(scalars[tokens[first].offset..<tokens[lastCapital].end])))
+                names.append(String(scalars: scalars[tokens[first].offset..<tokens[lastCapital].end]))
             }
             index = lastCapital + 1
         }
@@ -176,7 +176,7 @@ private struct ScannedParagraph {
         var from = max(0, range.offset - 60), to = min(scalars.count, range.end + 60)
         while from > 0, from < range.offset, !scalars[from - 1].isFastWhitespace { from += 1 }
         while to < scalars.count, to > range.end, !scalars[to].isFastWhitespace { to -= 1 }
-        return (from > 0 ? "… " : "") + String(String.UnicodeScalarView(scalars[from..<to])) + (to < scalars.count ? " …" : "")
+        return (from > 0 ? "… " : "") + String(scalars: scalars[from..<to]) + (to < scalars.count ? " …" : "")
     }
 
     private func isCapitalised(_ token: WordToken) -> Bool {
@@ -192,6 +192,6 @@ private struct ScannedParagraph {
         }
         while first < open - 1, Self.leadingFunctionWords.contains(tokens[first].folded) { first += 1 }
         guard tokens[first..<open].filter(isCapitalised).count >= 2 else { return nil }
-        return String(String.UnicodeScalarView(scalars[tokens[first].offset..<tokens[open - 1].end]))
+        return String(scalars: scalars[tokens[first].offset..<tokens[open - 1].end])
     }
 }

@@ -34,8 +34,7 @@ enum WordTokenizer {
                     isASCII = isASCII && scalars[end].isASCII
                     end += 1
                 }
-                var text = ""
-                text.unicodeScalars.append(contentsOf: scalars[index..<end])
+                let text = String(scalars: scalars[index..<end])
                 tokens.append(WordToken(offset: index, length: end - index, text: text, folded: isASCII ? text.lowercased() : fold(text), isWord: true))
                 index = end
             } else {

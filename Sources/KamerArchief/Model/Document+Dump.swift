@@ -111,7 +111,7 @@ extension Array where Element == Unicode.Scalar {
     /// Up to `count` of these scalars right before `offset`, as text.
     func textBefore(offset: Int, count: Int = 40) -> String {
         let end = Swift.min(Swift.max(offset, 0), self.count)
-        return String(String.UnicodeScalarView(self[Swift.max(0, end - count)..<end]))
+        return String(scalars: self[Swift.max(0, end - count)..<end])
     }
 }
 

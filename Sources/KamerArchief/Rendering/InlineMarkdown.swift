@@ -68,7 +68,7 @@ struct InlineMarkdown {
         where span.range.offset >= cursor && span.range.end <= scalars.count {
             emitRefs(upTo: span.range.offset)
             markdown += escaped(scalars, cursor, span.range.offset, emphasis: emphasis)
-            let label = String(String.UnicodeScalarView(scalars[span.range.offset..<span.range.end]))
+            let label = String(scalars: scalars[span.range.offset..<span.range.end])
             markdown += link(label, to: span.target, cssClass: span.cssClass)
             cursor = span.range.end
         }
@@ -83,9 +83,7 @@ struct InlineMarkdown {
         guard from < to else { return "" }
         func plain(_ lower: Int, _ upper: Int) -> String {
             guard lower < upper else { return "" }
-            var piece = String.UnicodeScalarView()
-            piece.append(contentsOf: scalars[lower..<upper])
-            return MarkdownEscaping.escapeInline(String(piece))
+            return MarkdownEscaping.escapeInline(String(scalars: scalars[lower..<upper]))
         }
         var result = "", cursor = from
         for range in emphasis where range.end > cursor && range.offset < to {

@@ -10,21 +10,23 @@ public enum MarkdownEscaping {
     }
 
     /// Like `escape`, but keeps leading spaces: for a piece that continues a line.
+    /// Works on the UTF-8 bytes: everything it changes is ASCII, and the bytes of other scalars
+    /// (all 0x80 and above) are copied as they are.
     static func escapeInline(_ text: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n", "\r", "\t", "\u{0B}", "\u{0C}":
-                result += " "
-            case "!"..."/", ":"..."@", "["..."`", "{"..."~":
-                result += "\\"
-                result.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A, 0x0D, 0x09, 0x0B, 0x0C:
+                result.append(0x20)
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+                result.append(0x5C)
+                result.append(byte)
             default:
-                result.unicodeScalars.append(scalar)
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -84,7 +84,7 @@ private extension PageRenderer {
         let range = mention.snippetRange
         guard range.offset >= 0, range.end <= scalars.count else { return MarkdownEscaping.escape(mention.snippet) }
         func piece(_ from: Int, _ to: Int) -> String {
-            MarkdownEscaping.escapeInline(String(String.UnicodeScalarView(scalars[from..<to])))
+            MarkdownEscaping.escapeInline(String(scalars: scalars[from..<to]))
         }
         return piece(0, range.offset) + "**" + piece(range.offset, range.end) + "**" + piece(range.end, scalars.count)
     }

@@ -57,7 +57,7 @@ private extension CitationParser {
         if scanner.scalars[start].isASCIIDigit {
             (rows, readFrom) = (numberRows, start)
         } else if wordEnd - start <= longestTrigger {
-            let word = String(String.UnicodeScalarView(scanner.scalars[start..<wordEnd]))
+            let word = String(scalars: scanner.scalars[start..<wordEnd])
             (rows, readFrom) = (rowsByWord[word] ?? [], wordEnd)
         } else {
             return nil

@@ -23,7 +23,7 @@ struct CitationScanner {
     var next: Unicode.Scalar? { scalar(at: position) }
 
     /// The scalars from `start` up to `position`, as a string.
-    var readSoFar: String { String(String.UnicodeScalarView(scalars[start..<position])) }
+    var readSoFar: String { String(scalars: scalars[start..<position]) }
 
     /// Runs `body` and, when it gives nil, puts the cursor back where it was.
     mutating func attempt<T>(_ body: (inout CitationScanner) -> T?) -> T? {
@@ -111,7 +111,7 @@ private extension CitationScanner {
         var end = position
         while end - position <= lengths.upperBound, let scalar = scalar(at: end), matches(scalar) { end += 1 }
         guard lengths.contains(end - position) else { return nil }
-        let text = String(String.UnicodeScalarView(scalars[position..<end]))
+        let text = String(scalars: scalars[position..<end])
         position = end
         return text
     }

@@ -81,7 +81,7 @@ extension FootnoteMarkerMatcher {
         ofDigitsFrom start: Int, to end: Int, in scalars: [Unicode.Scalar], block: Int
     ) -> [Candidate] {
         guard isMarkerEnd(at: end, in: scalars) else { return [] }
-        let digits = String(String.UnicodeScalarView(scalars[start..<end]))
+        let digits = String(scalars: scalars[start..<end])
         var result: [Candidate] = []
         if start > 0, let weight = glueWeight(before: start, in: scalars) {
             result.append(contentsOf: marker(digits, at: start, block: block, weight: weight))
@@ -124,12 +124,12 @@ extension FootnoteMarkerMatcher {
         else { return false }
         var wordStart = start - 2
         while wordStart > 0 && !scalars[wordStart - 1].isFastWhitespace { wordStart -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[wordStart..<(start - 1)])).lowercased()
+        let word = String(scalars: scalars[wordStart..<(start - 1)]).lowercased()
         if numberedWords.contains(word) || word.count < 3 { return false }
         var nextEnd = end + 1
         while nextEnd < scalars.count && scalars[nextEnd].isFastAlphabetic { nextEnd += 1 }
         guard end < scalars.count, scalars[end] == " ", nextEnd > end + 1 else { return true }
-        let next = String(String.UnicodeScalarView(scalars[(end + 1)..<nextEnd])).lowercased()
+        let next = String(scalars: scalars[(end + 1)..<nextEnd]).lowercased()
         return !unitWords.contains(next)
     }
 

@@ -64,7 +64,7 @@ private extension FicheNoteContinuation {
         if ",;:(-–".unicodeScalars.contains(last) { return true }
         let word = text.unicodeScalars.reversed().prefix { $0.isFastAlphabetic }
         guard word.count == text.unicodeScalars.reversed().prefix(while: { !$0.isFastWhitespace }).count else { return false }
-        return runOnWords.contains(String(String.UnicodeScalarView(word.reversed())))
+        return runOnWords.contains(String(scalars: word.reversed()))
     }
 
     /// The page without its possible note rest, and the rest's lines: its last block when that

@@ -116,7 +116,7 @@ private extension FichePDFLines {
     static func firstNumber(in line: PDFLine) -> Int? {
         guard let start = line.scalars[line.content].firstIndex(where: \.isASCIIDigit) else { return nil }
         let digits = line.scalars[start..<line.content.upperBound].prefix { $0.isASCIIDigit }
-        return Int(String(String.UnicodeScalarView(digits)))
+        return Int(String(scalars: digits))
     }
 
     /// When the last text line before `end` is a page number, empties it and the blank lines

@@ -18,7 +18,7 @@ enum KamerstukIdentifier {
             index += 1
         }
         guard !main.isEmpty else { return nil }
-        let toevoeging = String(String.UnicodeScalarView(scalars[index...]))
+        let toevoeging = String(scalars: scalars[index...])
             .split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "-")
         return toevoeging.isEmpty ? main : "\(main)-\(toevoeging)"
     }

@@ -94,7 +94,7 @@ enum DutchDateLine {
         let dates = DutchDate.find(in: line)
         guard dates.count == 1, let date = dates.first, date.iso.count == 10,
               date.range.end == line.unicodeScalars.count, date.range.offset <= 40 else { return nil }
-        let lead = String(String.UnicodeScalarView(line.unicodeScalars.prefix(date.range.offset)))
+        let lead = String(scalars: line.unicodeScalars.prefix(date.range.offset))
             .trimmingCharacters(in: .whitespaces)
         let isPlace = lead.hasSuffix(",")
         let isOneWord = !lead.isEmpty && !lead.contains(" ") && lead.first?.isUppercase == true

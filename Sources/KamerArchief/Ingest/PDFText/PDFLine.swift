@@ -29,7 +29,7 @@ struct PDFLine: Sendable, Hashable {
         let end = (scalars.lastIndex { !$0.isFastWhitespace } ?? -1) + 1
         content = start..<max(start, end)
         segments = Self.segments(of: scalars, in: content)
-        text = segments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " ")
+        text = segments.map { String(scalars: scalars[$0]) }.joined(separator: " ")
     }
 
     var kind: Kind { scalars.isEmpty ? .empty : (content.isEmpty ? .spaceOnly : .text) }
@@ -63,7 +63,7 @@ struct PDFLine: Sendable, Hashable {
         return result
     }
 
-    func string(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+    func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
 
     /// Whether the line ends a sentence or clause: `.`, `!`, `?`, `:` or `;`, looking past a
     /// footnote marker glued after the punctuation (`interconnectie.19`) and past closing quotes.

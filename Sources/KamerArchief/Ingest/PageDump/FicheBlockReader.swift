@@ -56,7 +56,7 @@ enum FicheBlockReader {
         guard index < scalars.count, scalars[index] == " " || scalars[index] == "\t" else { return nil }
         while index < scalars.count && scalars[index].isFastWhitespace { index += 1 }
         guard index < scalars.count else { return nil }
-        let label = String(String.UnicodeScalarView(scalars[labelStart..<labelEnd]))
+        let label = String(scalars: scalars[labelStart..<labelEnd])
         return (label, index)
     }
 }

@@ -66,7 +66,7 @@ private extension FicheFootnoteList {
         while let last = scalars.last, last == backArrow || last == "\u{FE0E}" || last == "\u{FE0F}" || last == " " {
             scalars.removeLast()
         }
-        return String(String.UnicodeScalarView(scalars))
+        return String(scalars: scalars)
     }
 
     /// A rule line (`-----`) that some dumps put above the list.
