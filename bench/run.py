@@ -42,6 +42,7 @@ ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import generate_corpus  # noqa: E402
 import generate_pathological  # noqa: E402
+import report  # noqa: E402 (imported here, before any part can put another report.py on the path)
 import serve_load  # noqa: E402
 import timeline  # noqa: E402
 import to_hugo  # noqa: E402
@@ -448,7 +449,6 @@ def main():
     if parts != ["report"]:
         results["machine"]["bench_seconds"] = time.perf_counter() - started
     json.dump(results, open(raw, "w"), indent=1)
-    import report  # noqa: E402
     text = report.render(results)
     if "scale" not in results and os.path.exists(args.markdown):
         # Only the search or serve part has results here (a fresh .bench/): keep the rest of

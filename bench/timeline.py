@@ -37,7 +37,8 @@ def largest_year_page(site):
 
 
 def render_seconds(page, runs=3):
-    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Tests", "browser"))
+    # Appended, not put first: Tests/browser has its own report.py, which must not hide bench/report.py.
+    sys.path.append(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Tests", "browser"))
     from browser import start_chromium  # noqa: E402
 
     driver = start_chromium()

@@ -25,9 +25,9 @@ struct SearchIndexTests {
 
     @Test("a large prefix group is split by one more character and every term lands in its longest prefix's shard")
     func splitting() throws {
-        // 400 terms under "ba", each with a posting of about 100 bytes: far over the limit.
+        // Terms under "ba", each with a posting of about 120 bytes: twice the limit in all.
         let numbers = (0..<40).map(String.init).joined(separator: ",")
-        var lines = (0..<400).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t|\(numbers)" }
+        var lines = (0..<(SearchIndexBuilder.shardByteLimit / 60)).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t|\(numbers)" }
         lines += ["ba\t1|", "x\t3|", "zo\t|4"]
         let postings = SearchPostings(text: lines.sorted().joined(separator: "\n") + "\n")
         let files = SearchIndexBuilder.termFiles(keys: ["00000001"]) { _ in postings }
