@@ -743,16 +743,18 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
 // elements (no fetch, no XHR), and a query loads only what it needs:
 // - assets/search-index.js lists the term shards (window.KAMERARCHIEF_TERM_SHARDS);
 // - assets/zoekindex/termen/<prefix>.js holds, for every folded term that starts with <prefix> (and
-//   with no longer listed prefix), its postings as one string: { term: "key:3,8;key:4" }, document
-//   keys in order, each with its entry numbers, where an entry number is 2 × entry index, + 1 for a
-//   title, heading, pillar, action or topic name;
+//   with no longer listed prefix), its postings as one string: { term: "key:3;key:1|key:8,10;key:4" },
+//   the heading entries before the bar and the body entries after it, each part as document keys in
+//   order with their entry numbers, where an entry number is 2 × entry index, + 1 for a title,
+//   heading, pillar, action or topic name;
 // - assets/zoekindex/documenten/<key>-<chunk>.js holds the text of 16 of a document's entries,
 //   loaded only for the results on screen, for their snippets.
 // Matching folds case and diacritics and matches word prefixes; every query word must match.
 // Ranking: headings before body text, then more matching words, then newer documents (a document
 // key starts with its day in base 36), then index order. Results come 20 at a time. A query makes
-// no object per posting: places are numbers in typed arrays, joined by merging and ranked by one
-// numeric sort, so a prefix with hundreds of thousands of postings stays quick and small.
+// no object per posting: places are numbers in typed arrays, joined by merging; the first page is
+// picked in one pass, from the heading postings alone when they fill it, so a prefix with hundreds
+// of thousands of postings stays quick and small.
 (function () {
   'use strict';
 
@@ -948,7 +950,7 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
   // Headings first, then more matching words, then newer documents (a key starts with the day in
   // base 36), then key order, then index order. Each hit becomes one score, heading × 2^51 + words
   // × 2^43 + the document's rank × 2^21 + (2^21 − 1 − entry index), exact in a double, so the
-  // ranking is one numeric sort of a typed array. `at(i)` gives the i-th result.
+  // ranking is a numeric sort of a typed array. `at(i)` gives the i-th result.
   function rank(hits, slots) {
     var order = slots.keys.map(function (key, slot) { return slot; });
     order.sort(function (a, b) {
