@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 # Page types, named as Sources/KamerArchief/Rendering/PageType.swift names them.
 PAGE_TYPES = ("index", "fiche", "kamerbrief", "motie", "memorie-van-toelichting", "pillar", "action", "dossier", "dossiers", "topic", "topics", "timeline", "timelineYear", "search", "notFound")
@@ -190,6 +191,18 @@ class ArchiveSite:
 
     def parse(self, path: str) -> ParsedPage:
         return _parse_cached(self.root / path)
+
+    def unresolved(self, href: str) -> str | None:
+        """Why an absolute file:// link the browser resolved does not land in the site (no such
+        file, or no element with its fragment's id), or None when it does."""
+        parts = urlsplit(href)
+        target = Path(unquote(parts.path))
+        if not target.is_file():
+            return "is no file"
+        fragment = unquote(parts.fragment)
+        if fragment and fragment not in self.parse(target.relative_to(self.root).as_posix()).ids:
+            return f"has no element #{fragment}"
+        return None
 
     def url(self, path: str, query: str = "", fragment: str = "") -> str:
         """The file:// URL of a site path."""

@@ -4,8 +4,7 @@ land on the first row of their date there; every link of a year page resolves; a
 
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from selenium.webdriver.common.by import By
@@ -41,13 +40,8 @@ def test_every_link_on_a_year_page_resolves(browser, site, year_pages):
             if parts.scheme in ("http", "https"):
                 continue
             checked += 1
-            target = Path(unquote(parts.path))
-            if not target.is_file():
-                problems.append(f"{page}: {href} is no file")
-                continue
-            fragment = unquote(parts.fragment)
-            if fragment and fragment not in site.parse(target.relative_to(site.root).as_posix()).ids:
-                problems.append(f"{page}: {href} has no element #{fragment}")
+            if problem := site.unresolved(href):
+                problems.append(f"{page}: {href} {problem}")
     REPORT.setdefault("notes", []).append(f"links on {len(year_pages)} timeline year pages: {checked} checked")
     assert checked > 0
     assert not problems, "\n".join(problems[:20])
