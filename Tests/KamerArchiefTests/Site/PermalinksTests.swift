@@ -9,6 +9,11 @@ import Testing
     ("documenten/a/index.html", "documenten/a/index.html#fn-2", "#fn-2"),
     ("dossiers/22112.html", "documenten/a/index.html", "../documenten/a/index.html"),
     ("dossiers/index.html", "dossiers/22112.html#kst-1", "22112.html#kst-1"),
+    ("tijdlijn/2023.html", "tijdlijn.html#jaar-2023", "../tijdlijn.html#jaar-2023"),
+    ("index.html", "tijdlijn/2023.html#uitspraken-2023-08-18", "tijdlijn/2023.html#uitspraken-2023-08-18"),
+    ("documenten/a/acties/x.html", "documenten/a/index.html", "../index.html"),
+    ("onderwerpen/één.html", "onderwerpen/twee.html#p-1", "twee.html#p-1"),
+    ("documenten//a/index.html", "documenten/b//index.html", "../b/index.html"),
 ])
 func relativeLinks(page: String, target: String, expected: String) {
     #expect(Permalinks.relative(target, from: page) == expected)
