@@ -244,8 +244,7 @@ def timeline_part(results):
         if os.path.exists(os.path.join(site, "tijdlijn.html")):
             log(f"{size}: timeline picture in Chromium ({os.path.relpath(site, ROOT)})")
             results["timeline"] = dict(timeline.measure(site), documents=size)
-            return True
-    return False
+            return
 
 
 def bench_hugo(folder, size, timeout):
@@ -423,9 +422,6 @@ def main():
             json.dump(results, open(raw, "w"), indent=1)
     for size, row in results.get("scale", {}).items():
         row["archive"] = archive_stats(os.path.join(bench_dir(), f"site-{size}", "Output")) or row.get("archive")
-    # The timeline picture of the largest site built: the scale part's, else the search part's (measured
-    # after that part has built its sites in this run).
-    timeline_done = "timeline" in parts and "search" not in parts and timeline_part(results)
     if "hugo" in parts:  # only the Hugo side, for sizes measured before
         for size in os.environ.get("BENCH_SIZES", "100 1000 10000").split():
             if size in results.get("scale", {}):
@@ -436,7 +432,7 @@ def main():
             search[str(size)] = bench_search(binary, size, timeout)
             results["search"] = dict(sorted(search.items(), key=lambda item: int(item[0])))
             json.dump(results, open(raw, "w"), indent=1)
-    if "timeline" in parts and not timeline_done:
+    if "timeline" in parts:  # after the scale and search parts, which build the sites it measures
         timeline_part(results)
     if "pathological" in parts:
         results["pathological"] = bench_pathological(binary)

@@ -14,6 +14,11 @@ public struct TopicIndex: Sendable {
     public func entry(_ id: String) -> TopicEntry? {
         entries.first { $0.topic.id == id }
     }
+
+    /// Each topic's name by its id: how the timeline names the lanes and rows of a statement's topics.
+    var namesByID: [String: String] {
+        Dictionary(uniqueKeysWithValues: entries.map { ($0.topic.id, $0.topic.name) })
+    }
 }
 
 /// One document's topics: found once per document (and cached with its summary), gathered into

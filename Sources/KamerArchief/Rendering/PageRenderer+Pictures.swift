@@ -9,7 +9,7 @@ extension PageRenderer {
 
     /// Marks link to their document or paragraph, clusters and years to the year pages of `timeline`.
     func timelinePicture(_ timeline: TimelineYears, inline: InlineMarkdown) -> String {
-        let names = Dictionary(uniqueKeysWithValues: archive.topics.entries.map { ($0.topic.id, $0.topic.name) })
+        let names = archive.topics.namesByID
         let documents = Dictionary(uniqueKeysWithValues: archive.documents.map { ($0.id, $0) })
         let pageYears = timeline.pageYears
         func rowHref(_ date: String, statement: Bool) -> String? {

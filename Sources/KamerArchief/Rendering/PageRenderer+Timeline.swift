@@ -45,7 +45,7 @@ extension PageRenderer {
                 let year = timeline.years[other].year
                 return ["year": year, "url": inline.href(.page(Permalinks.timelineYear(year)))]
             }
-            let names = Dictionary(uniqueKeysWithValues: archive.topics.entries.map { ($0.topic.id, $0.topic.name) })
+            let names = archive.topics.namesByID
             var context: [String: Any] = [
                 "year": year.year,
                 "documents": rows(year.documents, date: { $0.date ?? "" }, statement: false, inline: inline) { documentRow($0, inline: inline) },

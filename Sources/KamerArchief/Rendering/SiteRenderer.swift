@@ -47,7 +47,7 @@ public struct SiteRenderer: Sendable {
         jobs.append(RenderJob(id: "topics", key: key(settingsKey, topicRows.joined(separator: "\n")), kind: .topics))
         let names = archive.topics.entries.map { "\($0.topic.id)|\($0.topic.name)" }
         jobs.append(RenderJob(id: "timeline", key: key(settingsKey, "\(archive.topics.statements)\n\(rows)\n\(names)"), kind: .timeline))
-        let topicNames = Dictionary(uniqueKeysWithValues: archive.topics.entries.map { ($0.topic.id, $0.topic.name) })
+        let topicNames = archive.topics.namesByID
         for (index, year) in timeline.years.enumerated() {
             let fingerprint = timelineYearFingerprint(index, names: topicNames)
             jobs.append(RenderJob(id: "timeline:\(year.year)", key: key(settingsKey, fingerprint), kind: .timelineYear(index)))
