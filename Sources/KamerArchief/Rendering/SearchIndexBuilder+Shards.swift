@@ -23,74 +23,142 @@ extension SearchIndexBuilder {
     /// 1,000-document prefix query's time) while one word still loads well under the byte budget.
     static let shardByteLimit = 64_000
 
-    static func termShardPath(_ prefix: String) -> String { "assets/zoekindex/termen/\(prefix).js" }
+    static let termShardFolder = "assets/zoekindex/termen/"
+
+    static func termShardPath(_ prefix: String) -> String { "\(termShardFolder)\(prefix).js" }
+
+    /// The shard name of a path `termShardPath` made; nil for any other path.
+    static func termShardName(path: String) -> String? {
+        guard path.hasPrefix(termShardFolder), path.hasSuffix(".js") else { return nil }
+        let name = path.dropFirst(termShardFolder.utf8.count).dropLast(3)
+        return name.isEmpty || name.contains("/") ? nil : String(name)
+    }
 
     /// The term shards and `assets/search-index.js`, from the postings of the documents with the
     /// given keys (any order), read one document at a time through `postings`.
     static func termFiles(keys: [String], postings: (String) -> SearchPostings?) -> [SiteFile] {
-        var headings: [String: String] = [:], bodies: [String: String] = [:]
-        func add(_ key: String, _ numbers: Substring, to parts: inout [String: String], _ term: String) {
-            guard !numbers.isEmpty else { return }
-            if parts[term] != nil { parts[term]! += ";\(key):\(numbers)" } else { parts[term] = "\(key):\(numbers)" }
-        }
+        var table = TermPostingsTable()
         for key in keys.sorted() {
             guard let document = postings(key) else { continue }
-            document.forEachTerm { term, heading, body in
-                let term = String(term)
-                add(key, heading, to: &headings, term)
-                add(key, body, to: &bodies, term)
-            }
+            table.append(key: key, document)
         }
-        var merged: [String: String] = [:]
-        for term in Set(headings.keys).union(bodies.keys) { merged[term] = (headings[term] ?? "") + "|" + (bodies[term] ?? "") }
-        let terms = merged.keys.sorted()
-        var shards: [(name: String, terms: ArraySlice<String>)] = []
-        group(terms[...], prefixLength: basePrefixLength, merged: merged, into: &shards)
+        let terms = table.sortedTerms()
+        var shards: [(name: String, terms: ArraySlice<Int>)] = []
+        group(terms[...], prefixLength: basePrefixLength, name: { table.terms[$0] }, size: table.size(of:), into: &shards)
         shards.sort { $0.name < $1.name }
-        var files = shards.map { shard in
-            let body = shard.terms.map { "\"\($0)\":\"\(merged[$0]!)\"" }.joined(separator: ",")
-            return SiteFile(
-                path: termShardPath(shard.name),
-                contents: "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"\(shard.name)\"] = {\(body)};\n")
-        }
-        let names = shards.map { "\"\($0.name)\"" }.joined(separator: ",")
-        files.append(SiteFile(path: path, contents: "window.KAMERARCHIEF_TERM_SHARDS = [\(names)];\n"))
+        var files = shards.map { shard in shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }) }
+        files.append(shardList(shards.map(\.name)))
         return files
     }
-}
 
-private extension SearchIndexBuilder {
-    /// Splits sorted `terms` into groups by their first `prefixLength` characters, splitting large
-    /// groups further.
-    static func group(
-        _ terms: ArraySlice<String>, prefixLength: Int, merged: [String: String], into shards: inout [(name: String, terms: ArraySlice<String>)]
+    /// One shard's file: its terms (in order) with their merged postings.
+    static func shardFile(_ name: String, _ terms: [(term: String, postings: String)]) -> SiteFile {
+        let body = terms.map { "\"\($0.term)\":\"\($0.postings)\"" }.joined(separator: ",")
+        return SiteFile(path: termShardPath(name), contents: "\(shardOpening(name))\(body)};\n")
+    }
+
+    /// What a shard's file starts with, before its first term.
+    static func shardOpening(_ name: String) -> String {
+        "(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})[\"\(name)\"] = {"
+    }
+
+    /// `assets/search-index.js`: the shard names, in order.
+    static func shardList(_ names: [String]) -> SiteFile {
+        SiteFile(path: path, contents: "window.KAMERARCHIEF_TERM_SHARDS = [\(names.map { "\"\($0)\"" }.joined(separator: ","))];\n")
+    }
+
+    /// The bytes a term takes in its shard besides its own and its postings' (quotes, colon, comma,
+    /// bar): the measure the split limit is counted in.
+    static let termOverhead = 6
+
+    /// Splits sorted `terms` into groups by their first `prefixLength` characters, splitting groups
+    /// larger than `shardByteLimit` further. Groups by `basePrefixLength` are split independently of
+    /// each other, so a rebuild can regroup one of them alone (`SearchIndexBuilder+Update.swift`).
+    static func group<Term>(
+        _ terms: ArraySlice<Term>, prefixLength: Int, name: (Term) -> String, size: (Term) -> Int,
+        into shards: inout [(name: String, terms: ArraySlice<Term>)]
     ) {
         var start = terms.startIndex
         while start < terms.endIndex {
-            let name = String(terms[start].prefix(prefixLength))
-            if name.count < prefixLength {
+            let prefix = String(name(terms[start]).utf8.prefix(prefixLength))!
+            if prefix.utf8.count < prefixLength {
                 // A term shorter than the prefix (only at the top): alone, so that its name does not
                 // swallow the longer terms it begins.
-                shards.append((name, terms[start...start]))
+                shards.append((prefix, terms[start...start]))
                 start += 1
                 continue
             }
             var end = start
             var bytes = 0
-            while end < terms.endIndex, terms[end].hasPrefix(name) {
-                bytes += terms[end].utf8.count + merged[terms[end]]!.utf8.count + 6
+            while end < terms.endIndex, name(terms[end]).hasPrefix(prefix) {
+                bytes += size(terms[end])
                 end += 1
             }
             let members = terms[start..<end]
-            // Sorted, so a term equal to the name comes first; only longer terms can split.
-            let own = members.first == name ? 1 : 0
+            // Sorted, so a term equal to the prefix comes first; only longer terms can split.
+            let own = name(members[members.startIndex]) == prefix ? 1 : 0
             if bytes > shardByteLimit && members.count - own > 1 {
-                shards.append((name, members.prefix(own)))
-                group(members.dropFirst(own), prefixLength: prefixLength + 1, merged: merged, into: &shards)
+                shards.append((prefix, members.prefix(own)))
+                group(members.dropFirst(own), prefixLength: prefixLength + 1, name: name, size: size, into: &shards)
             } else {
-                shards.append((name, members))
+                shards.append((prefix, members))
             }
             start = end
         }
+    }
+
+    /// The group whose shards hold a term: its first `basePrefixLength` characters (a shorter term is its own group).
+    static func baseGroup(of term: Substring) -> Substring { term.utf8.count <= basePrefixLength ? term : Substring(term.utf8.prefix(basePrefixLength)) }
+}
+
+/// Every term's postings across documents, appended one document at a time in key order: per term,
+/// the heading part and the body part as bytes (`key:3;key:1,5`), joined by `|` only when written.
+struct TermPostingsTable {
+    private var ids: [String: Int] = [:]
+    private(set) var terms: [String] = []
+    private var headings: [[UInt8]] = []
+    private var bodies: [[UInt8]] = []
+
+    /// Adds one document's postings; keys must come in ascending order.
+    mutating func append(key: String, _ postings: SearchPostings) {
+        let key = Array(key.utf8)
+        postings.forEachTerm { term, heading, body in
+            let id = self.id(of: term)
+            if !heading.isEmpty { Self.add(key, heading, to: &headings[id]) }
+            if !body.isEmpty { Self.add(key, body, to: &bodies[id]) }
+        }
+    }
+
+    /// Term ids in term order.
+    func sortedTerms() -> [Int] { terms.indices.sorted { terms[$0] < terms[$1] } }
+
+    /// `headings|body` of a term.
+    func merged(_ id: Int) -> String {
+        var bytes = headings[id]
+        bytes.append(UInt8(ascii: "|"))
+        bytes.append(contentsOf: bodies[id])
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The bytes a term takes in its shard.
+    func size(of id: Int) -> Int {
+        terms[id].utf8.count + headings[id].count + 1 + bodies[id].count + SearchIndexBuilder.termOverhead
+    }
+
+    private mutating func id(of term: Substring) -> Int {
+        let term = String(term)
+        if let id = ids[term] { return id }
+        ids[term] = terms.count
+        terms.append(term)
+        headings.append([])
+        bodies.append([])
+        return terms.count - 1
+    }
+
+    private static func add(_ key: [UInt8], _ numbers: Substring, to part: inout [UInt8]) {
+        if !part.isEmpty { part.append(UInt8(ascii: ";")) }
+        part.append(contentsOf: key)
+        part.append(UInt8(ascii: ":"))
+        part.append(contentsOf: numbers.utf8)
     }
 }

@@ -30,13 +30,23 @@ struct SearchPostings: Sendable, Equatable {
     }
 
     /// Each line's term and its heading and body entry numbers as written (comma-separated, either
-    /// may be empty).
+    /// may be empty). One pass over the UTF-8 bytes; the parts are slices of `text`, never copies.
     func forEachTerm(_ body: (_ term: Substring, _ headings: Substring, _ body: Substring) -> Void) {
-        for line in text.split(separator: "\n") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let numbers = line[line.index(after: tab)...]
-            let bar = numbers.firstIndex(of: "|") ?? numbers.endIndex
-            body(line[..<tab], numbers[..<bar], bar < numbers.endIndex ? numbers[numbers.index(after: bar)...] : "")
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        while lineStart < bytes.endIndex {
+            var tab: String.Index?, bar: String.Index?
+            var end = lineStart
+            while end < bytes.endIndex, bytes[end] != UInt8(ascii: "\n") {
+                if tab == nil, bytes[end] == UInt8(ascii: "\t") { tab = end } else if tab != nil, bar == nil, bytes[end] == UInt8(ascii: "|") { bar = end }
+                end = bytes.index(after: end)
+            }
+            if let tab {
+                let numbers = bytes.index(after: tab)
+                let split = bar ?? end
+                body(text[lineStart..<tab], text[numbers..<split], bar.map { text[bytes.index(after: $0)..<end] } ?? "")
+            }
+            lineStart = end < bytes.endIndex ? bytes.index(after: end) : end
         }
     }
 }

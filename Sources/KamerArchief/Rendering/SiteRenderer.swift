@@ -104,19 +104,6 @@ public struct SiteRenderer: Sendable {
     }
 }
 
-extension SiteRenderer {
-    /// The term shards and their list, from every document's postings (read through `postings`,
-    /// by document id, one at a time) and the topics'.
-    func searchTermFiles(postings: (String) -> SearchPostings?) -> [SiteFile] {
-        let idsByKey = Dictionary(archive.documents.map { (searchKeys[$0.id], $0.id) }, uniquingKeysWith: { first, _ in first })
-        let topics = SearchIndexBuilder.topics(archive)?.postings
-        let keys = idsByKey.keys.map { $0 } + (topics == nil ? [] : [SearchIndexBuilder.topicKey])
-        return SearchIndexBuilder.termFiles(keys: keys) { key in
-            key == SearchIndexBuilder.topicKey ? topics : idsByKey[key].flatMap(postings)
-        }
-    }
-}
-
 /// A unit of rendering, named and keyed.
 public struct RenderJob: Sendable, Hashable {
     /// Stable across builds: `document:<id>`, `dossier:<number>`, `topic:<id>`, `index`, `dossiers`,

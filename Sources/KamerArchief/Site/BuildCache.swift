@@ -259,6 +259,9 @@ struct JobState: Sendable, BinaryCodable {
     var jobs: [String: JobRecord]
     /// Content hash of each data file (archive JSON, search list, sitemap, feed).
     var dataFiles: [String: UInt64]
+    /// What the search's term shards were merged from: each search key's source (a document's
+    /// content key, the topics' postings hash), so that a rebuild can patch them.
+    var searchSources: [String: UInt64] = [:]
 
     init(jobs: [String: JobRecord], dataFiles: [String: UInt64]) {
         self.jobs = jobs
@@ -271,9 +274,11 @@ struct JobState: Sendable, BinaryCodable {
             writer.uint64(job.value.key)
             writer.array(job.value.files) { $0.string($1) }
         }
-        writer.array(dataFiles.sorted { $0.key < $1.key }) { writer, file in
-            writer.string(file.key)
-            writer.uint64(file.value)
+        for table in [dataFiles, searchSources] {
+            writer.array(table.sorted { $0.key < $1.key }) { writer, entry in
+                writer.string(entry.key)
+                writer.uint64(entry.value)
+            }
         }
     }
 
@@ -282,8 +287,11 @@ struct JobState: Sendable, BinaryCodable {
             (try reader.string(), JobRecord(key: try reader.uint64(), files: try reader.array { try $0.string() }))
         }
         jobs = Dictionary(jobList, uniquingKeysWith: { first, _ in first })
-        let files = try reader.array { reader in (try reader.string(), try reader.uint64()) }
-        dataFiles = Dictionary(files, uniquingKeysWith: { first, _ in first })
+        func table() throws -> [String: UInt64] {
+            Dictionary(try reader.array { reader in (try reader.string(), try reader.uint64()) }, uniquingKeysWith: { first, _ in first })
+        }
+        dataFiles = try table()
+        searchSources = try table()
     }
 }
 

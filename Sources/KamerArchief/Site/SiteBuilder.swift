@@ -145,7 +145,7 @@ public enum SiteBuilder {
 }
 
 /// One source after ingesting (fresh or from the cache).
-private struct IngestedSource: Sendable {
+struct IngestedSource: Sendable {
     var scanned: ScannedDocument
     var path: String
     var stamp: SourceStamp
@@ -300,20 +300,21 @@ private extension SiteBuilder {
             for (id, record) in previousJobs where !current.contains(id) { try writer.remove(record.files) }
 
             let dataFiles = timings.measure("data files") { renderer.dataFiles() }
-            let data = dataFiles + timings.measure("search index") { renderer.searchTermFiles { id in
-                guard let source = byID[id] else { return nil }
-                return freshPostings[id] ?? cache?.loadPostings(source.stamp.contentKey)
-                    ?? (source.document ?? cache?.loadDocument(source.stamp.contentKey) ?? reparse(source)).map(SearchIndexBuilder.postings(for:))
-            } }
+            let search = timings.measure("search index") {
+                termShards(renderer, byID: byID, fresh: freshPostings, cache: cache, previous: writer.isClean ? nil : previous, output: output)
+            }
+            let data = dataFiles + search.files
+            state.searchSources = search.sources
             try timings.measure("write") {
                 for file in data {
                     let hash = ContentHash.of(file.contents)
                     state.dataFiles[file.path] = hash
                     if writer.isClean || previous?.dataFiles[file.path] != hash { try writer.write([file]) }
                 }
-                let dataPaths = Set(data.map(\.path))
-                try writer.remove((previous?.dataFiles.keys.filter { !dataPaths.contains($0) } ?? []).sorted())
+                state.dataFiles.merge(search.kept) { new, _ in new }
+                try writer.remove((previous?.dataFiles.keys.filter { state.dataFiles[$0] == nil } ?? []).sorted())
             }
+            fileCount += search.kept.count
             fileCount += data.count
             try timings.measure("publish") { try writer.commit() }
         } catch {
@@ -324,6 +325,9 @@ private extension SiteBuilder {
         return Written(fileCount: fileCount, renderedJobs: dirty.count, state: state)
     }
 
+}
+
+extension SiteBuilder {
     /// A document that is neither in memory nor in the cache: read and parse its source again.
     static func reparse(_ source: IngestedSource) -> Document? {
         guard let file = try? ContentLoader.read(source.scanned) else { return nil }

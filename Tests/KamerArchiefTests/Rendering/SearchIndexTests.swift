@@ -59,6 +59,44 @@ struct SearchIndexTests {
         #expect(zi.contents.hasSuffix("= {\"zink\":\"|0a1aaaaa:6\"};\n"))
     }
 
+    @Test("patching the previous shards with changed documents gives the bytes of a full merge, also when a group starts or stops splitting")
+    func patching() throws {
+        let numbers = (0..<40).map(String.init).joined(separator: ",")
+        // Enough terms under "ba" to push the group over the split limit when this document is in.
+        let large = SearchPostings(text: (0..<(SearchIndexBuilder.shardByteLimit / 50)).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t|\(numbers)" }
+            .sorted().joined(separator: "\n") + "\n")
+        let first = SearchPostings(text: "accu\t3|\nbatterij\t1|4,10\nx\t|8\n")
+        let edited = SearchPostings(text: "accu\t3|\nbatterij\t1|4,12\nnikkel\t5|\n")
+        let second = SearchPostings(text: "baa1\t|2\nbatterij\t|2\nzink\t|6\n")
+        func full(_ postings: [String: SearchPostings]) -> [String: String] {
+            Dictionary(uniqueKeysWithValues: SearchIndexBuilder.termFiles(keys: Array(postings.keys)) { postings[$0] }.map { ($0.path, $0.contents) })
+        }
+        func patch(_ before: [String: SearchPostings], _ after: [String: SearchPostings]) throws -> [String: String] {
+            let published = full(before)
+            let changes = Set(before.keys).union(after.keys).sorted().filter { before[$0] != after[$0] }
+                .map { SearchIndexBuilder.PostingsChange(key: $0, old: before[$0], new: after[$0]) }
+            let shards = SearchIndexBuilder.PublishedShards(names: published.keys.compactMap(SearchIndexBuilder.termShardName(path:))) {
+                published[SearchIndexBuilder.termShardPath($0)]
+            }
+            let patched = try #require(SearchIndexBuilder.patchedTermFiles(changes, published: shards))
+            var files = Dictionary(uniqueKeysWithValues: patched.files.map { ($0.path, $0.contents) })
+            for name in patched.kept { files[SearchIndexBuilder.termShardPath(name)] = published[SearchIndexBuilder.termShardPath(name)] }
+            #expect(files.count < published.count + 40, "only the changed groups are rewritten")
+            return files
+        }
+        let start = ["0a1aaaaa": first, "0k3bbbbb": second]
+        let grown = ["0a1aaaaa": edited, "0k3bbbbb": second, "0b2ccccc": large]
+        #expect(full(grown).keys.contains("assets/zoekindex/termen/baa.js"), "the large document splits the group")
+        #expect(try patch(start, grown) == full(grown))
+        let shrunk = ["0a1aaaaa": edited, "0k3bbbbb": second]
+        #expect(!full(shrunk).keys.contains("assets/zoekindex/termen/baa.js"))
+        #expect(try patch(grown, shrunk) == full(shrunk))
+        #expect(try patch(start, ["0a1aaaaa": first]) == full(["0a1aaaaa": first]), "a removed document")
+        // A shard that is not what the previous build wrote cannot be patched.
+        let changes = [SearchIndexBuilder.PostingsChange(key: "0a1aaaaa", old: first, new: edited)]
+        #expect(SearchIndexBuilder.patchedTermFiles(changes, published: .init(names: ["ac", "ba", "x"]) { _ in "not a shard" }) == nil)
+    }
+
     @Test("document keys start with the day in base 36, so they sort by date, and stay put when others come")
     func keys() {
         func summary(_ id: String, _ date: String?) -> DocumentSummary {

@@ -88,6 +88,27 @@ struct IncrementalBuildTests {
         #expect(!tree.keys.contains { $0.contains("kamerbrief-tweede") })
     }
 
+    @Test("a rebuild patches the term shards only from what the last build left intact: an altered shard or lost postings merge them anew")
+    func searchShardsFallBack() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        _ = try workspace.expectIncrementalEqualsClean("first build")
+        let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
+
+        // A well-formed shard with a term the last build did not write, in a group the change touches.
+        let shard = workspace.site.output.appendingPathComponent("assets/zoekindex/termen/he.js")
+        let published = try String(contentsOf: shard, encoding: .utf8)
+        try published.replacingOccurrences(of: "= {", with: "= {\"hezzz\":\"000aaaaa:1|\",").write(to: shard, atomically: false, encoding: .utf8)
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "het oneens over de quota"))
+        _ = try workspace.expectIncrementalEqualsClean("altered shard")
+        #expect(try !String(contentsOf: shard, encoding: .utf8).contains("hezzz"))
+
+        // The changed document's previous postings are gone from the cache.
+        try FileManager.default.removeItem(at: workspace.cache.appendingPathComponent("postings"))
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "verdeeld over het quotum"))
+        _ = try workspace.expectIncrementalEqualsClean("lost postings")
+    }
+
     @Test("a touched file with the same bytes is not parsed again")
     func touchedFile() throws {
         let workspace = try Workspace()

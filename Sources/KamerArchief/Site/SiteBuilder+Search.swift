@@ -1,0 +1,78 @@
+import Foundation
+
+/// The search's term shards for a build: patched from the previous build's when it left them and
+/// few documents changed (`SearchIndexBuilder+Update.swift`), else merged anew from every
+/// document's postings. Both give the same bytes.
+extension SiteBuilder {
+    struct TermShards {
+        /// Shard files to write, and the shard list.
+        var files: [SiteFile]
+        /// Published shards that stay as they are, by path, with their hashes.
+        var kept: [String: UInt64]
+        /// What the shards were made from, for the next build (`JobState.searchSources`).
+        var sources: [String: UInt64]
+    }
+
+    /// Above this share of changed documents a rebuild merges every document's postings again:
+    /// patching reads each changed group's shards, which then is most of them anyway.
+    static let patchedShareLimit = 10
+
+    static func termShards(
+        _ renderer: SiteRenderer, byID: [String: IngestedSource], fresh: [String: SearchPostings], cache: BuildCache?, previous: JobState?, output: URL
+    ) -> TermShards {
+        let postings = { (id: String) -> SearchPostings? in
+            guard let source = byID[id] else { return nil }
+            return fresh[id] ?? cache?.loadPostings(source.stamp.contentKey)
+                ?? (source.document ?? cache?.loadDocument(source.stamp.contentKey) ?? reparse(source)).map(SearchIndexBuilder.postings(for:))
+        }
+        var sources: [String: UInt64] = [:], ids: [String: String] = [:]
+        for document in renderer.archive.documents {
+            let key = renderer.searchKeys[document.id]
+            sources[key] = byID[document.id]?.stamp.contentKey ?? 0
+            ids[key] = document.id
+        }
+        let topics = SearchIndexBuilder.topics(renderer.archive)?.postings
+        if let topics { sources[SearchIndexBuilder.topicKey] = ContentHash.of(topics.text) }
+
+        if let previous, let cache, !previous.searchSources.isEmpty {
+            let changed = Set(sources.keys).union(previous.searchSources.keys).filter { sources[$0] != previous.searchSources[$0] }
+            // The topics' previous postings are not kept: a changed glossary merges anew.
+            if changed.count <= max(16, sources.count / patchedShareLimit), !changed.contains(SearchIndexBuilder.topicKey),
+                let patched = patchedShards(changed.sorted(), previous: previous, cache: cache, output: output, postings: { key in ids[key].flatMap { postings($0) } })
+            {
+                let kept = patched.kept.map { SearchIndexBuilder.termShardPath($0) }
+                return TermShards(files: patched.files, kept: Dictionary(uniqueKeysWithValues: kept.map { ($0, previous.dataFiles[$0]!) }), sources: sources)
+            }
+        }
+        let files = SearchIndexBuilder.termFiles(keys: Array(sources.keys)) { key in
+            key == SearchIndexBuilder.topicKey ? topics : ids[key].flatMap { postings($0) }
+        }
+        return TermShards(files: files, kept: [:], sources: sources)
+    }
+}
+
+private extension SiteBuilder {
+    /// The previous build's shards patched with the changed keys' postings; nil when an old postings
+    /// file or a published shard is missing or not what the previous build wrote.
+    static func patchedShards(
+        _ changed: [String], previous: JobState, cache: BuildCache, output: URL, postings: (String) -> SearchPostings?
+    ) -> SearchIndexBuilder.PatchedShards? {
+        var changes: [SearchIndexBuilder.PostingsChange] = []
+        for key in changed {
+            var old: SearchPostings?
+            if let source = previous.searchSources[key] {
+                guard let loaded = cache.loadPostings(source) else { return nil }
+                old = loaded
+            }
+            changes.append(SearchIndexBuilder.PostingsChange(key: key, old: old, new: postings(key)))
+        }
+        let names = previous.dataFiles.keys.compactMap(SearchIndexBuilder.termShardName(path:))
+        let published = SearchIndexBuilder.PublishedShards(names: names) { name in
+            let path = SearchIndexBuilder.termShardPath(name)
+            guard let data = FileManager.default.contents(atPath: output.path + "/" + path) else { return nil }
+            let text = String(decoding: data, as: UTF8.self)
+            return ContentHash.of(text) == previous.dataFiles[path] ? text : nil
+        }
+        return SearchIndexBuilder.patchedTermFiles(changes, published: published)
+    }
+}
