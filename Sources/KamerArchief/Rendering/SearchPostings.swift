@@ -20,13 +20,27 @@ struct SearchPostings: Sendable, Equatable {
                 byTerm[term, default: []].append(2 * index + (entry.isHeading ? 1 : 0))
             }
         }
-        var text = ""
-        for (term, numbers) in byTerm.sorted(by: { $0.key < $1.key }) {
-            let headings = numbers.filter { $0 & 1 == 1 }.map(String.init).joined(separator: ",")
-            let body = numbers.filter { $0 & 1 == 0 }.map(String.init).joined(separator: ",")
-            text += term + "\t" + headings + "|" + body + "\n"
+        var bytes: [UInt8] = []
+        for term in byTerm.keys.sorted() {
+            let numbers = byTerm[term]!
+            bytes.append(contentsOf: term.utf8)
+            bytes.append(UInt8(ascii: "\t"))
+            Self.append(numbers, odd: true, to: &bytes)
+            bytes.append(UInt8(ascii: "|"))
+            Self.append(numbers, odd: false, to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
         }
-        self.text = text
+        text = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The odd (heading) or even (body) entry numbers, comma-separated, in decimal.
+    private static func append(_ numbers: [Int], odd: Bool, to bytes: inout [UInt8]) {
+        var first = true
+        for number in numbers where (number & 1 == 1) == odd {
+            if !first { bytes.append(UInt8(ascii: ",")) }
+            first = false
+            bytes.append(contentsOf: String(number).utf8)
+        }
     }
 
     /// Each line's term and its heading and body entry numbers as written (comma-separated, either
