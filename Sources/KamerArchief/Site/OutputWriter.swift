@@ -45,7 +45,7 @@ public final class OutputWriter {
         }
         isClean = !(incremental && exists)
         if !isClean {
-            do { try Self.linkTree(from: output.path, to: staging.path) } catch {
+            do { try FileTree.link(from: output.path, to: staging.path) } catch {
                 abandon()
                 throw error
             }
@@ -63,7 +63,7 @@ public final class OutputWriter {
         let parent = output.deletingLastPathComponent()
         let prefixes = [".\(output.lastPathComponent).building", ".\(output.lastPathComponent).previous"]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where prefixes.contains(where: name.hasPrefix) {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            FileTree.remove(parent.appendingPathComponent(name).path)
         }
     }
 
@@ -113,7 +113,7 @@ public final class OutputWriter {
 
     /// Gives up the staging folder (or, after `commit`, the old site); the output is untouched.
     public func abandon() {
-        try? FileManager.default.removeItem(at: staging)
+        FileTree.remove(staging.path)
     }
 
     /// `path` as a relative path that cannot leave the output folder.
@@ -157,26 +157,6 @@ private extension OutputWriter {
                     throw BuildError.environment("\(path): cannot write the file: \(String(cString: strerror(errno)))")
                 }
                 offset += written
-            }
-        }
-    }
-
-    /// Recreates the folders below `source` in `target` and hard-links every other entry.
-    static func linkTree(from source: String, to target: String) throws {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: source) else {
-            throw BuildError.environment("\(source): cannot read the output folder")
-        }
-        for name in names {
-            let from = source + "/" + name, to = target + "/" + name
-            var info = stat()
-            guard lstat(from, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                guard mkdir(to, 0o755) == 0 else {
-                    throw BuildError.environment("\(to): cannot create the folder: \(String(cString: strerror(errno)))")
-                }
-                try linkTree(from: from, to: to)
-            } else if link(from, to) != 0 {
-                throw BuildError.environment("\(to): cannot link the unchanged file: \(String(cString: strerror(errno)))")
             }
         }
     }

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+@Suite("Folder trees of the output writer")
+struct FileTreeTests {
+    /// A tree with nested folders, an empty folder, a non-ASCII name, and a symbolic link that
+    /// points at a folder outside it.
+    static func makeTree() throws -> (root: URL, tree: URL, outside: URL) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("filetree-\(UUID().uuidString)")
+        let tree = root.appendingPathComponent("tree"), outside = root.appendingPathComponent("outside")
+        for folder in ["a/b/c", "leeg", "één"] {
+            try FileManager.default.createDirectory(at: tree.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        for (path, text) in [("index.html", "top"), ("a/b/c/diep.js", "deep"), ("één/ö.txt", "non-ASCII"), ("../outside/keep.txt", "outside")] {
+            try Data(text.utf8).write(to: tree.appendingPathComponent(path))
+        }
+        try FileManager.default.createSymbolicLink(atPath: tree.appendingPathComponent("a/buiten").path, withDestinationPath: outside.path)
+        return (root, tree, outside)
+    }
+
+    static func inode(_ url: URL) -> UInt64 {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? UInt64(info.st_ino) : 0
+    }
+
+    @Test("linking recreates every folder, empty ones too, and hard-links every file and symbolic link without following it")
+    func linking() throws {
+        let (root, tree, _) = try Self.makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let copy = root.appendingPathComponent("copy")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: false)
+        try FileTree.link(from: tree.path, to: copy.path)
+        for path in ["index.html", "a/b/c/diep.js", "één/ö.txt", "a/buiten"] {
+            #expect(Self.inode(copy.appendingPathComponent(path)) == Self.inode(tree.appendingPathComponent(path)), "\(path) is the same file")
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: copy.appendingPathComponent("a/buiten").path) == root.appendingPathComponent("outside").path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: copy.appendingPathComponent("leeg").path).isEmpty)
+        #expect(Self.inode(copy.appendingPathComponent("a/b")) != Self.inode(tree.appendingPathComponent("a/b")), "folders are new")
+        #expect(throws: BuildError.self) { try FileTree.link(from: tree.path, to: copy.path) }
+    }
+
+    @Test("removing a tree removes everything in it and nothing a symbolic link in it points at")
+    func removing() throws {
+        let (root, tree, outside) = try Self.makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        FileTree.remove(tree.path)
+        #expect(!FileManager.default.fileExists(atPath: tree.path))
+        #expect(try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8) == "outside")
+        FileTree.remove(tree.path)  // a missing tree is no error
+        let file = root.appendingPathComponent("file.txt")
+        try Data("x".utf8).write(to: file)
+        FileTree.remove(file.path)
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+    }
+}
