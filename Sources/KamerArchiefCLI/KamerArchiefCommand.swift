@@ -128,7 +128,7 @@ struct Parse: ParsableCommand {
         let (document, diagnostics) = Ingester.ingest(loaded)
         Reporter.print(diagnostics.sortedAndDeduplicated())
         guard let document else { throw ExitCode(1) }
-        print(json ? DocumentJSON.encode(document) : document.modelDump, terminator: "")
+        print(json ? DocumentJSON.encode(document, pretty: true) : document.modelDump, terminator: "")
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

@@ -3,17 +3,19 @@ import Foundation
 /// The public JSON form of one document (`kamerarchief parse FILE --json` and
 /// `data/documenten/<id>.json`). Field names are a contract documented in the README.
 public enum DocumentJSON {
-    public static func encode(_ document: Document) -> String {
-        JSONOutput.string(DocumentPayload(document))
+    /// `pretty` indents it, for people reading `parse --json` in a terminal.
+    public static func encode(_ document: Document, pretty: Bool = false) -> String {
+        JSONOutput.string(DocumentPayload(document), pretty: pretty)
     }
 }
 
-/// Deterministic JSON: sorted keys, no escaped slashes, two-space indent, final newline.
+/// Deterministic JSON: sorted keys, no escaped slashes, no indentation, final newline. The data
+/// files are read by programs; indentation made them about a third larger (`jq .` shows them
+/// indented).
 enum JSONOutput {
-    /// `compact` leaves out the indentation, for files people do not read (the search index).
-    static func string<T: Encodable>(_ value: T, compact: Bool = false) -> String {
+    static func string<T: Encodable>(_ value: T, pretty: Bool = false) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(value)) ?? Data("null".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -89,7 +89,7 @@ private extension SearchIndexBuilder {
     static func chunkFiles(_ key: String, _ entries: [SearchEntry]) -> [SiteFile] {
         stride(from: 0, to: entries.count, by: entriesPerChunk).map { start in
             let chunk = Array(entries[start..<min(start + entriesPerChunk, entries.count)])
-            let json = scriptSafe(JSONOutput.string(chunk, compact: true).trimmingCharacters(in: "\n"))
+            let json = scriptSafe(JSONOutput.string(chunk).trimmingCharacters(in: "\n"))
             let name = "\(key)-\(start / entriesPerChunk)"
             return SiteFile(
                 path: chunkPath(key, start / entriesPerChunk),
