@@ -189,7 +189,29 @@ private extension SiteBuilder {
         glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
     ) throws -> [IngestedSource] {
         observer?.readingStarted(total: scan.documents.count)
-        let results = Parallel.map(scan.documents, each: { result in
+        // In batches, so that parsed documents are dropped as soon as there are too many to keep:
+        // a large clean build never holds the whole archive's models at once.
+        var sources: [IngestedSource] = []
+        for start in stride(from: 0, to: scan.documents.count, by: keptDocumentLimit) {
+            let batch = Array(scan.documents[start..<min(start + keptDocumentLimit, scan.documents.count)])
+            sources += try ingest(batch, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: observer)
+            // Keep parsed documents for rendering only while they are few; many are reloaded from
+            // the cache one batch at a time.
+            if cache != nil && sources.filter({ $0.document != nil }).count > keptDocumentLimit {
+                for index in sources.indices { sources[index].document = nil }
+            }
+        }
+        return sources
+    }
+
+    static let keptDocumentLimit = 256
+
+    /// One batch of `ingest`, in parallel.
+    static func ingest(
+        _ documents: [ScannedDocument], manifest: BuildManifest?, summaries: [String: CachedSummary], cache: BuildCache?,
+        glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
+    ) throws -> [IngestedSource] {
+        let results = Parallel.map(documents, each: { result in
             guard let observer, case .success(let source) = result else { return }
             let document = source.document ?? (observer.wantsDocumentDetails ? cache?.loadDocument(source.stamp.contentKey) : nil)
             observer.documentRead(DocumentProgress(path: source.path, summary: source.summary, document: document, parsed: source.wasParsed))
@@ -221,16 +243,8 @@ private extension SiteBuilder {
                 scanned: scanned, path: file.path, stamp: stamp, summary: document?.summary(topics: matcher), diagnostics: diagnostics,
                 document: document, wasParsed: true))
         }
-        var sources = try results.map { try $0.get() }
-        // Keep parsed documents for rendering only while they are few; many are reloaded from
-        // the cache one batch at a time, so a large clean build does not hold the whole archive.
-        if cache != nil && sources.filter({ $0.document != nil }).count > keptDocumentLimit {
-            for index in sources.indices { sources[index].document = nil }
-        }
-        return sources
+        return try results.map { try $0.get() }
     }
-
-    static let keptDocumentLimit = 256
 
     /// What a source's cached summary depends on: the tool, the glossary (topic mentions are in
     /// the summary), the paths and the bytes of source and sidecar.
