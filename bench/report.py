@@ -92,8 +92,9 @@ def stages_section(scale):
     """The clean builds' own per-stage times (`build --timings`)."""
     lines = ["", "## Stages of the clean build (`build --timings`)", "",
              "Printed by the build itself. Wall seconds around each stage; CPU seconds of the whole process over",
-             "that span (parsing and rendering run on both cores, so CPU can exceed wall). \"render pages + search",
-             "postings\" renders every page and collects each document's search terms in the same parallel pass.", ""]
+             "that span (parsing and rendering run on both cores, so CPU can exceed wall). \"render + write pages\"",
+             "renders every page, writes it from the same thread, and collects each document's search terms in that",
+             "parallel pass (older runs: \"render pages + search postings\", then a serial \"write\").", ""]
     names = []
     for r in scale.values():
         for name in r.get("clean", {}).get("stages", {}):

@@ -10,12 +10,14 @@ import Foundation
 /// touched. Files the new site does not have are removed from the staging folder, and so are the
 /// folders they leave empty. A staging folder left by a killed build is removed by the next one.
 /// Every path is checked to stay inside the output folder.
-public final class OutputWriter {
+public final class OutputWriter: @unchecked Sendable {
     private let output: URL
     private let staging: URL
     /// Whether the staging folder started empty (a clean build) rather than as links to the output.
     public let isClean: Bool
+    /// Folders made so far; `write` is called from several threads at once, each with other files.
     private var createdFolders: Set<String> = []
+    private let folderLock = NSLock()
     /// Folders that lost a file; removed at commit when nothing is left in them.
     private var emptiedFolders: Set<String> = []
 
@@ -69,9 +71,10 @@ public final class OutputWriter {
 
     public func write(_ files: [SiteFile]) throws {
         for file in files {
-            let url = staging.appendingPathComponent(try Self.safeRelativePath(file.path))
-            let folder = url.deletingLastPathComponent().path
-            if !createdFolders.contains(folder) {
+            let path = staging.path + "/" + (try Self.safeRelativePath(file.path))
+            let folder = String(path[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!])
+            try folderLock.withLock {
+                guard !createdFolders.contains(folder) else { return }
                 do {
                     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 } catch {
@@ -80,8 +83,8 @@ public final class OutputWriter {
                 createdFolders.insert(folder)
             }
             // The staging file may be a hard link to the published one: never write through it.
-            if !isClean { unlink(url.path) }
-            try Self.writeFile(file.contents, to: url.path)
+            if !isClean { unlink(path) }
+            try Self.writeFile(file.contents, to: path)
         }
     }
 
