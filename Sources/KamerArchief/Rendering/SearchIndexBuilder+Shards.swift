@@ -37,6 +37,14 @@ extension SearchIndexBuilder {
     /// The term shards and `assets/search-index.js`, from the postings of the documents with the
     /// given keys (any order), read one document at a time through `postings`.
     static func termFiles(keys: [String], postings: (String) -> SearchPostings?) -> [SiteFile] {
+        var files: [SiteFile] = []
+        termFiles(keys: keys, postings: postings) { files.append($0) }
+        return files
+    }
+
+    /// The same, each file handed to `emit` as soon as it is made and its postings then let go,
+    /// so that the archive's merged postings and its shard files are never all in memory at once.
+    static func termFiles(keys: [String], postings: (String) -> SearchPostings?, emit: (SiteFile) throws -> Void) rethrows {
         var table = TermPostingsTable()
         for key in keys.sorted() {
             guard let document = postings(key) else { continue }
@@ -46,9 +54,11 @@ extension SearchIndexBuilder {
         var shards: [(name: String, terms: ArraySlice<Int>)] = []
         group(terms[...], prefixLength: basePrefixLength, name: { table.terms[$0] }, size: table.size(of:), into: &shards)
         shards.sort { $0.name < $1.name }
-        var files = shards.map { shard in shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }) }
-        files.append(shardList(shards.map(\.name)))
-        return files
+        for shard in shards {
+            try emit(shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }))
+            for id in shard.terms { table.release(id) }
+        }
+        try emit(shardList(shards.map(\.name)))
     }
 
     /// One shard's file: its terms (in order) with their merged postings.
@@ -138,6 +148,12 @@ struct TermPostingsTable {
         bytes.append(UInt8(ascii: "|"))
         bytes.append(contentsOf: bodies[id])
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Lets go of a term's postings once its shard is written.
+    mutating func release(_ id: Int) {
+        headings[id] = []
+        bodies[id] = []
     }
 
     /// The bytes a term takes in its shard.

@@ -5,8 +5,6 @@ import Foundation
 /// document's postings. Both give the same bytes.
 extension SiteBuilder {
     struct TermShards {
-        /// Shard files to write, and the shard list.
-        var files: [SiteFile]
         /// Published shards that stay as they are, by path, with their hashes.
         var kept: [String: UInt64]
         /// What the shards were made from, for the next build (`JobState.searchSources`).
@@ -17,9 +15,11 @@ extension SiteBuilder {
     /// patching reads each changed group's shards, which then is most of them anyway.
     static let patchedShareLimit = 10
 
+    /// Hands every shard file to write (and the shard list) to `emit`.
     static func termShards(
-        _ renderer: SiteRenderer, byID: [String: IngestedSource], fresh: [String: SearchPostings], cache: BuildCache?, previous: JobState?, output: URL
-    ) -> TermShards {
+        _ renderer: SiteRenderer, byID: [String: IngestedSource], fresh: [String: SearchPostings], cache: BuildCache?, previous: JobState?, output: URL,
+        emit: (SiteFile) throws -> Void
+    ) throws -> TermShards {
         let postings = { (id: String) -> SearchPostings? in
             guard let source = byID[id] else { return nil }
             return fresh[id] ?? cache?.loadPostings(source.stamp.contentKey)
@@ -40,14 +40,15 @@ extension SiteBuilder {
             if changed.count <= max(16, sources.count / patchedShareLimit), !changed.contains(SearchIndexBuilder.topicKey),
                 let patched = patchedShards(changed.sorted(), previous: previous, cache: cache, output: output, postings: { key in ids[key].flatMap { postings($0) } })
             {
+                for file in patched.files { try emit(file) }
                 let kept = patched.kept.map { SearchIndexBuilder.termShardPath($0) }
-                return TermShards(files: patched.files, kept: Dictionary(uniqueKeysWithValues: kept.map { ($0, previous.dataFiles[$0]!) }), sources: sources)
+                return TermShards(kept: Dictionary(uniqueKeysWithValues: kept.map { ($0, previous.dataFiles[$0]!) }), sources: sources)
             }
         }
-        let files = SearchIndexBuilder.termFiles(keys: Array(sources.keys)) { key in
+        try SearchIndexBuilder.termFiles(keys: Array(sources.keys), postings: { key in
             key == SearchIndexBuilder.topicKey ? topics : ids[key].flatMap { postings($0) }
-        }
-        return TermShards(files: files, kept: [:], sources: sources)
+        }, emit: emit)
+        return TermShards(kept: [:], sources: sources)
     }
 }
 

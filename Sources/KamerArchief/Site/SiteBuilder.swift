@@ -315,23 +315,23 @@ private extension SiteBuilder {
             let current = Set(jobs.map(\.id))
             for (id, record) in previousJobs where !current.contains(id) { try writer.remove(record.files) }
 
+            // A data file is written only when its bytes changed since the last build.
+            func writeData(_ file: SiteFile) throws {
+                let hash = ContentHash.of(file.contents)
+                state.dataFiles[file.path] = hash
+                if writer.isClean || previous?.dataFiles[file.path] != hash { try writer.write([file]) }
+                fileCount += 1
+            }
             let dataFiles = timings.measure("data files") { renderer.dataFiles() }
-            let search = timings.measure("search index") {
-                termShards(renderer, byID: byID, fresh: freshPostings, cache: cache, previous: writer.isClean ? nil : previous, output: output)
+            try timings.measure("write") { for file in dataFiles { try writeData(file) } }
+            let search = try timings.measure("search index") {
+                try termShards(
+                    renderer, byID: byID, fresh: freshPostings, cache: cache, previous: writer.isClean ? nil : previous, output: output, emit: writeData)
             }
-            let data = dataFiles + search.files
             state.searchSources = search.sources
-            try timings.measure("write") {
-                for file in data {
-                    let hash = ContentHash.of(file.contents)
-                    state.dataFiles[file.path] = hash
-                    if writer.isClean || previous?.dataFiles[file.path] != hash { try writer.write([file]) }
-                }
-                state.dataFiles.merge(search.kept) { new, _ in new }
-                try writer.remove((previous?.dataFiles.keys.filter { state.dataFiles[$0] == nil } ?? []).sorted())
-            }
+            state.dataFiles.merge(search.kept) { new, _ in new }
+            try timings.measure("write") { try writer.remove((previous?.dataFiles.keys.filter { state.dataFiles[$0] == nil } ?? []).sorted()) }
             fileCount += search.kept.count
-            fileCount += data.count
             try timings.measure("publish") { try writer.commit() }
         } catch {
             // The output is untouched; the cache stays marked dirty.
