@@ -275,7 +275,10 @@ private extension SiteBuilder {
     ) throws -> Written {
         let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
         let jobs = renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey)
-        let writer = try OutputWriter(output: output, incremental: previous != nil)
+        // An incremental build starts its staging folder as hard links to every published file.
+        let writer = previous == nil
+            ? try OutputWriter(output: output, incremental: false)
+            : try timings.measure("link unchanged files") { try OutputWriter(output: output, incremental: true) }
         let previousJobs = writer.isClean ? [:] : previous?.jobs ?? [:]
         var state = JobState(jobs: [:], dataFiles: [:])
         var fileCount = 0
