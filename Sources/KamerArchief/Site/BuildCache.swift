@@ -53,6 +53,10 @@ final class BuildCache: @unchecked Sendable {
 
     func loadJobs() -> JobState? { loadBinary("jobs.bin") { try $0.value(JobState.self) } }
 
+    /// Where the site a build replaced is kept for the next build (`OutputWriter`); not a cache
+    /// file: `save` never prunes it, and only the writer reads it.
+    var spareFolder: URL { directory.appendingPathComponent("site") }
+
     func loadDocument(_ key: UInt64) -> Document? {
         loadJSON(Document.self, "documents/\(String(key, radix: 16)).bin")
     }
@@ -262,6 +266,8 @@ struct JobState: Sendable, BinaryCodable {
     /// What the search's term shards were merged from: each search key's source (a document's
     /// content key, the topics' postings hash), so that a rebuild can patch them.
     var searchSources: [String: UInt64] = [:]
+    /// The site this build replaced, kept in the cache folder (`spareFolder`).
+    var spare: SpareSite?
 
     init(jobs: [String: JobRecord], dataFiles: [String: UInt64]) {
         self.jobs = jobs
@@ -280,6 +286,10 @@ struct JobState: Sendable, BinaryCodable {
                 writer.uint64(entry.value)
             }
         }
+        writer.optional(spare) { writer, spare in
+            writer.string(spare.identity)
+            writer.array(spare.delta) { $0.string($1) }
+        }
     }
 
     init(from reader: inout ByteReader) throws {
@@ -292,6 +302,7 @@ struct JobState: Sendable, BinaryCodable {
         }
         dataFiles = try table()
         searchSources = try table()
+        spare = try reader.optional { reader in SpareSite(identity: try reader.string(), delta: try reader.array { try $0.string() }) }
     }
 }
 

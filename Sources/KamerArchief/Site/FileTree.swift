@@ -21,6 +21,23 @@ enum FileTree {
         }
     }
 
+    /// How many files below `copy` are the very files (same inode) at the same paths below
+    /// `original`, leaving out the paths in `except`; nil when another file, or a link, is there.
+    static func sharedFiles(in copy: String, with original: String, except: Set<String>) -> Int? {
+        var count = 0
+        var level = [""]
+        while !level.isEmpty {
+            let results = Parallel.map(level) { folder in compareFiles(copy + folder, original + folder, folder: folder, except: except) }
+            level = []
+            for result in results {
+                guard let result else { return nil }
+                count += result.files
+                level += result.folders.map { "\(result.folder)/\($0)" }
+            }
+        }
+        return count
+    }
+
     /// Removes `path` and everything below it, as far as it can; a missing path is no error.
     static func remove(_ path: String) {
         var levels: [[String]] = []
@@ -91,6 +108,30 @@ private extension FileTree {
             }
         }
         return folders
+    }
+
+    /// The files of one folder of `sharedFiles`; nil at the first that is not shared.
+    static func compareFiles(_ copy: String, _ original: String, folder: String, except: Set<String>) -> (folder: String, files: Int, folders: [String])? {
+        let from = open(copy, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard from >= 0 else { return nil }
+        defer { close(from) }
+        let to = open(original, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        defer { if to >= 0 { close(to) } }
+        var files = 0, folders: [String] = []
+        for entry in entries(from) ?? [] {
+            if entry.isFolder {
+                folders.append(entry.text)
+                continue
+            }
+            let path = String(("\(folder)/\(entry.text)").dropFirst())
+            if except.contains(path) { continue }
+            var mine = stat(), theirs = stat()
+            guard to >= 0, fstatat(from, entry.name, &mine, AT_SYMLINK_NOFOLLOW) == 0, fstatat(to, entry.name, &theirs, AT_SYMLINK_NOFOLLOW) == 0,
+                mine.st_mode & S_IFMT == S_IFREG, mine.st_ino == theirs.st_ino, mine.st_dev == theirs.st_dev
+            else { return nil }
+            files += 1
+        }
+        return (folder, files, folders)
     }
 
     /// Removes the files of `folder` (not a link to one); the names of its folders.

@@ -10,6 +10,12 @@ import Foundation
 /// touched. Files the new site does not have are removed from the staging folder, and so are the
 /// folders they leave empty. A staging folder left by a killed build is removed by the next one.
 /// Every path is checked to stay inside the output folder.
+///
+/// Linking a quarter of a million files, and removing the replaced site after publishing, is
+/// most of a small rebuild of a large archive. So with a cache, the replaced site is kept in the
+/// cache folder (`SpareSite`) instead of removed, and the next incremental build starts from it:
+/// it differs from the published site only in the files the last build wrote or removed, which
+/// are linked over from the output (or removed) before this build's own changes.
 public final class OutputWriter: @unchecked Sendable {
     private let output: URL
     private let staging: URL
@@ -20,9 +26,15 @@ public final class OutputWriter: @unchecked Sendable {
     private let folderLock = NSLock()
     /// Folders that lost a file; removed at commit when nothing is left in them.
     private var emptiedFolders: Set<String> = []
+    /// Site paths written or removed in this build (not in catching a spare site up): how the
+    /// site it replaces differs from the new one.
+    private var changedPaths: [String] = []
 
-    /// Starts a clean build (`incremental: false`) or an update of an existing output.
-    public init(output: URL, incremental: Bool) throws {
+    /// Starts a clean build (`incremental: false`) or an update of an existing output. `spare` is
+    /// where a replaced site is kept (in the cache folder) and what the cache says of the one
+    /// there; a spare that is not the one described is removed.
+    /// `files` is how many files the output has (by the last build's records), to check a spare by.
+    public init(output: URL, incremental: Bool, spare: (folder: URL, site: SpareSite?)? = nil, files: Int = 0) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: output.path, isDirectory: &isDirectory)
@@ -40,18 +52,43 @@ public final class OutputWriter: @unchecked Sendable {
         // A leftover that cannot be removed (an immutable file in it) must not block every build.
         let usual = Self.stagingFolder(for: output)
         staging = manager.fileExists(atPath: usual.path) ? URL(fileURLWithPath: usual.path + "-\(getpid())") : usual
-        do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-        } catch {
-            throw BuildError.environment("\(staging.path): cannot create the folder for the new site: \(error.localizedDescription)")
-        }
         isClean = !(incremental && exists)
-        if !isClean {
-            do { try FileTree.link(from: output.path, to: staging.path) } catch {
-                abandon()
-                throw error
+        var delta: [String]?
+        if let spare, manager.fileExists(atPath: spare.folder.path) {
+            if !isClean, let site = spare.site, BuildCache.identity(of: spare.folder) == site.identity,
+                Self.isSpare(spare.folder, of: output, site, files: files), rename(spare.folder.path, staging.path) == 0
+            {
+                delta = site.delta
+            } else {
+                FileTree.remove(spare.folder.path)
             }
         }
+        if delta == nil {
+            do {
+                try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            } catch {
+                throw BuildError.environment("\(staging.path): cannot create the folder for the new site: \(error.localizedDescription)")
+            }
+        }
+        do {
+            if let delta { try catchUp(delta) } else if !isClean { try FileTree.link(from: output.path, to: staging.path) }
+        } catch {
+            abandon()
+            throw error
+        }
+    }
+
+    /// Whether `folder` holds exactly the output's files (the same inodes, as hard links), but for
+    /// the paths of the spare's delta: nothing in it was removed, added or replaced since it was
+    /// kept (a cache folder may be pruned by age, or edited).
+    static func isSpare(_ folder: URL, of output: URL, _ spare: SpareSite, files: Int) -> Bool {
+        let delta = Set(spare.delta)
+        var published = 0
+        for path in delta {
+            var info = stat()
+            if lstat(output.path + "/" + path, &info) == 0 { published += 1 }
+        }
+        return FileTree.sharedFiles(in: folder.path, with: output.path, except: delta) == files - published
     }
 
     /// The staging folder of `output`: hidden, beside it, so that a rename never crosses file systems.
@@ -86,6 +123,7 @@ public final class OutputWriter: @unchecked Sendable {
             if !isClean { unlink(path) }
             try Self.writeFile(file.contents, to: path)
         }
+        folderLock.withLock { changedPaths += files.map(\.path) }
     }
 
     /// Removes files of the previous build that the new one does not have (incremental builds).
@@ -94,24 +132,34 @@ public final class OutputWriter: @unchecked Sendable {
             let url = staging.appendingPathComponent(try Self.safeRelativePath(path))
             if unlink(url.path) == 0 { emptiedFolders.insert(url.deletingLastPathComponent().path) }
         }
+        folderLock.withLock { changedPaths += paths }
     }
 
-    /// Publishes the staging folder: it and the output change places in one step, and the old
-    /// site (now in the staging folder's place) is removed.
-    public func commit() throws {
+    /// Publishes the staging folder: it and the output change places in one step. The old site
+    /// (now in the staging folder's place) is moved to `spareFolder` when this build started
+    /// from the output, and removed otherwise; what was kept is returned.
+    @discardableResult
+    public func commit(keepingReplacedSiteAt spareFolder: URL? = nil) throws -> SpareSite? {
         removeEmptiedFolders()
+        var replaced = false
         if FileManager.default.fileExists(atPath: output.path) {
             guard Self.exchange(staging.path, output.path) == 0 else {
                 let reason = String(cString: strerror(errno))
                 abandon()
                 throw BuildError.environment("\(output.path): cannot move the new site into place: \(reason)")
             }
+            replaced = true
         } else if rename(staging.path, output.path) != 0 {
             let reason = String(cString: strerror(errno))
             abandon()
             throw BuildError.environment("\(output.path): cannot move the new site into place: \(reason)")
         }
+        // A clean build's replaced site differs from the new one in unknown ways: not worth keeping.
+        if replaced, !isClean, let spareFolder, rename(staging.path, spareFolder.path) == 0 {
+            return SpareSite(identity: BuildCache.identity(of: spareFolder), delta: Array(Set(changedPaths)).sorted())
+        }
         abandon()
+        return nil
     }
 
     /// Gives up the staging folder (or, after `commit`, the old site); the output is untouched.
@@ -130,6 +178,31 @@ public final class OutputWriter: @unchecked Sendable {
 }
 
 private extension OutputWriter {
+    /// Brings a spare site (in the staging folder) up to the published one: each path the build
+    /// that replaced it wrote or removed is linked over from the output, or removed.
+    func catchUp(_ delta: [String]) throws {
+        for path in delta {
+            let relative = try Self.safeRelativePath(path)
+            let target = staging.path + "/" + relative, source = output.path + "/" + relative
+            let folder = String(target[..<target.utf8.lastIndex(of: UInt8(ascii: "/"))!])
+            let existed = unlink(target) == 0
+            var info = stat()
+            if lstat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
+                if !createdFolders.contains(folder) {
+                    do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                        throw BuildError.environment("\(folder): cannot create the folder: \(error.localizedDescription)")
+                    }
+                    createdFolders.insert(folder)
+                }
+                guard link(source, target) == 0 else {
+                    throw BuildError.environment("\(target): cannot link the unchanged file: \(String(cString: strerror(errno)))")
+                }
+            } else if existed {
+                emptiedFolders.insert(folder)
+            }
+        }
+    }
+
     /// Removes each folder that lost a file and holds nothing now, and its parents likewise,
     /// up to (not including) the staging folder.
     func removeEmptiedFolders() {
@@ -177,4 +250,12 @@ private extension OutputWriter {
     }
 
     nonisolated(unsafe) static let renameat2Symbol: UnsafeMutableRawPointer? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2")
+}
+
+/// A site a build replaced, kept in the cache folder for the next incremental build to start from.
+public struct SpareSite: Sendable, Equatable {
+    /// `BuildCache.identity` of its folder when it was kept: a folder touched since is not used.
+    var identity: String
+    /// The site paths the build that replaced it wrote or removed: where it differs from the output.
+    var delta: [String]
 }

@@ -276,9 +276,14 @@ private extension SiteBuilder {
         let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
         let jobs = renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey)
         // An incremental build starts its staging folder as hard links to every published file.
+        // (or, with a cache, as the site the last build replaced, caught up with what it changed).
         let writer = previous == nil
-            ? try OutputWriter(output: output, incremental: false)
-            : try timings.measure("link unchanged files") { try OutputWriter(output: output, incremental: true) }
+            ? try OutputWriter(output: output, incremental: false, spare: cache.map { ($0.spareFolder, nil) })
+            : try timings.measure("link unchanged files") {
+                try OutputWriter(
+                    output: output, incremental: true, spare: cache.map { ($0.spareFolder, previous?.spare) },
+                    files: (previous?.jobs.values.reduce(0) { $0 + $1.files.count } ?? 0) + (previous?.dataFiles.count ?? 0))
+            }
         let previousJobs = writer.isClean ? [:] : previous?.jobs ?? [:]
         var state = JobState(jobs: [:], dataFiles: [:])
         var fileCount = 0
@@ -335,7 +340,7 @@ private extension SiteBuilder {
             state.dataFiles.merge(search.kept) { new, _ in new }
             try timings.measure("write") { try writer.remove((previous?.dataFiles.keys.filter { state.dataFiles[$0] == nil } ?? []).sorted()) }
             fileCount += search.kept.count
-            try timings.measure("publish") { try writer.commit() }
+            state.spare = try timings.measure("publish") { try writer.commit(keepingReplacedSiteAt: cache?.spareFolder) }
         } catch {
             // The output is untouched; the cache stays marked dirty.
             writer.abandon()

@@ -109,6 +109,39 @@ struct IncrementalBuildTests {
         _ = try workspace.expectIncrementalEqualsClean("lost postings")
     }
 
+    @Test("a rebuild starts from the site the last rebuild replaced, kept in the cache folder and caught up; a spare that lost a file is not used")
+    func spareSite() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        func inode(_ url: URL) -> UInt64 {
+            var info = stat()
+            return stat(url.path, &info) == 0 ? UInt64(info.st_ino) : 0
+        }
+        let spare = workspace.cache.appendingPathComponent("site")
+        let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
+        _ = try workspace.expectIncrementalEqualsClean("first build")
+        #expect(!FileManager.default.fileExists(atPath: spare.path), "a clean build keeps nothing")
+
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "het oneens over de quota"))
+        let firstSite = inode(workspace.site.output)
+        _ = try workspace.expectIncrementalEqualsClean("first rebuild")
+        #expect(inode(spare) == firstSite, "the replaced site is kept")
+
+        // The next rebuild publishes the kept folder, caught up with the first rebuild's change and its own.
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "verdeeld over het quotum"))
+        let secondSite = inode(workspace.site.output)
+        _ = try workspace.expectIncrementalEqualsClean("second rebuild")
+        #expect(inode(workspace.site.output) == firstSite, "published from the kept folder")
+        #expect(inode(spare) == secondSite)
+
+        // A kept site that lost a file (a cache pruned by age) is removed, and the rebuild links the output anew.
+        let lost = try #require(FileManager.default.enumerator(atPath: spare.path)?.compactMap { $0 as? String }.first { $0.hasSuffix(".js") })
+        try FileManager.default.removeItem(at: spare.appendingPathComponent(lost))
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche)
+        _ = try workspace.expectIncrementalEqualsClean("rebuild after the spare lost \(lost)")
+        #expect(inode(workspace.site.output) != secondSite)
+    }
+
     @Test("a touched file with the same bytes is not parsed again")
     func touchedFile() throws {
         let workspace = try Workspace()
