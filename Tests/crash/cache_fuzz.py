@@ -39,8 +39,11 @@ def damage(data: bytes, generator: random.Random) -> (bytes, str):
 
 
 def cache_files(cache: Path) -> list:
+    # site/ is not a cache file but the site a rebuild replaced, its files hard links to the
+    # published ones: damaging one in place would damage Output itself, which no build reads.
     return sorted(str(path.relative_to(cache)) for path in cache.rglob("*")
-                  if path.is_file() and path.name != "lock" and not path.name.startswith("."))
+                  if path.is_file() and path.name != "lock" and not path.name.startswith(".")
+                  and path.relative_to(cache).parts[0] != "site")
 
 
 def main() -> int:

@@ -13,6 +13,8 @@ import Foundation
 /// - `postings/<content key>.bin`: each document's search postings, for merging the term shards
 ///   without re-reading unchanged documents.
 /// - `dirty`: present from a build's first write until its site is published and its cache saved.
+/// - `site/`: not a cache file: the site the last incremental build replaced, its unchanged files
+///   hard links to the published ones, from which the next rebuild starts (`OutputWriter`).
 ///
 /// The cache never lies: every file is sealed with a format version, its length and a checksum
 /// (`CacheEnvelope`); a file that fails them is a `cache-invalid` warning and the build goes on
