@@ -21,7 +21,7 @@ public enum FormatDetector {
     public static func detect(_ text: String) -> TextLayout? {
         if FichePDFLayout.matches(text) { return .pdfTextFiche }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SourceText.lines(of: text)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
         if isMinistryLetter(text) { return .ministryLetter }
         if looksLikePDFText(lines) { return .pdfTextLetter }
@@ -83,6 +83,18 @@ extension FormatDetector {
     }
 }
 
+extension FormatDetector {
+    /// Whether the last Character of `line` is a space, on its last bytes: a space after an ASCII
+    /// byte is a Character of its own; after anything else the Character is asked.
+    static func endsInSpace(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard let last = bytes.last, last == 0x20 else { return false }
+        let before = bytes.index(before: bytes.endIndex)
+        guard before > bytes.startIndex, bytes[bytes.index(before: before)] >= 0x80 else { return true }
+        return line.last == " "
+    }
+}
+
 private extension FormatDetector {
     /// How many of the page dump's landmarks the text has.
     static func ficheSigns(_ lines: [Substring]) -> Int {
@@ -114,12 +126,16 @@ private extension FormatDetector {
 
     /// PDF extraction leaves most lines ending in a space, or every other line empty.
     static func looksLikePDFText(_ lines: [Substring]) -> Bool {
-        let nonEmpty = lines.filter { !$0.isEmpty }
-        guard nonEmpty.count >= 3 else { return false }
-        let trailingSpace = nonEmpty.filter { $0.last == " " }.count
-        let emptyRatio = Double(lines.count - nonEmpty.count) / Double(lines.count)
-        return Double(trailingSpace) / Double(nonEmpty.count) >= 0.4 || emptyRatio >= 0.35
+        var nonEmpty = 0, trailingSpace = 0
+        for line in lines where !line.utf8.isEmpty {
+            nonEmpty += 1
+            if endsInSpace(line) { trailingSpace += 1 }
+        }
+        guard nonEmpty >= 3 else { return false }
+        let emptyRatio = Double(lines.count - nonEmpty) / Double(lines.count)
+        return Double(trailingSpace) / Double(nonEmpty) >= 0.4 || emptyRatio >= 0.35
     }
+
 }
 
 extension Substring {

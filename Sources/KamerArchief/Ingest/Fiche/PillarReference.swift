@@ -85,20 +85,32 @@ enum PillarReferences {
         words(in: text).contains { $0.folded == "pijler" || $0.folded == "pijlers" }
     }
 
+    /// The runs of letters and digits (`Character.isLetter || isNumber`) in `text`, walked on its
+    /// bytes where a byte is a Character of its own (`CharacterBytes`).
     static func words(in text: Substring) -> [PillarWord] {
         var words: [PillarWord] = []
+        let bytes = text.utf8
         var start: String.Index?
-        var index = text.startIndex
-        while index <= text.endIndex {
-            let isWordCharacter = index < text.endIndex && (text[index].isLetter || text[index].isNumber)
+        var index = bytes.startIndex
+        while index <= bytes.endIndex {
+            let isWordCharacter: Bool
+            let next: String.Index
+            if index == bytes.endIndex {
+                (isWordCharacter, next) = (false, index)
+            } else if let byte = CharacterBytes.loneASCII(bytes, at: index) {
+                (isWordCharacter, next) = (CharacterBytes.isASCIIAlphanumeric(byte), bytes.index(after: index))
+            } else {
+                let character = text[index]
+                (isWordCharacter, next) = (character.isLetter || character.isNumber, text.index(after: index))
+            }
             if isWordCharacter, start == nil { start = index }
             if !isWordCharacter, let wordStart = start {
                 let word = text[wordStart..<index]
                 words.append(PillarWord(text: word, folded: fold(word), range: wordStart..<index))
                 start = nil
             }
-            guard index < text.endIndex else { break }
-            index = text.index(after: index)
+            guard index < bytes.endIndex else { break }
+            index = next
         }
         return words
     }
@@ -106,8 +118,12 @@ enum PillarReferences {
     /// Lowercase without diacritics. Most words are ASCII, where that is lowercasing the bytes;
     /// Foundation's folding costs far more and is kept for the others.
     static func fold(_ text: Substring) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (offset, byte) in bytes.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                return bytes.count
+            }
         }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
@@ -125,7 +141,12 @@ private extension PillarReferences {
     static func ordinal(_ folded: String) -> Int?? {
         if let index = ordinals.firstIndex(of: folded) { return .some(index + 1) }
         if folded == "laatste" { return .some(nil) }
-        if let match = folded.wholeMatch(of: /([0-9]{1,2})(?:e|de|ste)/), let number = Int(match.1) { return .some(number) }
+        // Built anew on every call, the pattern is tried only on a word that starts with a digit.
+        if folded.utf8.first.map({ (0x30...0x39).contains($0) }) ?? false,
+            let match = folded.wholeMatch(of: /([0-9]{1,2})(?:e|de|ste)/), let number = Int(match.1)
+        {
+            return .some(number)
+        }
         return nil
     }
 

@@ -14,13 +14,12 @@ struct FicheBlock: Sendable, Hashable {
 
 /// Splits the lines of a dump into blocks: pandoc's plain text puts a blank line between blocks.
 enum FicheBlockReader {
-    /// The blocks among `lines` (0-based indices into `source.lines`), in order.
-    static func blocks(in source: SourceText, lines range: Range<Int>) -> [FicheBlock] {
-        let lines = source.lines
+    /// The blocks of `lines` (`source.lines`) from the 0-based line `first` on, in order.
+    static func blocks(in source: SourceText, lines: [Substring], from first: Int) -> [FicheBlock] {
         var blocks: [FicheBlock] = []
         var pending: [Int] = []
-        for index in range {
-            if lines[index].allSatisfy(\.isWhitespace) {
+        for index in first..<lines.count {
+            if isBlank(lines[index]) {
                 if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
                 pending = []
             } else {
@@ -62,6 +61,15 @@ enum FicheBlockReader {
 }
 
 private extension FicheBlockReader {
+    /// Whether every Character of `line` is white space; on its bytes when they are all ASCII.
+    static func isBlank(_ line: Substring) -> Bool {
+        for byte in line.utf8 {
+            if byte >= 0x80 { return line.allSatisfy(\.isWhitespace) }
+            guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
+        }
+        return true
+    }
+
     static func block(from indices: [Int], in lines: [Substring], source: SourceText) -> FicheBlock {
         var text = LocatedText()
         var label: String?
