@@ -99,14 +99,20 @@ private extension FormatDetector {
     /// How many of the page dump's landmarks the text has.
     static func ficheSigns(_ lines: [Substring]) -> Int {
         var signs = Set<String>()
+        // Each Character test is asked only of a line whose bytes can pass it.
         for line in lines.prefix(5_000) {
-            let trimmed = line.trimmingSpaces
-            if trimmed.hasPrefix("Nummer:") && trimmed.contains("datum:") { signs.insert("nummer") }
-            if trimmed.hasPrefix("Onderdeel van kamerstukdossier") { signs.insert("dossier") }
-            if trimmed.hasPrefix("Fiche") && trimmed.contains(":") && trimmed.count < 300 { signs.insert("fiche") }
+            let trimmed = trimmingSpaces(line)
+            let bytes = trimmed.utf8
+            if bytes.starts(with: "Nummer:".utf8), trimmed.hasPrefix("Nummer:") && trimmed.contains("datum:") { signs.insert("nummer") }
+            if bytes.starts(with: "Onderdeel van kamerstukdossier".utf8), trimmed.hasPrefix("Onderdeel van kamerstukdossier") {
+                signs.insert("dossier")
+            }
+            if bytes.starts(with: "Fiche".utf8), trimmed.hasPrefix("Fiche") && trimmed.contains(":") && trimmed.count < 300 {
+                signs.insert("fiche")
+            }
             if mayEnd(trimmed, with: "algemene gegevens"), trimmed.lowercased().hasSuffix("algemene gegevens") { signs.insert("algemeen") }
             if mayEnd(trimmed, with: "essentie voorstel"), trimmed.lowercased().hasSuffix("essentie voorstel") { signs.insert("essentie") }
-            if trimmed.hasSuffix("↩︎") { signs.insert("pandoc-notes") }
+            if bytes.reversed().starts(with: "↩︎".utf8.reversed()), trimmed.hasSuffix("↩︎") { signs.insert("pandoc-notes") }
         }
         return signs.count
     }
@@ -122,6 +128,19 @@ private extension FormatDetector {
                 byte == want || ((0x41...0x5A).contains(byte) && byte | 0x20 == want)
             }
         }
+    }
+
+    /// `line.trimmingSpaces` on bytes: spaces and tabs are cut off both ends; when a byte beyond
+    /// ASCII follows the leading ones (a mark may join the last of them), the Characters are asked.
+    static func trimmingSpaces(_ line: Substring) -> Substring {
+        let bytes = line.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        if start > bytes.startIndex, start < end, bytes[start] >= 0x80 { return line.trimmingSpaces }
+        while end > start, bytes[bytes.index(before: end)] == 0x20 || bytes[bytes.index(before: end)] == 0x09 {
+            end = bytes.index(before: end)
+        }
+        return line[start..<end]
     }
 
     /// PDF extraction leaves most lines ending in a space, or every other line empty.

@@ -143,4 +143,32 @@ struct ReaderByteScanTests {
     func labelBeyondASCII(text: String, expected: String) {
         #expect(FicheHeading.normalize(text) == expected)
     }
+
+    @Test("only a text whose bytes hold 'pijler' in some case, or a byte beyond ASCII, is split into words for pillars")
+    func pillarPrefilter() {
+        #expect(PillarReferences.mayNamePillars("De derde PIJLER ziet toe op"))
+        #expect(PillarReferences.mayNamePillars("geen ppijlers hier"))
+        #expect(PillarReferences.mayNamePillars("financiële steun"))
+        #expect(!PillarReferences.mayNamePillars("Een pijl en een ler"))
+        #expect(!PillarReferences.mayNamePillars(""))
+        #expect(PillarReferences.explicit(in: "De derde pijler ziet toe op").map(\.numbers) == [[3]])
+        #expect(PillarReferences.explicit(in: "Een pijl van kritiek").isEmpty)
+        #expect(PillarReferences.statedCount(in: "Het voorstel kent 4 pijlers.")?.count == 4)
+    }
+
+    @Test("a list label is read from the start of a line, whatever follows the first word", arguments: [
+        ("  1. Algemene gegevens", "1.", 5), ("  - tekst met veel woorden", "-", 4), ("12)   x", "12)", 6), ("b. Titel", "b.", 3),
+    ])
+    func listLabel(line: String, label: String, offset: Int) {
+        let found = FicheBlockReader.listLabel(of: Substring(line))
+        #expect(found?.label == label)
+        #expect(found?.textColumnOffset == offset)
+    }
+
+    @Test("a line without a label followed by white space and text has none", arguments: [
+        "1.Algemene gegevens", "1. ", "a)\u{A0}tekst", "Mededeling van de Commissie", "   ", "",
+    ])
+    func noListLabel(line: String) {
+        #expect(FicheBlockReader.listLabel(of: Substring(line)) == nil)
+    }
 }

@@ -90,7 +90,7 @@ private extension FicheSectionTree {
         let lastCharacter = text.last ?? "."
         let endsLikeSentence = ".;,!?".contains(lastCharacter)
         let startsUpper = text.first.map { $0.isUppercase || $0.isNumber } ?? false
-        let length = text.unicodeScalars.count
+        let length = block.text.length
         // Only a block that can be a heading is compared with the template's headings.
         if block.lineCount <= 3, !endsLikeSentence, length <= 250, block.listLabel != "-", let known = FicheHeading.recognise(text) {
             return .section(known, title: title)

@@ -34,7 +34,7 @@ enum FicheBlockReader {
     ///
     /// Returns the label and the scalar count from the line start to the text after it.
     static func listLabel(of line: Substring) -> (label: String, textColumnOffset: Int)? {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = labelScalars(of: line)
         var index = 0
         while index < scalars.count && scalars[index].isFastWhitespace { index += 1 }
         let labelStart = index
@@ -61,6 +61,24 @@ enum FicheBlockReader {
 }
 
 private extension FicheBlockReader {
+    /// The scalars `listLabel` can read: the indentation, the first word, the white space after it
+    /// and the scalar after that; not the whole line.
+    static func labelScalars(of line: Substring) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        var inWord = false, afterWord = false
+        for scalar in line.unicodeScalars {
+            scalars.append(scalar)
+            if scalar.isFastWhitespace {
+                afterWord = afterWord || inWord
+            } else if afterWord {
+                break
+            } else {
+                inWord = true
+            }
+        }
+        return scalars
+    }
+
     /// Whether every Character of `line` is white space; on its bytes when they are all ASCII.
     static func isBlank(_ line: Substring) -> Bool {
         for byte in line.utf8 {
