@@ -21,7 +21,7 @@ public enum FormatDetector {
     public static func detect(_ text: String) -> TextLayout? {
         if FichePDFLayout.matches(text) { return .pdfTextFiche }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SourceText.lines(of: text)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
         if isMinistryLetter(text) { return .ministryLetter }
         if looksLikePDFText(lines) { return .pdfTextLetter }
@@ -83,18 +83,36 @@ extension FormatDetector {
     }
 }
 
+extension FormatDetector {
+    /// Whether the last Character of `line` is a space, on its last bytes: a space after an ASCII
+    /// byte is a Character of its own; after anything else the Character is asked.
+    static func endsInSpace(_ line: Substring) -> Bool {
+        let bytes = line.utf8
+        guard let last = bytes.last, last == 0x20 else { return false }
+        let before = bytes.index(before: bytes.endIndex)
+        guard before > bytes.startIndex, bytes[bytes.index(before: before)] >= 0x80 else { return true }
+        return line.last == " "
+    }
+}
+
 private extension FormatDetector {
     /// How many of the page dump's landmarks the text has.
     static func ficheSigns(_ lines: [Substring]) -> Int {
         var signs = Set<String>()
+        // Each Character test is asked only of a line whose bytes can pass it.
         for line in lines.prefix(5_000) {
-            let trimmed = line.trimmingSpaces
-            if trimmed.hasPrefix("Nummer:") && trimmed.contains("datum:") { signs.insert("nummer") }
-            if trimmed.hasPrefix("Onderdeel van kamerstukdossier") { signs.insert("dossier") }
-            if trimmed.hasPrefix("Fiche") && trimmed.contains(":") && trimmed.count < 300 { signs.insert("fiche") }
+            let trimmed = trimmingSpaces(line)
+            let bytes = trimmed.utf8
+            if bytes.starts(with: "Nummer:".utf8), trimmed.hasPrefix("Nummer:") && trimmed.contains("datum:") { signs.insert("nummer") }
+            if bytes.starts(with: "Onderdeel van kamerstukdossier".utf8), trimmed.hasPrefix("Onderdeel van kamerstukdossier") {
+                signs.insert("dossier")
+            }
+            if bytes.starts(with: "Fiche".utf8), trimmed.hasPrefix("Fiche") && trimmed.contains(":") && trimmed.count < 300 {
+                signs.insert("fiche")
+            }
             if mayEnd(trimmed, with: "algemene gegevens"), trimmed.lowercased().hasSuffix("algemene gegevens") { signs.insert("algemeen") }
             if mayEnd(trimmed, with: "essentie voorstel"), trimmed.lowercased().hasSuffix("essentie voorstel") { signs.insert("essentie") }
-            if trimmed.hasSuffix("↩︎") { signs.insert("pandoc-notes") }
+            if bytes.reversed().starts(with: "↩︎".utf8.reversed()), trimmed.hasSuffix("↩︎") { signs.insert("pandoc-notes") }
         }
         return signs.count
     }
@@ -112,14 +130,31 @@ private extension FormatDetector {
         }
     }
 
+    /// `line.trimmingSpaces` on bytes: spaces and tabs are cut off both ends; when a byte beyond
+    /// ASCII follows the leading ones (a mark may join the last of them), the Characters are asked.
+    static func trimmingSpaces(_ line: Substring) -> Substring {
+        let bytes = line.utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start = bytes.index(after: start) }
+        if start > bytes.startIndex, start < end, bytes[start] >= 0x80 { return line.trimmingSpaces }
+        while end > start, bytes[bytes.index(before: end)] == 0x20 || bytes[bytes.index(before: end)] == 0x09 {
+            end = bytes.index(before: end)
+        }
+        return line[start..<end]
+    }
+
     /// PDF extraction leaves most lines ending in a space, or every other line empty.
     static func looksLikePDFText(_ lines: [Substring]) -> Bool {
-        let nonEmpty = lines.filter { !$0.isEmpty }
-        guard nonEmpty.count >= 3 else { return false }
-        let trailingSpace = nonEmpty.filter { $0.last == " " }.count
-        let emptyRatio = Double(lines.count - nonEmpty.count) / Double(lines.count)
-        return Double(trailingSpace) / Double(nonEmpty.count) >= 0.4 || emptyRatio >= 0.35
+        var nonEmpty = 0, trailingSpace = 0
+        for line in lines where !line.utf8.isEmpty {
+            nonEmpty += 1
+            if endsInSpace(line) { trailingSpace += 1 }
+        }
+        guard nonEmpty >= 3 else { return false }
+        let emptyRatio = Double(lines.count - nonEmpty) / Double(lines.count)
+        return Double(trailingSpace) / Double(nonEmpty) >= 0.4 || emptyRatio >= 0.35
     }
+
 }
 
 extension Substring {

@@ -50,6 +50,11 @@ private extension CitationParser {
 
     static let numberRows = patterns.filter { $0.triggers.contains(.number) }
 
+    /// The first scalar and the length (in scalars) of every trigger word: a word that fails either
+    /// is no trigger, and is not made into a string to look up.
+    static let triggerStarts: Set<Unicode.Scalar> = Set(rowsByWord.keys.compactMap(\.unicodeScalars.first))
+    static let triggerLengths: Set<Int> = Set(rowsByWord.keys.map(\.unicodeScalars.count))
+
     /// The first citation a table row reads from the word at `start`, if any.
     static func citation(startingAt start: Int, wordEnd: Int, scanner: inout CitationScanner) -> Citation? {
         let rows: [CitationPattern]
@@ -57,6 +62,7 @@ private extension CitationParser {
         if scanner.scalars[start].isASCIIDigit {
             (rows, readFrom) = (numberRows, start)
         } else if wordEnd - start <= longestTrigger {
+            guard triggerLengths.contains(wordEnd - start), triggerStarts.contains(scanner.scalars[start]) else { return nil }
             let word = String(scalars: scanner.scalars[start..<wordEnd])
             (rows, readFrom) = (rowsByWord[word] ?? [], wordEnd)
         } else {

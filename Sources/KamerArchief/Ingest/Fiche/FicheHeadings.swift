@@ -60,8 +60,17 @@ extension FicheHeading {
     }
 
     /// The known heading `text` names, ignoring case, diacritics, a leading number and a trailing colon.
+    ///
+    /// Decided on the text's first bytes (`decideOnFirstBytes`); only when a byte beyond ASCII comes
+    /// before the answer is the text folded the slow way.
     static func recognise(_ text: String) -> FicheHeading? {
-        // Headings are short; folding a whole paragraph to compare a prefix was a tenth of a build.
+        if let decided = decideOnFirstBytes(text) { return decided }
+        return recogniseByFolding(text)
+    }
+
+    /// `recognise` by folding the first 200 Characters with `normalize`, the rule the byte-level
+    /// recogniser must agree with.
+    static func recogniseByFolding(_ text: String) -> FicheHeading? {
         let normalized = normalize(String(text.prefix(200)))
         return known.first { heading in heading.prefixes.contains { normalized.hasPrefix($0) } }
     }
@@ -71,8 +80,15 @@ extension FicheHeading {
         if let ascii = normalizeASCII(text) { return ascii }
         var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        if let label = folded.firstMatch(of: /^(?:[0-9]+[a-z]?|[a-z]|[ivx]+)[.)]\s+/) {
-            folded.removeSubrange(label.range)
+        // Every label starts with an ASCII digit or letter; the pattern is built anew on each call,
+        // so the label is read on the bytes when the bytes it depends on are ASCII.
+        if folded.utf8.first.map({ (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) ?? false {
+            let bytes = Array(folded.utf8)
+            if let label = asciiLabelLength(bytes) {
+                if label > 0 { folded = String(decoding: bytes[label...], as: UTF8.self) }
+            } else if let label = folded.firstMatch(of: /^(?:[0-9]+[a-z]?|[a-z]|[ivx]+)[.)]\s+/) {
+                folded.removeSubrange(label.range)
+            }
         }
         while folded.hasSuffix(":") { folded.removeLast() }
         return folded
@@ -102,6 +118,18 @@ extension FicheHeading {
             while end > label, folded[end - 1] == UInt8(ascii: ":") { end -= 1 }
             return String(decoding: folded[label..<end], as: UTF8.self)
         }
+    }
+
+    /// `labelLength` of folded bytes that may go beyond ASCII, when every byte it reads and the byte
+    /// after are ASCII (each is then a Character of its own, as the label pattern reads them); else nil.
+    private static func asciiLabelLength(_ bytes: [UInt8]) -> Int? {
+        var run = 0
+        while run < bytes.count, bytes[run] < 0x80, (0x30...0x39).contains(bytes[run]) || [0x69, 0x76, 0x78].contains(bytes[run]) {
+            run += 1
+        }
+        let read = min(bytes.count, max(run, 1) + 4)
+        guard bytes[..<read].allSatisfy({ $0 < 0x80 }) else { return nil }
+        return labelLength(bytes)
     }
 
     /// The length of a leading `3. `, `3a) `, `b. ` or `iv. ` label in folded ASCII bytes, else 0.

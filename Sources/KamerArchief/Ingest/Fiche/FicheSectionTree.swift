@@ -86,11 +86,17 @@ private extension FicheSectionTree {
     /// Whether `block` is a heading (or an Algemene gegevens label); nil for a paragraph.
     static func classify(_ block: FicheBlock, inGegevens: Bool) -> BlockKind? {
         let text = block.text.text
-        var title: String { String(text.reversed().drop { $0 == ":" || $0 == " " }.reversed()) }
+        // Without trailing colons and spaces, cut on bytes: each is a Character of its own there.
+        var title: String {
+            let bytes = text.utf8
+            var end = bytes.endIndex
+            while end > bytes.startIndex, [0x3A, 0x20].contains(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+            return String(text[..<end])
+        }
         let lastCharacter = text.last ?? "."
         let endsLikeSentence = ".;,!?".contains(lastCharacter)
         let startsUpper = text.first.map { $0.isUppercase || $0.isNumber } ?? false
-        let length = text.unicodeScalars.count
+        let length = block.text.length
         // Only a block that can be a heading is compared with the template's headings.
         if block.lineCount <= 3, !endsLikeSentence, length <= 250, block.listLabel != "-", let known = FicheHeading.recognise(text) {
             return .section(known, title: title)

@@ -22,6 +22,7 @@ struct PillarWord: Sendable, Hashable {
 enum PillarReferences {
     /// The explicit pillar references in `sentence`, in order.
     static func explicit(in sentence: Substring) -> [PillarReference] {
+        guard mayNamePillars(sentence) else { return [] }
         let tokens = words(in: sentence)
         var references: [PillarReference] = []
         for (index, word) in tokens.enumerated() where word.folded == "pijler" || word.folded == "pijlers" {
@@ -46,8 +47,8 @@ enum PillarReferences {
 
     /// The enumeration opener that starts `sentence`, if any: `Allereerst`, `Ten eerste`, `Ten slotte` …
     static func opener(of sentence: Substring) -> PillarReference? {
-        let tokens = words(in: sentence)
-        let folded = tokens.prefix(4).map(\.folded)
+        let tokens = words(in: sentence, limit: 4)
+        let folded = tokens.map(\.folded)
         func reference(_ number: Int?, words count: Int) -> PillarReference {
             PillarReference(numbers: [number], end: tokens[count - 1].range.upperBound, isOpener: true)
         }
@@ -69,6 +70,7 @@ enum PillarReferences {
 
     /// The number of pillars a text states: `bestaat uit zes pijlers`, `kent 4 pijlers`.
     static func statedCount(in text: Substring) -> (count: Int, range: Range<String.Index>)? {
+        guard mayNamePillars(text) else { return nil }
         let tokens = words(in: text)
         for (index, word) in tokens.enumerated() where word.folded == "pijlers" && index > 0 {
             // Allow one adjective between the number and the noun: `drie inhoudelijke pijlers`.
@@ -82,23 +84,55 @@ enum PillarReferences {
 
     /// Whether `text` speaks of pillars at all.
     static func mentionsPillars(_ text: Substring) -> Bool {
-        words(in: text).contains { $0.folded == "pijler" || $0.folded == "pijlers" }
+        mayNamePillars(text) && words(in: text).contains { $0.folded == "pijler" || $0.folded == "pijlers" }
     }
 
-    static func words(in text: Substring) -> [PillarWord] {
+    /// Whether a word of `text` may fold to `pijler` or `pijlers`: its bytes hold `pijler` in any
+    /// ASCII case, or a byte beyond ASCII (a Character that folding may turn into one of those
+    /// letters). False lets a sentence without pillars skip the word split.
+    static func mayNamePillars(_ text: Substring) -> Bool {
+        var matched = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 { return true }
+            let lowered = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+            if lowered == pillarBytes[matched] {
+                matched += 1
+                if matched == pillarBytes.count { return true }
+            } else {
+                matched = lowered == pillarBytes[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
+    private static let pillarBytes = Array("pijler".utf8)
+
+    /// The runs of letters and digits (`Character.isLetter || isNumber`) in `text`, walked on its
+    /// bytes where a byte is a Character of its own (`CharacterBytes`); the first `limit` of them.
+    static func words(in text: Substring, limit: Int = .max) -> [PillarWord] {
         var words: [PillarWord] = []
+        let bytes = text.utf8
         var start: String.Index?
-        var index = text.startIndex
-        while index <= text.endIndex {
-            let isWordCharacter = index < text.endIndex && (text[index].isLetter || text[index].isNumber)
+        var index = bytes.startIndex
+        while index <= bytes.endIndex, words.count < limit {
+            let isWordCharacter: Bool
+            let next: String.Index
+            if index == bytes.endIndex {
+                (isWordCharacter, next) = (false, index)
+            } else if let byte = CharacterBytes.loneASCII(bytes, at: index) {
+                (isWordCharacter, next) = (CharacterBytes.isASCIIAlphanumeric(byte), bytes.index(after: index))
+            } else {
+                let character = text[index]
+                (isWordCharacter, next) = (character.isLetter || character.isNumber, text.index(after: index))
+            }
             if isWordCharacter, start == nil { start = index }
             if !isWordCharacter, let wordStart = start {
                 let word = text[wordStart..<index]
                 words.append(PillarWord(text: word, folded: fold(word), range: wordStart..<index))
                 start = nil
             }
-            guard index < text.endIndex else { break }
-            index = text.index(after: index)
+            guard index < bytes.endIndex else { break }
+            index = next
         }
         return words
     }
@@ -106,8 +140,12 @@ enum PillarReferences {
     /// Lowercase without diacritics. Most words are ASCII, where that is lowercasing the bytes;
     /// Foundation's folding costs far more and is kept for the others.
     static func fold(_ text: Substring) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (offset, byte) in bytes.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                return bytes.count
+            }
         }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
@@ -125,7 +163,12 @@ private extension PillarReferences {
     static func ordinal(_ folded: String) -> Int?? {
         if let index = ordinals.firstIndex(of: folded) { return .some(index + 1) }
         if folded == "laatste" { return .some(nil) }
-        if let match = folded.wholeMatch(of: /([0-9]{1,2})(?:e|de|ste)/), let number = Int(match.1) { return .some(number) }
+        // Built anew on every call, the pattern is tried only on a word that starts with a digit.
+        if folded.utf8.first.map({ (0x30...0x39).contains($0) }) ?? false,
+            let match = folded.wholeMatch(of: /([0-9]{1,2})(?:e|de|ste)/), let number = Int(match.1)
+        {
+            return .some(number)
+        }
         return nil
     }
 

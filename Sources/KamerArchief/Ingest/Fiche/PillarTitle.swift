@@ -30,24 +30,36 @@ enum PillarTitle {
 
     /// The sentences of `text`: a break after `.`, `!` or `?` and a space when a capital, digit or
     /// quote follows and the word before is no abbreviation (`jl.`, `o.a.`, `nr.`).
+    ///
+    /// The text is scanned on its bytes: a `.`, `!` or `?` byte followed by a space byte is a
+    /// candidate (`CharacterBytes`: the period is a Character of its own; the space is when an ASCII
+    /// byte follows, else its Character is asked); only there are Characters looked at.
     static func sentences(in text: String) -> [Substring] {
+        let whole = Substring(text)
+        let bytes = whole.utf8
         var sentences: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if ".!?".contains(text[index]), next < text.endIndex, text[next] == " " {
-                let following = text[next...].drop { $0 == " " }
-                if let first = following.first, first.isUppercase || first.isNumber || "“‘\"'(".contains(first),
-                    !isAbbreviation(before: index, in: text)
-                {
-                    sentences.append(text[start..<next])
-                    start = following.startIndex
-                }
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            let next = bytes.index(after: index)
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+                next < bytes.endIndex, bytes[next] == 0x20,
+                CharacterBytes.loneASCII(bytes, at: next) != nil || whole[next] == " "
+            else {
+                index = next
+                continue
+            }
+            let following = whole[next...].drop { $0 == " " }
+            if let first = following.first, first.isUppercase || first.isNumber || "“‘\"'(".contains(first),
+                !isAbbreviation(before: index, in: whole)
+            {
+                sentences.append(whole[start..<next])
+                start = following.startIndex
             }
             index = next
         }
-        if start < text.endIndex { sentences.append(text[start...]) }
+        if start < bytes.endIndex { sentences.append(whole[start...]) }
         return sentences
     }
 }
@@ -81,7 +93,24 @@ private extension PillarTitle {
         return title.isEmpty ? nil : title
     }
 
-    static func isAbbreviation(before period: String.Index, in text: String) -> Bool {
+    /// Whether the word before the period at `period` is an abbreviation: it has a period of its
+    /// own or is a known one. Walked back on bytes while they are ASCII; a word with other bytes
+    /// is read as Characters.
+    static func isAbbreviation(before period: String.Index, in text: Substring) -> Bool {
+        let bytes = text.utf8
+        var start = period
+        while start > bytes.startIndex {
+            let before = bytes.index(before: start)
+            let byte = bytes[before]
+            if byte >= 0x80 { return isAbbreviation(characterWiseBefore: period, in: text) }
+            guard CharacterBytes.isASCIILetter(byte) || byte == UInt8(ascii: ".") else { break }
+            start = before
+        }
+        let token = text[start..<period]
+        return token.utf8.contains(UInt8(ascii: ".")) || abbreviations.contains(token.lowercased())
+    }
+
+    static func isAbbreviation(characterWiseBefore period: String.Index, in text: Substring) -> Bool {
         let word = text[..<period].reversed().prefix { $0.isLetter || $0 == "." }
         let token = String(word.reversed())
         return token.contains(".") || abbreviations.contains(token.lowercased())

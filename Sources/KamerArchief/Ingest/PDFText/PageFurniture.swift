@@ -11,6 +11,7 @@ enum PageFurniture {
     static func isPageNumber(_ line: PDFLine) -> Bool {
         // Every page number has a digit; most lines have none and need no closer look.
         guard line.scalars[line.content].contains(where: \.isASCIIDigit) else { return false }
+        if let answer = isASCIIPageNumber(line.text) { return answer }
         let words: Set<Substring> = ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-", "–"]
         let tokens = line.text.lowercased().split { $0 == " " || $0 == "/" }.filter { !words.contains($0) }
         // Three digits at most, so that a year alone on a line is kept.
@@ -20,9 +21,36 @@ enum PageFurniture {
 }
 
 private extension PageFurniture {
+    /// `isPageNumber`'s token test on the bytes of an all-ASCII `text` (nil for any other text):
+    /// lowercasing is then per byte and every token a run of single-byte Characters.
+    static func isASCIIPageNumber(_ text: String) -> Bool? {
+        var text = text
+        return text.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var numbers = 0, start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x2F {
+                defer { start = index + 1 }
+                guard index > start else { continue }
+                let token = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                if isFurnitureWord(token) { continue }
+                numbers += 1
+                guard numbers <= 2, token.count <= 3, token.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
+            }
+            return numbers >= 1
+        }
+    }
+
+    /// `pagina`, `page`, `blz.`, `blz`, `p.`, `van`, `of` or `-` in any ASCII case.
+    static func isFurnitureWord(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.count <= 6 else { return false }
+        let lowered = String(decoding: token.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        return ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-"].contains(lowered)
+    }
+
     static func removingPageNumbers(_ events: [PageEvent]) -> [PageEvent] {
         events.indices.compactMap { index in
-            guard case .line(let line) = events[index], isPageNumber(line), isAtPageEdge(index, in: events)
+            // The page edge first: it looks at the neighbours only, and most lines are not at an edge.
+            guard case .line(let line) = events[index], isAtPageEdge(index, in: events), isPageNumber(line)
             else { return events[index] }
             return nil
         }

@@ -14,13 +14,12 @@ struct FicheBlock: Sendable, Hashable {
 
 /// Splits the lines of a dump into blocks: pandoc's plain text puts a blank line between blocks.
 enum FicheBlockReader {
-    /// The blocks among `lines` (0-based indices into `source.lines`), in order.
-    static func blocks(in source: SourceText, lines range: Range<Int>) -> [FicheBlock] {
-        let lines = source.lines
+    /// The blocks of `lines` (`source.lines`) from the 0-based line `first` on, in order.
+    static func blocks(in source: SourceText, lines: [Substring], from first: Int) -> [FicheBlock] {
         var blocks: [FicheBlock] = []
         var pending: [Int] = []
-        for index in range {
-            if lines[index].allSatisfy(\.isWhitespace) {
+        for index in first..<lines.count {
+            if isBlank(lines[index]) {
                 if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
                 pending = []
             } else {
@@ -35,7 +34,7 @@ enum FicheBlockReader {
     ///
     /// Returns the label and the scalar count from the line start to the text after it.
     static func listLabel(of line: Substring) -> (label: String, textColumnOffset: Int)? {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = labelScalars(of: line)
         var index = 0
         while index < scalars.count && scalars[index].isFastWhitespace { index += 1 }
         let labelStart = index
@@ -62,6 +61,33 @@ enum FicheBlockReader {
 }
 
 private extension FicheBlockReader {
+    /// The scalars `listLabel` can read: the indentation, the first word, the white space after it
+    /// and the scalar after that; not the whole line.
+    static func labelScalars(of line: Substring) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        var inWord = false, afterWord = false
+        for scalar in line.unicodeScalars {
+            scalars.append(scalar)
+            if scalar.isFastWhitespace {
+                afterWord = afterWord || inWord
+            } else if afterWord {
+                break
+            } else {
+                inWord = true
+            }
+        }
+        return scalars
+    }
+
+    /// Whether every Character of `line` is white space; on its bytes when they are all ASCII.
+    static func isBlank(_ line: Substring) -> Bool {
+        for byte in line.utf8 {
+            if byte >= 0x80 { return line.allSatisfy(\.isWhitespace) }
+            guard byte == 0x20 || (0x09...0x0D).contains(byte) else { return false }
+        }
+        return true
+    }
+
     static func block(from indices: [Int], in lines: [Substring], source: SourceText) -> FicheBlock {
         var text = LocatedText()
         var label: String?

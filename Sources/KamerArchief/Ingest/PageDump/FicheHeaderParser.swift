@@ -15,8 +15,8 @@ struct FicheHeader: Sendable, Hashable {
 /// The header ends at `Preview document …`; without that line, at the last `Fiche …:` title line
 /// before the first list item. Navigation lines (`[overzicht] [activiteiten] …`) are skipped.
 enum FicheHeaderParser {
-    static func parse(_ source: SourceText) -> FicheHeader {
-        let lines = source.lines
+    /// `lines` are `source.lines`, split once by the caller.
+    static func parse(_ source: SourceText, lines: [Substring]) -> FicheHeader {
         var header = FicheHeader()
         header.bodyStart = bodyStart(in: lines)
         // Without a `Preview document` line the fiche's title line may stand among the header lines,
@@ -41,8 +41,8 @@ enum FicheHeaderParser {
                 linkKamerstuk = kstKamerstuk(in: text)
             } else if text.hasPrefix("Onderdeel van kamerstukdossier") {
                 readDossierLine(text, into: &header.metadata)
-            } else if let zaak = text.firstMatch(of: /^Onderdeel van zaak\s+([0-9]{4}Z[0-9]+)/) {
-                header.metadata.zaak = String(zaak.1)
+            } else if text.utf8.starts(with: "Onderdeel van zaak".utf8), let zaak = zaakNumber(text) {
+                header.metadata.zaak = String(zaak)
                 context = .zaak
             } else if text.hasPrefix("Onderdeel van activiteiten") {
                 context = .activiteiten
@@ -60,6 +60,12 @@ enum FicheHeaderParser {
 
     /// `Fiche 10: Title` or `Fiche: Title` → the number (when given) and the title.
     static func ficheTitle(_ text: String) -> (number: Int?, title: String)? {
+        // The pattern is built anew on every call, which costs far more than matching: the bytes
+        // decide when they can (`FicheHeaderBytes`), and nearly every text fails on its first bytes.
+        guard text.utf8.starts(with: "Fiche".utf8) else { return nil }
+        if let decided = FicheHeaderBytes.ficheTitle(text) {
+            return decided.map { ($0.number, String($0.title).trimmingCharacters(in: .whitespaces)) }
+        }
         guard let match = text.firstMatch(of: /^Fiche\s*([0-9]{1,4})?\s*:\s*(\S.*)$/) else { return nil }
         return (match.1.flatMap { Int($0) }, String(match.2).trimmingCharacters(in: .whitespaces))
     }
@@ -123,6 +129,9 @@ private extension FicheHeaderParser {
 
     /// `officiële HTML versie (kst-21501-30-590)`: the last part is the ondernummer.
     static func kstKamerstuk(in text: String) -> KamerstukNumber? {
+        if let decided = FicheHeaderBytes.kst(text) {
+            return decided.map { KamerstukNumber(dossier: String($0.dossier), ondernummer: String($0.ondernummer)) }
+        }
         guard let match = text.firstMatch(of: /kst-([0-9]+(?:-[A-Za-z0-9]+)*)-([A-Za-z0-9]+)/) else { return nil }
         return KamerstukNumber(dossier: String(match.1), ondernummer: String(match.2))
     }
@@ -131,6 +140,20 @@ private extension FicheHeaderParser {
     /// `21501`, toevoeging `30`, ondernummer `590`, then the dossier title; the toevoeging may be absent
     /// (`22112 -4277 …`).
     static func readDossierLine(_ text: String, into metadata: inout DocumentMetadata) {
+        switch FicheHeaderBytes.dossier(text) {
+        case .numbered(let dossier, let toevoeging, let ondernummer, let title)?:
+            let number = toevoeging.map { "\(dossier)-\($0)" } ?? String(dossier)
+            metadata.kamerstuk = KamerstukNumber(dossier: number, ondernummer: String(ondernummer))
+            metadata.dossierTitle = title.map { dossierTitle($0) }
+            return
+        case .dossierOnly(let title)?:
+            metadata.dossierTitle = title.map { dossierTitle($0) }
+            return
+        case .neither?:
+            return
+        case nil:
+            break
+        }
         let pattern = /^Onderdeel van kamerstukdossier\s+([0-9]+)(?:\s*([A-Z0-9]+))?\s*-\s*([A-Za-z0-9]+)(?:\s+(.*))?$/
         if let match = text.firstMatch(of: pattern) {
             let dossier = match.2.map { "\(match.1)-\($0)" } ?? String(match.1)
@@ -139,6 +162,12 @@ private extension FicheHeaderParser {
         } else if let match = text.firstMatch(of: /^Onderdeel van kamerstukdossier\s+[0-9]+(?:\s+(.*))?$/) {
             metadata.dossierTitle = match.1.map { dossierTitle($0) }
         }
+    }
+
+    /// `^Onderdeel van zaak\s+([0-9]{4}Z[0-9]+)` → the zaak number.
+    static func zaakNumber(_ text: String) -> Substring? {
+        if let decided = FicheHeaderBytes.zaak(text) { return decided }
+        return text.firstMatch(of: /^Onderdeel van zaak\s+([0-9]{4}Z[0-9]+)/).map(\.1)
     }
 
     static func dossierTitle(_ text: Substring) -> String {
@@ -158,11 +187,18 @@ private extension FicheHeaderParser {
             item = item.dropFirst(bullet.count)
         }
         guard isBullet || context != nil else { return nil }
-        if item.firstMatch(of: /^[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil {
+        if FicheHeaderBytes.startsWithDate(item) ?? (item.firstMatch(of: /^[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil) {
             return Field(label: (context ?? .activiteiten).itemLabel, value: String(item), location: location)
         }
-        if let match = item.firstMatch(of: /^([^:]{1,60}):\s*(\S.*)$/) {
-            return Field(label: String(match.1), value: String(match.2), location: location)
+        switch FicheHeaderBytes.labelledValue(item) {
+        case let (label, value)??:
+            return Field(label: String(label), value: String(value), location: location)
+        case .some(nil):
+            break
+        case nil:
+            if let match = item.firstMatch(of: /^([^:]{1,60}):\s*(\S.*)$/) {
+                return Field(label: String(match.1), value: String(match.2), location: location)
+            }
         }
         guard isBullet else { return nil }
         return Field(label: (context ?? .personen).itemLabel, value: String(item), location: location)

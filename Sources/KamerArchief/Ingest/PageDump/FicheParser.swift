@@ -6,8 +6,9 @@
 /// numbers, which dumps often reduce to `1.` throughout.
 public enum FicheParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
-        let header = FicheHeaderParser.parse(source)
-        let blocks = FicheBlockReader.blocks(in: source, lines: header.bodyStart..<source.lines.count)
+        let lines = source.lines
+        let header = FicheHeaderParser.parse(source, lines: lines)
+        let blocks = FicheBlockReader.blocks(in: source, lines: lines, from: header.bodyStart)
         let (bodyBlocks, noteBlocks) = FicheFootnoteList.split(blocks)
         let (notes, noteDiagnostics) = FicheFootnoteList.notes(from: noteBlocks)
         var metadata = header.metadata

@@ -25,13 +25,21 @@ public struct LocatedText: Sendable, Hashable {
     public mutating func append<S: StringProtocol>(_ piece: S, at location: SourceLocation) {
         anchors.append(Anchor(offset: length, location: location))
         text += piece
-        length += piece.unicodeScalars.count
+        length += Self.scalarCount(piece.utf8)
     }
 
     /// Appends text that is not in the source (a joining space, say); it maps to the preceding piece.
     public mutating func appendSynthetic(_ piece: String) {
         text += piece
-        length += piece.unicodeScalars.count
+        length += Self.scalarCount(piece.utf8)
+    }
+
+    /// The Unicode scalars in valid UTF-8: the bytes that are not continuation bytes (`10xxxxxx`),
+    /// counted without decoding a scalar.
+    static func scalarCount(_ bytes: some Sequence<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// The source location of the scalar at `offset`.

@@ -15,8 +15,27 @@ public struct SourceText: Sendable, Hashable {
     }
 
     /// The lines of `text`, without their line ends; line `n` (1-based) is `lines[n - 1]`.
-    public var lines: [Substring] {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
+    ///
+    /// Cut at LF bytes: the decoder has made every line end LF, and an LF is always a Character
+    /// of its own then, so these are the lines a split on `"\n"` Characters gives, found without
+    /// walking Characters. Computed on each call: a reader takes it once.
+    public var lines: [Substring] { Self.lines(of: text) }
+
+    /// The lines of `text` cut at LF bytes, as `lines` describes.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == 0x0A {
+                lines.append(text[start..<index])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// The location of column `column` (1-based, Unicode scalars) on line `line` (1-based).

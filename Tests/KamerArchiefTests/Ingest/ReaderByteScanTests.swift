@@ -1,0 +1,174 @@
+import Testing
+@testable import KamerArchief
+
+/// The readers' byte-level scans (issue 14) give what the Character-level code they replace gives:
+/// headings recognised on a text's first bytes, sentences and words found on bytes, lines cut at
+/// LF bytes.
+@Suite("Reader byte scans")
+struct ReaderByteScanTests {
+    @Test("a template heading is recognised on the first bytes as by folding the text", arguments: [
+        ("3. Nederlandse positie:", "nederlandse-positie"),
+        ("  b)  Beoordeling   + inzet ", "beoordeling-inzet"),
+        ("IV. Grondhouding", "grondhouding"),
+        ("12a) Regeldruk::", "regeldruk"),
+        ("1.Algemene gegevens", nil),
+        ("Essentie van het voorstel", "essentie-voorstel"),
+        ("ESSENTIE\tVOORSTEL en verder een lange zin over iets anders dan dit", "essentie-voorstel"),
+        ("Eerste inschatting van krachtenveld", "krachtenveld"),
+        ("De Commissie stelt voor om de essentie voorstel te wijzigen.", nil),
+        ("Bevoegdheid", "bevoegdheid"),
+        ("Bevoegd", nil),
+        ("", nil),
+        ("   ", nil),
+        ("a. ", nil),
+        ("123456789", nil),
+    ] as [(String, String?)])
+    func headingOnFirstBytes(text: String, key: String?) {
+        #expect(FicheHeading.decideOnFirstBytes(text) != nil)
+        #expect(FicheHeading.recognise(text)?.key == key)
+        #expect(FicheHeading.recogniseByFolding(text)?.key == key)
+    }
+
+    @Test("a heading whose answer lies past a byte beyond ASCII is folded the slow way", arguments: [
+        ("Financiële gevolgen", "financiele-gevolgen"),
+        ("2. FINANCIËLE  gevolgen:", "financiele-gevolgen"),
+        ("Subsidiariteit\u{301}", "subsidiariteit"),
+        ("\u{A0}Regeldruk", "regeldruk"),
+        ("Ⅳ. Grondhouding", nil),
+    ] as [(String, String?)])
+    func headingPastNonASCII(text: String, key: String?) {
+        #expect(FicheHeading.decideOnFirstBytes(text) == nil)
+        #expect(FicheHeading.recognise(text)?.key == key)
+        #expect(FicheHeading.recogniseByFolding(text)?.key == key)
+    }
+
+    @Test("a heading decided before a byte beyond ASCII keeps that answer")
+    func headingBeforeNonASCII() {
+        #expect(FicheHeading.decideOnFirstBytes("Grondhouding van het kabinet: positief (één voorbehoud)")??.key == "grondhouding")
+        #expect(FicheHeading.decideOnFirstBytes("Het kabinet is positief over één onderdeel") == .some(nil))
+        #expect(FicheHeading.recogniseByFolding("Grondhouding van het kabinet: positief (één voorbehoud)")?.key == "grondhouding")
+    }
+
+    @Test("sentences break after a period and space before a capital, digit or quote, not after an abbreviation")
+    func sentences() {
+        let text = "De eerste pijler gaat over o.a. Batterijen. Zie nr. 5 en art. 3. 2 pijlers volgen! “Citaat” hier. "
+            + "Financiële steun. Daarna komt de tweede? nee. Einde"
+        #expect(PillarTitle.sentences(in: text).map(String.init) == [
+            "De eerste pijler gaat over o.a. Batterijen.", "Zie nr. 5 en art. 3.", "2 pijlers volgen!", "“Citaat” hier.",
+            "Financiële steun.", "Daarna komt de tweede? nee.", "Einde",
+        ])
+    }
+
+    @Test("a sentence does not break at a space that carries a combining mark, and breaks before a quote beyond ASCII")
+    func sentencesAtNonASCII() {
+        #expect(PillarTitle.sentences(in: "Eén. \u{301}Twee").map(String.init) == ["Eén. \u{301}Twee"])
+        #expect(PillarTitle.sentences(in: "Eén. ‘Twee’").map(String.init) == ["Eén.", "‘Twee’"])
+        #expect(PillarTitle.sentences(in: "Zie blz. Één").map(String.init) == ["Zie blz.", "Één"])
+        #expect(PillarTitle.sentences(in: "Het gaat om één. Twee").map(String.init) == ["Het gaat om één.", "Twee"])
+        #expect(PillarTitle.sentences(in: "Zie Mr. Jansen").map(String.init) == ["Zie Mr. Jansen"])
+    }
+
+    @Test("pillar words are runs of letters and digits, ASCII or not, folded")
+    func words() {
+        let words = PillarReferences.words(in: "De 3de pijler (financiële steun) — e\u{301}n pijlers II/III.")
+        #expect(words.map { String($0.text) } == ["De", "3de", "pijler", "financiële", "steun", "e\u{301}n", "pijlers", "II", "III"])
+        #expect(words.map(\.folded) == ["de", "3de", "pijler", "financiele", "steun", "en", "pijlers", "ii", "iii"])
+    }
+
+    @Test("lines are cut at LF bytes as a split on newline Characters cuts them", arguments: [
+        "", "\n", "a", "a\n", "a\n\nb", "é\n\u{301}x\n", "  regel één  \nregel twee\n\n",
+    ])
+    func lines(text: String) {
+        let source = SourceText(path: "x.txt", id: "x", text: text)
+        #expect(source.lines == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    @Test("a line ends in a space Character only when its last byte is a space no mark joins")
+    func lineEndsInSpace() {
+        #expect(FormatDetector.endsInSpace("tekst "))
+        #expect(FormatDetector.endsInSpace(" "))
+        #expect(FormatDetector.endsInSpace("één "))
+        #expect(!FormatDetector.endsInSpace("tekst"))
+        #expect(!FormatDetector.endsInSpace(""))
+        #expect(!FormatDetector.endsInSpace(" \u{301}"))
+    }
+
+    @Test("a fiche title line is read on its bytes as the pattern reads it")
+    func ficheTitleLine() {
+        #expect(FicheHeaderParser.ficheTitle("Fiche 57: Aanbeveling Chips Act 2.0")! == (57, "Aanbeveling Chips Act 2.0"))
+        #expect(FicheHeaderParser.ficheTitle("Fiche:Titel  ")! == (nil, "Titel"))
+        #expect(FicheHeaderParser.ficheTitle("Fiche 3:\u{A0}Titel één")! == (3, "Titel één"))
+        #expect(FicheHeaderBytes.ficheTitle("Fiche 3:\u{A0}Titel") == nil)
+        #expect(FicheHeaderParser.ficheTitle("Fiche 12345: x") == nil)
+        #expect(FicheHeaderParser.ficheTitle("Fiches: x") == nil)
+        #expect(FicheHeaderParser.ficheTitle("Fiche 3:   ") == nil)
+    }
+
+    @Test("the dossier line gives dossier, toevoeging, ondernummer and title, or the title alone")
+    func dossierLine() {
+        typealias Dossier = FicheHeaderBytes.Dossier
+        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 21501 30-590 Raad voor Concurrentievermogen.")
+            == Dossier.numbered(dossier: "21501", toevoeging: "30", ondernummer: "590", title: "Raad voor Concurrentievermogen."))
+        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 22112 -4277 Nieuwe voorstellen")
+            == Dossier.numbered(dossier: "22112", toevoeging: nil, ondernummer: "4277", title: "Nieuwe voorstellen"))
+        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 36123 Titel zonder nummer") == Dossier.dossierOnly(title: "Titel zonder nummer"))
+        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 36123") == Dossier.dossierOnly(title: nil))
+        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier: geen") == Dossier.neither)
+        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 21501 30-590\u{A0}Titel") == nil)
+    }
+
+    @Test("a kst- reference gives its dossier and its last part, after any text")
+    func kstReference() {
+        #expect(FicheHeaderBytes.kst("officiële HTML versie (kst-21501-30-590)")!! == ("21501-30", "590"))
+        #expect(FicheHeaderBytes.kst("kst-36750-3.html")!! == ("36750", "3"))
+        #expect(FicheHeaderBytes.kst("kst-abc en kst-1-2")!! == ("1", "2"))
+        #expect(FicheHeaderBytes.kst("geen nummer")! == nil)
+    }
+
+    @Test("a header item is split at its first colon when the label has one to sixty characters")
+    func labelledValue() {
+        #expect(FicheHeaderBytes.labelledValue("Eerste ondertekenaar:  J. Jansen")!! == ("Eerste ondertekenaar", "J. Jansen"))
+        #expect(FicheHeaderBytes.labelledValue("Geen dubbele punt")! == nil)
+        #expect(FicheHeaderBytes.labelledValue(":leeg")! == nil)
+        #expect(FicheHeaderBytes.labelledValue("Label:   ")! == nil)
+        #expect(FicheHeaderBytes.labelledValue(Substring(String(repeating: "a", count: 61) + ": x"))! == nil)
+        #expect(FicheHeaderBytes.startsWithDate("2026-03-05 Commissiedebat") == true)
+        #expect(FicheHeaderBytes.startsWithDate("2026-3-05 Commissiedebat") == false)
+    }
+
+    @Test("a label is taken off folded text beyond ASCII as off ASCII text", arguments: [
+        ("1. Één voorstel", "een voorstel"), ("b) Financiële gevolgen:", "financiele gevolgen"), ("iv. Één", "een"),
+        ("12a) Ç", "c"), ("2.Één", "2.een"),
+    ])
+    func labelBeyondASCII(text: String, expected: String) {
+        #expect(FicheHeading.normalize(text) == expected)
+    }
+
+    @Test("only a text whose bytes hold 'pijler' in some case, or a byte beyond ASCII, is split into words for pillars")
+    func pillarPrefilter() {
+        #expect(PillarReferences.mayNamePillars("De derde PIJLER ziet toe op"))
+        #expect(PillarReferences.mayNamePillars("geen ppijlers hier"))
+        #expect(PillarReferences.mayNamePillars("financiële steun"))
+        #expect(!PillarReferences.mayNamePillars("Een pijl en een ler"))
+        #expect(!PillarReferences.mayNamePillars(""))
+        #expect(PillarReferences.explicit(in: "De derde pijler ziet toe op").map(\.numbers) == [[3]])
+        #expect(PillarReferences.explicit(in: "Een pijl van kritiek").isEmpty)
+        #expect(PillarReferences.statedCount(in: "Het voorstel kent 4 pijlers.")?.count == 4)
+    }
+
+    @Test("a list label is read from the start of a line, whatever follows the first word", arguments: [
+        ("  1. Algemene gegevens", "1.", 5), ("  - tekst met veel woorden", "-", 4), ("12)   x", "12)", 6), ("b. Titel", "b.", 3),
+    ])
+    func listLabel(line: String, label: String, offset: Int) {
+        let found = FicheBlockReader.listLabel(of: Substring(line))
+        #expect(found?.label == label)
+        #expect(found?.textColumnOffset == offset)
+    }
+
+    @Test("a line without a label followed by white space and text has none", arguments: [
+        "1.Algemene gegevens", "1. ", "a)\u{A0}tekst", "Mededeling van de Commissie", "   ", "",
+    ])
+    func noListLabel(line: String) {
+        #expect(FicheBlockReader.listLabel(of: Substring(line)) == nil)
+    }
+}
