@@ -147,8 +147,6 @@ public struct ScannedFile: Sendable, Hashable {
     /// The display path, e.g. `Content/fiche-10.txt`.
     public var path: String
     public var signature: FileSignature
-
-    public var url: URL { URL(fileURLWithPath: systemPath) }
 }
 
 /// What `ContentLoader.load` found.
