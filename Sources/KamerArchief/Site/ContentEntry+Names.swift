@@ -21,6 +21,18 @@ extension ContentEntry {
     static func normalised(_ text: String) -> [UInt8] {
         isASCII(text) ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.utf8)
     }
+
+    /// A name compared by the bytes of its NFC form (and hashed in one call over them: hashing
+    /// an `[UInt8]` feeds the hasher byte by byte, a tenth of the scan at 10,000 documents).
+    struct NameKey: Hashable {
+        let bytes: [UInt8]
+
+        init(_ name: String) { bytes = ContentEntry.normalised(name) }
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
 }
 
 private extension ContentEntry {

@@ -12,8 +12,8 @@ enum ContentEntry {
         var stem: String
         /// `.yml` or `.yaml`, in any case.
         var isSidecar: Bool
-        /// The stem's UTF-8 bytes after NFC normalisation: what a sidecar and its document share.
-        var normalisedStem: [UInt8]
+        /// The stem after NFC normalisation: what a sidecar and its document share.
+        var normalisedStem: NameKey
         /// Of the file a symlink leads to, for a symlink.
         var signature: FileSignature
 
@@ -21,30 +21,35 @@ enum ContentEntry {
             let parts = ContentEntry.split(name)
             self.name = name
             stem = parts.stem
-            isSidecar = ["yml", "yaml"].contains(parts.pathExtension.lowercased())
-            normalisedStem = ContentEntry.normalised(parts.stem)
+            let pathExtension = parts.pathExtension.lowercased()
+            isSidecar = pathExtension == "yml" || pathExtension == "yaml"
+            normalisedStem = NameKey(parts.stem)
             self.signature = signature
         }
     }
 
     /// `names` (listed, not hidden, in `directory`, a file-system path) split into plain files
-    /// and diagnostics for the rest. One `lstat` per name; a symlink costs a `stat` and a
+    /// and diagnostics for the rest. One `lstat` per name, relative to the folder (the kernel
+    /// then looks up one path component, not the whole path); a symlink costs a `stat` and a
     /// `realpath` more.
     static func check(_ names: [String], in directory: String, display: (String) -> String) -> (files: [File], diagnostics: [Diagnostic]) {
         let root = realpath(directory) ?? URL(fileURLWithPath: directory).standardizedFileURL.path
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
         var files: [File] = []
         var diagnostics: [Diagnostic] = []
         files.reserveCapacity(names.count)
         for name in names {
-            let path = directory + "/" + name
-            let location = SourceLocation(file: display(name), line: 1, column: 1)
+            var location: SourceLocation { SourceLocation(file: display(name), line: 1, column: 1) }
             var info = stat()
-            guard lstat(path, &info) == 0 else {
+            let found = folder >= 0 ? fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) : lstat(directory + "/" + name, &info)
+            guard found == 0 else {
                 diagnostics.append(.error(.unreadableFile, "cannot read the file: \(String(cString: strerror(errno)))", at: location))
                 continue
             }
             if info.st_mode & S_IFMT == S_IFDIR { continue }
             if info.st_mode & S_IFMT == S_IFLNK {
+                let path = directory + "/" + name
                 var followed = stat()
                 if stat(path, &followed) == 0 && followed.st_mode & S_IFMT == S_IFDIR { continue }
                 guard let target = realpath(path) else {
@@ -74,11 +79,11 @@ enum ContentEntry {
     /// (`café.txt` typed on Linux and copied from macOS): each later one is an error naming the
     /// first and is not read. Returns the first of each name, in order, and those errors.
     static func normalisationClashes(_ files: [File], display: (String) -> String) -> (unique: [File], diagnostics: [Diagnostic]) {
-        var first: [[UInt8]: String] = [:]
+        var first: [NameKey: String] = [:]
         var unique: [File] = []
         var diagnostics: [Diagnostic] = []
         for file in files {
-            let normalised = normalised(file.name)
+            let normalised = NameKey(file.name)
             if let earlier = first[normalised] {
                 diagnostics.append(.error(
                     .duplicateID, "the same file name as \(display(earlier)) in another Unicode normalisation (NFC and NFD); rename or remove one of them",

@@ -33,7 +33,7 @@ public enum ContentLoader {
         // NFD belongs to its NFC document, and of two documents whose names differ only in
         // normalisation, the second is an error and reads no sidecar. Of two sidecars of one
         // document, the last by name is taken.
-        var sidecarsByStem: [[UInt8]: ContentEntry.File] = [:]
+        var sidecarsByStem: [ContentEntry.NameKey: ContentEntry.File] = [:]
         for file in checked.files where file.isSidecar {
             sidecarsByStem[file.normalisedStem] = file
         }

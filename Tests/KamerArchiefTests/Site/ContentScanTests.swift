@@ -59,5 +59,8 @@ struct ContentScanTests {
         #expect(ContentEntry.normalised("fiche-3") == Array("fiche-3".utf8))
         #expect(ContentEntry.normalised("cafe\u{301}") == [0x63, 0x61, 0x66, 0xC3, 0xA9])
         #expect(ContentEntry.normalised("caf\u{E9}") == [0x63, 0x61, 0x66, 0xC3, 0xA9])
+        let keys: Set = [ContentEntry.NameKey("cafe\u{301}"), ContentEntry.NameKey("caf\u{E9}"), ContentEntry.NameKey("cafe")]
+        #expect(keys.count == 2)
+        #expect(keys.contains(ContentEntry.NameKey("caf\u{E9}")) && keys.contains(ContentEntry.NameKey("cafe")))
     }
 }
