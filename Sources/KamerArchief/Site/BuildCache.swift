@@ -5,7 +5,8 @@ import Foundation
 ///
 /// - `manifest.bin`: the tool version, the settings key (templates and options), every source's
 ///   size, times, inode and content key, the identity of the output folder it describes, and the
-///   last build's diagnostics. Small, so that a no-op rebuild reads only this.
+///   last build's diagnostics (binary, see `BuildManifest`). Small, so that a no-op rebuild
+///   reads only this.
 /// - `summaries.bin`: each source's `DocumentSummary` and diagnostics, by content key: what
 ///   linking needs, without the documents (binary, see `BinaryCodec`).
 /// - `jobs.bin`: each render job's key and files, and the hash of every data file written.
@@ -40,7 +41,7 @@ final class BuildCache: @unchecked Sendable {
             invalidate()
             return nil
         }
-        guard let manifest = loadJSON(BuildManifest.self, "manifest.bin"),
+        guard let manifest = loadBinary("manifest.bin", { try $0.value(BuildManifest.self) }),
             manifest.version == ToolVersion.fingerprint
         else { return nil }
         return manifest
@@ -92,8 +93,10 @@ final class BuildCache: @unchecked Sendable {
         }
         var jobWriter = ByteWriter()
         jobWriter.value(jobs)
+        var manifestWriter = ByteWriter()
+        manifestWriter.value(manifest)
         let saved = write(summaryWriter.bytes, "summaries.bin") && write(jobWriter.bytes, "jobs.bin")
-            && saveJSON(manifest, "manifest.bin") && !lock.withLock({ failedWrite })
+            && write(manifestWriter.bytes, "manifest.bin") && !lock.withLock({ failedWrite })
         guard saved else {
             invalidate()
             return
@@ -218,25 +221,6 @@ private extension BuildCache {
         report(.cacheUnwritable, "cannot write the cache (\(reason)); the next build will be a clean build", name)
         return false
     }
-}
-
-/// What the last successful build saw.
-struct BuildManifest: Codable, Sendable {
-    var version: String
-    /// `BuildCache.identity(of:)` of the output this build published.
-    var output: String
-    var settingsKey: UInt64
-    var sources: [String: SourceStamp]
-    /// Diagnostics of content and templates, reprinted by a no-op rebuild.
-    var diagnostics: [Diagnostic]
-}
-
-/// A source file (and its sidecar) as last seen.
-struct SourceStamp: Codable, Sendable, Hashable {
-    var file: FileSignature
-    var sidecar: FileSignature?
-    /// Hash of the tool version, the paths and the bytes of source and sidecar.
-    var contentKey: UInt64
 }
 
 /// A source's linking data and diagnostics.

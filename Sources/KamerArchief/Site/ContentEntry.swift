@@ -2,22 +2,56 @@ import Foundation
 
 /// The checks on each entry of the content folder before anything is opened: a document is a
 /// regular file, or a symlink that resolves to one inside the folder. Everything else is an
-/// error naming it at `path:1:1`, and the other documents still build.
+/// error naming it at `path:1:1`, and the other documents still build. Folders, and links to
+/// folders, are not entries and are passed over.
 enum ContentEntry {
-    /// `names` (listed, not hidden) split into plain files and diagnostics for the rest.
-    static func check(_ names: [String], in directory: URL, display: (String) -> String) -> (files: [String], diagnostics: [Diagnostic]) {
-        let root = realpath(directory.path) ?? directory.standardizedFileURL.path
-        var files: [String] = []
+    /// A plain file of the content folder, with its name's parts and what tells whether it changed.
+    struct File {
+        var name: String
+        /// The name without its extension, as `NSString.deletingPathExtension` gives it.
+        var stem: String
+        /// `.yml` or `.yaml`, in any case.
+        var isSidecar: Bool
+        /// The stem after NFC normalisation: what a sidecar and its document share.
+        var normalisedStem: NameKey
+        /// Of the file a symlink leads to, for a symlink.
+        var signature: FileSignature
+
+        init(name: String, signature: FileSignature) {
+            let parts = ContentEntry.split(name)
+            self.name = name
+            stem = parts.stem
+            let pathExtension = parts.pathExtension.lowercased()
+            isSidecar = pathExtension == "yml" || pathExtension == "yaml"
+            normalisedStem = NameKey(parts.stem)
+            self.signature = signature
+        }
+    }
+
+    /// `names` (listed, not hidden, in `directory`, a file-system path) split into plain files
+    /// and diagnostics for the rest. One `lstat` per name, relative to the folder (the kernel
+    /// then looks up one path component, not the whole path); a symlink costs a `stat` and a
+    /// `realpath` more.
+    static func check(_ names: [String], in directory: String, display: (String) -> String) -> (files: [File], diagnostics: [Diagnostic]) {
+        let root = realpath(directory) ?? URL(fileURLWithPath: directory).standardizedFileURL.path
+        let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
+        var files: [File] = []
         var diagnostics: [Diagnostic] = []
+        files.reserveCapacity(names.count)
         for name in names {
-            let path = directory.appendingPathComponent(name).path
-            let location = SourceLocation(file: display(name), line: 1, column: 1)
+            var location: SourceLocation { SourceLocation(file: display(name), line: 1, column: 1) }
             var info = stat()
-            guard lstat(path, &info) == 0 else {
+            let found = folder >= 0 ? fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) : lstat(directory + "/" + name, &info)
+            guard found == 0 else {
                 diagnostics.append(.error(.unreadableFile, "cannot read the file: \(String(cString: strerror(errno)))", at: location))
                 continue
             }
+            if info.st_mode & S_IFMT == S_IFDIR { continue }
             if info.st_mode & S_IFMT == S_IFLNK {
+                let path = directory + "/" + name
+                var followed = stat()
+                if stat(path, &followed) == 0 && followed.st_mode & S_IFMT == S_IFDIR { continue }
                 guard let target = realpath(path) else {
                     diagnostics.append(.error(.unreadableFile, "cannot read the file: the symlink leads nowhere (\(String(cString: strerror(errno))))", at: location))
                     continue
@@ -36,27 +70,27 @@ enum ContentEntry {
                 diagnostics.append(.error(.unreadableFile, "cannot read the file: it is \(kind(info.st_mode)), not a regular file", at: location))
                 continue
             }
-            files.append(name)
+            files.append(File(name: name, signature: FileSignature(info)))
         }
         return (files, diagnostics)
     }
 
-    /// Names that are one name after NFC normalisation but differ in their bytes (`café.txt`
-    /// typed on Linux and copied from macOS): each later one is an error naming the first and is
-    /// not read. Returns the first of each name, in order, and those errors.
-    static func normalisationClashes(_ names: [String], display: (String) -> String) -> (unique: [String], diagnostics: [Diagnostic]) {
-        var first: [[UInt8]: String] = [:]
-        var unique: [String] = []
+    /// Files whose names are one name after NFC normalisation but differ in their bytes
+    /// (`café.txt` typed on Linux and copied from macOS): each later one is an error naming the
+    /// first and is not read. Returns the first of each name, in order, and those errors.
+    static func normalisationClashes(_ files: [File], display: (String) -> String) -> (unique: [File], diagnostics: [Diagnostic]) {
+        var first: [NameKey: String] = [:]
+        var unique: [File] = []
         var diagnostics: [Diagnostic] = []
-        for name in names {
-            let normalised = Array(name.precomposedStringWithCanonicalMapping.utf8)
+        for file in files {
+            let normalised = NameKey(file.name)
             if let earlier = first[normalised] {
                 diagnostics.append(.error(
                     .duplicateID, "the same file name as \(display(earlier)) in another Unicode normalisation (NFC and NFD); rename or remove one of them",
-                    at: SourceLocation(file: display(name), line: 1, column: 1)))
+                    at: SourceLocation(file: display(file.name), line: 1, column: 1)))
             } else {
-                first[normalised] = name
-                unique.append(name)
+                first[normalised] = file.name
+                unique.append(file)
             }
         }
         return (unique, diagnostics)

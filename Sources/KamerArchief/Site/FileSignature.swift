@@ -16,6 +16,11 @@ public struct FileSignature: Codable, Sendable, Hashable {
             self.init(size: -1, modified: -1, changed: -1, inode: 0)
             return
         }
+        self.init(info)
+    }
+
+    /// The signature in `info`, from a `stat` or `lstat` already made (the content scan makes one per file).
+    init(_ info: stat) {
         self.init(
             size: Int(info.st_size), modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
             changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec), inode: UInt64(info.st_ino))

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// The cache manifest, the one file a rebuild with nothing changed reads, is binary and sealed:
+/// it comes back as it was saved, and anything else in its place is a `cache-invalid` warning.
+@Suite("Build manifest")
+struct BuildManifestTests {
+    @Test("a manifest comes back from the binary codec as it was written: sources by path, file and sidecar signatures, content keys and diagnostics")
+    func roundTrip() throws {
+        let letter = SourceStamp(
+            file: FileSignature(size: 4_213, modified: 1_764_547_200_123_456_789, changed: 1_764_547_201_000_000_001, inode: 9_876_543_210),
+            sidecar: FileSignature(size: 61, modified: 1_700_000_000_000_000_000, changed: 1_700_000_000_000_000_000, inode: 12),
+            contentKey: 0xfeed_beef_0123_4567)
+        let unreadable = SourceStamp(file: FileSignature(size: -1, modified: -1, changed: -1, inode: 0), sidecar: nil, contentKey: UInt64.max)
+        let manifest = BuildManifest(
+            version: "0.4.0|18716704|1764543000.5", output: "2049:131:1764547300.42", settingsKey: 0x0123_4567_89ab_cdef,
+            sources: ["Content/kamerbrief-waterstof.txt": letter, "Content/caf\u{E9}.txt": unreadable],
+            diagnostics: [
+                .warning(.orphanSidecar, "sidecar has no document named weg.* beside it", at: SourceLocation(file: "Content/weg.yml", line: 0, column: 0)),
+                .error(.unreadableFile, "cannot read the file: Permission denied", at: SourceLocation(file: "Content/caf\u{E9}.txt", line: 1, column: 1)),
+            ])
+        var writer = ByteWriter()
+        writer.value(manifest)
+        var reader = ByteReader(writer.bytes)
+        let decoded = try reader.value(BuildManifest.self)
+        #expect(reader.isAtEnd)
+        #expect(decoded == manifest)
+        #expect(decoded.sources["Content/caf\u{E9}.txt"]?.sidecar == nil)
+        #expect(decoded.sources["Content/kamerbrief-waterstof.txt"]?.sidecar?.inode == 12)
+    }
+
+    @Test("two entries for one source path are not a manifest")
+    func duplicatePath() {
+        let stamp = SourceStamp(file: FileSignature(size: 1, modified: 2, changed: 3, inode: 4), sidecar: nil, contentKey: 5)
+        var writer = ByteWriter()
+        writer.string("versie")
+        writer.string("")
+        writer.uint64(7)
+        writer.array([("Content/a.txt", stamp), ("Content/a.txt", stamp)]) { writer, entry in
+            writer.string(entry.0)
+            writer.value(entry.1)
+        }
+        writer.values([Diagnostic]())
+        var reader = ByteReader(writer.bytes)
+        #expect(throws: ByteReader.Malformed.self) { try reader.value(BuildManifest.self) }
+    }
+
+    @Test("after a build, manifest.bin holds a sealed binary manifest with every source's own signature, and a rebuild with nothing changed reads it")
+    func savedAfterBuild() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        _ = try workspace.build()
+        let sealed = [UInt8](try Data(contentsOf: workspace.cache.appendingPathComponent("manifest.bin")))
+        var reader = ByteReader(try CacheEnvelope.open(sealed))
+        let manifest = try reader.value(BuildManifest.self)
+        #expect(reader.isAtEnd)
+        #expect(manifest.version == ToolVersion.fingerprint)
+        #expect(manifest.output == BuildCache.identity(of: workspace.output))
+        #expect(manifest.sources.keys.sorted() == ["Content/fiche-3-waterstofstrategie.txt", "Content/kamerbrief-waterstof-voortgang.txt"])
+        let letter = try #require(manifest.sources["Content/kamerbrief-waterstof-voortgang.txt"])
+        let content = workspace.site.content
+        #expect(letter.file == FileSignature(path: content.appendingPathComponent("kamerbrief-waterstof-voortgang.txt").path))
+        #expect(letter.sidecar == FileSignature(path: content.appendingPathComponent("kamerbrief-waterstof-voortgang.yml").path))
+        #expect(manifest.sources["Content/fiche-3-waterstofstrategie.txt"]?.sidecar == nil)
+
+        let again = try workspace.build()
+        #expect(again.upToDate)
+        #expect(!again.diagnostics.contains { $0.code == .cacheInvalid })
+    }
+
+    @Test("a manifest.bin whose seal holds but whose payload is the JSON an older tool wrote is a cache-invalid warning, and the build is a clean build")
+    func olderJSONManifest() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        _ = try workspace.build()
+        let path = workspace.cache.appendingPathComponent("manifest.bin")
+        let json = #"{"version":"\#(ToolVersion.fingerprint)","output":"\#(BuildCache.identity(of: workspace.output))","settingsKey":1,"sources":{},"diagnostics":[]}"#
+        try Data(CacheEnvelope.seal(Array(json.utf8))).write(to: path)
+
+        let report = try workspace.build()
+        let warnings = report.diagnostics.filter { $0.code == .cacheInvalid }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.location.file == path.path)
+        #expect(warnings.first?.message == "cache file discarded (it does not decode); building without it")
+        #expect(!report.upToDate)
+        #expect(report.parsedDocuments == 2)
+        #expect(try SiteFixture.tree(workspace.output) == (try workspace.cleanTree()))
+        let next = try workspace.build()
+        #expect(next.upToDate)
+        #expect(!next.diagnostics.contains { $0.code == .cacheInvalid })
+    }
+}
