@@ -135,7 +135,8 @@ struct IncrementalBuildTests {
         #expect(inode(spare) == secondSite)
 
         // A kept site that lost a file (a cache pruned by age) is removed, and the rebuild links the output anew.
-        let lost = try #require(FileManager.default.enumerator(atPath: spare.path)?.compactMap { $0 as? String }.first { $0.hasSuffix(".js") })
+        // (A file no rebuild here wrote: one that a rebuild changed would be linked over anyway.)
+        let lost = "assets/search.js"
         try FileManager.default.removeItem(at: spare.appendingPathComponent(lost))
         try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche)
         _ = try workspace.expectIncrementalEqualsClean("rebuild after the spare lost \(lost)")
