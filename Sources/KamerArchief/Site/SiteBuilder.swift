@@ -275,7 +275,7 @@ private extension SiteBuilder {
     ) throws -> Written {
         let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
         let jobs = renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey)
-        // An incremental build starts its staging folder as hard links to every published file.
+        // An incremental build starts its staging folder as hard links to every published file
         // (or, with a cache, as the site the last build replaced, caught up with what it changed).
         let writer = previous == nil
             ? try OutputWriter(output: output, incremental: false, spare: cache.map { ($0.spareFolder, nil) })
