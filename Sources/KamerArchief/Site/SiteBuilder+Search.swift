@@ -41,8 +41,11 @@ extension SiteBuilder {
                 let patched = patchedShards(changed.sorted(), previous: previous, cache: cache, output: output, postings: { key in ids[key].flatMap { postings($0) } })
             {
                 for file in patched.files { try emit(file) }
-                let kept = patched.kept.map { SearchIndexBuilder.termShardPath($0) }
-                return TermShards(kept: Dictionary(uniqueKeysWithValues: kept.map { ($0, previous.dataFiles[$0]!) }), sources: sources)
+                let kept = patched.kept.compactMap { name in
+                    let path = SearchIndexBuilder.termShardPath(name)
+                    return previous.dataFiles[path].map { (path, $0) }
+                }
+                return TermShards(kept: Dictionary(kept, uniquingKeysWith: { first, _ in first }), sources: sources)
             }
         }
         try SearchIndexBuilder.termFiles(keys: Array(sources.keys), postings: { key in

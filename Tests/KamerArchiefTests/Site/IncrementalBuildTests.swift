@@ -139,8 +139,10 @@ struct IncrementalBuildTests {
         let lost = "assets/search.js"
         try FileManager.default.removeItem(at: spare.appendingPathComponent(lost))
         try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche)
+        // Used, it would publish the site without that file (it is in no rebuild's changes); the
+        // folder numbers cannot tell, as the removed folder's inode is free for the new one.
         _ = try workspace.expectIncrementalEqualsClean("rebuild after the spare lost \(lost)")
-        #expect(inode(workspace.site.output) != secondSite)
+        #expect(FileManager.default.fileExists(atPath: workspace.site.output.appendingPathComponent(lost).path))
     }
 
     @Test("a touched file with the same bytes is not parsed again")
