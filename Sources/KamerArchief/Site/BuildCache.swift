@@ -260,6 +260,9 @@ struct JobState: Sendable, BinaryCodable {
         self.dataFiles = dataFiles
     }
 
+    /// How many files the build published: its jobs' and its data files.
+    var fileCount: Int { jobs.values.reduce(dataFiles.count) { $0 + $1.files.count } }
+
     func write(to writer: inout ByteWriter) {
         writer.array(jobs.sorted { $0.key < $1.key }) { writer, job in
             writer.string(job.key)

@@ -108,17 +108,8 @@ public final class OutputWriter: @unchecked Sendable {
 
     public func write(_ files: [SiteFile]) throws {
         for file in files {
-            let path = staging.path + "/" + (try Self.safeRelativePath(file.path))
-            let folder = String(path[..<path.utf8.lastIndex(of: UInt8(ascii: "/"))!])
-            try folderLock.withLock {
-                guard !createdFolders.contains(folder) else { return }
-                do {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw BuildError.environment("\(folder): cannot create the folder: \(error.localizedDescription)")
-                }
-                createdFolders.insert(folder)
-            }
+            let path = try stagingPath(file.path)
+            try makeFolder(of: path)
             // The staging file may be a hard link to the published one: never write through it.
             if !isClean { unlink(path) }
             try Self.writeFile(file.contents, to: path)
@@ -129,8 +120,8 @@ public final class OutputWriter: @unchecked Sendable {
     /// Removes files of the previous build that the new one does not have (incremental builds).
     public func remove(_ paths: [String]) throws {
         for path in paths {
-            let url = staging.appendingPathComponent(try Self.safeRelativePath(path))
-            if unlink(url.path) == 0 { emptiedFolders.insert(url.deletingLastPathComponent().path) }
+            let target = try stagingPath(path)
+            if unlink(target) == 0 { emptiedFolders.insert(Self.folder(of: target)) }
         }
         folderLock.withLock { changedPaths += paths }
     }
@@ -182,24 +173,42 @@ private extension OutputWriter {
     /// that replaced it wrote or removed is linked over from the output, or removed.
     func catchUp(_ delta: [String]) throws {
         for path in delta {
-            let relative = try Self.safeRelativePath(path)
-            let target = staging.path + "/" + relative, source = output.path + "/" + relative
-            let folder = String(target[..<target.utf8.lastIndex(of: UInt8(ascii: "/"))!])
+            let target = try stagingPath(path), source = output.path + "/" + path
             let existed = unlink(target) == 0
             var info = stat()
             if lstat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-                if !createdFolders.contains(folder) {
-                    do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                        throw BuildError.environment("\(folder): cannot create the folder: \(error.localizedDescription)")
-                    }
-                    createdFolders.insert(folder)
-                }
+                try makeFolder(of: target)
                 guard link(source, target) == 0 else {
                     throw BuildError.environment("\(target): cannot link the unchanged file: \(String(cString: strerror(errno)))")
                 }
             } else if existed {
-                emptiedFolders.insert(folder)
+                emptiedFolders.insert(Self.folder(of: target))
             }
+        }
+    }
+
+    /// A site path's place in the staging folder, checked to stay inside it.
+    func stagingPath(_ path: String) throws -> String {
+        staging.path + "/" + (try Self.safeRelativePath(path))
+    }
+
+    /// The folder a file path is in (the paths here always hold a `/`).
+    static func folder(of path: String) -> String {
+        String(path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.endIndex)])
+    }
+
+    /// Makes the folder of `path` in the staging folder, once per build; `write` calls it from
+    /// several threads at once.
+    func makeFolder(of path: String) throws {
+        let folder = Self.folder(of: path)
+        try folderLock.withLock {
+            guard !createdFolders.contains(folder) else { return }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw BuildError.environment("\(folder): cannot create the folder: \(error.localizedDescription)")
+            }
+            createdFolders.insert(folder)
         }
     }
 

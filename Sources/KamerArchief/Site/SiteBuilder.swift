@@ -282,7 +282,7 @@ private extension SiteBuilder {
             : try timings.measure("link unchanged files") {
                 try OutputWriter(
                     output: output, incremental: true, spare: cache.map { ($0.spareFolder, previous?.spare) },
-                    files: (previous?.jobs.values.reduce(0) { $0 + $1.files.count } ?? 0) + (previous?.dataFiles.count ?? 0))
+                    files: previous?.fileCount ?? 0)
             }
         let previousJobs = writer.isClean ? [:] : previous?.jobs ?? [:]
         var state = JobState(jobs: [:], dataFiles: [:])
