@@ -1,86 +1,92 @@
-/// `data/archive.json`: documents, Kamerstukken with backlinks, dossiers. Every list is sorted, so
-/// the export is deterministic. (Each document's own JSON is written by its render job.)
+/// `data/archive.json`: documents, Kamerstukken with backlinks, dossiers and topics. Every list is
+/// sorted, so the export is deterministic. (Each document's own JSON is written by its render job.)
+/// Written straight to bytes: a rebuild writes it again whatever changed, so at 10,000 documents
+/// its cost is part of every rebuild.
 enum ArchiveExport {
     static let archivePath = "data/archive.json"
 
     static func files(_ archive: Archive) -> [SiteFile] {
-        [SiteFile(path: archivePath, contents: JSONOutput.string(ArchivePayload(archive)))]
+        var json = JSONWriter(capacity: 256 * archive.documents.count + 4096)
+        json.archive(archive)
+        return [SiteFile(path: archivePath, contents: json.text)]
     }
 }
 
-private struct ArchivePayload: Encodable {
-    let documents: [DocumentRow]
-    let kamerstukken: [KamerstukRow]
-    let dossiers: [DossierRow]
-    let topics: [TopicRow]
-
-    init(_ archive: Archive) {
-        topics = archive.topics.entries.map(TopicRow.init)
-        documents = archive.documents.sorted { $0.id < $1.id }.map {
-            DocumentRow(id: $0.id, kind: $0.kind.rawValue, title: $0.title, date: $0.date, page: Permalinks.document($0.id))
+/// The writer of `ArchiveExport`: each object's keys in byte order, optional fields as `null`.
+private extension JSONWriter {
+    mutating func archive(_ archive: Archive) {
+        object { json in
+            json.key("documents")
+            json.array(archive.documents.sorted { $0.id < $1.id }) { json, document in
+                json.object { json in
+                    json.field("date", document.date)
+                    json.field("id", document.id)
+                    json.field("kind", document.kind.rawValue)
+                    json.field("page", Permalinks.document(document.id))
+                    json.field("title", document.title)
+                }
+            }
+            json.key("dossiers")
+            json.array(archive.dossiers) { json, dossier in
+                json.object { json in
+                    json.field("documents", dossier.documents)
+                    json.field("kamerstukken", dossier.kamerstukken.map(\.ondernummer))
+                    json.field("number", dossier.number)
+                    json.field("page", dossier.page)
+                    json.field("title", dossier.title)
+                }
+            }
+            json.key("kamerstukken")
+            json.array(archive.kamerstukken) { json, entry in
+                json.object { json in
+                    json.key("citedBy")
+                    json.array(entry.citedBy) { json, place in
+                        json.object { json in
+                            json.field("document", place.document)
+                            json.field("footnote", place.footnote)
+                            json.field("page", place.page)
+                        }
+                    }
+                    json.field("document", entry.document)
+                    json.field("dossier", entry.number.dossier)
+                    json.field("officialUrl", entry.officialURL)
+                    json.field("ondernummer", entry.number.ondernummer)
+                    json.field("page", entry.page)
+                }
+            }
+            json.key("topics")
+            json.array(archive.topics.entries) { $0.topic($1) }
         }
-        kamerstukken = archive.kamerstukken.map { entry in
-            KamerstukRow(
-                dossier: entry.number.dossier, ondernummer: entry.number.ondernummer, officialUrl: entry.officialURL,
-                page: entry.page, document: entry.document,
-                citedBy: entry.citedBy.map { CitedByRow(document: $0.document, footnote: $0.footnote, page: $0.page) })
+    }
+
+    /// One glossary topic with its mentions and amounts.
+    mutating func topic(_ entry: TopicEntry) {
+        let topic = entry.topic
+        object { json in
+            json.field("aliases", topic.aliases)
+            json.key("amounts")
+            json.array(entry.amounts) { json, amount in
+                json.object { json in
+                    json.field("document", amount.document)
+                    json.field("euros", amount.euros)
+                    json.field("page", amount.page)
+                    json.field("text", amount.text)
+                }
+            }
+            json.field("description", topic.description)
+            json.field("id", topic.id)
+            json.field("kind", topic.kind.rawValue)
+            json.key("mentions")
+            json.array(entry.mentions) { json, mention in
+                json.object { json in
+                    json.field("document", mention.document)
+                    json.field("page", mention.page)
+                    json.field("snippet", mention.snippet)
+                }
+            }
+            json.field("name", topic.name)
+            json.field("page", Permalinks.topic(topic.id))
+            json.field("url", topic.url)
         }
-        dossiers = archive.dossiers.map {
-            DossierRow(number: $0.number, title: $0.title, page: $0.page, documents: $0.documents, kamerstukken: $0.kamerstukken.map(\.ondernummer))
-        }
-    }
-}
-
-private struct DocumentRow: Encodable {
-    let id, kind, title: String
-    let date: String?
-    let page: String
-
-    enum Keys: String, CodingKey { case id, kind, title, date, page }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(id, forKey: .id); try c.encode(kind, forKey: .kind); try c.encode(title, forKey: .title)
-        try c.encode(date, forKey: .date); try c.encode(page, forKey: .page)
-    }
-}
-
-private struct KamerstukRow: Encodable {
-    let dossier, ondernummer, officialUrl, page: String
-    let document: String?
-    let citedBy: [CitedByRow]
-
-    enum Keys: String, CodingKey { case dossier, ondernummer, officialUrl, page, document, citedBy }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(dossier, forKey: .dossier); try c.encode(ondernummer, forKey: .ondernummer)
-        try c.encode(officialUrl, forKey: .officialUrl); try c.encode(page, forKey: .page)
-        try c.encode(document, forKey: .document); try c.encode(citedBy, forKey: .citedBy)
-    }
-}
-
-private struct CitedByRow: Encodable {
-    let document: String
-    let footnote: Int?
-    let page: String
-
-    enum Keys: String, CodingKey { case document, footnote, page }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(document, forKey: .document); try c.encode(footnote, forKey: .footnote); try c.encode(page, forKey: .page)
-    }
-}
-
-private struct DossierRow: Encodable {
-    let number: String
-    let title: String?
-    let page: String
-    let documents: [String]
-    let kamerstukken: [String]
-
-    enum Keys: String, CodingKey { case number, title, page, documents, kamerstukken }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(number, forKey: .number); try c.encode(title, forKey: .title); try c.encode(page, forKey: .page)
-        try c.encode(documents, forKey: .documents); try c.encode(kamerstukken, forKey: .kamerstukken)
     }
 }

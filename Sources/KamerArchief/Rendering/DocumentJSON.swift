@@ -5,173 +5,165 @@ import Foundation
 public enum DocumentJSON {
     /// `pretty` indents it, for people reading `parse --json` in a terminal.
     public static func encode(_ document: Document, pretty: Bool = false) -> String {
-        JSONOutput.string(DocumentPayload(document), pretty: pretty)
+        var json = JSONWriter(pretty: pretty, capacity: 4096)
+        json.document(document)
+        return json.text
     }
 }
 
-/// Deterministic JSON: sorted keys, no escaped slashes, no indentation, final newline. The data
-/// files are read by programs; indentation made them about a third larger (`jq .` shows them
-/// indented).
-enum JSONOutput {
-    static func string<T: Encodable>(_ value: T, pretty: Bool = false) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(value)) ?? Data("null".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+/// The writer of `DocumentJSON`: each object's keys in byte order, optional fields as `null`
+/// unless noted ("left out when …").
+private extension JSONWriter {
+    mutating func document(_ document: Document) {
+        object { json in
+            let paragraphs = document.bodyParagraphs
+            json.key("citations")
+            json.array(paragraphs.lazy.flatMap(\.citations)) { $0.citation($1) }
+            json.field("date", document.date)
+            json.key("footnotes")
+            json.array(document.footnotes) { json, note in
+                json.object { json in
+                    json.key("citations")
+                    json.array(note.citations) { $0.citation($1) }
+                    json.field("number", note.number)
+                    json.field("text", note.text)
+                }
+            }
+            json.field("format", document.format.rawValue)
+            json.field("id", document.id)
+            json.field("kind", document.kind.rawValue)
+            json.key("metadata")
+            json.metadata(document.metadata)
+            json.key("noteRefs")
+            json.array(paragraphs) { json, paragraph in
+                for (ref, before) in zip(paragraph.noteRefs, paragraph.textBeforeNoteRefs()) {
+                    json.object { json in
+                        json.field("before", before)
+                        json.field("column", ref.location.column)
+                        json.field("footnote", ref.footnote)
+                        json.field("line", ref.location.line)
+                    }
+                }
+            }
+            json.key("pillars")
+            json.array(document.pillars) { json, pillar in
+                json.object { json in
+                    json.key("actions")
+                    json.array(pillar.actions) { json, action in
+                        json.object { json in
+                            json.field("number", action.number)
+                            json.field("text", action.paragraphs.joinedText)
+                            json.field("title", action.title)
+                        }
+                    }
+                    json.field("number", pillar.number)
+                    json.field("position", pillar.position.joinedText)
+                    json.field("text", pillar.text.joinedText)
+                    json.field("title", pillar.title)
+                }
+            }
+            json.key("sections")
+            json.array(document.sections) { $0.section($1) }
+            json.field("source", document.source)
+            json.field("title", document.title)
+        }
+    }
+
+    mutating func metadata(_ m: DocumentMetadata) {
+        object { json in
+            json.field("bijgewerkt", m.bijgewerkt)
+            json.field("datum", m.datum)
+            json.field("dossier", m.kamerstuk?.dossier)
+            json.field("dossierTitle", m.dossierTitle)
+            json.field("ficheNumber", m.ficheNumber)
+            json.key("fields")
+            json.fields(m.fields)
+            json.field("indieners", m.indieners)
+            json.field("kenmerk", m.kenmerk)
+            json.field("ministerie", m.ministerie)
+            json.field("nummer", m.nummer)
+            json.field("ondernummer", m.kamerstuk?.ondernummer)
+            json.key("ondertekening")
+            json.array(m.ondertekening) { json, signer in
+                json.object { json in
+                    // Left out when not printed.
+                    if let functie = signer.functie { json.field("functie", functie) }
+                    json.field("naam", signer.naam)
+                }
+            }
+            json.key("related")
+            json.fields(m.related)
+            json.field("vergaderjaar", m.vergaderjaar)
+            json.field("versie", m.versie)
+            json.field("zaak", m.zaak)
+        }
+    }
+
+    mutating func fields(_ fields: [Field]) {
+        array(fields) { json, field in
+            json.object { json in
+                json.field("label", field.label)
+                json.field("value", field.value)
+            }
+        }
+    }
+
+    /// A section; its `role` is left out when it has none.
+    mutating func section(_ section: Section) {
+        object { json in
+            json.field("id", section.id)
+            json.key("paragraphs")
+            json.array(section.paragraphs) { $0.paragraph($1) }
+            if let role = section.role { json.field("role", role.rawValue) }
+            json.key("subsections")
+            json.array(section.subsections) { $0.section($1) }
+            json.field("title", section.title)
+        }
+    }
+
+    /// A paragraph; `emphasis`, `listLabel` and `table` are left out when it has none.
+    mutating func paragraph(_ paragraph: Paragraph) {
+        object { json in
+            json.field("column", paragraph.location.column)
+            if !paragraph.emphasis.isEmpty {
+                json.key("emphasis")
+                json.array(paragraph.emphasis) { json, range in
+                    json.object { json in
+                        json.field("length", range.length)
+                        json.field("offset", range.offset)
+                    }
+                }
+            }
+            json.field("line", paragraph.location.line)
+            if let label = paragraph.listLabel { json.field("listLabel", label) }
+            if let table = paragraph.table {
+                json.key("table")
+                json.object { json in
+                    json.field("headerRows", table.headerRows)
+                    json.key("rows")
+                    json.array(table.rows) { $0.strings($1) }
+                }
+            }
+            json.field("text", paragraph.text)
+        }
     }
 }
 
-private struct DocumentPayload: Encodable {
-    let document: Document
-
-    init(_ document: Document) { self.document = document }
-
-    enum Keys: String, CodingKey {
-        case kind, format, id, title, date, source, metadata, sections, pillars, footnotes, noteRefs, citations
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(document.kind.rawValue, forKey: .kind)
-        try container.encode(document.format.rawValue, forKey: .format)
-        try container.encode(document.id, forKey: .id)
-        try container.encode(document.title, forKey: .title)
-        try container.encode(document.date, forKey: .date)
-        try container.encode(document.source, forKey: .source)
-        try container.encode(MetadataPayload(document.metadata), forKey: .metadata)
-        try container.encode(document.sections.map(SectionPayload.init), forKey: .sections)
-        try container.encode(document.pillars.map(PillarPayload.init), forKey: .pillars)
-        try container.encode(document.footnotes.map(FootnotePayload.init), forKey: .footnotes)
-        let paragraphs = document.bodyParagraphs
-        try container.encode(paragraphs.flatMap { paragraph in
-            zip(paragraph.noteRefs, paragraph.textBeforeNoteRefs()).map { NoteRefPayload(ref: $0, before: $1) }
-        }, forKey: .noteRefs)
-        try container.encode(paragraphs.flatMap { paragraph in paragraph.citations.map { CitationPayload($0) } }, forKey: .citations)
-    }
-}
-
-private struct MetadataPayload: Encodable {
-    let nummer, datum, bijgewerkt, versie, zaak, dossier, ondernummer, dossierTitle: String?
-    let ficheNumber: Int?
-    let fields, related: [FieldPayload]
-    let vergaderjaar, kenmerk, ministerie: String?
-    let ondertekening: [Signer]
-    let indieners: [String]
-
-    init(_ m: DocumentMetadata) {
-        nummer = m.nummer; datum = m.datum; bijgewerkt = m.bijgewerkt; versie = m.versie; zaak = m.zaak
-        dossier = m.kamerstuk?.dossier; ondernummer = m.kamerstuk?.ondernummer; dossierTitle = m.dossierTitle
-        ficheNumber = m.ficheNumber
-        fields = m.fields.map(FieldPayload.init); related = m.related.map(FieldPayload.init)
-        vergaderjaar = m.vergaderjaar; kenmerk = m.kenmerk; ministerie = m.ministerie
-        ondertekening = m.ondertekening; indieners = m.indieners
-    }
-
-    enum Keys: String, CodingKey {
-        case nummer, datum, bijgewerkt, versie, zaak, dossier, ondernummer, dossierTitle, ficheNumber, fields, related
-        case vergaderjaar, kenmerk, ministerie, ondertekening, indieners
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(nummer, forKey: .nummer); try c.encode(datum, forKey: .datum)
-        try c.encode(bijgewerkt, forKey: .bijgewerkt); try c.encode(versie, forKey: .versie)
-        try c.encode(zaak, forKey: .zaak); try c.encode(dossier, forKey: .dossier)
-        try c.encode(ondernummer, forKey: .ondernummer); try c.encode(dossierTitle, forKey: .dossierTitle)
-        try c.encode(ficheNumber, forKey: .ficheNumber)
-        try c.encode(fields, forKey: .fields); try c.encode(related, forKey: .related)
-        try c.encode(vergaderjaar, forKey: .vergaderjaar); try c.encode(kenmerk, forKey: .kenmerk)
-        try c.encode(ministerie, forKey: .ministerie)
-        try c.encode(ondertekening, forKey: .ondertekening); try c.encode(indieners, forKey: .indieners)
-    }
-}
-
-private struct FieldPayload: Encodable {
-    let label, value: String
-    init(_ field: Field) { label = field.label; value = field.value }
-}
-
-private struct ParagraphPayload: Encodable {
-    let text: String
-    let line, column: Int
-    let listLabel: String?
-    /// Left out when the paragraph has none, like `listLabel`.
-    let emphasis: [TextRange]?
-    let table: Table?
-
-    init(_ paragraph: Paragraph) {
-        text = paragraph.text; line = paragraph.location.line; column = paragraph.location.column
-        listLabel = paragraph.listLabel
-        emphasis = paragraph.emphasis.isEmpty ? nil : paragraph.emphasis
-        table = paragraph.table
-    }
-}
-
-private struct SectionPayload: Encodable {
-    let id, title: String
-    let role: String?
-    let paragraphs: [ParagraphPayload]
-    let subsections: [SectionPayload]
-
-    init(_ section: Section) {
-        id = section.id; title = section.title; role = section.role?.rawValue
-        paragraphs = section.paragraphs.map(ParagraphPayload.init)
-        subsections = section.subsections.map(SectionPayload.init)
-    }
-}
-
-private struct PillarPayload: Encodable {
-    let number: Int
-    let title, text, position: String
-    let actions: [ActionPayload]
-
-    init(_ pillar: Pillar) {
-        number = pillar.number; title = pillar.title
-        text = pillar.text.joinedText; position = pillar.position.joinedText
-        actions = pillar.actions.map(ActionPayload.init)
-    }
-}
-
-private struct ActionPayload: Encodable {
-    let number: Int
-    let title, text: String
-
-    init(_ action: Action) { number = action.number; title = action.title; text = action.paragraphs.joinedText }
-}
-
-private struct FootnotePayload: Encodable {
-    let number: Int
-    let text: String
-    let citations: [CitationPayload]
-
-    init(_ note: Footnote) { number = note.number; text = note.text; citations = note.citations.map(CitationPayload.init) }
-}
-
-private struct NoteRefPayload: Encodable {
-    let footnote: Int
-    let before: String
-    let line, column: Int
-
-    init(ref: NoteRef, before: String) {
-        footnote = ref.footnote; self.before = before; line = ref.location.line; column = ref.location.column
-    }
-}
-
-/// A citation with every identity field present (null when it does not apply).
-struct CitationPayload: Encodable {
-    let citation: Citation
-
-    init(_ citation: Citation) { self.citation = citation }
-
-    enum Keys: String, CodingKey { case kind, text, url, kamer, vergaderjaar, dossier, ondernummer, year, number, item }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(citation.kind.rawValue, forKey: .kind); try c.encode(citation.text, forKey: .text)
-        try c.encode(citation.url, forKey: .url); try c.encode(citation.kamer, forKey: .kamer)
-        try c.encode(citation.vergaderjaar, forKey: .vergaderjaar); try c.encode(citation.dossier, forKey: .dossier)
-        try c.encode(citation.ondernummer, forKey: .ondernummer); try c.encode(citation.year, forKey: .year)
-        try c.encode(citation.number, forKey: .number); try c.encode(citation.item, forKey: .item)
+extension JSONWriter {
+    /// A citation with every identity field present (null when it does not apply).
+    mutating func citation(_ citation: Citation) {
+        object { json in
+            json.field("dossier", citation.dossier)
+            json.field("item", citation.item)
+            json.field("kamer", citation.kamer)
+            json.field("kind", citation.kind.rawValue)
+            json.field("number", citation.number)
+            json.field("ondernummer", citation.ondernummer)
+            json.field("text", citation.text)
+            json.field("url", citation.url)
+            json.field("vergaderjaar", citation.vergaderjaar)
+            json.field("year", citation.year)
+        }
     }
 }
 

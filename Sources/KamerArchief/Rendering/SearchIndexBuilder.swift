@@ -70,7 +70,7 @@ enum SearchIndexBuilder {
 }
 
 /// One search result target. Short keys keep the index small.
-struct SearchEntry: Encodable {
+struct SearchEntry {
     let title: String
     let `where`: String
     /// Site-relative path with anchor.
@@ -79,17 +79,22 @@ struct SearchEntry: Encodable {
     let text: String
     /// A title, heading, pillar, action or topic name (ranks above body text); kept in the postings.
     var isHeading = false
-
-    enum CodingKeys: String, CodingKey {
-        case title = "t", `where` = "w", url = "u", text = "x"
-    }
 }
 
 private extension SearchIndexBuilder {
     static func chunkFiles(_ key: String, _ entries: [SearchEntry]) -> [SiteFile] {
         stride(from: 0, to: entries.count, by: entriesPerChunk).map { start in
             let chunk = Array(entries[start..<min(start + entriesPerChunk, entries.count)])
-            let json = scriptSafe(JSONOutput.string(chunk).trimmingCharacters(in: "\n"))
+            var writer = JSONWriter(capacity: 16 * 1024)
+            writer.array(chunk) { json, entry in
+                json.object { json in
+                    json.field("t", entry.title)
+                    json.field("u", entry.url)
+                    json.field("w", entry.where)
+                    json.field("x", entry.text)
+                }
+            }
+            let json = scriptSafe(String(decoding: writer.bytes, as: UTF8.self))
             let name = "\(key)-\(start / entriesPerChunk)"
             return SiteFile(
                 path: chunkPath(key, start / entriesPerChunk),

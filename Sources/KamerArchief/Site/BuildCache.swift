@@ -260,9 +260,6 @@ struct JobState: Sendable, BinaryCodable {
         self.dataFiles = dataFiles
     }
 
-    /// How many files the build published: its jobs' and its data files.
-    var fileCount: Int { jobs.values.reduce(dataFiles.count) { $0 + $1.files.count } }
-
     func write(to writer: inout ByteWriter) {
         writer.array(jobs.sorted { $0.key < $1.key }) { writer, job in
             writer.string(job.key)
@@ -276,7 +273,7 @@ struct JobState: Sendable, BinaryCodable {
             }
         }
         writer.optional(spare) { writer, spare in
-            writer.string(spare.identity)
+            writer.uint64(spare.folders)
             writer.array(spare.delta) { $0.string($1) }
         }
     }
@@ -291,7 +288,7 @@ struct JobState: Sendable, BinaryCodable {
         }
         dataFiles = try table()
         searchSources = try table()
-        spare = try reader.optional { reader in SpareSite(identity: try reader.string(), delta: try reader.array { try $0.string() }) }
+        spare = try reader.optional { reader in SpareSite(folders: try reader.uint64(), delta: try reader.array { try $0.string() }) }
     }
 }
 

@@ -21,21 +21,24 @@ enum FileTree {
         }
     }
 
-    /// How many files below `copy` are the very files (same inode) at the same paths below
-    /// `original`, leaving out the paths in `except`; nil when another file, or a link, is there.
-    static func sharedFiles(in copy: String, with original: String, except: Set<String>) -> Int? {
-        var count = 0
+    /// A hash of every folder below `root` (and `root` itself): its path, inode and change time.
+    /// A folder's change time moves whenever a name in it is added, removed or renamed, so two
+    /// equal signatures mean no file or folder came or went, and none was replaced by another,
+    /// without a `stat` per file. Nil when a folder cannot be read.
+    static func folderSignature(_ root: String) -> UInt64? {
+        var hash = ContentHash()
         var level = [""]
         while !level.isEmpty {
-            let results = Parallel.map(level) { folder in compareFiles(copy + folder, original + folder, folder: folder, except: except) }
+            let results = Parallel.map(level) { folder in describeFolder(root + folder, folder: folder) }
             level = []
             for result in results {
                 guard let result else { return nil }
-                count += result.files
+                hash.combine(result.folder)
+                for number in result.numbers { hash.combine(number) }
                 level += result.folders.map { "\(result.folder)/\($0)" }
             }
         }
-        return count
+        return hash.value
     }
 
     /// Removes `path` and everything below it, as far as it can; a missing path is no error.
@@ -110,28 +113,15 @@ private extension FileTree {
         return folders
     }
 
-    /// The files of one folder of `sharedFiles`; nil at the first that is not shared.
-    static func compareFiles(_ copy: String, _ original: String, folder: String, except: Set<String>) -> (folder: String, files: Int, folders: [String])? {
-        let from = open(copy, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard from >= 0 else { return nil }
-        defer { close(from) }
-        let to = open(original, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        defer { if to >= 0 { close(to) } }
-        var files = 0, folders: [String] = []
-        for entry in entries(from) ?? [] {
-            if entry.isFolder {
-                folders.append(entry.text)
-                continue
-            }
-            let path = String(("\(folder)/\(entry.text)").dropFirst())
-            if except.contains(path) { continue }
-            var mine = stat(), theirs = stat()
-            guard to >= 0, fstatat(from, entry.name, &mine, AT_SYMLINK_NOFOLLOW) == 0, fstatat(to, entry.name, &theirs, AT_SYMLINK_NOFOLLOW) == 0,
-                mine.st_mode & S_IFMT == S_IFREG, mine.st_ino == theirs.st_ino, mine.st_dev == theirs.st_dev
-            else { return nil }
-            files += 1
-        }
-        return (folder, files, folders)
+    /// One folder of `folderSignature`: its identity and change time, and its folders' names, sorted.
+    static func describeFolder(_ path: String, folder: String) -> (folder: String, numbers: [UInt64], folders: [String])? {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, let entries = entries(descriptor) else { return nil }
+        let numbers = [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)]
+        return (folder, numbers, entries.filter(\.isFolder).map(\.text).sorted())
     }
 
     /// Removes the files of `folder` (not a link to one); the names of its folders.

@@ -33,8 +33,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Starts a clean build (`incremental: false`) or an update of an existing output. `spare` is
     /// where a replaced site is kept (in the cache folder) and what the cache says of the one
     /// there; a spare that is not the one described is removed.
-    /// `files` is how many files the output has (by the last build's records), to check a spare by.
-    public init(output: URL, incremental: Bool, spare: (folder: URL, site: SpareSite?)? = nil, files: Int = 0) throws {
+    public init(output: URL, incremental: Bool, spare: (folder: URL, site: SpareSite?)? = nil) throws {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         let exists = manager.fileExists(atPath: output.path, isDirectory: &isDirectory)
@@ -55,8 +54,8 @@ public final class OutputWriter: @unchecked Sendable {
         isClean = !(incremental && exists)
         var delta: [String]?
         if let spare, manager.fileExists(atPath: spare.folder.path) {
-            if !isClean, let site = spare.site, BuildCache.identity(of: spare.folder) == site.identity,
-                Self.isSpare(spare.folder, of: output, site, files: files), rename(spare.folder.path, staging.path) == 0
+            if !isClean, let site = spare.site, FileTree.folderSignature(spare.folder.path) == site.folders,
+                rename(spare.folder.path, staging.path) == 0
             {
                 delta = site.delta
             } else {
@@ -76,19 +75,6 @@ public final class OutputWriter: @unchecked Sendable {
             abandon()
             throw error
         }
-    }
-
-    /// Whether `folder` holds exactly the output's files (the same inodes, as hard links), but for
-    /// the paths of the spare's delta: nothing in it was removed, added or replaced since it was
-    /// kept (a cache folder may be pruned by age, or edited).
-    static func isSpare(_ folder: URL, of output: URL, _ spare: SpareSite, files: Int) -> Bool {
-        let delta = Set(spare.delta)
-        var published = 0
-        for path in delta {
-            var info = stat()
-            if lstat(output.path + "/" + path, &info) == 0 { published += 1 }
-        }
-        return FileTree.sharedFiles(in: folder.path, with: output.path, except: delta) == files - published
     }
 
     /// The staging folder of `output`: hidden, beside it, so that a rename never crosses file systems.
@@ -147,7 +133,8 @@ public final class OutputWriter: @unchecked Sendable {
         }
         // A clean build's replaced site differs from the new one in unknown ways: not worth keeping.
         if replaced, !isClean, let spareFolder, rename(staging.path, spareFolder.path) == 0 {
-            return SpareSite(identity: BuildCache.identity(of: spareFolder), delta: Array(Set(changedPaths)).sorted())
+            guard let folders = FileTree.folderSignature(spareFolder.path) else { return nil }
+            return SpareSite(folders: folders, delta: Array(Set(changedPaths)).sorted())
         }
         abandon()
         return nil
@@ -263,8 +250,9 @@ private extension OutputWriter {
 
 /// A site a build replaced, kept in the cache folder for the next incremental build to start from.
 public struct SpareSite: Sendable, Equatable {
-    /// `BuildCache.identity` of its folder when it was kept: a folder touched since is not used.
-    var identity: String
+    /// `FileTree.folderSignature` of its folder when it was kept: a site that gained, lost or
+    /// replaced a file since (a cache pruned by age, or edited) is not used.
+    var folders: UInt64
     /// The site paths the build that replaced it wrote or removed: where it differs from the output.
     var delta: [String]
 }

@@ -280,9 +280,7 @@ private extension SiteBuilder {
         let writer = previous == nil
             ? try OutputWriter(output: output, incremental: false, spare: cache.map { ($0.spareFolder, nil) })
             : try timings.measure("link unchanged files") {
-                try OutputWriter(
-                    output: output, incremental: true, spare: cache.map { ($0.spareFolder, previous?.spare) },
-                    files: previous?.fileCount ?? 0)
+                try OutputWriter(output: output, incremental: true, spare: cache.map { ($0.spareFolder, previous?.spare) })
             }
         let previousJobs = writer.isClean ? [:] : previous?.jobs ?? [:]
         var state = JobState(jobs: [:], dataFiles: [:])

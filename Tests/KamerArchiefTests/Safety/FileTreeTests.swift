@@ -54,4 +54,36 @@ struct FileTreeTests {
         FileTree.remove(file.path)
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }
+
+    @Test("the folder signature stays while nothing comes or goes, and changes when a file is added, removed or replaced anywhere below")
+    func folderSignature() throws {
+        let (root, tree, outside) = try Self.makeTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let first = try #require(FileTree.folderSignature(tree.path))
+        #expect(FileTree.folderSignature(tree.path) == first)
+        // Written through in place (the same file): no name in any folder changed.
+        let handle = try FileHandle(forWritingTo: tree.appendingPathComponent("a/b/c/diep.js"))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("more".utf8))
+        try handle.close()
+        #expect(FileTree.folderSignature(tree.path) == first)
+
+        var signatures: Set = [first]
+        func changed(_ what: String, _ change: () throws -> Void) throws {
+            // Change times count in clock ticks: the change must fall in a later one.
+            usleep(20_000)
+            try change()
+            let signature = try #require(FileTree.folderSignature(tree.path))
+            #expect(!signatures.contains(signature), "\(what) changes the signature")
+            signatures.insert(signature)
+        }
+        try changed("a removed deep file") { try FileManager.default.removeItem(at: tree.appendingPathComponent("a/b/c/diep.js")) }
+        try changed("an added file") { try Data("new".utf8).write(to: tree.appendingPathComponent("leeg/nieuw.txt"), options: .withoutOverwriting) }
+        try changed("a file replaced by rename") {
+            try Data("other".utf8).write(to: outside.appendingPathComponent("ander.txt"))
+            #expect(rename(outside.appendingPathComponent("ander.txt").path, tree.appendingPathComponent("één/ö.txt").path) == 0)
+        }
+        try changed("a removed empty folder") { try FileManager.default.removeItem(at: tree.appendingPathComponent("a/b/c")) }
+        #expect(FileTree.folderSignature(root.appendingPathComponent("missing").path) == nil)
+    }
 }

@@ -139,8 +139,9 @@ struct IncrementalBuildTests {
         let lost = "assets/search.js"
         try FileManager.default.removeItem(at: spare.appendingPathComponent(lost))
         try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche)
-        // Used, it would publish the site without that file (it is in no rebuild's changes); the
-        // folder numbers cannot tell, as the removed folder's inode is free for the new one.
+        // Used, it would publish the site without that file (it is in no rebuild's changes). Its
+        // folder's change time tells; the site folder's inode number alone could not, as the
+        // removed folder's number is free for the new one.
         _ = try workspace.expectIncrementalEqualsClean("rebuild after the spare lost \(lost)")
         #expect(FileManager.default.fileExists(atPath: workspace.site.output.appendingPathComponent(lost).path))
     }

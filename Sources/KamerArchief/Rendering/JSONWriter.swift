@@ -1,0 +1,150 @@
+/// Compact JSON appended straight to bytes, for the data files a build writes by the thousand.
+///
+/// It writes what `JSONEncoder` with `.sortedKeys` and `.withoutEscapingSlashes` writes, byte for
+/// byte, without building a tree of boxed values and sorting every object's keys at run time:
+/// callers write an object's keys in byte order of their names (the order `.sortedKeys` gives),
+/// and `JSONWriterTests` checks both the escaping and the key order against `JSONEncoder`.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// Indented, for people reading it in a terminal (not `JSONEncoder`'s layout).
+    private let pretty: Bool
+    /// How many objects and arrays are open.
+    private var depth = 0
+    /// A value was written at this level, so the next one needs a comma before it.
+    private var needsComma = false
+    /// A key was written, so the next value follows it on its line.
+    private var afterKey = false
+
+    init(pretty: Bool = false, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The JSON with a final newline.
+    var text: String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        text.append("\n")
+        return text
+    }
+
+    mutating func object(_ body: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    mutating func array<S: Sequence>(_ items: S, _ each: (inout JSONWriter, S.Element) -> Void) {
+        open(UInt8(ascii: "["))
+        for item in items { each(&self, item) }
+        close(UInt8(ascii: "]"))
+    }
+
+    /// An object's key; its value comes next.
+    mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        afterKey = true
+    }
+
+    mutating func string(_ value: String?) {
+        separate()
+        if var value { value.withUTF8 { appendQuoted($0) } } else { appendNull() }
+        needsComma = true
+    }
+
+    mutating func int(_ value: Int?) {
+        separate()
+        if let value { bytes.append(contentsOf: String(value).utf8) } else { appendNull() }
+        needsComma = true
+    }
+
+    mutating func strings(_ values: [String]) {
+        array(values) { $0.string($1) }
+    }
+
+    /// `key` and a string (or null).
+    mutating func field(_ name: StaticString, _ value: String?) {
+        key(name)
+        string(value)
+    }
+
+    /// `key` and a number (or null).
+    mutating func field(_ name: StaticString, _ value: Int?) {
+        key(name)
+        int(value)
+    }
+
+    /// `key` and a list of strings.
+    mutating func field(_ name: StaticString, _ values: [String]) {
+        key(name)
+        strings(values)
+    }
+}
+
+private extension JSONWriter {
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// What goes before a key or a value: nothing right after a key, else a comma after an
+    /// earlier value (and when pretty, a new line indented to the depth).
+    mutating func separate() {
+        if afterKey {
+            afterKey = false
+            return
+        }
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if pretty && depth > 0 { newLine() }
+    }
+
+    mutating func newLine() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    mutating func open(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+        depth += 1
+        needsComma = false
+    }
+
+    mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        // Not empty: the bracket goes on its own line.
+        if pretty && needsComma { newLine() }
+        bytes.append(bracket)
+        needsComma = true
+    }
+
+    mutating func appendNull() {
+        bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
+    }
+
+    /// A string in quotes: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
+    /// escapes; everything else (slashes, non-ASCII) as it is. Runs without escapes are copied whole.
+    mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        var start = 0
+        for index in 0..<utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            start = index + 1
+            bytes.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+            case 0x08: bytes.append(UInt8(ascii: "b"))
+            case 0x09: bytes.append(UInt8(ascii: "t"))
+            case 0x0A: bytes.append(UInt8(ascii: "n"))
+            case 0x0C: bytes.append(UInt8(ascii: "f"))
+            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            default:
+                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
