@@ -5,19 +5,22 @@ public enum Slug {
     /// Lowercase ASCII letters, digits and single hyphens; diacritics folded (`financiële` → `financiele`).
     /// Never empty: falls back to `fallback`.
     public static func make(_ text: String, fallback: String = "document") -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var slug = ""
+        // ASCII (most numbers, ids and many titles) needs only lowercasing, not Foundation's folding.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var slug: [UInt8] = []
         var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                if pendingHyphen && !slug.isEmpty { slug.append("-") }
-                slug.unicodeScalars.append(scalar)
+        for byte in folded.utf8 {
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                if pendingHyphen && !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(byte)
                 pendingHyphen = false
             } else {
                 pendingHyphen = true
             }
         }
-        return slug.isEmpty ? fallback : String(slug.prefix(80))
+        return slug.isEmpty ? fallback : String(decoding: slug.prefix(80), as: UTF8.self)
     }
 
     /// Whether `text` is already a safe slug: what `make` would return for it.

@@ -24,6 +24,10 @@ func relativeLinks(page: String, target: String, expected: String) {
     ("../../etc/passwd", "etc-passwd"),
     ("a/b\\c", "a-b-c"),
     ("", "document"),
+    ("36410-L", "36410-l"),
+    ("ÉÉN Gezamenlijke AANPAK", "een-gezamenlijke-aanpak"),
+    ("ＡＢ１ — Straße", "ab1-strasse"),
+    (String(repeating: "Ab-", count: 40), String(repeating: "ab-", count: 26) + "ab"),
 ])
 func slugs(text: String, expected: String) {
     #expect(Slug.make(text) == expected)
