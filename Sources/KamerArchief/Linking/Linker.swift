@@ -2,17 +2,26 @@
 /// which dossiers exist. Pure and deterministic: every list it builds is sorted.
 public enum Linker {
     public static func link(summaries documents: [DocumentSummary]) -> Archive {
-        let sorted = documents.sorted { ($0.date ?? "", $1.id) > ($1.date ?? "", $0.id) }
+        // Indices are sorted rather than the summaries themselves: moving a summary is a dozen
+        // reference counts, and at 10,000 documents a rebuild links them all.
+        let ids = documents.map(\.id), dates = documents.map { $0.date ?? "" }
+        let byID = documents.indices.sorted { ids[$0] < ids[$1] }
+        let sorted = documents.indices.sorted { (dates[$0], ids[$1]) > (dates[$1], ids[$0]) }.map { documents[$0] }
         var holders: [KamerstukNumber: String] = [:]
-        for document in sorted.sorted(by: { $0.id < $1.id }) {
-            if let number = document.kamerstuk, holders[number] == nil { holders[number] = document.id }
+        for index in byID {
+            if let number = documents[index].kamerstuk, holders[number] == nil { holders[number] = ids[index] }
         }
+        // Gathered in id order, so each list below is nearly in its final order already.
         var citing: [KamerstukNumber: [CitingPlace]] = [:]
         var officialURLs: [KamerstukNumber: String] = [:]
-        for document in sorted {
-            for cited in document.citations {
+        for index in byID {
+            for cited in documents[index].citations {
                 citing[cited.number, default: []].append(cited.place)
-                officialURLs[cited.number] = officialURLs[cited.number] ?? cited.url
+            }
+        }
+        for document in sorted {
+            for cited in document.citations where officialURLs[cited.number] == nil {
+                officialURLs[cited.number] = cited.url
             }
         }
         let numbers = Set(holders.keys).union(citing.keys).sorted()
@@ -24,7 +33,7 @@ public enum Linker {
                 page: Permalinks.dossier(number.dossier) + "#" + Permalinks.kamerstukAnchor(number),
                 citedBy: (citing[number] ?? []).sorted { ($0.document, $0.location) < ($1.document, $1.location) })
         }
-        var archive = Archive(documents: sorted, kamerstukken: kamerstukken, dossiers: dossiers(sorted, kamerstukken: kamerstukken))
+        var archive = Archive(documents: sorted, kamerstukken: kamerstukken, dossiers: dossiers(documents, order: byID, kamerstukken: kamerstukken))
         for (index, entry) in kamerstukken.enumerated() { archive.kamerstukIndex[entry.number] = index }
         for (index, document) in sorted.enumerated() { archive.documentIndex[document.id] = index }
         archive.documentIDsByKamerstuk = holders
@@ -53,10 +62,11 @@ public enum Linker {
 }
 
 private extension Linker {
-    static func dossiers(_ documents: [DocumentSummary], kamerstukken: [KamerstukEntry]) -> [DossierEntry] {
+    /// `order` is the indices of `documents` sorted by id.
+    static func dossiers(_ documents: [DocumentSummary], order: [Int], kamerstukken: [KamerstukEntry]) -> [DossierEntry] {
         var titles: [String: String] = [:]
         var members: [String: [String]] = [:]
-        for document in documents.sorted(by: { $0.id < $1.id }) {
+        for document in order.lazy.map({ documents[$0] }) {
             guard let number = document.kamerstuk else { continue }
             members[number.dossier, default: []].append(document.id)
             if let title = document.dossierTitle, titles[number.dossier] == nil { titles[number.dossier] = title }

@@ -5,7 +5,12 @@ extension String {
     /// Walks both strings' UTF-8 once without allocating: linking sorts tens of thousands of
     /// Kamerstuk numbers with it.
     public func naturallyPrecedes(_ other: String) -> Bool {
-        let lhs = Array(utf8), rhs = Array(other.utf8)
+        var left = self, right = other
+        return left.withUTF8 { lhs in right.withUTF8 { rhs in Self.naturalOrder(lhs, rhs) } } ?? (self < other)
+    }
+
+    /// Whether `lhs` comes first by the natural order; nil when the numeric reading ties.
+    private static func naturalOrder(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool? {
         var i = 0, j = 0
         while i < lhs.count && j < rhs.count {
             let leftDigit = lhs[i].isDigit, rightDigit = rhs[j].isDigit
@@ -33,7 +38,7 @@ extension String {
             }
         }
         if (i < lhs.count) != (j < rhs.count) { return i == lhs.count }
-        return self < other
+        return nil
     }
 }
 

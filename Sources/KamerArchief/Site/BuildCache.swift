@@ -61,11 +61,13 @@ final class BuildCache: @unchecked Sendable {
     var spareFolder: URL { directory.appendingPathComponent("site") }
 
     func loadDocument(_ key: UInt64) -> Document? {
-        loadJSON(Document.self, "documents/\(String(key, radix: 16)).bin")
+        loadBinary("documents/\(String(key, radix: 16)).bin") { try $0.value(Document.self) }
     }
 
     func saveDocument(_ document: Document, key: UInt64) {
-        saveJSON(document, "documents/\(String(key, radix: 16)).bin")
+        var writer = ByteWriter()
+        writer.value(document)
+        write(writer.bytes, "documents/\(String(key, radix: 16)).bin")
     }
 
     /// A document's search postings, by the content key of its source; sealed like every cache file.
@@ -151,21 +153,15 @@ private extension BuildCache {
     /// The payload of a sealed cache file; nil when there is none, and a `cache-invalid` warning
     /// when there is one that fails its seal.
     func loadSealed(_ name: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: url(name).path) else { return nil }
+        let descriptor = open(url(name).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, let bytes = ContentLoader.readAll(descriptor, size: Int(info.st_size)) else { return nil }
         do {
-            return try CacheEnvelope.open([UInt8](data))
+            return try CacheEnvelope.open(bytes)
         } catch {
             discard(name, because: "\(error)")
-            return nil
-        }
-    }
-
-    func loadJSON<T: Decodable>(_ type: T.Type, _ name: String) -> T? {
-        guard let payload = loadSealed(name) else { return nil }
-        do {
-            return try JSONDecoder().decode(type, from: Data(payload))
-        } catch {
-            discard(name, because: "it does not decode")
             return nil
         }
     }
@@ -180,12 +176,6 @@ private extension BuildCache {
         return value
     }
 
-    @discardableResult
-    func saveJSON<T: Encodable>(_ value: T, _ name: String) -> Bool {
-        guard let data = try? JSONEncoder().encode(value) else { return false }
-        return write([UInt8](data), name)
-    }
-
     /// Seals `payload` and writes it through a temporary file and a rename, so a reader never
     /// sees half a file. A failure is a `cache-unwritable` warning.
     @discardableResult
@@ -193,21 +183,23 @@ private extension BuildCache {
         let target = url(name)
         let folder = target.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
-        let bytes = CacheEnvelope.seal(payload)
+        let header = CacheEnvelope.header(of: payload)
         var reason = ""
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             if descriptor < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             defer { close(descriptor) }
-            var offset = 0
-            try bytes.withUnsafeBytes { buffer in
-                guard let base = buffer.baseAddress else { return }
-                while offset < buffer.count {
-                    let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
-                    if written < 0 && errno == EINTR { continue }
-                    if written <= 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                    offset += written
+            for bytes in [header, payload] {
+                var offset = 0
+                try bytes.withUnsafeBytes { buffer in
+                    guard let base = buffer.baseAddress else { return }
+                    while offset < buffer.count {
+                        let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
+                        if written < 0 && errno == EINTR { continue }
+                        if written <= 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+                        offset += written
+                    }
                 }
             }
             if rename(temporary.path, target.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }

@@ -3,7 +3,7 @@
 /// another format fails `open`, so the cache is never read as something it is not.
 ///
 /// Layout (little-endian): `KACH` (4 bytes), format version (UInt32), payload length in bytes
-/// (UInt64), FNV-1a 64 checksum of the payload (UInt64), payload.
+/// (UInt64), checksum of the payload (UInt64, see `checksum`), payload.
 enum CacheEnvelope {
     /// Raised by `open`; its description says why, for the `cache-invalid` warning.
     enum Failure: Error, CustomStringConvertible {
@@ -25,24 +25,29 @@ enum CacheEnvelope {
     static let headerSize = 24
 
     static func seal(_ payload: [UInt8]) -> [UInt8] {
+        header(of: payload) + payload
+    }
+
+    /// What goes before `payload` in its sealed file (written apart, so a large payload is not copied).
+    static func header(of payload: [UInt8]) -> [UInt8] {
         var bytes = magic
-        bytes.reserveCapacity(headerSize + payload.count)
         withUnsafeBytes(of: formatVersion.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt64(payload.count).littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: checksum(payload[...]).littleEndian) { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: payload)
         return bytes
     }
 
     /// The payload of a sealed file, or the reason it is not one.
-    static func open(_ bytes: [UInt8]) throws -> [UInt8] {
+    static func open(_ sealed: consuming [UInt8]) throws -> [UInt8] {
+        var bytes = sealed
         guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { throw Failure.notACacheFile }
         let version = UInt32(truncatingIfNeeded: littleEndian(bytes, at: 4, width: 4))
         guard version == formatVersion else { throw Failure.otherFormat(version) }
         guard littleEndian(bytes, at: 8, width: 8) == UInt64(bytes.count - headerSize) else { throw Failure.wrongLength }
-        let payload = bytes[headerSize...]
-        guard littleEndian(bytes, at: 16, width: 8) == checksum(payload) else { throw Failure.wrongChecksum }
-        return Array(payload)
+        guard littleEndian(bytes, at: 16, width: 8) == checksum(bytes[headerSize...]) else { throw Failure.wrongChecksum }
+        // In place: the caller's array is usually its only reference, so nothing is copied.
+        bytes.removeSubrange(0..<headerSize)
+        return bytes
     }
 }
 
@@ -53,9 +58,22 @@ private extension CacheEnvelope {
         return value
     }
 
+    /// Eight bytes a step (FNV-1a went a byte a step, the most of loading a large cache file):
+    /// each step is one-to-one in the word and in the hash so far, so a changed word always
+    /// changes the result.
     static func checksum(_ payload: ArraySlice<UInt8>) -> UInt64 {
-        var hash = ContentHash()
-        hash.combine(bytes: payload)
-        return hash.value
+        payload.withUnsafeBytes { buffer in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            let words = buffer.count / 8
+            for index in 0..<words {
+                hash = (hash ^ UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+            }
+            for byte in buffer[(words * 8)...] {
+                hash = (hash ^ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
+                hash ^= hash >> 29
+            }
+            return hash
+        }
     }
 }

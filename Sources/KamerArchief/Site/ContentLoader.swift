@@ -240,14 +240,39 @@ private extension ContentLoader {
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw UnreadableFile(path: display, reason: "not a regular file")
         }
+        guard let bytes = readAll(descriptor, size: Int(info.st_size)) else { throw failure() }
+        return bytes
+    }
+}
+
+extension ContentLoader {
+    /// Everything left to read from `descriptor`, read straight into one buffer of the file's
+    /// `size` (and more, should it grow meanwhile); nil on a read error.
+    static func readAll(_ descriptor: Int32, size: Int) -> [UInt8]? {
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var capacity = max(size, 0) + 1
         while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { throw failure() }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
+            let start = bytes.count
+            var failed = false
+            // One more byte than the size, so that reaching the end needs no second buffer.
+            bytes.append(contentsOf: repeatElement(0, count: capacity - start))
+            let count = bytes.withUnsafeMutableBytes { buffer -> Int in
+                var filled = start
+                while filled < buffer.count {
+                    let count = Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                    if count < 0 && errno == EINTR { continue }
+                    if count < 0 { failed = true }
+                    if count <= 0 { break }
+                    filled += count
+                }
+                return filled
+            }
+            if failed { return nil }
+            if count < capacity {
+                bytes.removeSubrange(count...)
+                return bytes
+            }
+            capacity *= 2
         }
     }
 }

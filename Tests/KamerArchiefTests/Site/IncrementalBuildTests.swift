@@ -180,6 +180,27 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test("a parsed document of every form survives the binary round trip of the cache unchanged")
+    func documentRoundTrip() throws {
+        var files = try ContentLoader.load(contentDirectory: TestPaths.packageRoot.appendingPathComponent("Content"), displayPrefix: "Content").files
+        files += try (RealDocumentSiteTests.sources + ["variants/brief-lijst-tabel.xml", "xml/wetsvoorstel.xml"]).map { try ContentLoader.loadFile(TestPaths.fixture($0), displayPath: "Content/\(($0 as NSString).lastPathComponent)") }
+        let documents = files.compactMap { Ingester.ingest($0).document }
+        #expect(documents.count == files.count)
+        for document in documents {
+            var writer = ByteWriter()
+            writer.value(document)
+            var reader = ByteReader(writer.bytes)
+            #expect(try reader.value(Document.self) == document, "\(document.source)")
+            #expect(reader.isAtEnd)
+        }
+        // What the round trip covered.
+        let paragraphs = documents.flatMap { $0.bodyParagraphs + $0.sections.flatMap(\.paragraphs) }
+        #expect(paragraphs.contains { $0.table != nil } && paragraphs.contains { !$0.emphasis.isEmpty } && paragraphs.contains { $0.listLabel != nil })
+        #expect(paragraphs.contains { !$0.noteRefs.isEmpty } && paragraphs.contains { !$0.citations.isEmpty })
+        #expect(documents.contains { $0.pillars.contains { !$0.actions.isEmpty } } && documents.contains { !$0.metadata.ondertekening.isEmpty })
+        #expect(documents.contains { $0.sections.contains { !$0.subsections.isEmpty } } && documents.contains { !$0.footnotes.isEmpty })
+    }
+
     @Test("a template change re-renders the pages of that template and equals a clean build")
     func templateChange() throws {
         let workspace = try Workspace()
