@@ -95,20 +95,32 @@ def stages_section(scale):
              "that span (parsing and rendering run on both cores, so CPU can exceed wall). \"render + write pages\"",
              "renders every page, writes it from the same thread, and collects each document's search terms in that",
              "parallel pass (older runs: \"render pages + search postings\", then a serial \"write\").", ""]
+    return lines + stage_table(scale, "clean")
+
+
+def rebuild_stages_section(scale):
+    """The one-document rebuilds' per-stage times: where a rebuild still does archive-wide work."""
+    lines = ["", "## Stages of the one-document rebuild (`build --timings`)", "",
+             "The median rebuild's own stage times. \"total\" is the sum of the stages; the process's wall time",
+             "(above) also holds starting, what no stage measures, and freeing memory at exit.", ""]
+    return lines + stage_table(scale, "one")
+
+
+def stage_table(scale, key):
     names = []
     for r in scale.values():
-        for name in r.get("clean", {}).get("stages", {}):
+        for name in r.get(key, {}).get("stages", {}):
             if name not in names:
                 names.append(name)
     if not names:
-        return lines + ["Not measured."]
-    sizes = list(scale)
-    lines.append("| stage | " + " | ".join(f"{int(s):,} docs: wall / CPU" for s in sizes) + " |")
-    lines.append("|---|" + "---:|" * len(sizes))
+        return ["Not measured."]
+    sizes = [size for size in scale if scale[size].get(key, {}).get("stages")]
+    lines = ["| stage | " + " | ".join(f"{int(s):,} docs: wall / CPU" for s in sizes) + " |",
+             "|---|" + "---:|" * len(sizes)]
     for name in names:
         cells = []
         for size in sizes:
-            stage = scale[size].get("clean", {}).get("stages", {}).get(name)
+            stage = scale[size].get(key, {}).get("stages", {}).get(name)
             cells.append(f"{secs(stage['wall'])} / {secs(stage['cpu'])}" if stage else "–")
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     return lines
@@ -328,6 +340,7 @@ def render(results):
     lines += build_table(scale, "noop") if scale else []
     lines += ["", "## Rebuild after one document changed (a sentence appended to one fiche)", ""]
     lines += build_table(scale, "one") if scale else []
+    lines += rebuild_stages_section(scale) if scale else []
     if any(r.get("one", {}).get("skipped") for r in scale.values()):
         lines += ["", "\"skipped\": the clean build at this size took over 120 s, and without an incremental cache a",
                   "rebuild repeats the whole build (compare the rows at 1,000); `BENCH_FULL=1` measures them anyway."]

@@ -274,7 +274,7 @@ private extension SiteBuilder {
         observer: (any BuildObserver)?, timings: inout BuildTimings
     ) throws -> Written {
         let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
-        let jobs = renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey)
+        let jobs = timings.measure("job keys") { renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey) }
         // An incremental build starts its staging folder as hard links to every published file
         // (or, with a cache, as the site the last build replaced, caught up with what it changed).
         let writer = previous == nil
