@@ -67,8 +67,8 @@ private extension FileTree {
         var text: String { String(decoding: name.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self) }
     }
 
-    /// The entries of the open folder `descriptor` (left open).
-    static func entries(_ descriptor: Int32) -> [Entry]? {
+    /// The entries of the open folder `descriptor` (left open); with `onlyFolders`, only its folders.
+    static func entries(_ descriptor: Int32, onlyFolders: Bool = false) -> [Entry]? {
         let copy = dup(descriptor)
         guard copy >= 0, let folder = fdopendir(copy) else {
             if copy >= 0 { close(copy) }
@@ -77,6 +77,8 @@ private extension FileTree {
         defer { closedir(folder) }
         var entries: [Entry] = []
         while let entry = readdir(folder) {
+            // Files are most entries: passed over before their names are copied.
+            if onlyFolders && entry.pointee.d_type != UInt8(DT_DIR) && entry.pointee.d_type != UInt8(DT_UNKNOWN) { continue }
             var name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.bindMemory(to: CChar.self).prefix { $0 != 0 }) }
             if name == [46] || name == [46, 46] { continue }  // "." and ".."
             name.append(0)
@@ -85,7 +87,7 @@ private extension FileTree {
                 var info = stat()
                 isFolder = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
             }
-            entries.append(Entry(name: name, isFolder: isFolder))
+            if isFolder || !onlyFolders { entries.append(Entry(name: name, isFolder: isFolder)) }
         }
         return entries
     }
@@ -119,9 +121,9 @@ private extension FileTree {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, let entries = entries(descriptor) else { return nil }
+        guard fstat(descriptor, &info) == 0, let entries = entries(descriptor, onlyFolders: true) else { return nil }
         let numbers = [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)]
-        return (folder, numbers, entries.filter(\.isFolder).map(\.text).sorted())
+        return (folder, numbers, entries.map(\.text).sorted())
     }
 
     /// Removes the files of `folder` (not a link to one); the names of its folders.
