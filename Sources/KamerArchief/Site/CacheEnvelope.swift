@@ -29,11 +29,11 @@ enum CacheEnvelope {
     }
 
     /// What goes before `payload` in its sealed file (written apart, so a large payload is not copied).
-    static func header(of payload: [UInt8]) -> [UInt8] {
+    static func header(of payload: [UInt8], checksum: UInt64? = nil) -> [UInt8] {
         var bytes = magic
         withUnsafeBytes(of: formatVersion.littleEndian) { bytes.append(contentsOf: $0) }
         withUnsafeBytes(of: UInt64(payload.count).littleEndian) { bytes.append(contentsOf: $0) }
-        withUnsafeBytes(of: checksum(payload[...]).littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: (checksum ?? Self.checksum(payload[...])).littleEndian) { bytes.append(contentsOf: $0) }
         return bytes
     }
 
@@ -51,8 +51,8 @@ enum CacheEnvelope {
     }
 }
 
-private extension CacheEnvelope {
-    static func littleEndian(_ bytes: [UInt8], at offset: Int, width: Int) -> UInt64 {
+extension CacheEnvelope {
+    private static func littleEndian(_ bytes: [UInt8], at offset: Int, width: Int) -> UInt64 {
         var value: UInt64 = 0
         for index in 0..<width { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
         return value
