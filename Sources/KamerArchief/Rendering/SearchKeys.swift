@@ -24,10 +24,23 @@ struct SearchKeys: Sendable {
     subscript(id: String) -> String { keys[id] ?? Self.key(id, date: nil, salt: 0) }
 
     private static func key(_ id: String, date: String?, salt: Int) -> String {
-        var hash = ContentHash()
-        hash.combine(id)
-        if salt > 0 { hash.combine(UInt64(salt)) }
+        var hash = StableHash()
+        hash.combine(Array(id.utf8))
+        if salt > 0 { withUnsafeBytes(of: UInt64(salt).littleEndian) { hash.combine(Array($0)) } }
         return base36(UInt64(max(0, days(date) ?? 0)), width: 3) + base36(hash.value % 60_466_176, width: 5)
+    }
+
+    /// FNV-1a 64 with a 0xFF byte after each part: part of the published keys, so it never
+    /// changes with the build's own change-detection hash (`ContentHash`).
+    private struct StableHash {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func combine(_ bytes: [UInt8]) {
+            for byte in bytes + [0xFF] {
+                value ^= UInt64(byte)
+                value &*= 0x100_0000_01b3
+            }
+        }
     }
 
     /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian), capped to three digits.

@@ -1,28 +1,46 @@
-/// A 64-bit FNV-1a hash, for telling whether inputs changed (not for security).
+/// A 64-bit hash for telling whether inputs changed (not for security): eight bytes a step, a
+/// multiply and a shift, then the bytes left over; each input ends with its length, so that
+/// ("ab", "c") and ("a", "bc") differ. Every source file, every render job's key and every data
+/// file goes through it, so it is built for speed; it replaced FNV-1a, which took a byte a step.
 public struct ContentHash: Sendable, Hashable {
     public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
     public init() {}
 
     public mutating func combine<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value &*= 0x100_0000_01b3
+        if bytes.withContiguousStorageIfAvailable({ combine(buffer: UnsafeRawBufferPointer($0)) }) == nil {
+            Array(bytes).withUnsafeBytes { combine(buffer: $0) }
         }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        value ^= 0xff
-        value &*= 0x100_0000_01b3
     }
 
-    public mutating func combine(_ text: String) { combine(bytes: text.utf8) }
+    public mutating func combine(_ text: String) {
+        var text = text
+        text.withUTF8 { combine(buffer: UnsafeRawBufferPointer($0)) }
+    }
 
     public mutating func combine(_ number: UInt64) {
-        withUnsafeBytes(of: number.littleEndian) { combine(bytes: $0) }
+        withUnsafeBytes(of: number.littleEndian) { combine(buffer: $0) }
     }
 
     public static func of(_ text: String) -> UInt64 {
         var hash = ContentHash()
         hash.combine(text)
         return hash.value
+    }
+
+    private mutating func combine(buffer: UnsafeRawBufferPointer) {
+        let words = buffer.count / 8
+        for index in 0..<words {
+            mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
+        }
+        var tail: UInt64 = 0
+        for (shift, byte) in buffer[(words * 8)...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+        mix(tail)
+        mix(UInt64(buffer.count))
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        value = (value ^ word) &* 0x9E37_79B9_7F4A_7C15
+        value ^= value >> 29
     }
 }
