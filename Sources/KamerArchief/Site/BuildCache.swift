@@ -194,6 +194,8 @@ private extension BuildCache {
     /// Removes a cache file that failed its seal or its decoding, with a `cache-invalid` warning.
     func discard(_ name: String, because reason: String) {
         unlink(url(name).path)
+        // Gone from the disk: a save must write it again even with the same bytes.
+        lock.withLock { readChecksums[name] = nil }
         report(.cacheInvalid, "cache file discarded (\(reason)); building without it", name)
     }
 
