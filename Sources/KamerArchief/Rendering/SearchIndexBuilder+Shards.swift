@@ -36,29 +36,56 @@ extension SearchIndexBuilder {
 
     /// The term shards and `assets/search-index.js`, from the postings of the documents with the
     /// given keys (any order), read one document at a time through `postings`.
-    static func termFiles(keys: [String], postings: (String) -> SearchPostings?) -> [SiteFile] {
+    static func termFiles(keys: [String], documentsPerPass: Int = documentsPerPass, postings: (String) -> SearchPostings?) -> [SiteFile] {
         var files: [SiteFile] = []
-        termFiles(keys: keys, postings: postings) { files.append($0) }
+        termFiles(keys: keys, documentsPerPass: documentsPerPass, postings: postings) { files.append($0) }
         return files
     }
 
     /// The same, each file handed to `emit` as soon as it is made and its postings then let go,
     /// so that the archive's merged postings and its shard files are never all in memory at once.
-    static func termFiles(keys: [String], postings: (String) -> SearchPostings?, emit: (SiteFile) throws -> Void) rethrows {
-        var table = TermPostingsTable()
-        for key in keys.sorted() {
-            guard let document = postings(key) else { continue }
-            table.append(key: key, document)
+    ///
+    /// A large archive is merged in passes, one `documentsPerPass` documents' worth each, every
+    /// pass over the terms of a run of first characters, reading every document's postings again:
+    /// merged at once, the postings of 10,000 documents took more memory than all the rest of a
+    /// clean build. Prefix groups never span two first characters and the runs are in byte
+    /// order, so the shards are the same however many passes there are.
+    static func termFiles(
+        keys: [String], documentsPerPass: Int = documentsPerPass, postings: (String) -> SearchPostings?, emit: (SiteFile) throws -> Void
+    ) rethrows {
+        let passes = max(1, min(firstCharacters.count, keys.count / max(1, documentsPerPass)))
+        let sortedKeys = keys.sorted()
+        var names: [String] = []
+        for pass in 0..<passes {
+            var table = TermPostingsTable()
+            for key in sortedKeys {
+                guard let document = postings(key) else { continue }
+                table.append(key: key, document) { passes == 1 || Self.pass(of: $0, in: passes) == pass }
+            }
+            let terms = table.sortedTerms()
+            var shards: [(name: String, terms: ArraySlice<Int>)] = []
+            group(terms[...], prefixLength: basePrefixLength, name: { table.terms[$0] }, size: table.size(of:), into: &shards)
+            shards.sort { $0.name < $1.name }
+            for shard in shards {
+                try emit(shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }))
+                for id in shard.terms { table.release(id) }
+            }
+            names += shards.map(\.name)
         }
-        let terms = table.sortedTerms()
-        var shards: [(name: String, terms: ArraySlice<Int>)] = []
-        group(terms[...], prefixLength: basePrefixLength, name: { table.terms[$0] }, size: table.size(of:), into: &shards)
-        shards.sort { $0.name < $1.name }
-        for shard in shards {
-            try emit(shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }))
-            for id in shard.terms { table.release(id) }
-        }
-        try emit(shardList(shards.map(\.name)))
+        try emit(shardList(names))
+    }
+
+    /// How many documents' postings one merge pass takes.
+    static let documentsPerPass = 2_500
+
+    /// The first characters of terms (`SearchTermFolder`), in byte order.
+    static let firstCharacters = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+
+    /// The pass that merges terms starting with `byte`: runs of `firstCharacters` of equal size,
+    /// in byte order (any other byte goes with the characters around it, in order).
+    static func pass(of byte: UInt8, in passes: Int) -> Int {
+        let position = firstCharacters.firstIndex { $0 >= byte } ?? firstCharacters.count - 1
+        return position * passes / firstCharacters.count
     }
 
     /// One shard's file: its terms (in order) with their merged postings.
@@ -129,10 +156,12 @@ struct TermPostingsTable {
     private var headings: [[UInt8]] = []
     private var bodies: [[UInt8]] = []
 
-    /// Adds one document's postings; keys must come in ascending order.
-    mutating func append(key: String, _ postings: SearchPostings) {
+    /// Adds one document's postings of the terms whose first byte `accepts`; keys must come in
+    /// ascending order.
+    mutating func append(key: String, _ postings: SearchPostings, accepts: (UInt8) -> Bool = { _ in true }) {
         let key = Array(key.utf8)
         postings.forEachTerm { term, heading, body in
+            guard accepts(term.utf8.first ?? 0) else { return }
             let id = self.id(of: term)
             if !heading.isEmpty { Self.add(key, heading, to: &headings[id]) }
             if !body.isEmpty { Self.add(key, body, to: &bodies[id]) }

@@ -59,6 +59,28 @@ struct SearchIndexTests {
         #expect(zi.contents.hasSuffix("= {\"zink\":\"|0a1aaaaa:6\"};\n"))
     }
 
+    @Test("merged in passes over runs of first characters, the shards and their list are the bytes of one merge")
+    func passes() throws {
+        var files = try ContentLoader.load(contentDirectory: TestPaths.packageRoot.appendingPathComponent("Content"), displayPrefix: "Content").files
+        files += try RealDocumentSiteTests.sources.map { try ContentLoader.loadFile(TestPaths.fixture($0), displayPath: "Content/\(($0 as NSString).lastPathComponent)") }
+        var postings: [String: SearchPostings] = [:]
+        for (index, document) in files.compactMap({ Ingester.ingest($0).document }).enumerated() {
+            postings[String(format: "%08d", index)] = SearchIndexBuilder.postings(for: document)
+        }
+        // Terms under every first character, one of them in a group split further.
+        postings["99999999"] = SearchPostings(text: (0..<(SearchIndexBuilder.shardByteLimit / 40)).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t|1,2,3,4,5,6,7,8,9,10" }
+            .sorted().joined(separator: "\n") + "\n")
+        let once = SearchIndexBuilder.termFiles(keys: Array(postings.keys), documentsPerPass: postings.count) { postings[$0] }
+        #expect(once.count > 100)
+        for perPass in [1, 2, 3] {
+            let passes = min(SearchIndexBuilder.firstCharacters.count, postings.count / perPass)
+            #expect(passes > 1)
+            let merged = SearchIndexBuilder.termFiles(keys: Array(postings.keys), documentsPerPass: perPass) { postings[$0] }
+            #expect(merged == once, "\(passes) passes")
+        }
+        #expect((0...255).map { SearchIndexBuilder.pass(of: UInt8($0), in: 7) } == (0...255).map { SearchIndexBuilder.pass(of: UInt8($0), in: 7) }.sorted())
+    }
+
     @Test("patching the previous shards with changed documents gives the bytes of a full merge, also when a group starts or stops splitting")
     func patching() throws {
         let numbers = (0..<40).map(String.init).joined(separator: ",")
