@@ -55,29 +55,28 @@ final class BuildCache: @unchecked Sendable {
     }
 
     func loadSummaries() -> [String: CachedSummary]? {
-        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard in
-            loadBinary(Self.shardName("summaries", shard)) { reader in
-                try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
-            }
+        loadShards("summaries") { reader in
+            try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
         }
-        var summaries: [String: CachedSummary] = [:]
-        for shard in shards {
-            guard let shard else { return nil }
-            for (key, summary) in shard where summaries[key] == nil { summaries[key] = summary }
-        }
-        return summaries
     }
 
     func loadJobs() -> JobState? {
-        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard in
-            loadBinary(Self.shardName("jobs", shard)) { try JobState.records(from: &$0) }
-        }
-        guard var state = loadBinary("jobs/state.bin", { try JobState(from: &$0) }) else { return nil }
+        guard let records = loadShards("jobs", { try JobState.records(from: &$0) }),
+            var state = loadBinary("jobs/state.bin", { try JobState(from: &$0) })
+        else { return nil }
+        state.jobs = records
+        return state
+    }
+
+    /// The entries of every shard in `folder`, read in parallel; nil when one is missing or bad.
+    func loadShards<Value: Sendable>(_ folder: String, _ read: @escaping @Sendable (inout ByteReader) throws -> [(String, Value)]) -> [String: Value]? {
+        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard in loadBinary(Self.shardName(folder, shard), read) }
+        var entries: [String: Value] = [:]
         for shard in shards {
             guard let shard else { return nil }
-            for (id, record) in shard where state.jobs[id] == nil { state.jobs[id] = record }
+            for (key, value) in shard where entries[key] == nil { entries[key] = value }
         }
-        return state
+        return entries
     }
 
     /// How many files the summaries and the job records are each split into.
@@ -90,6 +89,13 @@ final class BuildCache: @unchecked Sendable {
     /// The shard of a summary (by its content key, in hex) or of a render job (by its id).
     static func shard(of key: String) -> Int {
         Int(truncatingIfNeeded: ContentHash.of(key) % UInt64(shardCount))
+    }
+
+    /// `entries` by shard, each shard in key order.
+    static func split<Value>(_ entries: [String: Value]) -> [[(key: String, value: Value)]] {
+        var shards = Array(repeating: [(key: String, value: Value)](), count: shardCount)
+        for entry in entries.sorted(by: { $0.key < $1.key }) { shards[shard(of: entry.key)].append(entry) }
+        return shards
     }
 
     /// Where the site a build replaced is kept for the next build (`OutputWriter`); not a cache
@@ -124,11 +130,8 @@ final class BuildCache: @unchecked Sendable {
     /// Writes the state of a successful build (after its site is published), drops cached
     /// documents and postings no source uses any more, and only then clears the dirty mark.
     func save(manifest: BuildManifest, summaries: [String: CachedSummary], jobs: JobState) {
-        var summaryShards = Array(repeating: [(key: String, value: CachedSummary)](), count: Self.shardCount)
-        for entry in summaries.sorted(by: { $0.key < $1.key }) { summaryShards[Self.shard(of: entry.key)].append(entry) }
-        var jobShards = Array(repeating: [(key: String, value: JobRecord)](), count: Self.shardCount)
-        for entry in jobs.jobs.sorted(by: { $0.key < $1.key }) { jobShards[Self.shard(of: entry.key)].append(entry) }
-        let written = Parallel.map(Array(0..<Self.shardCount)) { [summaryShards, jobShards] shard in
+        let summaryShards = Self.split(summaries), jobShards = Self.split(jobs.jobs)
+        let written = Parallel.map(Array(0..<Self.shardCount)) { shard in
             var summaryWriter = ByteWriter()
             summaryWriter.array(summaryShards[shard]) { writer, entry in
                 writer.string(entry.key)
@@ -208,8 +211,8 @@ private extension BuildCache {
         var info = stat()
         guard fstat(descriptor, &info) == 0, let bytes = ContentLoader.readAll(descriptor, size: Int(info.st_size)) else { return nil }
         do {
-            let payload = try CacheEnvelope.open(bytes)
-            lock.withLock { readChecksums[name] = CacheEnvelope.checksum(payload[...]) }
+            let (payload, checksum) = try CacheEnvelope.openWithChecksum(bytes)
+            lock.withLock { readChecksums[name] = checksum }
             return payload
         } catch {
             discard(name, because: "\(error)")

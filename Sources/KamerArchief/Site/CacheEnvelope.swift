@@ -39,15 +39,21 @@ enum CacheEnvelope {
 
     /// The payload of a sealed file, or the reason it is not one.
     static func open(_ sealed: consuming [UInt8]) throws -> [UInt8] {
+        try openWithChecksum(sealed).payload
+    }
+
+    /// The payload and its checksum (verified, so a caller need not compute it again).
+    static func openWithChecksum(_ sealed: consuming [UInt8]) throws -> (payload: [UInt8], checksum: UInt64) {
         var bytes = sealed
         guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { throw Failure.notACacheFile }
         let version = UInt32(truncatingIfNeeded: littleEndian(bytes, at: 4, width: 4))
         guard version == formatVersion else { throw Failure.otherFormat(version) }
         guard littleEndian(bytes, at: 8, width: 8) == UInt64(bytes.count - headerSize) else { throw Failure.wrongLength }
-        guard littleEndian(bytes, at: 16, width: 8) == checksum(bytes[headerSize...]) else { throw Failure.wrongChecksum }
+        let checksum = checksum(bytes[headerSize...])
+        guard littleEndian(bytes, at: 16, width: 8) == checksum else { throw Failure.wrongChecksum }
         // In place: the caller's array is usually its only reference, so nothing is copied.
         bytes.removeSubrange(0..<headerSize)
-        return bytes
+        return (bytes, checksum)
     }
 }
 
@@ -58,22 +64,11 @@ extension CacheEnvelope {
         return value
     }
 
-    /// Eight bytes a step (FNV-1a went a byte a step, the most of loading a large cache file):
-    /// each step is one-to-one in the word and in the hash so far, so a changed word always
-    /// changes the result.
+    /// `ContentHash` of the payload, eight bytes a step (FNV-1a went a byte a step, the most of
+    /// loading a large cache file): a changed word always changes it.
     static func checksum(_ payload: ArraySlice<UInt8>) -> UInt64 {
-        payload.withUnsafeBytes { buffer in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            let words = buffer.count / 8
-            for index in 0..<words {
-                hash = (hash ^ UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))) &* 0x9E37_79B9_7F4A_7C15
-                hash ^= hash >> 29
-            }
-            for byte in buffer[(words * 8)...] {
-                hash = (hash ^ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
-                hash ^= hash >> 29
-            }
-            return hash
-        }
+        var hash = ContentHash()
+        hash.combine(bytes: payload)
+        return hash.value
     }
 }
