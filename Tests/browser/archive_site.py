@@ -224,7 +224,7 @@ class ArchiveSite:
         entries: list[dict[str, str]] = []
         for key, chunk, file in sorted(chunks):
             for position, entry in enumerate(self._json_in(file)):
-                entries.append(dict(entry, key=key, entry=chunk * 16 + position))  # 16 entries a file
+                entries.append(dict(entry, key=key, entry=chunk * 64 + position))  # 64 entries a file
         return entries
 
     @functools.cached_property

@@ -244,13 +244,15 @@ extension String {
     var summary: String {
         var sentenceEnd = endIndex
         var index = startIndex
+        var offset = 0  // characters before `index`; counting them again at each step made this quadratic
         while index < endIndex {
             let next = self.index(after: index)
-            if ".!?".contains(self[index]) && (next == endIndex || self[next] == " ") && distance(from: startIndex, to: index) > 20 {
+            if offset > 20 && ".!?".contains(self[index]) && (next == endIndex || self[next] == " ") {
                 sentenceEnd = next
                 break
             }
             index = next
+            offset += 1
         }
         let sentence = String(self[..<sentenceEnd])
         guard sentence.count > 200 else { return sentence }

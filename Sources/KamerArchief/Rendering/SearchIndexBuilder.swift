@@ -15,7 +15,7 @@ import Foundation
 /// heading or pillar name are marked as headings in the postings, so that they rank first.
 enum SearchIndexBuilder {
     static let path = "assets/search-index.js"
-    static let entriesPerChunk = 16
+    static let entriesPerChunk = 64
 
     static func chunkPath(_ key: String, _ chunk: Int) -> String { "assets/zoekindex/documenten/\(key)-\(chunk).js" }
 
@@ -81,7 +81,8 @@ struct SearchEntry {
     var isHeading = false
 }
 
-private extension SearchIndexBuilder {
+extension SearchIndexBuilder {
+    /// `entries` in files of `entriesPerChunk`, the chunks `search.js` loads for snippets.
     static func chunkFiles(_ key: String, _ entries: [SearchEntry]) -> [SiteFile] {
         stride(from: 0, to: entries.count, by: entriesPerChunk).map { start in
             let chunk = Array(entries[start..<min(start + entriesPerChunk, entries.count)])
@@ -101,7 +102,9 @@ private extension SearchIndexBuilder {
                 contents: "(window.KAMERARCHIEF_ENTRIES = window.KAMERARCHIEF_ENTRIES || {})[\"\(name)\"] = \(json);\n")
         }
     }
+}
 
+private extension SearchIndexBuilder {
     static func entries(for document: Document, placement: Placement) -> [SearchEntry] {
         let documentPage = Permalinks.document(document.id)
         var entries = [SearchEntry(title: document.title, where: document.label, url: documentPage, text: document.title, isHeading: true)]

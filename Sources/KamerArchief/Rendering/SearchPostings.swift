@@ -14,16 +14,15 @@ struct SearchPostings: Sendable, Equatable {
 
     init(_ entries: [SearchEntry]) {
         var folder = SearchTermFolder()
-        var byTerm: [String: [Int]] = [:]
+        var table = SearchTermTable()
         for (index, entry) in entries.enumerated() {
-            for term in folder.terms(entry.text) {
-                byTerm[term, default: []].append(2 * index + (entry.isHeading ? 1 : 0))
-            }
+            let number = 2 * index + (entry.isHeading ? 1 : 0)
+            folder.forEachTerm(entry.text) { table.add($0, number) }
         }
         var bytes: [UInt8] = []
-        for term in byTerm.keys.sorted() {
-            let numbers = byTerm[term]!
-            bytes.append(contentsOf: term.utf8)
+        for term in table.sortedTerms() {
+            let numbers = table.numbers[term]
+            bytes.append(contentsOf: table.bytes(of: term))
             bytes.append(UInt8(ascii: "\t"))
             Self.append(numbers, odd: true, to: &bytes)
             bytes.append(UInt8(ascii: "|"))
@@ -78,29 +77,47 @@ struct SearchTermFolder {
     mutating func terms(_ text: String) -> [String] {
         var terms: [String] = []
         var seen = Set<String>()
+        forEachTerm(text) { bytes in
+            let term = String(decoding: bytes, as: UTF8.self)
+            if seen.insert(term).inserted { terms.append(term) }
+        }
+        return terms
+    }
+
+    /// Calls `body` with the bytes of each term of `text` in order, repeats included. One pass over
+    /// the UTF-8 bytes; the bytes passed are valid only during the call.
+    mutating func forEachTerm(_ text: String, _ body: (ArraySlice<UInt8>) -> Void) {
         var current: [UInt8] = []
+        current.reserveCapacity(Self.maxLength)
         func finish() {
             guard !current.isEmpty else { return }
-            let term = String(decoding: current.prefix(Self.maxLength), as: UTF8.self)
-            if seen.insert(term).inserted { terms.append(term) }
+            body(current.prefix(Self.maxLength))
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(byte)
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-                default: finish()
+        var utf8 = text.utf8.makeIterator()
+        while let lead = utf8.next() {
+            switch lead {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(lead)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(lead + 32)
+            case ..<0x80: finish()
+            default:
+                for byte in folded(Self.scalar(lead: lead, rest: &utf8)) {
+                    if byte == 0 { finish() } else { current.append(byte) }
                 }
-                continue
-            }
-            for byte in folded(scalar) {
-                if byte == 0 { finish() } else { current.append(byte) }
             }
         }
         finish()
-        return terms
+    }
+
+    /// The scalar whose UTF-8 sequence starts with `lead` (not ASCII) and goes on in `rest`. The
+    /// bytes come from a `String`, so the sequence is well formed.
+    private static func scalar(lead: UInt8, rest: inout String.UTF8View.Iterator) -> Unicode.Scalar {
+        let continuationCount = lead >= 0xF0 ? 3 : (lead >= 0xE0 ? 2 : 1)
+        var value = UInt32(lead) & (0x3F >> UInt32(continuationCount))
+        for _ in 0..<continuationCount {
+            value = value << 6 | (UInt32(rest.next() ?? 0x80) & 0x3F)
+        }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     private mutating func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
@@ -114,5 +131,66 @@ struct SearchTermFolder {
         }
         cache[scalar] = bytes
         return bytes
+    }
+}
+
+/// The terms of one document's entries and the entry numbers each occurs in: term bytes kept in
+/// one buffer, found through an open-addressing table on an FNV-1a hash of the bytes, so a term
+/// met again costs no `String`, no allocation and no set of its own per entry.
+struct SearchTermTable {
+    /// Term `i` is `storage[spans[i]]`; its entry numbers are `numbers[i]`, each number once.
+    private var storage: [UInt8] = []
+    private var spans: [Range<Int>] = []
+    private(set) var numbers: [[Int]] = []
+    /// Term index + 1 per slot, 0 for an empty slot; the count stays below half the slots.
+    private var slots = [Int32](repeating: 0, count: 1024)
+
+    /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
+    mutating func add(_ bytes: ArraySlice<UInt8>, _ number: Int) {
+        let mask = slots.count - 1
+        var slot = Self.hash(bytes) & mask
+        while slots[slot] != 0 {
+            let term = Int(slots[slot]) - 1
+            if storage[spans[term]].elementsEqual(bytes) {
+                if numbers[term].last != number { numbers[term].append(number) }
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(spans.count + 1)
+        spans.append(storage.count..<storage.count + bytes.count)
+        storage.append(contentsOf: bytes)
+        numbers.append([number])
+        if spans.count * 2 > slots.count { grow() }
+    }
+
+    func bytes(of term: Int) -> ArraySlice<UInt8> { storage[spans[term]] }
+
+    /// Term indices in byte order of the terms, which for `a-z0-9` terms is also `String` order.
+    func sortedTerms() -> [Int] {
+        storage.withUnsafeBufferPointer { buffer in
+            spans.indices.sorted { left, right in
+                let a = spans[left], b = spans[right]
+                let common = min(a.count, b.count)
+                let order = memcmp(buffer.baseAddress! + a.lowerBound, buffer.baseAddress! + b.lowerBound, common)
+                return order != 0 ? order < 0 : a.count < b.count
+            }
+        }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for term in spans.indices {
+            var slot = Self.hash(storage[spans[term]]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(term + 1)
+        }
+    }
+
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return Int(truncatingIfNeeded: hash)
     }
 }

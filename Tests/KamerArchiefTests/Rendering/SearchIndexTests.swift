@@ -12,6 +12,40 @@ struct SearchIndexTests {
         ])
         #expect(folder.terms(String(repeating: "a", count: 100)) == [String(repeating: "a", count: 64)])
         #expect(folder.terms("— … ß").isEmpty)
+        #expect(folder.terms("a😀b Ωmega ÅRHUS ﬁx") == ["a", "b", "mega", "arhus", "x"])
+    }
+
+    @Test("postings of thousands of terms, repeated within and across entries, match a dictionary built from the terms")
+    func postingsAtScale() {
+        var generator = SystemRandomNumberGenerator()
+        let words = (0..<3_000).map { index in "w\(index)é\(String(UnicodeScalar(UInt8(97 + index % 26))))" }
+        let entries = (0..<200).map { index in
+            SearchEntry(title: "", where: "", url: "a.html", text: (0..<40).map { _ in words.randomElement(using: &generator)! }.joined(separator: " "),
+                        isHeading: index % 7 == 0)
+        }
+        var folder = SearchTermFolder()
+        var expected: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for term in folder.terms(entry.text) { expected[term, default: []].append(2 * index + (entry.isHeading ? 1 : 0)) }
+        }
+        let lines = expected.keys.sorted().map { term in
+            let numbers = expected[term]!
+            let headings = numbers.filter { $0 & 1 == 1 }.map(String.init).joined(separator: ",")
+            let body = numbers.filter { $0 & 1 == 0 }.map(String.init).joined(separator: ",")
+            return "\(term)\t\(headings)|\(body)\n"
+        }
+        #expect(expected.count > 2_000)
+        #expect(SearchPostings(entries).text == lines.joined())
+    }
+
+    @Test("search.js reads a document's entries in chunks of the size the builder writes")
+    func chunkSize() throws {
+        let script = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/assets/search.js"), encoding: .utf8)
+        #expect(script.contains("var CHUNK = \(SearchIndexBuilder.entriesPerChunk);"))
+        let entries = (0..<(SearchIndexBuilder.entriesPerChunk + 1)).map { SearchEntry(title: "t", where: "", url: "a.html", text: "tekst \($0)") }
+        #expect(SearchIndexBuilder.chunkFiles("00000001", entries).map(\.path) == [
+            SearchIndexBuilder.chunkPath("00000001", 0), SearchIndexBuilder.chunkPath("00000001", 1),
+        ])
     }
 
     @Test("postings list each term once, heading entries (odd) before the bar and body entries (even) after it")

@@ -6,7 +6,7 @@
 //   the heading entries before the bar and the body entries after it, each part as document keys in
 //   order with their entry numbers, where an entry number is 2 × entry index, + 1 for a title,
 //   heading, pillar, action or topic name;
-// - assets/zoekindex/documenten/<key>-<chunk>.js holds the text of 16 of a document's entries,
+// - assets/zoekindex/documenten/<key>-<chunk>.js holds the text of 64 of a document's entries,
 //   loaded only for the results on screen, for their snippets.
 // Matching folds case and diacritics and matches word prefixes; every query word must match.
 // Ranking: headings before body text, then more matching words, then newer documents (a document
@@ -18,7 +18,7 @@
   'use strict';
 
   var PAGE = 20;
-  var CHUNK = 16;
+  var CHUNK = 64;
   var MAX_TERM = 64;
 
   var script = document.currentScript;

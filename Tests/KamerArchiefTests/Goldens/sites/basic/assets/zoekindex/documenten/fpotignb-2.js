@@ -1,1 +1,0 @@
-(window.KAMERARCHIEF_ENTRIES = window.KAMERARCHIEF_ENTRIES || {})["fpotignb-2"] = [{"t":"Voetnoot 2","u":"documenten/fiche-3-waterstofstrategie/index.html#fn-2","w":"Fiche 3","x":"Kamerstukken II 2023/24, 29826, nr. 190"},{"t":"Voetnoot 3","u":"documenten/fiche-3-waterstofstrategie/index.html#fn-3","w":"Fiche 3","x":"Kamerstuk 36410-L-4"}];
