@@ -18,10 +18,13 @@ public enum FormatDetector {
         ("official publication XML", "a .xml file with root element <officiele-publicatie> or <kamerwrk>"),
     ]
 
+    /// The page dump's landmarks and PDF text's line shapes are looked for in this many first lines.
+    static let linesRead = 5_000
+
     public static func detect(_ text: String) -> TextLayout? {
         if FichePDFLayout.matches(text) { return .pdfTextFiche }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
-        let lines = SourceText.lines(of: text)
+        let lines = SourceText.lines(of: text, limit: linesRead)
         if ficheSigns(lines) >= 2 { return .pageDumpFiche }
         if isMinistryLetter(text) { return .ministryLetter }
         if looksLikePDFText(lines) { return .pdfTextLetter }
@@ -100,7 +103,7 @@ private extension FormatDetector {
     static func ficheSigns(_ lines: [Substring]) -> Int {
         var signs = Set<String>()
         // Each Character test is asked only of a line whose bytes can pass it.
-        for line in lines.prefix(5_000) {
+        for line in lines {
             let trimmed = trimmingSpaces(line)
             let bytes = trimmed.utf8
             if bytes.starts(with: "Nummer:".utf8), trimmed.hasPrefix("Nummer:") && trimmed.contains("datum:") { signs.insert("nummer") }

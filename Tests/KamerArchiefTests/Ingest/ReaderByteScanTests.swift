@@ -83,6 +83,16 @@ struct ReaderByteScanTests {
         #expect(source.lines == text.split(separator: "\n", omittingEmptySubsequences: false))
     }
 
+    @Test("format detection reads only the first lines: what comes after them cannot change the answer")
+    func detectionPrefix() {
+        let prose = String(repeating: "Een regel lopende tekst zonder spatie aan het eind.\n", count: FormatDetector.linesRead)
+        let pdfLike = String(repeating: "Een regel uit een PDF met een spatie aan het eind. \n\n", count: 3 * FormatDetector.linesRead)
+        #expect(FormatDetector.detect(pdfLike) == .pdfTextLetter)
+        #expect(FormatDetector.detect(prose) == nil)
+        #expect(FormatDetector.detect(prose + pdfLike) == nil)
+        #expect(SourceText.lines(of: "a\nb\nc\n", limit: 2) == ["a", "b"])
+    }
+
     @Test("a line ends in a space Character only when its last byte is a space no mark joins")
     func lineEndsInSpace() {
         #expect(FormatDetector.endsInSpace("tekst "))

@@ -63,6 +63,7 @@ enum OutlineBuilder {
         _ blocks: [FlowBlock], roles: [BlockRole], paragraphs: [Paragraph]
     ) -> (sections: [Section], pillars: [Pillar], titleLine: String?) {
         var intro: [Paragraph] = [], subsections: [Section] = [], pillars: [Pillar] = []
+        var subsectionIDs: Set<String> = ["inleiding"]
         var titleLine: String?
         var remaining = paragraphs[...]
         for (block, role) in zip(blocks, roles) {
@@ -76,7 +77,8 @@ enum OutlineBuilder {
                 let number = pillars[pillars.count - 1].actions.count + 1
                 pillars[pillars.count - 1].actions.append(Action(number: number, title: title, location: block.location))
             case .subheading:
-                let id = uniqueSlug(title, taken: ["inleiding"] + subsections.map(\.id))
+                let id = uniqueSlug(title, taken: subsectionIDs)
+                subsectionIDs.insert(id)
                 subsections.append(Section(id: id, title: title, role: .other, location: block.location))
             case .paragraph:
                 guard let paragraph = remaining.popFirst() else { continue }
@@ -130,16 +132,20 @@ private extension OutlineBuilder {
 extension OutlineBuilder {
     /// Lowercase ASCII letters, digits and `-`, made unique against `taken` with a number.
     static func uniqueSlug<Taken: Collection<String>>(_ title: String, taken: Taken) -> String {
-        var slug = ""
-        for character in title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        // ASCII titles skip Foundation's lowercasing and decomposition, which give the same letters.
+        let scalars = title.utf8.allSatisfy { $0 < 0x80 } ? title.unicodeScalars : title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        var bytes: [UInt8] = []
+        for character in scalars {
             if ("a"..."z").contains(character) || character.isASCIIDigit {
-                slug.unicodeScalars.append(character)
-            } else if character.isFastWhitespace || "-/&".unicodeScalars.contains(character), !slug.hasSuffix("-") {
-                slug += "-"
+                bytes.append(UInt8(character.value))
+            } else if ("A"..."Z").contains(character) {
+                bytes.append(UInt8(character.value) + 32)
+            } else if character.isFastWhitespace || "-/&".unicodeScalars.contains(character), let last = bytes.last, last != UInt8(ascii: "-") {
+                bytes.append(UInt8(ascii: "-"))
             }
         }
-        slug = String(slug.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed())
-        if slug.isEmpty { slug = "sectie" }
+        if bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
+        let slug = bytes.isEmpty ? "sectie" : String(decoding: bytes, as: UTF8.self)
         var candidate = slug, number = 2
         while taken.contains(candidate) {
             candidate = "\(slug)-\(number)"

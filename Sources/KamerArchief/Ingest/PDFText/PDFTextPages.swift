@@ -196,8 +196,19 @@ extension PDFTextPages {
         // A sidebar piece of a split line: what stands before it on the line becomes spaces, so
         // the piece keeps its column and carries no other column's text.
         let start = line.content.isEmpty ? line.start : line.content.lowerBound
-        let indent = [Unicode.Scalar](repeating: " ", count: scalarCount(line.start..<start))
-        return PDFLine(number: line.number, scalars: indent + string(start..<end).unicodeScalars, page: hasFormFeeds ? line.page : 0)
+        var scalars = [Unicode.Scalar](repeating: " ", count: scalarCount(line.start..<start))
+        scalars.reserveCapacity(scalars.count + end - start)
+        // Decoded straight from the bytes, which are a `String`'s and so well formed.
+        var index = start
+        while index < end {
+            let lead = bytes[index]
+            let width = lead < 0x80 ? 1 : (lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2))
+            var value = width == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> UInt32(width + 1))
+            for offset in 1..<width where index + offset < end { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            index += width
+        }
+        return PDFLine(number: line.number, scalars: scalars, page: hasFormFeeds ? line.page : 0)
     }
 
     /// One past the line's last byte before its line end.

@@ -21,8 +21,8 @@ public struct SourceText: Sendable, Hashable {
     /// walking Characters. Computed on each call: a reader takes it once.
     public var lines: [Substring] { Self.lines(of: text) }
 
-    /// The lines of `text` cut at LF bytes, as `lines` describes.
-    static func lines(of text: String) -> [Substring] {
+    /// The lines of `text` cut at LF bytes, as `lines` describes; only the first `limit` of them.
+    static func lines(of text: String, limit: Int = .max) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
@@ -30,6 +30,7 @@ public struct SourceText: Sendable, Hashable {
         while index < utf8.endIndex {
             if utf8[index] == 0x0A {
                 lines.append(text[start..<index])
+                if lines.count == limit { return lines }
                 start = utf8.index(after: index)
             }
             index = utf8.index(after: index)
