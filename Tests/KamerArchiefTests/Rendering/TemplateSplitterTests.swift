@@ -97,6 +97,19 @@ struct TemplateSplitterTests {
         }
     }
 
+    @Test("an error on the first line of a small template is reported at its own column, the escaping pragma before it not counted")
+    func firstLineColumn() throws {
+        for name in ["layout.html", "dossier.md"] {
+            // The same tag on the second line, where no pragma stands before it, gives the column.
+            let first = load(name, "x {{/nav}}\n", splitting: TemplateLibrary.Splitting()).1.filter { $0.code == .templateSyntax }
+            let second = load(name, "\nx {{/nav}}\n", splitting: TemplateLibrary.Splitting()).1.filter { $0.code == .templateSyntax }
+            #expect(first.count == 1 && second.count == 1)
+            #expect(first.map(\.location.line) == [1] && second.map(\.location.line) == [2])
+            #expect(first.map(\.location.column) == second.map(\.location.column))
+            #expect(first.allSatisfy { $0.location.column < 10 })
+        }
+    }
+
     @Test("a tag the parser rejects inside a part is reported at its own line")
     func errorInsidePart() throws {
         let filler = String(repeating: "{{title}}\n", count: 3_000)
