@@ -133,7 +133,7 @@ private final class RenderState {
     }
 
     func table(_ literal: String) -> String {
-        let rows = literal.split(separator: "\n").map { TableSyntax.cells(of: String($0)) }.filter { !$0.isEmpty }
+        let rows = literal.utf8.split(separator: UInt8(ascii: "\n")).map { TableSyntax.cells(of: Substring($0)) }.filter { !$0.isEmpty }
         guard let header = rows.first else { return "" }
         var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
         for cell in header { html += "<th scope=\"col\">\(renderInline(cell))</th>" }
@@ -146,7 +146,7 @@ private final class RenderState {
 
     func footnotes(_ literal: String) -> String {
         var html = "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n"
-        for line in literal.split(separator: "\n") {
+        for line in literal.utf8.split(separator: UInt8(ascii: "\n")).map(Substring.init) {
             guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
             let body = renderInline(String(line[line.index(after: colon)...]).trimmingCharacters(in: " "))
             let backLink = noteRefCounts[number] == nil ? "" :

@@ -32,29 +32,60 @@ public enum MarkdownEscaping {
 
 /// Splitting rows of a `table` block into cells at `|` that is not backslash-escaped.
 enum TableSyntax {
-    static func cells(of row: String) -> [String] {
+    /// The cells of one row, trimmed; a leading and a trailing `|` frame the row.
+    static func cells(of row: Substring) -> [String] {
+        var cells = rawCells(row)
+        // A leading and trailing `|` frame the row; they do not make empty cells.
+        if cells.first?.allSatisfy({ $0 == " " }) == true { cells.removeFirst() }
+        if cells.last?.allSatisfy({ $0 == " " }) == true { cells.removeLast() }
+        return cells.map { $0.trimmingCharacters(in: " ") }
+    }
+
+    /// The row cut at each `|` no backslash escapes, on the bytes: escaped values carry a backslash
+    /// before every `|` and `\` byte. Only where a `|` or `\` touches a byte beyond ASCII could a
+    /// mark or a prepended character join it into a Character of its own; such a row is cut by Characters.
+    private static func rawCells(_ row: Substring) -> [String] {
+        let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
+        var cells: [String] = [], current: [UInt8] = []
+        var escaped = false, previous: UInt8 = 0
+        for byte in row.utf8 {
+            if (byte == bar || byte == backslash) && previous >= 0x80 || (previous == bar || previous == backslash) && byte >= 0x80 {
+                return characterCells(row)
+            }
+            previous = byte
+            if escaped {
+                escaped = false
+            } else if byte == backslash {
+                escaped = true
+            } else if byte == bar {
+                cells.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                continue
+            }
+            current.append(byte)
+        }
+        cells.append(String(decoding: current, as: UTF8.self))
+        return cells
+    }
+
+    private static func characterCells(_ row: Substring) -> [String] {
         var cells: [String] = []
         var current = ""
         var escaped = false
         for character in row {
             if escaped {
-                current.append(character)
                 escaped = false
             } else if character == "\\" {
-                current.append(character)
                 escaped = true
             } else if character == "|" {
                 cells.append(current)
                 current = ""
-            } else {
-                current.append(character)
+                continue
             }
+            current.append(character)
         }
         cells.append(current)
-        // A leading and trailing `|` frame the row; they do not make empty cells.
-        if cells.first?.allSatisfy({ $0 == " " }) == true { cells.removeFirst() }
-        if cells.last?.allSatisfy({ $0 == " " }) == true { cells.removeLast() }
-        return cells.map { $0.trimmingCharacters(in: " ") }
+        return cells
     }
 }
 

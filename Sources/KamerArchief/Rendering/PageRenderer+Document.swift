@@ -2,17 +2,20 @@ extension PageRenderer {
     /// The document's page, and a page per pillar and per action.
     func documentPages(_ document: Document) -> [SiteFile] {
         let topicLinks = archive.topics.matcher.map { TopicLinker.links(in: document, matcher: $0) } ?? [:]
-        var files = [documentPage(document, topicLinks: topicLinks)]
+        // Each action's summary shows on the document page twice, on its pillar's page and on up to
+        // three action pages: made once here.
+        let summaries = document.pillars.map { pillar in pillar.actions.map { $0.paragraphs.first.map { $0.text.summary } ?? "" } }
+        var files = [documentPage(document, summaries: summaries, topicLinks: topicLinks)]
         for (index, pillar) in document.pillars.enumerated() {
-            files.append(pillarPage(document, index: index, topicLinks: topicLinks))
+            files.append(pillarPage(document, index: index, summaries: summaries[index], topicLinks: topicLinks))
             for actionIndex in pillar.actions.indices {
-                files.append(actionPage(document, pillar: pillar, index: actionIndex, topicLinks: topicLinks))
+                files.append(actionPage(document, pillar: pillar, index: actionIndex, summaries: summaries[index], topicLinks: topicLinks))
             }
         }
         return files
     }
 
-    private func documentPage(_ document: Document, topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
+    private func documentPage(_ document: Document, summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
         let path = Permalinks.document(document.id)
         let template = templates.documentTemplate(for: document.kind)
         return render(.document, template: template, at: path, title: document.title, breadcrumbs: crumbs(document), topicLinks: topicLinks) { inline in
@@ -24,15 +27,15 @@ extension PageRenderer {
             context["sections"] = flatSections(body, depth: 0, inline: inline)
             context["hasSections"] = !body.isEmpty
             context.merge(kamerstukParts(document, inline: inline)) { _, new in new }
-            context["pillars"] = document.pillars.map { pillar -> [String: Any] in
+            context["pillars"] = zip(document.pillars, summaries).map { pillar, summaries -> [String: Any] in
                 var row = pillarSummary(document, pillar, inline: inline)
-                row["actions"] = pillar.actions.map { actionSummary(document, pillar, $0, inline: inline) }
+                row["actions"] = zip(pillar.actions, summaries).map { actionSummary(document, pillar, $0, summary: $1, inline: inline) }
                 return row
             }
             context["hasPillars"] = !document.pillars.isEmpty
-            context["overview"] = document.pillars.flatMap { pillar in
-                pillar.actions.map { action -> [String: Any] in
-                    var row = actionSummary(document, pillar, action, inline: inline)
+            context["overview"] = zip(document.pillars, summaries).flatMap { pillar, summaries in
+                zip(pillar.actions, summaries).map { action, summary -> [String: Any] in
+                    var row = actionSummary(document, pillar, action, summary: summary, inline: inline)
                     row["pillarTitle"] = pillar.title
                     row["pillarURL"] = inline.href(.page(Permalinks.pillar(document.id, pillar.number)))
                     return row
@@ -44,7 +47,7 @@ extension PageRenderer {
         }
     }
 
-    private func pillarPage(_ document: Document, index: Int, topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
+    private func pillarPage(_ document: Document, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
         let pillar = document.pillars[index]
         let path = Permalinks.pillar(document.id, pillar.number)
         let title = "\(pillar.displayLabel(in: document)): \(pillar.title)"
@@ -58,7 +61,7 @@ extension PageRenderer {
             context["position"] = pillar.position.map { ["markdown": inline.paragraph($0)] }
             context["hasPosition"] = !pillar.position.isEmpty
             context["isFiche"] = document.kind == .fiche
-            context["actions"] = pillar.actions.map { actionSummary(document, pillar, $0, inline: inline) }
+            context["actions"] = zip(pillar.actions, summaries).map { actionSummary(document, pillar, $0, summary: $1, inline: inline) }
             context["hasActions"] = !pillar.actions.isEmpty
             context["previous"] = index > 0 ? pillarSummary(document, document.pillars[index - 1], inline: inline) : nil
             context["next"] = index + 1 < document.pillars.count ? pillarSummary(document, document.pillars[index + 1], inline: inline) : nil
@@ -68,7 +71,9 @@ extension PageRenderer {
         }
     }
 
-    private func actionPage(_ document: Document, pillar: Pillar, index: Int, topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
+    private func actionPage(
+        _ document: Document, pillar: Pillar, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]]
+    ) -> SiteFile {
         let action = pillar.actions[index]
         let path = Permalinks.action(document.id, pillar.number, action.number)
         let crumbs = crumbs(document) + [
@@ -77,12 +82,13 @@ extension PageRenderer {
         ]
         return render(.action, at: path, title: action.title, breadcrumbs: crumbs, topicLinks: topicLinks) { inline in
             var context = documentContext(document, inline: inline)
-            context.merge(actionSummary(document, pillar, action, inline: inline)) { _, new in new }
+            context.merge(actionSummary(document, pillar, action, summary: summaries[index], inline: inline)) { _, new in new }
             context["actionTitle"] = action.title
             context["pillar"] = pillarSummary(document, pillar, inline: inline)
             context["paragraphs"] = action.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] }
-            context["previous"] = index > 0 ? actionSummary(document, pillar, pillar.actions[index - 1], inline: inline) : nil
-            context["next"] = index + 1 < pillar.actions.count ? actionSummary(document, pillar, pillar.actions[index + 1], inline: inline) : nil
+            context["previous"] = index > 0 ? actionSummary(document, pillar, pillar.actions[index - 1], summary: summaries[index - 1], inline: inline) : nil
+            context["next"] = index + 1 < pillar.actions.count
+                ? actionSummary(document, pillar, pillar.actions[index + 1], summary: summaries[index + 1], inline: inline) : nil
             let referenced = Set(action.paragraphs.flatMap(\.noteRefs).map(\.footnote))
             context.merge(footnotes(document.footnotes.filter { referenced.contains($0.number) }, inline: inline)) { _, new in new }
             return context
@@ -116,12 +122,13 @@ private extension PageRenderer {
         ]
     }
 
-    func actionSummary(_ document: Document, _ pillar: Pillar, _ action: Action, inline: InlineMarkdown) -> [String: Any] {
+    /// An action's row; `summary` is the first sentence of its first paragraph (`String.summary`).
+    func actionSummary(_ document: Document, _ pillar: Pillar, _ action: Action, summary: String, inline: InlineMarkdown) -> [String: Any] {
         [
             "number": action.number,
             "title": action.title,
             "url": inline.href(.page(Permalinks.action(document.id, pillar.number, action.number))),
-            "summary": action.paragraphs.first.map { $0.text.summary } ?? "",
+            "summary": summary,
         ]
     }
 

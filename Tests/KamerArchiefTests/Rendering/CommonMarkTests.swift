@@ -63,6 +63,37 @@ struct CommonMarkTests {
         #expect(html.contains("<td>a|b</td><td><a href=\"x.html\">link</a></td>"))
     }
 
+    @Test("table cells are cut on bytes exactly where Characters cut them, marks joined to a bar included")
+    func tableCells() {
+        /// The cells as a walk over Characters finds them: the reference.
+        func reference(_ row: String) -> [String] {
+            var cells: [String] = [], current = "", escaped = false
+            for character in row {
+                if escaped { escaped = false } else if character == "\\" { escaped = true } else if character == "|" {
+                    cells.append(current)
+                    current = ""
+                    continue
+                }
+                current.append(character)
+            }
+            cells.append(current)
+            if cells.first?.allSatisfy({ $0 == " " }) == true { cells.removeFirst() }
+            if cells.last?.allSatisfy({ $0 == " " }) == true { cells.removeLast() }
+            return cells.map { cell in
+                var slice = Substring(cell)
+                while slice.first == " " { slice.removeFirst() }
+                while slice.last == " " { slice.removeLast() }
+                return String(slice)
+            }
+        }
+        let pieces = ["a", "é", "|", "\\", " ", "\u{301}", "\u{600}", "één", "\\|"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let row = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(TableSyntax.cells(of: Substring(row)) == reference(row), "\(row.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("a link-table link gets its address and class from the page's table, attribute-escaped")
     func linkTable() {
         let links = LinkTable()
