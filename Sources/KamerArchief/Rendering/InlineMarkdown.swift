@@ -50,49 +50,76 @@ struct InlineMarkdown {
     private func text(
         _ text: String, citations: [Citation], noteRefs: [NoteRef], topics: [TopicMatch], emphasis: [TextRange]
     ) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var markdown = ""
+        // The model's offsets count Unicode scalars; scalar `i` starts at byte `source.starts[i]`,
+        // so every piece is cut from the UTF-8 bytes without decoding them.
+        let source = ScalarBytes(text)
+        var markdown: [UInt8] = []
+        markdown.reserveCapacity(source.bytes.count + source.bytes.count / 4)
         var cursor = 0
         var refs = noteRefs.sorted { $0.offset < $1.offset }[...]
         func emitRefs(upTo offset: Int) {
             while let ref = refs.first, ref.offset <= offset {
-                markdown += escaped(scalars, cursor, ref.offset, emphasis: emphasis)
+                appendEscaped(source, cursor, ref.offset, emphasis: emphasis, to: &markdown)
                 cursor = max(cursor, ref.offset)
-                markdown += "[\(ref.footnote)](ka:ref/\(ref.footnote))"
+                markdown += "[\(ref.footnote)](ka:ref/\(ref.footnote))".utf8
                 refs.removeFirst()
             }
         }
         let spans = citations.map { InlineLink(range: $0.range, target: archive.target(of: $0), cssClass: "citation") }
             + topicLinks(topics, avoiding: citations)
         for span in spans.sorted(by: { $0.range.offset < $1.range.offset })
-        where span.range.offset >= cursor && span.range.end <= scalars.count {
+        where span.range.offset >= cursor && span.range.end <= source.count {
             emitRefs(upTo: span.range.offset)
-            markdown += escaped(scalars, cursor, span.range.offset, emphasis: emphasis)
-            let label = String(scalars: scalars[span.range.offset..<span.range.end])
-            markdown += link(label, to: span.target, cssClass: span.cssClass)
+            appendEscaped(source, cursor, span.range.offset, emphasis: emphasis, to: &markdown)
+            markdown += link(source.string(span.range.offset, span.range.end), to: span.target, cssClass: span.cssClass).utf8
             cursor = span.range.end
         }
-        emitRefs(upTo: scalars.count)
-        markdown += escaped(scalars, cursor, scalars.count, emphasis: emphasis)
-        return markdown
+        emitRefs(upTo: source.count)
+        appendEscaped(source, cursor, source.count, emphasis: emphasis, to: &markdown)
+        return String(decoding: markdown, as: UTF8.self)
     }
 
     /// The scalars `from..<to` escaped, with the parts that fall in `emphasis` wrapped as `ka:em`
     /// links (emphasis is dropped inside a citation or topic link, which cannot hold another link).
-    private func escaped(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int, emphasis: [TextRange] = []) -> String {
-        guard from < to else { return "" }
-        func plain(_ lower: Int, _ upper: Int) -> String {
-            guard lower < upper else { return "" }
-            return MarkdownEscaping.escapeInline(String(scalars: scalars[lower..<upper]))
-        }
-        var result = "", cursor = from
+    private func appendEscaped(_ source: ScalarBytes, _ from: Int, _ to: Int, emphasis: [TextRange], to markdown: inout [UInt8]) {
+        guard from < to else { return }
+        var cursor = from
         for range in emphasis where range.end > cursor && range.offset < to {
             let start = max(range.offset, cursor), end = min(range.end, to)
-            result += plain(cursor, start)
-            let inner = plain(start, end)
-            result += inner.allSatisfy({ $0 == " " }) ? inner : "[\(inner)](ka:em)"
+            MarkdownEscaping.appendEscaped(source.bytes(cursor, start), to: &markdown)
+            var inner: [UInt8] = []
+            MarkdownEscaping.appendEscaped(source.bytes(start, end), to: &inner)
+            if inner.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+                markdown += inner
+            } else {
+                markdown += "[".utf8 + inner + "](ka:em)".utf8
+            }
             cursor = end
         }
-        return result + plain(cursor, to)
+        MarkdownEscaping.appendEscaped(source.bytes(cursor, to), to: &markdown)
     }
+}
+
+/// A text's UTF-8 bytes with the byte offset at which each Unicode scalar starts, for cutting it
+/// at scalar offsets (the model's) without decoding it.
+struct ScalarBytes {
+    let bytes: [UInt8]
+    /// `starts[i]` is where scalar `i` starts; `starts[count]` is the end.
+    private let starts: [Int]
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var starts: [Int] = []
+        starts.reserveCapacity(bytes.count + 1)
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+        starts.append(bytes.count)
+        self.starts = starts
+    }
+
+    /// The number of scalars.
+    var count: Int { starts.count - 1 }
+
+    func bytes(_ from: Int, _ to: Int) -> ArraySlice<UInt8> { bytes[starts[from]..<starts[max(from, to)]] }
+
+    func string(_ from: Int, _ to: Int) -> String { String(decoding: bytes(from, to), as: UTF8.self) }
 }

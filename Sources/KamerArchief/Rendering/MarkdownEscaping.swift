@@ -15,7 +15,13 @@ public enum MarkdownEscaping {
     static func escapeInline(_ text: String) -> String {
         var result: [UInt8] = []
         result.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        for byte in text.utf8 {
+        appendEscaped(text.utf8, to: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `escapeInline` of the UTF-8 `bytes`, appended to `result`.
+    static func appendEscaped<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to result: inout [UInt8]) {
+        for byte in bytes {
             switch byte {
             case 0x0A, 0x0D, 0x09, 0x0B, 0x0C:
                 result.append(0x20)
@@ -26,7 +32,6 @@ public enum MarkdownEscaping {
                 result.append(byte)
             }
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }
 

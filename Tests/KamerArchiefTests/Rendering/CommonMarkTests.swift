@@ -136,6 +136,20 @@ struct StructuredParagraphTests {
         #expect(!html.contains("<b>"))
     }
 
+    @Test("offsets count Unicode scalars: markers, emphasis and their text land right after letters beyond ASCII")
+    func scalarOffsets() {
+        // "één" is 3 scalars and 5 bytes; "🔋" is 1 scalar and 4 bytes.
+        let text = "Het één\tstuk 🔋 van café_x."
+        let paragraph = Paragraph(
+            text: text, location: SourceLocation(file: "Content/x.xml", line: 3),
+            noteRefs: [NoteRef(footnote: 2, offset: 7, location: SourceLocation(file: "Content/x.xml", line: 3))],
+            emphasis: [TextRange(offset: 4, length: 3), TextRange(offset: 7, length: 1), TextRange(offset: 13, length: 1), TextRange(offset: 19, length: 6)])
+        let links = LinkTable()
+        let inline = InlineMarkdown(archive: Archive(documents: [], kamerstukken: [], dossiers: []), page: "documenten/x/index.html", links: links)
+        let markdown = inline.paragraph(paragraph)
+        #expect(markdown.hasSuffix("Het [één](ka:em)[2](ka:ref/2) stuk [🔋](ka:em) van [café\\_x](ka:em)\\."))
+    }
+
     @Test("a source table is rendered as an HTML table with escaped cells and its caption before it")
     func table() {
         let table = Table(rows: [["Jaar", "Bedrag"], ["2024", "€ 5 | mln"], ["2025", ""]], headerRows: 1)
