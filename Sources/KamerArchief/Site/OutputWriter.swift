@@ -146,9 +146,14 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// `path` as a relative path that cannot leave the output folder.
+    /// Cut at `/` bytes, as the file system cuts it: over Characters, a mark after a `/` would join
+    /// it into a Character of its own and hide a `..` component.
     static func safeRelativePath(_ path: String) throws -> String {
-        let components = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.hasPrefix("/"), !components.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." || $0.contains("\\") }) else {
+        let components = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        let unsafe = components.contains { component in
+            component.isEmpty || component.elementsEqual(".".utf8) || component.elementsEqual("..".utf8) || component.contains(UInt8(ascii: "\\"))
+        }
+        guard path.utf8.first != UInt8(ascii: "/"), !unsafe else {
             throw BuildError.environment("refusing to write '\(path)': it would leave the output folder")
         }
         return path

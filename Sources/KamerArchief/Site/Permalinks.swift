@@ -63,8 +63,11 @@ public enum Permalinks {
         return parts
     }
 
+    /// `path#anchor` → (`path`, `anchor`). The `#` is found on the bytes: paths and anchors are
+    /// slugs, and the search over Characters was 7% of a build's instructions under callgrind.
     private static func splitAnchor(_ target: String) -> (String, String?) {
-        guard let hash = target.firstIndex(of: "#") else { return (target, nil) }
-        return (String(target[..<hash]), String(target[target.index(after: hash)...]))
+        let utf8 = target.utf8
+        guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else { return (target, nil) }
+        return (String(target[..<hash]), String(target[utf8.index(after: hash)...]))
     }
 }
