@@ -93,6 +93,18 @@ struct ReaderByteScanTests {
         #expect(SourceText.lines(of: "a\nb\nc\n", limit: 2) == ["a", "b"])
     }
 
+    @Test("a pillar title's clause is found on the bytes where Foundation's search finds it")
+    func clauseSearch() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["De", " inzet", ", waarbij", ", die ", " met als doel", ",", " ", "é", "a", "e\u{301}"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for clause in [", waarbij", ", die ", " met als doel"] {
+                #expect(PillarTitle.firstOccurrence(of: clause, in: text) == text.range(of: clause)?.lowerBound, "\(text) / \(clause)")
+            }
+        }
+    }
+
     @Test("a line ends in a space Character only when its last byte is a space no mark joins")
     func lineEndsInSpace() {
         #expect(FormatDetector.endsInSpace("tekst "))

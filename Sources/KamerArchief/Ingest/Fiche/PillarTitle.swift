@@ -86,7 +86,7 @@ private extension PillarTitle {
     static func cleaned(_ text: Substring) -> String? {
         var title = String(text)
         for clause in clauseStarts {
-            if let range = title.range(of: clause) { title = String(title[..<range.lowerBound]) }
+            if let start = firstOccurrence(of: clause, in: title) { title = String(title[..<start]) }
         }
         while let last = title.last, ".,;: ".contains(last) { title.removeLast() }
         if title.unicodeScalars.count > 100, let comma = title.firstIndex(of: ",") { title = String(title[..<comma]) }
@@ -114,5 +114,22 @@ private extension PillarTitle {
         let word = text[..<period].reversed().prefix { $0.isLetter || $0 == "." }
         let token = String(word.reversed())
         return token.contains(".") || abbreviations.contains(token.lowercased())
+    }
+}
+
+extension PillarTitle {
+    /// Where `phrase` (ASCII) first occurs in `text`. On the bytes when `text` is ASCII too;
+    /// otherwise Foundation's search, which also matches canonically equivalent forms.
+    static func firstOccurrence(of phrase: String, in text: String) -> String.Index? {
+        let bytes = text.utf8, wanted = phrase.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.range(of: phrase)?.lowerBound }
+        guard let first = wanted.first, bytes.count >= wanted.count else { return nil }
+        var index = bytes.startIndex
+        let last = bytes.index(bytes.endIndex, offsetBy: -wanted.count)
+        while index <= last {
+            if bytes[index] == first, bytes[index...].starts(with: wanted) { return index }
+            index = bytes.index(after: index)
+        }
+        return nil
     }
 }
