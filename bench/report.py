@@ -188,11 +188,12 @@ def after_delete(row):
         return []
     return ["", "### Clean build right after a delete", "",
             "This machine's file system is ext4 without a journal. When it creates a file it skips inodes",
-            "freed in the last minute (five while their inode table is not yet written back), and it checks",
-            "every free inode it skips, for every file created. A build right after `rm -rf` of the last",
-            "build's tens of thousands of files pays that on each of its own; a clean build in CI, in a new",
-            "clone, does not. So the clean builds above start in a folder moved aside, not deleted. The same",
-            "1,000-document build, once, right after deleting the previous output:", "",
+            "freed in the last minute (six while their inode table is not yet written back), checking each",
+            "free inode whose table block is still in memory, for every file it creates. A build right after",
+            "`rm -rf` of the previous build's tens of thousands of files can pay that on each of its own; a",
+            "clean build in CI, in a new clone, does not. So the clean builds above start in a folder moved",
+            "aside, not deleted. The same 1,000-document build, once, right after deleting the output of",
+            "the clean builds above:", "",
             "| | wall | CPU user | CPU sys |", "|---|---:|---:|---:|",
             f"| clean build (median above) | {secs(clean['wall'])} | {secs(clean['user'])} | {secs(clean['sys'])} |",
             f"| right after deleting the last output | {secs(run['wall'])} | {secs(run['user'])} | {secs(run['sys'])} |"]
