@@ -19,6 +19,21 @@ extension Unicode.Scalar {
     @inline(__always) var isFastLowercase: Bool {
         value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase
     }
+
+    /// How many bytes the UTF-8 sequence that starts with `lead` has.
+    @inline(__always) static func utf8Width(lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : (lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2))
+    }
+
+    /// The scalar of a UTF-8 sequence from a `String` (so well formed): `lead`, then its
+    /// continuation bytes, each asked of `next`.
+    @inline(__always) static func decoding(lead: UInt8, next: () -> UInt8) -> Unicode.Scalar {
+        let width = utf8Width(lead: lead)
+        guard width > 1 else { return Unicode.Scalar(lead) }
+        var value = UInt32(lead) & (0xFF >> UInt32(width + 1))
+        for _ in 1..<width { value = value << 6 | UInt32(next() & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
 }
 
 extension String {

@@ -101,23 +101,12 @@ struct SearchTermFolder {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(lead + 32)
             case ..<0x80: finish()
             default:
-                for byte in folded(Self.scalar(lead: lead, rest: &utf8)) {
+                for byte in folded(Unicode.Scalar.decoding(lead: lead) { utf8.next() ?? 0x80 }) {
                     if byte == 0 { finish() } else { current.append(byte) }
                 }
             }
         }
         finish()
-    }
-
-    /// The scalar whose UTF-8 sequence starts with `lead` (not ASCII) and goes on in `rest`. The
-    /// bytes come from a `String`, so the sequence is well formed.
-    private static func scalar(lead: UInt8, rest: inout String.UTF8View.Iterator) -> Unicode.Scalar {
-        let continuationCount = lead >= 0xF0 ? 3 : (lead >= 0xE0 ? 2 : 1)
-        var value = UInt32(lead) & (0x3F >> UInt32(continuationCount))
-        for _ in 0..<continuationCount {
-            value = value << 6 | (UInt32(rest.next() ?? 0x80) & 0x3F)
-        }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
     }
 
     private mutating func folded(_ scalar: Unicode.Scalar) -> [UInt8] {

@@ -105,6 +105,25 @@ struct ReaderByteScanTests {
         }
     }
 
+    @Test("a scalar decoded from its UTF-8 bytes is the scalar the String holds, for sequences of one to four bytes")
+    func scalarDecoding() {
+        let text = "aé€🔋\u{301}Ω\u{10FFFF}\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}"
+        let bytes = Array(text.utf8)
+        var decoded: [Unicode.Scalar] = []
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index], start = index
+            index += 1
+            decoded.append(Unicode.Scalar.decoding(lead: lead) {
+                defer { index += 1 }
+                return bytes[index]
+            })
+            #expect(Unicode.Scalar.utf8Width(lead: lead) == index - start)
+            #expect(UTF8.width(decoded[decoded.count - 1]) == index - start)
+        }
+        #expect(decoded == Array(text.unicodeScalars))
+    }
+
     @Test("a line ends in a space Character only when its last byte is a space no mark joins")
     func lineEndsInSpace() {
         #expect(FormatDetector.endsInSpace("tekst "))

@@ -202,11 +202,11 @@ extension PDFTextPages {
         var index = start
         while index < end {
             let lead = bytes[index]
-            let width = lead < 0x80 ? 1 : (lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2))
-            var value = width == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> UInt32(width + 1))
-            for offset in 1..<width where index + offset < end { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            index += width
+            index += 1
+            scalars.append(Unicode.Scalar.decoding(lead: lead) {
+                defer { index += 1 }
+                return bytes[index]
+            })
         }
         return PDFLine(number: line.number, scalars: scalars, page: hasFormFeeds ? line.page : 0)
     }
