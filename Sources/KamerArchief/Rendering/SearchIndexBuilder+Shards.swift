@@ -58,9 +58,10 @@ extension SearchIndexBuilder {
         var names: [String] = []
         for pass in 0..<passes {
             var table = TermPostingsTable()
+            let firstBytes = passes == 1 ? 0...255 : Self.firstBytes(ofPass: pass, in: passes)
             for key in sortedKeys {
-                guard let document = postings(key) else { continue }
-                table.append(key: key, document) { passes == 1 || Self.pass(of: $0, in: passes) == pass }
+                guard let firstBytes, let document = postings(key) else { continue }
+                table.append(key: key, document, firstBytes: firstBytes)
             }
             let terms = table.sortedTerms()
             var shards: [(name: String, terms: ArraySlice<Int>)] = []
@@ -86,6 +87,15 @@ extension SearchIndexBuilder {
     static func pass(of byte: UInt8, in passes: Int) -> Int {
         let position = firstCharacters.firstIndex { $0 >= byte } ?? firstCharacters.count - 1
         return position * passes / firstCharacters.count
+    }
+
+    /// The first bytes of the terms pass `pass` merges: one range, since `pass(of:in:)` never
+    /// decreases as the byte grows.
+    /// Nil for a pass with no bytes, which `passes` ≤ `firstCharacters.count` rules out.
+    static func firstBytes(ofPass pass: Int, in passes: Int) -> ClosedRange<UInt8>? {
+        let bytes = (0...255).filter { Self.pass(of: UInt8($0), in: passes) == pass }
+        guard let lower = bytes.first, let upper = bytes.last else { return nil }
+        return UInt8(lower)...UInt8(upper)
     }
 
     /// One shard's file: its terms (in order) with their merged postings.
@@ -156,12 +166,11 @@ struct TermPostingsTable {
     private var headings: [[UInt8]] = []
     private var bodies: [[UInt8]] = []
 
-    /// Adds one document's postings of the terms whose first byte `accepts`; keys must come in
-    /// ascending order.
-    mutating func append(key: String, _ postings: SearchPostings, accepts: (UInt8) -> Bool = { _ in true }) {
+    /// Adds one document's postings of the terms whose first byte is in `firstBytes`; keys must
+    /// come in ascending order.
+    mutating func append(key: String, _ postings: SearchPostings, firstBytes: ClosedRange<UInt8> = 0...255) {
         let key = Array(key.utf8)
-        postings.forEachTerm { term, heading, body in
-            guard accepts(term.utf8.first ?? 0) else { return }
+        postings.forEachTerm(startingWith: firstBytes) { term, heading, body in
             let id = self.id(of: term)
             if !heading.isEmpty { Self.add(key, heading, to: &headings[id]) }
             if !body.isEmpty { Self.add(key, body, to: &bodies[id]) }

@@ -45,22 +45,52 @@ struct SearchPostings: Sendable, Equatable {
     /// Each line's term and its heading and body entry numbers as written (comma-separated, either
     /// may be empty). One pass over the UTF-8 bytes; the parts are slices of `text`, never copies.
     func forEachTerm(_ body: (_ term: Substring, _ headings: Substring, _ body: Substring) -> Void) {
+        forEachTerm(startingWith: 0...255, body)
+    }
+
+    /// The same for the lines whose term starts with a byte in `firstBytes`. The lines are in term
+    /// order, so these are one run: its first line is found by a binary search over the text and
+    /// the walk stops after its last, instead of reading every line of the document.
+    func forEachTerm(startingWith firstBytes: ClosedRange<UInt8>, _ body: (_ term: Substring, _ headings: Substring, _ body: Substring) -> Void) {
         let bytes = text.utf8
-        var lineStart = bytes.startIndex
+        var lineStart = firstLine(withFirstByteAtLeast: firstBytes.lowerBound)
         while lineStart < bytes.endIndex {
+            let first = bytes[lineStart]
+            if first > firstBytes.upperBound { return }
             var tab: String.Index?, bar: String.Index?
             var end = lineStart
             while end < bytes.endIndex, bytes[end] != UInt8(ascii: "\n") {
                 if tab == nil, bytes[end] == UInt8(ascii: "\t") { tab = end } else if tab != nil, bar == nil, bytes[end] == UInt8(ascii: "|") { bar = end }
                 end = bytes.index(after: end)
             }
-            if let tab {
+            if let tab, first >= firstBytes.lowerBound {
                 let numbers = bytes.index(after: tab)
                 let split = bar ?? end
                 body(text[lineStart..<tab], text[numbers..<split], bar.map { text[bytes.index(after: $0)..<end] } ?? "")
             }
             lineStart = end < bytes.endIndex ? bytes.index(after: end) : end
         }
+    }
+
+    /// The start of the first line whose first byte is at least `byte`, or the end of the text.
+    private func firstLine(withFirstByteAtLeast byte: UInt8) -> String.Index {
+        let utf8 = text.utf8
+        guard byte > 0 else { return utf8.startIndex }
+        let offset = utf8.withContiguousStorageIfAvailable { buffer -> Int in
+            /// The start of the line that begins at or after `offset`.
+            func lineStart(_ offset: Int) -> Int {
+                var index = offset
+                while index > 0, index < buffer.count, buffer[index - 1] != UInt8(ascii: "\n") { index += 1 }
+                return index
+            }
+            var low = 0, high = buffer.count
+            while low < high {
+                let middle = (low + high) / 2, start = lineStart(middle)
+                if start < buffer.count, buffer[start] < byte { low = start + 1 } else { high = middle }
+            }
+            return lineStart(low)
+        } ?? 0
+        return utf8.index(utf8.startIndex, offsetBy: offset)
     }
 }
 

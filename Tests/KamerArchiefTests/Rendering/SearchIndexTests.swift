@@ -38,6 +38,31 @@ struct SearchIndexTests {
         #expect(SearchPostings(entries).text == lines.joined())
     }
 
+    @Test("the lines of a run of first bytes are the lines a full walk gives for those bytes, and the passes' runs cover every byte once")
+    func termRuns() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz")
+        for size in [0, 1, 2, 50, 400] {
+            let terms = Set((0..<size).map { _ in String((0..<Int.random(in: 1...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }) })
+            let postings = SearchPostings(text: terms.sorted().map { "\($0)\t1|\(Int.random(in: 0...99, using: &generator))\n" }.joined())
+            var all: [(String, String, String)] = []
+            postings.forEachTerm { all.append((String($0), String($1), String($2))) }
+            #expect(all.count == terms.count)
+            for passes in [2, 3, 7, 36] {
+                var covered: [UInt8] = []
+                for pass in 0..<passes {
+                    guard let run = SearchIndexBuilder.firstBytes(ofPass: pass, in: passes) else { Issue.record("pass \(pass) of \(passes) has no bytes"); continue }
+                    covered += Array(run)
+                    var some: [(String, String, String)] = []
+                    postings.forEachTerm(startingWith: run) { some.append((String($0), String($1), String($2))) }
+                    let expected = all.filter { run.contains($0.0.utf8.first!) }
+                    #expect(some.map(\.0) == expected.map(\.0) && some.map(\.2) == expected.map(\.2))
+                }
+                #expect(covered == Array(0...255))
+            }
+        }
+    }
+
     @Test("search.js reads a document's entries in chunks of the size the builder writes")
     func chunkSize() throws {
         let script = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/assets/search.js"), encoding: .utf8)
