@@ -80,13 +80,16 @@ private extension PageRenderer {
     /// The snippet, escaped, with the mention in bold. A mention starts and ends with a word
     /// character and stands between non-word characters, so the `**` always take effect.
     func snippetMarkdown(_ mention: TopicMention) -> String {
-        let scalars = Array(mention.snippet.unicodeScalars)
+        let source = ScalarBytes(mention.snippet)
         let range = mention.snippetRange
-        guard range.offset >= 0, range.end <= scalars.count else { return MarkdownEscaping.escape(mention.snippet) }
-        func piece(_ from: Int, _ to: Int) -> String {
-            MarkdownEscaping.escapeInline(String(scalars: scalars[from..<to]))
-        }
-        return piece(0, range.offset) + "**" + piece(range.offset, range.end) + "**" + piece(range.end, scalars.count)
+        guard range.offset >= 0, range.end <= source.count else { return MarkdownEscaping.escape(mention.snippet) }
+        var markdown: [UInt8] = []
+        MarkdownEscaping.appendEscaped(source.bytes(0, range.offset), to: &markdown)
+        markdown += "**".utf8
+        MarkdownEscaping.appendEscaped(source.bytes(range.offset, range.end), to: &markdown)
+        markdown += "**".utf8
+        MarkdownEscaping.appendEscaped(source.bytes(range.end, source.count), to: &markdown)
+        return String(decoding: markdown, as: UTF8.self)
     }
 }
 

@@ -57,10 +57,10 @@ extension SearchIndexBuilder {
         let sortedKeys = keys.sorted()
         var names: [String] = []
         for pass in 0..<passes {
+            guard let firstBytes = Self.firstBytes(ofPass: pass, in: passes) else { continue }
             var table = TermPostingsTable()
-            let firstBytes = passes == 1 ? 0...255 : Self.firstBytes(ofPass: pass, in: passes)
             for key in sortedKeys {
-                guard let firstBytes, let document = postings(key) else { continue }
+                guard let document = postings(key) else { continue }
                 table.append(key: key, document, firstBytes: firstBytes)
             }
             let terms = table.sortedTerms()

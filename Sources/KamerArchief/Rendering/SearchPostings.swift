@@ -154,7 +154,7 @@ struct SearchTermFolder {
 }
 
 /// The terms of one document's entries and the entry numbers each occurs in: term bytes kept in
-/// one buffer, found through an open-addressing table on an FNV-1a hash of the bytes, so a term
+/// one buffer, found through an open-addressing table on the `ContentHash` of the bytes, so a term
 /// met again costs no `String`, no allocation and no set of its own per entry.
 struct SearchTermTable {
     /// Term `i` is `storage[spans[i]]`; its entry numbers are `numbers[i]`, each number once.
@@ -208,8 +208,8 @@ struct SearchTermTable {
     }
 
     private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash)
+        var hash = ContentHash()
+        hash.combine(bytes: bytes)
+        return Int(truncatingIfNeeded: hash.value)
     }
 }

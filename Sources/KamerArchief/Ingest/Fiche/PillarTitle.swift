@@ -121,15 +121,8 @@ extension PillarTitle {
     /// Where `phrase` (ASCII) first occurs in `text`. On the bytes when `text` is ASCII too;
     /// otherwise Foundation's search, which also matches canonically equivalent forms.
     static func firstOccurrence(of phrase: String, in text: String) -> String.Index? {
-        let bytes = text.utf8, wanted = phrase.utf8
+        let bytes = text.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.range(of: phrase)?.lowerBound }
-        guard let first = wanted.first, bytes.count >= wanted.count else { return nil }
-        var index = bytes.startIndex
-        let last = bytes.index(bytes.endIndex, offsetBy: -wanted.count)
-        while index <= last {
-            if bytes[index] == first, bytes[index...].starts(with: wanted) { return index }
-            index = bytes.index(after: index)
-        }
-        return nil
+        return CharacterBytes.firstIndex(of: phrase.utf8, in: bytes, from: bytes.startIndex)
     }
 }

@@ -63,13 +63,8 @@ public enum OfficialXMLReader {
 
 private extension OfficialXMLReader {
     static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard start < bytes.count, needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+        guard start < bytes.count else { return nil }
+        return CharacterBytes.firstIndex(of: needle, in: bytes, from: start)
     }
 
     /// The `>` that ends a `<!DOCTYPE …>`, past an internal subset in brackets.

@@ -8,6 +8,17 @@
 /// Arabic number sign, would join it to the previous Character; such scalars do not occur in the
 /// documents' Latin text.) Everything else is asked of the Character itself.
 enum CharacterBytes {
+    /// Where `needle` first occurs in `bytes`, at or after `start`.
+    static func firstIndex<Bytes: Collection<UInt8>>(of needle: some Collection<UInt8>, in bytes: Bytes, from start: Bytes.Index) -> Bytes.Index? {
+        guard let first = needle.first else { return start }
+        var index = start
+        while let found = bytes[index...].firstIndex(of: first) {
+            if bytes[found...].starts(with: needle) { return found }
+            index = bytes.index(after: found)
+        }
+        return nil
+    }
+
     /// The byte at `index` when it is a whole Character by the rule above, else nil.
     @inline(__always)
     static func loneASCII(_ bytes: Substring.UTF8View, at index: String.Index) -> UInt8? {
