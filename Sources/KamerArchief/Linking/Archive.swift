@@ -33,6 +33,13 @@ public struct Archive: Sendable {
         documentIndex[id].map { documents[$0] }
     }
 
+    /// `documents` in id order: the order of the JSON export, the search keys and the render jobs.
+    var documentsByID: [DocumentSummary] {
+        idOrder.count == documents.count ? idOrder.map { documents[$0] } : documents.sorted { $0.id < $1.id }
+    }
+
+    /// The indices of `documents` in id order, as the linker sorted them.
+    var idOrder: [Int] = []
     var kamerstukIndex: [KamerstukNumber: Int] = [:]
     var documentIDsByKamerstuk: [KamerstukNumber: String] = [:]
     var documentIndex: [String: Int] = [:]
@@ -57,16 +64,43 @@ public struct KamerstukEntry: Sendable, Hashable {
 }
 
 /// A footnote or paragraph that cites something.
+///
+/// Its fields live in one shared box: the linker gathers every citation of the archive into the
+/// cited Kamerstukken's lists and sorts them, and a copy is then one reference count, not four.
 public struct CitingPlace: Sendable, Hashable, Codable {
-    public var document: String
+    private struct Fields: Sendable, Hashable, Codable {
+        var document: String
+        var footnote: Int?
+        var page: String
+        var text: String
+        var location: SourceLocation
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private let box: Box
+
+    public init(document: String, footnote: Int?, page: String, text: String, location: SourceLocation) {
+        box = Box(Fields(document: document, footnote: footnote, page: page, text: text, location: location))
+    }
+
+    public var document: String { box.fields.document }
     /// The note number for a citation in a footnote; nil for body text.
-    public var footnote: Int?
+    public var footnote: Int? { box.fields.footnote }
     /// Site path and anchor of the footnote or paragraph.
-    public var page: String
+    public var page: String { box.fields.page }
     /// The citation as written there.
-    public var text: String
+    public var text: String { box.fields.text }
     /// For stable sorting: where the citation is in the source.
-    public var location: SourceLocation
+    public var location: SourceLocation { box.fields.location }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.box === rhs.box || lhs.box.fields == rhs.box.fields }
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
+    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 }
 
 /// A kamerstukdossier: its documents in the archive and the Kamerstukken of it that are cited.

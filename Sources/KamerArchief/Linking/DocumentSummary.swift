@@ -1,22 +1,68 @@
 /// What linking needs of a document, and no more: small enough to keep for every document in the
 /// build cache, so an incremental build links the whole archive without decoding every document.
+///
+/// The fields live in one shared, immutable box: a rebuild of 10,000 documents copies summaries
+/// into sorted lists, dictionaries and jobs, and a copy is then one reference count instead of one
+/// per string and list. Setting a field copies the box (copy on write).
 public struct DocumentSummary: Sendable, Hashable, Codable {
-    public var id: String
-    public var kind: DocumentKind
+    struct Fields: Sendable, Hashable, Codable {
+        var id: String
+        var kind: DocumentKind
+        var format: SourceFormat
+        var title: String
+        var date: String?
+        var label: String
+        var kamerstuk: KamerstukNumber?
+        var dossierTitle: String?
+        var citations: [CitedKamerstuk]
+        var pages: [String]
+        var topics: DocumentTopics
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    public init(
+        id: String, kind: DocumentKind, format: SourceFormat, title: String, date: String? = nil, label: String,
+        kamerstuk: KamerstukNumber? = nil, dossierTitle: String? = nil, citations: [CitedKamerstuk], pages: [String],
+        topics: DocumentTopics = DocumentTopics()
+    ) {
+        box = Box(Fields(
+            id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: kamerstuk,
+            dossierTitle: dossierTitle, citations: citations, pages: pages, topics: topics))
+    }
+
+    public var id: String { get { box.fields.id } set { update { $0.id = newValue } } }
+    public var kind: DocumentKind { get { box.fields.kind } set { update { $0.kind = newValue } } }
     /// The form the source was read from; decides which of two sources of one Kamerstuk wins.
-    public var format: SourceFormat
-    public var title: String
-    public var date: String?
+    public var format: SourceFormat { get { box.fields.format } set { update { $0.format = newValue } } }
+    public var title: String { get { box.fields.title } set { update { $0.title = newValue } } }
+    public var date: String? { get { box.fields.date } set { update { $0.date = newValue } } }
     /// "Fiche 10", or the kind's name.
-    public var label: String
-    public var kamerstuk: KamerstukNumber?
-    public var dossierTitle: String?
+    public var label: String { get { box.fields.label } set { update { $0.label = newValue } } }
+    public var kamerstuk: KamerstukNumber? { get { box.fields.kamerstuk } set { update { $0.kamerstuk = newValue } } }
+    public var dossierTitle: String? { get { box.fields.dossierTitle } set { update { $0.dossierTitle = newValue } } }
     /// Every Kamerstuk citation, with the place that shows it.
-    public var citations: [CitedKamerstuk]
+    public var citations: [CitedKamerstuk] { get { box.fields.citations } set { update { $0.citations = newValue } } }
     /// The site paths of the document's pages (document, pillars, actions), for the sitemap.
-    public var pages: [String]
+    public var pages: [String] { get { box.fields.pages } set { update { $0.pages = newValue } } }
     /// The glossary's topics in the document's text.
-    public var topics = DocumentTopics()
+    public var topics: DocumentTopics { get { box.fields.topics } set { update { $0.topics = newValue } } }
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = box.fields
+        change(&fields)
+        box = Box(fields)
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.box === rhs.box || lhs.box.fields == rhs.box.fields }
+    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
+    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+    public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 }
 
 /// One citation of a Kamerstuk, where it is shown.

@@ -17,7 +17,7 @@ private extension JSONWriter {
     mutating func archive(_ archive: Archive) {
         object { json in
             json.key("documents")
-            json.array(archive.documents.sorted { $0.id < $1.id }) { json, document in
+            json.array(archive.documentsByID) { json, document in
                 json.object { json in
                     json.field("date", document.date)
                     json.field("id", document.id)

@@ -8,9 +8,10 @@ import Foundation
 struct SearchKeys: Sendable {
     private var keys: [String: String] = [:]
 
-    init(_ documents: [DocumentSummary]) {
+    /// `documents` in any order, or already in id order (`sortedByID`).
+    init(_ documents: [DocumentSummary], sortedByID: Bool = false) {
         var taken = Set<String>()
-        for document in documents.sorted(by: { $0.id < $1.id }) {
+        for document in sortedByID ? documents : documents.sorted(by: { $0.id < $1.id }) {
             var salt = 0
             var key = Self.key(document.id, date: document.date, salt: salt)
             while !taken.insert(key).inserted {

@@ -16,14 +16,14 @@ public struct SiteRenderer: Sendable {
         self.archive = archive
         self.templates = templates
         self.options = options
-        searchKeys = SearchKeys(archive.documents)
+        searchKeys = SearchKeys(archive.documentsByID, sortedByID: true)
         timeline = TimelineYears(archive)
     }
 
     /// Every job with its key; `documentKeys` identifies each document's content (its source hash).
     public func jobs(documentKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
         var jobs: [RenderJob] = []
-        for document in archive.documents.sorted(by: { $0.id < $1.id }) {
+        for document in archive.documentsByID {
             var hash = ContentHash()
             hash.combine(settingsKey)
             hash.combine(documentKeys[document.id] ?? 0)

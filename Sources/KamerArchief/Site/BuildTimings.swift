@@ -39,7 +39,7 @@ public struct BuildTimings: Sendable {
     }
 
     /// User plus system CPU seconds of this process so far, all threads.
-    static func processCPUSeconds() -> Double {
+    public static func processCPUSeconds() -> Double {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }

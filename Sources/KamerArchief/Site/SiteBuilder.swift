@@ -73,24 +73,27 @@ public enum SiteBuilder {
         let sources = try timings.measure("ingest") {
             try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: options.observer)
         }
-        // Sources whose ids collide are an error already; among the others, one Kamerstuk read
-        // twice keeps its most exact source.
-        let duplicateIDs = Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
-        let collidingSources = Set(duplicateIDs.map(\.location.file))
-        let duplicates = Ingester.duplicateKamerstukken(sources.compactMap { source in
-            collidingSources.contains(source.path) ? nil : source.summary.map { ($0, source.path) }
-        })
-        let contentDiagnostics = templateDiagnostics + sources.flatMap(\.diagnostics) + duplicates.diagnostics + duplicateIDs
-        let diagnostics = (scan.diagnostics + contentDiagnostics + loadProblems + (cache?.problems ?? [])).sortedAndDeduplicated()
-
-        let failing = fails(diagnostics, options)
         let templatesBroken = templateDiagnostics.contains { $0.severity == .error }
-        // By bytes: Swift compares strings by canonical equivalence, and `café.txt` in NFD (an
-        // error) must not keep `café.txt` in NFC from being published.
-        let failedSources = Set(diagnostics.filter { $0.severity == .error }.map { Array($0.location.file.utf8) })
-        let published = sources.filter {
-            $0.summary != nil && !duplicates.supersededSources.contains($0.path) && (!options.keepGoing || !failedSources.contains(Array($0.path.utf8)))
+        let (contentDiagnostics, diagnostics, published) = timings.measure("diagnostics") {
+            // Sources whose ids collide are an error already; among the others, one Kamerstuk read
+            // twice keeps its most exact source.
+            let duplicateIDs = Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
+            let collidingSources = Set(duplicateIDs.map(\.location.file))
+            let duplicates = Ingester.duplicateKamerstukken(sources.compactMap { source in
+                collidingSources.contains(source.path) ? nil : source.summary.map { ($0, source.path) }
+            })
+            let contentDiagnostics = templateDiagnostics + sources.flatMap(\.diagnostics) + duplicates.diagnostics + duplicateIDs
+            let diagnostics = (scan.diagnostics + contentDiagnostics + loadProblems + (cache?.problems ?? [])).sortedAndDeduplicated()
+            // By bytes: Swift compares strings by canonical equivalence, and `café.txt` in NFD (an
+            // error) must not keep `café.txt` in NFC from being published.
+            let failedSources = Set(diagnostics.filter { $0.severity == .error }.map { Array($0.location.file.utf8) })
+            let published = sources.filter {
+                $0.summary != nil && !duplicates.supersededSources.contains($0.path)
+                    && (!options.keepGoing || !failedSources.contains(Array($0.path.utf8)))
+            }
+            return (contentDiagnostics, diagnostics, published)
         }
+        let failing = fails(diagnostics, options)
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
         report.parsedDocuments = sources.filter(\.wasParsed).count
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else {
@@ -116,13 +119,17 @@ public enum SiteBuilder {
             if failing {
                 cache.invalidate()
             } else {
-                let stamps = Dictionary(sources.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
-                let cached = Dictionary(sources.map { (String($0.stamp.contentKey, radix: 16), CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics)) }, uniquingKeysWith: { first, _ in first })
-                timings.measure("cache save") { cache.save(
-                    manifest: BuildManifest(
-                        version: ToolVersion.fingerprint, output: BuildCache.identity(of: options.output), settingsKey: settingsKey,
-                        sources: stamps, diagnostics: contentDiagnostics),
-                    summaries: cached, jobs: written.state) }
+                timings.measure("cache save") {
+                    let stamps = Dictionary(sources.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
+                    let cached = Dictionary(
+                        sources.map { (String($0.stamp.contentKey, radix: 16), CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics)) },
+                        uniquingKeysWith: { first, _ in first })
+                    cache.save(
+                        manifest: BuildManifest(
+                            version: ToolVersion.fingerprint, output: BuildCache.identity(of: options.output), settingsKey: settingsKey,
+                            sources: stamps, diagnostics: contentDiagnostics),
+                        summaries: cached, jobs: written.state)
+                }
             }
             report.diagnostics = (report.diagnostics + cache.problems).sortedAndDeduplicated()
         }
