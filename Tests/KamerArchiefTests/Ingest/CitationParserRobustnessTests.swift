@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KamerArchief
 
@@ -62,6 +63,35 @@ struct CitationParserRobustnessTests {
             let text = (0..<count).map { _ in fragments.randomElement(using: &random)! }.joined()
             expectWellFormed(text)
         }
+    }
+
+    @Test("the byte prefilter never rules out a text in which the word-by-word parse finds a citation")
+    func prefilterIsSafe() throws {
+        var random = SplitMix64(state: 20_261_201)
+        var texts: [String] = []
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 1...12, using: &random)
+            texts.append((0..<count).map { _ in fragments.randomElement(using: &random)! }.joined())
+        }
+        // Every paragraph and note of the real documents the reader tests keep.
+        for name in ["xml/kst-28844-269.xml", "xml/kst-36750-3.xml", "letters/ezk-netcongestie.pdftext.txt", "fiches-pdf/fiche-10-battery-booster.txt"] {
+            let path = "Tests/KamerArchiefTests/Fixtures/" + name
+            let file = try ContentLoader.loadFile(URL(fileURLWithPath: path), displayPath: path)
+            let document = try #require(Ingester.ingest(file).document)
+            texts += document.bodyParagraphs.map(\.text) + document.footnotes.map(\.text)
+        }
+        var kept = 0
+        for text in texts {
+            let found = CitationParser.parseEveryWord(text)
+            if CitationParser.mayCite(text) { kept += 1 } else { #expect(found.isEmpty, "ruled out: \(text.debugDescription)") }
+            #expect(CitationParser.parse(text) == found)
+        }
+        // It does rule texts out, or it would save nothing.
+        #expect(kept < texts.count)
+        #expect(!CitationParser.mayCite("De Commissie stelt in 2025 een Kamerlid voor, met 12345 batterijen en websites."))
+        #expect(CitationParser.mayCite("zie\u{A0}Kamerstuk 32813, nr. 1291") && CitationParser.mayCite("CELEX 32023R1542"))
+        // `mayCite` knows the one row a number starts: a CELEX number.
+        #expect(CitationParser.patterns.filter { $0.triggers.contains(.number) }.map(\.kind) == [.eu])
     }
 
     @Test("random Unicode scalars never crash the parser")

@@ -12,6 +12,11 @@
 public enum CitationParser {
     /// All citations in `text`, in order, non-overlapping; ranges in Unicode scalar offsets into `text`.
     public static func parse(_ text: String) -> [Citation] {
+        mayCite(text) ? parseEveryWord(text) : []
+    }
+
+    /// `parse` without the `mayCite` shortcut: looks every word up.
+    static func parseEveryWord(_ text: String) -> [Citation] {
         var scanner = CitationScanner(Array(text.unicodeScalars))
         var citations: [Citation] = []
         var offset = 0
@@ -33,6 +38,47 @@ public enum CitationParser {
     }
 }
 
+extension CitationParser {
+    /// Whether `text` may hold a citation: a trigger word at what may be a word start and end, or
+    /// the five digits and a capital that open a CELEX number. One pass over the UTF-8 bytes, and
+    /// never false where `parse` finds a citation: most paragraphs have none, and are then not
+    /// copied into scalars at all. A byte beyond ASCII next to a trigger may be a letter or not,
+    /// so it never rules a trigger out.
+    static func mayCite(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var digits = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte &- UInt8(ascii: "0") < 10 {
+                    digits += 1
+                    continue
+                }
+                if digits >= 5, byte &- UInt8(ascii: "A") < 26 { return true }
+                digits = 0
+                let words = triggersByFirstByte[Int(byte)]
+                guard !words.isEmpty, index == 0 || !isASCIIAlphanumeric(bytes[index - 1]) else { continue }
+                for word in words where index + word.count <= bytes.count {
+                    let end = index + word.count
+                    guard word.indices.allSatisfy({ bytes[index + $0] == word[$0] }) else { continue }
+                    if end == bytes.count || !isASCIILetter(bytes[end]) { return true }
+                }
+            }
+            return false
+        }
+    }
+
+    /// The trigger words' bytes, by their first byte.
+    private static let triggersByFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for word in rowsByWord.keys.sorted() { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
+        return table
+    }()
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { isASCIILetter(byte) || byte &- UInt8(ascii: "0") < 10 }
+}
+
 private extension CitationParser {
     /// The longest trigger word; longer words need not be looked up, which keeps long runs cheap.
     static let longestTrigger = patterns.flatMap(\.triggers).map { trigger in
@@ -48,6 +94,7 @@ private extension CitationParser {
         return rows
     }()
 
+    /// The rows a number starts; `mayCite` knows the one there is (a CELEX number).
     static let numberRows = patterns.filter { $0.triggers.contains(.number) }
 
     /// The first scalar and the length (in scalars) of every trigger word: a word that fails either
