@@ -31,10 +31,11 @@ public struct SiteRenderer: Sendable {
             hash.combine(searchKeys[document.id])
             jobs.append(RenderJob(id: "document:\(document.id)", key: hash.value, kind: .document(document.id)))
         }
+        let documentRows = archive.documents.map(Self.rowHash)
         for (index, dossier) in archive.dossiers.enumerated() {
             var hash = ContentHash()
             hash.combine(settingsKey)
-            add(dossier, to: &hash)
+            add(dossier, rows: documentRows, to: &hash)
             jobs.append(RenderJob(id: "dossier:\(dossier.number)", key: hash.value, kind: .dossier(index)))
         }
         // What the index lists of every document (the timeline too).
@@ -152,16 +153,14 @@ private extension SiteRenderer {
 
     /// What a document's pages take from other documents: for each Kamerstuk it cites, whether
     /// the archive holds it (the link target) and how often it is cited (the backlink note).
+    /// The linker lists every cited Kamerstuk, sorted by number, so the positions in that list
+    /// stand for the numbers.
     func addLinks(of document: DocumentSummary, to hash: inout ContentHash) {
-        for number in Set(document.citations.map(\.number)).sorted() {
-            hash.combine(number.key)
-            if let index = archive.kamerstukIndex[number] {
-                hash.combine(archive.kamerstukken[index].document ?? "")
-                hash.combine(UInt64(archive.kamerstukken[index].citedBy.count))
-            } else {
-                hash.combine("")
-                hash.combine(UInt64(0))
-            }
+        for index in Set(document.citations.compactMap { archive.kamerstukIndex[$0.number] }).sorted() {
+            let entry = archive.kamerstukken[index]
+            hash.combine(entry.number.key)
+            hash.combine(entry.document ?? "")
+            hash.combine(UInt64(entry.citedBy.count))
         }
     }
 
@@ -182,13 +181,14 @@ private extension SiteRenderer {
     /// Everything a dossier page shows, including the titles of the documents it names. Fed to
     /// the hash field by field (a tag starts each row): at 10,000 documents a rebuild does this
     /// for every dossier, and strings built per row cost more than the rest of its jobs' keys.
-    func add(_ dossier: DossierEntry, to hash: inout ContentHash) {
+    /// `rows` is each document's `rowHash`, by its position in `archive.documents`.
+    func add(_ dossier: DossierEntry, rows: [UInt64], to hash: inout ContentHash) {
         hash.combine(dossier.number)
         hash.combine(dossier.title ?? "")
         for id in dossier.documents {
             hash.combine("d")
             hash.combine(id)
-            hash.combine(archive.documentIndex[id].map { archive.documents[$0].title } ?? "")
+            hash.combine(archive.documentIndex[id].map { rows[$0] } ?? 0)
         }
         for number in dossier.kamerstukken {
             guard let index = archive.kamerstukIndex[number] else { continue }
@@ -196,18 +196,25 @@ private extension SiteRenderer {
             hash.combine("k")
             hash.combine(number.key)
             hash.combine(archive.kamerstukken[index].document ?? "")
-            hash.combine(holder.map { archive.documents[$0].title } ?? "")
-            hash.combine(holder.flatMap { archive.documents[$0].date } ?? "")
+            hash.combine(holder.map { rows[$0] } ?? 0)
             for place in archive.kamerstukken[index].citedBy {
-                let citing = archive.documentIndex[place.document]
                 hash.combine("c")
                 hash.combine(place.document)
-                hash.combine(citing.map { archive.documents[$0].title } ?? "")
-                hash.combine(citing.map { archive.documents[$0].label } ?? "")
-                hash.combine(citing.flatMap { archive.documents[$0].date } ?? "")
+                hash.combine(archive.documentIndex[place.document].map { rows[$0] } ?? 0)
                 hash.combine(place.page)
                 hash.combine(UInt64(place.footnote ?? 0))
             }
         }
+    }
+
+    /// What a dossier page shows of a document: its title, label and date, hashed once per
+    /// document instead of once per citation that names it.
+    static func rowHash(_ document: DocumentSummary) -> UInt64 {
+        var hash = ContentHash()
+        hash.combine(document.title)
+        hash.combine(document.label)
+        hash.combine(document.date ?? "")
+        hash.combine(document.date == nil ? 0 : 1)
+        return hash.value
     }
 }

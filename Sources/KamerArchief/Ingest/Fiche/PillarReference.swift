@@ -47,6 +47,12 @@ enum PillarReferences {
 
     /// The enumeration opener that starts `sentence`, if any: `Allereerst`, `Ten eerste`, `Ten slotte` …
     static func opener(of sentence: Substring) -> PillarReference? {
+        // Every opener's first word starts with `a`, `t` or `i`: a sentence whose first word starts
+        // with another ASCII letter or a digit is not split. Beyond ASCII, folding decides.
+        if let first = sentence.utf8.first(where: { $0 >= 0x80 || CharacterBytes.isASCIIAlphanumeric($0) }), first < 0x80,
+            !openerInitials.contains(first | 0x20) {
+            return nil
+        }
         let tokens = words(in: sentence, limit: 4)
         let folded = tokens.map(\.folded)
         func reference(_ number: Int?, words count: Int) -> PillarReference {
@@ -87,25 +93,59 @@ enum PillarReferences {
         mayNamePillars(text) && words(in: text).contains { $0.folded == "pijler" || $0.folded == "pijlers" }
     }
 
-    /// Whether a word of `text` may fold to `pijler` or `pijlers`: its bytes hold `pijler` in any
-    /// ASCII case, or a byte beyond ASCII (a Character that folding may turn into one of those
-    /// letters). False lets a sentence without pillars skip the word split.
+    /// Whether a word of `text` may fold to `pijler` or `pijlers`: false lets a sentence without
+    /// pillars skip the word split. One pass over the bytes, following which letters of `pijler`
+    /// the text could have spelled so far (a bit per length). An ASCII letter must be the next
+    /// letter in any case. Beyond ASCII, a combining mark, which folding drops, changes nothing; a
+    /// letter may fold to one letter of `pijler` (`é` to `e`), and one that folding may spell as
+    /// several (`ß`, `ĳ`, `ﬁ`) to up to three; anything else (punctuation, spaces, digits) ends a
+    /// word. So it is never false where `words(in:)` and `fold` find the word, and Dutch letters
+    /// such as `ë` and `é` no longer send every sentence through the split.
     static func mayNamePillars(_ text: Substring) -> Bool {
-        var matched = 0
-        for byte in text.utf8 {
-            if byte >= 0x80 { return true }
-            let lowered = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-            if lowered == pillarBytes[matched] {
-                matched += 1
-                if matched == pillarBytes.count { return true }
+        var spelled: UInt8 = 1  // bit k: the text could end with the first k letters of `pijler`
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            index = bytes.index(after: index)
+            var next: UInt8 = 1
+            if lead < 0x80 {
+                let lowered = (0x41...0x5A).contains(lead) ? lead | 0x20 : lead
+                for length in 0..<pillarBytes.count where spelled >> length & 1 == 1 && pillarBytes[length] == lowered {
+                    next |= 1 << (length + 1)
+                }
             } else {
-                matched = lowered == pillarBytes[0] ? 1 : 0
+                let scalar = Unicode.Scalar.decoding(lead: lead) {
+                    defer { index = bytes.index(after: index) }
+                    return bytes[index]
+                }
+                switch foldedLetters(scalar) {
+                case 0: next = spelled
+                case 1: next |= spelled << 1
+                case 3: next |= spelled << 1 | spelled << 2 | spelled << 3
+                default: break
+                }
             }
+            spelled = next & 0x7F
+            if spelled >> pillarBytes.count & 1 == 1 { return true }
         }
         return false
     }
 
+    /// How many letters folding may make of `scalar`, beyond ASCII: 0 for a combining mark, up to
+    /// 3 (returned as 3) for a letter folding may spell as several, 1 for any other letter, and -1
+    /// for what is no letter.
+    private static func foldedLetters(_ scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: return 0
+        case 0x00C6, 0x00DF, 0x00E6, 0x0132, 0x0133, 0x0149, 0x0152, 0x0153, 0x01C4...0x01CC, 0x01F1...0x01F3, 0x1E9E, 0xFB00...0xFB06:
+            return 3
+        default: return scalar.properties.isAlphabetic ? 1 : -1
+        }
+    }
+
     private static let pillarBytes = Array("pijler".utf8)
+    private static let openerInitials: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "i")]
 
     /// The runs of letters and digits (`Character.isLetter || isNumber`) in `text`, walked on its
     /// bytes where a byte is a Character of its own (`CharacterBytes`); the first `limit` of them.
