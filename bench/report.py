@@ -1,5 +1,7 @@
 """Render BENCHMARKS.md from the raw results bench/run.py collects (BENCH_DIR/results.json)."""
 
+import os
+
 GIB = 1024 * 1024  # KiB in a GiB
 
 
@@ -332,6 +334,10 @@ def render(results):
     lines += targets(scale, results.get("readers")) if scale else ["Not measured."]
     if results.get("notes"):  # why targets are missed: written with the run, kept in results.json
         lines += [""] + results["notes"]
+    # Why the missed targets are missed, with their profiles: written by hand beside this script.
+    reasons = os.path.join(os.path.dirname(os.path.abspath(__file__)), "missed-targets.md")
+    if os.path.exists(reasons):
+        lines += [""] + open(reasons, encoding="utf-8").read().rstrip("\n").split("\n")
     lines += ["", "## Full (clean) build", ""]
     if scale:
         lines += build_table(scale, "clean")

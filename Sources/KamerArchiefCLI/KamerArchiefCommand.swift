@@ -64,8 +64,10 @@ struct Build: ParsableCommand {
         options.waitForLock = !noWait
         options.lockNotice = { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
         guard watch else {
-            if try !buildOnce(options) { throw ExitCode(1) }
-            return
+            // One build, then exit with its models still held: the exit frees them at once.
+            options.leavesModelsToExit = true
+            let report = try buildOnce(options)
+            Foundation.exit(report.failed ? 1 : 0)
         }
         // A parent may have blocked these (test runners do); watch mode must stop when asked.
         var stopSignals = sigset_t()
@@ -87,8 +89,8 @@ struct Build: ParsableCommand {
         }
     }
 
-    /// One build with its report; false when it failed.
-    private func buildOnce(_ options: BuildOptions) throws -> Bool {
+    /// One build, its diagnostics and summary printed; its report.
+    private func buildOnce(_ options: BuildOptions) throws -> BuildReport {
         let started = Date(), startedCPU = BuildTimings.processCPUSeconds()
         var options = options
         options.observer = console.progress()
@@ -105,7 +107,7 @@ struct Build: ParsableCommand {
             FileHandle.standardError.write(Data("\(report.timings.table)\n".utf8))
         }
         if let outcome = report.outcome(output: output, seconds: Date().timeIntervalSince(started)) { reporter.summary(outcome) }
-        return !report.failed
+        return report
     }
 }
 

@@ -66,5 +66,16 @@ struct FastPathTests {
         #expect(noop.timings.stages.map(\.name) == ["scan"])
         #expect(report.timings.table.hasPrefix("scan "))
         #expect(report.timings.table.split(separator: "\n").last?.hasPrefix("total ") == true)
+        #expect(report.models.isEmpty)
+    }
+
+    @Test("a build asked to leave its models to the process's exit hands them to its report")
+    func modelsLeftToExit() throws {
+        let workspace = try SafetyWorkspace()
+        var options = workspace.options()
+        options.leavesModelsToExit = true
+        let report = try SiteBuilder.build(options)
+        #expect(!report.failed && report.wroteOutput)
+        #expect(report.models.contains { $0 is SiteRenderer })
     }
 }
