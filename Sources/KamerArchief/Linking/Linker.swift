@@ -30,7 +30,7 @@ public enum Linker {
                 officialURLs[cited.number] = cited.url
             }
         }
-        let numbers = Set(holders.keys).union(citing.keys).sorted()
+        let numbers = inNaturalOrder(Set(holders.keys).union(citing.keys))
         let kamerstukken = numbers.map { number in
             KamerstukEntry(
                 number: number,
@@ -65,6 +65,22 @@ public enum Linker {
             }
         }
         return result
+    }
+}
+
+extension Linker {
+    /// `numbers` in the order of `KamerstukNumber.<`, sorted on ranks: the distinct dossiers and the
+    /// distinct ondernummers are each put in natural order once, and then every comparison compares
+    /// two integers instead of reading two pairs of strings (at 10,000 documents, a quarter of
+    /// linking was that sort).
+    static func inNaturalOrder(_ numbers: Set<KamerstukNumber>) -> [KamerstukNumber] {
+        func ranks(_ values: Set<String>) -> [String: Int] {
+            Dictionary(uniqueKeysWithValues: values.sorted { $0.naturallyPrecedes($1) }.enumerated().map { ($1, $0) })
+        }
+        let dossiers = ranks(Set(numbers.map(\.dossier))), ondernummers = ranks(Set(numbers.map(\.ondernummer)))
+        return numbers.map { (number: $0, rank: (dossiers[$0.dossier]!, ondernummers[$0.ondernummer]!)) }
+            .sorted { $0.rank < $1.rank }
+            .map(\.number)
     }
 }
 
