@@ -76,15 +76,10 @@ public struct CitingPlace: Sendable, Hashable, Codable {
         var location: SourceLocation
     }
 
-    private final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private let box: Box
+    private let box: SharedFields<Fields>
 
     public init(document: String, footnote: Int?, page: String, text: String, location: SourceLocation) {
-        box = Box(Fields(document: document, footnote: footnote, page: page, text: text, location: location))
+        box = SharedFields(Fields(document: document, footnote: footnote, page: page, text: text, location: location))
     }
 
     public var document: String { box.fields.document }
@@ -99,7 +94,7 @@ public struct CitingPlace: Sendable, Hashable, Codable {
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.box === rhs.box || lhs.box.fields == rhs.box.fields }
     public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
-    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+    public init(from decoder: any Decoder) throws { box = SharedFields(try Fields(from: decoder)) }
     public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 }
 
@@ -112,4 +107,11 @@ public struct DossierEntry: Sendable, Hashable {
     /// Ids of archive documents in this dossier.
     public var documents: [String]
     public var kamerstukken: [KamerstukNumber]
+}
+
+/// A value's fields in one immutable object that its copies share: copying the value costs one
+/// reference count however many strings and lists the fields hold (`DocumentSummary`, `CitingPlace`).
+final class SharedFields<Fields: Sendable>: Sendable {
+    let fields: Fields
+    init(_ fields: Fields) { self.fields = fields }
 }

@@ -19,19 +19,14 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         var topics: DocumentTopics
     }
 
-    private final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
+    private var box: SharedFields<Fields>
 
     public init(
         id: String, kind: DocumentKind, format: SourceFormat, title: String, date: String? = nil, label: String,
         kamerstuk: KamerstukNumber? = nil, dossierTitle: String? = nil, citations: [CitedKamerstuk], pages: [String],
         topics: DocumentTopics = DocumentTopics()
     ) {
-        box = Box(Fields(
+        box = SharedFields(Fields(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: kamerstuk,
             dossierTitle: dossierTitle, citations: citations, pages: pages, topics: topics))
     }
@@ -56,12 +51,12 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     private mutating func update(_ change: (inout Fields) -> Void) {
         var fields = box.fields
         change(&fields)
-        box = Box(fields)
+        box = SharedFields(fields)
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.box === rhs.box || lhs.box.fields == rhs.box.fields }
     public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
-    public init(from decoder: any Decoder) throws { box = Box(try Fields(from: decoder)) }
+    public init(from decoder: any Decoder) throws { box = SharedFields(try Fields(from: decoder)) }
     public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 }
 

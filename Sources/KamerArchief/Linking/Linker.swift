@@ -6,13 +6,7 @@ public enum Linker {
         // reference counts, and at 10,000 documents a rebuild links them all.
         let ids = documents.map(\.id), dates = documents.map { $0.date ?? "" }
         let byID = documents.indices.sorted { ids[$0] < ids[$1] }
-        // Newest first, then by id: sorted on ranks, so each of the many comparisons compares
-        // two integers, not two pairs of strings.
-        var idRank = [Int](repeating: 0, count: documents.count)
-        for (rank, index) in byID.enumerated() { idRank[index] = rank }
-        let dateRanks = Dictionary(uniqueKeysWithValues: Set(dates).sorted().enumerated().map { ($1, $0) })
-        let dateRank = dates.map { dateRanks[$0]! }
-        let sorted = documents.indices.sorted { (dateRank[$0], idRank[$1]) > (dateRank[$1], idRank[$0]) }.map { documents[$0] }
+        let sorted = documents.indices.sorted { (dates[$0], ids[$1]) > (dates[$1], ids[$0]) }.map { documents[$0] }
         var holders: [KamerstukNumber: String] = [:]
         for index in byID {
             if let number = documents[index].kamerstuk, holders[number] == nil { holders[number] = ids[index] }

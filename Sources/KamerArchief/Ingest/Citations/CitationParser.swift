@@ -59,9 +59,8 @@ extension CitationParser {
                 guard triggerFirstBytes[Int(byte >> 6)] >> (byte & 63) & 1 == 1,
                     index == 0 || !CharacterBytes.isASCIIAlphanumeric(bytes[index - 1])
                 else { continue }
-                for word in triggersByFirstByte[Int(byte)] where index + word.count <= bytes.count {
+                for word in triggersByFirstByte[Int(byte)] where bytes[index...].starts(with: word) {
                     let end = index + word.count
-                    guard word.indices.allSatisfy({ bytes[index + $0] == word[$0] }) else { continue }
                     if end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) { return true }
                 }
             }
