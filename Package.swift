@@ -40,10 +40,13 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Linux's statfs(2) and file system magic numbers (headers only, from libc6-dev).
+        .systemLibrary(name: "CLinuxFS"),
         .target(
             name: "KamerArchief",
             dependencies: [
                 "CCmark",
+                "CLinuxFS",
                 "CLibXML2",
                 "CPoppler",
                 .product(name: "Mustache", package: "swift-mustache"),

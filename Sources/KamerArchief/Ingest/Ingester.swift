@@ -112,10 +112,10 @@ extension Ingester {
     /// Two documents may not share an id: their pages would overwrite each other.
     /// `documents` are (id, source path) pairs.
     public static func duplicateIDs(_ documents: [(id: String, source: String)]) -> [Diagnostic] {
-        let groups = Dictionary(grouping: documents, by: \.id)
+        // Only the few shared ids are sorted, not every document's.
+        let groups = Dictionary(grouping: documents, by: \.id).filter { $0.value.count > 1 }
         return groups.keys.sorted().flatMap { id -> [Diagnostic] in
             let sources = groups[id]!.map(\.source).sorted()
-            guard sources.count > 1 else { return [] }
             return sources.map { source in
                 .error(.duplicateID, "documents \(sources.joined(separator: " and ")) both get the id '\(id)'; "
                     + "rename one or set 'id:' in its sidecar", at: SourceLocation(file: source, line: 0, column: 0))
@@ -131,10 +131,11 @@ extension Ingester {
         _ documents: [(summary: DocumentSummary, source: String)]
     ) -> (diagnostics: [Diagnostic], supersededSources: Set<String>) {
         let groups = Dictionary(grouping: documents.filter { $0.summary.kamerstuk != nil }, by: { $0.summary.kamerstuk! })
+            .filter { $0.value.count > 1 }
         var diagnostics: [Diagnostic] = [], superseded = Set<String>()
         for number in groups.keys.sorted() {
             let ranked = groups[number]!.sorted { (formatRank($0.summary.format), $0.source) < (formatRank($1.summary.format), $1.source) }
-            guard let winner = ranked.first, ranked.count > 1 else { continue }
+            guard let winner = ranked.first else { continue }
             for other in ranked.dropFirst() {
                 superseded.insert(other.source)
                 diagnostics.append(.warning(

@@ -12,13 +12,37 @@ public enum CitationKind: String, Sendable, Codable, CaseIterable {
 /// The identity of one Kamerstuk: a dossier (with its toevoeging) and an ondernummer.
 public struct KamerstukNumber: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The dossier number plus `-TOEVOEGING` when there is one, without spaces: `21501-30`, `36600-XIII`.
-    public var dossier: String
+    public var dossier: String { didSet { hashCode = Self.hashCode(dossier, ondernummer) } }
     /// The number within the dossier, as a string: `"621"`, `"A"`, `"4"`.
-    public var ondernummer: String
+    public var ondernummer: String { didSet { hashCode = Self.hashCode(dossier, ondernummer) } }
+    /// Both strings hashed once, when the number is made: linking looks numbers up in dictionaries
+    /// some 350,000 times at 10,000 documents, and hashing two strings each time was a fifth of it.
+    private var hashCode: UInt64
 
     public init(dossier: String, ondernummer: String) {
         self.dossier = dossier
         self.ondernummer = ondernummer
+        hashCode = Self.hashCode(dossier, ondernummer)
+    }
+
+    private static func hashCode(_ dossier: String, _ ondernummer: String) -> UInt64 {
+        var hash = ContentHash()
+        hash.combine(dossier)
+        hash.combine(ondernummer)
+        return hash.value
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.hashCode == rhs.hashCode && lhs.dossier == rhs.dossier && lhs.ondernummer == rhs.ondernummer
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
+
+    private enum CodingKeys: String, CodingKey { case dossier, ondernummer }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(dossier: try container.decode(String.self, forKey: .dossier), ondernummer: try container.decode(String.self, forKey: .ondernummer))
     }
 
     /// `21501-30-621`: the form used in official URLs (`kst-21501-30-621`) and in anchors.

@@ -8,7 +8,7 @@ import Foundation
 ///   last build's diagnostics (binary, see `BuildManifest`). Small, so that a no-op rebuild
 ///   reads only this.
 /// - `summaries/NN.bin`: each source's `DocumentSummary` and diagnostics, by content key: what
-///   linking needs, without the documents (binary, see `BinaryCodec`).
+///   linking needs, without the documents (binary, see `BinaryCodec`, each string once per file).
 /// - `jobs/NN.bin`: each render job's key and files; `jobs/state.bin`: the hash of every data
 ///   file written, the search's sources and the kept site.
 ///
@@ -33,6 +33,10 @@ final class BuildCache: @unchecked Sendable {
     private var failedWrite = false
     /// The checksum of each cache file read (and found sealed) in this build, by name.
     private var readChecksums: [String: UInt64] = [:]
+    /// A hash of the keys in each summaries shard read in this build, by shard. A summary is a
+    /// function of its key (the content key hashes all it depends on), so a shard whose keys are
+    /// the same at save time has the same bytes and is neither encoded nor written again.
+    private var readSummaryKeys: [Int: UInt64] = [:]
 
     init(directory: URL) { self.directory = directory }
 
@@ -55,9 +59,19 @@ final class BuildCache: @unchecked Sendable {
     }
 
     func loadSummaries() -> [String: CachedSummary]? {
-        loadShards("summaries") { reader in
-            try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
+        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard in
+            loadBinary(Self.shardName("summaries", shard), sharingStrings: true) { reader in
+                try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
+            }
         }
+        var entries: [String: CachedSummary] = [:]
+        for (index, shard) in shards.enumerated() {
+            guard let shard else { return nil }
+            for (key, value) in shard where entries[key] == nil { entries[key] = value }
+            let keys = Self.keyHash(shard.lazy.map(\.0))
+            lock.withLock { readSummaryKeys[index] = keys }
+        }
+        return entries
     }
 
     func loadJobs() -> JobState? {
@@ -66,6 +80,13 @@ final class BuildCache: @unchecked Sendable {
         else { return nil }
         state.jobs = records
         return state
+    }
+
+    /// A shard's keys, in order, as one hash.
+    static func keyHash<Keys: Sequence<String>>(_ keys: Keys) -> UInt64 {
+        var hash = ContentHash()
+        for key in keys { hash.combine(key) }
+        return hash.value
     }
 
     /// The entries of every shard in `folder`, read in parallel; nil when one is missing or bad.
@@ -132,14 +153,17 @@ final class BuildCache: @unchecked Sendable {
     func save(manifest: BuildManifest, summaries: [String: CachedSummary], jobs: JobState) {
         let summaryShards = Self.split(summaries), jobShards = Self.split(jobs.jobs)
         let written = Parallel.map(Array(0..<Self.shardCount)) { shard in
-            var summaryWriter = ByteWriter()
+            var jobWriter = ByteWriter()
+            JobState.write(jobShards[shard], to: &jobWriter)
+            let name = Self.shardName("summaries", shard)
+            let unchanged = lock.withLock { readChecksums[name] != nil && readSummaryKeys[shard] == Self.keyHash(summaryShards[shard].lazy.map(\.key)) }
+            guard !unchanged else { return write(jobWriter.bytes, Self.shardName("jobs", shard)) }
+            var summaryWriter = ByteWriter(sharingStrings: true)
             summaryWriter.array(summaryShards[shard]) { writer, entry in
                 writer.string(entry.key)
                 writer.value(entry.value)
             }
-            var jobWriter = ByteWriter()
-            JobState.write(jobShards[shard], to: &jobWriter)
-            return write(summaryWriter.bytes, Self.shardName("summaries", shard)) && write(jobWriter.bytes, Self.shardName("jobs", shard))
+            return write(summaryWriter.bytes, name) && write(jobWriter.bytes, Self.shardName("jobs", shard))
         }
         var stateWriter = ByteWriter()
         stateWriter.value(jobs)
@@ -220,9 +244,9 @@ private extension BuildCache {
         }
     }
 
-    func loadBinary<T>(_ name: String, _ read: (inout ByteReader) throws -> T) -> T? {
+    func loadBinary<T>(_ name: String, sharingStrings: Bool = false, _ read: (inout ByteReader) throws -> T) -> T? {
         guard let payload = loadSealed(name) else { return nil }
-        var reader = ByteReader(payload)
+        var reader = ByteReader(payload, sharingStrings: sharingStrings)
         guard let value = try? read(&reader), reader.isAtEnd else {
             discard(name, because: "it does not decode")
             return nil

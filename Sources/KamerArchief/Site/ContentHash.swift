@@ -33,9 +33,10 @@ public struct ContentHash: Sendable, Hashable {
         for index in 0..<words {
             mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
         }
+        // The last 0 to 7 bytes, little-endian, as one more word.
         var tail: UInt64 = 0
-        for (shift, byte) in buffer[(words * 8)...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
-        mix(tail)
+        withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[(words * 8)...])) }
+        mix(UInt64(littleEndian: tail))
         mix(UInt64(buffer.count))
     }
 

@@ -1,3 +1,4 @@
+import CLinuxFS
 import Foundation
 
 /// Whole-folder operations for the output writer, which links a site of a quarter of a million
@@ -25,17 +26,30 @@ enum FileTree {
     /// A folder's change time moves whenever a name in it is added, removed or renamed, so two
     /// equal signatures mean no file or folder came or went, and none was replaced by another,
     /// without a `stat` per file. Nil when a folder cannot be read.
-    static func folderSignature(_ root: String) -> UInt64? {
+    ///
+    /// A folder is described by a `stat` from its parent, and read only when it may hold folders:
+    /// where the file system counts a folder's subfolders in its link count (`countsSubfolders`),
+    /// a count of 2 says it holds none, and a site's 10,000 document folders are each one system
+    /// call instead of an open and a read (`find` skips leaves the same way). `readingLeaves`
+    /// reads every folder, for the tests to compare both walks.
+    static func folderSignature(_ root: String, readingLeaves: Bool = false) -> UInt64? {
+        var info = stat()
+        guard lstat(root, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        let skipsLeaves = !readingLeaves && countsSubfolders(root)
         var hash = ContentHash()
+        hash.combine("")
+        for number in identity(info) { hash.combine(number) }
         var level = [""]
         while !level.isEmpty {
-            let results = Parallel.map(level) { folder in describeFolder(root + folder, folder: folder) }
+            let results = Parallel.map(level) { folder in subfolders(of: root + folder, folder: folder) }
             level = []
             for result in results {
                 guard let result else { return nil }
-                hash.combine(result.folder)
-                for number in result.numbers { hash.combine(number) }
-                level += result.folders.map { "\(result.folder)/\($0)" }
+                for child in result {
+                    hash.combine(child.folder)
+                    for number in child.numbers { hash.combine(number) }
+                    if !(skipsLeaves && child.linkCount == 2) { level.append(child.folder) }
+                }
             }
         }
         return hash.value
@@ -115,15 +129,35 @@ private extension FileTree {
         return folders
     }
 
-    /// One folder of `folderSignature`: its identity and change time, and its folders' names, sorted.
-    static func describeFolder(_ path: String, folder: String) -> (folder: String, numbers: [UInt64], folders: [String])? {
+    /// The folders in `path` (whose site path is `folder`), sorted by name, each with its
+    /// identity and change time (`identity`) and its link count; nil when it cannot be read.
+    static func subfolders(of path: String, folder: String) -> [(folder: String, numbers: [UInt64], linkCount: UInt64)]? {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0, let entries = entries(descriptor, onlyFolders: true) else { return nil }
-        let numbers = [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)]
-        return (folder, numbers, entries.map(\.text).sorted())
+        guard let entries = entries(descriptor, onlyFolders: true) else { return nil }
+        var result: [(folder: String, numbers: [UInt64], linkCount: UInt64)] = []
+        for (name, entry) in entries.map({ ($0.text, $0) }).sorted(by: { $0.0 < $1.0 }) {
+            var info = stat()
+            guard fstatat(descriptor, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+            result.append(("\(folder)/\(name)", identity(info), UInt64(info.st_nlink)))
+        }
+        return result
+    }
+
+    /// What `folderSignature` hashes of a folder: device, inode and change time.
+    static func identity(_ info: stat) -> [UInt64] {
+        [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)]
+    }
+
+    /// Whether the file system of `path` gives a folder one link per subfolder plus two, so that
+    /// a link count of 2 means no subfolders: ext2/3/4, tmpfs and XFS do (ext4 turns a count past
+    /// 65,000 into 1, never 2). Others (btrfs gives every folder 1, network and FUSE file systems
+    /// give what their server says) are read folder by folder. The list is gnulib's `fts` one.
+    static func countsSubfolders(_ path: String) -> Bool {
+        var info = statfs()
+        guard statfs(path, &info) == 0 else { return false }
+        return [Int(EXT4_SUPER_MAGIC), Int(TMPFS_MAGIC), Int(XFS_SUPER_MAGIC)].contains(Int(info.f_type))
     }
 
     /// Removes the files of `folder` (not a link to one); the names of its folders.

@@ -131,10 +131,11 @@ public enum SiteBuilder {
                         summaries: cached, jobs: written.state)
                 }
             }
-            report.diagnostics = (report.diagnostics + cache.problems).sortedAndDeduplicated()
+            let problems = cache.problems
+            if !problems.isEmpty { report.diagnostics = (report.diagnostics + problems).sortedAndDeduplicated() }
         }
         report.timings = timings
-        if options.leavesModelsToExit { report.models = [renderer, sources, summaries, scan, diagnostics] }
+        if options.leavesModelsToExit { report.models = [renderer, sources, summaries, scan, diagnostics, previousJobs] }
         return report
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KamerArchief
 
@@ -18,5 +19,25 @@ struct LinkerSortTests {
             })
             #expect(Linker.inNaturalOrder(numbers) == numbers.sorted())
         }
+    }
+
+    @Test("a Kamerstuk number made, changed or decoded is equal to, and hashes as, the one made with the same strings")
+    func numbersHashByTheirStrings() throws {
+        let made = KamerstukNumber(dossier: "21501-30", ondernummer: "621")
+        var changed = KamerstukNumber(dossier: "36600-XIII", ondernummer: "1")
+        changed.dossier = "21501-30"
+        #expect(changed != made)
+        changed.ondernummer = "621"
+        let decoded = try JSONDecoder().decode(KamerstukNumber.self, from: JSONEncoder().encode(made))
+        let json = String(decoding: try JSONEncoder().encode(made), as: UTF8.self)
+        #expect(!json.contains("hash"))
+        for number in [changed, decoded] {
+            #expect(number == made)
+            #expect(number.hashValue == made.hashValue)
+            #expect(Set([made, number]).count == 1)
+        }
+        // The same bytes in other places are other numbers.
+        #expect(KamerstukNumber(dossier: "21501-3", ondernummer: "0621") != made)
+        #expect(KamerstukNumber(dossier: "21501-306", ondernummer: "21") != made)
     }
 }

@@ -40,6 +40,26 @@ struct JSONWriterTests {
         #expect(Self.written(strings) == (try Self.encoded(strings)))
     }
 
+    @Test("one character to escape anywhere in plain text, whose bytes are checked eight at a time, is escaped")
+    func oneEscapeInPlainText() throws {
+        var generator = SeededGenerator(seed: 11)
+        // Around the limits of the check: space and `!` beside the control characters, `[` and `]` beside the backslash.
+        let plain: [String] = ["a", "Z", " ", "!", "#", "[", "]", "/", "~", "é", "€", "😀", "\u{7F}", "\u{80}"]
+        let special: [String] = ["\"", "\\", "\u{0}", "\n", "\u{1F}", "\t"]
+        var strings: [String] = []
+        for length in 0..<40 {
+            let text = (0..<length).map { _ in plain.randomElement(using: &generator)! }
+            strings.append(text.joined())
+            for position in 0...length {
+                var withSpecial = text
+                withSpecial.insert(special.randomElement(using: &generator)!, at: position)
+                strings.append(withSpecial.joined())
+            }
+        }
+        #expect(strings.contains { $0.utf8.count >= 16 })
+        #expect(Self.written(strings) == (try Self.encoded(strings)))
+    }
+
     @Test("objects, arrays, numbers and nulls: commas only between values, nothing empty left out")
     func structure() {
         var json = JSONWriter()

@@ -30,6 +30,31 @@ struct BuildManifestTests {
         #expect(decoded.sources["Content/kamerbrief-waterstof.txt"]?.sidecar?.inode == 12)
     }
 
+    @Test("shared strings: a repeated string is written once, read back equal, and a number past those read is malformed")
+    func sharedStrings() throws {
+        let strings = ["fiche-10", "", "Content/fiche-10.txt", "fiche-10", "caf\u{E9}", "Content/fiche-10.txt", "", "caf\u{E9}", "fiche-10"]
+        var shared = ByteWriter(sharingStrings: true), plain = ByteWriter()
+        for string in strings {
+            shared.string(string)
+            plain.string(string)
+        }
+        var reader = ByteReader(shared.bytes, sharingStrings: true)
+        #expect(try strings.map { _ in try reader.string() } == strings)
+        #expect(reader.isAtEnd)
+        // Each repeat is one byte instead of its length and bytes: it saves its bytes.
+        let repeats = ["fiche-10", "Content/fiche-10.txt", "", "caf\u{E9}", "fiche-10"]
+        #expect(shared.bytes.count == plain.bytes.count - repeats.map(\.utf8.count).reduce(0, +))
+        // A reference to the fourth string when three were read, and a reference in a file read without sharing.
+        var ahead = ByteWriter()
+        for string in ["a", "b", "c"] { ahead.string(string) }
+        ahead.int(-4)
+        var aheadReader = ByteReader(ahead.bytes, sharingStrings: true)
+        for _ in 0..<3 { _ = try aheadReader.string() }
+        #expect(throws: ByteReader.Malformed.self) { try aheadReader.string() }
+        var unshared = ByteReader(shared.bytes)
+        #expect(throws: ByteReader.Malformed.self) { for _ in strings { _ = try unshared.string() } }
+    }
+
     @Test("two entries for one source path are not a manifest")
     func duplicatePath() {
         let stamp = SourceStamp(file: FileSignature(size: 1, modified: 2, changed: 3, inode: 4), sidecar: nil, contentKey: 5)

@@ -219,4 +219,25 @@ struct HostileInputTests {
         let d = Diagnostic.error(.duplicateFootnote, "twice", at: SourceLocation(file: "Content/b.txt", line: 10, column: 1))
         #expect([a, d, c, b, a, d, c].sortedAndDeduplicated() == [b, c, a, d])
     }
+
+    @Test("the sort on file ranks orders random diagnostics as comparing every field does, files in NFC and NFD too")
+    func sortedOnFileRanks() {
+        var generator = SeededGenerator(seed: 9)
+        let files = ["Content/a.txt", "Content/b.txt", "Content/caf\u{E9}.txt", "Content/cafe\u{301}.txt", "Content/B.txt", "Content/a.txt.yml"]
+        let codes: [DiagnosticCode] = [.unknownFormat, .unresolvedFootnote, .duplicateFootnote]
+        for _ in 0..<100 {
+            let diagnostics = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in
+                Diagnostic(
+                    Bool.random(using: &generator) ? .error : .warning, codes.randomElement(using: &generator)!, ["x", "y"].randomElement(using: &generator)!,
+                    at: SourceLocation(file: files.randomElement(using: &generator)!, line: Int.random(in: 0..<3, using: &generator), column: Int.random(in: 0..<3, using: &generator)))
+            }
+            let expected = Array(Set(diagnostics)).sorted {
+                ($0.location, $0.severity, $0.code.rawValue, $0.message) < ($1.location, $1.severity, $1.code.rawValue, $1.message)
+            }
+            let sorted = diagnostics.sortedAndDeduplicated()
+            // Canonically equal files compare equal: their diagnostics may stand in either order among themselves.
+            #expect(sorted.map { "\($0.location.line)|\($0.location.column)|\($0.severity)|\($0.code)|\($0.message)|\(files.firstIndex(of: $0.location.file) == 2 ? 3 : files.firstIndex(of: $0.location.file)!)" }
+                == expected.map { "\($0.location.line)|\($0.location.column)|\($0.severity)|\($0.code)|\($0.message)|\(files.firstIndex(of: $0.location.file) == 2 ? 3 : files.firstIndex(of: $0.location.file)!)" })
+        }
+    }
 }
