@@ -69,7 +69,7 @@ extension Linker {
     /// linking was that sort).
     static func inNaturalOrder(_ numbers: Set<KamerstukNumber>) -> [KamerstukNumber] {
         func ranks(_ values: Set<String>) -> [String: Int] {
-            Dictionary(uniqueKeysWithValues: values.sorted { $0.naturallyPrecedes($1) }.enumerated().map { ($1, $0) })
+            Dictionary(uniqueKeysWithValues: values.naturallySorted().enumerated().map { ($1, $0) })
         }
         let dossiers = ranks(Set(numbers.map(\.dossier))), ondernummers = ranks(Set(numbers.map(\.ondernummer)))
         return numbers.map { (number: $0, rank: (dossiers[$0.dossier]!, ondernummers[$0.ondernummer]!)) }
@@ -88,12 +88,13 @@ private extension Linker {
             members[number.dossier, default: []].append(document.id)
             if let title = document.dossierTitle, titles[number.dossier] == nil { titles[number.dossier] = title }
         }
+        // `kamerstukken` is in natural order, so each dossier's list is too.
         let cited = Dictionary(grouping: kamerstukken.map(\.number), by: \.dossier)
-        let numbers = Set(members.keys).union(cited.keys).sorted { $0.naturallyPrecedes($1) }
+        let numbers = Set(members.keys).union(cited.keys).naturallySorted()
         return numbers.map { number in
             DossierEntry(
                 number: number, title: titles[number], page: Permalinks.dossier(number),
-                documents: members[number] ?? [], kamerstukken: (cited[number] ?? []).sorted())
+                documents: members[number] ?? [], kamerstukken: cited[number] ?? [])
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Compares with digit runs read as numbers, so `9` < `10` < `36600-XIII`; a total order,
     /// falling back to plain comparison when the numeric reading ties (`07` vs `7`).
@@ -39,6 +41,51 @@ extension String {
         }
         if (i < lhs.count) != (j < rhs.count) { return i == lhs.count }
         return nil
+    }
+}
+
+extension Sequence<String> {
+    /// The strings in the order of `naturallyPrecedes`, each read once instead of once per
+    /// comparison: each gets a key of bytes whose plain order is the natural order (a digit run
+    /// is a marker below every other byte, its length without leading zeros in four bytes, then
+    /// its digits; any other byte is itself plus 2, which stays below 256 in UTF-8), and strings
+    /// whose keys tie are ordered as strings, as `naturallyPrecedes` orders them.
+    func naturallySorted() -> [String] {
+        map { (key: $0.naturalSortKey, string: $0) }
+            .sorted { lhs, rhs in
+                let order = lhs.key.withUnsafeBufferPointer { left in
+                    rhs.key.withUnsafeBufferPointer { right in
+                        memcmp(left.baseAddress!, right.baseAddress!, Swift.min(left.count, right.count))
+                    }
+                }
+                if order != 0 { return order < 0 }
+                if lhs.key.count != rhs.key.count { return lhs.key.count < rhs.key.count }
+                return lhs.string < rhs.string
+            }
+            .map(\.string)
+    }
+}
+
+extension String {
+    /// See `Sequence.naturallySorted`. Never empty, so that its buffer has an address.
+    var naturalSortKey: [UInt8] {
+        var key: [UInt8] = [0]
+        key.reserveCapacity(utf8.count + 8)
+        var utf8 = self.utf8[...]
+        while let byte = utf8.first {
+            guard byte.isDigit else {
+                key.append(byte + 2)
+                utf8 = utf8.dropFirst()
+                continue
+            }
+            let run = utf8.prefix { $0.isDigit }
+            let digits = run.drop { $0 == UInt8(ascii: "0") }
+            key.append(1)
+            withUnsafeBytes(of: UInt32(digits.count).bigEndian) { key.append(contentsOf: $0) }
+            key.append(contentsOf: digits)
+            utf8 = utf8.dropFirst(run.count)
+        }
+        return key
     }
 }
 

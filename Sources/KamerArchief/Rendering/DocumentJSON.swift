@@ -9,6 +9,13 @@ public enum DocumentJSON {
         json.document(document)
         return json.text
     }
+
+    /// `data/documenten/<id>.json`.
+    static func file(_ document: Document) -> SiteFile {
+        var json = JSONWriter(capacity: 4096)
+        json.document(document)
+        return SiteFile(path: Permalinks.documentJSON(document.id), utf8: json.utf8)
+    }
 }
 
 /// The writer of `DocumentJSON`: each object's keys in byte order, optional fields as `null`

@@ -21,10 +21,13 @@ struct JSONWriter {
     }
 
     /// The JSON with a final newline.
-    var text: String {
-        var text = String(decoding: bytes, as: UTF8.self)
-        text.append("\n")
-        return text
+    var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The JSON's bytes with a final newline.
+    var utf8: [UInt8] {
+        var utf8 = bytes
+        utf8.append(UInt8(ascii: "\n"))
+        return utf8
     }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) {

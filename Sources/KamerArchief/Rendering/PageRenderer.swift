@@ -70,7 +70,62 @@ public struct RenderOptions: Sendable {
 public struct SiteFile: Sendable, Hashable {
     /// Relative to the output folder, with `/` separators.
     public var path: String
-    public var contents: String
+    private var storage: Storage
+
+    /// A page or data file as text, or JSON as the UTF-8 bytes its writer appended (made from
+    /// strings, so valid by construction): a `String` of the 30 MB `data/archive.json` would
+    /// validate every byte again only to be hashed and written as bytes.
+    private enum Storage: Sendable {
+        case text(String)
+        case utf8([UInt8])
+    }
+
+    public init(path: String, contents: String) {
+        self.path = path
+        storage = .text(contents)
+    }
+
+    /// A file of `utf8`, which must be valid UTF-8.
+    init(path: String, utf8: [UInt8]) {
+        self.path = path
+        storage = .utf8(utf8)
+    }
+
+    public var contents: String {
+        get {
+            switch storage {
+            case .text(let text): return text
+            case .utf8(let bytes): return String(decoding: bytes, as: UTF8.self)
+            }
+        }
+        set { storage = .text(newValue) }
+    }
+
+    /// Calls `body` with the file's bytes.
+    func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        switch storage {
+        case .text(var text): return try text.withUTF8(body)
+        case .utf8(let bytes): return try bytes.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// The hash of the file's bytes.
+    var contentHash: UInt64 {
+        withUTF8 { utf8 in
+            var hash = ContentHash()
+            hash.combine(bytes: utf8)
+            return hash.value
+        }
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.path == rhs.path && lhs.withUTF8 { left in rhs.withUTF8 { right in left.elementsEqual(right) } }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
 }
 
 extension String {

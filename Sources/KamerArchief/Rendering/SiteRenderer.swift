@@ -72,7 +72,7 @@ public struct SiteRenderer: Sendable {
         case .document:
             guard let document else { return [] }
             return renderer.documentPages(document)
-                + [SiteFile(path: Permalinks.documentJSON(document.id), contents: DocumentJSON.encode(document))]
+                + [DocumentJSON.file(document)]
                 + SearchIndexBuilder.documentFiles(document, key: searchKeys[document.id])
         case .dossier(let index):
             return [renderer.dossierPage(archive.dossiers[index])]

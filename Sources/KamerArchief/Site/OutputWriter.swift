@@ -98,7 +98,7 @@ public final class OutputWriter: @unchecked Sendable {
             try makeFolder(of: path)
             // The staging file may be a hard link to the published one: never write through it.
             if !isClean { unlink(path) }
-            try Self.writeFile(file.contents, to: path)
+            try Self.writeFile(file, to: path)
         }
         folderLock.withLock { changedPaths += files.map(\.path) }
     }
@@ -216,15 +216,14 @@ private extension OutputWriter {
         }
     }
 
-    /// Creates or truncates `path` and writes `text` as UTF-8.
-    static func writeFile(_ text: String, to path: String) throws {
+    /// Creates or truncates `path` and writes the file's bytes.
+    static func writeFile(_ file: SiteFile, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw BuildError.environment("\(path): cannot write the file: \(String(cString: strerror(errno)))")
         }
         defer { close(descriptor) }
-        var text = text
-        try text.withUTF8 { buffer in
+        try file.withUTF8 { buffer in
             guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {

@@ -332,7 +332,7 @@ private extension SiteBuilder {
 
             // A data file is written only when its bytes changed since the last build.
             func writeData(_ file: SiteFile) throws {
-                let hash = ContentHash.of(file.contents)
+                let hash = file.contentHash
                 state.dataFiles[file.path] = hash
                 if writer.isClean || previous?.dataFiles[file.path] != hash { try writer.write([file]) }
                 fileCount += 1

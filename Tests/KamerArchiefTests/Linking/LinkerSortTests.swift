@@ -40,4 +40,16 @@ struct LinkerSortTests {
         #expect(KamerstukNumber(dossier: "21501-3", ondernummer: "0621") != made)
         #expect(KamerstukNumber(dossier: "21501-306", ondernummer: "21") != made)
     }
+
+    @Test("strings sorted on natural sort keys come out as naturallyPrecedes sorts them")
+    func naturalSortKeys() {
+        var generator = SeededGenerator(seed: 21)
+        let pieces = ["0", "00", "1", "7", "07", "10", "9", "99", "a", "A", "-", "\u{E9}", "e\u{301}", " ", "Z", "\u{0}", "\u{1}", "/", "XIII", "\u{F4}"]
+        for _ in 0..<300 {
+            let strings = Set((0..<Int.random(in: 0..<30, using: &generator)).map { _ in
+                (0..<Int.random(in: 0..<5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            })
+            #expect(strings.naturallySorted() == strings.sorted { $0.naturallyPrecedes($1) })
+        }
+    }
 }
