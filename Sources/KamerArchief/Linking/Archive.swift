@@ -61,6 +61,9 @@ public struct KamerstukEntry: Sendable, Hashable {
     public var page: String
     /// Every place in the archive that cites it, sorted by document and position.
     public var citedBy: [CitingPlace]
+    /// For each of `citedBy`, the index of its document in `Archive.documents`: the dossier
+    /// pages' job keys read each citing document's row without looking its id up.
+    public var citingDocuments: [Int]
 }
 
 /// A footnote or paragraph that cites something.

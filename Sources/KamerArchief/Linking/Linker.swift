@@ -6,17 +6,21 @@ public enum Linker {
         // reference counts, and at 10,000 documents a rebuild links them all.
         let ids = documents.map(\.id), dates = documents.map { $0.date ?? "" }
         let byID = documents.indices.sorted { ids[$0] < ids[$1] }
-        let sorted = documents.indices.sorted { (dates[$0], ids[$1]) > (dates[$1], ids[$0]) }.map { documents[$0] }
+        let dateOrder = documents.indices.sorted { (dates[$0], ids[$1]) > (dates[$1], ids[$0]) }
+        let sorted = dateOrder.map { documents[$0] }
+        // Each input document's place in `sorted`.
+        var positions = [Int](repeating: 0, count: documents.count)
+        for (position, index) in dateOrder.enumerated() { positions[index] = position }
         var holders: [KamerstukNumber: String] = [:]
         for index in byID {
             if let number = documents[index].kamerstuk, holders[number] == nil { holders[number] = ids[index] }
         }
         // Gathered in id order, so each list below is nearly in its final order already.
-        var citing: [KamerstukNumber: [CitingPlace]] = [:]
+        var citing: [KamerstukNumber: [(place: CitingPlace, document: Int)]] = [:]
         var officialURLs: [KamerstukNumber: String] = [:]
         for index in byID {
             for cited in documents[index].citations {
-                citing[cited.number, default: []].append(cited.place)
+                citing[cited.number, default: []].append((cited.place, positions[index]))
             }
         }
         for document in sorted {
@@ -26,12 +30,13 @@ public enum Linker {
         }
         let numbers = inNaturalOrder(Set(holders.keys).union(citing.keys))
         let kamerstukken = numbers.map { number in
-            KamerstukEntry(
+            let places = (citing[number] ?? []).sorted { ($0.place.document, $0.place.location) < ($1.place.document, $1.place.location) }
+            return KamerstukEntry(
                 number: number,
                 officialURL: officialURLs[number] ?? OfficialURL.kamerstuk(dossier: number.dossier, ondernummer: number.ondernummer),
                 document: holders[number],
                 page: Permalinks.dossier(number.dossier) + "#" + Permalinks.kamerstukAnchor(number),
-                citedBy: (citing[number] ?? []).sorted { ($0.document, $0.location) < ($1.document, $1.location) })
+                citedBy: places.map(\.place), citingDocuments: places.map(\.document))
         }
         var archive = Archive(documents: sorted, kamerstukken: kamerstukken, dossiers: dossiers(documents, order: byID, kamerstukken: kamerstukken))
         for (index, entry) in kamerstukken.enumerated() { archive.kamerstukIndex[entry.number] = index }

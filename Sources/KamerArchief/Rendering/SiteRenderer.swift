@@ -197,15 +197,11 @@ private extension SiteRenderer {
             hash.combine(number.key)
             hash.combine(archive.kamerstukken[index].document ?? "")
             hash.combine(holder.map { rows[$0] } ?? 0)
-            // The places are sorted by document: each document is looked up once per run of them.
-            var previous: (document: String, row: UInt64)?
-            for place in archive.kamerstukken[index].citedBy {
-                if previous?.document != place.document {
-                    previous = (place.document, archive.documentIndex[place.document].map { rows[$0] } ?? 0)
-                }
+            let entry = archive.kamerstukken[index]
+            for (place, document) in zip(entry.citedBy, entry.citingDocuments) {
                 hash.combine("c")
                 hash.combine(place.document)
-                hash.combine(previous?.row ?? 0)
+                hash.combine(rows[document])
                 hash.combine(place.page)
                 hash.combine(UInt64(place.footnote ?? 0))
             }
