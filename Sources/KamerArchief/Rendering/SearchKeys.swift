@@ -26,37 +26,66 @@ struct SearchKeys: Sendable {
 
     private static func key(_ id: String, date: String?, salt: Int) -> String {
         var hash = StableHash()
-        hash.combine(Array(id.utf8))
-        if salt > 0 { withUnsafeBytes(of: UInt64(salt).littleEndian) { hash.combine(Array($0)) } }
-        return base36(UInt64(max(0, days(date) ?? 0)), width: 3) + base36(hash.value % 60_466_176, width: 5)
+        hash.combine(id.utf8)
+        if salt > 0 { withUnsafeBytes(of: UInt64(salt).littleEndian) { hash.combine($0) } }
+        // Three base-36 digits of the day (at most 46,655 = 36³ − 1) and five of the hash.
+        var digits = [UInt8](repeating: 0, count: 8)
+        var day = UInt64(max(0, days(date) ?? 0)), value = hash.value % 60_466_176
+        for index in (0..<3).reversed() {
+            digits[index] = base36Digits[Int(day % 36)]
+            day /= 36
+        }
+        for index in (3..<8).reversed() {
+            digits[index] = base36Digits[Int(value % 36)]
+            value /= 36
+        }
+        return String(decoding: digits, as: UTF8.self)
     }
+
+    private static let base36Digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
 
     /// FNV-1a 64 with a 0xFF byte after each part: part of the published keys, so it never
     /// changes with the build's own change-detection hash (`ContentHash`).
     private struct StableHash {
         var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-        mutating func combine(_ bytes: [UInt8]) {
-            for byte in bytes + [0xFF] {
-                value ^= UInt64(byte)
-                value &*= 0x100_0000_01b3
-            }
+        mutating func combine<Bytes: Sequence<UInt8>>(_ bytes: Bytes) {
+            for byte in bytes { add(byte) }
+            add(0xFF)
+        }
+
+        private mutating func add(_ byte: UInt8) {
+            value ^= UInt64(byte)
+            value &*= 0x100_0000_01b3
         }
     }
 
     /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian), capped to three digits.
-    private static func days(_ date: String?) -> Int? {
-        guard let parts = date?.split(separator: "-").compactMap({ Int($0) }), parts.count == 3 else { return nil }
-        let (year, month, day) = (parts[1] <= 2 ? parts[0] - 1 : parts[0], parts[1], parts[2])
+    static func days(_ date: String?) -> Int? {
+        guard let date else { return nil }
+        // The usual form, read from its ten bytes; anything else is split as text.
+        let bytes = Array(date.utf8)
+        let digitsAt = [0, 1, 2, 3, 5, 6, 8, 9]
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), digitsAt.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) {
+            func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) } }
+            return days(year: number(0..<4), month: number(5..<7), day: number(8..<10))
+        }
+        return daysOfSplitText(date)
+    }
+
+    /// `days` of any text: three numbers between hyphens.
+    static func daysOfSplitText(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return days(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    private static func days(year: Int, month: Int, day: Int) -> Int {
+        let year = month <= 2 ? year - 1 : year
         let era = (year >= 0 ? year : year - 399) / 400
         let yearOfEra = year - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return min(46_655, era * 146_097 + dayOfEra - 719_468)
-    }
-
-    private static func base36(_ value: UInt64, width: Int) -> String {
-        let digits = String(value, radix: 36)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -1,7 +1,7 @@
 /// Renders the archive into site files, in jobs: one per document (its pages, JSON and search
 /// shard), one per dossier page and per topic page, the index pages, the timeline and one per
 /// year of it, the static
-/// pages and assets, and the archive-wide data. Each job has a key of everything its files depend on, so an incremental build renders only
+/// pages and assets, the archive export, and the archive-wide data. Each job has a key of everything its files depend on, so an incremental build renders only
 /// the jobs whose key changed. Deterministic: output depends only on archive, templates and options.
 public struct SiteRenderer: Sendable {
     public let archive: Archive
@@ -49,6 +49,10 @@ public struct SiteRenderer: Sendable {
         let dossierRows = archive.dossiers.map { "\($0.number)|\($0.title ?? "")|\($0.documents.count)|\($0.kamerstukken.count)" }
         jobs.append(RenderJob(id: "dossiers", key: key(settingsKey, dossierRows.joined(separator: "\n")), kind: .dossiers))
         jobs.append(RenderJob(id: "static", key: key(settingsKey, ""), kind: .statics))
+        var export = ContentHash()
+        export.combine(settingsKey)
+        export.combine(ArchiveExport.key(archive))
+        jobs.append(RenderJob(id: "export", key: export.value, kind: .export))
         for (index, entry) in archive.topics.entries.enumerated() {
             let documents = entry.documents.map { id in archive.document(id).map { "\($0.id)|\($0.title)|\($0.label)|\($0.date ?? "")" } ?? id }
             jobs.append(RenderJob(id: "topic:\(entry.topic.id)", key: key(settingsKey, "\(entry)\n\(documents)"), kind: .topic(index)))
@@ -88,6 +92,8 @@ public struct SiteRenderer: Sendable {
             return [renderer.timelinePage(timeline)]
         case .timelineYear(let index):
             return [renderer.timelineYearPage(timeline, index: index)]
+        case .export:
+            return ArchiveExport.files(archive)
         case .statics:
             var files = [
                 renderer.staticPage(.search, at: Permalinks.search, title: "Zoeken"),
@@ -100,10 +106,10 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Files derived from the whole archive, cheap enough to make on every build: the JSON export,
-    /// the topics' search entries, and with a base URL the sitemap and feed.
+    /// Files derived from the whole archive, cheap enough to make on every build: the topics'
+    /// search entries, and with a base URL the sitemap and feed.
     public func dataFiles() -> [SiteFile] {
-        var files = ArchiveExport.files(archive) + (SearchIndexBuilder.topics(archive)?.files ?? [])
+        var files = SearchIndexBuilder.topics(archive)?.files ?? []
         if let base = options.baseURL {
             var pages = [Permalinks.index, Permalinks.search, Permalinks.dossiers, Permalinks.topics, Permalinks.timeline]
             pages += timeline.years.map { Permalinks.timelineYear($0.year) }
@@ -117,7 +123,7 @@ public struct SiteRenderer: Sendable {
 /// A unit of rendering, named and keyed.
 public struct RenderJob: Sendable, Hashable {
     /// Stable across builds: `document:<id>`, `dossier:<number>`, `topic:<id>`, `index`, `dossiers`,
-    /// `topics`, `timeline`, `timeline:<year>`, `static`.
+    /// `topics`, `timeline`, `timeline:<year>`, `static`, `export`.
     public var id: String
     /// A hash of every input of the job's files.
     public var key: UInt64
@@ -129,6 +135,8 @@ public struct RenderJob: Sendable, Hashable {
         case index
         case dossiers
         case statics
+        /// `data/archive.json` (`ArchiveExport`).
+        case export
         case topic(Int)
         case topics
         case timeline

@@ -191,6 +191,34 @@ struct SearchIndexTests {
         #expect(more["b"] == keys["b"])
     }
 
+    @Test("document keys are FNV-1a of the id and the day, both in base 36, as published before; the day of the usual date form reads as the text's")
+    func keysAsPublished() {
+        func reference(_ id: String, _ date: String?) -> String {
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in Array(id.utf8) + [0xFF] {
+                value ^= UInt64(byte)
+                value &*= 0x100_0000_01b3
+            }
+            func base36(_ number: UInt64, _ width: Int) -> String {
+                let digits = String(number, radix: 36)
+                return String(repeating: "0", count: width - digits.count) + digits
+            }
+            let day = date.flatMap(SearchKeys.daysOfSplitText) ?? 0
+            return base36(UInt64(max(0, day)), 3) + base36(value % 60_466_176, 5)
+        }
+        var generator = SeededGenerator(seed: 13)
+        var summaries: [DocumentSummary] = []
+        for index in 0..<300 {
+            let date = index % 10 == 0 ? nil : String(format: "%04d-%02d-%02d", Int.random(in: 1900...2100, using: &generator), Int.random(in: 1...12, using: &generator), Int.random(in: 1...31, using: &generator))
+            summaries.append(DocumentSummary(id: "doc-\(index)-\(UInt32.random(in: 0...UInt32.max, using: &generator))", kind: .fiche, format: .pageDump, title: "", date: date, label: "", citations: [], pages: []))
+        }
+        let keys = SearchKeys(summaries)
+        for summary in summaries { #expect(keys[summary.id] == reference(summary.id, summary.date)) }
+        for text in ["2025-01-05", "1969-12-31", "0000-00-00", "2025-1-5", "2025-01-05-1", "2025/01/05", "20250105", "+2025-01-05", "２０２５-01-05", ""] {
+            #expect(SearchKeys.days(text) == SearchKeys.daysOfSplitText(text), "\(text)")
+        }
+    }
+
     @Test("a one-document rebuild rewrites only the term shards whose postings changed")
     func incremental() throws {
         let site = try SiteFixture(copying: "basic")
