@@ -33,10 +33,11 @@ final class BuildCache: @unchecked Sendable {
     private var failedWrite = false
     /// The checksum of each cache file read (and found sealed) in this build, by name.
     private var readChecksums: [String: UInt64] = [:]
-    /// A hash of the keys in each summaries shard read in this build, by shard. A summary is a
-    /// function of its key (the content key hashes all it depends on), so a shard whose keys are
-    /// the same at save time has the same bytes and is neither encoded nor written again.
-    private var readSummaryKeys: [Int: UInt64] = [:]
+    /// A fingerprint of each summaries or jobs shard read in this build, by file name: the
+    /// summaries' content keys, the jobs' ids and keys. A summary is a function of its content key
+    /// (which hashes all it depends on), and a job's files of its key, so a shard with the same
+    /// fingerprint at save time has the same bytes and is neither encoded nor written again.
+    private var readFingerprints: [String: UInt64] = [:]
 
     init(directory: URL) { self.directory = directory }
 
@@ -59,45 +60,61 @@ final class BuildCache: @unchecked Sendable {
     }
 
     func loadSummaries() -> [String: CachedSummary]? {
-        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard in
-            loadBinary(Self.shardName("summaries", shard), sharingStrings: true) { reader in
-                try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
-            }
+        loadShards("summaries", sharingStrings: true, fingerprint: Self.summariesFingerprint) { reader in
+            try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
         }
-        var entries: [String: CachedSummary] = [:]
-        for (index, shard) in shards.enumerated() {
-            guard let shard else { return nil }
-            for (key, value) in shard where entries[key] == nil { entries[key] = value }
-            let keys = Self.keyHash(shard.lazy.map(\.0))
-            lock.withLock { readSummaryKeys[index] = keys }
-        }
-        return entries
     }
 
     func loadJobs() -> JobState? {
-        guard let records = loadShards("jobs", { try JobState.records(from: &$0) }),
+        guard let records = loadShards("jobs", fingerprint: Self.jobsFingerprint, { try JobState.records(from: &$0) }),
             var state = loadBinary("jobs/state.bin", { try JobState(from: &$0) })
         else { return nil }
         state.jobs = records
         return state
     }
 
-    /// A shard's keys, in order, as one hash.
-    static func keyHash<Keys: Sequence<String>>(_ keys: Keys) -> UInt64 {
+    /// What a summaries shard holds, for `readFingerprints`: its content keys, in order.
+    static func summariesFingerprint(_ entries: [(key: String, value: CachedSummary)]) -> UInt64 {
         var hash = ContentHash()
-        for key in keys { hash.combine(key) }
+        for entry in entries { hash.combine(entry.key) }
+        return hash.value
+    }
+
+    /// What a jobs shard holds, for `readFingerprints`: its job ids and keys, in order.
+    static func jobsFingerprint(_ entries: [(key: String, value: JobRecord)]) -> UInt64 {
+        var hash = ContentHash()
+        for entry in entries {
+            hash.combine(entry.key)
+            hash.combine(entry.value.key)
+        }
         return hash.value
     }
 
     /// The entries of every shard in `folder`, read in parallel; nil when one is missing or bad.
-    func loadShards<Value: Sendable>(_ folder: String, _ read: @escaping @Sendable (inout ByteReader) throws -> [(String, Value)]) -> [String: Value]? {
-        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard in loadBinary(Self.shardName(folder, shard), read) }
+    /// Each shard's `fingerprint` is kept for `save`.
+    func loadShards<Value: Sendable>(
+        _ folder: String, sharingStrings: Bool = false, fingerprint: @escaping @Sendable ([(key: String, value: Value)]) -> UInt64,
+        _ read: @escaping @Sendable (inout ByteReader) throws -> [(String, Value)]
+    ) -> [String: Value]? {
+        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard in
+            let name = Self.shardName(folder, shard)
+            guard let entries = loadBinary(name, sharingStrings: sharingStrings, read) else { return nil as [(String, Value)]? }
+            let print = fingerprint(entries.map { (key: $0.0, value: $0.1) })
+            lock.withLock { readFingerprints[name] = print }
+            return entries
+        }
         var entries: [String: Value] = [:]
         for shard in shards {
             guard let shard else { return nil }
             for (key, value) in shard where entries[key] == nil { entries[key] = value }
         }
         return entries
+    }
+
+    /// Whether shard file `name` was read in this build, is still on disk as read, and holds
+    /// what `print` describes: then `save` leaves it as it is.
+    private func isUnchanged(_ name: String, _ print: UInt64) -> Bool {
+        lock.withLock { readChecksums[name] != nil && readFingerprints[name] == print }
     }
 
     /// How many files the summaries and the job records are each split into.
@@ -153,17 +170,22 @@ final class BuildCache: @unchecked Sendable {
     func save(manifest: BuildManifest, summaries: [String: CachedSummary], jobs: JobState) {
         let summaryShards = Self.split(summaries), jobShards = Self.split(jobs.jobs)
         let written = Parallel.map(Array(0..<Self.shardCount)) { shard in
-            var jobWriter = ByteWriter()
-            JobState.write(jobShards[shard], to: &jobWriter)
-            let name = Self.shardName("summaries", shard)
-            let unchanged = lock.withLock { readChecksums[name] != nil && readSummaryKeys[shard] == Self.keyHash(summaryShards[shard].lazy.map(\.key)) }
-            guard !unchanged else { return write(jobWriter.bytes, Self.shardName("jobs", shard)) }
-            var summaryWriter = ByteWriter(sharingStrings: true)
-            summaryWriter.array(summaryShards[shard]) { writer, entry in
-                writer.string(entry.key)
-                writer.value(entry.value)
+            var saved = true
+            let summariesName = Self.shardName("summaries", shard), jobsName = Self.shardName("jobs", shard)
+            if !isUnchanged(summariesName, Self.summariesFingerprint(summaryShards[shard])) {
+                var writer = ByteWriter(sharingStrings: true)
+                writer.array(summaryShards[shard]) { writer, entry in
+                    writer.string(entry.key)
+                    writer.value(entry.value)
+                }
+                saved = write(writer.bytes, summariesName)
             }
-            return write(summaryWriter.bytes, name) && write(jobWriter.bytes, Self.shardName("jobs", shard))
+            if !isUnchanged(jobsName, Self.jobsFingerprint(jobShards[shard])) {
+                var writer = ByteWriter()
+                JobState.write(jobShards[shard], to: &writer)
+                saved = write(writer.bytes, jobsName) && saved
+            }
+            return saved
         }
         var stateWriter = ByteWriter()
         stateWriter.value(jobs)
