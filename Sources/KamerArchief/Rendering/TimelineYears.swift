@@ -20,7 +20,7 @@ struct TimelineYears: Sendable {
     init(_ archive: Archive) {
         var documents: [String: [DocumentSummary]] = [:], statements: [String: [DatedStatement]] = [:]
         var undated: [DocumentSummary] = []
-        for document in TopicLinker.documentOrder(archive.documents) {
+        for document in Self.oldestFirst(archive.documents) {
             if let year = document.date.flatMap(DutchDateText.year) {
                 documents[year, default: []].append(document)
             } else {
@@ -35,6 +35,26 @@ struct TimelineYears: Sendable {
             Year(year: year, documents: documents[year] ?? [], statements: statements[year] ?? [])
         }
         self.undated = undated
+    }
+
+    /// `TopicLinker.documentOrder` of `newestFirst`, which is in the linker's order (newest date
+    /// first, the undated last, then by id), without sorting 10,000 summaries again: its runs of
+    /// one date, last run first, with the undated moved from the front to the end.
+    static func oldestFirst(_ newestFirst: [DocumentSummary]) -> [DocumentSummary] {
+        var runs: [ArraySlice<DocumentSummary>] = []
+        var start = 0
+        for index in newestFirst.indices where index + 1 == newestFirst.count || (newestFirst[index + 1].date ?? "") != (newestFirst[index].date ?? "") {
+            runs.append(newestFirst[start...index])
+            start = index + 1
+        }
+        var dated: [DocumentSummary] = [], undated: [DocumentSummary] = []
+        dated.reserveCapacity(newestFirst.count)
+        for run in runs.reversed() {
+            for document in run {
+                if document.date == nil { undated.append(document) } else { dated.append(document) }
+            }
+        }
+        return dated + undated
     }
 
     /// The years that have a page, for looking one up.

@@ -37,20 +37,23 @@ enum FileTree {
         guard lstat(root, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
         let skipsLeaves = !readingLeaves && countsSubfolders(root)
         var hash = ContentHash()
-        hash.combine("")
-        for number in identity(info) { hash.combine(number) }
+        combine(info, into: &hash)
         var level = [""]
         while !level.isEmpty {
-            let results = Parallel.map(level) { folder in subfolders(of: root + folder, folder: folder) }
-            level = []
-            for result in results {
+            let results = Parallel.map(level) { folder in subfolders(of: root + folder) }
+            var next: [String] = []
+            for (folder, result) in zip(level, results) {
                 guard let result else { return nil }
+                // Each folder's parent path, name and `stat` (the same whether the walk reads a
+                // folder without folders or not); names stay bytes unless the walk goes into them.
                 for child in result {
-                    hash.combine(child.folder)
-                    for number in child.numbers { hash.combine(number) }
-                    if !(skipsLeaves && child.linkCount == 2) { level.append(child.folder) }
+                    hash.combine(folder)
+                    child.name.withUnsafeBytes { hash.combine(bytes: UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+                    combine(child.info, into: &hash)
+                    if !(skipsLeaves && child.info.st_nlink == 2) { next.append(folder + "/" + Entry(name: child.name, isFolder: true).text) }
                 }
             }
+            level = next
         }
         return hash.value
     }
@@ -129,25 +132,29 @@ private extension FileTree {
         return folders
     }
 
-    /// The folders in `path` (whose site path is `folder`), sorted by name, each with its
-    /// identity and change time (`identity`) and its link count; nil when it cannot be read.
-    static func subfolders(of path: String, folder: String) -> [(folder: String, numbers: [UInt64], linkCount: UInt64)]? {
+    /// The folders in `path`, in byte order of their names (NUL-terminated), each with its `stat`;
+    /// nil when it cannot be read.
+    static func subfolders(of path: String) -> [(name: [CChar], info: stat)]? {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         guard let entries = entries(descriptor, onlyFolders: true) else { return nil }
-        var result: [(folder: String, numbers: [UInt64], linkCount: UInt64)] = []
-        for (name, entry) in entries.map({ ($0.text, $0) }).sorted(by: { $0.0 < $1.0 }) {
+        var result: [(name: [CChar], info: stat)] = []
+        result.reserveCapacity(entries.count)
+        for entry in entries.sorted(by: { strcmp($0.name, $1.name) < 0 }) {
             var info = stat()
             guard fstatat(descriptor, entry.name, &info, AT_SYMLINK_NOFOLLOW) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
-            result.append(("\(folder)/\(name)", identity(info), UInt64(info.st_nlink)))
+            result.append((entry.name, info))
         }
         return result
     }
 
-    /// What `folderSignature` hashes of a folder: device, inode and change time.
-    static func identity(_ info: stat) -> [UInt64] {
-        [UInt64(info.st_dev), UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec)]
+    /// What `folderSignature` hashes of a folder's `stat`: device, inode and change time.
+    static func combine(_ info: stat, into hash: inout ContentHash) {
+        hash.combine(UInt64(info.st_dev))
+        hash.combine(UInt64(info.st_ino))
+        hash.combine(UInt64(bitPattern: Int64(info.st_ctim.tv_sec)))
+        hash.combine(UInt64(info.st_ctim.tv_nsec))
     }
 
     /// Whether the file system of `path` gives a folder one link per subfolder plus two, so that

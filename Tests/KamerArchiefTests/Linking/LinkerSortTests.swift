@@ -52,4 +52,19 @@ struct LinkerSortTests {
             #expect(strings.naturallySorted() == strings.sorted { $0.naturallyPrecedes($1) })
         }
     }
+
+    @Test("the timeline's oldest-first order, taken from the linker's newest-first order, is the topic pages' sorted order")
+    func oldestFirst() {
+        var generator = SeededGenerator(seed: 17)
+        let dates: [String?] = ["2024-01-01", "2023-05-05", "2024-01-02", "1999-12-31", nil, ""]
+        for _ in 0..<200 {
+            let summaries = (0..<Int.random(in: 0..<40, using: &generator)).map { index in
+                DocumentSummary(
+                    id: "d\(Int.random(in: 0..<1000, using: &generator))-\(index)", kind: .kamerbrief, format: .pdfText, title: "",
+                    date: dates.randomElement(using: &generator)!, label: "", citations: [], pages: [])
+            }
+            let archive = Linker.link(summaries: summaries)
+            #expect(TimelineYears.oldestFirst(archive.documents).map(\.id) == TopicLinker.documentOrder(archive.documents).map(\.id))
+        }
+    }
 }
