@@ -41,9 +41,13 @@ public struct SiteRenderer: Sendable {
         // What the index lists of every document (the timeline too).
         var rows = ContentHash()
         for document in archive.documents {
-            for field in [document.id, document.kind.rawValue, document.title, document.label, document.date ?? "", document.kamerstuk?.key ?? ""] {
-                rows.combine(field)
-            }
+            rows.combine(document.id)
+            rows.combine(document.kind.rawValue)
+            rows.combine(document.title)
+            rows.combine(document.label)
+            rows.combine(document.date ?? "")
+            rows.combine(document.kamerstuk?.dossier ?? "")
+            rows.combine(document.kamerstuk?.ondernummer ?? "")
         }
         jobs.append(RenderJob(id: "index", key: key(settingsKey, "\(rows.value)|\(archive.dossiers.count)"), kind: .index))
         let dossierRows = archive.dossiers.map { "\($0.number)|\($0.title ?? "")|\($0.documents.count)|\($0.kamerstukken.count)" }
@@ -164,7 +168,9 @@ private extension SiteRenderer {
     /// The linker lists every cited Kamerstuk, sorted by number, so the positions in that list
     /// stand for the numbers.
     func addLinks(of document: DocumentSummary, to hash: inout ContentHash) {
-        for index in Set(document.citations.compactMap { archive.kamerstukIndex[$0.number] }).sorted() {
+        var indices = document.citations.compactMap { archive.kamerstukIndex[$0.number] }
+        indices.sort()
+        for (position, index) in indices.enumerated() where position == 0 || indices[position - 1] != index {
             let entry = archive.kamerstukken[index]
             hash.combine(entry.number.key)
             hash.combine(entry.document ?? "")

@@ -35,7 +35,7 @@ extension ContentEntry {
     }
 }
 
-private extension ContentEntry {
+extension ContentEntry {
     static func isASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }
     }

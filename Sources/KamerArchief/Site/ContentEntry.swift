@@ -79,6 +79,9 @@ enum ContentEntry {
     /// (`café.txt` typed on Linux and copied from macOS): each later one is an error naming the
     /// first and is not read. Returns the first of each name, in order, and those errors.
     static func normalisationClashes(_ files: [File], display: (String) -> String) -> (unique: [File], diagnostics: [Diagnostic]) {
+        // ASCII names are their own NFC form and a folder's names differ: only a name beyond ASCII
+        // can clash (with any other: the Kelvin sign's NFC form is `K`).
+        guard files.contains(where: { !isASCII($0.name) }) else { return (files, []) }
         var first: [NameKey: String] = [:]
         var unique: [File] = []
         var diagnostics: [Diagnostic] = []

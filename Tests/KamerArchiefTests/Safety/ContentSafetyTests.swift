@@ -64,6 +64,18 @@ struct ContentSafetyTests {
         #expect(tree["documenten/kamerbrief-waterstof-voortgang/index.html"] != nil)
     }
 
+    @Test("an ASCII name clashes with a name whose NFC form it is (the Kelvin sign is K); ASCII names alone never clash")
+    func kelvinSign() {
+        let signature = FileSignature(size: 1, modified: 2, changed: 3, inode: 4)
+        func names(_ names: [String]) -> (unique: [String], errors: Int) {
+            let result = ContentEntry.normalisationClashes(names.map { ContentEntry.File(name: $0, signature: signature) }, display: { "Content/\($0)" })
+            return (result.unique.map(\.name), result.diagnostics.count)
+        }
+        #expect(names(["K.txt", "\u{212A}.txt"]) == (["K.txt"], 1))
+        #expect(names(["\u{212A}.txt", "K.txt"]) == (["\u{212A}.txt"], 1))
+        #expect(names(["K.txt", "k.txt", "a.txt"]) == (["K.txt", "k.txt", "a.txt"], 0))
+    }
+
     @Test("café.txt in NFC and in NFD are one name: the second is an error naming the first, and the sidecar belongs to the first alone")
     func normalisation() throws {
         let workspace = try SafetyWorkspace()
