@@ -160,7 +160,7 @@ private extension FileTree {
     /// Whether the file system of `path` gives a folder one link per subfolder plus two, so that
     /// a link count of 2 means no subfolders: ext2/3/4, tmpfs and XFS do (ext4 turns a count past
     /// 65,000 into 1, never 2). Others (btrfs gives every folder 1, network and FUSE file systems
-    /// give what their server says) are read folder by folder. The list is gnulib's `fts` one.
+    /// give what their server says) are read folder by folder: GNU `find -noleaf` exists for them.
     static func countsSubfolders(_ path: String) -> Bool {
         var info = statfs()
         guard statfs(path, &info) == 0 else { return false }
