@@ -22,40 +22,9 @@ enum ArchiveExport {
     }
 }
 
-/// Where the export's values go: `JSONWriter`, or `ExportHash` for the export's job key.
-protocol ExportSink {
-    mutating func key(_ name: StaticString)
-    mutating func string(_ value: String?)
-    mutating func int(_ value: Int?)
-    mutating func object(_ body: (inout Self) -> Void)
-    mutating func array<S: Sequence>(_ items: S, _ each: (inout Self, S.Element) -> Void)
-}
-
-extension ExportSink {
-    /// `key` and a string (or null).
-    mutating func field(_ name: StaticString, _ value: String?) {
-        key(name)
-        string(value)
-    }
-
-    /// `key` and a number (or null).
-    mutating func field(_ name: StaticString, _ value: Int?) {
-        key(name)
-        int(value)
-    }
-
-    /// `key` and a list of strings.
-    mutating func field(_ name: StaticString, _ values: [String]) {
-        key(name)
-        array(values) { $0.string($1) }
-    }
-}
-
-extension JSONWriter: ExportSink {}
-
 /// The export's keys and values fed to a `ContentHash`, each with a tag, so that two exports
 /// with different bytes have different hashes (but for a 64-bit collision).
-struct ExportHash: ExportSink {
+struct ExportHash: JSONValueSink {
     var hash = ContentHash()
 
     mutating func key(_ name: StaticString) {
@@ -87,7 +56,7 @@ struct ExportHash: ExportSink {
 }
 
 /// What `ArchiveExport` writes: each object's keys in byte order, optional fields as `null`.
-private extension ExportSink {
+private extension JSONValueSink {
     mutating func archive(_ archive: Archive) {
         object { json in
             json.key("documents")
