@@ -41,7 +41,7 @@ public enum Linker {
         var archive = Archive(documents: sorted, kamerstukken: kamerstukken, dossiers: dossiers(documents, order: byID, kamerstukken: kamerstukken))
         for (index, entry) in kamerstukken.enumerated() { archive.kamerstukIndex[entry.number] = index }
         for (index, document) in sorted.enumerated() { archive.documentIndex[document.id] = index }
-        archive.idOrder = byID.map { archive.documentIndex[ids[$0]]! }
+        archive.idOrder = byID.map { positions[$0] }
         archive.documentIDsByKamerstuk = holders
         return archive
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension String {
     /// Compares with digit runs read as numbers, so `9` < `10` < `36600-XIII`; a total order,
     /// falling back to plain comparison when the numeric reading ties (`07` vs `7`).
@@ -52,24 +50,15 @@ extension Sequence<String> {
     /// whose keys tie are ordered as strings, as `naturallyPrecedes` orders them.
     func naturallySorted() -> [String] {
         map { (key: $0.naturalSortKey, string: $0) }
-            .sorted { lhs, rhs in
-                let order = lhs.key.withUnsafeBufferPointer { left in
-                    rhs.key.withUnsafeBufferPointer { right in
-                        memcmp(left.baseAddress!, right.baseAddress!, Swift.min(left.count, right.count))
-                    }
-                }
-                if order != 0 { return order < 0 }
-                if lhs.key.count != rhs.key.count { return lhs.key.count < rhs.key.count }
-                return lhs.string < rhs.string
-            }
+            .sorted { lhs, rhs in lhs.key == rhs.key ? lhs.string < rhs.string : lhs.key.lexicographicallyPrecedes(rhs.key) }
             .map(\.string)
     }
 }
 
 extension String {
-    /// See `Sequence.naturallySorted`. Never empty, so that its buffer has an address.
+    /// See `Sequence.naturallySorted`.
     var naturalSortKey: [UInt8] {
-        var key: [UInt8] = [0]
+        var key: [UInt8] = []
         key.reserveCapacity(utf8.count + 8)
         var utf8 = self.utf8[...]
         while let byte = utf8.first {
