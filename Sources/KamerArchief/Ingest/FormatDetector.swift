@@ -24,10 +24,10 @@ public enum FormatDetector {
     public static func detect(_ text: String) -> TextLayout? {
         if FichePDFLayout.matches(text) { return .pdfTextFiche }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
-        let lines = SourceText.lines(of: text, limit: linesRead)
-        if ficheSigns(lines) >= 2 { return .pageDumpFiche }
+        let shape = LineShape(text)
+        if shape.ficheSigns.count >= 2 { return .pageDumpFiche }
         if isMinistryLetter(text) { return .ministryLetter }
-        if looksLikePDFText(lines) { return .pdfTextLetter }
+        if shape.looksLikePDFText { return .pdfTextLetter }
         return nil
     }
 }
@@ -66,23 +66,28 @@ extension FormatDetector {
     /// The letterhead within the first 16 KB: a salutation (`Geachte …,`) after a `Datum` or
     /// `Betreft` line (value on the line or set apart), or after a `> Retouradres` line.
     static func isMinistryLetter(_ text: String) -> Bool {
-        var hasHead = false
-        var lineStart = text.utf8.startIndex
-        let end = text.utf8.index(lineStart, offsetBy: 16_384, limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
-        var index = lineStart
-        while index < end {
-            guard text.utf8[index] == 0x0A || text.utf8.index(after: index) == end else { index = text.utf8.index(after: index); continue }
-            let line = text.utf8[lineStart..<index].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0C }
-            let label = line.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
-            if ["Datum", "Betreft", "Retouradres", ">"].contains(where: { label.elementsEqual($0.utf8) }) {
-                hasHead = true
-            } else if hasHead, line.starts(with: "Geachte ".utf8) || line.starts(with: "Zeer geachte ".utf8) {
-                return true
+        var text = text
+        return text.withUTF8 { all in
+            let bytes = UnsafeBufferPointer(rebasing: all.prefix(16_384))
+            var hasHead = false
+            var lineStart = 0
+            for index in bytes.indices where bytes[index] == 0x0A || index + 1 == bytes.count {
+                // The line ends before `index`, also at the window's end (its last byte is left out).
+                var start = lineStart
+                lineStart = index + 1
+                while start < index, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0C { start += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                let label = line.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
+                if label.elementsEqual("Datum".utf8) || label.elementsEqual("Betreft".utf8)
+                    || label.elementsEqual("Retouradres".utf8) || label.elementsEqual(">".utf8)
+                {
+                    hasHead = true
+                } else if hasHead, line.starts(with: "Geachte ".utf8) || line.starts(with: "Zeer geachte ".utf8) {
+                    return true
+                }
             }
-            index = text.utf8.index(after: index)
-            lineStart = index
+            return false
         }
-        return false
     }
 }
 
@@ -99,40 +104,6 @@ extension FormatDetector {
 }
 
 private extension FormatDetector {
-    /// How many of the page dump's landmarks the text has.
-    static func ficheSigns(_ lines: [Substring]) -> Int {
-        var signs = Set<String>()
-        // Each Character test is asked only of a line whose bytes can pass it.
-        for line in lines {
-            let trimmed = trimmingSpaces(line)
-            let bytes = trimmed.utf8
-            if bytes.starts(with: "Nummer:".utf8), trimmed.hasPrefix("Nummer:") && trimmed.contains("datum:") { signs.insert("nummer") }
-            if bytes.starts(with: "Onderdeel van kamerstukdossier".utf8), trimmed.hasPrefix("Onderdeel van kamerstukdossier") {
-                signs.insert("dossier")
-            }
-            if bytes.starts(with: "Fiche".utf8), trimmed.hasPrefix("Fiche") && trimmed.contains(":") && trimmed.count < 300 {
-                signs.insert("fiche")
-            }
-            if mayEnd(trimmed, with: "algemene gegevens"), trimmed.lowercased().hasSuffix("algemene gegevens") { signs.insert("algemeen") }
-            if mayEnd(trimmed, with: "essentie voorstel"), trimmed.lowercased().hasSuffix("essentie voorstel") { signs.insert("essentie") }
-            if bytes.reversed().starts(with: "↩︎".utf8.reversed()), trimmed.hasSuffix("↩︎") { signs.insert("pandoc-notes") }
-        }
-        return signs.count
-    }
-
-    /// Whether `line` can end in the lowercase ASCII `suffix` once lowercased: its last bytes equal
-    /// `suffix` ignoring ASCII case. A cheap test before the exact one, which lowercases a copy;
-    /// when it fails the exact test fails too (no other letter lowercases to these ASCII bytes).
-    static func mayEnd(_ line: Substring, with suffix: StaticString) -> Bool {
-        let bytes = line.utf8
-        guard bytes.count >= suffix.utf8CodeUnitCount else { return false }
-        return suffix.withUTF8Buffer { wanted in
-            zip(bytes.suffix(wanted.count), wanted).allSatisfy { byte, want in
-                byte == want || ((0x41...0x5A).contains(byte) && byte | 0x20 == want)
-            }
-        }
-    }
-
     /// `line.trimmingSpaces` on bytes: spaces and tabs are cut off both ends; when a byte beyond
     /// ASCII follows the leading ones (a mark may join the last of them), the Characters are asked.
     static func trimmingSpaces(_ line: Substring) -> Substring {
@@ -145,19 +116,81 @@ private extension FormatDetector {
         }
         return line[start..<end]
     }
+}
+
+/// What detection asks of the first `FormatDetector.linesRead` lines, in one pass over their bytes:
+/// the page dump's landmarks, and how many lines are empty or end in a space.
+///
+/// Each landmark is tested on a line's bytes first; only a line that can pass is made a `Substring`
+/// for the exact test on Characters, which the byte test never rejects a match of.
+struct LineShape {
+    /// The page dump's landmarks found: `nummer`, `dossier`, `fiche`, `algemeen`, `essentie`, `pandoc-notes`.
+    private(set) var ficheSigns = Set<String>()
+    private(set) var lines = 0, nonEmpty = 0, trailingSpace = 0
+
+    init(_ text: String) {
+        var copy = text
+        copy.withUTF8 { bytes in
+            var start = 0
+            while lines < FormatDetector.linesRead {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                read(UnsafeBufferPointer(rebasing: bytes[start..<end]), of: text, from: start)
+                lines += 1
+                if end == bytes.count { break }
+                start = end + 1
+            }
+        }
+    }
 
     /// PDF extraction leaves most lines ending in a space, or every other line empty.
-    static func looksLikePDFText(_ lines: [Substring]) -> Bool {
-        var nonEmpty = 0, trailingSpace = 0
-        for line in lines where !line.utf8.isEmpty {
-            nonEmpty += 1
-            if endsInSpace(line) { trailingSpace += 1 }
-        }
+    var looksLikePDFText: Bool {
         guard nonEmpty >= 3 else { return false }
-        let emptyRatio = Double(lines.count - nonEmpty) / Double(lines.count)
+        let emptyRatio = Double(lines - nonEmpty) / Double(lines)
         return Double(trailingSpace) / Double(nonEmpty) >= 0.4 || emptyRatio >= 0.35
     }
 
+    private mutating func read(_ line: UnsafeBufferPointer<UInt8>, of text: String, from offset: Int) {
+        guard let last = line.last else { return }
+        nonEmpty += 1
+        if last == 0x20, line.count < 2 || line[line.count - 2] < 0x80 || FormatDetector.endsInSpace(substring(of: text, offset, line.count)) {
+            trailingSpace += 1
+        }
+        var lower = 0, upper = line.count
+        while lower < upper, line[lower] == 0x20 || line[lower] == 0x09 { lower += 1 }
+        while upper > lower, line[upper - 1] == 0x20 || line[upper - 1] == 0x09 { upper -= 1 }
+        let trimmed = UnsafeBufferPointer(rebasing: line[lower..<upper])
+        guard mayBeLandmark(trimmed) else { return }
+        let exact = FormatDetector.trimmingSpaces(substring(of: text, offset, line.count))
+        if exact.hasPrefix("Nummer:") && exact.contains("datum:") { ficheSigns.insert("nummer") }
+        if exact.hasPrefix("Onderdeel van kamerstukdossier") { ficheSigns.insert("dossier") }
+        if exact.hasPrefix("Fiche") && exact.contains(":") && exact.count < 300 { ficheSigns.insert("fiche") }
+        if exact.lowercased().hasSuffix("algemene gegevens") { ficheSigns.insert("algemeen") }
+        if exact.lowercased().hasSuffix("essentie voorstel") { ficheSigns.insert("essentie") }
+        if exact.hasSuffix("↩︎") { ficheSigns.insert("pandoc-notes") }
+    }
+
+    /// Whether the trimmed bytes open with a landmark's first word or end like one (ASCII case
+    /// ignored: no other letter lowercases to these bytes).
+    private func mayBeLandmark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.starts(with: "Nummer:".utf8) || bytes.starts(with: "Onderdeel van kamerstukdossier".utf8)
+            || bytes.starts(with: "Fiche".utf8) || Self.ends(bytes, with: "algemene gegevens")
+            || Self.ends(bytes, with: "essentie voorstel") || bytes.reversed().starts(with: "↩︎".utf8.reversed())
+    }
+
+    private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with suffix: StaticString) -> Bool {
+        guard bytes.count >= suffix.utf8CodeUnitCount else { return false }
+        return suffix.withUTF8Buffer { wanted in
+            zip(bytes.suffix(wanted.count), wanted).allSatisfy { byte, want in
+                byte == want || ((0x41...0x5A).contains(byte) && byte | 0x20 == want)
+            }
+        }
+    }
+
+    private func substring(of text: String, _ offset: Int, _ count: Int) -> Substring {
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return text[start..<text.utf8.index(start, offsetBy: count)]
+    }
 }
 
 extension Substring {

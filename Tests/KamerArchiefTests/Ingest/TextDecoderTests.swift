@@ -44,4 +44,13 @@ struct TextDecoderTests {
         #expect(text == "een\ntwee\ndrie\n")
         #expect(diagnostics.isEmpty)
     }
+
+    @Test("line ends become LF before decoding: a CR after a cut-off sequence, and CR CR LF")
+    func lineEndsNextToInvalidBytes() {
+        let bytes: [UInt8] = [0x61, 0xE2, 0x0D, 0x0A, 0x62, 0x0D, 0x0D, 0x0A, 0xC3, 0xA9, 0x0D]
+        let (text, diagnostics) = TextDecoder.decode(bytes, path: "Content/x.txt")
+        #expect(text == "a\u{FFFD}\nb\n\né\n")
+        #expect(diagnostics.map(\.code) == [.invalidUTF8])
+        #expect(diagnostics.first?.location == SourceLocation(file: "Content/x.txt", line: 1, column: 2))
+    }
 }

@@ -46,6 +46,8 @@ extension CitationParser {
     /// so it never rules a trigger out.
     static func mayCite(_ text: String) -> Bool {
         var text = text
+        // The tables are read once: a static read inside the loop costs a `swift_once` per byte.
+        let firstBytes = triggerFirstBytes, triggers = triggersByFirstByte
         return text.withUTF8 { bytes in
             var digits = 0
             for index in bytes.indices {
@@ -56,10 +58,10 @@ extension CitationParser {
                 }
                 if digits >= 5, byte &- UInt8(ascii: "A") < 26 { return true }
                 digits = 0
-                guard triggerFirstBytes[Int(byte >> 6)] >> (byte & 63) & 1 == 1,
+                guard firstBytes[Int(byte >> 6)] >> (byte & 63) & 1 == 1,
                     index == 0 || !CharacterBytes.isASCIIAlphanumeric(bytes[index - 1])
                 else { continue }
-                for word in triggersByFirstByte[Int(byte)] where bytes[index...].starts(with: word) {
+                for word in triggers[Int(byte)] where bytes[index...].starts(with: word) {
                     let end = index + word.count
                     if end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) { return true }
                 }

@@ -102,22 +102,24 @@ enum PillarReferences {
     /// word. So it is never false where `words(in:)` and `fold` find the word, and Dutch letters
     /// such as `ë` and `é` no longer send every sentence through the split.
     static func mayNamePillars(_ text: Substring) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ mayNamePillars(bytes: $0) }) { return answer }
+        var copy = String(text)
+        return copy.withUTF8 { mayNamePillars(bytes: $0) }
+    }
+
+    private static func mayNamePillars(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var spelled: UInt8 = 1  // bit k: the text could end with the first k letters of `pijler`
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        var index = 0
+        while index < bytes.count {
             let lead = bytes[index]
-            index = bytes.index(after: index)
+            index += 1
             var next: UInt8 = 1
             if lead < 0x80 {
-                let lowered = (0x41...0x5A).contains(lead) ? lead | 0x20 : lead
-                for length in 0..<pillarBytes.count where spelled >> length & 1 == 1 && pillarBytes[length] == lowered {
-                    next |= 1 << (length + 1)
-                }
+                next |= (spelled & pillarLetterBit((0x41...0x5A).contains(lead) ? lead | 0x20 : lead)) << 1
             } else {
                 let scalar = Unicode.Scalar.decoding(lead: lead) {
-                    defer { index = bytes.index(after: index) }
-                    return bytes[index]
+                    defer { index += 1 }
+                    return index < bytes.count ? bytes[index] : 0x80
                 }
                 switch foldedLetters(scalar) {
                 case 0: next = spelled
@@ -127,9 +129,24 @@ enum PillarReferences {
                 }
             }
             spelled = next & 0x7F
-            if spelled >> pillarBytes.count & 1 == 1 { return true }
+            if spelled & 0x40 != 0 { return true }
         }
         return false
+    }
+
+    /// The bit of the letter's position in `pijler` (whose six letters differ), as `spelled` counts
+    /// it: the text could end with the letters before it.
+    @inline(__always)
+    private static func pillarLetterBit(_ letter: UInt8) -> UInt8 {
+        switch letter {
+        case UInt8(ascii: "p"): 1 << 0
+        case UInt8(ascii: "i"): 1 << 1
+        case UInt8(ascii: "j"): 1 << 2
+        case UInt8(ascii: "l"): 1 << 3
+        case UInt8(ascii: "e"): 1 << 4
+        case UInt8(ascii: "r"): 1 << 5
+        default: 0
+        }
     }
 
     /// How many letters folding may make of `scalar`, beyond ASCII: 0 for a combining mark, up to
@@ -144,7 +161,6 @@ enum PillarReferences {
         }
     }
 
-    private static let pillarBytes = Array("pijler".utf8)
     private static let openerInitials: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "t"), UInt8(ascii: "i")]
 
     /// The runs of letters and digits (`Character.isLetter || isNumber`) in `text`, walked on its

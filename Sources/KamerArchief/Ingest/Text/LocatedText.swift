@@ -37,9 +37,13 @@ public struct LocatedText: Sendable, Hashable {
     /// The Unicode scalars in valid UTF-8: the bytes that are not continuation bytes (`10xxxxxx`),
     /// counted without decoding a scalar.
     static func scalarCount(_ bytes: some Sequence<UInt8>) -> Int {
-        var count = 0
-        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
-        return count
+        func count(_ bytes: some Sequence<UInt8>) -> Int {
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+        // A string's bytes are contiguous: counted in a buffer, not through its iterator.
+        return bytes.withContiguousStorageIfAvailable { count($0) } ?? count(bytes)
     }
 
     /// The source location of the scalar at `offset`.

@@ -23,20 +23,23 @@ public struct SourceText: Sendable, Hashable {
 
     /// The lines of `text` cut at LF bytes, as `lines` describes; only the first `limit` of them.
     static func lines(of text: String, limit: Int = .max) -> [Substring] {
-        var lines: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index < utf8.endIndex {
-            if utf8[index] == 0x0A {
-                lines.append(text[start..<index])
+        var copy = text
+        return copy.withUTF8 { bytes in
+            // Line feeds are found in the bytes; only each line's ends become string indices.
+            let utf8 = text.utf8
+            var lines: [Substring] = []
+            var start = utf8.startIndex
+            var offset = 0
+            while let feed = UnsafeBufferPointer(rebasing: bytes[offset...]).firstIndex(of: 0x0A) {
+                let end = utf8.index(start, offsetBy: feed)
+                lines.append(text[start..<end])
                 if lines.count == limit { return lines }
-                start = utf8.index(after: index)
+                start = utf8.index(after: end)
+                offset += feed + 1
             }
-            index = utf8.index(after: index)
+            lines.append(text[start...])
+            return lines
         }
-        lines.append(text[start...])
-        return lines
     }
 
     /// The location of column `column` (1-based, Unicode scalars) on line `line` (1-based).

@@ -8,7 +8,8 @@ public enum TextDecoder {
         if bytes.starts(with: Array("%PDF-".utf8)) {
             return (nil, [.error(.binaryFile, "this is a PDF file, not text; extract its text first (for example with pdftotext)", at: file)])
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        let survey = ByteSurvey(bytes)
+        if let nul = survey.firstNUL {
             let location = position(ofByte: nul, in: bytes, path: path)
             return (nil, [.error(.binaryFile, "binary file: NUL byte at byte offset \(nul); only text documents can be built", at: location)])
         }
@@ -19,35 +20,51 @@ public enum TextDecoder {
             diagnostics.append(.warning(.emptyFile, "the file is empty; it is skipped", at: file))
             return ("", diagnostics)
         }
-        if let bad = firstInvalidUTF8Byte(body) {
+        if !survey.isASCII, let bad = firstInvalidUTF8Byte(body) {
             let location = position(ofByte: bad, in: bytes, path: path)
             diagnostics.append(.warning(
                 .invalidUTF8, "invalid UTF-8 at byte offset \(bad); bad bytes were replaced with U+FFFD", at: location))
         }
-        let text = String(decoding: body, as: UTF8.self)
-        return (normalizingLineEnds(text), diagnostics)
-    }
-
-    /// `\r\n` and lone `\r` become `\n`, so line numbers match what editors show.
-    public static func normalizingLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
-        var scalars = String.UnicodeScalarView()
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            if scalar == "\r" {
-                scalars.append("\n")
-                previousWasCR = true
-                continue
-            }
-            if scalar == "\n" && previousWasCR { previousWasCR = false; continue }
-            previousWasCR = false
-            scalars.append(scalar)
-        }
-        return String(scalars)
+        // A CR is never part of an invalid sequence, so line ends can be made LF before decoding.
+        let text = survey.hasCR ? String(decoding: lineFeedsOnly(body), as: UTF8.self) : String(decoding: body, as: UTF8.self)
+        return (text, diagnostics)
     }
 }
 
 private extension TextDecoder {
+    /// What one pass over a file's bytes tells the decoder: where the first NUL is, whether every
+    /// byte is ASCII, and whether any line ends in CR.
+    struct ByteSurvey {
+        var firstNUL: Int?
+        var isASCII = true
+        var hasCR = false
+
+        init(_ bytes: [UInt8]) {
+            var union: UInt8 = 0
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0x00 { firstNUL = index; break }
+                if byte == 0x0D { hasCR = true }
+                union |= byte
+            }
+            isASCII = union < 0x80
+        }
+    }
+
+    /// `bytes` with `\r\n` and lone `\r` made `\n`.
+    static func lineFeedsOnly(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            guard byte == 0x0D else { result.append(byte); continue }
+            result.append(0x0A)
+            if index < bytes.endIndex, bytes[index] == 0x0A { index += 1 }
+        }
+        return result
+    }
+
     /// The index (into the full byte array) of the first byte that does not start a valid UTF-8 sequence.
     static func firstInvalidUTF8Byte(_ bytes: ArraySlice<UInt8>) -> Int? {
         var index = bytes.startIndex
