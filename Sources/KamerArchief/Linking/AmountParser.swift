@@ -11,7 +11,7 @@
 /// as written, from the currency sign through the scale word or trailing `euro`.
 public enum AmountParser {
     public static func amounts(in text: String) -> [Amount] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(scalarsOf: text)
         return amounts(in: WordTokenizer.tokens(scalars), scalars: scalars)
     }
 

@@ -15,7 +15,7 @@ public struct DutchDate: Sendable, Hashable, Comparable, Codable {
     ]
 
     public static func find(in text: String) -> [DutchDate] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(scalarsOf: text)
         return find(in: WordTokenizer.tokens(scalars), scalars: scalars)
     }
 

@@ -106,7 +106,7 @@ private extension TopicLinker {
     }
 
     static func scan(_ paragraph: Paragraph, matcher: TopicMatcher) -> Scan {
-        let scalars = Array(paragraph.text.unicodeScalars)
+        let scalars = Array(scalarsOf: paragraph.text)
         let tokens = WordTokenizer.tokens(scalars)
         var scan = Scan(scalars: scalars)
         let matches = matcher.matches(in: tokens, scalars: scalars, excluding: paragraph.citations.map(\.range))

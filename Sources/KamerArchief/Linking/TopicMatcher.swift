@@ -52,7 +52,7 @@ public struct TopicMatcher: Sendable {
     /// Every match in `text`, in text order. `excluding` are ranges (in Unicode scalars) where
     /// nothing may match, such as citations; URLs are excluded without being listed.
     public func matches(in text: String, excluding: [TextRange] = []) -> [TopicMatch] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(scalarsOf: text)
         return matches(in: WordTokenizer.tokens(scalars), scalars: scalars, excluding: excluding)
     }
 

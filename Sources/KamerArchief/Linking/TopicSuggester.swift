@@ -122,7 +122,7 @@ private struct ScannedParagraph {
 
     init(document: String, paragraph: Paragraph, glossary: TopicMatcher) {
         self.document = document
-        scalars = Array(paragraph.text.unicodeScalars)
+        scalars = Array(scalarsOf: paragraph.text)
         tokens = WordTokenizer.tokens(scalars)
         citations = paragraph.citations.map(\.range)
         glossaryMatches = glossary.matches(in: tokens, scalars: scalars, excluding: citations).map(\.range)

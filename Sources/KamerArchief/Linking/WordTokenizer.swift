@@ -19,7 +19,7 @@ struct WordToken: Sendable, Hashable {
 
 /// Splits text into `WordToken`s once, so that matchers look words up instead of rescanning text.
 enum WordTokenizer {
-    static func tokens(_ text: String) -> [WordToken] { tokens(Array(text.unicodeScalars)) }
+    static func tokens(_ text: String) -> [WordToken] { tokens(Array(scalarsOf: text)) }
 
     static func tokens(_ scalars: [Unicode.Scalar]) -> [WordToken] {
         var tokens: [WordToken] = []

@@ -102,7 +102,7 @@ extension Paragraph {
     /// split into scalars once for all markers, so a paragraph with many markers stays linear.
     public func textBeforeNoteRefs(count: Int = 40) -> [String] {
         guard !noteRefs.isEmpty else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Array(scalarsOf: text)
         return noteRefs.map { scalars.textBefore(offset: $0.offset, count: count) }
     }
 }
@@ -118,7 +118,7 @@ extension Array where Element == Unicode.Scalar {
 extension String {
     /// Up to `count` Unicode scalars of this text right before `offset`.
     public func textBefore(offset: Int, count: Int = 40) -> String {
-        Array(unicodeScalars).textBefore(offset: offset, count: count)
+        Array(scalarsOf: self).textBefore(offset: offset, count: count)
     }
 
     var quoted: String {

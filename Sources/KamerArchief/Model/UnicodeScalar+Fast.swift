@@ -72,3 +72,46 @@ extension String {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The scalars of `text`, decoded from its UTF-8 bytes in one pass. `Array(text.unicodeScalars)`
+    /// walks the text twice through the generic scalar iterator, once to count and once to copy.
+    init(scalarsOf text: some StringProtocol) {
+        var copy = String(text)
+        self = copy.withUTF8 { bytes in
+            let count = LocatedText.scalarCount(bytes)
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    index += 1
+                    scalars[initialized] = Unicode.Scalar.decoding(lead: lead) {
+                        defer { index += 1 }
+                        return index < bytes.count ? bytes[index] : 0x80
+                    }
+                    initialized += 1
+                }
+            }
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether Foundation's `CharacterSet.whitespaces` holds the scalar: a tab, a space separator
+    /// (general category Zs) or the zero width space, without a table look-up for ASCII.
+    @inline(__always) var isHorizontalWhitespace: Bool {
+        value < 0x80 ? (value == 0x20 || value == 0x09) : (value == 0x200B || properties.generalCategory == .spaceSeparator)
+    }
+}
+
+extension StringProtocol {
+    /// `trimmingCharacters(in: .whitespaces)` without Foundation, which bridges every string to
+    /// UTF-16 to trim it: tabs and space separators off both ends, scalar by scalar.
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, scalars[start].isHorizontalWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].isHorizontalWhitespace { end = scalars.index(before: end) }
+        return String(self[start..<end])
+    }
+}

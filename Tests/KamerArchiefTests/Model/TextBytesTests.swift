@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KamerArchief
 
@@ -25,5 +26,33 @@ struct TextBytesTests {
         #expect(MarkdownEscaping.escapeInline("regel\neen\r\ttwee\u{0B}\u{0C}") == "regel een  twee  ")
         #expect(MarkdownEscaping.escapeInline("  leading") == "  leading")
         #expect(MarkdownEscaping.escape("  leading") == "leading")
+    }
+
+    @Test("Array(scalarsOf:) decodes the same scalars as the scalar view, from strings and substrings", arguments: samples)
+    func decodedScalars(text: String) {
+        #expect(Array(scalarsOf: text) == Array(text.unicodeScalars))
+        for cut in 0...text.utf8.count {
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: cut)
+            guard let start = index.samePosition(in: text.unicodeScalars) else { continue }
+            #expect(Array(scalarsOf: text[start...]) == Array(text[start...].unicodeScalars))
+        }
+    }
+
+    @Test("trimmingWhitespace trims what Foundation's CharacterSet.whitespaces trims, on random strings")
+    func trimming() {
+        let pieces = [
+            " ", "\t", "\u{A0}", "\u{2003}", "\u{3000}", "\u{202F}", "\n", "\r", "\u{0B}", "\u{200B}", "\u{301}",
+            "a", "é", "Fiche 2:", "🔋", "日",
+        ]
+        let differing = (0...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+            $0.isHorizontalWhitespace != CharacterSet.whitespaces.contains($0)
+        }
+        #expect(differing.isEmpty)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...7, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.trimmingWhitespace == text.trimmingCharacters(in: .whitespaces), "\(Array(text.unicodeScalars))")
+            #expect(text.dropFirst(0).trimmingWhitespace == text.trimmingCharacters(in: .whitespaces))
+        }
     }
 }

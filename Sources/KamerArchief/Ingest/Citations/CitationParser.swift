@@ -17,7 +17,7 @@ public enum CitationParser {
 
     /// `parse` without the `mayCite` shortcut: looks every word up.
     static func parseEveryWord(_ text: String) -> [Citation] {
-        var scanner = CitationScanner(Array(text.unicodeScalars))
+        var scanner = CitationScanner(Array(scalarsOf: text))
         var citations: [Citation] = []
         var offset = 0
         while offset < scanner.scalars.count {

@@ -19,7 +19,7 @@ public enum FootnoteMarkerMatcher {
         notes: [Footnote], to blocks: [LocatedText]
     ) -> (paragraphs: [Paragraph], diagnostics: [Diagnostic]) {
         let numbers = Set(notes.map(\.number))
-        let scalarBlocks = blocks.map { Array($0.text.unicodeScalars) }
+        let scalarBlocks = blocks.map { Array(scalarsOf: $0.text) }
         var candidates: [Candidate] = []
         for (index, scalars) in scalarBlocks.enumerated() {
             candidates += Self.candidates(in: scalars, block: index)

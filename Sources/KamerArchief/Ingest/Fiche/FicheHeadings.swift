@@ -190,8 +190,8 @@ extension FicheHeading {
     /// The template field label that `text` starts with, as written (without its colon), and the rest.
     static func fieldLabel(startingInline text: String) -> (label: String, value: String)? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = text[..<colon].trimmingCharacters(in: .whitespaces)
-        let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let label = text[..<colon].trimmingWhitespace
+        let value = text[text.index(after: colon)...].trimmingWhitespace
         guard fieldLabels.contains(normalize(label)) else { return nil }
         return (label, value)
     }

@@ -37,7 +37,7 @@ enum PillarFinder {
         let last = drafts.keys.max() ?? 0
         var current: [Int] = []
         for paragraph in beoordeling {
-            let lead = PillarTitle.sentences(in: paragraph.text).first ?? Substring(paragraph.text)
+            let lead = PillarTitle.sentences(in: paragraph.text, limit: 1).first ?? Substring(paragraph.text)
             let named = PillarReferences.explicit(in: lead).flatMap(\.numbers).map { $0 ?? last }
                 .filter { drafts[$0] != nil }
             if !named.isEmpty {

@@ -166,29 +166,41 @@ enum PillarReferences {
     /// The runs of letters and digits (`Character.isLetter || isNumber`) in `text`, walked on its
     /// bytes where a byte is a Character of its own (`CharacterBytes`); the first `limit` of them.
     static func words(in text: Substring, limit: Int = .max) -> [PillarWord] {
+        if let words = text.utf8.withContiguousStorageIfAvailable({ words(in: text, bytes: $0, limit: limit) }) { return words }
+        let copy = Substring(String(text))
+        return words(in: copy, limit: limit)
+    }
+
+    /// `words(in:limit:)` over `bytes`, the UTF-8 of `text`: offsets become string indices only
+    /// where a word starts or ends, or a byte beyond ASCII asks for its Character.
+    private static func words(in text: Substring, bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [PillarWord] {
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var words: [PillarWord] = []
-        let bytes = text.utf8
-        var start: String.Index?
-        var index = bytes.startIndex
-        while index <= bytes.endIndex, words.count < limit {
+        var start: Int?
+        var offset = 0
+        while offset <= bytes.count, words.count < limit {
             let isWordCharacter: Bool
-            let next: String.Index
-            if index == bytes.endIndex {
-                (isWordCharacter, next) = (false, index)
-            } else if let byte = CharacterBytes.loneASCII(bytes, at: index) {
-                (isWordCharacter, next) = (CharacterBytes.isASCIIAlphanumeric(byte), bytes.index(after: index))
+            let next: Int
+            if offset == bytes.count {
+                (isWordCharacter, next) = (false, offset)
+            } else if bytes[offset] < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
+                (isWordCharacter, next) = (CharacterBytes.isASCIIAlphanumeric(bytes[offset]), offset + 1)
             } else {
-                let character = text[index]
-                (isWordCharacter, next) = (character.isLetter || character.isNumber, text.index(after: index))
+                let characterStart = index(offset)
+                let character = text[characterStart]
+                let characterEnd = text.index(after: characterStart)
+                (isWordCharacter, next) = (character.isLetter || character.isNumber, offset + utf8.distance(from: characterStart, to: characterEnd))
             }
-            if isWordCharacter, start == nil { start = index }
+            if isWordCharacter, start == nil { start = offset }
             if !isWordCharacter, let wordStart = start {
-                let word = text[wordStart..<index]
-                words.append(PillarWord(text: word, folded: fold(word), range: wordStart..<index))
+                let range = index(wordStart)..<index(offset)
+                let word = text[range]
+                words.append(PillarWord(text: word, folded: fold(word), range: range))
                 start = nil
             }
-            guard index < bytes.endIndex else { break }
-            index = next
+            guard offset < bytes.count else { break }
+            offset = next
         }
         return words
     }

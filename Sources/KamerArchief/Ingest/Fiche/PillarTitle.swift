@@ -33,34 +33,35 @@ enum PillarTitle {
     ///
     /// The text is scanned on its bytes: a `.`, `!` or `?` byte followed by a space byte is a
     /// candidate (`CharacterBytes`: the period is a Character of its own; the space is when an ASCII
-    /// byte follows, else its Character is asked); only there are Characters looked at.
-    static func sentences(in text: String) -> [Substring] {
+    /// byte follows, else its Character is asked); only there are Characters looked at. With a
+    /// `limit`, the scan stops at that many sentences.
+    static func sentences(in text: String, limit: Int = .max) -> [Substring] {
         let whole = Substring(text)
-        let bytes = whole.utf8
-        var sentences: [Substring] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let next = bytes.index(after: index)
-            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
-                next < bytes.endIndex, bytes[next] == 0x20,
-                CharacterBytes.loneASCII(bytes, at: next) != nil || whole[next] == " "
-            else {
-                index = next
-                continue
+        let utf8 = whole.utf8
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var sentences: [Substring] = []
+            var start = utf8.startIndex
+            for offset in bytes.indices.dropLast() {
+                let byte = bytes[offset]
+                guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
+                    bytes[offset + 1] == 0x20
+                else { continue }
+                let index = utf8.index(utf8.startIndex, offsetBy: offset)
+                let next = utf8.index(after: index)
+                guard CharacterBytes.loneASCII(utf8, at: next) != nil || whole[next] == " " else { continue }
+                let following = whole[next...].drop { $0 == " " }
+                if let first = following.first, first.isUppercase || first.isNumber || "“‘\"'(".contains(first),
+                    !isAbbreviation(before: index, in: whole)
+                {
+                    sentences.append(whole[start..<next])
+                    if sentences.count == limit { return sentences }
+                    start = following.startIndex
+                }
             }
-            let following = whole[next...].drop { $0 == " " }
-            if let first = following.first, first.isUppercase || first.isNumber || "“‘\"'(".contains(first),
-                !isAbbreviation(before: index, in: whole)
-            {
-                sentences.append(whole[start..<next])
-                start = following.startIndex
-            }
-            index = next
+            if start < utf8.endIndex { sentences.append(whole[start...]) }
+            return sentences
         }
-        if start < bytes.endIndex { sentences.append(whole[start...]) }
-        return sentences
     }
 }
 
@@ -76,7 +77,9 @@ private extension PillarTitle {
 
     /// `text` without the first of `phrases` it starts with (whole words, any case), or nil.
     static func dropping(_ phrases: [String], from text: Substring) -> Substring? {
-        let folded = PillarReferences.fold(text)
+        // Folding works Character by Character, so the phrases (a few words each) are looked for
+        // in the folded first Characters only: folding a whole sentence beyond ASCII is costly.
+        let folded = PillarReferences.fold(text.prefix(64))
         for phrase in phrases where folded.hasPrefix(phrase + " ") {
             return text.dropFirst(phrase.count + 1).drop { $0 == " " }
         }

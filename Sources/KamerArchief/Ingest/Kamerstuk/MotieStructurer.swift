@@ -32,7 +32,7 @@ public enum MotieStructurer {
         }
         guard !dictum.isEmpty else { return document }
         let signers = Set(document.metadata.ondertekening.map { $0.naam.lowercased() })
-        closing.removeAll { signers.contains($0.text.trimmingCharacters(in: .whitespaces).lowercased()) }
+        closing.removeAll { signers.contains($0.text.trimmingWhitespace.lowercased()) }
 
         var structured = document
         let location = paragraphs[firstConsideration].location

@@ -70,7 +70,7 @@ private extension KamerstukBody {
             page = linePage
             blank = false
             previousEndsColon = text.hasSuffix(":", in: line.content)
-            result.append(PDFLine(number: line.number, scalars: Array(text.string(line.bytes).unicodeScalars)))
+            result.append(PDFLine(number: line.number, scalars: Array(scalarsOf: text.string(line.bytes))))
         }
         return result
     }

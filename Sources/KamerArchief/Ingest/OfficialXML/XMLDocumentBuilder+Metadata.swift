@@ -95,7 +95,7 @@ enum DutchDateLine {
         guard dates.count == 1, let date = dates.first, date.iso.count == 10,
               date.range.end == line.unicodeScalars.count, date.range.offset <= 40 else { return nil }
         let lead = String(scalars: line.unicodeScalars.prefix(date.range.offset))
-            .trimmingCharacters(in: .whitespaces)
+            .trimmingWhitespace
         let isPlace = lead.hasSuffix(",")
         let isOneWord = !lead.isEmpty && !lead.contains(" ") && lead.first?.isUppercase == true
         return isPlace || isOneWord ? date.iso : nil

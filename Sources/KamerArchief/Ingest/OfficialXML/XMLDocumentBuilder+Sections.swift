@@ -68,7 +68,7 @@ extension XMLDocumentBuilder {
 private extension Section {
     /// Whether this section or one below it is titled `title` (compared in lowercase, trimmed).
     func hasTitle(_ title: String) -> Bool {
-        self.title.trimmingCharacters(in: .whitespaces).lowercased() == title || subsections.contains { $0.hasTitle(title) }
+        self.title.trimmingWhitespace.lowercased() == title || subsections.contains { $0.hasTitle(title) }
     }
 }
 

@@ -62,7 +62,7 @@ private extension FicheFootnoteList {
 
     /// The text without the back-arrows (with their variation selectors) that pandoc appends.
     static func stripBackArrows(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
+        var scalars = Array(scalarsOf: text)
         while let last = scalars.last, last == backArrow || last == "\u{FE0E}" || last == "\u{FE0F}" || last == " " {
             scalars.removeLast()
         }

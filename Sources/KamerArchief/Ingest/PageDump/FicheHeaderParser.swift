@@ -28,7 +28,7 @@ enum FicheHeaderParser {
         for index in 0..<headerEnd {
             let line = lines[index]
             let indent = line.unicodeScalars.prefix { $0.isFastWhitespace }.count
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmingWhitespace
             guard !text.isEmpty, !isNavigation(text) else { continue }
             let location = source.location(line: index + 1, column: indent + 1)
             if let (number, title) = FicheHeaderParser.ficheTitle(text) {
@@ -64,10 +64,10 @@ enum FicheHeaderParser {
         // decide when they can (`FicheHeaderBytes`), and nearly every text fails on its first bytes.
         guard text.utf8.starts(with: "Fiche".utf8) else { return nil }
         if let decided = FicheHeaderBytes.ficheTitle(text) {
-            return decided.map { ($0.number, String($0.title).trimmingCharacters(in: .whitespaces)) }
+            return decided.map { ($0.number, String($0.title).trimmingWhitespace) }
         }
         guard let match = text.firstMatch(of: /^Fiche\s*([0-9]{1,4})?\s*:\s*(\S.*)$/) else { return nil }
-        return (match.1.flatMap { Int($0) }, String(match.2).trimmingCharacters(in: .whitespaces))
+        return (match.1.flatMap { Int($0) }, String(match.2).trimmingWhitespace)
     }
 }
 
@@ -87,11 +87,11 @@ private extension FicheHeaderParser {
     }
 
     static func bodyStart(in lines: [Substring]) -> Int {
-        if let preview = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("Preview document") }) {
+        if let preview = lines.firstIndex(where: { $0.trimmingWhitespace.hasPrefix("Preview document") }) {
             return preview + 1
         }
         let titles = lines[..<firstHeading(in: lines)].indices.filter {
-            ficheTitle(lines[$0].trimmingCharacters(in: .whitespaces)) != nil
+            ficheTitle(lines[$0].trimmingWhitespace) != nil
         }
         return titles.last ?? 0
     }
@@ -101,7 +101,7 @@ private extension FicheHeaderParser {
     static func firstHeading(in lines: [Substring]) -> Int {
         lines.firstIndex { line in
             if line.first == " " && FicheBlockReader.listLabel(of: line) != nil { return true }
-            let text = line.trimmingCharacters(in: .whitespaces)
+            let text = line.trimmingWhitespace
             return text.count <= 250 && !text.hasSuffix(".") && FicheHeading.recognise(text) != nil
         } ?? lines.count
     }
@@ -115,9 +115,9 @@ private extension FicheHeaderParser {
         for part in text.split(separator: ",") {
             let pair = part.split(separator: ":", maxSplits: 1)
             guard pair.count == 2 else { continue }
-            let value = pair[1].trimmingCharacters(in: .whitespaces)
+            let value = pair[1].trimmingWhitespace
             guard !value.isEmpty else { continue }
-            switch pair[0].trimmingCharacters(in: .whitespaces).lowercased() {
+            switch pair[0].trimmingWhitespace.lowercased() {
             case "nummer": metadata.nummer = value
             case "datum": metadata.datum = value
             case "bijgewerkt": metadata.bijgewerkt = value
@@ -171,7 +171,7 @@ private extension FicheHeaderParser {
     }
 
     static func dossierTitle(_ text: Substring) -> String {
-        var title = text.trimmingCharacters(in: .whitespaces)
+        var title = text.trimmingWhitespace
         if title.hasSuffix(".") { title.removeLast() }
         return title
     }
