@@ -45,30 +45,34 @@ extension String {
         for scalar in scalars { count += UTF8.width(scalar) }
         self.init(unsafeUninitializedCapacity: count) { buffer in
             var at = 0
-            for scalar in scalars {
-                let value = scalar.value
-                switch value {
-                case ..<0x80:
-                    buffer[at] = UInt8(value)
-                    at += 1
-                case ..<0x800:
-                    buffer[at] = UInt8(0xC0 | value >> 6)
-                    buffer[at + 1] = UInt8(0x80 | value & 0x3F)
-                    at += 2
-                case ..<0x10000:
-                    buffer[at] = UInt8(0xE0 | value >> 12)
-                    buffer[at + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[at + 2] = UInt8(0x80 | value & 0x3F)
-                    at += 3
-                default:
-                    buffer[at] = UInt8(0xF0 | value >> 18)
-                    buffer[at + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    buffer[at + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[at + 3] = UInt8(0x80 | value & 0x3F)
-                    at += 4
-                }
-            }
+            for scalar in scalars { at = String.encode(scalar, into: buffer, at: at) }
             return at
+        }
+    }
+
+    /// Writes the UTF-8 of `scalar` into `buffer` at `at`; returns the offset after it.
+    @inline(__always)
+    static func encode(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at: Int) -> Int {
+        let value = scalar.value
+        switch value {
+        case ..<0x80:
+            buffer[at] = UInt8(value)
+            return at + 1
+        case ..<0x800:
+            buffer[at] = UInt8(0xC0 | value >> 6)
+            buffer[at + 1] = UInt8(0x80 | value & 0x3F)
+            return at + 2
+        case ..<0x10000:
+            buffer[at] = UInt8(0xE0 | value >> 12)
+            buffer[at + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+            buffer[at + 2] = UInt8(0x80 | value & 0x3F)
+            return at + 3
+        default:
+            buffer[at] = UInt8(0xF0 | value >> 18)
+            buffer[at + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+            buffer[at + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+            buffer[at + 3] = UInt8(0x80 | value & 0x3F)
+            return at + 4
         }
     }
 }

@@ -172,18 +172,13 @@ private extension JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Whether `utf8` holds a control character, a quote or a backslash. Eight bytes at a time:
-    /// `(w - n·0x01…) & ~w & 0x80…` is nonzero exactly when some byte of `w` is below `n`, and a
-    /// byte equal to `c` is a byte below 1 in `w ^ c·0x01…`.
+    /// Whether `utf8` holds a control character, a quote or a backslash, eight bytes at a time
+    /// (`ByteWords`).
     static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = utf8.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func below(_ word: UInt64, _ limit: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }
         var index = 0
         while index + 8 <= utf8.count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            let found = below(word, 0x20) | below(word ^ (ones &* 0x22), 1) | below(word ^ (ones &* 0x5C), 1)
-            if found != 0 { return true }
+            let word = ByteWords.word(utf8, at: index)
+            if ByteWords.below(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C) != 0 { return true }
             index += 8
         }
         while index < utf8.count {

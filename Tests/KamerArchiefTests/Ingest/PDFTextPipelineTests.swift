@@ -116,3 +116,41 @@ struct DoubleSpacedSidebarTests {
         #expect(sided.pillars.flatMap(\.actions).map(\.title) == original.pillars.flatMap(\.actions).map(\.title))
     }
 }
+
+@Suite("A PDF line's text and segments")
+struct PDFLineTextTests {
+    /// The segments as first written: cut at every white-space run but a single space.
+    static func referenceSegments(_ scalars: [Unicode.Scalar], _ content: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = [], start = content.lowerBound, index = content.lowerBound
+        while index < content.upperBound {
+            guard scalars[index].properties.isWhitespace else { index += 1; continue }
+            var end = index
+            while end < content.upperBound && scalars[end].properties.isWhitespace { end += 1 }
+            if end - index > 1 || scalars[index] != " " {
+                result.append(start..<index)
+                start = end
+            }
+            index = end
+        }
+        result.append(start..<content.upperBound)
+        return result
+    }
+
+    @Test("the text is the content with each white-space run made one space, and the segments join to it")
+    func randomLines() {
+        let pieces: [String] = [" ", "  ", "\t", "\u{A0}", "\u{2003}", "a", "é", "🔋", "woord", "e\u{301}", "-", "12"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let line = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let scalars = Array(line.unicodeScalars)
+            let pdfLine = PDFLine(number: 1, scalars: scalars)
+            let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.count
+            let end = (scalars.lastIndex { !$0.properties.isWhitespace } ?? -1) + 1
+            #expect(pdfLine.content == start..<max(start, end))
+            let segments = Self.referenceSegments(scalars, pdfLine.content)
+            #expect(pdfLine.segments == segments, "\(scalars)")
+            #expect(pdfLine.text == segments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " "), "\(scalars)")
+            #expect(pdfLine.firstWord == pdfLine.text.split(separator: " ", omittingEmptySubsequences: false).first ?? "")
+        }
+    }
+}

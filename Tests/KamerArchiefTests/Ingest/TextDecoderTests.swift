@@ -53,4 +53,29 @@ struct TextDecoderTests {
         #expect(diagnostics.map(\.code) == [.invalidUTF8])
         #expect(diagnostics.first?.location == SourceLocation(file: "Content/x.txt", line: 1, column: 2))
     }
+
+    @Test("a NUL, a CR, a letter beyond ASCII and an invalid byte are found at every position around the eight-byte words")
+    func everyPosition() {
+        let plain = Array("abcdefghijklmnopqrstuvwxyz0123456789".utf8)
+        for position in plain.indices {
+            var withNUL = plain
+            withNUL[position] = 0
+            #expect(TextDecoder.decode(withNUL, path: "x").diagnostics.first?.message.contains("byte offset \(position);") == true)
+
+            var withCR = plain
+            withCR[position] = 0x0D
+            var expected = plain
+            expected[position] = 0x0A
+            #expect(TextDecoder.decode(withCR, path: "x").text == String(decoding: expected, as: UTF8.self))
+
+            let withLetter = Array(plain[..<position]) + [0xC3, 0xA9] + Array(plain[position...])
+            #expect(TextDecoder.decode(withLetter, path: "x") == (String(decoding: withLetter, as: UTF8.self), []))
+
+            var withInvalid = plain
+            withInvalid[position] = 0xFF
+            let (text, diagnostics) = TextDecoder.decode(withInvalid, path: "x")
+            #expect(text?.unicodeScalars.count == plain.count)
+            #expect(diagnostics.map(\.message) == ["invalid UTF-8 at byte offset \(position); bad bytes were replaced with U+FFFD"])
+        }
+    }
 }

@@ -64,14 +64,16 @@ struct Candidate: Hashable {
 extension FootnoteMarkerMatcher {
     /// Every marker reading of every digit run in one block.
     static func candidates(in scalars: [Unicode.Scalar], block: Int) -> [Candidate] {
-        let inURL = urlMask(scalars)
         var result: [Candidate] = []
+        // The token around the last digit run, and whether it is a URL: looked at only where digits are.
+        var token = 0..<0, tokenIsURL = false
         var index = 0
         while index < scalars.count {
             guard scalars[index].isASCIIDigit else { index += 1; continue }
             let start = index
             while index < scalars.count && scalars[index].isASCIIDigit { index += 1 }
-            guard !inURL[start] else { continue }
+            if !token.contains(start) { (token, tokenIsURL) = urlToken(around: start, in: scalars) }
+            guard !tokenIsURL else { continue }
             result += readings(ofDigitsFrom: start, to: index, in: scalars, block: block)
         }
         return result
@@ -174,24 +176,17 @@ extension FootnoteMarkerMatcher {
         return 3
     }
 
-    /// For each scalar, whether its white-space-delimited token is a URL; one pass over the text.
-    private static func urlMask(_ scalars: [Unicode.Scalar]) -> [Bool] {
-        var mask = Array(repeating: false, count: scalars.count)
-        var start = 0
-        while start < scalars.count {
-            var end = start
-            var hasScheme = false
-            while end < scalars.count && !scalars[end].isFastWhitespace {
-                if scalars[end] == ":", end + 2 < scalars.count, scalars[end + 1] == "/", scalars[end + 2] == "/" { hasScheme = true }
-                end += 1
-            }
-            let isWWW = end - start > 4 && scalars[start] == "w" && scalars[start + 1] == "w" && scalars[start + 2] == "w" && scalars[start + 3] == "."
-            if hasScheme || isWWW {
-                for index in start..<end { mask[index] = true }
-            }
-            start = end + 1
+    /// The white-space-delimited token around `offset`, and whether it is a URL (a scheme's `://`
+    /// or a `www.` start).
+    private static func urlToken(around offset: Int, in scalars: [Unicode.Scalar]) -> (Range<Int>, isURL: Bool) {
+        var start = offset, end = offset
+        while start > 0 && !scalars[start - 1].isFastWhitespace { start -= 1 }
+        while end < scalars.count && !scalars[end].isFastWhitespace { end += 1 }
+        let hasScheme = (start..<end).contains { index in
+            scalars[index] == ":" && index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/"
         }
-        return mask
+        let isWWW = end - start > 4 && scalars[start] == "w" && scalars[start + 1] == "w" && scalars[start + 2] == "w" && scalars[start + 3] == "."
+        return (start..<end, hasScheme || isWWW)
     }
 
     /// The heaviest chain of candidates in which both position and note number strictly increase.

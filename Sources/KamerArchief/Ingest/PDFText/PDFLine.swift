@@ -25,11 +25,44 @@ struct PDFLine: Sendable, Hashable {
         self.number = number
         self.scalars = scalars
         self.page = page
-        let start = scalars.firstIndex { !$0.isFastWhitespace } ?? scalars.count
-        let end = (scalars.lastIndex { !$0.isFastWhitespace } ?? -1) + 1
-        content = start..<max(start, end)
-        segments = Self.segments(of: scalars, in: content)
-        text = segments.map { String(scalars: scalars[$0]) }.joined(separator: " ")
+        var start = 0, end = scalars.count
+        while start < end && scalars[start].isFastWhitespace { start += 1 }
+        while end > start && scalars[end - 1].isFastWhitespace { end -= 1 }
+        content = start..<end
+        // One pass finds the segments and the text's length in bytes; a second writes the text.
+        var segments: [Range<Int>] = []
+        var segmentStart = start, index = start, byteCount = 0
+        while index < end {
+            guard scalars[index].isFastWhitespace else {
+                byteCount += UTF8.width(scalars[index])
+                index += 1
+                continue
+            }
+            var runEnd = index
+            while runEnd < end && scalars[runEnd].isFastWhitespace { runEnd += 1 }
+            if runEnd - index > 1 || scalars[index] != " " {
+                segments.append(segmentStart..<index)
+                segmentStart = runEnd
+            }
+            byteCount += 1
+            index = runEnd
+        }
+        segments.append(segmentStart..<end)
+        self.segments = segments
+        text = String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var at = 0, index = start
+            while index < end {
+                if scalars[index].isFastWhitespace {
+                    buffer[at] = 0x20
+                    at += 1
+                    while index < end && scalars[index].isFastWhitespace { index += 1 }
+                } else {
+                    at = String.encode(scalars[index], into: buffer, at: at)
+                    index += 1
+                }
+            }
+            return at
+        }
     }
 
     var kind: Kind { scalars.isEmpty ? .empty : (content.isEmpty ? .spaceOnly : .text) }
@@ -37,30 +70,14 @@ struct PDFLine: Sendable, Hashable {
     var length: Int { content.count }
     /// Column of the first non-blank scalar.
     var column: Int { content.lowerBound + 1 }
-    var firstWord: Substring { text.prefix { $0 != " " } }
+    /// The text up to its first space (white space in `text` is single spaces).
+    var firstWord: Substring { text[..<(text.utf8.firstIndex(of: 0x20) ?? text.endIndex)] }
     var startsLowercase: Bool { scalars.dropFirst(content.lowerBound).first?.isFastLowercase ?? false }
     var startsUppercase: Bool { scalars.dropFirst(content.lowerBound).first?.isFastUppercase ?? false }
     var lastScalar: Unicode.Scalar? { content.isEmpty ? nil : scalars[content.upperBound - 1] }
 
     func location(in file: String, offset: Int = 0) -> SourceLocation {
         SourceLocation(file: file, line: number, column: column + offset)
-    }
-
-    private static func segments(of scalars: [Unicode.Scalar], in content: Range<Int>) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = content.lowerBound, index = content.lowerBound
-        while index < content.upperBound {
-            guard scalars[index].isFastWhitespace else { index += 1; continue }
-            var end = index
-            while end < content.upperBound && scalars[end].isFastWhitespace { end += 1 }
-            if end - index > 1 || scalars[index] != " " {
-                result.append(start..<index)
-                start = end
-            }
-            index = end
-        }
-        result.append(start..<content.upperBound)
-        return result
     }
 
     func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
@@ -116,7 +133,9 @@ extension LocatedText {
         guard content.count >= 2, previous.scalars[content.upperBound - 1] == "-",
             !previous.scalars[content.upperBound - 2].isFastWhitespace
         else { return false }
-        let suspendedCompoundConjunctions: Set<String> = ["en", "of", "dan", "tot", "noch", "en/of"]
         return !suspendedCompoundConjunctions.contains(next.firstWord.lowercased())
     }
+
+    /// Words after which a line-end hyphen suspends a compound (`milieu-` + `en`).
+    static let suspendedCompoundConjunctions: Set<String> = ["en", "of", "dan", "tot", "noch", "en/of"]
 }

@@ -170,6 +170,6 @@ private extension PageFootnoteExtractor {
         }
         guard before.hasSuffix("-"), !before.hasSuffix(" -") else { return false }
         let firstWord = pages.string(next.lowerBound..<(next.first { pages.bytes[$0] == 0x20 } ?? next.upperBound))
-        return !["en", "of", "dan", "tot", "noch", "en/of"].contains(firstWord.lowercased())
+        return !LocatedText.suspendedCompoundConjunctions.contains(firstWord.lowercased())
     }
 }

@@ -40,13 +40,26 @@ private extension TextDecoder {
         var hasCR = false
 
         init(_ bytes: [UInt8]) {
-            var union: UInt8 = 0
-            for (index, byte) in bytes.enumerated() {
-                if byte == 0x00 { firstNUL = index; break }
-                if byte == 0x0D { hasCR = true }
-                union |= byte
+            var words: UInt64 = 0, union: UInt8 = 0
+            bytes.withUnsafeBufferPointer { bytes in
+                var index = 0
+                // Eight bytes at a time until a word holds a NUL; the rest byte by byte.
+                while index + 8 <= bytes.count {
+                    let word = ByteWords.word(bytes, at: index)
+                    if ByteWords.below(word, 1) != 0 { break }
+                    if ByteWords.has(word, 0x0D) != 0 { hasCR = true }
+                    words |= word
+                    index += 8
+                }
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x00 { firstNUL = index; break }
+                    if byte == 0x0D { hasCR = true }
+                    union |= byte
+                    index += 1
+                }
             }
-            isASCII = union < 0x80
+            isASCII = words & ByteWords.highs == 0 && union < 0x80
         }
     }
 
@@ -67,8 +80,15 @@ private extension TextDecoder {
 
     /// The index (into the full byte array) of the first byte that does not start a valid UTF-8 sequence.
     static func firstInvalidUTF8Byte(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8Byte($0) }.map { bytes.startIndex + $0 }
+    }
+
+    /// `firstInvalidUTF8Byte` as an offset into `bytes`; ASCII is skipped eight bytes at a time.
+    static func firstInvalidUTF8Byte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            while index + 8 <= bytes.count, ByteWords.word(bytes, at: index) & ByteWords.highs == 0 { index += 8 }
+            guard index < bytes.count else { break }
             let lead = bytes[index]
             let length: Int
             switch lead {

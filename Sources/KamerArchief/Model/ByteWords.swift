@@ -1,0 +1,23 @@
+/// Eight bytes at a time: tests on a `UInt64` word of UTF-8 that tell whether any of its bytes is
+/// below a limit, equal to a value or beyond ASCII, for scans that skip plain text by the word.
+///
+/// `(w - n·0x01…) & ~w & 0x80…` is nonzero exactly when some byte of `w` is below `n` (for `n`
+/// up to 0x80), and a byte equal to `c` is a byte below 1 in `w ^ c·0x01…`.
+enum ByteWords {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// The eight bytes at `offset` (which must leave eight in `bytes`), first byte lowest.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
+    }
+
+    /// Nonzero when some byte of `word` is below `limit`.
+    @inline(__always)
+    static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }
+
+    /// Nonzero when some byte of `word` is `byte`.
+    @inline(__always)
+    static func has(_ word: UInt64, _ byte: UInt8) -> UInt64 { below(word ^ (ones &* UInt64(byte)), 1) }
+}
