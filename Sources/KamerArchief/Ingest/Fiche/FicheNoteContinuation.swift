@@ -21,7 +21,7 @@ enum FicheNoteContinuation {
         var page: [PageEvent] = []
         var pageStart = 0
         for (position, event) in events.enumerated() {
-            if event != .pageBreak {
+            if !event.isPageBreak {
                 page.append(event)
                 if position + 1 < events.count { continue }
             }
@@ -33,7 +33,7 @@ enum FicheNoteContinuation {
                 page = kept
             }
             result += page
-            if event == .pageBreak { result.append(.pageBreak) }
+            if event.isPageBreak { result.append(.pageBreak) }
             // The notes of this page lie between its first line and the next page's first line.
             let nextStart = events[(position + 1)...].lazy.compactMap(\.line).first?.number ?? Int.max
             let last = notes.lastIndex { $0.location.line >= pageStart && $0.location.line < nextStart }
@@ -72,12 +72,12 @@ private extension FicheNoteContinuation {
     /// when the line before ends a sentence. The rest starts below line `line`.
     static func splitTrailingBlock(_ page: [PageEvent], after line: Int) -> (kept: [PageEvent], rest: [PDFLine], isApart: Bool)? {
         var end = page.count
-        while end > 0, page[end - 1] == .paragraphBreak { end -= 1 }
+        while end > 0, page[end - 1].isParagraphBreak { end -= 1 }
         var start = end
         while start > 0, case .line = page[start - 1] { start -= 1 }
         let block = page[start..<end].compactMap(\.line)
         guard let first = block.first, first.number > line || block.count > 1 else { return nil }
-        if block.count <= 4, start > 0, page[start - 1] == .paragraphBreak, first.number > line {
+        if block.count <= 4, start > 0, page[start - 1].isParagraphBreak, first.number > line {
             return (Array(page[..<(start - 1)]), block, true)
         }
         guard block.count >= 2, block[block.count - 2].endsSentence, block[block.count - 1].number > line else { return nil }

@@ -5,6 +5,14 @@ enum PageEvent: Sendable, Hashable {
     case paragraphBreak
     /// The end of a page: a run of empty lines, or the notes at a page's bottom.
     case pageBreak
+
+    var isParagraphBreak: Bool {
+        if case .paragraphBreak = self { true } else { false }
+    }
+
+    var isPageBreak: Bool {
+        if case .pageBreak = self { true } else { false }
+    }
 }
 
 /// Takes the notes off the bottom of each page and turns the rest into `PageEvent`s.
@@ -145,6 +153,6 @@ private extension PageFootnoteExtractor {
 
 extension Array where Element == PageEvent {
     mutating func appendPageBreak() {
-        if last != .pageBreak { append(.pageBreak) }
+        if !(last?.isPageBreak ?? false) { append(.pageBreak) }
     }
 }

@@ -88,7 +88,9 @@ private extension PageFurniture {
 
     static func markRepeats(_ pages: PDFTextPages, into mask: inout [Bool]) {
         let lines = pages.lines
-        let keys = lines.map { pages.key($0.content) }
+        // Only short lines can repeat as furniture: the others are neither keyed nor measured again.
+        let short = lines.map { isShort($0, pages) }
+        let keys = lines.indices.map { short[$0] ? pages.key(lines[$0].content) : 0 }
         var pairPages: [Int: Set<Int>] = [:], linePages: [Int: Set<Int>] = [:]
         // The next text line on the same page: blank lines (double spacing, pdftotext's blocks) between.
         var next = [Int?](repeating: nil, count: lines.count)
@@ -98,15 +100,15 @@ private extension PageFurniture {
             next[index] = following
             if !lines[index].content.isEmpty { following = index }
         }
-        for index in lines.indices where isShort(lines[index], pages) {
+        for index in lines.indices where short[index] {
             linePages[keys[index], default: []].insert(lines[index].page)
-            guard let next = next[index], isShort(lines[next], pages) else { continue }
+            guard let next = next[index], short[next] else { continue }
             pairPages[keys[index] &* 31 &+ keys[next], default: []].insert(lines[index].page)
         }
         let everyPage = max(3, (pages.pageCount + 1) / 2)
-        for index in lines.indices where isShort(lines[index], pages) {
+        for index in lines.indices where short[index] {
             if (linePages[keys[index]]?.count ?? 0) >= everyPage { mask[index] = true }
-            guard let next = next[index], isShort(lines[next], pages) else { continue }
+            guard let next = next[index], short[next] else { continue }
             if (pairPages[keys[index] &* 31 &+ keys[next]]?.count ?? 0) >= 2 {
                 mask[index] = true
                 mask[next] = true

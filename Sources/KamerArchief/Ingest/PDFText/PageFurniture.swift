@@ -10,7 +10,7 @@ enum PageFurniture {
     /// `3`, `3/12`, `- 3 -`, `Pagina 3 van 12`, `Page 3 of 12`, `blz. 3`.
     static func isPageNumber(_ line: PDFLine) -> Bool {
         // Every page number has a digit; most lines have none and need no closer look.
-        guard line.scalars[line.content].contains(where: \.isASCIIDigit) else { return false }
+        guard line.text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return false }
         if let answer = isASCIIPageNumber(line.text) { return answer }
         let words: Set<Substring> = ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-", "–"]
         let tokens = line.text.lowercased().split { $0 == " " || $0 == "/" }.filter { !words.contains($0) }
@@ -58,9 +58,11 @@ private extension PageFurniture {
 
     /// Whether only paragraph breaks stand between the event and a page break or either end.
     static func isAtPageEdge(_ index: Int, in events: [PageEvent]) -> Bool {
-        let before = events[..<index].last { $0 != .paragraphBreak }
-        let after = events[(index + 1)...].first { $0 != .paragraphBreak }
-        return before == nil || before == .pageBreak || after == nil || after == .pageBreak
+        // Matched on their cases: comparing events with `==` copies each line it passes.
+        var before = index - 1, after = index + 1
+        while before >= 0, events[before].isParagraphBreak { before -= 1 }
+        while after < events.count, events[after].isParagraphBreak { after += 1 }
+        return before < 0 || events[before].isPageBreak || after == events.count || events[after].isPageBreak
     }
 
     /// A line that opens two or more pages with the same text is a running header.
