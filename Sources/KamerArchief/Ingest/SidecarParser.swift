@@ -189,14 +189,6 @@ extension YamlError {
 }
 
 extension StringProtocol {
-    func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
-    }
-
     /// `YYYY-MM-DD` with plausible month and day.
     var isISODate: Bool {
         let parts = split(separator: "-")

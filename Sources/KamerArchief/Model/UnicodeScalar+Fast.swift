@@ -82,19 +82,22 @@ extension Array where Element == Unicode.Scalar {
     /// walks the text twice through the generic scalar iterator, once to count and once to copy.
     init(scalarsOf text: some StringProtocol) {
         var copy = String(text)
-        self = copy.withUTF8 { bytes in
-            let count = LocatedText.scalarCount(bytes)
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { scalars, initialized in
-                var index = 0
-                while index < bytes.count {
-                    let lead = bytes[index]
-                    index += 1
-                    scalars[initialized] = Unicode.Scalar.decoding(lead: lead) {
-                        defer { index += 1 }
-                        return index < bytes.count ? bytes[index] : 0x80
-                    }
-                    initialized += 1
+        self = copy.withUTF8 { Self(utf8: $0) }
+    }
+
+    /// The scalars of well-formed UTF-8 (a sequence cut short at the end decodes to U+FFFD).
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let count = LocatedText.scalarCount(bytes)
+        self.init(unsafeUninitializedCapacity: count) { scalars, initialized in
+            var index = 0
+            while index < bytes.count, initialized < count {
+                let lead = bytes[index]
+                index += 1
+                scalars[initialized] = Unicode.Scalar.decoding(lead: lead) {
+                    defer { index += 1 }
+                    return index < bytes.count ? bytes[index] : 0x80
                 }
+                initialized += 1
             }
         }
     }
@@ -117,5 +120,15 @@ extension StringProtocol {
         while start < end, scalars[start].isHorizontalWhitespace { start = scalars.index(after: start) }
         while end > start, scalars[scalars.index(before: end)].isHorizontalWhitespace { end = scalars.index(before: end) }
         return String(self[start..<end])
+    }
+}
+
+extension StringProtocol {
+    /// The text without the Characters of `characters` at either end (a short list, such as `",;:()"`).
+    func trimmingCharacters(in characters: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, characters.contains(first) { slice.removeFirst() }
+        while let last = slice.last, characters.contains(last) { slice.removeLast() }
+        return String(slice)
     }
 }

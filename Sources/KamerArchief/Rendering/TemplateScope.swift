@@ -38,12 +38,3 @@ struct TemplateScope: Sendable {
         for (key, child) in other.names { names[key, default: TemplateScope()].merge(child) }
     }
 }
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice.removeFirst() }
-        while let last = slice.last, set.contains(last) { slice.removeLast() }
-        return String(slice)
-    }
-}

@@ -136,7 +136,7 @@ struct PDFLineTextTests {
         return result
     }
 
-    @Test("the text is the content with each white-space run made one space, and the segments join to it")
+    @Test("the text is the content with each white-space run made one space, and each segment is a slice of it")
     func randomLines() {
         let pieces: [String] = [" ", "  ", "\t", "\u{A0}", "\u{2003}", "a", "é", "🔋", "woord", "e\u{301}", "-", "12"]
         var generator = SystemRandomNumberGenerator()
@@ -150,6 +150,9 @@ struct PDFLineTextTests {
             let segments = Self.referenceSegments(scalars, pdfLine.content)
             #expect(pdfLine.segments == segments, "\(scalars)")
             #expect(pdfLine.text == segments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " "), "\(scalars)")
+            for (index, segment) in segments.enumerated() {
+                #expect(pdfLine.segmentText(index) == String(String.UnicodeScalarView(scalars[segment])), "\(scalars)")
+            }
             #expect(pdfLine.firstWord == pdfLine.text.split(separator: " ", omittingEmptySubsequences: false).first ?? "")
         }
     }

@@ -23,47 +23,24 @@ private extension FichePDFLines {
 
     /// The lines of `bytes`, with two empty lines (the page-end mark) for each form feed.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [PDFLine] {
+        func scalars(_ range: Range<Int>) -> [Unicode.Scalar] { [Unicode.Scalar](utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
         var lines: [PDFLine] = []
-        var scalars: [Unicode.Scalar] = []
-        var number = 1
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == lineFeed {
-                lines.append(PDFLine(number: number, scalars: scalars))
-                scalars.removeAll(keepingCapacity: true)
+        var number = 1, start = 0
+        for index in bytes.indices where bytes[index] == lineFeed || bytes[index] == formFeed {
+            let line = scalars(start..<index)
+            start = index + 1
+            if bytes[index] == lineFeed {
+                lines.append(PDFLine(number: number, scalars: line))
                 number += 1
-                index += 1
-            } else if byte == formFeed {
-                // Text before a form feed on the same line (rare) stays a line of its own page.
-                if scalars.contains(where: { !$0.isFastWhitespace }) {
-                    lines.append(PDFLine(number: number, scalars: scalars))
-                }
-                scalars.removeAll(keepingCapacity: true)
-                lines.append(PDFLine(number: number, scalars: []))
-                lines.append(PDFLine(number: number, scalars: []))
-                index += 1
-            } else {
-                let (scalar, length) = decode(bytes, at: index)
-                scalars.append(scalar)
-                index += length
+                continue
             }
+            // Text before a form feed on the same line (rare) stays a line of its own page.
+            if line.contains(where: { !$0.isFastWhitespace }) { lines.append(PDFLine(number: number, scalars: line)) }
+            lines.append(PDFLine(number: number, scalars: []))
+            lines.append(PDFLine(number: number, scalars: []))
         }
-        if !scalars.isEmpty { lines.append(PDFLine(number: number, scalars: scalars)) }
+        if start < bytes.count { lines.append(PDFLine(number: number, scalars: scalars(start..<bytes.count))) }
         return lines
-    }
-
-    /// The scalar whose UTF-8 encoding starts at `index`, and its length in bytes. The text is valid
-    /// UTF-8 (`TextDecoder` made it so); a sequence cut short by the buffer's end decodes to U+FFFD.
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        guard index + length <= bytes.count else { return ("\u{FFFD}", bytes.count - index) }
-        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Drops the page number that ends a page (with the blank lines around it), and makes every

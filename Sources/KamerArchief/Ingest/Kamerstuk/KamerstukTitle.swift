@@ -66,7 +66,7 @@ private extension KamerstukTitle {
         var startsName = true
         for (index, word) in words.enumerated() {
             let upper = word.uppercased()
-            let bare = upper.trimmingCharacters(",;:()")
+            let bare = upper.trimmingCharacters(in: ",;:()")
             if mode != .sentence, nameEnders.contains(bare) || bare.hasPrefix("(") || (bare == "DE" && index + 1 < words.count && officeWords.contains(words[index + 1].uppercased())) {
                 mode = .sentence
             }
@@ -92,12 +92,5 @@ private extension KamerstukTitle {
 
     static func namesNoSubject(_ words: [String]) -> Bool {
         subjectless.contains(words.map { $0.uppercased() }.joined(separator: " "))
-    }
-}
-
-private extension String {
-    func trimmingCharacters(_ characters: String) -> String {
-        let set = Set(characters)
-        return String(drop(while: { set.contains($0) }).reversed().drop(while: { set.contains($0) }).reversed())
     }
 }

@@ -70,7 +70,8 @@ private extension KamerstukBody {
             page = linePage
             blank = false
             previousEndsColon = text.hasSuffix(":", in: line.content)
-            result.append(PDFLine(number: line.number, scalars: Array(scalarsOf: text.string(line.bytes))))
+            let scalars = text.withUnsafeBufferPointer { [Unicode.Scalar](utf8: UnsafeBufferPointer(rebasing: $0[line.bytes])) }
+            result.append(PDFLine(number: line.number, scalars: scalars))
         }
         return result
     }

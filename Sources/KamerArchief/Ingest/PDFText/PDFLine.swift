@@ -16,6 +16,8 @@ struct PDFLine: Sendable, Hashable {
     /// The trimmed text cut at white-space runs other than a single space, so that appending the
     /// pieces with one synthetic space between them collapses the runs and keeps every column.
     let segments: [Range<Int>]
+    /// Where each segment starts in `text`, in bytes: a whole segment is a slice of `text`.
+    private let segmentTextStarts: [Int]
 
     /// 0-based page when form feeds mark pages exactly; 0 otherwise (pages then come from
     /// blank-line runs in `PageFootnoteExtractor`).
@@ -49,9 +51,14 @@ struct PDFLine: Sendable, Hashable {
         }
         segments.append(segmentStart..<end)
         self.segments = segments
+        var segmentTextStarts: [Int] = []
+        segmentTextStarts.reserveCapacity(segments.count)
         text = String(unsafeUninitializedCapacity: byteCount) { buffer in
             var at = 0, index = start
             while index < end {
+                if segmentTextStarts.count < segments.count, segments[segmentTextStarts.count].lowerBound == index {
+                    segmentTextStarts.append(at)
+                }
                 if scalars[index].isFastWhitespace {
                     buffer[at] = 0x20
                     at += 1
@@ -63,6 +70,18 @@ struct PDFLine: Sendable, Hashable {
             }
             return at
         }
+        // An empty last segment (a blank line) starts at the text's end.
+        while segmentTextStarts.count < segments.count { segmentTextStarts.append(text.utf8.count) }
+        self.segmentTextStarts = segmentTextStarts
+    }
+
+    /// The text of segment `index` whole, as a slice of `text`: segments are joined by one space.
+    func segmentText(_ index: Int) -> Substring {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: segmentTextStarts[index])
+        let end = index + 1 < segments.count
+            ? utf8.index(utf8.startIndex, offsetBy: segmentTextStarts[index + 1] - 1) : utf8.endIndex
+        return text[start..<end]
     }
 
     var kind: Kind { scalars.isEmpty ? .empty : (content.isEmpty ? .spaceOnly : .text) }
@@ -110,11 +129,16 @@ extension LocatedText {
         var first = true
         // `from` may fall in a white-space run between segments (a note number or list label
         // followed by a tab or two spaces): segments that end before it are skipped whole.
-        for segment in line.segments where segment.upperBound > from {
+        for (index, segment) in line.segments.enumerated() where segment.upperBound > from {
             let piece = max(segment.lowerBound, from)..<segment.upperBound
             guard !piece.isEmpty else { continue }
             if !first { appendSynthetic(" ") }
-            append(line.string(piece), at: SourceLocation(file: file, line: line.number, column: piece.lowerBound + 1))
+            let location = SourceLocation(file: file, line: line.number, column: piece.lowerBound + 1)
+            if piece == segment {
+                append(line.segmentText(index), at: location)
+            } else {
+                append(line.string(piece), at: location)
+            }
             first = false
         }
     }
