@@ -16,7 +16,8 @@ struct PDFLine: Sendable, Hashable {
     /// The trimmed text cut at white-space runs other than a single space, so that appending the
     /// pieces with one synthetic space between them collapses the runs and keeps every column.
     let segments: [Range<Int>]
-    /// Where each segment starts in `text`, in bytes: a whole segment is a slice of `text`.
+    /// Where each segment after the first starts in `text`, in bytes (the first starts at 0): a
+    /// whole segment is a slice of `text`. Empty for a line of one segment, which is most lines.
     private let segmentTextStarts: [Int]
 
     /// 0-based page when form feeds mark pages exactly; 0 otherwise (pages then come from
@@ -33,6 +34,7 @@ struct PDFLine: Sendable, Hashable {
         content = start..<end
         // One pass finds the segments and the text's length in bytes; a second writes the text.
         var segments: [Range<Int>] = []
+        var segmentTextStarts: [Int] = []
         var segmentStart = start, index = start, byteCount = 0
         while index < end {
             guard scalars[index].isFastWhitespace else {
@@ -42,23 +44,20 @@ struct PDFLine: Sendable, Hashable {
             }
             var runEnd = index
             while runEnd < end && scalars[runEnd].isFastWhitespace { runEnd += 1 }
+            byteCount += 1
             if runEnd - index > 1 || scalars[index] != " " {
                 segments.append(segmentStart..<index)
                 segmentStart = runEnd
+                segmentTextStarts.append(byteCount)
             }
-            byteCount += 1
             index = runEnd
         }
         segments.append(segmentStart..<end)
         self.segments = segments
-        var segmentTextStarts: [Int] = []
-        segmentTextStarts.reserveCapacity(segments.count)
+        self.segmentTextStarts = segmentTextStarts
         text = String(unsafeUninitializedCapacity: byteCount) { buffer in
             var at = 0, index = start
             while index < end {
-                if segmentTextStarts.count < segments.count, segments[segmentTextStarts.count].lowerBound == index {
-                    segmentTextStarts.append(at)
-                }
                 if scalars[index].isFastWhitespace {
                     buffer[at] = 0x20
                     at += 1
@@ -70,17 +69,15 @@ struct PDFLine: Sendable, Hashable {
             }
             return at
         }
-        // An empty last segment (a blank line) starts at the text's end.
-        while segmentTextStarts.count < segments.count { segmentTextStarts.append(text.utf8.count) }
-        self.segmentTextStarts = segmentTextStarts
     }
 
     /// The text of segment `index` whole, as a slice of `text`: segments are joined by one space.
     func segmentText(_ index: Int) -> Substring {
+        guard segments.count > 1 else { return text[...] }
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: segmentTextStarts[index])
+        let start = index == 0 ? utf8.startIndex : utf8.index(utf8.startIndex, offsetBy: segmentTextStarts[index - 1])
         let end = index + 1 < segments.count
-            ? utf8.index(utf8.startIndex, offsetBy: segmentTextStarts[index + 1] - 1) : utf8.endIndex
+            ? utf8.index(utf8.startIndex, offsetBy: segmentTextStarts[index] - 1) : utf8.endIndex
         return text[start..<end]
     }
 

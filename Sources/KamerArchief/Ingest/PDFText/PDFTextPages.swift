@@ -196,17 +196,9 @@ extension PDFTextPages {
         // A sidebar piece of a split line: what stands before it on the line becomes spaces, so
         // the piece keeps its column and carries no other column's text.
         let start = line.content.isEmpty ? line.start : line.content.lowerBound
-        var scalars = [Unicode.Scalar](repeating: " ", count: scalarCount(line.start..<start))
-        scalars.reserveCapacity(scalars.count + end - start)
         // Decoded straight from the bytes, which are a `String`'s and so well formed.
-        var index = start
-        while index < end {
-            let lead = bytes[index]
-            index += 1
-            scalars.append(Unicode.Scalar.decoding(lead: lead) {
-                defer { index += 1 }
-                return bytes[index]
-            })
+        let scalars = bytes.withUnsafeBufferPointer { bytes in
+            [Unicode.Scalar](utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]), indent: scalarCount(line.start..<start))
         }
         return PDFLine(number: line.number, scalars: scalars, page: hasFormFeeds ? line.page : 0)
     }
