@@ -77,9 +77,10 @@ private extension PillarTitle {
 
     /// `text` without the first of `phrases` it starts with (whole words, any case), or nil.
     static func dropping(_ phrases: [String], from text: Substring) -> Substring? {
-        // Folding works Character by Character, so the phrases (a few words each) are looked for
-        // in the folded first Characters only: folding a whole sentence beyond ASCII is costly.
-        let folded = PillarReferences.fold(text.prefix(64))
+        // Folding works Character by Character, so the phrases (at most 20 letters and a space)
+        // are looked for in the folded first Characters only: those are mostly ASCII, which folds
+        // on the bytes, where a whole sentence often is not.
+        let folded = PillarReferences.fold(text.prefix(32))
         for phrase in phrases where folded.hasPrefix(phrase + " ") {
             return text.dropFirst(phrase.count + 1).drop { $0 == " " }
         }
@@ -122,10 +123,13 @@ private extension PillarTitle {
 
 extension PillarTitle {
     /// Where `phrase` (ASCII) first occurs in `text`. On the bytes when `text` is ASCII too;
-    /// otherwise Foundation's search, which also matches canonically equivalent forms.
+    /// otherwise Foundation's search, which also matches canonically equivalent forms, confirms a
+    /// match the bytes found. A phrase of lowercase letters, commas and spaces has no equivalent
+    /// beyond ASCII, so where the bytes find none, Foundation finds none either.
     static func firstOccurrence(of phrase: String, in text: String) -> String.Index? {
         let bytes = text.utf8
+        guard let found = CharacterBytes.firstIndex(of: phrase.utf8, in: bytes, from: bytes.startIndex) else { return nil }
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.range(of: phrase)?.lowerBound }
-        return CharacterBytes.firstIndex(of: phrase.utf8, in: bytes, from: bytes.startIndex)
+        return found
     }
 }
