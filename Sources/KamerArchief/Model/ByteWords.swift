@@ -13,6 +13,12 @@ enum ByteWords {
         UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + offset).loadUnaligned(as: UInt64.self))
     }
 
+    /// The eight bytes at `offset` of an array (which must leave eight), first byte lowest.
+    @inline(__always)
+    static func word(_ bytes: [UInt8], at offset: Int) -> UInt64 {
+        UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) })
+    }
+
     /// Nonzero when some byte of `word` is below `limit`.
     @inline(__always)
     static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }

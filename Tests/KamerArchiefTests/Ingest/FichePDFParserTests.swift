@@ -359,6 +359,18 @@ struct FichePDFDetectionTests {
         #expect(FormatDetector.detect(text) != .pdfTextFiche)
     }
 
+    @Test("the back-arrow is found at any byte position, before and after the eight-byte words the scan skips")
+    func backArrowAnywhere() throws {
+        let text = try TestPaths.fixtureText("fiches-pdf/fiche-2-batterijenverordening.txt")
+        #expect(FichePDFLayout.matches(text))
+        for pad in 0..<17 {
+            let padding = String(repeating: "x", count: pad)
+            #expect(!FichePDFLayout.matches(padding + "↩\n" + text))
+            #expect(!FichePDFLayout.matches(text + padding + "↩"))
+            #expect(FichePDFLayout.matches(text + padding + "→"))
+        }
+    }
+
     @Test("an unknown text still errors, listing every known form")
     func unknownText() {
         let outcome = Ingester.ingest(ContentFile(path: "Content/los.txt", stem: "los", bytes: Array("Een los briefje.\nNog een regel.\n".utf8)))

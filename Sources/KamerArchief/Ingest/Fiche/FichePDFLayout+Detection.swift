@@ -14,13 +14,24 @@ extension FichePDFLayout {
             var lineNumber = 0
             var lineStart = 0
             var afterBareLabel = false
-            for index in 0...bytes.count {
+            var index = 0
+            while index <= bytes.count {
+                // Stretches without a line feed or the first byte of `↩` go by eight bytes at a time.
+                while index + 8 <= bytes.count {
+                    let word = ByteWords.word(bytes, at: index)
+                    if ByteWords.has(word, 0x0A) | ByteWords.has(word, 0xE2) != 0 { break }
+                    index += 8
+                }
                 if index < bytes.count, bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x86,
                     bytes[index + 2] == 0xA9
                 {
                     return false
                 }
-                guard index == bytes.count || bytes[index] == 0x0A else { continue }
+                if index < bytes.count, bytes[index] != 0x0A {
+                    index += 1
+                    continue
+                }
+                defer { index += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<index])
                 lineStart = index + 1
                 lineNumber += 1

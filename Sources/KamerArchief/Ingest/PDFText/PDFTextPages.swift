@@ -34,6 +34,10 @@ struct PDFTextPages: Sendable {
         var breakAfterLine = false, lineHasText = false
         var index = 0
         while index <= bytes.count {
+            // Within a line's text only its end or a form feed matters: eight bytes at a time to there.
+            while lineHasText, index + 8 <= bytes.count, ByteWords.below(ByteWords.word(bytes, at: index), 0x0E) == 0 {
+                index += 8
+            }
             let byte = index < bytes.count ? bytes[index] : 0x0A
             if byte == 0x0C {
                 // A form feed at a line's start opens the page that line is on; after text, the next.
