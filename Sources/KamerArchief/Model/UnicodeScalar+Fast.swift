@@ -85,14 +85,10 @@ extension Array where Element == Unicode.Scalar {
         self = copy.withUTF8 { Self(utf8: $0) }
     }
 
-    /// The scalars of well-formed UTF-8, after `indent` spaces.
-    init(utf8 bytes: UnsafeBufferPointer<UInt8>, indent: Int = 0) {
-        let count = indent + LocatedText.scalarCount(bytes)
+    /// The scalars of well-formed UTF-8.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        let count = LocatedText.scalarCount(bytes)
         self.init(unsafeUninitializedCapacity: count) { scalars, initialized in
-            while initialized < indent {
-                scalars[initialized] = " "
-                initialized += 1
-            }
             var index = 0
             while index < bytes.count, initialized < count {
                 let lead = bytes[index]

@@ -23,23 +23,23 @@ private extension FichePDFLines {
 
     /// The lines of `bytes`, with two empty lines (the page-end mark) for each form feed.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [PDFLine] {
-        func scalars(_ range: Range<Int>) -> [Unicode.Scalar] { [Unicode.Scalar](utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
+        func line(_ range: Range<Int>) -> PDFLine { PDFLine(number: number, utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
         var lines: [PDFLine] = []
         var number = 1, start = 0
         for index in bytes.indices where bytes[index] == lineFeed || bytes[index] == formFeed {
-            let line = scalars(start..<index)
+            let text = line(start..<index)
             start = index + 1
             if bytes[index] == lineFeed {
-                lines.append(PDFLine(number: number, scalars: line))
+                lines.append(text)
                 number += 1
                 continue
             }
             // Text before a form feed on the same line (rare) stays a line of its own page.
-            if line.contains(where: { !$0.isFastWhitespace }) { lines.append(PDFLine(number: number, scalars: line)) }
+            if text.kind == .text { lines.append(text) }
             lines.append(PDFLine(number: number, scalars: []))
             lines.append(PDFLine(number: number, scalars: []))
         }
-        if start < bytes.count { lines.append(PDFLine(number: number, scalars: scalars(start..<bytes.count))) }
+        if start < bytes.count { lines.append(line(start..<bytes.count)) }
         return lines
     }
 

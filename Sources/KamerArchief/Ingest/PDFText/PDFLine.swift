@@ -25,50 +25,72 @@ struct PDFLine: Sendable, Hashable {
     var page: Int
 
     init(number: Int, scalars: [Unicode.Scalar], page: Int = 0) {
+        var utf8 = String(scalars: scalars)
+        self = utf8.withUTF8 { PDFLine(number: number, utf8: $0, page: page) }
+    }
+
+    /// The line whose UTF-8 (well formed, without its line end) is `bytes`, after `indent` spaces.
+    ///
+    /// One pass over the bytes decodes the scalars and finds the content and the segments; the
+    /// text is written in the same pass, copying the bytes of what is not white space and one space
+    /// for each white-space run inside the content.
+    init(number: Int, utf8 bytes: UnsafeBufferPointer<UInt8>, indent: Int = 0, page: Int = 0) {
         self.number = number
-        self.scalars = scalars
         self.page = page
-        var start = 0, end = scalars.count
-        while start < end && scalars[start].isFastWhitespace { start += 1 }
-        while end > start && scalars[end - 1].isFastWhitespace { end -= 1 }
-        content = start..<end
-        // One pass finds the segments and the text's length in bytes; a second writes the text.
-        var segments: [Range<Int>] = []
-        var segmentTextStarts: [Int] = []
-        var segmentStart = start, index = start, byteCount = 0
-        while index < end {
-            guard scalars[index].isFastWhitespace else {
-                byteCount += UTF8.width(scalars[index])
-                index += 1
-                continue
-            }
-            var runEnd = index
-            while runEnd < end && scalars[runEnd].isFastWhitespace { runEnd += 1 }
-            byteCount += 1
-            if runEnd - index > 1 || scalars[index] != " " {
-                segments.append(segmentStart..<index)
-                segmentStart = runEnd
-                segmentTextStarts.append(byteCount)
-            }
-            index = runEnd
-        }
-        segments.append(segmentStart..<end)
-        self.segments = segments
-        self.segmentTextStarts = segmentTextStarts
-        text = String(unsafeUninitializedCapacity: byteCount) { buffer in
-            var at = 0, index = start
-            while index < end {
-                if scalars[index].isFastWhitespace {
-                    buffer[at] = 0x20
-                    at += 1
-                    while index < end && scalars[index].isFastWhitespace { index += 1 }
-                } else {
-                    at = String.encode(scalars[index], into: buffer, at: at)
+        let count = indent + LocatedText.scalarCount(bytes)
+        var scalars = [Unicode.Scalar](repeating: " ", count: count)
+        var segments: [Range<Int>] = [], segmentTextStarts: [Int] = []
+        var contentStart = -1, contentEnd = count, segmentStart = 0
+        // The white-space run since the last scalar of the content: where it starts (or -1), how
+        // long it is, and whether it is one plain space.
+        var runStart = -1, runIsOneSpace = false
+        text = String(unsafeUninitializedCapacity: bytes.count) { text in
+            var at = 0, offset = indent, index = 0
+            while index < bytes.count {
+                let first = index
+                let scalar = Unicode.Scalar.decoding(lead: bytes[index]) {
                     index += 1
+                    return index < bytes.count ? bytes[index] : 0x80
                 }
+                index += 1
+                scalars[offset] = scalar
+                if scalar.isFastWhitespace {
+                    if runStart < 0 {
+                        runStart = offset
+                        runIsOneSpace = scalar == " "
+                    } else {
+                        runIsOneSpace = false
+                    }
+                } else {
+                    if contentStart < 0 {
+                        contentStart = offset
+                        segmentStart = offset
+                    } else if runStart >= 0 {
+                        text[at] = 0x20
+                        at += 1
+                        if !runIsOneSpace {
+                            segments.append(segmentStart..<runStart)
+                            segmentStart = offset
+                            segmentTextStarts.append(at)
+                        }
+                    }
+                    runStart = -1
+                    for byte in first..<index {
+                        text[at] = bytes[byte]
+                        at += 1
+                    }
+                    contentEnd = offset + 1
+                }
+                offset += 1
             }
             return at
         }
+        if contentStart < 0 { contentStart = count }
+        content = contentStart..<contentEnd
+        segments.append((contentStart < count ? segmentStart : count)..<contentEnd)
+        self.scalars = scalars
+        self.segments = segments
+        self.segmentTextStarts = segmentTextStarts
     }
 
     /// The text of segment `index` whole, as a slice of `text`: segments are joined by one space.

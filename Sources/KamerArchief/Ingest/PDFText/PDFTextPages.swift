@@ -200,11 +200,12 @@ extension PDFTextPages {
         // A sidebar piece of a split line: what stands before it on the line becomes spaces, so
         // the piece keeps its column and carries no other column's text.
         let start = line.content.isEmpty ? line.start : line.content.lowerBound
-        // Decoded straight from the bytes, which are a `String`'s and so well formed.
-        let scalars = bytes.withUnsafeBufferPointer { bytes in
-            [Unicode.Scalar](utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]), indent: scalarCount(line.start..<start))
+        // Read straight from the bytes, which are a `String`'s and so well formed.
+        return bytes.withUnsafeBufferPointer { bytes in
+            PDFLine(
+                number: line.number, utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]),
+                indent: scalarCount(line.start..<start), page: hasFormFeeds ? line.page : 0)
         }
-        return PDFLine(number: line.number, scalars: scalars, page: hasFormFeeds ? line.page : 0)
     }
 
     /// One past the line's last byte before its line end.
