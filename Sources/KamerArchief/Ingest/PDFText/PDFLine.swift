@@ -44,7 +44,8 @@ struct PDFLine: Sendable, Hashable {
         // The white-space run since the last scalar of the content: where it starts (or -1), how
         // long it is, and whether it is one plain space.
         var runStart = -1, runIsOneSpace = false
-        text = String(unsafeUninitializedCapacity: bytes.count) { text in
+        // Written through buffers: subscripting the array would check its uniqueness per scalar.
+        text = scalars.withUnsafeMutableBufferPointer { scalars in String(unsafeUninitializedCapacity: bytes.count) { text in
             var at = 0, offset = indent, index = 0
             while index < bytes.count {
                 let first = index
@@ -84,7 +85,7 @@ struct PDFLine: Sendable, Hashable {
                 offset += 1
             }
             return at
-        }
+        } }
         if contentStart < 0 { contentStart = count }
         content = contentStart..<contentEnd
         segments.append((contentStart < count ? segmentStart : count)..<contentEnd)
