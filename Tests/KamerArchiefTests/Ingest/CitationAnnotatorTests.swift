@@ -33,6 +33,23 @@ private let document = Document(
 
 @Suite("the citation annotator")
 struct CitationAnnotatorTests {
+    @Test("a paragraph a pillar shares with its section is parsed once, and equal-length texts are not taken for each other")
+    func sharedParagraphs() {
+        let cited = paragraph("Zie Kamerstuk 32852 nr. 224 voor de inzet.", line: 1)
+        let sameLength = paragraph("Zie Kamerstuk 32852 nr. 225 voor de inzet.", line: 2)
+        let plain = paragraph("Hier staat geen enkele verwijzing in, echt.", line: 3)
+        #expect(cited.text.utf8.count == sameLength.text.utf8.count)
+        let shared = Document(
+            id: "s", kind: .fiche, format: .pageDump, title: "S", source: "Content/s.txt",
+            sections: [Section(id: "a", title: "A", paragraphs: [cited, sameLength, plain], location: at(1))],
+            pillars: [Pillar(number: 1, title: "P", text: [cited, plain], position: [sameLength], location: at(1))])
+        let annotated = CitationAnnotator.annotate(shared)
+        #expect(annotated.sections[0].paragraphs.map { $0.citations.map(\.kamerstuk?.key) } == [["32852-224"], ["32852-225"], []])
+        #expect(annotated.pillars[0].text.map { $0.citations.map(\.kamerstuk?.key) } == [["32852-224"], []])
+        #expect(annotated.pillars[0].position.map { $0.citations.map(\.kamerstuk?.key) } == [["32852-225"]])
+        #expect(annotated.pillars[0].text[0].citations == annotated.sections[0].paragraphs[0].citations)
+    }
+
     @Test("the annotator fills citations in sections, subsections, pillar text, position, actions and footnotes")
     func annotatesEveryParagraph() {
         let annotated = CitationAnnotator.annotate(document)

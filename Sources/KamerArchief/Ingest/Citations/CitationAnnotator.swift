@@ -8,8 +8,9 @@ public enum CitationAnnotator {
     /// Fills `citations` of every paragraph (sections recursively, pillar text/position, actions) and every footnote.
     public static func annotate(_ document: Document) -> Document {
         var document = document
-        document.sections = document.sections.map(annotate)
-        document.pillars = document.pillars.map(annotate)
+        var parser = SharedTextParser()
+        document.sections = document.sections.map { annotate($0, &parser) }
+        document.pillars = document.pillars.map { annotate($0, &parser) }
         document.footnotes = document.footnotes.map { note in
             var note = note
             note.citations = merged(kept: note.citations, found: CitationParser.parse(note.text))
@@ -20,28 +21,56 @@ public enum CitationAnnotator {
 }
 
 private extension CitationAnnotator {
-    static func annotate(_ section: Section) -> Section {
+    /// `CitationParser.parse`, once per paragraph text: a pillar's text and position are the
+    /// section's paragraphs again, and their strings share the section's storage. A text is known
+    /// by that storage (its address and length; the cache keeps the string, so the address stays
+    /// its own) and compared in full before its citations are reused.
+    struct SharedTextParser {
+        private var found: [StorageKey: (text: String, citations: [Citation])] = [:]
+
+        struct StorageKey: Hashable {
+            var address: UInt
+            var count: Int
+        }
+
+        mutating func parse(_ text: String) -> [Citation] {
+            // A string of up to 15 bytes is stored inline, so its address is no identity; those
+            // are cheap to parse again.
+            var copy = text
+            let count = copy.utf8.count
+            guard count > 15, let address = copy.withUTF8({ $0.baseAddress.map { UInt(bitPattern: $0) } }) else {
+                return CitationParser.parse(text)
+            }
+            let key = StorageKey(address: address, count: count)
+            if let cached = found[key], cached.text == text { return cached.citations }
+            let citations = CitationParser.parse(text)
+            found[key] = (text, citations)
+            return citations
+        }
+    }
+
+    static func annotate(_ section: Section, _ parser: inout SharedTextParser) -> Section {
         var section = section
-        section.paragraphs = section.paragraphs.map(annotate)
-        section.subsections = section.subsections.map(annotate)
+        section.paragraphs = section.paragraphs.map { annotate($0, &parser) }
+        section.subsections = section.subsections.map { annotate($0, &parser) }
         return section
     }
 
-    static func annotate(_ pillar: Pillar) -> Pillar {
+    static func annotate(_ pillar: Pillar, _ parser: inout SharedTextParser) -> Pillar {
         var pillar = pillar
-        pillar.text = pillar.text.map(annotate)
-        pillar.position = pillar.position.map(annotate)
+        pillar.text = pillar.text.map { annotate($0, &parser) }
+        pillar.position = pillar.position.map { annotate($0, &parser) }
         pillar.actions = pillar.actions.map { action in
             var action = action
-            action.paragraphs = action.paragraphs.map(annotate)
+            action.paragraphs = action.paragraphs.map { annotate($0, &parser) }
             return action
         }
         return pillar
     }
 
-    static func annotate(_ paragraph: Paragraph) -> Paragraph {
+    static func annotate(_ paragraph: Paragraph, _ parser: inout SharedTextParser) -> Paragraph {
         var paragraph = paragraph
-        paragraph.citations = merged(kept: paragraph.citations, found: CitationParser.parse(paragraph.text))
+        paragraph.citations = merged(kept: paragraph.citations, found: parser.parse(paragraph.text))
         return paragraph
     }
 
