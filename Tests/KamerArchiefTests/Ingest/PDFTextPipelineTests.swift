@@ -157,3 +157,26 @@ struct PDFLineTextTests {
         }
     }
 }
+
+@Suite("Page numbers")
+struct PageNumberTests {
+    /// The test as first written: lowercased, split at spaces and slashes, the furniture words left out.
+    static func reference(_ text: String) -> Bool {
+        let words: Set<Substring> = ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-", "–"]
+        let tokens = text.lowercased().split { $0 == " " || $0 == "/" }.filter { !words.contains($0) }
+        return (1...2).contains(tokens.count) && tokens.allSatisfy { $0.count <= 3 && $0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
+    }
+
+    @Test("a line is a page number exactly when the first test says so, beyond ASCII too")
+    func randomLines() {
+        let pieces = ["3", "12", "2024", "Pagina", "page", "VAN", "of", "blz.", "p.", "-", "–", "—", "/", " ", "é", "\u{212A}", "\u{301}", "x", "İ"]
+        #expect(PageFurniture.isPageNumber(PDFLine(number: 1, scalars: Array("– 3 –".unicodeScalars))))
+        #expect(!PageFurniture.isPageNumber(PDFLine(number: 1, scalars: Array("\u{212A} 3".unicodeScalars))))
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let line = PDFLine(number: 1, scalars: Array(text.unicodeScalars))
+            #expect(PageFurniture.isPageNumber(line) == Self.reference(line.text), "\(line.text)")
+        }
+    }
+}

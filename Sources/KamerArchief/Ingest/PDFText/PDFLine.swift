@@ -41,8 +41,8 @@ struct PDFLine: Sendable, Hashable {
         var scalars = [Unicode.Scalar](repeating: " ", count: count)
         var segments: [Range<Int>] = [], segmentTextStarts: [Int] = []
         var contentStart = -1, contentEnd = count, segmentStart = 0
-        // The white-space run since the last scalar of the content: where it starts (or -1), how
-        // long it is, and whether it is one plain space.
+        // The white-space run since the last scalar of the content: where it starts (or -1), and
+        // whether it is one plain space.
         var runStart = -1, runIsOneSpace = false
         // Written through buffers: subscripting the array would check its uniqueness per scalar.
         text = scalars.withUnsafeMutableBufferPointer { scalars in String(unsafeUninitializedCapacity: bytes.count) { text in

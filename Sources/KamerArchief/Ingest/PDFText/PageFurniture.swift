@@ -9,9 +9,21 @@ enum PageFurniture {
 
     /// `3`, `3/12`, `- 3 -`, `Pagina 3 van 12`, `Page 3 of 12`, `blz. 3`.
     static func isPageNumber(_ line: PDFLine) -> Bool {
+        var text = line.text
+        let (hasDigit, isASCII) = text.withUTF8 { bytes in
+            var hasDigit = false, union: UInt8 = 0
+            for byte in bytes {
+                if byte &- UInt8(ascii: "0") < 10 { hasDigit = true }
+                union |= byte
+            }
+            return (hasDigit, union < 0x80)
+        }
         // Every page number has a digit; most lines have none and need no closer look.
-        guard line.text.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return false }
-        if let answer = isASCIIPageNumber(line.text) { return answer }
+        guard hasDigit else { return false }
+        if isASCII { return isASCIIPageNumber(text) }
+        // Beyond ASCII only the en dash can stand in a page number: lowercasing makes no other
+        // scalar a digit or a letter of the words (the Kelvin sign becomes `k`, in none of them).
+        guard text.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "–" }) else { return false }
         let words: Set<Substring> = ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-", "–"]
         let tokens = line.text.lowercased().split { $0 == " " || $0 == "/" }.filter { !words.contains($0) }
         // Three digits at most, so that a year alone on a line is kept.
@@ -21,12 +33,11 @@ enum PageFurniture {
 }
 
 private extension PageFurniture {
-    /// `isPageNumber`'s token test on the bytes of an all-ASCII `text` (nil for any other text):
-    /// lowercasing is then per byte and every token a run of single-byte Characters.
-    static func isASCIIPageNumber(_ text: String) -> Bool? {
+    /// `isPageNumber`'s token test on the bytes of an all-ASCII `text`: lowercasing is then per
+    /// byte and every token a run of single-byte Characters.
+    static func isASCIIPageNumber(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes -> Bool? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return text.withUTF8 { bytes -> Bool in
             var numbers = 0, start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 || bytes[index] == 0x2F {
                 defer { start = index + 1 }
