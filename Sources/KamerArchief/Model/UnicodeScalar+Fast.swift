@@ -93,9 +93,13 @@ extension Array where Element == Unicode.Scalar {
             while index < bytes.count, initialized < count {
                 let lead = bytes[index]
                 index += 1
-                scalars[initialized] = Unicode.Scalar.decoding(lead: lead) {
-                    defer { index += 1 }
-                    return index < bytes.count ? bytes[index] : 0x80
+                if lead < 0x80 {
+                    scalars[initialized] = Unicode.Scalar(lead)
+                } else {
+                    scalars[initialized] = Unicode.Scalar.decoding(lead: lead) {
+                        defer { index += 1 }
+                        return index < bytes.count ? bytes[index] : 0x80
+                    }
                 }
                 initialized += 1
             }
@@ -130,5 +134,14 @@ extension StringProtocol {
         while let first = slice.first, characters.contains(first) { slice.removeFirst() }
         while let last = slice.last, characters.contains(last) { slice.removeLast() }
         return String(slice)
+    }
+}
+
+extension StringProtocol {
+    /// Whether the text holds an ASCII digit, looked for in its bytes rather than through the
+    /// UTF-8 view's iterator.
+    var containsASCIIDigit: Bool {
+        let isDigit = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 }
+        return utf8.withContiguousStorageIfAvailable { $0.contains(where: isDigit) } ?? utf8.contains(where: isDigit)
     }
 }

@@ -19,10 +19,10 @@ public enum FootnoteMarkerMatcher {
         notes: [Footnote], to blocks: [LocatedText]
     ) -> (paragraphs: [Paragraph], diagnostics: [Diagnostic]) {
         let numbers = Set(notes.map(\.number))
-        let scalarBlocks = blocks.map { Array(scalarsOf: $0.text) }
         var candidates: [Candidate] = []
-        for (index, scalars) in scalarBlocks.enumerated() {
-            candidates += Self.candidates(in: scalars, block: index)
+        // Markers are digits: a block without an ASCII digit is not decoded into scalars at all.
+        for (index, block) in blocks.enumerated() where block.text.containsASCIIDigit {
+            candidates += Self.candidates(in: Array(scalarsOf: block.text), block: index)
         }
         let chosen = chain(candidates.filter { numbers.contains($0.number) })
 
@@ -31,7 +31,7 @@ public enum FootnoteMarkerMatcher {
 
         var paragraphs: [Paragraph] = []
         for (index, block) in blocks.enumerated() {
-            paragraphs.append(paragraph(from: block, scalars: scalarBlocks[index], removing: removals[index]))
+            paragraphs.append(paragraph(from: block, removing: removals[index]))
         }
 
         var diagnostics: [Diagnostic] = []
@@ -220,9 +220,7 @@ extension FootnoteMarkerMatcher {
         return result.reversed()
     }
 
-    private static func paragraph(
-        from block: LocatedText, scalars: [Unicode.Scalar], removing markers: [Candidate]
-    ) -> Paragraph {
+    private static func paragraph(from block: LocatedText, removing markers: [Candidate]) -> Paragraph {
         guard !markers.isEmpty else { return Paragraph(text: block.text, location: block.startLocation) }
         let source = block.text.unicodeScalars
         var text = ""

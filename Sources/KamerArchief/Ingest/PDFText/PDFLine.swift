@@ -49,9 +49,15 @@ struct PDFLine: Sendable, Hashable {
             var at = 0, offset = indent, index = 0
             while index < bytes.count {
                 let first = index
-                let scalar = Unicode.Scalar.decoding(lead: bytes[index]) {
-                    index += 1
-                    return index < bytes.count ? bytes[index] : 0x80
+                let lead = bytes[index]
+                let scalar: Unicode.Scalar
+                if lead < 0x80 {
+                    scalar = Unicode.Scalar(lead)
+                } else {
+                    scalar = Unicode.Scalar.decoding(lead: lead) {
+                        index += 1
+                        return index < bytes.count ? bytes[index] : 0x80
+                    }
                 }
                 index += 1
                 scalars[offset] = scalar
@@ -76,9 +82,14 @@ struct PDFLine: Sendable, Hashable {
                         }
                     }
                     runStart = -1
-                    for byte in first..<index {
-                        text[at] = bytes[byte]
+                    if lead < 0x80 {
+                        text[at] = lead
                         at += 1
+                    } else {
+                        for byte in first..<index {
+                            text[at] = bytes[byte]
+                            at += 1
+                        }
                     }
                     contentEnd = offset + 1
                 }
