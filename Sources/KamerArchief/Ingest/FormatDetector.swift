@@ -78,9 +78,14 @@ extension FormatDetector {
                 while start < index, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0C { start += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<index])
                 let label = line.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x0A }
-                if label.elementsEqual("Datum".utf8) || label.elementsEqual("Betreft".utf8)
-                    || label.elementsEqual("Retouradres".utf8) || label.elementsEqual(">".utf8)
-                {
+                let isHeadLabel = switch label.first {
+                case UInt8(ascii: "D"): label.elementsEqual("Datum".utf8)
+                case UInt8(ascii: "B"): label.elementsEqual("Betreft".utf8)
+                case UInt8(ascii: "R"): label.elementsEqual("Retouradres".utf8)
+                case UInt8(ascii: ">"): label.count == 1
+                default: false
+                }
+                if isHeadLabel {
                     hasHead = true
                 } else if hasHead, line.starts(with: "Geachte ".utf8) || line.starts(with: "Zeer geachte ".utf8) {
                     return true
@@ -173,9 +178,20 @@ struct LineShape {
     /// Whether the trimmed bytes open with a landmark's first word or end like one (ASCII case
     /// ignored: no other letter lowercases to these bytes).
     private func mayBeLandmark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.starts(with: "Nummer:".utf8) || bytes.starts(with: "Onderdeel van kamerstukdossier".utf8)
-            || bytes.starts(with: "Fiche".utf8) || Self.ends(bytes, with: "algemene gegevens")
-            || Self.ends(bytes, with: "essentie voorstel") || bytes.reversed().starts(with: "↩︎".utf8.reversed())
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        // The first and last bytes rule out nearly every line before any word is compared.
+        switch first {
+        case UInt8(ascii: "N") where bytes.starts(with: "Nummer:".utf8): return true
+        case UInt8(ascii: "O") where bytes.starts(with: "Onderdeel van kamerstukdossier".utf8): return true
+        case UInt8(ascii: "F") where bytes.starts(with: "Fiche".utf8): return true
+        default: break
+        }
+        if last == 0x8E { return bytes.reversed().starts(with: "↩︎".utf8.reversed()) }  // the last byte of ↩︎
+        switch last | 0x20 {
+        case UInt8(ascii: "s"): return Self.ends(bytes, with: "algemene gegevens")
+        case UInt8(ascii: "l"): return Self.ends(bytes, with: "essentie voorstel")
+        default: return false
+        }
     }
 
     private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with suffix: StaticString) -> Bool {

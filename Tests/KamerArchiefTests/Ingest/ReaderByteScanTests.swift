@@ -83,6 +83,15 @@ struct ReaderByteScanTests {
         #expect(source.lines == text.split(separator: "\n", omittingEmptySubsequences: false))
     }
 
+    @Test("the page dump's landmarks are found in any ASCII case, with spaces around, and look-alikes are not")
+    func landmarks() {
+        let text = "  1. ALGEMENE GEGEVENS \n2. Essentie Voorstel\n  1. noot↩︎\nNummer: 2026D1, datum: 2026-01-01\n"
+            + "Onderdeel van kamerstukdossier 22112\n\tFiche 2: Titel\n"
+        #expect(LineShape(text).ficheSigns == ["algemeen", "essentie", "pandoc-notes", "nummer", "dossier", "fiche"])
+        let lookAlikes = "Algemene gegeven\nessentie voorstellen\nnoot↩\nNummer 2026D1, datum: x\nonderdeel van kamerstukdossier 1\nFiche 2 zonder dubbele punt\n"
+        #expect(LineShape(lookAlikes).ficheSigns.isEmpty)
+    }
+
     @Test("format detection reads only the first lines: what comes after them cannot change the answer")
     func detectionPrefix() {
         let prose = String(repeating: "Een regel lopende tekst zonder spatie aan het eind.\n", count: FormatDetector.linesRead)
