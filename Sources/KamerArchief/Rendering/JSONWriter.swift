@@ -64,7 +64,6 @@ struct JSONWriter: JSONValueSink {
         if let value { bytes.append(contentsOf: String(value).utf8) } else { appendNull() }
         needsComma = true
     }
-
 }
 
 /// Where JSON values go: `JSONWriter` writes them, `ExportHash` hashes the same walk (the

@@ -25,7 +25,7 @@ enum PageFurniture {
         // scalar a digit or a letter of the words (the Kelvin sign becomes `k`, in none of them).
         guard text.unicodeScalars.allSatisfy({ $0.isASCII || $0 == "–" }) else { return false }
         let words: Set<Substring> = ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-", "–"]
-        let tokens = line.text.lowercased().split { $0 == " " || $0 == "/" }.filter { !words.contains($0) }
+        let tokens = text.lowercased().split { $0 == " " || $0 == "/" }.filter { !words.contains($0) }
         // Three digits at most, so that a year alone on a line is kept.
         return (1...2).contains(tokens.count)
             && tokens.allSatisfy { $0.count <= 3 && $0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
