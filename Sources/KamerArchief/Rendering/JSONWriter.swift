@@ -8,6 +8,10 @@ struct JSONWriter: JSONValueSink {
     private(set) var bytes: [UInt8] = []
     /// Indented, for people reading it in a terminal (not `JSONEncoder`'s layout).
     private let pretty: Bool
+    /// Also safe as script text: in strings, `<` (so source text can never write `</script>` or
+    /// `<!--`) and the line separators U+2028 and U+2029 (line ends in older JavaScript) become
+    /// `\u` escapes, which read back as the same characters.
+    private let scriptSafe: Bool
     /// How many objects and arrays are open.
     private var depth = 0
     /// A value was written at this level, so the next one needs a comma before it.
@@ -15,8 +19,9 @@ struct JSONWriter: JSONValueSink {
     /// A key was written, so the next value follows it on its line.
     private var afterKey = false
 
-    init(pretty: Bool = false, capacity: Int = 4096) {
+    init(pretty: Bool = false, scriptSafe: Bool = false, capacity: Int = 4096) {
         self.pretty = pretty
+        self.scriptSafe = scriptSafe
         bytes.reserveCapacity(capacity)
     }
 
@@ -63,6 +68,11 @@ struct JSONWriter: JSONValueSink {
         separate()
         if let value { bytes.append(contentsOf: String(value).utf8) } else { appendNull() }
         needsComma = true
+    }
+
+    /// Text around the JSON, copied as it is: the script a search chunk's JSON is assigned in.
+    mutating func append(raw text: String) {
+        bytes.append(contentsOf: text.utf8)
     }
 }
 
@@ -138,51 +148,70 @@ private extension JSONWriter {
         bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
     }
 
-    /// A string in quotes: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
-    /// escapes; everything else (slashes, non-ASCII) as it is. Runs without escapes are copied whole.
+    /// A string in quotes: `"` and `\\` escaped, control characters as `\\n`-style or `\\u00XX`
+    /// escapes, and when `scriptSafe`, `<`, U+2028 and U+2029 as `\\u` escapes; everything else
+    /// (slashes, non-ASCII) as it is. Runs without escapes are copied whole.
     mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
         // Most strings (ids, paths, titles) have nothing to escape: copied whole after a check
         // of eight bytes at a time.
-        guard Self.needsEscaping(utf8) else {
+        guard Self.needsEscaping(utf8, scriptSafe: scriptSafe) else {
             bytes.append(contentsOf: utf8)
             bytes.append(UInt8(ascii: "\""))
             return
         }
         var start = 0
-        for index in 0..<utf8.count {
+        var index = 0
+        while index < utf8.count {
             let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-            start = index + 1
-            bytes.append(UInt8(ascii: "\\"))
+            let escape: StaticString
+            var width = 1
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\""): escape = #"\""#
+            case UInt8(ascii: "\\"): escape = #"\\"#
+            case 0x08: escape = #"\b"#
+            case 0x09: escape = #"\t"#
+            case 0x0A: escape = #"\n"#
+            case 0x0C: escape = #"\f"#
+            case 0x0D: escape = #"\r"#
+            case ..<0x20: escape = ""
+            case UInt8(ascii: "<") where scriptSafe: escape = #"\u003c"#
+            // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
+            case 0xE2 where scriptSafe && index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                escape = utf8[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#
+                width = 3
             default:
-                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+                index += 1
+                continue
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            if escape.utf8CodeUnitCount > 0 {
+                escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            } else {
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
+            }
+            index += width
+            start = index
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Whether `utf8` holds a control character, a quote or a backslash, eight bytes at a time
-    /// (`ByteWords`).
-    static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `utf8` holds a control character, a quote or a backslash (or, when `scriptSafe`, a
+    /// `<` or the first byte of U+2028 or U+2029), eight bytes at a time (`ByteWords`).
+    static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>, scriptSafe: Bool) -> Bool {
         var index = 0
         while index + 8 <= utf8.count {
             let word = ByteWords.word(utf8, at: index)
-            if ByteWords.below(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C) != 0 { return true }
+            var found = ByteWords.below(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C)
+            if scriptSafe { found |= ByteWords.has(word, 0x3C) | ByteWords.has(word, 0xE2) }
+            if found != 0 { return true }
             index += 8
         }
         while index < utf8.count {
             let byte = utf8[index]
             if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            if scriptSafe && (byte == UInt8(ascii: "<") || byte == 0xE2) { return true }
             index += 1
         }
         return false

@@ -39,23 +39,27 @@ public enum MarkdownEscaping {
 enum TableSyntax {
     /// The cells of one row, trimmed; a leading and a trailing `|` frame the row.
     static func cells(of row: Substring) -> [String] {
-        var cells = rawCells(row)
+        var row = row
+        if let cells = row.withUTF8(byteCells) { return cells }
+        var cells = characterCells(row)
         // A leading and trailing `|` frame the row; they do not make empty cells.
         if cells.first?.allSatisfy({ $0 == " " }) == true { cells.removeFirst() }
         if cells.last?.allSatisfy({ $0 == " " }) == true { cells.removeLast() }
         return cells.map { $0.trimmingCharacters(in: " ") }
     }
 
-    /// The row cut at each `|` no backslash escapes, on the bytes: escaped values carry a backslash
-    /// before every `|` and `\` byte. Only where a `|` or `\` touches a byte beyond ASCII could a
-    /// mark or a prepended character join it into a Character of its own; such a row is cut by Characters.
-    private static func rawCells(_ row: Substring) -> [String] {
-        let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
-        var cells: [String] = [], current: [UInt8] = []
-        var escaped = false, previous: UInt8 = 0
-        for byte in row.utf8 {
+    /// The same on the bytes: the row cut at each `|` no backslash escapes (escaped values carry a
+    /// backslash before every `|` and `\` byte), cells of spaces at either end dropped, spaces
+    /// trimmed. Only where a `|`, `\` or trimmed space touches a byte beyond ASCII could a mark or
+    /// a prepended character join it into a Character of its own; such a row is nil, for `cells`
+    /// to cut by Characters.
+    private static func byteCells(_ row: UnsafeBufferPointer<UInt8>) -> [String]? {
+        let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\"), space = UInt8(ascii: " ")
+        var ranges: [Range<Int>] = []
+        var start = 0, escaped = false, previous: UInt8 = 0
+        for (index, byte) in row.enumerated() {
             if (byte == bar || byte == backslash) && previous >= 0x80 || (previous == bar || previous == backslash) && byte >= 0x80 {
-                return characterCells(row)
+                return nil
             }
             previous = byte
             if escaped {
@@ -63,13 +67,24 @@ enum TableSyntax {
             } else if byte == backslash {
                 escaped = true
             } else if byte == bar {
-                cells.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-                continue
+                ranges.append(start..<index)
+                start = index + 1
             }
-            current.append(byte)
         }
-        cells.append(String(decoding: current, as: UTF8.self))
+        ranges.append(start..<row.count)
+        if let first = ranges.first, row[first].allSatisfy({ $0 == space }) { ranges.removeFirst() }
+        if let last = ranges.last, row[last].allSatisfy({ $0 == space }) { ranges.removeLast() }
+        var cells: [String] = []
+        cells.reserveCapacity(ranges.count)
+        for range in ranges {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, row[lower] == space { lower += 1 }
+            while upper > lower, row[upper - 1] == space { upper -= 1 }
+            if lower > range.lowerBound && lower < upper && row[lower] >= 0x80 || upper < range.upperBound && row[upper - 1] >= 0x80 {
+                return nil
+            }
+            cells.append(String(decoding: UnsafeBufferPointer(rebasing: row[lower..<upper]), as: UTF8.self))
+        }
         return cells
     }
 

@@ -42,31 +42,6 @@ enum SearchIndexBuilder {
         }
         return (chunkFiles(topicKey, entries), SearchPostings(entries))
     }
-
-    /// JSON that is also safe as script text: `<` (so source text can never write `</script>` or
-    /// `<!--`) and the line separators U+2028/U+2029 (line ends in older JavaScript) become `\u`
-    /// escapes. They only occur inside JSON strings, where the escapes read back as the same characters.
-    static func scriptSafe(_ json: String) -> String {
-        // On the UTF-8 bytes: `<` is 3C, U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
-        guard json.utf8.contains(where: { $0 == 0x3C || $0 == 0xE2 }) else { return json }
-        let bytes = Array(json.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 64)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x3C {
-                result.append(contentsOf: #"\u003c"#.utf8)
-            } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
-                result.append(contentsOf: (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8)
-                index += 2
-            } else {
-                result.append(byte)
-            }
-            index += 1
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
 }
 
 /// One search result target. Short keys keep the index small.
@@ -86,7 +61,10 @@ extension SearchIndexBuilder {
     static func chunkFiles(_ key: String, _ entries: [SearchEntry]) -> [SiteFile] {
         stride(from: 0, to: entries.count, by: entriesPerChunk).map { start in
             let chunk = Array(entries[start..<min(start + entriesPerChunk, entries.count)])
-            var writer = JSONWriter(capacity: 16 * 1024)
+            let name = "\(key)-\(start / entriesPerChunk)"
+            // The file is written as bytes: the JSON is valid UTF-8 by construction, and script-safe.
+            var writer = JSONWriter(scriptSafe: true, capacity: 16 * 1024)
+            writer.append(raw: "(window.KAMERARCHIEF_ENTRIES = window.KAMERARCHIEF_ENTRIES || {})[\"\(name)\"] = ")
             writer.array(chunk) { json, entry in
                 json.object { json in
                     json.field("t", entry.title)
@@ -95,11 +73,8 @@ extension SearchIndexBuilder {
                     json.field("x", entry.text)
                 }
             }
-            let json = scriptSafe(String(decoding: writer.bytes, as: UTF8.self))
-            let name = "\(key)-\(start / entriesPerChunk)"
-            return SiteFile(
-                path: chunkPath(key, start / entriesPerChunk),
-                contents: "(window.KAMERARCHIEF_ENTRIES = window.KAMERARCHIEF_ENTRIES || {})[\"\(name)\"] = \(json);\n")
+            writer.append(raw: ";\n")
+            return SiteFile(path: chunkPath(key, start / entriesPerChunk), utf8: writer.bytes)
         }
     }
 }

@@ -20,9 +20,10 @@ struct SearchPostings: Sendable, Equatable {
             folder.forEachTerm(entry.text) { table.add($0, number) }
         }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(table.storageCount * 3)
         for term in table.sortedTerms() {
             let numbers = table.numbers[term]
-            bytes.append(contentsOf: table.bytes(of: term))
+            table.withBytes(of: term) { bytes.append(contentsOf: $0) }
             bytes.append(UInt8(ascii: "\t"))
             Self.append(numbers, odd: true, to: &bytes)
             bytes.append(UInt8(ascii: "|"))
@@ -38,7 +39,19 @@ struct SearchPostings: Sendable, Equatable {
         for number in numbers where (number & 1 == 1) == odd {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            bytes.append(contentsOf: String(number).utf8)
+            appendDecimal(number, to: &bytes)
+        }
+    }
+
+    /// `number` (not negative) in decimal digits, without making a `String` of it.
+    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+        var divisor = 1
+        while divisor <= number / 10 { divisor *= 10 }
+        var rest = number
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
         }
     }
 
@@ -52,45 +65,44 @@ struct SearchPostings: Sendable, Equatable {
     /// order, so these are one run: its first line is found by a binary search over the text and
     /// the walk stops after its last, instead of reading every line of the document.
     func forEachTerm(startingWith firstBytes: ClosedRange<UInt8>, _ body: (_ term: Substring, _ headings: Substring, _ body: Substring) -> Void) {
-        let bytes = text.utf8
-        var lineStart = firstLine(withFirstByteAtLeast: firstBytes.lowerBound)
-        while lineStart < bytes.endIndex {
-            let first = bytes[lineStart]
-            if first > firstBytes.upperBound { return }
-            var tab: String.Index?, bar: String.Index?
-            var end = lineStart
-            while end < bytes.endIndex, bytes[end] != UInt8(ascii: "\n") {
-                if tab == nil, bytes[end] == UInt8(ascii: "\t") { tab = end } else if tab != nil, bar == nil, bytes[end] == UInt8(ascii: "|") { bar = end }
-                end = bytes.index(after: end)
+        // Contiguous UTF-8 (as made here or read from the cache it already is), where byte offsets
+        // become indices in constant time.
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let text = contiguous, utf8 = text.utf8
+        func slice(_ range: Range<Int>) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
+        _ = utf8.withContiguousStorageIfAvailable { buffer in
+            var lineStart = Self.firstLine(in: buffer, withFirstByteAtLeast: firstBytes.lowerBound)
+            while lineStart < buffer.count {
+                let first = buffer[lineStart]
+                if first > firstBytes.upperBound { return }
+                let end = buffer[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? buffer.count
+                if let tab = buffer[lineStart..<end].firstIndex(of: UInt8(ascii: "\t")) {
+                    let bar = buffer[(tab + 1)..<end].firstIndex(of: UInt8(ascii: "|"))
+                    body(slice(lineStart..<tab), slice((tab + 1)..<(bar ?? end)), bar.map { slice(($0 + 1)..<end) } ?? "")
+                }
+                lineStart = end < buffer.count ? end + 1 : end
             }
-            if let tab, first >= firstBytes.lowerBound {
-                let numbers = bytes.index(after: tab)
-                let split = bar ?? end
-                body(text[lineStart..<tab], text[numbers..<split], bar.map { text[bytes.index(after: $0)..<end] } ?? "")
-            }
-            lineStart = end < bytes.endIndex ? bytes.index(after: end) : end
         }
     }
 
     /// The start of the first line whose first byte is at least `byte`, or the end of the text.
-    private func firstLine(withFirstByteAtLeast byte: UInt8) -> String.Index {
-        let utf8 = text.utf8
-        guard byte > 0 else { return utf8.startIndex }
-        let offset = utf8.withContiguousStorageIfAvailable { buffer -> Int in
-            /// The start of the line that begins at or after `offset`.
-            func lineStart(_ offset: Int) -> Int {
-                var index = offset
-                while index > 0, index < buffer.count, buffer[index - 1] != UInt8(ascii: "\n") { index += 1 }
-                return index
-            }
-            var low = 0, high = buffer.count
-            while low < high {
-                let middle = (low + high) / 2, start = lineStart(middle)
-                if start < buffer.count, buffer[start] < byte { low = start + 1 } else { high = middle }
-            }
-            return lineStart(low)
-        } ?? 0
-        return utf8.index(utf8.startIndex, offsetBy: offset)
+    private static func firstLine(in buffer: UnsafeBufferPointer<UInt8>, withFirstByteAtLeast byte: UInt8) -> Int {
+        guard byte > 0 else { return 0 }
+        /// The start of the line that begins at or after `offset`.
+        func lineStart(_ offset: Int) -> Int {
+            var index = offset
+            while index > 0, index < buffer.count, buffer[index - 1] != UInt8(ascii: "\n") { index += 1 }
+            return index
+        }
+        var low = 0, high = buffer.count
+        while low < high {
+            let middle = (low + high) / 2, start = lineStart(middle)
+            if start < buffer.count, buffer[start] < byte { low = start + 1 } else { high = middle }
+        }
+        return lineStart(low)
     }
 }
 
@@ -116,27 +128,43 @@ struct SearchTermFolder {
 
     /// Calls `body` with the bytes of each term of `text` in order, repeats included. One pass over
     /// the UTF-8 bytes; the bytes passed are valid only during the call.
-    mutating func forEachTerm(_ text: String, _ body: (ArraySlice<UInt8>) -> Void) {
-        var current: [UInt8] = []
-        current.reserveCapacity(Self.maxLength)
-        func finish() {
-            guard !current.isEmpty else { return }
-            body(current.prefix(Self.maxLength))
-            current.removeAll(keepingCapacity: true)
-        }
-        var utf8 = text.utf8.makeIterator()
-        while let lead = utf8.next() {
-            switch lead {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): current.append(lead)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(lead + 32)
-            case ..<0x80: finish()
-            default:
-                for byte in folded(Unicode.Scalar.decoding(lead: lead) { utf8.next() ?? 0x80 }) {
-                    if byte == 0 { finish() } else { current.append(byte) }
+    mutating func forEachTerm(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var text = text
+        text.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxLength) { term in
+                // The term's length so far; only its first `maxLength` bytes are kept.
+                var length = 0
+                func finish() {
+                    guard length > 0 else { return }
+                    body(UnsafeBufferPointer(rebasing: term[..<min(length, Self.maxLength)]))
+                    length = 0
                 }
+                func append(_ byte: UInt8) {
+                    if length < Self.maxLength { term[length] = byte }
+                    length += 1
+                }
+                var index = 0
+                while index < utf8.count {
+                    let lead = utf8[index]
+                    index += 1
+                    switch lead {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(lead)
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(lead + 32)
+                    case ..<0x80: finish()
+                    default:
+                        let scalar = Unicode.Scalar.decoding(lead: lead) {
+                            guard index < utf8.count else { return 0x80 }
+                            index += 1
+                            return utf8[index - 1]
+                        }
+                        for byte in folded(scalar) {
+                            if byte == 0 { finish() } else { append(byte) }
+                        }
+                    }
+                }
+                finish()
             }
         }
-        finish()
     }
 
     private mutating func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
@@ -165,12 +193,12 @@ struct SearchTermTable {
     private var slots = [Int32](repeating: 0, count: 1024)
 
     /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
-    mutating func add(_ bytes: ArraySlice<UInt8>, _ number: Int) {
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
         let mask = slots.count - 1
         var slot = Self.hash(bytes) & mask
         while slots[slot] != 0 {
             let term = Int(slots[slot]) - 1
-            if storage[spans[term]].elementsEqual(bytes) {
+            if withBytes(of: term, { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
                 if numbers[term].last != number { numbers[term].append(number) }
                 return
             }
@@ -183,7 +211,13 @@ struct SearchTermTable {
         if spans.count * 2 > slots.count { grow() }
     }
 
-    func bytes(of term: Int) -> ArraySlice<UInt8> { storage[spans[term]] }
+    /// Calls `body` with the bytes of term `term`.
+    func withBytes<Result>(of term: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[spans[term]])) }
+    }
+
+    /// The bytes of all terms together.
+    var storageCount: Int { storage.count }
 
     /// Term indices in byte order of the terms, which for `a-z0-9` terms is also `String` order.
     func sortedTerms() -> [Int] {
@@ -201,13 +235,13 @@ struct SearchTermTable {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for term in spans.indices {
-            var slot = Self.hash(storage[spans[term]]) & mask
+            var slot = withBytes(of: term, Self.hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(term + 1)
         }
     }
 
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> Int {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var hash = ContentHash()
         hash.combine(bytes: bytes)
         return Int(truncatingIfNeeded: hash.value)

@@ -60,6 +60,33 @@ struct JSONWriterTests {
         #expect(Self.written(strings) == (try Self.encoded(strings)))
     }
 
+    @Test("script-safe JSON is JSONEncoder's with <, U+2028 and U+2029 escaped, at every position around the eight-byte check")
+    func scriptSafeStrings() throws {
+        var generator = SeededGenerator(seed: 13)
+        // U+2027, U+202A, … (E2 80 A6) and € (E2 82 AC) share the lead byte of U+2028 and U+2029.
+        let plain: [String] = ["a", "Z", " ", ";", "=", "é", "€", "…", "\u{2027}", "\u{202A}", "😀", "\"", "\\", "\n", "\u{1}"]
+        let special: [String] = ["<", "\u{2028}", "\u{2029}", "</script>", "<!--"]
+        var strings: [String] = []
+        for length in 0..<24 {
+            let text = (0..<length).map { _ in plain.randomElement(using: &generator)! }
+            strings.append(text.joined())
+            for position in 0...length {
+                var withSpecial = text
+                withSpecial.insert(special.randomElement(using: &generator)!, at: position)
+                strings.append(withSpecial.joined())
+            }
+        }
+        var json = JSONWriter(scriptSafe: true)
+        json.strings(strings)
+        let written = String(decoding: json.bytes, as: UTF8.self)
+        let expected = try Self.encoded(strings).replacingOccurrences(of: "<", with: #"\u003c"#)
+            .replacingOccurrences(of: "\u{2028}", with: #"\u2028"#).replacingOccurrences(of: "\u{2029}", with: #"\u2029"#)
+        #expect(written == expected)
+        #expect(!written.contains("<") && !written.contains("\u{2028}") && !written.contains("\u{2029}"))
+        // It reads back as the same strings.
+        #expect(try JSONDecoder().decode([String].self, from: Data(written.utf8)) == strings)
+    }
+
     @Test("objects, arrays, numbers and nulls: commas only between values, nothing empty left out")
     func structure() {
         var json = JSONWriter()

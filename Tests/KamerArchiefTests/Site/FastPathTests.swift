@@ -29,12 +29,15 @@ struct FastPathTests {
         #expect(PillarReferences.fold(Substring(word)) == expected)
     }
 
-    @Test("script-safe JSON escapes <, U+2028 and U+2029 and keeps every other byte")
-    func scriptSafeJSON() {
-        #expect(SearchIndexBuilder.scriptSafe(#"{"t":"a<b\#u{2028}c\#u{2029}é€"}"#) == #"{"t":"a\u003cb\u2028c\u2029é€"}"#)
-        #expect(SearchIndexBuilder.scriptSafe("géén < tekens") == #"géén \u003c tekens"#)
-        #expect(SearchIndexBuilder.scriptSafe("plain ascii") == "plain ascii")
-        #expect(SearchIndexBuilder.scriptSafe("\u{2027}\u{202A}") == "\u{2027}\u{202A}")
+    @Test("entry numbers are written in the digits String gives them")
+    func decimalDigits() {
+        var generator = SeededGenerator(seed: 5)
+        let numbers = Array(0...1_100) + [9_999, 10_000, 99_999, 100_000, Int.max] + (0..<500).map { _ in Int.random(in: 0...Int.max, using: &generator) }
+        for number in numbers {
+            var bytes: [UInt8] = [UInt8(ascii: "x")]
+            SearchPostings.appendDecimal(number, to: &bytes)
+            #expect(bytes == Array("x\(number)".utf8))
+        }
     }
 
     @Test("relative links keep the last target component and skip empty path components", arguments: [
