@@ -104,11 +104,24 @@ struct InlineMarkdown {
 /// at scalar offsets (the model's) without decoding it.
 struct ScalarBytes {
     let bytes: [UInt8]
-    /// `starts[i]` is where scalar `i` starts; `starts[count]` is the end.
-    private let starts: [Int]
+    /// `starts[i]` is where scalar `i` starts; `starts[count]` is the end. Nil when every byte is
+    /// a scalar (ASCII text), so that scalar `i` starts at byte `i`.
+    private let starts: [Int]?
 
     init(_ text: String) {
         bytes = Array(text.utf8)
+        let isASCII = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index + 8 <= buffer.count {
+                if ByteWords.word(buffer, at: index) & ByteWords.highs != 0 { return false }
+                index += 8
+            }
+            return buffer[index...].allSatisfy { $0 < 0x80 }
+        }
+        guard !isASCII else {
+            starts = nil
+            return
+        }
         var starts: [Int] = []
         starts.reserveCapacity(bytes.count + 1)
         for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
@@ -117,9 +130,11 @@ struct ScalarBytes {
     }
 
     /// The number of scalars.
-    var count: Int { starts.count - 1 }
+    var count: Int { starts.map { $0.count - 1 } ?? bytes.count }
 
-    func bytes(_ from: Int, _ to: Int) -> ArraySlice<UInt8> { bytes[starts[from]..<starts[max(from, to)]] }
+    func bytes(_ from: Int, _ to: Int) -> ArraySlice<UInt8> { bytes[start(from)..<start(max(from, to))] }
 
     func string(_ from: Int, _ to: Int) -> String { String(decoding: bytes(from, to), as: UTF8.self) }
+
+    private func start(_ scalar: Int) -> Int { starts?[scalar] ?? scalar }
 }

@@ -21,16 +21,39 @@ public enum MarkdownEscaping {
 
     /// `escapeInline` of the UTF-8 `bytes`, appended to `result`.
     static func appendEscaped<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to result: inout [UInt8]) {
+        if bytes.withContiguousStorageIfAvailable({ appendEscaped(buffer: $0, to: &result) }) != nil { return }
         for byte in bytes {
-            switch byte {
-            case 0x0A, 0x0D, 0x09, 0x0B, 0x0C:
-                result.append(0x20)
-            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
-                result.append(0x5C)
-                result.append(byte)
-            default:
-                result.append(byte)
+            switch change(byte) {
+            case .none: result.append(byte)
+            case .space: result.append(0x20)
+            case .backslash: result += [0x5C, byte]
             }
+        }
+    }
+
+    /// The same for bytes in memory: the runs between bytes that change are copied whole.
+    private static func appendEscaped(buffer: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+        var start = 0
+        for index in 0..<buffer.count {
+            let byte = buffer[index]
+            let change = change(byte)
+            if change == .none { continue }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+            if change == .space { result.append(0x20) } else { result += [0x5C, byte] }
+            start = index + 1
+        }
+        result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+    }
+
+    private enum Change { case none, space, backslash }
+
+    /// Line ends and tabs become a space; ASCII punctuation gets a backslash before it.
+    @inline(__always)
+    private static func change(_ byte: UInt8) -> Change {
+        switch byte {
+        case 0x0A, 0x0D, 0x09, 0x0B, 0x0C: return .space
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return .backslash
+        default: return .none
         }
     }
 }

@@ -252,9 +252,16 @@ extension String {
         var sentenceEnd = endIndex
         var index = startIndex
         var offset = 0  // characters before `index`; counting them again at each step made this quadratic
+        let utf8 = self.utf8
+        /// Whether the Character at `start`, which ends at `end`, is the one byte `byte`: read on
+        /// the bytes, without making the Character or searching a string for it.
+        func isByte(_ start: Index, _ end: Index, _ byte: (UInt8) -> Bool) -> Bool {
+            byte(utf8[start]) && utf8.index(after: start) == end
+        }
         while index < endIndex {
             let next = self.index(after: index)
-            if offset > 20 && ".!?".contains(self[index]) && (next == endIndex || self[next] == " ") {
+            if offset > 20 && isByte(index, next, { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") })
+                && (next == endIndex || isByte(next, self.index(after: next), { $0 == UInt8(ascii: " ") })) {
                 sentenceEnd = next
                 break
             }

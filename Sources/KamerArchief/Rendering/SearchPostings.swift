@@ -220,9 +220,17 @@ struct SearchTermTable {
     var storageCount: Int { storage.count }
 
     /// Term indices in byte order of the terms, which for `a-z0-9` terms is also `String` order.
+    /// Most comparisons compare each term's first eight bytes as one big-endian number (a shorter
+    /// term padded with zero bytes, which no term holds); only equal first eights compare the rest.
     func sortedTerms() -> [Int] {
         storage.withUnsafeBufferPointer { buffer in
-            spans.indices.sorted { left, right in
+            let keys = spans.map { span -> UInt64 in
+                var key: UInt64 = 0
+                for offset in 0..<8 { key = key << 8 | UInt64(offset < span.count ? buffer[span.lowerBound + offset] : 0) }
+                return key
+            }
+            return spans.indices.sorted { left, right in
+                if keys[left] != keys[right] { return keys[left] < keys[right] }
                 let a = spans[left], b = spans[right]
                 let common = min(a.count, b.count)
                 let order = memcmp(buffer.baseAddress! + a.lowerBound, buffer.baseAddress! + b.lowerBound, common)

@@ -28,6 +28,44 @@ struct TextBytesTests {
         #expect(MarkdownEscaping.escape("  leading") == "leading")
     }
 
+    @Test("escaping bytes in memory, runs copied whole, gives what escaping them one at a time gives, every byte value included")
+    func escapingRuns() {
+        /// Every byte by itself: the reference.
+        func reference(_ bytes: [UInt8]) -> [UInt8] {
+            bytes.flatMap { byte -> [UInt8] in
+                switch byte {
+                case 0x0A, 0x0D, 0x09, 0x0B, 0x0C: return [0x20]
+                case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return [0x5C, byte]
+                default: return [byte]
+                }
+            }
+        }
+        var generator = SeededGenerator(seed: 19)
+        let inputs = [Array(0...255)] + (0..<300).map { _ in
+            (0..<Int.random(in: 0..<60, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        }
+        for bytes in inputs {
+            var fromMemory: [UInt8] = [], oneByOne: [UInt8] = []
+            MarkdownEscaping.appendEscaped(bytes[...], to: &fromMemory)
+            MarkdownEscaping.appendEscaped(AnySequence(bytes), to: &oneByOne)
+            #expect(fromMemory == reference(bytes))
+            #expect(oneByOne == reference(bytes))
+        }
+    }
+
+    @Test("ASCII text is cut at scalar offsets as text with other scalars is")
+    func scalarBytes() {
+        for text in Self.samples + ["plain ascii, longer than eight bytes", "ascii then é", "é then ascii text"] {
+            let source = ScalarBytes(text), scalars = Array(text.unicodeScalars)
+            #expect(source.count == scalars.count)
+            for from in 0...scalars.count {
+                for to in from...scalars.count {
+                    #expect(source.string(from, to) == String(String.UnicodeScalarView(scalars[from..<to])))
+                }
+            }
+        }
+    }
+
     @Test("Array(scalarsOf:) decodes the same scalars as the scalar view, from strings and substrings", arguments: samples)
     func decodedScalars(text: String) {
         #expect(Array(scalarsOf: text) == Array(text.unicodeScalars))

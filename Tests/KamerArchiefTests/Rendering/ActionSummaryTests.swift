@@ -13,4 +13,31 @@ struct ActionSummaryTests {
         let accents = String(repeating: "é", count: 25) + ". Tweede zin."
         #expect(accents.summary == String(repeating: "é", count: 25) + ".")
     }
+
+    @Test("sentence ends are found on the bytes exactly where Characters find them, marks joined to a stop or space included")
+    func sentenceEndsAsCharacters() {
+        /// The first version, over Characters: the reference.
+        func reference(_ text: String) -> String {
+            var sentenceEnd = text.endIndex, index = text.startIndex, offset = 0
+            while index < text.endIndex {
+                let next = text.index(after: index)
+                if offset > 20 && ".!?".contains(text[index]) && (next == text.endIndex || text[next] == " ") {
+                    sentenceEnd = next
+                    break
+                }
+                index = next
+                offset += 1
+            }
+            let sentence = String(text[..<sentenceEnd])
+            guard sentence.count > 200 else { return sentence }
+            let cut = sentence.prefix(200)
+            return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+        }
+        let pieces = ["a", "é", "e\u{301}", ".", "!", "?", " ", "\u{301}", "\r\n", "\n", "😀", "\u{600}", "woord "]
+        var generator = SeededGenerator(seed: 17)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(text.summary == reference(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }
