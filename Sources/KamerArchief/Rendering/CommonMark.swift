@@ -25,10 +25,53 @@ import Glibc
 public enum CommonMark {
     static let options = CMARK_OPT_VALIDATE_UTF8
 
+    /// The inline HTML libcmark renders for `markdown` when it can hold no syntax at all: nothing
+    /// but ASCII letters, digits and spaces, bytes beyond ASCII, and ASCII punctuation each escaped
+    /// with a backslash (as `MarkdownEscaping` writes source text), neither starting nor ending with
+    /// a space. Its HTML is the text unescaped, with `&`, `<`, `>` and `"` as libcmark writes them.
+    /// Nil for anything else. Most table cells are such text, and parsing each on its own
+    /// cost more than the rest of a table.
+    static func plainHTML(_ markdown: String) -> String? {
+        let utf8 = markdown.utf8
+        guard utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " ") else { return nil }
+        var html: [UInt8] = []
+        html.reserveCapacity(utf8.count)
+        var escaped = false
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: " "), 0x80...:
+                guard !escaped else { return nil }
+                html.append(byte)
+            case UInt8(ascii: "\\") where !escaped:
+                escaped = true
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+                guard escaped else { return nil }
+                escaped = false
+                switch byte {
+                case UInt8(ascii: "&"): html += "&amp;".utf8
+                case UInt8(ascii: "<"): html += "&lt;".utf8
+                case UInt8(ascii: ">"): html += "&gt;".utf8
+                case UInt8(ascii: "\""): html += "&quot;".utf8
+                default: html.append(byte)
+                }
+            default:
+                return nil
+            }
+        }
+        return escaped ? nil : String(decoding: html, as: UTF8.self)
+    }
+
     /// Renders `markdown` to HTML, resolving forms against `links`.
     public static func render(_ markdown: String, links: LinkTable) -> String {
         let state = RenderState(links: links)
         return state.renderDocument(markdown)
+    }
+
+    /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, always
+    /// through libcmark.
+    static func renderInline(_ markdown: String, links: LinkTable) -> String {
+        RenderState(links: links).renderInline(markdown)
     }
 }
 
@@ -136,10 +179,10 @@ private final class RenderState {
         let rows = literal.utf8.split(separator: UInt8(ascii: "\n")).map { TableSyntax.cells(of: Substring($0)) }.filter { !$0.isEmpty }
         guard let header = rows.first else { return "" }
         var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
-        for cell in header { html += "<th scope=\"col\">\(renderInline(cell))</th>" }
+        for cell in header { html += "<th scope=\"col\">\(CommonMark.plainHTML(cell) ?? renderInline(cell))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for row in rows.dropFirst() {
-            html += "<tr>" + row.map { "<td>\(renderInline($0))</td>" }.joined() + "</tr>\n"
+            html += "<tr>" + row.map { "<td>\(CommonMark.plainHTML($0) ?? renderInline($0))</td>" }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table></div>\n"
     }

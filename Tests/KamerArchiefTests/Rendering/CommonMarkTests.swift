@@ -94,6 +94,28 @@ struct CommonMarkTests {
         }
     }
 
+    @Test("a cell of plain text and escaped punctuation gets the HTML libcmark gives it, and any other cell goes to libcmark")
+    func plainCells() {
+        let pieces = ["a", "Z", "7", " ", "  ", "é", "\u{00A0}", "😀", "\u{2028}", "\t", "\\", "*", "&", "&amp;", "<b>", "[x](y)", "`", "\n", "#", "1."]
+            + (0x21...0x7E).filter { !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) }
+                .map { "\\" + String(UnicodeScalar(UInt8($0))) }
+        var generator = SeededGenerator(seed: 23)
+        var plain = 0
+        for _ in 0..<3_000 {
+            let cell = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            guard let html = CommonMark.plainHTML(cell) else { continue }
+            plain += 1
+            #expect(html == CommonMark.renderInline(cell, links: LinkTable()), "\(cell.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(plain > 300)
+        // Every escaped ASCII punctuation character, and text that is not plain.
+        for byte in 0x21...0x7E where CommonMark.plainHTML("\\" + String(UnicodeScalar(UInt8(byte)))) != nil {
+            let cell = "x \\" + String(UnicodeScalar(UInt8(byte))) + " y"
+            #expect(CommonMark.plainHTML(cell) == CommonMark.renderInline(cell, links: LinkTable()))
+        }
+        for cell in ["*a*", "a\\b", " a", "a ", "\\", "a\tb", "[x](y)", "\\é"] { #expect(CommonMark.plainHTML(cell) == nil) }
+    }
+
     @Test("a link-table link gets its address and class from the page's table, attribute-escaped")
     func linkTable() {
         let links = LinkTable()
