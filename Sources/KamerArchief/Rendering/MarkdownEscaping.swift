@@ -73,9 +73,9 @@ enum TableSyntax {
 
     /// The same on the bytes: the row cut at each `|` no backslash escapes (escaped values carry a
     /// backslash before every `|` and `\` byte), cells of spaces at either end dropped, spaces
-    /// trimmed. Only where a `|`, `\` or trimmed space touches a byte beyond ASCII could a mark or
-    /// a prepended character join it into a Character of its own; such a row is nil, for `cells`
-    /// to cut by Characters.
+    /// trimmed. Only where a `|` or `\` touches a byte beyond ASCII could a mark or a prepended
+    /// character join it into a Character of its own; such a row is nil, for `cells` to cut by
+    /// Characters. A cell where a trimmed space touches one is trimmed by Characters.
     private static func byteCells(_ row: UnsafeBufferPointer<UInt8>) -> [String]? {
         let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\"), space = UInt8(ascii: " ")
         var ranges: [Range<Int>] = []
@@ -104,9 +104,10 @@ enum TableSyntax {
             while lower < upper, row[lower] == space { lower += 1 }
             while upper > lower, row[upper - 1] == space { upper -= 1 }
             if lower > range.lowerBound && lower < upper && row[lower] >= 0x80 || upper < range.upperBound && row[upper - 1] >= 0x80 {
-                return nil
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self).trimmingCharacters(in: " "))
+            } else {
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: row[lower..<upper]), as: UTF8.self))
             }
-            cells.append(String(decoding: UnsafeBufferPointer(rebasing: row[lower..<upper]), as: UTF8.self))
         }
         return cells
     }

@@ -42,13 +42,16 @@ public enum Permalinks {
                 return anchor.count + 1
             }
         }
-        let fromDirectories = components(page).dropLast(), toComponents = components(to)
-        var common = 0
-        while common < fromDirectories.count, toComponents.count - common > 1,
-              page[fromDirectories[common]].elementsEqual(to[toComponents[common]]) {
-            common += 1
+        // Path components are walked in place, never gathered into arrays.
+        let directories = max(0, componentCount(page) - 1), toCount = componentCount(to)
+        var pageCursor = 0, toCursor = 0, common = 0
+        while common < directories, toCount - common > 1 {
+            var nextPage = pageCursor, nextTo = toCursor
+            guard let left = nextComponent(page, after: &nextPage), let right = nextComponent(to, after: &nextTo),
+                  page[left].elementsEqual(to[right]) else { break }
+            (pageCursor, toCursor, common) = (nextPage, nextTo, common + 1)
         }
-        let capacity = to.count + 3 * (fromDirectories.count - common) + (anchor?.count ?? 0) + 1
+        let capacity = to.count + 3 * (directories - common) + (anchor?.count ?? 0) + 1
         return String(unsafeUninitializedCapacity: capacity) { result in
             var count = 0
             func append<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
@@ -57,11 +60,11 @@ public enum Permalinks {
                     count += 1
                 }
             }
-            for _ in common..<fromDirectories.count {
+            for _ in common..<directories {
                 if count > 0 { append(CollectionOfOne(UInt8(ascii: "/"))) }
                 append("..".utf8)
             }
-            for component in toComponents[common...] {
+            while let component = nextComponent(to, after: &toCursor) {
                 if count > 0 { append(CollectionOfOne(UInt8(ascii: "/"))) }
                 append(to[component])
             }
@@ -73,14 +76,20 @@ public enum Permalinks {
         }
     }
 
-    /// The byte ranges of the non-empty parts of `path` between slashes.
-    private static func components(_ path: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var parts: [Range<Int>] = []
-        var start = 0
-        for index in 0...path.count where index == path.count || path[index] == UInt8(ascii: "/") {
-            if index > start { parts.append(start..<index) }
-            start = index + 1
-        }
-        return parts
+    /// The number of non-empty parts of `path` between slashes.
+    private static func componentCount(_ path: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0, cursor = 0
+        while nextComponent(path, after: &cursor) != nil { count += 1 }
+        return count
+    }
+
+    /// The byte range of the next non-empty part of `path` between slashes at or after `cursor`,
+    /// which moves past it; nil at the end.
+    private static func nextComponent(_ path: UnsafeBufferPointer<UInt8>, after cursor: inout Int) -> Range<Int>? {
+        while cursor < path.count, path[cursor] == UInt8(ascii: "/") { cursor += 1 }
+        guard cursor < path.count else { return nil }
+        let start = cursor
+        while cursor < path.count, path[cursor] != UInt8(ascii: "/") { cursor += 1 }
+        return start..<cursor
     }
 }
