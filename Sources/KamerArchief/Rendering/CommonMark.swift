@@ -29,8 +29,8 @@ public enum CommonMark {
     /// but ASCII letters, digits and spaces, bytes beyond ASCII, and ASCII punctuation each escaped
     /// with a backslash (as `MarkdownEscaping` writes source text), neither starting nor ending with
     /// a space. Its HTML is the text unescaped, with `&`, `<`, `>` and `"` as libcmark writes them.
-    /// Nil for anything else. Most table cells are such text, and parsing each on its own
-    /// cost more than the rest of a table.
+    /// Nil for anything else. Most table cells and many notes are such text, and parsing each on
+    /// its own cost more than the rest of a table.
     static func plainHTML(_ markdown: String) -> String? {
         let utf8 = markdown.utf8
         guard utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " ") else { return nil }
@@ -191,7 +191,8 @@ private final class RenderState {
         var html = "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n"
         for line in literal.utf8.split(separator: UInt8(ascii: "\n")).map(Substring.init) {
             guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
-            let body = renderInline(String(line[line.index(after: colon)...]).trimmingCharacters(in: " "))
+            let markdown = String(line[line.index(after: colon)...]).trimmingCharacters(in: " ")
+            let body = CommonMark.plainHTML(markdown) ?? renderInline(markdown)
             let backLink = noteRefCounts[number] == nil ? "" :
                 " <a href=\"#\(Permalinks.noteRefAnchor(number, occurrence: 1))\" class=\"backlink\" role=\"doc-backlink\" "
                 + "aria-label=\"Terug naar verwijzing \(number)\">↩︎</a>"

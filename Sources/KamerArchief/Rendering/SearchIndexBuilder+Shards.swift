@@ -170,7 +170,7 @@ struct TermPostingsTable {
     /// come in ascending order.
     mutating func append(key: String, _ postings: SearchPostings, firstBytes: ClosedRange<UInt8> = 0...255) {
         let key = Array(key.utf8)
-        postings.forEachTerm(startingWith: firstBytes) { term, heading, body in
+        postings.forEachTermBytes(startingWith: firstBytes) { term, heading, body in
             let id = self.id(of: term)
             if !heading.isEmpty { Self.add(key, heading, to: &headings[id]) }
             if !body.isEmpty { Self.add(key, body, to: &bodies[id]) }
@@ -199,8 +199,8 @@ struct TermPostingsTable {
         terms[id].utf8.count + headings[id].count + 1 + bodies[id].count + SearchIndexBuilder.termOverhead
     }
 
-    private mutating func id(of term: Substring) -> Int {
-        let term = String(term)
+    private mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
+        let term = String(decoding: term, as: UTF8.self)
         if let id = ids[term] { return id }
         ids[term] = terms.count
         terms.append(term)
@@ -209,10 +209,10 @@ struct TermPostingsTable {
         return terms.count - 1
     }
 
-    private static func add(_ key: [UInt8], _ numbers: Substring, to part: inout [UInt8]) {
+    private static func add(_ key: [UInt8], _ numbers: UnsafeBufferPointer<UInt8>, to part: inout [UInt8]) {
         if !part.isEmpty { part.append(UInt8(ascii: ";")) }
         part.append(contentsOf: key)
         part.append(UInt8(ascii: ":"))
-        part.append(contentsOf: numbers.utf8)
+        part.append(contentsOf: numbers)
     }
 }

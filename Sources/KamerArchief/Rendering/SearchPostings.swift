@@ -22,19 +22,18 @@ struct SearchPostings: Sendable, Equatable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(table.storageCount * 3)
         for term in table.sortedTerms() {
-            let numbers = table.numbers[term]
             table.withBytes(of: term) { bytes.append(contentsOf: $0) }
             bytes.append(UInt8(ascii: "\t"))
-            Self.append(numbers, odd: true, to: &bytes)
+            Self.append(table.numbers(of: term), odd: true, to: &bytes)
             bytes.append(UInt8(ascii: "|"))
-            Self.append(numbers, odd: false, to: &bytes)
+            Self.append(table.numbers(of: term), odd: false, to: &bytes)
             bytes.append(UInt8(ascii: "\n"))
         }
         text = String(decoding: bytes, as: UTF8.self)
     }
 
     /// The odd (heading) or even (body) entry numbers, comma-separated, in decimal.
-    private static func append(_ numbers: [Int], odd: Bool, to bytes: inout [UInt8]) {
+    private static func append(_ numbers: SearchTermTable.Numbers, odd: Bool, to bytes: inout [UInt8]) {
         var first = true
         for number in numbers where (number & 1 == 1) == odd {
             if !first { bytes.append(UInt8(ascii: ",")) }
@@ -70,21 +69,42 @@ struct SearchPostings: Sendable, Equatable {
         var contiguous = text
         contiguous.makeContiguousUTF8()
         let text = contiguous, utf8 = text.utf8
-        func slice(_ range: Range<Int>) -> Substring {
-            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        func slice(_ part: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>) -> Substring {
+            let start = part.baseAddress.map { $0 - buffer.baseAddress! } ?? 0
+            return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: start + part.count)]
         }
         _ = utf8.withContiguousStorageIfAvailable { buffer in
-            var lineStart = Self.firstLine(in: buffer, withFirstByteAtLeast: firstBytes.lowerBound)
-            while lineStart < buffer.count {
-                let first = buffer[lineStart]
-                if first > firstBytes.upperBound { return }
-                let end = buffer[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? buffer.count
-                if let tab = buffer[lineStart..<end].firstIndex(of: UInt8(ascii: "\t")) {
-                    let bar = buffer[(tab + 1)..<end].firstIndex(of: UInt8(ascii: "|"))
-                    body(slice(lineStart..<tab), slice((tab + 1)..<(bar ?? end)), bar.map { slice(($0 + 1)..<end) } ?? "")
-                }
-                lineStart = end < buffer.count ? end + 1 : end
+            Self.forEachLine(in: buffer, startingWith: firstBytes) { term, headings, bodyNumbers in
+                body(slice(term, in: buffer), slice(headings, in: buffer), slice(bodyNumbers, in: buffer))
             }
+        }
+    }
+
+    /// The same with each part as the bytes of the text, valid only during the call: for the
+    /// merge of every document's postings, which copies them.
+    func forEachTermBytes(
+        startingWith firstBytes: ClosedRange<UInt8>,
+        _ body: (_ term: UnsafeBufferPointer<UInt8>, _ headings: UnsafeBufferPointer<UInt8>, _ body: UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var text = text
+        text.withUTF8 { Self.forEachLine(in: $0, startingWith: firstBytes, body) }
+    }
+
+    private static func forEachLine(
+        in buffer: UnsafeBufferPointer<UInt8>, startingWith firstBytes: ClosedRange<UInt8>,
+        _ body: (_ term: UnsafeBufferPointer<UInt8>, _ headings: UnsafeBufferPointer<UInt8>, _ body: UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var lineStart = firstLine(in: buffer, withFirstByteAtLeast: firstBytes.lowerBound)
+        while lineStart < buffer.count {
+            let first = buffer[lineStart]
+            if first > firstBytes.upperBound { return }
+            let end = buffer[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? buffer.count
+            if let tab = buffer[lineStart..<end].firstIndex(of: UInt8(ascii: "\t")) {
+                let bar = buffer[(tab + 1)..<end].firstIndex(of: UInt8(ascii: "|"))
+                body(UnsafeBufferPointer(rebasing: buffer[lineStart..<tab]), UnsafeBufferPointer(rebasing: buffer[(tab + 1)..<(bar ?? end)]),
+                     UnsafeBufferPointer(rebasing: buffer[(bar.map { $0 + 1 } ?? end)..<end]))
+            }
+            lineStart = end < buffer.count ? end + 1 : end
         }
     }
 
@@ -185,10 +205,15 @@ struct SearchTermFolder {
 /// one buffer, found through an open-addressing table on the `ContentHash` of the bytes, so a term
 /// met again costs no `String`, no allocation and no set of its own per entry.
 struct SearchTermTable {
-    /// Term `i` is `storage[spans[i]]`; its entry numbers are `numbers[i]`, each number once.
+    /// Term `i` is `storage[spans[i]]`.
     private var storage: [UInt8] = []
     private var spans: [Range<Int>] = []
-    private(set) var numbers: [[Int]] = []
+    /// Term `i`'s entry numbers, each once, in one chain through `entries`: the first is
+    /// `entries[firstEntry[i]]`, and each entry's `next` is the index of the one after it (-1 at
+    /// the end). One array for all terms instead of an array per term.
+    private var entries: [(number: Int, next: Int32)] = []
+    private var firstEntry: [Int32] = []
+    private var lastEntry: [Int32] = []
     /// Term index + 1 per slot, 0 for an empty slot; the count stays below half the slots.
     private var slots = [Int32](repeating: 0, count: 1024)
 
@@ -199,7 +224,12 @@ struct SearchTermTable {
         while slots[slot] != 0 {
             let term = Int(slots[slot]) - 1
             if withBytes(of: term, { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
-                if numbers[term].last != number { numbers[term].append(number) }
+                let last = Int(lastEntry[term])
+                if entries[last].number != number {
+                    entries[last].next = Int32(entries.count)
+                    lastEntry[term] = Int32(entries.count)
+                    entries.append((number, -1))
+                }
                 return
             }
             slot = (slot + 1) & mask
@@ -207,8 +237,26 @@ struct SearchTermTable {
         slots[slot] = Int32(spans.count + 1)
         spans.append(storage.count..<storage.count + bytes.count)
         storage.append(contentsOf: bytes)
-        numbers.append([number])
+        firstEntry.append(Int32(entries.count))
+        lastEntry.append(Int32(entries.count))
+        entries.append((number, -1))
         if spans.count * 2 > slots.count { grow() }
+    }
+
+    /// Term `term`'s entry numbers, in the order they were added.
+    func numbers(of term: Int) -> Numbers { Numbers(entries: entries, position: Int(firstEntry[term])) }
+
+    /// The entry numbers of a term, read along its chain.
+    struct Numbers: Sequence, IteratorProtocol {
+        let entries: [(number: Int, next: Int32)]
+        /// The entry to read next; -1 after the last.
+        var position: Int
+
+        mutating func next() -> Int? {
+            guard position >= 0 else { return nil }
+            defer { position = Int(entries[position].next) }
+            return entries[position].number
+        }
     }
 
     /// Calls `body` with the bytes of term `term`.
