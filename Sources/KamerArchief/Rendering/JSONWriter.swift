@@ -163,6 +163,11 @@ private extension JSONWriter {
         var start = 0
         var index = 0
         while index < utf8.count {
+            // Plain text between escapes is skipped eight bytes at a time.
+            if index + 8 <= utf8.count, !Self.hasSpecialByte(ByteWords.word(utf8, at: index), scriptSafe: scriptSafe) {
+                index += 8
+                continue
+            }
             let byte = utf8[index]
             let escape: StaticString
             var width = 1
@@ -197,15 +202,20 @@ private extension JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Whether one of the eight bytes of `word` is one that `needsEscaping` looks for.
+    @inline(__always)
+    static func hasSpecialByte(_ word: UInt64, scriptSafe: Bool) -> Bool {
+        var found = ByteWords.below(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C)
+        if scriptSafe { found |= ByteWords.has(word, 0x3C) | ByteWords.has(word, 0xE2) }
+        return found != 0
+    }
+
     /// Whether `utf8` holds a control character, a quote or a backslash (or, when `scriptSafe`, a
     /// `<` or the first byte of U+2028 or U+2029), eight bytes at a time (`ByteWords`).
     static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>, scriptSafe: Bool) -> Bool {
         var index = 0
         while index + 8 <= utf8.count {
-            let word = ByteWords.word(utf8, at: index)
-            var found = ByteWords.below(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C)
-            if scriptSafe { found |= ByteWords.has(word, 0x3C) | ByteWords.has(word, 0xE2) }
-            if found != 0 { return true }
+            if hasSpecialByte(ByteWords.word(utf8, at: index), scriptSafe: scriptSafe) { return true }
             index += 8
         }
         while index < utf8.count {
