@@ -148,8 +148,8 @@ private extension JSONWriter {
         bytes.append(contentsOf: [UInt8(ascii: "n"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l")])
     }
 
-    /// A string in quotes: `"` and `\\` escaped, control characters as `\\n`-style or `\\u00XX`
-    /// escapes, and when `scriptSafe`, `<`, U+2028 and U+2029 as `\\u` escapes; everything else
+    /// A string in quotes: `"` and `\` escaped, control characters as `\n`-style or `\u00XX`
+    /// escapes, and when `scriptSafe`, `<`, U+2028 and U+2029 as `\u` escapes; everything else
     /// (slashes, non-ASCII) as it is. Runs without escapes are copied whole.
     mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
@@ -169,7 +169,8 @@ private extension JSONWriter {
                 continue
             }
             let byte = utf8[index]
-            let escape: StaticString
+            // Nil for a control character without a short escape: `\u00XX`.
+            let escape: StaticString?
             var width = 1
             switch byte {
             case UInt8(ascii: "\""): escape = #"\""#
@@ -179,7 +180,7 @@ private extension JSONWriter {
             case 0x0A: escape = #"\n"#
             case 0x0C: escape = #"\f"#
             case 0x0D: escape = #"\r"#
-            case ..<0x20: escape = ""
+            case ..<0x20: escape = nil
             case UInt8(ascii: "<") where scriptSafe: escape = #"\u003c"#
             // U+2028 and U+2029 are E2 80 A8 and E2 80 A9.
             case 0xE2 where scriptSafe && index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
@@ -190,7 +191,7 @@ private extension JSONWriter {
                 continue
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-            if escape.utf8CodeUnitCount > 0 {
+            if let escape {
                 escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
             } else {
                 bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])

@@ -99,7 +99,7 @@ struct SearchPostings: Sendable, Equatable {
             let first = buffer[lineStart]
             if first > firstBytes.upperBound { return }
             let end = buffer[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? buffer.count
-            if let tab = buffer[lineStart..<end].firstIndex(of: UInt8(ascii: "\t")) {
+            if first >= firstBytes.lowerBound, let tab = buffer[lineStart..<end].firstIndex(of: UInt8(ascii: "\t")) {
                 let bar = buffer[(tab + 1)..<end].firstIndex(of: UInt8(ascii: "|"))
                 body(UnsafeBufferPointer(rebasing: buffer[lineStart..<tab]), UnsafeBufferPointer(rebasing: buffer[(tab + 1)..<(bar ?? end)]),
                      UnsafeBufferPointer(rebasing: buffer[(bar.map { $0 + 1 } ?? end)..<end]))

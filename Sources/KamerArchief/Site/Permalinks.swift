@@ -35,7 +35,7 @@ public enum Permalinks {
         let hash = target.firstIndex(of: UInt8(ascii: "#"))
         let to = UnsafeBufferPointer(rebasing: target[..<(hash ?? target.count)])
         let anchor = hash.map { UnsafeBufferPointer(rebasing: target[($0 + 1)...]) }
-        if let anchor, to.isEmpty || to.elementsEqual(page) {
+        if let anchor, to.isEmpty || isSamePath(to, page) {
             return String(unsafeUninitializedCapacity: anchor.count + 1) { result in
                 result[0] = UInt8(ascii: "#")
                 _ = UnsafeMutableBufferPointer(rebasing: result[1...]).initialize(from: anchor)
@@ -74,6 +74,14 @@ public enum Permalinks {
             }
             return count
         }
+    }
+
+    /// Whether the paths are equal as strings: byte for byte, or for paths beyond ASCII, by
+    /// canonical equivalence as `String` compares them.
+    private static func isSamePath(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        if left.elementsEqual(right) { return true }
+        guard left.contains(where: { $0 >= 0x80 }) || right.contains(where: { $0 >= 0x80 }) else { return false }
+        return String(decoding: left, as: UTF8.self) == String(decoding: right, as: UTF8.self)
     }
 
     /// The number of non-empty parts of `path` between slashes.

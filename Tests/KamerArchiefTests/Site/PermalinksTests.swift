@@ -14,6 +14,8 @@ import Testing
     ("documenten/a/acties/x.html", "documenten/a/index.html", "../index.html"),
     ("onderwerpen/één.html", "onderwerpen/twee.html#p-1", "twee.html#p-1"),
     ("documenten//a/index.html", "documenten/b//index.html", "../b/index.html"),
+    // The same page in another normal form: an anchor on it, as String equality has it.
+    ("onderwerpen/e\u{301}e\u{301}n.html", "onderwerpen/één.html#p-1", "#p-1"),
 ])
 func relativeLinks(page: String, target: String, expected: String) {
     #expect(Permalinks.relative(target, from: page) == expected)
