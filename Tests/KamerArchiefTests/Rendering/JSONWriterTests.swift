@@ -23,6 +23,23 @@ struct JSONWriterTests {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    /// Random texts of `plain` pieces of each length in `lengths`, each as it is and with one
+    /// `special` piece at every position.
+    static func oneSpecialAnywhere(plain: [String], special: [String], lengths: Range<Int>, seed: UInt64) -> [String] {
+        var generator = SeededGenerator(seed: seed)
+        var strings: [String] = []
+        for length in lengths {
+            let text = (0..<length).map { _ in plain.randomElement(using: &generator)! }
+            strings.append(text.joined())
+            for position in 0...length {
+                var withSpecial = text
+                withSpecial.insert(special.randomElement(using: &generator)!, at: position)
+                strings.append(withSpecial.joined())
+            }
+        }
+        return strings
+    }
+
     @Test("every ASCII character, quotes, backslashes, slashes and non-ASCII text are escaped as JSONEncoder escapes them")
     func escapes() throws {
         let ascii = String(String.UnicodeScalarView((0..<0x80).map { Unicode.Scalar(UInt8($0)) }))
@@ -42,40 +59,20 @@ struct JSONWriterTests {
 
     @Test("one character to escape anywhere in plain text, whose bytes are checked eight at a time, is escaped")
     func oneEscapeInPlainText() throws {
-        var generator = SeededGenerator(seed: 11)
         // Around the limits of the check: space and `!` beside the control characters, `[` and `]` beside the backslash.
         let plain: [String] = ["a", "Z", " ", "!", "#", "[", "]", "/", "~", "é", "€", "😀", "\u{7F}", "\u{80}"]
         let special: [String] = ["\"", "\\", "\u{0}", "\n", "\u{1F}", "\t"]
-        var strings: [String] = []
-        for length in 0..<40 {
-            let text = (0..<length).map { _ in plain.randomElement(using: &generator)! }
-            strings.append(text.joined())
-            for position in 0...length {
-                var withSpecial = text
-                withSpecial.insert(special.randomElement(using: &generator)!, at: position)
-                strings.append(withSpecial.joined())
-            }
-        }
+        let strings = Self.oneSpecialAnywhere(plain: plain, special: special, lengths: 0..<40, seed: 11)
         #expect(strings.contains { $0.utf8.count >= 16 })
         #expect(Self.written(strings) == (try Self.encoded(strings)))
     }
 
     @Test("script-safe JSON is JSONEncoder's with <, U+2028 and U+2029 escaped, at every position around the eight-byte check")
     func scriptSafeStrings() throws {
-        var generator = SeededGenerator(seed: 13)
         // U+2027, U+202A, … (E2 80 A6) and € (E2 82 AC) share the lead byte of U+2028 and U+2029.
         let plain: [String] = ["a", "Z", " ", ";", "=", "é", "€", "…", "\u{2027}", "\u{202A}", "😀", "\"", "\\", "\n", "\u{1}"]
         let special: [String] = ["<", "\u{2028}", "\u{2029}", "</script>", "<!--"]
-        var strings: [String] = []
-        for length in 0..<24 {
-            let text = (0..<length).map { _ in plain.randomElement(using: &generator)! }
-            strings.append(text.joined())
-            for position in 0...length {
-                var withSpecial = text
-                withSpecial.insert(special.randomElement(using: &generator)!, at: position)
-                strings.append(withSpecial.joined())
-            }
-        }
+        let strings = Self.oneSpecialAnywhere(plain: plain, special: special, lengths: 0..<24, seed: 13)
         var json = JSONWriter(scriptSafe: true)
         json.strings(strings)
         let written = String(decoding: json.bytes, as: UTF8.self)
