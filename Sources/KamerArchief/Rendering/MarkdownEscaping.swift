@@ -31,18 +31,31 @@ public enum MarkdownEscaping {
         }
     }
 
-    /// The same for bytes in memory: the runs between bytes that change are copied whole.
+    /// The same for bytes in memory, written straight into room made for two bytes per byte
+    /// (a backslash and the byte at most), then cut to what was written: no capacity check per
+    /// byte, and no call per run (punctuation is frequent in prose, so runs are short).
     private static func appendEscaped(buffer: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
-        var start = 0
-        for index in 0..<buffer.count {
-            let byte = buffer[index]
-            let change = change(byte)
-            if change == .none { continue }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
-            if change == .space { result.append(0x20) } else { result += [0x5C, byte] }
-            start = index + 1
+        let start = result.count
+        result.append(contentsOf: repeatElement(0, count: 2 * buffer.count))
+        let end = result.withUnsafeMutableBufferPointer { out -> Int in
+            var at = start
+            for byte in buffer {
+                switch change(byte) {
+                case .none:
+                    out[at] = byte
+                    at += 1
+                case .space:
+                    out[at] = 0x20
+                    at += 1
+                case .backslash:
+                    out[at] = 0x5C
+                    out[at + 1] = byte
+                    at += 2
+                }
+            }
+            return at
         }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        result.removeLast(result.count - end)
     }
 
     private enum Change { case none, space, backslash }
