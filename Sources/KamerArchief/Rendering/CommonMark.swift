@@ -69,9 +69,9 @@ public enum CommonMark {
     }
 
     /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, always
-    /// through libcmark.
-    static func renderInline(_ markdown: String, links: LinkTable) -> String {
-        RenderState(links: links).renderInline(markdown)
+    /// parsed by libcmark: what `plainHTML` must agree with.
+    static func parsedInline(_ markdown: String, links: LinkTable) -> String {
+        RenderState(links: links).parsedInline(markdown)
     }
 }
 
@@ -89,8 +89,14 @@ private final class RenderState {
         return takeString(cmark_render_html(document, CommonMark.options))
     }
 
-    /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph.
+    /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph; plain text
+    /// (`CommonMark.plainHTML`) is not parsed.
     func renderInline(_ markdown: String) -> String {
+        CommonMark.plainHTML(markdown) ?? parsedInline(markdown)
+    }
+
+    /// `renderInline` through libcmark.
+    func parsedInline(_ markdown: String) -> String {
         var html = renderDocument(markdown)
         if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {
             html = String(html.dropFirst(3).dropLast(5))
@@ -179,10 +185,10 @@ private final class RenderState {
         let rows = literal.utf8.split(separator: UInt8(ascii: "\n")).map { TableSyntax.cells(of: Substring($0)) }.filter { !$0.isEmpty }
         guard let header = rows.first else { return "" }
         var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
-        for cell in header { html += "<th scope=\"col\">\(CommonMark.plainHTML(cell) ?? renderInline(cell))</th>" }
+        for cell in header { html += "<th scope=\"col\">\(renderInline(cell))</th>" }
         html += "</tr></thead>\n<tbody>\n"
         for row in rows.dropFirst() {
-            html += "<tr>" + row.map { "<td>\(CommonMark.plainHTML($0) ?? renderInline($0))</td>" }.joined() + "</tr>\n"
+            html += "<tr>" + row.map { "<td>\(renderInline($0))</td>" }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table></div>\n"
     }
@@ -191,8 +197,7 @@ private final class RenderState {
         var html = "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n"
         for line in literal.utf8.split(separator: UInt8(ascii: "\n")).map(Substring.init) {
             guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
-            let markdown = String(line[line.index(after: colon)...]).trimmingCharacters(in: " ")
-            let body = CommonMark.plainHTML(markdown) ?? renderInline(markdown)
+            let body = renderInline(String(line[line.index(after: colon)...]).trimmingCharacters(in: " "))
             let backLink = noteRefCounts[number] == nil ? "" :
                 " <a href=\"#\(Permalinks.noteRefAnchor(number, occurrence: 1))\" class=\"backlink\" role=\"doc-backlink\" "
                 + "aria-label=\"Terug naar verwijzing \(number)\">↩︎</a>"
