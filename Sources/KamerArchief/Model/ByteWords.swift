@@ -19,6 +19,15 @@ enum ByteWords {
         UInt64(littleEndian: bytes.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: UInt64.self) })
     }
 
+    /// The offset of the first byte beyond ASCII at or after `offset`, or `bytes.count`: plain
+    /// ASCII is skipped eight bytes at a time.
+    static func firstNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int = 0) -> Int {
+        var index = offset
+        while index + 8 <= bytes.count, word(bytes, at: index) & highs == 0 { index += 8 }
+        while index < bytes.count, bytes[index] < 0x80 { index += 1 }
+        return index
+    }
+
     /// Nonzero when some byte of `word` is below `limit`.
     @inline(__always)
     static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }

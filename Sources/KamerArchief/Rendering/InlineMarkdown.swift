@@ -110,15 +110,7 @@ struct ScalarBytes {
 
     init(_ text: String) {
         bytes = Array(text.utf8)
-        let isASCII = bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index + 8 <= buffer.count {
-                if ByteWords.word(buffer, at: index) & ByteWords.highs != 0 { return false }
-                index += 8
-            }
-            return buffer[index...].allSatisfy { $0 < 0x80 }
-        }
-        guard !isASCII else {
+        guard bytes.withUnsafeBufferPointer({ ByteWords.firstNonASCII($0) }) < bytes.count else {
             starts = nil
             return
         }

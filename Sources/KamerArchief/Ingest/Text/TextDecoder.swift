@@ -87,12 +87,11 @@ private extension TextDecoder {
     static func firstInvalidUTF8Byte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
-            while index + 8 <= bytes.count, ByteWords.word(bytes, at: index) & ByteWords.highs == 0 { index += 8 }
+            index = ByteWords.firstNonASCII(bytes, from: index)
             guard index < bytes.count else { break }
             let lead = bytes[index]
             let length: Int
             switch lead {
-            case 0x00...0x7F: index += 1; continue
             case 0xC2...0xDF: length = 2
             case 0xE0...0xEF: length = 3
             case 0xF0...0xF4: length = 4
