@@ -112,8 +112,10 @@ extension Ingester {
     /// Two documents may not share an id: their pages would overwrite each other.
     /// `documents` are (id, source path) pairs.
     public static func duplicateIDs(_ documents: [(id: String, source: String)]) -> [Diagnostic] {
-        // Only the few shared ids are sorted, not every document's.
-        let groups = Dictionary(grouping: documents, by: \.id).filter { $0.value.count > 1 }
+        // Only the few shared ids are grouped and sorted, not every document's.
+        let shared = repeated(documents.lazy.map(\.id))
+        guard !shared.isEmpty else { return [] }
+        let groups = Dictionary(grouping: documents.filter { shared.contains($0.id) }, by: \.id)
         return groups.keys.sorted().flatMap { id -> [Diagnostic] in
             let sources = groups[id]!.map(\.source).sorted()
             return sources.map { source in
@@ -130,8 +132,9 @@ extension Ingester {
     public static func duplicateKamerstukken(
         _ documents: [(summary: DocumentSummary, source: String)]
     ) -> (diagnostics: [Diagnostic], supersededSources: Set<String>) {
-        let groups = Dictionary(grouping: documents.filter { $0.summary.kamerstuk != nil }, by: { $0.summary.kamerstuk! })
-            .filter { $0.value.count > 1 }
+        let shared = repeated(documents.lazy.compactMap(\.summary.kamerstuk))
+        guard !shared.isEmpty else { return ([], []) }
+        let groups = Dictionary(grouping: documents.filter { $0.summary.kamerstuk.map(shared.contains) ?? false }, by: { $0.summary.kamerstuk! })
         var diagnostics: [Diagnostic] = [], superseded = Set<String>()
         for number in groups.keys.sorted() {
             let ranked = groups[number]!.sorted { (formatRank($0.summary.format), $0.source) < (formatRank($1.summary.format), $1.source) }
@@ -146,6 +149,13 @@ extension Ingester {
             }
         }
         return (diagnostics, superseded)
+    }
+
+    /// The values that occur more than once.
+    private static func repeated<Values: Sequence>(_ values: Values) -> Set<Values.Element> where Values.Element: Hashable {
+        var seen = Set<Values.Element>(minimumCapacity: values.underestimatedCount), repeated = Set<Values.Element>()
+        for value in values where !seen.insert(value).inserted { repeated.insert(value) }
+        return repeated
     }
 
     private static func formatRank(_ format: SourceFormat) -> Int {

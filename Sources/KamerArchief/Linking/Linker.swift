@@ -12,12 +12,15 @@ public enum Linker {
         var positions = [Int](repeating: 0, count: documents.count)
         for (position, index) in dateOrder.enumerated() { positions[index] = position }
         var holders: [KamerstukNumber: String] = [:]
+        holders.reserveCapacity(documents.count)
         for index in byID {
             if let number = documents[index].kamerstuk, holders[number] == nil { holders[number] = ids[index] }
         }
         // Gathered in id order, so each list below is nearly in its final order already.
         var citing: [KamerstukNumber: [(place: CitingPlace, document: Int)]] = [:]
         var officialURLs: [KamerstukNumber: String] = [:]
+        citing.reserveCapacity(2 * documents.count)
+        officialURLs.reserveCapacity(2 * documents.count)
         for index in byID {
             for cited in documents[index].citations {
                 citing[cited.number, default: []].append((cited.place, positions[index]))
@@ -39,7 +42,9 @@ public enum Linker {
                 citedBy: places.map(\.place), citingDocuments: places.map(\.document))
         }
         var archive = Archive(documents: sorted, kamerstukken: kamerstukken, dossiers: dossiers(documents, order: byID, kamerstukken: kamerstukken))
+        archive.kamerstukIndex.reserveCapacity(kamerstukken.count)
         for (index, entry) in kamerstukken.enumerated() { archive.kamerstukIndex[entry.number] = index }
+        archive.documentIndex.reserveCapacity(sorted.count)
         for (index, document) in sorted.enumerated() { archive.documentIndex[document.id] = index }
         archive.idOrder = byID.map { positions[$0] }
         archive.documentIDsByKamerstuk = holders
@@ -76,10 +81,11 @@ extension Linker {
         func ranks(_ values: Set<String>) -> [String: Int] {
             Dictionary(uniqueKeysWithValues: values.naturallySorted().enumerated().map { ($1, $0) })
         }
+        let numbers = Array(numbers)
         let dossiers = ranks(Set(numbers.map(\.dossier))), ondernummers = ranks(Set(numbers.map(\.ondernummer)))
-        return numbers.map { (number: $0, rank: (dossiers[$0.dossier]!, ondernummers[$0.ondernummer]!)) }
-            .sorted { $0.rank < $1.rank }
-            .map(\.number)
+        // Both ranks in one integer, so the sort compares integers and moves no strings.
+        let ranked = numbers.map { dossiers[$0.dossier]! << 32 | ondernummers[$0.ondernummer]! }
+        return numbers.indices.sorted { ranked[$0] < ranked[$1] }.map { numbers[$0] }
     }
 }
 

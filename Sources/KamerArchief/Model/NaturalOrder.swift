@@ -48,18 +48,35 @@ extension Sequence<String> {
     /// is a marker below every other byte, its length without leading zeros in four bytes, then
     /// its digits; any other byte is itself plus 2, which stays below 256 in UTF-8), and strings
     /// whose keys tie are ordered as strings, as `naturallyPrecedes` orders them.
+    ///
+    /// The keys are laid end to end in one buffer and the strings' positions are sorted, so a
+    /// comparison reads two runs of bytes and moves no strings: at 10,000 documents a rebuild
+    /// sorts every dossier number and ondernummer of the archive.
     func naturallySorted() -> [String] {
-        map { (key: $0.naturalSortKey, string: $0) }
-            .sorted { lhs, rhs in lhs.key == rhs.key ? lhs.string < rhs.string : lhs.key.lexicographicallyPrecedes(rhs.key) }
-            .map(\.string)
+        let strings = Array(self)
+        var keys: [UInt8] = [], ends: [Int] = []
+        ends.reserveCapacity(strings.count)
+        for string in strings {
+            string.appendNaturalSortKey(to: &keys)
+            ends.append(keys.count)
+        }
+        let order = keys.withUnsafeBufferPointer { keys in
+            ends.withUnsafeBufferPointer { ends in
+                strings.indices.sorted { lhs, rhs in
+                    let left = UnsafeBufferPointer(rebasing: keys[(lhs == 0 ? 0 : ends[lhs - 1])..<ends[lhs]])
+                    let right = UnsafeBufferPointer(rebasing: keys[(rhs == 0 ? 0 : ends[rhs - 1])..<ends[rhs]])
+                    for (l, r) in zip(left, right) where l != r { return l < r }
+                    return left.count != right.count ? left.count < right.count : strings[lhs] < strings[rhs]
+                }
+            }
+        }
+        return order.map { strings[$0] }
     }
 }
 
 extension String {
-    /// See `Sequence.naturallySorted`.
-    var naturalSortKey: [UInt8] {
-        var key: [UInt8] = []
-        key.reserveCapacity(utf8.count + 8)
+    /// Appends this string's key for `Sequence.naturallySorted`.
+    func appendNaturalSortKey(to key: inout [UInt8]) {
         var utf8 = self.utf8[...]
         while let byte = utf8.first {
             guard byte.isDigit else {
@@ -74,7 +91,6 @@ extension String {
             key.append(contentsOf: digits)
             utf8 = utf8.dropFirst(run.count)
         }
-        return key
     }
 }
 

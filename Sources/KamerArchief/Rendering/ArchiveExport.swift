@@ -1,10 +1,9 @@
 /// `data/archive.json`: documents, Kamerstukken with backlinks, dossiers and topics. Every list is
 /// sorted, so the export is deterministic. (Each document's own JSON is written by its render job.)
 ///
-/// It is a render job of its own (`RenderJob.Kind.export`) whose key is a hash of the very values
-/// the file holds: the same code walks the archive into the JSON writer or into `ExportHash`. At
-/// 10,000 documents the file is 30 MB, and a rebuild that changes nothing in it (most edits of a
-/// document's text) hashes those values instead of writing them.
+/// It is a render job of its own (`RenderJob.Kind.export`). At 10,000 documents the file is 30 MB,
+/// and a rebuild whose documents' summaries are the same as before (an edit of a document's text)
+/// does not write it again: its key is made of the summaries' keys (`SiteRenderer.summaryKeys`).
 enum ArchiveExport {
     static let archivePath = "data/archive.json"
 
@@ -13,50 +12,10 @@ enum ArchiveExport {
         json.archive(archive)
         return [SiteFile(path: archivePath, utf8: json.utf8)]
     }
-
-    /// A hash of everything `files` writes.
-    static func key(_ archive: Archive) -> UInt64 {
-        var hash = ExportHash()
-        hash.archive(archive)
-        return hash.hash.value
-    }
-}
-
-/// The export's keys and values fed to a `ContentHash`, each with a tag, so that two exports
-/// with different bytes have different hashes (but for a 64-bit collision).
-struct ExportHash: JSONValueSink {
-    var hash = ContentHash()
-
-    mutating func key(_ name: StaticString) {
-        hash.combine(1)
-        name.withUTF8Buffer { hash.combine(bytes: $0) }
-    }
-
-    mutating func string(_ value: String?) {
-        hash.combine(value == nil ? 2 : 3)
-        if let value { hash.combine(value) }
-    }
-
-    mutating func int(_ value: Int?) {
-        hash.combine(value == nil ? 2 : 4)
-        if let value { hash.combine(UInt64(bitPattern: Int64(value))) }
-    }
-
-    mutating func object(_ body: (inout ExportHash) -> Void) {
-        hash.combine(5)
-        body(&self)
-        hash.combine(6)
-    }
-
-    mutating func array<S: Sequence>(_ items: S, _ each: (inout ExportHash, S.Element) -> Void) {
-        hash.combine(7)
-        for item in items { each(&self, item) }
-        hash.combine(8)
-    }
 }
 
 /// What `ArchiveExport` writes: each object's keys in byte order, optional fields as `null`.
-private extension JSONValueSink {
+private extension JSONWriter {
     mutating func archive(_ archive: Archive) {
         object { json in
             json.key("documents")

@@ -4,7 +4,7 @@
 /// byte, without building a tree of boxed values and sorting every object's keys at run time:
 /// callers write an object's keys in byte order of their names (the order `.sortedKeys` gives),
 /// and `JSONWriterTests` checks both the escaping and the key order against `JSONEncoder`.
-struct JSONWriter: JSONValueSink {
+struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// Indented, for people reading it in a terminal (not `JSONEncoder`'s layout).
     private let pretty: Bool
@@ -76,17 +76,7 @@ struct JSONWriter: JSONValueSink {
     }
 }
 
-/// Where JSON values go: `JSONWriter` writes them, `ExportHash` hashes the same walk (the
-/// archive export's job key).
-protocol JSONValueSink {
-    mutating func key(_ name: StaticString)
-    mutating func string(_ value: String?)
-    mutating func int(_ value: Int?)
-    mutating func object(_ body: (inout Self) -> Void)
-    mutating func array<S: Sequence>(_ items: S, _ each: (inout Self, S.Element) -> Void)
-}
-
-extension JSONValueSink {
+extension JSONWriter {
     mutating func strings(_ values: [String]) {
         array(values) { $0.string($1) }
     }

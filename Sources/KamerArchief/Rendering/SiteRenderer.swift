@@ -20,8 +20,9 @@ public struct SiteRenderer: Sendable {
         timeline = TimelineYears(archive)
     }
 
-    /// Every job with its key; `documentKeys` identifies each document's content (its source hash).
-    public func jobs(documentKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
+    /// Every job with its key; `documentKeys` identifies each document's content (its source hash),
+    /// `summaryKeys` its summary (`DocumentSummary.contentHash`, made here for a document without one).
+    public func jobs(documentKeys: [String: UInt64], summaryKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
         var jobs: [RenderJob] = []
         for document in archive.documentsByID {
             var hash = ContentHash()
@@ -31,11 +32,11 @@ public struct SiteRenderer: Sendable {
             hash.combine(searchKeys[document.id])
             jobs.append(RenderJob(id: "document:\(document.id)", key: hash.value, kind: .document(document.id)))
         }
-        let documentRows = archive.documents.map(Self.rowHash)
+        let summaryKeys = archive.documents.map { summaryKeys[$0.id] ?? $0.contentHash }
         for (index, dossier) in archive.dossiers.enumerated() {
             var hash = ContentHash()
             hash.combine(settingsKey)
-            add(dossier, rows: documentRows, to: &hash)
+            add(dossier, summaryKeys: summaryKeys, to: &hash)
             jobs.append(RenderJob(id: "dossier:\(dossier.number)", key: hash.value, kind: .dossier(index)))
         }
         // What the index lists of every document (the timeline too).
@@ -53,9 +54,11 @@ public struct SiteRenderer: Sendable {
         let dossierRows = archive.dossiers.map { "\($0.number)|\($0.title ?? "")|\($0.documents.count)|\($0.kamerstukken.count)" }
         jobs.append(RenderJob(id: "dossiers", key: key(settingsKey, dossierRows.joined(separator: "\n")), kind: .dossiers))
         jobs.append(RenderJob(id: "static", key: key(settingsKey, ""), kind: .statics))
+        // Linking is a function of the summaries, and the topics' entries of the summaries and
+        // the glossary (which the settings key holds): so is the export.
         var export = ContentHash()
         export.combine(settingsKey)
-        export.combine(ArchiveExport.key(archive))
+        for key in summaryKeys { export.combine(key) }
         jobs.append(RenderJob(id: "export", key: export.value, kind: .export))
         for (index, entry) in archive.topics.entries.enumerated() {
             let documents = entry.documents.map { id in archive.document(id).map { "\($0.id)|\($0.title)|\($0.label)|\($0.date ?? "")" } ?? id }
@@ -192,44 +195,25 @@ private extension SiteRenderer {
         return lines.joined(separator: "\n")
     }
 
-    /// Everything a dossier page shows, including the titles of the documents it names. Fed to
-    /// the hash field by field (a tag starts each row): at 10,000 documents a rebuild does this
-    /// for every dossier, and strings built per row cost more than the rest of its jobs' keys.
-    /// `rows` is each document's `rowHash`, by its position in `archive.documents`.
-    func add(_ dossier: DossierEntry, rows: [UInt64], to hash: inout ContentHash) {
+    /// Everything a dossier page shows: its number and title, and the summaries of its documents
+    /// and of the documents that cite its Kamerstukken, by their `summaryKeys` (by position in
+    /// `archive.documents`), which hold every title, label, date and citing place the page shows.
+    /// The Kamerstukken's holders and the order of their citing places follow from those summaries.
+    func add(_ dossier: DossierEntry, summaryKeys: [UInt64], to hash: inout ContentHash) {
         hash.combine(dossier.number)
         hash.combine(dossier.title ?? "")
         for id in dossier.documents {
-            hash.combine("d")
-            hash.combine(id)
-            hash.combine(archive.documentIndex[id].map { rows[$0] } ?? 0)
+            hash.combine(1)
+            hash.combine(archive.documentIndex[id].map { summaryKeys[$0] } ?? 0)
         }
         for number in dossier.kamerstukken {
             guard let index = archive.kamerstukIndex[number] else { continue }
-            let holder = archive.kamerstukken[index].document.flatMap { archive.documentIndex[$0] }
-            hash.combine("k")
+            hash.combine(2)
             hash.combine(number.key)
-            hash.combine(archive.kamerstukken[index].document ?? "")
-            hash.combine(holder.map { rows[$0] } ?? 0)
-            let entry = archive.kamerstukken[index]
-            for (place, document) in zip(entry.citedBy, entry.citingDocuments) {
-                hash.combine("c")
-                hash.combine(place.document)
-                hash.combine(rows[document])
-                hash.combine(place.page)
-                hash.combine(UInt64(place.footnote ?? 0))
+            for document in archive.kamerstukken[index].citingDocuments {
+                hash.combine(summaryKeys[document])
             }
         }
     }
 
-    /// What a dossier page shows of a document: its title, label and date, hashed once per
-    /// document instead of once per citation that names it.
-    static func rowHash(_ document: DocumentSummary) -> UInt64 {
-        var hash = ContentHash()
-        hash.combine(document.title)
-        hash.combine(document.label)
-        hash.combine(document.date ?? "")
-        hash.combine(document.date == nil ? 0 : 1)
-        return hash.value
-    }
 }

@@ -163,6 +163,18 @@ extension DocumentSummary: BinaryCodable {
     }
 }
 
+extension DocumentSummary {
+    /// A hash of every field: of the summary's bytes as the build cache stores it. What render
+    /// jobs that show other documents' summaries are keyed on (`SiteRenderer.jobs`).
+    var contentHash: UInt64 {
+        var writer = ByteWriter()
+        writer.value(self)
+        var hash = ContentHash()
+        hash.combine(bytes: writer.bytes)
+        return hash.value
+    }
+}
+
 extension Diagnostic: BinaryCodable {
     func write(to writer: inout ByteWriter) {
         writer.string(severity.rawValue)

@@ -129,10 +129,12 @@ final class BuildCache: @unchecked Sendable {
         Int(truncatingIfNeeded: ContentHash.of(key) % UInt64(shardCount))
     }
 
-    /// `entries` by shard, each shard in key order.
+    /// `entries` by shard, each shard in key order (sorted one shard at a time: a rebuild at
+    /// 10,000 documents splits every summary and every job).
     static func split<Value>(_ entries: [String: Value]) -> [[(key: String, value: Value)]] {
         var shards = Array(repeating: [(key: String, value: Value)](), count: shardCount)
-        for entry in entries.sorted(by: { $0.key < $1.key }) { shards[shard(of: entry.key)].append(entry) }
+        for entry in entries { shards[shard(of: entry.key)].append(entry) }
+        for index in shards.indices { shards[index].sort { $0.key < $1.key } }
         return shards
     }
 
@@ -322,20 +324,25 @@ private extension BuildCache {
 struct CachedSummary: Sendable, BinaryCodable {
     var summary: DocumentSummary?
     var diagnostics: [Diagnostic]
+    /// `summary?.contentHash`, kept so that a rebuild does not encode every summary again.
+    var summaryKey: UInt64
 
-    init(summary: DocumentSummary?, diagnostics: [Diagnostic]) {
+    init(summary: DocumentSummary?, diagnostics: [Diagnostic], summaryKey: UInt64? = nil) {
         self.summary = summary
         self.diagnostics = diagnostics
+        self.summaryKey = summaryKey ?? summary?.contentHash ?? 0
     }
 
     func write(to writer: inout ByteWriter) {
         writer.optional(summary) { $0.value($1) }
         writer.values(diagnostics)
+        writer.uint64(summaryKey)
     }
 
     init(from reader: inout ByteReader) throws {
         summary = try reader.optional { try $0.value() }
         diagnostics = try reader.values()
+        summaryKey = try reader.uint64()
     }
 }
 

@@ -95,7 +95,7 @@ public enum SiteBuilder {
         }
         let failing = fails(diagnostics, options)
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
-        report.parsedDocuments = sources.filter(\.wasParsed).count
+        report.parsedDocuments = sources.lazy.filter(\.wasParsed).count
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else {
             // Nothing was published and the manifest is untouched: the cache is as it was.
             cache?.clearDirty()
@@ -122,7 +122,7 @@ public enum SiteBuilder {
                 timings.measure("cache save") {
                     let stamps = Dictionary(sources.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
                     let cached = Dictionary(
-                        sources.map { (String($0.stamp.contentKey, radix: 16), CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics)) },
+                        sources.map { (String($0.stamp.contentKey, radix: 16), CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics, summaryKey: $0.summaryKey)) },
                         uniquingKeysWith: { first, _ in first })
                     cache.save(
                         manifest: BuildManifest(
@@ -160,6 +160,8 @@ struct IngestedSource: Sendable {
     var stamp: SourceStamp
     var summary: DocumentSummary?
     var diagnostics: [Diagnostic]
+    /// `summary?.contentHash`, from the cache or made when the source was parsed.
+    var summaryKey: UInt64 = 0
     /// The parsed document when it was parsed in this build (and is kept in memory).
     var document: Document?
     /// Parsed in this build, rather than taken from the cache.
@@ -201,13 +203,20 @@ private extension SiteBuilder {
         // In batches, so that parsed documents are dropped as soon as there are too many to keep:
         // a large clean build never holds the whole archive's models at once.
         var sources: [IngestedSource] = []
+        sources.reserveCapacity(scan.documents.count)
+        // Where the parsed documents kept so far are (not a walk over every source per batch).
+        var kept: [Int] = []
         for start in stride(from: 0, to: scan.documents.count, by: keptDocumentLimit) {
             let batch = Array(scan.documents[start..<min(start + keptDocumentLimit, scan.documents.count)])
-            sources += try ingest(batch, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: observer)
+            for source in try ingest(batch, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: observer) {
+                if case .some = source.document { kept.append(sources.count) }
+                sources.append(source)
+            }
             // Keep parsed documents for rendering only while they are few; many are reloaded from
             // the cache one batch at a time.
-            if cache != nil && sources.filter({ $0.document != nil }).count > keptDocumentLimit {
-                for index in sources.indices { sources[index].document = nil }
+            if cache != nil && kept.count > keptDocumentLimit {
+                for index in kept { sources[index].document = nil }
+                kept.removeAll(keepingCapacity: true)
             }
         }
         return sources
@@ -230,7 +239,9 @@ private extension SiteBuilder {
             if let previous, previous.file == stamp.file, previous.sidecar == stamp.sidecar,
                 let cached = summaries[String(previous.contentKey, radix: 16)]
             {
-                return .success(IngestedSource(scanned: scanned, path: scanned.file.path, stamp: previous, summary: cached.summary, diagnostics: cached.diagnostics))
+                return .success(IngestedSource(
+                    scanned: scanned, path: scanned.file.path, stamp: previous, summary: cached.summary, diagnostics: cached.diagnostics,
+                    summaryKey: cached.summaryKey))
             }
             let file: ContentFile
             do { file = try ContentLoader.read(scanned) } catch let error as UnreadableFile {
@@ -244,13 +255,16 @@ private extension SiteBuilder {
             }
             stamp.contentKey = contentKey(file, glossary: glossary)
             if let cached = summaries[String(stamp.contentKey, radix: 16)] {
-                return .success(IngestedSource(scanned: scanned, path: file.path, stamp: stamp, summary: cached.summary, diagnostics: cached.diagnostics))
+                return .success(IngestedSource(
+                    scanned: scanned, path: file.path, stamp: stamp, summary: cached.summary, diagnostics: cached.diagnostics,
+                    summaryKey: cached.summaryKey))
             }
             let (document, diagnostics) = Ingester.ingest(file)
             if let document { cache?.saveDocument(document, key: stamp.contentKey) }
+            let summary = document?.summary(topics: matcher)
             return .success(IngestedSource(
-                scanned: scanned, path: file.path, stamp: stamp, summary: document?.summary(topics: matcher), diagnostics: diagnostics,
-                document: document, wasParsed: true))
+                scanned: scanned, path: file.path, stamp: stamp, summary: summary, diagnostics: diagnostics,
+                summaryKey: summary?.contentHash ?? 0, document: document, wasParsed: true))
         }
         return try results.map { try $0.get() }
     }
@@ -283,7 +297,9 @@ private extension SiteBuilder {
         observer: (any BuildObserver)?, timings: inout BuildTimings
     ) throws -> Written {
         let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
-        let jobs = timings.measure("job keys") { renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), settingsKey: settingsKey) }
+        let jobs = timings.measure("job keys") {
+            renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), summaryKeys: byID.mapValues(\.summaryKey), settingsKey: settingsKey)
+        }
         // An incremental build starts its staging folder as hard links to every published file
         // (or, with a cache, as the site the last build replaced, caught up with what it changed).
         let writer = previous == nil

@@ -176,6 +176,7 @@ struct IncrementalBuildTests {
             #expect(reader.isAtEnd)
             #expect(decoded.summary == cached.summary)
             #expect(decoded.diagnostics == cached.diagnostics)
+            #expect(decoded.summaryKey == cached.summaryKey && decoded.summaryKey == decoded.summary?.contentHash)
             #expect(!(cached.summary?.citations.isEmpty ?? true))
         }
     }
