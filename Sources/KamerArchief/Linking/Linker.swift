@@ -21,19 +21,30 @@ public enum Linker {
         var officialURLs: [KamerstukNumber: String] = [:]
         citing.reserveCapacity(2 * documents.count)
         officialURLs.reserveCapacity(2 * documents.count)
+        // Citations are read field by field: a copy of each would count references to all of them.
         for index in byID {
-            for cited in documents[index].citations {
-                citing[cited.number, default: []].append((cited.place, positions[index]))
+            let citations = documents[index].citations
+            for position in citations.indices {
+                citing[citations[position].number, default: []].append((citations[position].place, positions[index]))
             }
         }
         for document in sorted {
-            for cited in document.citations where officialURLs[cited.number] == nil {
-                officialURLs[cited.number] = cited.url
+            let citations = document.citations
+            for position in citations.indices where officialURLs[citations[position].number] == nil {
+                officialURLs[citations[position].number] = citations[position].url
             }
         }
         let numbers = inNaturalOrder(Set(holders.keys).union(citing.keys))
+        func precedes(_ lhs: (place: CitingPlace, document: Int), _ rhs: (place: CitingPlace, document: Int)) -> Bool {
+            (lhs.place.document, lhs.place.location) < (rhs.place.document, rhs.place.location)
+        }
         let kamerstukken = numbers.map { number in
-            let places = (citing[number] ?? []).sorted { ($0.place.document, $0.place.location) < ($1.place.document, $1.place.location) }
+            // Gathered in id order, the places are almost always in order already: checked in one
+            // pass, sorted (stably, so as if always sorted) only when they are not.
+            var places = citing[number] ?? []
+            if places.indices.dropFirst().contains(where: { precedes(places[$0], places[$0 - 1]) }) {
+                places.sort(by: precedes)
+            }
             return KamerstukEntry(
                 number: number,
                 officialURL: officialURLs[number] ?? OfficialURL.kamerstuk(dossier: number.dossier, ondernummer: number.ondernummer),

@@ -10,7 +10,8 @@ struct SearchKeys: Sendable {
 
     /// `documents` in any order, or already in id order (`sortedByID`).
     init(_ documents: [DocumentSummary], sortedByID: Bool = false) {
-        var taken = Set<String>()
+        var taken = Set<String>(minimumCapacity: documents.count)
+        keys.reserveCapacity(documents.count)
         for document in sortedByID ? documents : documents.sorted(by: { $0.id < $1.id }) {
             var salt = 0
             var key = Self.key(document.id, date: document.date, salt: salt)

@@ -173,11 +173,11 @@ private extension SiteRenderer {
     func addLinks(of document: DocumentSummary, to hash: inout ContentHash) {
         var indices = document.citations.compactMap { archive.kamerstukIndex[$0.number] }
         indices.sort()
+        // Fields read in place: a copy of the entry would count references to each of its lists.
         for (position, index) in indices.enumerated() where position == 0 || indices[position - 1] != index {
-            let entry = archive.kamerstukken[index]
-            hash.combine(entry.number.key)
-            hash.combine(entry.document ?? "")
-            hash.combine(UInt64(entry.citedBy.count))
+            hash.combine(archive.kamerstukken[index].number.key)
+            hash.combine(archive.kamerstukken[index].document ?? "")
+            hash.combine(UInt64(archive.kamerstukken[index].citedBy.count))
         }
     }
 

@@ -21,6 +21,36 @@ struct LinkerSortTests {
         }
     }
 
+    @Test("a Kamerstuk's citing places come out by document and place, whatever order the summaries list them in")
+    func citingPlacesInOrder() {
+        var generator = SeededGenerator(seed: 12)
+        let numbers = (1...4).map { KamerstukNumber(dossier: "29826", ondernummer: String($0)) }
+        for _ in 0..<50 {
+            let ids = (0..<Int.random(in: 1..<8, using: &generator)).map { "doc-\($0)" }.shuffled(using: &generator)
+            let summaries = ids.map { id in
+                // Places in any order, some twice (one paragraph citing a paper twice).
+                let citations = (0..<Int.random(in: 0..<6, using: &generator)).map { _ in
+                    CitedKamerstuk(
+                        number: numbers.randomElement(using: &generator)!, url: "https://example.org/",
+                        place: CitingPlace(
+                            document: id, footnote: nil, page: "documenten/\(id)/", text: "Kamerstuk",
+                            location: SourceLocation(file: "Content/\(id).txt", line: Int.random(in: 1..<4, using: &generator), column: 1)))
+                }
+                return DocumentSummary(id: id, kind: .kamerbrief, format: .pdfText, title: id, label: id, citations: citations, pages: [])
+            }
+            let archive = Linker.link(summaries: summaries)
+            for entry in archive.kamerstukken {
+                // Every place citing the number, gathered in id order and sorted stably.
+                let gathered = summaries.sorted { $0.id < $1.id }.flatMap { $0.citations.filter { $0.number == entry.number }.map(\.place) }
+                let expected = gathered.enumerated().sorted {
+                    ($0.element.document, $0.element.location, $0.offset) < ($1.element.document, $1.element.location, $1.offset)
+                }.map(\.element)
+                #expect(entry.citedBy == expected)
+                #expect(entry.citingDocuments.map { archive.documents[$0].id } == expected.map(\.document))
+            }
+        }
+    }
+
     @Test("a Kamerstuk number made, changed or decoded is equal to, and hashes as, the one made with the same strings")
     func numbersHashByTheirStrings() throws {
         let made = KamerstukNumber(dossier: "21501-30", ondernummer: "621")
