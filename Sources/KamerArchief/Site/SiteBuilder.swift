@@ -309,16 +309,21 @@ private extension SiteBuilder {
             }
         let previousJobs = writer.isClean ? [:] : previous?.jobs ?? [:]
         var state = JobState(jobs: [:], dataFiles: [:])
+        state.jobs.reserveCapacity(jobs.count)
         var fileCount = 0
         var freshPostings: [String: SearchPostings] = [:]
-        let dirty = jobs.filter { previousJobs[$0.id]?.key != $0.key }
-        observer?.renderingStarted(total: dirty.count)
-        do {
-            for job in jobs {
-                guard let record = previousJobs[job.id], record.key == job.key else { continue }
+        // Each job is looked up once: kept with its files as they are, or rendered.
+        var dirty: [RenderJob] = []
+        for job in jobs {
+            if let record = previousJobs[job.id], record.key == job.key {
                 state.jobs[job.id] = record
                 fileCount += record.files.count
+            } else {
+                dirty.append(job)
             }
+        }
+        observer?.renderingStarted(total: dirty.count)
+        do {
             for batch in stride(from: 0, to: dirty.count, by: 64).map({ Array(dirty[$0..<min($0 + 64, dirty.count)]) }) {
                 // Each job's files are written by the thread that rendered them: the kernel's work
                 // of creating a quarter of a million files runs on all cores too.
@@ -343,8 +348,8 @@ private extension SiteBuilder {
                     fileCount += paths.count
                 }
             }
-            let current = Set(jobs.map(\.id))
-            for (id, record) in previousJobs where !current.contains(id) { try writer.remove(record.files) }
+            // Every job of this build is in `state` now: a job of the last build that is not is gone.
+            for (id, record) in previousJobs where state.jobs[id] == nil { try writer.remove(record.files) }
 
             // A data file is written only when its bytes changed since the last build.
             func writeData(_ file: SiteFile) throws {
