@@ -16,38 +16,31 @@ public enum Linker {
         for index in byID {
             if let number = documents[index].kamerstuk, holders[number] == nil { holders[number] = ids[index] }
         }
-        // Gathered in id order, so each list below is nearly in its final order already.
-        var citing: [KamerstukNumber: [(place: CitingPlace, document: Int)]] = [:]
-        var officialURLs: [KamerstukNumber: String] = [:]
-        citing.reserveCapacity(2 * documents.count)
-        officialURLs.reserveCapacity(2 * documents.count)
-        // Citations are read field by field: a copy of each would count references to all of them.
+        // Gathered in id order, so each list below is nearly in its final order already. Citations
+        // are read field by field: a copy of each would count references to all of them.
+        var cited: [KamerstukNumber: CitedBy] = [:]
+        cited.reserveCapacity(2 * documents.count)
         for index in byID {
-            let citations = documents[index].citations
-            for position in citations.indices {
-                citing[citations[position].number, default: []].append((citations[position].place, positions[index]))
+            let citations = documents[index].citations, position = positions[index]
+            for citation in citations.indices {
+                cited[citations[citation].number, default: CitedBy()].add(citations[citation].place, from: position, url: citations[citation].url)
             }
         }
-        for document in sorted {
-            let citations = document.citations
-            for position in citations.indices where officialURLs[citations[position].number] == nil {
-                officialURLs[citations[position].number] = citations[position].url
-            }
-        }
-        let numbers = inNaturalOrder(Set(holders.keys).union(citing.keys))
+        let numbers = inNaturalOrder(Set(holders.keys).union(cited.keys))
         func precedes(_ lhs: (place: CitingPlace, document: Int), _ rhs: (place: CitingPlace, document: Int)) -> Bool {
             (lhs.place.document, lhs.place.location) < (rhs.place.document, rhs.place.location)
         }
         let kamerstukken = numbers.map { number in
+            let citedBy = cited[number]
             // Gathered in id order, the places are almost always in order already: checked in one
             // pass, sorted (stably, so as if always sorted) only when they are not.
-            var places = citing[number] ?? []
+            var places = citedBy?.places ?? []
             if places.indices.dropFirst().contains(where: { precedes(places[$0], places[$0 - 1]) }) {
                 places.sort(by: precedes)
             }
             return KamerstukEntry(
                 number: number,
-                officialURL: officialURLs[number] ?? OfficialURL.kamerstuk(dossier: number.dossier, ondernummer: number.ondernummer),
+                officialURL: citedBy?.url ?? OfficialURL.kamerstuk(dossier: number.dossier, ondernummer: number.ondernummer),
                 document: holders[number],
                 page: Permalinks.dossier(number.dossier) + "#" + Permalinks.kamerstukAnchor(number),
                 citedBy: places.map(\.place), citingDocuments: places.map(\.document))
@@ -97,6 +90,23 @@ extension Linker {
         // Both ranks in one integer, so the sort compares integers and moves no strings.
         let ranked = numbers.map { dossiers[$0.dossier]! << 32 | ondernummers[$0.ondernummer]! }
         return numbers.indices.sorted { ranked[$0] < ranked[$1] }.map { numbers[$0] }
+    }
+}
+
+/// What the linker gathers of a cited Kamerstuk: every place citing it, with the citing document's
+/// position in the archive's date order, and the address its citations give, from the newest
+/// document citing it (the first such citation in that document).
+private struct CitedBy {
+    var places: [(place: CitingPlace, document: Int)] = []
+    var url: String?
+    private var urlFrom = Int.max
+
+    mutating func add(_ place: CitingPlace, from document: Int, url: @autoclosure () -> String) {
+        places.append((place, document))
+        if document < urlFrom {
+            self.url = url()
+            urlFrom = document
+        }
     }
 }
 

@@ -21,7 +21,7 @@ struct LinkerSortTests {
         }
     }
 
-    @Test("a Kamerstuk's citing places come out by document and place, whatever order the summaries list them in")
+    @Test("a Kamerstuk's citing places come out by document and place, whatever order the summaries list them in; its address is the newest citing document's")
     func citingPlacesInOrder() {
         var generator = SeededGenerator(seed: 12)
         let numbers = (1...4).map { KamerstukNumber(dossier: "29826", ondernummer: String($0)) }
@@ -29,14 +29,15 @@ struct LinkerSortTests {
             let ids = (0..<Int.random(in: 1..<8, using: &generator)).map { "doc-\($0)" }.shuffled(using: &generator)
             let summaries = ids.map { id in
                 // Places in any order, some twice (one paragraph citing a paper twice).
-                let citations = (0..<Int.random(in: 0..<6, using: &generator)).map { _ in
+                let citations = (0..<Int.random(in: 0..<6, using: &generator)).map { index in
                     CitedKamerstuk(
-                        number: numbers.randomElement(using: &generator)!, url: "https://example.org/",
+                        number: numbers.randomElement(using: &generator)!, url: "https://example.org/\(id)/\(index)",
                         place: CitingPlace(
                             document: id, footnote: nil, page: "documenten/\(id)/", text: "Kamerstuk",
                             location: SourceLocation(file: "Content/\(id).txt", line: Int.random(in: 1..<4, using: &generator), column: 1)))
                 }
-                return DocumentSummary(id: id, kind: .kamerbrief, format: .pdfText, title: id, label: id, citations: citations, pages: [])
+                let date = ["2024-01-02", "2025-03-04", nil].randomElement(using: &generator)!
+                return DocumentSummary(id: id, kind: .kamerbrief, format: .pdfText, title: id, date: date, label: id, citations: citations, pages: [])
             }
             let archive = Linker.link(summaries: summaries)
             for entry in archive.kamerstukken {
@@ -47,6 +48,9 @@ struct LinkerSortTests {
                 }.map(\.element)
                 #expect(entry.citedBy == expected)
                 #expect(entry.citingDocuments.map { archive.documents[$0].id } == expected.map(\.document))
+                // The archive's documents are newest first.
+                let newest = archive.documents.lazy.compactMap { $0.citations.first { $0.number == entry.number } }.first
+                #expect(entry.officialURL == newest?.url)
             }
         }
     }
