@@ -296,10 +296,18 @@ private extension SiteBuilder {
         _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, output: URL, cache: BuildCache?,
         observer: (any BuildObserver)?, timings: inout BuildTimings
     ) throws -> Written {
-        let byID = Dictionary(sources.compactMap { source in source.summary.map { ($0.id, source) } }, uniquingKeysWith: { first, _ in first })
-        let jobs = timings.measure("job keys") {
-            renderer.jobs(documentKeys: byID.mapValues(\.stamp.contentKey), summaryKeys: byID.mapValues(\.summaryKey), settingsKey: settingsKey)
+        var sourcesByID: [String: IngestedSource] = [:], documentKeys: [String: UInt64] = [:], summaryKeys: [String: UInt64] = [:]
+        sourcesByID.reserveCapacity(sources.count)
+        documentKeys.reserveCapacity(sources.count)
+        summaryKeys.reserveCapacity(sources.count)
+        for source in sources {
+            guard let id = source.summary?.id, sourcesByID[id] == nil else { continue }
+            sourcesByID[id] = source
+            documentKeys[id] = source.stamp.contentKey
+            summaryKeys[id] = source.summaryKey
         }
+        let byID = sourcesByID
+        let jobs = timings.measure("job keys") { renderer.jobs(documentKeys: documentKeys, summaryKeys: summaryKeys, settingsKey: settingsKey) }
         // An incremental build starts its staging folder as hard links to every published file
         // (or, with a cache, as the site the last build replaced, caught up with what it changed).
         let writer = previous == nil
