@@ -3,7 +3,7 @@
 ///
 /// It is a render job of its own (`RenderJob.Kind.export`). At 10,000 documents the file is 30 MB,
 /// and a rebuild whose documents' summaries are the same as before (an edit of a document's text)
-/// does not write it again: its key is made of the summaries' keys (`SiteRenderer.summaryKeys`).
+/// does not write it again: its key is made of the summaries' `contentHash`es (`SiteRenderer.jobs`).
 enum ArchiveExport {
     static let archivePath = "data/archive.json"
 
