@@ -24,13 +24,24 @@ public struct SiteRenderer: Sendable {
     /// `summaryKeys` its summary (`DocumentSummary.contentHash`, made here for a document without one).
     public func jobs(documentKeys: [String: UInt64], summaryKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
         var jobs: [RenderJob] = []
-        for document in archive.documentsByID {
+        // Each document's cited Kamerstukken, by position in `archive.kamerstukken`, in order and
+        // each once: read off the entries' citing documents instead of looking up every citation.
+        var cited = [[Int]](repeating: [], count: archive.documents.count)
+        for index in archive.kamerstukken.indices {
+            for document in archive.kamerstukken[index].citingDocuments where cited[document].last != index {
+                cited[document].append(index)
+            }
+        }
+        let idOrder = archive.idOrder.count == archive.documents.count
+            ? archive.idOrder : archive.documents.indices.sorted { archive.documents[$0].id < archive.documents[$1].id }
+        for position in idOrder {
+            let id = archive.documents[position].id
             var hash = ContentHash()
             hash.combine(settingsKey)
-            hash.combine(documentKeys[document.id] ?? 0)
-            addLinks(of: document, to: &hash)
-            hash.combine(searchKeys[document.id])
-            jobs.append(RenderJob(id: "document:\(document.id)", key: hash.value, kind: .document(document.id)))
+            hash.combine(documentKeys[id] ?? 0)
+            addLinks(cited[position], to: &hash)
+            hash.combine(searchKeys[id])
+            jobs.append(RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id)))
         }
         let summaryKeys = archive.documents.map { summaryKeys[$0.id] ?? $0.contentHash }
         for (index, dossier) in archive.dossiers.enumerated() {
@@ -70,8 +81,7 @@ public struct SiteRenderer: Sendable {
         jobs.append(RenderJob(id: "timeline", key: key(settingsKey, "\(archive.topics.statements)\n\(rows.value)\n\(names)"), kind: .timeline))
         let topicNames = archive.topics.namesByID
         for (index, year) in timeline.years.enumerated() {
-            let fingerprint = timelineYearFingerprint(index, names: topicNames)
-            jobs.append(RenderJob(id: "timeline:\(year.year)", key: key(settingsKey, fingerprint), kind: .timelineYear(index)))
+            jobs.append(RenderJob(id: "timeline:\(year.year)", key: timelineYearKey(index, settingsKey: settingsKey, names: topicNames), kind: .timelineYear(index)))
         }
         return jobs
     }
@@ -166,15 +176,12 @@ private extension SiteRenderer {
         return hash.value
     }
 
-    /// What a document's pages take from other documents: for each Kamerstuk it cites, whether
-    /// the archive holds it (the link target) and how often it is cited (the backlink note).
-    /// The linker lists every cited Kamerstuk, sorted by number, so the positions in that list
-    /// stand for the numbers.
-    func addLinks(of document: DocumentSummary, to hash: inout ContentHash) {
-        var indices = document.citations.compactMap { archive.kamerstukIndex[$0.number] }
-        indices.sort()
-        // Fields read in place: a copy of the entry would count references to each of its lists.
-        for (position, index) in indices.enumerated() where position == 0 || indices[position - 1] != index {
+    /// What a document's pages take from other documents: for each Kamerstuk it cites (`indices`,
+    /// positions in the linker's list, which is sorted by number), whether the archive holds it
+    /// (the link target) and how often it is cited (the backlink note). Fields are read in place:
+    /// a copy of an entry would count references to each of its lists.
+    func addLinks(_ indices: [Int], to hash: inout ContentHash) {
+        for index in indices {
             hash.combine(archive.kamerstukken[index].number.key)
             hash.combine(archive.kamerstukken[index].document ?? "")
             hash.combine(UInt64(archive.kamerstukken[index].citedBy.count))
@@ -182,17 +189,28 @@ private extension SiteRenderer {
     }
 
     /// Everything a year page shows: its documents, its statements with their documents' labels
-    /// and titles and their topics' names, and which years come before and after it.
-    func timelineYearFingerprint(_ index: Int, names: [String: String]) -> String {
+    /// and titles and their topics' names, and which years come before and after it. The
+    /// documents' fields go to the hash one by one (each ended by its length), not as lines.
+    func timelineYearKey(_ index: Int, settingsKey: UInt64, names: [String: String]) -> UInt64 {
         let years = timeline.years, year = years[index]
-        var lines = ["\(year.year)|\(index > 0 ? years[index - 1].year : "")|\(index + 1 < years.count ? years[index + 1].year : "")"]
-        lines += year.documents.map { "d|\($0.id)|\($0.title)|\($0.label)|\($0.date ?? "")" }
+        var hash = ContentHash()
+        hash.combine(settingsKey)
+        hash.combine("\(year.year)|\(index > 0 ? years[index - 1].year : "")|\(index + 1 < years.count ? years[index + 1].year : "")")
+        for document in year.documents {
+            hash.combine(1)
+            hash.combine(document.id)
+            hash.combine(document.title)
+            hash.combine(document.label)
+            hash.combine(document.date ?? "")
+            hash.combine(document.date == nil ? 0 : 1)
+        }
         for statement in year.statements {
             let document = archive.document(statement.document)
             let topics = statement.topics.map { names[$0] ?? $0 }
-            lines.append("s|\(statement)|\(document?.title ?? "")|\(document?.label ?? "")|\(topics)")
+            hash.combine(2)
+            hash.combine("\(statement)|\(document?.title ?? "")|\(document?.label ?? "")|\(topics)")
         }
-        return lines.joined(separator: "\n")
+        return hash.value
     }
 
     /// Everything a dossier page shows: its number and title, and the summaries of its documents

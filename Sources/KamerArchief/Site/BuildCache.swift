@@ -104,6 +104,7 @@ final class BuildCache: @unchecked Sendable {
             return entries
         }
         var entries: [String: Value] = [:]
+        entries.reserveCapacity(shards.reduce(0) { $0 + ($1?.count ?? 0) })
         for shard in shards {
             guard let shard else { return nil }
             for (key, value) in shard where entries[key] == nil { entries[key] = value }
