@@ -34,8 +34,12 @@ public struct Archive: Sendable {
     }
 
     /// `documents` in id order: the order of the JSON export, the search keys and the render jobs.
-    var documentsByID: [DocumentSummary] {
-        idOrder.count == documents.count ? idOrder.map { documents[$0] } : documents.sorted { $0.id < $1.id }
+    var documentsByID: [DocumentSummary] { positionsByID.map { documents[$0] } }
+
+    /// The positions in `documents` in id order: the linker's `idOrder`, or sorted here for an
+    /// archive made otherwise.
+    var positionsByID: [Int] {
+        idOrder.count == documents.count ? idOrder : documents.indices.sorted { documents[$0].id < documents[$1].id }
     }
 
     /// The indices of `documents` in id order, as the linker sorted them.

@@ -32,9 +32,7 @@ public struct SiteRenderer: Sendable {
                 cited[document].append(index)
             }
         }
-        let idOrder = archive.idOrder.count == archive.documents.count
-            ? archive.idOrder : archive.documents.indices.sorted { archive.documents[$0].id < archive.documents[$1].id }
-        for position in idOrder {
+        for position in archive.positionsByID {
             let id = archive.documents[position].id
             var hash = ContentHash()
             hash.combine(settingsKey)
