@@ -57,11 +57,8 @@ enum WordTokenizer {
         return properties.isAlphabetic || properties.generalCategory == .decimalNumber || properties.generalCategory == .nonspacingMark
     }
 
-    /// Lowercase without diacritics: `Financiële` → `financiele`. ASCII takes a fast path.
-    static func fold(_ word: String) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        return word.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
+    /// Lowercase without diacritics: `Financiële` → `financiele`.
+    static func fold(_ word: String) -> String { TextFolding.caseDiacriticsAndWidth.fold(word) }
 
     private static func foldPunctuation(_ scalar: Unicode.Scalar, _ text: String) -> String {
         if scalar.isASCII { return text }

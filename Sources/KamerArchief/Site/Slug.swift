@@ -11,10 +11,7 @@ public enum Slug {
 
     /// `make` without the shortcut for slugs.
     static func folded(_ text: String, fallback: String) -> String {
-        // ASCII (most numbers, ids and many titles) needs only lowercasing, not Foundation's folding.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 }
-            ? text.lowercased()
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let folded = TextFolding.caseDiacriticsAndWidth.fold(text)
         var slug: [UInt8] = []
         var pendingHyphen = false
         for byte in folded.utf8 {

@@ -1,45 +1,91 @@
 /// Recognising a template heading on the first bytes of a text, without folding it into a new string.
 ///
 /// `recogniseByFolding` folds the first 200 Characters (case, diacritics, white space runs), drops a
-/// leading label and compares the start with every known prefix. On ASCII bytes folding is
-/// lowercasing and joining white space runs into one space, so those bytes are folded on the fly
-/// into a small buffer until a byte beyond ASCII, the 200th byte or the end; the answer is nil (fold
-/// the slow way) when it depends on what comes after. Folding is local to
-/// each Character, so what is folded so far is the start of the folded text, except the last
-/// Character before a byte beyond ASCII (a combining mark may join it): that one is left out.
+/// leading label and compares the start with every known prefix. Folding is local to each scalar
+/// that `TextFolding` covers, and each such scalar is a Character of its own, so those scalars are
+/// folded on the fly into a small buffer (an ASCII byte by lowercasing it, white space runs as one
+/// space) until a scalar it does not cover, the 200th Character or the end; the answer is nil (fold
+/// the slow way) when it depends on what comes after. Before a scalar that is not covered, the
+/// Character before it is left out of what is folded so far: a combining mark may join it.
 extension FicheHeading {
     /// The folded bytes that always suffice: a label of a few bytes and the longest prefix.
     private static let foldedLimit = 96
 
     /// `recognise`'s answer when the first bytes decide it (`.some(nil)`: no known heading), nil
-    /// when a byte beyond ASCII comes before the answer.
+    /// when a scalar `TextFolding` does not cover comes before the answer.
     static func decideOnFirstBytes(_ text: String) -> FicheHeading?? {
         var text = text
+        let folding = TextFolding.caseAndDiacritics
         return text.withUTF8 { bytes in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: foldedLimit) { folded in
                 var count = 0, spaceBefore = false, complete = true
-                for (offset, byte) in bytes.enumerated() {
-                    // Past 200 bytes the folded text is no longer certain to be that of 200 Characters.
-                    guard offset < 200, count < foldedLimit else { complete = false; break }
-                    guard byte < 0x80 else {
-                        // The Character before this byte may take a mark from it.
-                        if !spaceBefore, count > 0 { count -= 1 }
-                        complete = false
-                        break
-                    }
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                var index = 0, characters = 0
+                // Where the folding of the last Character that is not white space starts, and
+                // whether the Character being folded has written any of it yet.
+                var lastStart = 0, characterStarted = false
+                // Appends one folded scalar's bytes; false when the buffer is full.
+                func append(_ bytes: some Collection<UInt8>, isWhitespace: Bool) -> Bool {
+                    if isWhitespace {
                         spaceBefore = count > 0
-                        continue
+                        return true
                     }
                     if spaceBefore { folded[count] = 0x20; count += 1 }
                     spaceBefore = false
-                    guard count < foldedLimit else { complete = false; break }
-                    folded[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
-                    count += 1
+                    guard count + bytes.count <= foldedLimit else { return false }
+                    if !characterStarted { lastStart = count }
+                    characterStarted = true
+                    for byte in bytes {
+                        folded[count] = byte
+                        count += 1
+                    }
+                    return true
+                }
+                while index < bytes.count {
+                    // Past 200 Characters the folded text is no longer that of the first 200.
+                    guard characters < 200, count < foldedLimit else { complete = false; break }
+                    characters += 1
+                    characterStarted = false
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        index += 1
+                        // Unicode White_Space in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
+                        let isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                        guard append(CollectionOfOne((0x41...0x5A).contains(lead) ? lead | 0x20 : lead), isWhitespace: isWhitespace)
+                        else { complete = false; break }
+                        continue
+                    }
+                    let scalar = Unicode.Scalar.decoding(lead: lead) {
+                        index += 1
+                        return index < bytes.count ? bytes[index] : 0x80
+                    }
+                    index += 1
+                    guard let entry = folding.entry(scalar) else {
+                        // The Character before this scalar may take a mark from it.
+                        if !spaceBefore { count = min(count, lastStart) }
+                        complete = false
+                        break
+                    }
+                    // Each scalar of the folding is white space or text, as `normalize` splits it.
+                    if !appendFolded(folding.folded(entry), append: append) { complete = false; break }
                 }
                 return decide(UnsafeBufferPointer(rebasing: folded[..<count]), complete: complete)
             }
         }
+    }
+
+    /// Appends the scalars of a folded entry one by one, each as white space or as its bytes.
+    private static func appendFolded(_ bytes: ArraySlice<UInt8>, append: (ArraySlice<UInt8>, _ isWhitespace: Bool) -> Bool) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let start = index
+            let scalar = Unicode.Scalar.decoding(lead: bytes[index]) {
+                index += 1
+                return index < bytes.endIndex ? bytes[index] : 0x80
+            }
+            index += 1
+            guard append(bytes[start..<index], scalar.properties.isWhitespace) else { return false }
+        }
+        return true
     }
 }
 

@@ -78,7 +78,7 @@ extension FicheHeading {
     /// Lowercase, diacritic-free, single-spaced text without a leading `3.`, `3a)`, `b.` or `IV.` label.
     static func normalize(_ text: String) -> String {
         if let ascii = normalizeASCII(text) { return ascii }
-        var folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var folded = TextFolding.caseAndDiacritics.fold(text)
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
         // Every label starts with an ASCII digit or letter; the pattern is built anew on each call,
         // so the label is read on the bytes when the bytes it depends on are ASCII.
@@ -155,7 +155,7 @@ extension FicheHeading {
     /// An anchor for an unknown heading: ASCII lowercase, digits and `-`, diacritics folded, at most
     /// 60 characters cut at a word boundary.
     static func slug(_ title: String) -> String {
-        let folded = title.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let folded = TextFolding.caseAndDiacritics.fold(title)
         var words: [String] = []
         var word = ""
         for scalar in folded.unicodeScalars {

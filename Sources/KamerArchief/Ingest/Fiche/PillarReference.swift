@@ -205,18 +205,8 @@ enum PillarReferences {
         return words
     }
 
-    /// Lowercase without diacritics. Most words are ASCII, where that is lowercasing the bytes;
-    /// Foundation's folding costs far more and is kept for the others.
-    static func fold(_ text: Substring) -> String {
-        let bytes = text.utf8
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (offset, byte) in bytes.enumerated() { buffer[offset] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
-                return bytes.count
-            }
-        }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
+    /// Lowercase without diacritics.
+    static func fold(_ text: Substring) -> String { TextFolding.caseAndDiacritics.fold(text) }
 }
 
 private extension PillarReferences {
