@@ -6,7 +6,8 @@ extension FichePDFLayout {
     /// then `1. Algemene gegevens`, then `2. Essentie voorstel` (a number may stand alone on the line
     /// before its heading); and nowhere a page dump's marks
     /// (a `Nummer: …, datum: …` line, or pandoc's `↩` note back-link), since a page dump carries the
-    /// same headings, numbered `1.` throughout. One pass over the UTF-8 bytes.
+    /// same headings, numbered `1.` throughout. One pass over the UTF-8 bytes, which stops at the
+    /// window's end when the three lines are not all there.
     static func matches(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -37,7 +38,11 @@ extension FichePDFLayout {
                 lineNumber += 1
                 let trimmed = trimmingLeadingSpace(line)
                 if isNumberLine(trimmed) { return false }
-                guard lineNumber <= detectionWindow else { continue }
+                // Past the window only a fiche that has all three lines reads on, for a page dump's marks.
+                guard lineNumber <= detectionWindow else {
+                    if stage < 3 { return false }
+                    continue
+                }
                 switch stage {
                 case 0 where isTitleLine(trimmed): stage = 1
                 case 1 where startsWith(trimmed, "1.", then: "algemene gegevens")

@@ -75,10 +75,19 @@ struct KamerstukPDFHead: Sendable {
 
     /// Whether the text has this layout: a chamber line first, then within a few lines a
     /// `Vergaderjaar` or `Nr.` line. Looks at the first lines only.
+    /// The columns are cut line by line, and the look stops at the first column that decides.
     static func isKamerstukLayout(_ string: String) -> Bool {
-        let text = Array(string.utf8.prefix(4_096))
-        let lines = TextLine.columns(of: TextLine.split(text).prefix(headLineLimit), in: text).filter { !$0.isBlank }.prefix(searchWindow)
-        guard let first = lines.first, isChamberLine(text, first.content) else { return false }
-        return lines.contains { text.hasPrefix("Vergaderjaar ", in: $0.content) || text.hasPrefix("Nr. ", in: $0.content) }
+        var string = string
+        let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(4_096))) }
+        var seen = 0
+        for line in TextLine.split(text).prefix(headLineLimit) {
+            for column in TextLine.columns(of: CollectionOfOne(line), in: text) where !column.isBlank {
+                guard seen > 0 || isChamberLine(text, column.content) else { return false }
+                if text.hasPrefix("Vergaderjaar ", in: column.content) || text.hasPrefix("Nr. ", in: column.content) { return true }
+                seen += 1
+                if seen == searchWindow { return false }
+            }
+        }
+        return false
     }
 }
