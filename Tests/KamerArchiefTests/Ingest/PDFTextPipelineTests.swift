@@ -148,12 +148,27 @@ struct PDFLineTextTests {
             let end = (scalars.lastIndex { !$0.properties.isWhitespace } ?? -1) + 1
             #expect(pdfLine.content == start..<max(start, end))
             let segments = Self.referenceSegments(scalars, pdfLine.content)
-            #expect(pdfLine.segments == segments, "\(scalars)")
-            #expect(pdfLine.text == segments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " "), "\(scalars)")
-            for (index, segment) in segments.enumerated() {
-                #expect(pdfLine.segmentText(index) == String(String.UnicodeScalarView(scalars[segment])), "\(scalars)")
+            var found: [Range<Int>] = [], texts: [String] = []
+            pdfLine.forEachSegment { segment, text in
+                found.append(segment)
+                texts.append(String(decoding: Array(pdfLine.text.utf8)[text], as: UTF8.self))
             }
+            #expect(found == segments, "\(scalars)")
+            #expect(pdfLine.text == segments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " "), "\(scalars)")
+            #expect(texts == segments.map { String(String.UnicodeScalarView(scalars[$0])) }, "\(scalars)")
             #expect(pdfLine.firstWord == pdfLine.text.split(separator: " ", omittingEmptySubsequences: false).first ?? "")
+
+            // The same line as a slice of a document's bytes, after an indent: its scalars are the
+            // indent's spaces and then the line's, and a string cut from them is the scalars' string.
+            let document = Array(("x\n" + line + "\ny").utf8)
+            let indent = Int.random(in: 0...3, using: &generator)
+            let sliced = PDFLine(number: 2, utf8: document[2..<(2 + line.utf8.count)], indent: indent)
+            let indented = Array(repeating: Unicode.Scalar(" "), count: indent) + scalars
+            #expect(Array(sliced.scalars) == indented, "\(scalars)")
+            #expect(sliced.text == pdfLine.text)
+            #expect(sliced.content.isEmpty ? pdfLine.content.isEmpty : sliced.content == pdfLine.content.lowerBound + indent..<pdfLine.content.upperBound + indent)
+            let cut = Int.random(in: 0...indented.count, using: &generator)
+            #expect(sliced.string(cut..<indented.count) == String(String.UnicodeScalarView(indented[cut...])), "\(scalars)")
         }
     }
 }

@@ -82,7 +82,7 @@ private extension FichePDFLayout {
     /// Bullets as PDF text has them, including Symbol-font bullets in the private use area.
     static let bullets: Set<Unicode.Scalar> = ["•", "-", "–", "▪", "●", "◦", "*", "\u{F0B7}", "\u{F0A7}", "\u{F02D}"]
 
-    static func skipSpaces(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+    static func skipSpaces(_ scalars: PDFLine.Scalars, from start: Int, to end: Int) -> Int {
         var index = start
         while index < end, scalars[index].isFastWhitespace { index += 1 }
         return index

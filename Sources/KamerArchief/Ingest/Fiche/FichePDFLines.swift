@@ -11,9 +11,7 @@
 /// One pass over the UTF-8 bytes; line numbers are those of the file (a form feed starts no line).
 enum FichePDFLines {
     static func split(_ text: String) -> [PDFLine] {
-        var text = text
-        let lines = text.withUTF8 { bytes in scan(bytes) }
-        return normalizingPageEnds(lines)
+        normalizingPageEnds(scan(Array(text.utf8)))
     }
 }
 
@@ -21,9 +19,10 @@ private extension FichePDFLines {
     static let lineFeed: UInt8 = 0x0A
     static let formFeed: UInt8 = 0x0C
 
-    /// The lines of `bytes`, with two empty lines (the page-end mark) for each form feed.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [PDFLine] {
-        func line(_ range: Range<Int>) -> PDFLine { PDFLine(number: number, utf8: UnsafeBufferPointer(rebasing: bytes[range])) }
+    /// The lines of `bytes`, with two empty lines (the page-end mark) for each form feed. Each line's
+    /// bytes are a slice of `bytes`.
+    static func scan(_ bytes: [UInt8]) -> [PDFLine] {
+        func line(_ range: Range<Int>) -> PDFLine { PDFLine(number: number, utf8: bytes[range]) }
         var lines: [PDFLine] = []
         var number = 1, start = 0
         for index in bytes.indices where bytes[index] == lineFeed || bytes[index] == formFeed {

@@ -70,7 +70,7 @@ private extension KamerstukBody {
             page = linePage
             blank = false
             previousEndsColon = text.hasSuffix(":", in: line.content)
-            result.append(text.withUnsafeBufferPointer { PDFLine(number: line.number, utf8: UnsafeBufferPointer(rebasing: $0[line.bytes])) })
+            result.append(PDFLine(number: line.number, utf8: text[line.bytes]))
         }
         return result
     }

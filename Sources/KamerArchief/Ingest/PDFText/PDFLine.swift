@@ -1,118 +1,112 @@
 /// One line of text extracted from a PDF, with the measurements the Kamerbrief stages decide on.
 ///
-/// Lengths and columns count Unicode scalars; `column` is 1-based like `SourceLocation`.
+/// Lengths and columns count Unicode scalars; `column` is 1-based like `SourceLocation`. The line
+/// keeps its bytes as a slice of the document's, so a line of ASCII, most lines, costs no copy of
+/// its own; a line with a scalar beyond ASCII also keeps its scalars decoded, for offsets.
 struct PDFLine: Sendable, Hashable {
     enum Kind: Sendable { case empty, spaceOnly, text }
 
     /// 1-based line number in the file.
     var number: Int
-    /// The line without its line end.
-    var scalars: [Unicode.Scalar]
+    /// The line's scalars, the indent's spaces first.
+    let scalars: Scalars
     /// Scalar offsets of the first and one past the last non-blank scalar; empty when blank.
     var content: Range<Int>
     /// The trimmed text, with runs of white space inside it collapsed to one space. Computed once:
     /// the stages ask for it many times per line.
     let text: String
-    /// The trimmed text cut at white-space runs other than a single space, so that appending the
-    /// pieces with one synthetic space between them collapses the runs and keeps every column.
-    let segments: [Range<Int>]
-    /// Where each segment after the first starts in `text`, in bytes (the first starts at 0): a
-    /// whole segment is a slice of `text`. Empty for a line of one segment, which is most lines.
-    private let segmentTextStarts: [Int]
+    /// Whether the content has a white-space run other than one plain space (see `forEachSegment`).
+    private let hasSegmentBreaks: Bool
 
     /// 0-based page when form feeds mark pages exactly; 0 otherwise (pages then come from
     /// blank-line runs in `PageFootnoteExtractor`).
     var page: Int
 
     init(number: Int, scalars: [Unicode.Scalar], page: Int = 0) {
-        var utf8 = String(scalars: scalars)
-        self = utf8.withUTF8 { PDFLine(number: number, utf8: $0, page: page) }
+        self.init(number: number, utf8: Array(String(scalars: scalars).utf8)[...], page: page)
     }
 
-    /// The line whose UTF-8 (well formed, without its line end) is `bytes`, after `indent` spaces.
+    /// The line whose UTF-8 (well formed, without its line end) is `utf8`, after `indent` spaces.
     ///
-    /// One pass over the bytes decodes the scalars and finds the content and the segments; the
-    /// text is written in the same pass, copying the bytes of what is not white space and one space
-    /// for each white-space run inside the content.
-    init(number: Int, utf8 bytes: UnsafeBufferPointer<UInt8>, indent: Int = 0, page: Int = 0) {
+    /// One pass over the bytes finds the content and writes the text, copying the bytes of what is
+    /// not white space and one space for each white-space run inside the content; a line with a
+    /// byte beyond ASCII is decoded into scalars in a pass before.
+    init(number: Int, utf8: ArraySlice<UInt8>, indent: Int = 0, page: Int = 0) {
         self.number = number
         self.page = page
-        let count = indent + LocatedText.scalarCount(bytes)
-        var scalars = [Unicode.Scalar](repeating: " ", count: count)
-        var segments: [Range<Int>] = [], segmentTextStarts: [Int] = []
-        var contentStart = -1, contentEnd = count, segmentStart = 0
-        // The white-space run since the last scalar of the content: where it starts (or -1), and
-        // whether it is one plain space.
-        var runStart = -1, runIsOneSpace = false
-        // Written through buffers: subscripting the array would check its uniqueness per scalar.
-        text = scalars.withUnsafeMutableBufferPointer { scalars in String(unsafeUninitializedCapacity: bytes.count) { text in
-            var at = 0, offset = indent, index = 0
-            while index < bytes.count {
-                let first = index
-                let lead = bytes[index]
-                let scalar: Unicode.Scalar
-                if lead < 0x80 {
-                    scalar = Unicode.Scalar(lead)
-                } else {
-                    scalar = Unicode.Scalar.decoding(lead: lead) {
-                        index += 1
-                        return index < bytes.count ? bytes[index] : 0x80
-                    }
-                }
-                index += 1
-                scalars[offset] = scalar
-                if scalar.isFastWhitespace {
-                    if runStart < 0 {
-                        runStart = offset
-                        runIsOneSpace = scalar == " "
-                    } else {
-                        runIsOneSpace = false
-                    }
-                } else {
-                    if contentStart < 0 {
-                        contentStart = offset
-                        segmentStart = offset
-                    } else if runStart >= 0 {
-                        text[at] = 0x20
-                        at += 1
-                        if !runIsOneSpace {
-                            segments.append(segmentStart..<runStart)
-                            segmentStart = offset
-                            segmentTextStarts.append(at)
-                        }
-                    }
-                    runStart = -1
+        var contentStart = -1, contentEnd = 0, hasSegmentBreaks = false, offset = indent
+        var decoded: [Unicode.Scalar] = []
+        text = utf8.withUnsafeBufferPointer { bytes in
+            if ByteWords.firstNonASCII(bytes) < bytes.count { decoded = Self.decode(bytes) }
+            return String(unsafeUninitializedCapacity: bytes.count) { text in
+                var at = 0, index = 0
+                // The white-space run since the last scalar of the content: where it starts (or
+                // -1), and whether it is one plain space.
+                var runStart = -1, runIsOneSpace = false
+                while index < bytes.count {
+                    let first = index
+                    let lead = bytes[index]
+                    let scalar: Unicode.Scalar
                     if lead < 0x80 {
-                        text[at] = lead
-                        at += 1
+                        scalar = Unicode.Scalar(lead)
                     } else {
-                        for byte in first..<index {
-                            text[at] = bytes[byte]
-                            at += 1
+                        scalar = Unicode.Scalar.decoding(lead: lead) {
+                            index += 1
+                            return index < bytes.count ? bytes[index] : 0x80
                         }
                     }
-                    contentEnd = offset + 1
+                    index += 1
+                    if scalar.isFastWhitespace {
+                        if runStart < 0 {
+                            runStart = offset
+                            runIsOneSpace = scalar == " "
+                        } else {
+                            runIsOneSpace = false
+                        }
+                    } else {
+                        if contentStart < 0 {
+                            contentStart = offset
+                        } else if runStart >= 0 {
+                            text[at] = 0x20
+                            at += 1
+                            if !runIsOneSpace { hasSegmentBreaks = true }
+                        }
+                        runStart = -1
+                        if lead < 0x80 {
+                            text[at] = lead
+                            at += 1
+                        } else {
+                            for byte in first..<index {
+                                text[at] = bytes[byte]
+                                at += 1
+                            }
+                        }
+                        contentEnd = offset + 1
+                    }
+                    offset += 1
                 }
-                offset += 1
+                return at
             }
-            return at
-        } }
-        if contentStart < 0 { contentStart = count }
-        content = contentStart..<contentEnd
-        segments.append((contentStart < count ? segmentStart : count)..<contentEnd)
-        self.scalars = scalars
-        self.segments = segments
-        self.segmentTextStarts = segmentTextStarts
+        }
+        scalars = Scalars(utf8: utf8, indent: indent, decoded: decoded)
+        content = contentStart < 0 ? offset..<offset : contentStart..<contentEnd
+        self.hasSegmentBreaks = hasSegmentBreaks
     }
 
-    /// The text of segment `index` whole, as a slice of `text`: segments are joined by one space.
-    func segmentText(_ index: Int) -> Substring {
-        guard segments.count > 1 else { return text[...] }
-        let utf8 = text.utf8
-        let start = index == 0 ? utf8.startIndex : utf8.index(utf8.startIndex, offsetBy: segmentTextStarts[index - 1])
-        let end = index + 1 < segments.count
-            ? utf8.index(utf8.startIndex, offsetBy: segmentTextStarts[index] - 1) : utf8.endIndex
-        return text[start..<end]
+    /// The scalars of well-formed UTF-8 `bytes`.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+            var index = 0
+            count = 0
+            while index < bytes.count {
+                scalars[count] = Unicode.Scalar.decoding(lead: bytes[index]) {
+                    index += 1
+                    return index < bytes.count ? bytes[index] : 0x80
+                }
+                index += 1
+                count += 1
+            }
+        }
     }
 
     var kind: Kind { scalars.isEmpty ? .empty : (content.isEmpty ? .spaceOnly : .text) }
@@ -122,15 +116,50 @@ struct PDFLine: Sendable, Hashable {
     var column: Int { content.lowerBound + 1 }
     /// The text up to its first space (white space in `text` is single spaces).
     var firstWord: Substring { text[..<(text.utf8.firstIndex(of: 0x20) ?? text.endIndex)] }
-    var startsLowercase: Bool { scalars.dropFirst(content.lowerBound).first?.isFastLowercase ?? false }
-    var startsUppercase: Bool { scalars.dropFirst(content.lowerBound).first?.isFastUppercase ?? false }
+    var startsLowercase: Bool { content.isEmpty ? false : scalars[content.lowerBound].isFastLowercase }
+    var startsUppercase: Bool { content.isEmpty ? false : scalars[content.lowerBound].isFastUppercase }
     var lastScalar: Unicode.Scalar? { content.isEmpty ? nil : scalars[content.upperBound - 1] }
 
     func location(in file: String, offset: Int = 0) -> SourceLocation {
         SourceLocation(file: file, line: number, column: column + offset)
     }
 
-    func string(_ range: Range<Int>) -> String { String(scalars: scalars[range]) }
+    func string(_ range: Range<Int>) -> String {
+        // On a line of ASCII past its indent, scalar offsets are byte offsets.
+        if scalars.decoded.isEmpty, range.lowerBound >= scalars.indent {
+            let utf8 = scalars.utf8, start = utf8.startIndex + range.lowerBound - scalars.indent
+            return String(decoding: utf8[start..<start + range.count], as: UTF8.self)
+        }
+        return String(scalars: scalars[range])
+    }
+
+    /// The trimmed text cut at white-space runs other than a single space, each piece with where its
+    /// text is in `text` (in bytes): appending the pieces with one synthetic space between them
+    /// collapses the runs and keeps every column. Inside a piece the only white space is single
+    /// plain spaces, which `text` keeps, so a whole piece is a slice of `text`.
+    func forEachSegment(_ body: (_ segment: Range<Int>, _ text: Range<Int>) -> Void) {
+        guard hasSegmentBreaks else { return body(content, 0..<text.utf8.count) }
+        var segmentStart = content.lowerBound, textStart = 0, textOffset = 0
+        var offset = content.lowerBound
+        while offset < content.upperBound {
+            let scalar = scalars[offset]
+            guard scalar.isFastWhitespace else {
+                textOffset += UTF8.width(scalar)
+                offset += 1
+                continue
+            }
+            var runEnd = offset + 1
+            while scalars[runEnd].isFastWhitespace { runEnd += 1 }
+            if runEnd - offset > 1 || scalar != " " {
+                body(segmentStart..<offset, textStart..<textOffset)
+                segmentStart = runEnd
+                textStart = textOffset + 1
+            }
+            textOffset += 1
+            offset = runEnd
+        }
+        body(segmentStart..<content.upperBound, textStart..<textOffset)
+    }
 
     /// Whether the line ends a sentence or clause: `.`, `!`, `?`, `:` or `;`, looking past a
     /// footnote marker glued after the punctuation (`interconnectie.19`) and past closing quotes.
@@ -151,6 +180,24 @@ struct PDFLine: Sendable, Hashable {
     }
 }
 
+extension PDFLine {
+    /// A line's scalars by offset: the indent's spaces, then the bytes of a line of ASCII or the
+    /// decoded scalars of any other.
+    struct Scalars: RandomAccessCollection, Sendable, Hashable {
+        fileprivate let utf8: ArraySlice<UInt8>
+        fileprivate let indent: Int
+        fileprivate let decoded: [Unicode.Scalar]
+
+        var startIndex: Int { 0 }
+        var endIndex: Int { indent + (decoded.isEmpty ? utf8.count : decoded.count) }
+
+        subscript(position: Int) -> Unicode.Scalar {
+            if position < indent { return " " }
+            return decoded.isEmpty ? Unicode.Scalar(utf8[utf8.startIndex + position - indent]) : decoded[position - indent]
+        }
+    }
+}
+
 /// Joining PDF lines into reflowed text: the one place that decides which joins take a space.
 extension LocatedText {
     /// Appends the text of `line` from scalar offset `start` (default: its first non-blank scalar),
@@ -160,13 +207,16 @@ extension LocatedText {
         var first = true
         // `from` may fall in a white-space run between segments (a note number or list label
         // followed by a tab or two spaces): segments that end before it are skipped whole.
-        for (index, segment) in line.segments.enumerated() where segment.upperBound > from {
+        line.forEachSegment { segment, textRange in
+            guard segment.upperBound > from else { return }
             let piece = max(segment.lowerBound, from)..<segment.upperBound
-            guard !piece.isEmpty else { continue }
+            guard !piece.isEmpty else { return }
             if !first { appendSynthetic(" ") }
             let location = SourceLocation(file: file, line: line.number, column: piece.lowerBound + 1)
             if piece == segment {
-                append(line.segmentText(index), at: location)
+                let utf8 = line.text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: textRange.lowerBound)
+                append(line.text[start..<utf8.index(start, offsetBy: textRange.count)], at: location)
             } else {
                 append(line.string(piece), at: location)
             }
@@ -185,8 +235,8 @@ extension LocatedText {
     /// which marks a suspended compound that keeps its space.
     static func joinsPDFLinesWithoutSpace(_ previous: PDFLine, _ next: PDFLine) -> Bool {
         let content = previous.content
-        guard content.count >= 2, previous.scalars[content.upperBound - 1] == "-",
-            !previous.scalars[content.upperBound - 2].isFastWhitespace
+        let scalars = previous.scalars
+        guard content.count >= 2, scalars[content.upperBound - 1] == "-", !scalars[content.upperBound - 2].isFastWhitespace
         else { return false }
         return !suspendedCompoundConjunctions.contains(next.firstWord.lowercased())
     }

@@ -200,12 +200,9 @@ extension PDFTextPages {
         // A sidebar piece of a split line: what stands before it on the line becomes spaces, so
         // the piece keeps its column and carries no other column's text.
         let start = line.content.isEmpty ? line.start : line.content.lowerBound
-        // Read straight from the bytes, which are a `String`'s and so well formed.
-        return bytes.withUnsafeBufferPointer { bytes in
-            PDFLine(
-                number: line.number, utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]),
-                indent: scalarCount(line.start..<start), page: hasFormFeeds ? line.page : 0)
-        }
+        // A slice of the bytes, which are a `String`'s and so well formed.
+        return PDFLine(
+            number: line.number, utf8: bytes[start..<end], indent: scalarCount(line.start..<start), page: hasFormFeeds ? line.page : 0)
     }
 
     /// One past the line's last byte before its line end.
