@@ -17,40 +17,20 @@ extension FicheHeading {
         var text = text
         let folding = TextFolding.caseAndDiacritics
         return text.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: foldedLimit) { folded in
-                var count = 0, spaceBefore = false, complete = true
-                var index = 0, characters = 0
-                // Where the folding of the last Character that is not white space starts, and
-                // whether the Character being folded has written any of it yet.
-                var lastStart = 0, characterStarted = false
-                // Appends one folded scalar's bytes; false when the buffer is full.
-                func append(_ bytes: some Collection<UInt8>, isWhitespace: Bool) -> Bool {
-                    if isWhitespace {
-                        spaceBefore = count > 0
-                        return true
-                    }
-                    if spaceBefore { folded[count] = 0x20; count += 1 }
-                    spaceBefore = false
-                    guard count + bytes.count <= foldedLimit else { return false }
-                    if !characterStarted { lastStart = count }
-                    characterStarted = true
-                    for byte in bytes {
-                        folded[count] = byte
-                        count += 1
-                    }
-                    return true
-                }
-                while index < bytes.count {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: foldedLimit) { buffer in
+                var folded = FoldedPrefix(buffer: buffer)
+                var index = 0, characters = 0, complete = true
+                reading: while index < bytes.count {
                     // Past 200 Characters the folded text is no longer that of the first 200.
-                    guard characters < 200, count < foldedLimit else { complete = false; break }
+                    guard characters < 200, folded.count < foldedLimit else { complete = false; break }
                     characters += 1
-                    characterStarted = false
+                    folded.characterStarted = false
                     let lead = bytes[index]
                     if lead < 0x80 {
                         index += 1
                         // Unicode White_Space in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
                         let isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
-                        guard append(CollectionOfOne((0x41...0x5A).contains(lead) ? lead | 0x20 : lead), isWhitespace: isWhitespace)
+                        guard folded.append(CollectionOfOne((0x41...0x5A).contains(lead) ? lead | 0x20 : lead), isWhitespace: isWhitespace)
                         else { complete = false; break }
                         continue
                     }
@@ -61,29 +41,62 @@ extension FicheHeading {
                     index += 1
                     guard let entry = folding.entry(scalar) else {
                         // The Character before this scalar may take a mark from it.
-                        if !spaceBefore { count = min(count, lastStart) }
+                        if !folded.spaceBefore { folded.count = min(folded.count, folded.lastStart) }
                         complete = false
                         break
                     }
                     // Each scalar of the folding is white space or text, as `normalize` splits it.
-                    if !appendFolded(folding.folded(entry), append: append) { complete = false; break }
+                    let entryBytes = folding.folded(entry)
+                    var at = entryBytes.startIndex
+                    while at < entryBytes.endIndex {
+                        let start = at
+                        let foldedScalar = Unicode.Scalar.decoding(lead: entryBytes[at]) {
+                            at += 1
+                            return at < entryBytes.endIndex ? entryBytes[at] : 0x80
+                        }
+                        at += 1
+                        guard folded.append(entryBytes[start..<at], isWhitespace: foldedScalar.properties.isWhitespace) else {
+                            complete = false
+                            break reading
+                        }
+                    }
                 }
-                return decide(UnsafeBufferPointer(rebasing: folded[..<count]), complete: complete)
+                return decide(UnsafeBufferPointer(rebasing: buffer[..<folded.count]), complete: complete)
             }
         }
     }
+}
 
-    /// Appends the scalars of a folded entry one by one, each as white space or as its bytes.
-    private static func appendFolded(_ bytes: ArraySlice<UInt8>, append: (ArraySlice<UInt8>, _ isWhitespace: Bool) -> Bool) -> Bool {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let start = index
-            let scalar = Unicode.Scalar.decoding(lead: bytes[index]) {
-                index += 1
-                return index < bytes.endIndex ? bytes[index] : 0x80
-            }
-            index += 1
-            guard append(bytes[start..<index], scalar.properties.isWhitespace) else { return false }
+/// The folded first bytes of a text, as `decideOnFirstBytes` writes them: white-space runs as one
+/// space, and where the last Character that is not white space starts.
+private struct FoldedPrefix {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+    /// Whether white space came since the last byte written.
+    var spaceBefore = false
+    /// Where the folding of the last Character that is not white space starts, and whether the
+    /// Character being folded has written any of it yet.
+    var lastStart = 0, characterStarted = false
+
+    init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
+
+    /// Appends one folded scalar's bytes; false when the buffer is full.
+    mutating func append(_ bytes: some Collection<UInt8>, isWhitespace: Bool) -> Bool {
+        if isWhitespace {
+            spaceBefore = count > 0
+            return true
+        }
+        guard count + (spaceBefore ? 1 : 0) + bytes.count <= buffer.count else { return false }
+        if spaceBefore {
+            buffer[count] = 0x20
+            count += 1
+        }
+        spaceBefore = false
+        if !characterStarted { lastStart = count }
+        characterStarted = true
+        for byte in bytes {
+            buffer[count] = byte
+            count += 1
         }
         return true
     }

@@ -11,6 +11,8 @@ enum PageFurniture {
     static func isPageNumber(_ line: PDFLine) -> Bool {
         var text = line.text
         let (hasDigit, isASCII) = text.withUTF8 { bytes in
+            // The first token decides most lines, on its first few bytes.
+            guard mayOpenPageNumber(bytes) else { return (false, true) }
             var hasDigit = false, union: UInt8 = 0
             for byte in bytes {
                 if byte &- UInt8(ascii: "0") < 10 { hasDigit = true }
@@ -49,6 +51,21 @@ private extension PageFurniture {
             }
             return numbers >= 1
         }
+    }
+
+    /// Whether the first token of `bytes` (cut at spaces and slashes) may open a page number: one
+    /// to three ASCII digits, a furniture word in any ASCII case, or an en dash. The tokens of a
+    /// page number are all of these, and lowercasing a text whose scalars beyond ASCII are en dashes
+    /// (the only ones it may have) lowercases only its ASCII letters.
+    static func mayOpenPageNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x2F { start += 1 }
+        // Seven bytes are enough to see that a token is none of them.
+        var end = start
+        while end < bytes.count, end - start < 7, bytes[end] != 0x20, bytes[end] != 0x2F { end += 1 }
+        let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if (1...3).contains(token.count), token.allSatisfy({ (0x30...0x39).contains($0) }) { return true }
+        return isFurnitureWord(token) || token.elementsEqual("–".utf8)
     }
 
     /// `pagina`, `page`, `blz.`, `blz`, `p.`, `van`, `of` or `-` in any ASCII case.

@@ -60,7 +60,9 @@ struct TextFolding: Sendable {
     /// The folded text of well-formed UTF-8 `bytes`, or nil when a scalar in it is not covered.
     func fold(bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var covered = true
-        let result = String(unsafeUninitializedCapacity: 2 * bytes.count) { output in
+        // ASCII folds to as many bytes; a short word then stays a small string, with no allocation.
+        let capacity = ByteWords.firstNonASCII(bytes) == bytes.count ? bytes.count : 2 * bytes.count
+        let result = String(unsafeUninitializedCapacity: capacity) { output in
             var at = 0, index = 0
             while index < bytes.count {
                 let lead = bytes[index]
