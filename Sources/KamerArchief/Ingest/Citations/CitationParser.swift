@@ -18,6 +18,8 @@ public enum CitationParser {
     /// `parse` without the `mayCite` shortcut: looks every word up.
     static func parseEveryWord(_ text: String) -> [Citation] {
         var scanner = CitationScanner(Array(scalarsOf: text))
+        // Read once: a static read per word costs a `swift_once` each time.
+        let triggers = triggerWords
         var citations: [Citation] = []
         var offset = 0
         while offset < scanner.scalars.count {
@@ -27,7 +29,7 @@ public enum CitationParser {
                 continue
             }
             let wordEnd = endOfRun(from: offset, in: scanner.scalars, sameClassAs: scalar)
-            if let citation = citation(startingAt: offset, wordEnd: wordEnd, scanner: &scanner) {
+            if let citation = citation(startingAt: offset, wordEnd: wordEnd, triggers: triggers, scanner: &scanner) {
                 citations.append(citation)
                 offset = citation.range.end
             } else {
@@ -86,10 +88,6 @@ extension CitationParser {
 }
 
 private extension CitationParser {
-    /// The longest trigger word; longer words need not be looked up, which keeps long runs cheap.
-    static let longestTrigger = patterns.flatMap(\.triggers).map { trigger in
-        if case .word(let word) = trigger { word.unicodeScalars.count } else { 0 }
-    }.max() ?? 0
 
     /// The rows for each trigger word, in table order.
     static let rowsByWord: [String: [CitationPattern]] = {
@@ -103,19 +101,15 @@ private extension CitationParser {
     /// The rows a number starts; `mayCite` knows the one there is (a CELEX number).
     static let numberRows = patterns.filter { $0.triggers.contains(.number) }
 
-    /// The first scalar and the length (in scalars) of every trigger word: a word that fails either
-    /// is no trigger, and is not made into a string to look up.
-    static let triggerStarts: Set<Unicode.Scalar> = Set(rowsByWord.keys.compactMap(\.unicodeScalars.first))
-    static let triggerLengths: Set<Int> = Set(rowsByWord.keys.map(\.unicodeScalars.count))
+    static let triggerWords = TriggerWords(rowsByWord.keys)
 
     /// The first citation a table row reads from the word at `start`, if any.
-    static func citation(startingAt start: Int, wordEnd: Int, scanner: inout CitationScanner) -> Citation? {
+    static func citation(startingAt start: Int, wordEnd: Int, triggers: TriggerWords, scanner: inout CitationScanner) -> Citation? {
         let rows: [CitationPattern]
         let readFrom: Int
         if scanner.scalars[start].isASCIIDigit {
             (rows, readFrom) = (numberRows, start)
-        } else if wordEnd - start <= longestTrigger {
-            guard triggerLengths.contains(wordEnd - start), triggerStarts.contains(scanner.scalars[start]) else { return nil }
+        } else if triggers.mayBe(length: wordEnd - start, first: scanner.scalars[start]) {
             let word = String(scalars: scanner.scalars[start..<wordEnd])
             (rows, readFrom) = (rowsByWord[word] ?? [], wordEnd)
         } else {
@@ -144,5 +138,37 @@ private extension CitationParser {
             end += 1
         }
         return end
+    }
+}
+
+/// The first scalar and the length (in scalars) of every trigger word, as bits: a word that fails
+/// either test is no trigger, and is not made into a string to look up. Longer words than the
+/// longest trigger (or than 63 scalars) are never looked up, which keeps long runs cheap.
+struct TriggerWords: Sendable {
+    private var lengths: UInt64 = 0
+    private var asciiStarts: (UInt64, UInt64) = (0, 0)
+    private var otherStarts: Set<Unicode.Scalar> = []
+
+    init(_ words: some Sequence<String>) {
+        for word in words {
+            let scalars = word.unicodeScalars
+            guard let first = scalars.first, scalars.count < 64 else { continue }
+            lengths |= 1 << UInt64(scalars.count)
+            switch first.value {
+            case ..<64: asciiStarts.0 |= 1 << UInt64(first.value)
+            case ..<128: asciiStarts.1 |= 1 << UInt64(first.value - 64)
+            default: otherStarts.insert(first)
+            }
+        }
+    }
+
+    @inline(__always)
+    func mayBe(length: Int, first: Unicode.Scalar) -> Bool {
+        guard length < 64, lengths >> UInt64(length) & 1 == 1 else { return false }
+        switch first.value {
+        case ..<64: return asciiStarts.0 >> UInt64(first.value) & 1 == 1
+        case ..<128: return asciiStarts.1 >> UInt64(first.value - 64) & 1 == 1
+        default: return otherStarts.contains(first)
+        }
     }
 }
