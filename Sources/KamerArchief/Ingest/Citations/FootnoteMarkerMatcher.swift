@@ -20,9 +20,14 @@ public enum FootnoteMarkerMatcher {
     ) -> (paragraphs: [Paragraph], diagnostics: [Diagnostic]) {
         let numbers = Set(notes.map(\.number))
         var candidates: [Candidate] = []
-        // Markers are digits: a block without an ASCII digit is not decoded into scalars at all.
+        // Markers are digits: a block without an ASCII digit is not decoded into scalars at all,
+        // and a block of ASCII is read on its bytes.
         for (index, block) in blocks.enumerated() where block.text.containsASCIIDigit {
-            candidates += Self.candidates(in: Array(scalarsOf: block.text), block: index)
+            var text = block.text
+            let ascii = text.withUTF8 { bytes in
+                ByteWords.firstNonASCII(bytes) == bytes.count ? Self.candidates(in: ASCIIScalars(bytes: bytes), block: index) : nil
+            }
+            candidates += ascii ?? Self.candidates(in: Array(scalarsOf: block.text), block: index)
         }
         let chosen = chain(candidates.filter { numbers.contains($0.number) })
 
@@ -63,7 +68,8 @@ struct Candidate: Hashable {
 
 extension FootnoteMarkerMatcher {
     /// Every marker reading of every digit run in one block.
-    static func candidates(in scalars: [Unicode.Scalar], block: Int) -> [Candidate] {
+    static func candidates<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars, block: Int) -> [Candidate]
+    where Scalars.Index == Int {
         var result: [Candidate] = []
         // The token around the last digit run, and whether it is a URL: looked at only where digits are.
         var token = 0..<0, tokenIsURL = false
@@ -79,9 +85,9 @@ extension FootnoteMarkerMatcher {
         return result
     }
 
-    private static func readings(
-        ofDigitsFrom start: Int, to end: Int, in scalars: [Unicode.Scalar], block: Int
-    ) -> [Candidate] {
+    private static func readings<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        ofDigitsFrom start: Int, to end: Int, in scalars: Scalars, block: Int
+    ) -> [Candidate] where Scalars.Index == Int {
         guard isMarkerEnd(at: end, in: scalars) else { return [] }
         let digits = String(scalars: scalars[start..<end])
         var result: [Candidate] = []
@@ -121,7 +127,7 @@ extension FootnoteMarkerMatcher {
 
     /// A number after a word and one space, followed by the end, punctuation or a word that is no
     /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`.
-    private static func isSpacedMarker(from start: Int, to end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    private static func isSpacedMarker<Scalars: RandomAccessCollection<Unicode.Scalar>>(from start: Int, to end: Int, in scalars: Scalars) -> Bool where Scalars.Index == Int {
         guard start >= 2, scalars[start - 1] == " ", scalars[start - 2].isFastAlphabetic || "’”)".unicodeScalars.contains(scalars[start - 2])
         else { return false }
         var wordStart = start - 2
@@ -150,7 +156,7 @@ extension FootnoteMarkerMatcher {
     ]
 
     /// What may follow a marker: the end, white space, or closing punctuation that is not a decimal point.
-    private static func isMarkerEnd(at end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+    private static func isMarkerEnd<Scalars: RandomAccessCollection<Unicode.Scalar>>(at end: Int, in scalars: Scalars) -> Bool where Scalars.Index == Int {
         guard end < scalars.count else { return true }
         let next = scalars[end]
         if next.isFastWhitespace { return true }
@@ -160,7 +166,7 @@ extension FootnoteMarkerMatcher {
     }
 
     /// How plausible a marker glued onto `scalars[start - 1]` is, or nil when it cannot be one.
-    private static func glueWeight(before start: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    private static func glueWeight<Scalars: RandomAccessCollection<Unicode.Scalar>>(before start: Int, in scalars: Scalars) -> Int? where Scalars.Index == Int {
         let previous = scalars[start - 1]
         if previous.isFastAlphabetic {
             var wordStart = start - 1
@@ -178,7 +184,7 @@ extension FootnoteMarkerMatcher {
 
     /// The white-space-delimited token around `offset`, and whether it is a URL (a scheme's `://`
     /// or a `www.` start).
-    private static func urlToken(around offset: Int, in scalars: [Unicode.Scalar]) -> (Range<Int>, isURL: Bool) {
+    private static func urlToken<Scalars: RandomAccessCollection<Unicode.Scalar>>(around offset: Int, in scalars: Scalars) -> (Range<Int>, isURL: Bool) where Scalars.Index == Int {
         var start = offset, end = offset
         while start > 0 && !scalars[start - 1].isFastWhitespace { start -= 1 }
         while end < scalars.count && !scalars[end].isFastWhitespace { end += 1 }
@@ -305,4 +311,12 @@ private struct MaxFenwickTree {
 
 extension Unicode.Scalar {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}
+
+/// The scalars of a text of ASCII, read on its bytes: each byte is a scalar.
+struct ASCIIScalars: RandomAccessCollection {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+    subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
 }
