@@ -40,9 +40,9 @@ struct PDFLine: Sendable, Hashable {
             if ByteWords.firstNonASCII(bytes) < bytes.count { decoded = Self.decode(bytes) }
             return String(unsafeUninitializedCapacity: bytes.count) { text in
                 var at = 0, index = 0
-                // The white-space run since the last scalar of the content: where it starts (or
-                // -1), and whether it is one plain space.
-                var runStart = -1, runIsOneSpace = false
+                // Whether white space came since the last scalar of the content, and whether that
+                // run is one plain space.
+                var inRun = false, runIsOneSpace = false
                 while index < bytes.count {
                     let first = index
                     let lead = bytes[index]
@@ -57,8 +57,8 @@ struct PDFLine: Sendable, Hashable {
                     }
                     index += 1
                     if scalar.isFastWhitespace {
-                        if runStart < 0 {
-                            runStart = offset
+                        if !inRun {
+                            inRun = true
                             runIsOneSpace = scalar == " "
                         } else {
                             runIsOneSpace = false
@@ -66,12 +66,12 @@ struct PDFLine: Sendable, Hashable {
                     } else {
                         if contentStart < 0 {
                             contentStart = offset
-                        } else if runStart >= 0 {
+                        } else if inRun {
                             text[at] = 0x20
                             at += 1
                             if !runIsOneSpace { hasSegmentBreaks = true }
                         }
-                        runStart = -1
+                        inRun = false
                         if lead < 0x80 {
                             text[at] = lead
                             at += 1
