@@ -1,5 +1,3 @@
-import Foundation
-
 /// A word or a punctuation mark of a text, with its place counted in Unicode scalars.
 ///
 /// Words are maximal runs of letters, digits and combining marks; every other scalar that is not

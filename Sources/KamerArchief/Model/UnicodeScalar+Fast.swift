@@ -145,3 +145,11 @@ extension StringProtocol {
         return utf8.withContiguousStorageIfAvailable { $0.contains(where: isDigit) } ?? utf8.contains(where: isDigit)
     }
 }
+
+/// The scalars of a text of ASCII, read on its bytes: each byte is a scalar.
+struct ASCIIScalars: RandomAccessCollection {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+    subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
+}

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns titles and file names into safe path segments and anchors.
 public enum Slug {
     /// Lowercase ASCII letters, digits and single hyphens; diacritics folded (`financiële` → `financiele`).

@@ -88,7 +88,6 @@ extension CitationParser {
 }
 
 private extension CitationParser {
-
     /// The rows for each trigger word, in table order.
     static let rowsByWord: [String: [CitationPattern]] = {
         var rows: [String: [CitationPattern]] = [:]
@@ -101,6 +100,7 @@ private extension CitationParser {
     /// The rows a number starts; `mayCite` knows the one there is (a CELEX number).
     static let numberRows = patterns.filter { $0.triggers.contains(.number) }
 
+    /// What a word must be like to be looked up as a trigger.
     static let triggerWords = TriggerWords(rowsByWord.keys)
 
     /// The first citation a table row reads from the word at `start`, if any.

@@ -127,7 +127,9 @@ extension FootnoteMarkerMatcher {
 
     /// A number after a word and one space, followed by the end, punctuation or a word that is no
     /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`.
-    private static func isSpacedMarker<Scalars: RandomAccessCollection<Unicode.Scalar>>(from start: Int, to end: Int, in scalars: Scalars) -> Bool where Scalars.Index == Int {
+    private static func isSpacedMarker<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        from start: Int, to end: Int, in scalars: Scalars
+    ) -> Bool where Scalars.Index == Int {
         guard start >= 2, scalars[start - 1] == " ", scalars[start - 2].isFastAlphabetic || "’”)".unicodeScalars.contains(scalars[start - 2])
         else { return false }
         var wordStart = start - 2
@@ -156,7 +158,9 @@ extension FootnoteMarkerMatcher {
     ]
 
     /// What may follow a marker: the end, white space, or closing punctuation that is not a decimal point.
-    private static func isMarkerEnd<Scalars: RandomAccessCollection<Unicode.Scalar>>(at end: Int, in scalars: Scalars) -> Bool where Scalars.Index == Int {
+    private static func isMarkerEnd<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        at end: Int, in scalars: Scalars
+    ) -> Bool where Scalars.Index == Int {
         guard end < scalars.count else { return true }
         let next = scalars[end]
         if next.isFastWhitespace { return true }
@@ -166,7 +170,9 @@ extension FootnoteMarkerMatcher {
     }
 
     /// How plausible a marker glued onto `scalars[start - 1]` is, or nil when it cannot be one.
-    private static func glueWeight<Scalars: RandomAccessCollection<Unicode.Scalar>>(before start: Int, in scalars: Scalars) -> Int? where Scalars.Index == Int {
+    private static func glueWeight<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        before start: Int, in scalars: Scalars
+    ) -> Int? where Scalars.Index == Int {
         let previous = scalars[start - 1]
         if previous.isFastAlphabetic {
             var wordStart = start - 1
@@ -184,7 +190,9 @@ extension FootnoteMarkerMatcher {
 
     /// The white-space-delimited token around `offset`, and whether it is a URL (a scheme's `://`
     /// or a `www.` start).
-    private static func urlToken<Scalars: RandomAccessCollection<Unicode.Scalar>>(around offset: Int, in scalars: Scalars) -> (Range<Int>, isURL: Bool) where Scalars.Index == Int {
+    private static func urlToken<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+        around offset: Int, in scalars: Scalars
+    ) -> (Range<Int>, isURL: Bool) where Scalars.Index == Int {
         var start = offset, end = offset
         while start > 0 && !scalars[start - 1].isFastWhitespace { start -= 1 }
         while end < scalars.count && !scalars[end].isFastWhitespace { end += 1 }
@@ -311,12 +319,4 @@ private struct MaxFenwickTree {
 
 extension Unicode.Scalar {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
-}
-
-/// The scalars of a text of ASCII, read on its bytes: each byte is a scalar.
-struct ASCIIScalars: RandomAccessCollection {
-    let bytes: UnsafeBufferPointer<UInt8>
-    var startIndex: Int { 0 }
-    var endIndex: Int { bytes.count }
-    subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
 }

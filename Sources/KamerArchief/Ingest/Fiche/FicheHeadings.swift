@@ -1,5 +1,3 @@
-import Foundation
-
 /// A heading of the BNC-fiche template, recognised by its text because dumps number headings
 /// unreliably (often every one is `1.`) or not at all.
 struct FicheHeading: Sendable, Hashable {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// How a sentence names a pillar: `de derde pijler`, `pijler III`, `Pijler 2:`, `pijlers II en III`,
 /// or an enumeration opener such as `Ten tweede` or `Tenslotte`.
 struct PillarReference: Sendable, Hashable {
