@@ -41,11 +41,12 @@ public struct SiteRenderer: Sendable {
             hash.combine(searchKeys[id])
             jobs.append(RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id)))
         }
-        let summaryKeys = archive.documents.map { summaryKeys[$0.id] ?? $0.contentHash }
+        // By position in `archive.documents`.
+        let summaryKeysByPosition = archive.documents.map { summaryKeys[$0.id] ?? $0.contentHash }
         for (index, dossier) in archive.dossiers.enumerated() {
             var hash = ContentHash()
             hash.combine(settingsKey)
-            add(dossier, summaryKeys: summaryKeys, to: &hash)
+            add(dossier, summaryKeys: summaryKeysByPosition, to: &hash)
             jobs.append(RenderJob(id: "dossier:\(dossier.number)", key: hash.value, kind: .dossier(index)))
         }
         // What the index lists of every document (the timeline too).
@@ -67,7 +68,7 @@ public struct SiteRenderer: Sendable {
         // the glossary (which the settings key holds): so is the export.
         var export = ContentHash()
         export.combine(settingsKey)
-        for key in summaryKeys { export.combine(key) }
+        for key in summaryKeysByPosition { export.combine(key) }
         jobs.append(RenderJob(id: "export", key: export.value, kind: .export))
         for (index, entry) in archive.topics.entries.enumerated() {
             let documents = entry.documents.map { id in archive.document(id).map { "\($0.id)|\($0.title)|\($0.label)|\($0.date ?? "")" } ?? id }
@@ -231,5 +232,4 @@ private extension SiteRenderer {
             }
         }
     }
-
 }
