@@ -17,10 +17,11 @@ struct PageRenderer {
     ) -> SiteFile {
         let links = LinkTable()
         let inline = InlineMarkdown(archive: archive, page: path, links: links, topicLinks: topicLinks)
-        var context = common(path: path, title: title, breadcrumbs: breadcrumbs)
-        context.merge(build(inline)) { _, new in new }
+        var variables = common(path: path, title: title, breadcrumbs: breadcrumbs)
+        variables.merge(build(inline)) { _, new in new }
+        var context = TemplateContext(variables)
         let markdown = templates.render(type, named: template, context)
-        context["content"] = CommonMark.render(markdown, links: links)
+        context.set("content", to: CommonMark.render(markdown, links: links))
         return SiteFile(path: path, contents: templates.render(.layout, context).withFinalNewline)
     }
 

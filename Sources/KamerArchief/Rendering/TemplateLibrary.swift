@@ -52,7 +52,11 @@ public struct TemplateLibrary: Sendable {
 
     /// Fills the template for `pageType` with `context`; `name` picks a variant of the page type's
     /// template (a document kind's own template), which must exist.
-    public func render(_ pageType: PageType, named name: String? = nil, _ context: [String: Any]) -> String {
+    public func render(_ pageType: PageType, named name: String? = nil, _ variables: [String: Any]) -> String {
+        render(pageType, named: name, TemplateContext(variables))
+    }
+
+    func render(_ pageType: PageType, named name: String? = nil, _ context: TemplateContext) -> String {
         guard let template = templates[name ?? pageType.templateName] else { return "" }
         return template.root.render(context, library: template.parts)
     }

@@ -1,0 +1,55 @@
+import Mustache
+
+/// A page's template variables in the form swift-mustache reads with the fewest dynamic casts.
+///
+/// swift-mustache looks a name up by casting each object on its context stack to two protocols,
+/// and renders what it finds after casting it to up to five more and formatting it with
+/// `String(describing:)`. A `[String: Any]` and a `String` fail most of those casts, each after a
+/// lookup in the runtime's conformance cache: in the 100-document build that was about a third of
+/// all template rendering. A `TemplateContext` is found by the stack's cast (`MustacheParent`) and
+/// a `TemplateText` by the rendering's (`MustacheCustomRenderable`).
+///
+/// It wraps the dictionary the page renderer builds, and converts each value as it is looked up:
+/// a string or an object costs no allocation. Values keep what templates can do with them:
+/// sections, inverted sections and the transforms of strings, lists and objects render as before.
+struct TemplateContext: MustacheParent, MustacheTransformable {
+    private var variables: [String: Any]
+
+    init(_ variables: [String: Any]) { self.variables = variables }
+
+    func child(named name: String) -> Any? { variables[name].map(Self.converted) }
+
+    func transform(_ name: String) -> Any? { variables.transform(name) }
+
+    /// Sets a variable, as `variables[name] = value` would have.
+    mutating func set(_ name: String, to value: Any) { variables[name] = value }
+
+    /// Strings become `TemplateText` and objects `TemplateContext`, also inside lists, as they are
+    /// looked up; every other value (numbers, flags, optionals) is left as it is.
+    private static func converted(_ value: Any) -> Any {
+        switch value {
+        case let text as String: TemplateText(text)
+        case let object as [String: Any]: TemplateContext(object)
+        case let objects as [[String: Any]]: objects.map(TemplateContext.init)
+        case let texts as [String]: texts.map(TemplateText.init)
+        default: value
+        }
+    }
+}
+
+/// A string variable: rendered as its text (escaped for `{{name}}`, as it is for `{{{name}}}`),
+/// with a string's transforms, and without fields of its own inside its section.
+struct TemplateText: MustacheCustomRenderable, MustacheParent, MustacheTransformable, Comparable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    var renderText: String { text }
+    var isNull: Bool { false }
+
+    func child(named name: String) -> Any? { nil }
+
+    func transform(_ name: String) -> Any? { text.transform(name) }
+
+    static func < (lhs: TemplateText, rhs: TemplateText) -> Bool { lhs.text < rhs.text }
+}
