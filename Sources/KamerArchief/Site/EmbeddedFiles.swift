@@ -364,7 +364,7 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
 <nav class="breadcrumbs" aria-label="Kruimelpad">
 <ol>
 {{#breadcrumbs}}
-<li>{{#isCurrent}}<a href="{{url}}" aria-current="page">{{title}}</a>{{/isCurrent}}{{^isCurrent}}<a href="{{url}}">{{title}}</a>{{/isCurrent}}</li>
+<li><a href="{{url}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{title}}</a></li>
 {{/breadcrumbs}}
 </ol>
 </nav>
