@@ -34,63 +34,88 @@ struct PDFLine: Sendable, Hashable {
     init(number: Int, utf8: ArraySlice<UInt8>, indent: Int = 0, page: Int = 0) {
         self.number = number
         self.page = page
-        var contentStart = -1, contentEnd = 0, hasSegmentBreaks = false, offset = indent
+        var shape = Shape(end: indent)
         var decoded: [Unicode.Scalar] = []
         text = utf8.withUnsafeBufferPointer { bytes in
             if ByteWords.firstNonASCII(bytes) < bytes.count { decoded = Self.decode(bytes) }
-            return String(unsafeUninitializedCapacity: bytes.count) { text in
-                var at = 0, index = 0
-                // Whether white space came since the last scalar of the content, and whether that
-                // run is one plain space.
-                var inRun = false, runIsOneSpace = false
-                while index < bytes.count {
-                    let first = index
-                    let lead = bytes[index]
-                    let scalar: Unicode.Scalar
-                    if lead < 0x80 {
-                        scalar = Unicode.Scalar(lead)
-                    } else {
-                        scalar = Unicode.Scalar.decoding(lead: lead) {
-                            index += 1
-                            return index < bytes.count ? bytes[index] : 0x80
-                        }
+            return Self.collapsed(bytes, indent: indent, shape: &shape)
+        }
+        scalars = Scalars(utf8: utf8, indent: indent, decoded: decoded)
+        content = shape.contentStart < 0 ? shape.end..<shape.end : shape.contentStart..<shape.contentEnd
+        hasSegmentBreaks = shape.hasSegmentBreaks
+    }
+
+    /// Where a line's content is, in scalar offsets, and whether it has a white-space run other
+    /// than one plain space.
+    private struct Shape {
+        var contentStart = -1, contentEnd = 0, end: Int
+        var hasSegmentBreaks = false
+    }
+
+    /// The trimmed text of `bytes` with white-space runs inside it collapsed to one space, and its
+    /// `shape`. The state lives in this function's locals, and a run of visible ASCII, most of a
+    /// line, is copied in an inner loop that tests each byte once.
+    private static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>, indent: Int, shape: inout Shape) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { text in
+            var contentStart = -1, contentEnd = 0, offset = indent, hasSegmentBreaks = false
+            var at = 0, index = 0
+            // Whether white space came since the last scalar of the content, and whether that
+            // run is one plain space.
+            var inRun = false, runIsOneSpace = false
+            while index < bytes.count {
+                let first = index
+                let lead = bytes[index]
+                let isVisibleASCII = lead > 0x20 && lead < 0x80
+                let scalar: Unicode.Scalar
+                if lead < 0x80 {
+                    scalar = Unicode.Scalar(lead)
+                } else {
+                    scalar = Unicode.Scalar.decoding(lead: lead) {
+                        index += 1
+                        return index < bytes.count ? bytes[index] : 0x80
                     }
-                    index += 1
-                    if scalar.isFastWhitespace {
-                        if !inRun {
-                            inRun = true
-                            runIsOneSpace = scalar == " "
-                        } else {
-                            runIsOneSpace = false
-                        }
+                }
+                index += 1
+                if !isVisibleASCII && scalar.isFastWhitespace {
+                    if !inRun {
+                        inRun = true
+                        runIsOneSpace = scalar == " "
                     } else {
-                        if contentStart < 0 {
-                            contentStart = offset
-                        } else if inRun {
-                            text[at] = 0x20
-                            at += 1
-                            if !runIsOneSpace { hasSegmentBreaks = true }
-                        }
-                        inRun = false
-                        if lead < 0x80 {
-                            text[at] = lead
-                            at += 1
-                        } else {
-                            for byte in first..<index {
-                                text[at] = bytes[byte]
-                                at += 1
-                            }
-                        }
-                        contentEnd = offset + 1
+                        runIsOneSpace = false
+                    }
+                    offset += 1
+                    continue
+                }
+                if contentStart < 0 {
+                    contentStart = offset
+                } else if inRun {
+                    text[at] = 0x20
+                    at += 1
+                    if !runIsOneSpace { hasSegmentBreaks = true }
+                }
+                inRun = false
+                if isVisibleASCII {
+                    text[at] = lead
+                    at += 1
+                    offset += 1
+                    while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x80 {
+                        text[at] = bytes[index]
+                        at += 1
+                        index += 1
+                        offset += 1
+                    }
+                } else {
+                    for byte in first..<index {
+                        text[at] = bytes[byte]
+                        at += 1
                     }
                     offset += 1
                 }
-                return at
+                contentEnd = offset
             }
+            shape = Shape(contentStart: contentStart, contentEnd: contentEnd, end: offset, hasSegmentBreaks: hasSegmentBreaks)
+            return at
         }
-        scalars = Scalars(utf8: utf8, indent: indent, decoded: decoded)
-        content = contentStart < 0 ? offset..<offset : contentStart..<contentEnd
-        self.hasSegmentBreaks = hasSegmentBreaks
     }
 
     /// The scalars of well-formed UTF-8 `bytes`.
