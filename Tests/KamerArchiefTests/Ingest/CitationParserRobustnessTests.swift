@@ -94,6 +94,24 @@ struct CitationParserRobustnessTests {
         #expect(CitationParser.patterns.filter { $0.triggers.contains(.number) }.map(\.kind) == [.eu])
     }
 
+    @Test("the prefilter finds every trigger word at a text's start and end, and not a trigger cut short")
+    func prefilterTriggerEdges() {
+        var words: Set<String> = []
+        for pattern in CitationParser.patterns {
+            for case .word(let word) in pattern.triggers { words.insert(word) }
+        }
+        #expect(words.contains { $0.utf8.count > 8 } && words.contains { $0.utf8.count < 8 })
+        for word in words.sorted() {
+            for text in [word, "zie " + word, word + " 36750", "(" + word + ")", "zie de " + word + "."] {
+                #expect(CitationParser.mayCite(text), "\(text.debugDescription)")
+            }
+            let cut = String(word.dropLast())
+            #expect(CitationParser.mayCite("zie " + cut) == words.contains(cut), "\(cut.debugDescription)")
+            #expect(!CitationParser.mayCite("zie " + word + "x"), "\((word + "x").debugDescription)")
+            #expect(!CitationParser.mayCite("zie x" + word), "\(("x" + word).debugDescription)")
+        }
+    }
+
     @Test("random Unicode scalars never crash the parser")
     func fuzzScalars() {
         var random = SplitMix64(state: 7)
