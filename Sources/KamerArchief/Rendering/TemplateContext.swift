@@ -5,9 +5,9 @@ import Mustache
 /// swift-mustache looks a name up by casting each object on its context stack to two protocols,
 /// and renders what it finds after casting it to up to five more and formatting it with
 /// `String(describing:)`. A `[String: Any]` and a `String` fail most of those casts, each after a
-/// lookup in the runtime's conformance cache: in the 100-document build that was about a third of
-/// all template rendering. A `TemplateContext` is found by the stack's cast (`MustacheParent`) and
-/// a `TemplateText` by the rendering's (`MustacheCustomRenderable`).
+/// lookup in the runtime's conformance cache: in the 100-document build the casts were about two
+/// fifths of all template rendering. A `TemplateContext` is found by the stack's cast
+/// (`MustacheParent`) and a `TemplateText` by the rendering's (`MustacheCustomRenderable`).
 ///
 /// It wraps the dictionary the page renderer builds, and converts each value as it is looked up:
 /// a string or an object costs no allocation. Values keep what templates can do with them:

@@ -50,12 +50,14 @@ public struct TemplateLibrary: Sendable {
         return (library, diagnostics)
     }
 
-    /// Fills the template for `pageType` with `context`; `name` picks a variant of the page type's
+    /// Fills the template for `pageType` with `variables`; `name` picks a variant of the page type's
     /// template (a document kind's own template), which must exist.
     public func render(_ pageType: PageType, named name: String? = nil, _ variables: [String: Any]) -> String {
         render(pageType, named: name, TemplateContext(variables))
     }
 
+    /// The same with the variables wrapped already: a page fills its template and the layout
+    /// from one context.
     func render(_ pageType: PageType, named name: String? = nil, _ context: TemplateContext) -> String {
         guard let template = templates[name ?? pageType.templateName] else { return "" }
         return template.root.render(context, library: template.parts)
