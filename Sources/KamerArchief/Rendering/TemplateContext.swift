@@ -25,13 +25,15 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     mutating func set(_ name: String, to value: Any) { variables[name] = value }
 
     /// Strings become `TemplateText` and objects `TemplateContext`, also inside lists, as they are
-    /// looked up; every other value (numbers, flags, optionals) is left as it is.
+    /// looked up; every other value (numbers, flags, optionals) is left as it is, and read as
+    /// swift-mustache reads it. The value's type is compared before anything is cast: a failed
+    /// cast costs a lookup in the conformance cache, and a flag would fail four.
     private static func converted(_ value: Any) -> Any {
-        switch value {
-        case let text as String: TemplateText(text)
-        case let object as [String: Any]: TemplateContext(object)
-        case let objects as [[String: Any]]: objects.map(TemplateContext.init)
-        case let texts as [String]: texts.map(TemplateText.init)
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier(String.self): TemplateText(value as! String)
+        case ObjectIdentifier([String: Any].self): TemplateContext(value as! [String: Any])
+        case ObjectIdentifier([[String: Any]].self): (value as! [[String: Any]]).map(TemplateContext.init)
+        case ObjectIdentifier([String].self): (value as! [String]).map(TemplateText.init)
         default: value
         }
     }
