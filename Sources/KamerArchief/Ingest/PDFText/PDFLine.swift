@@ -38,7 +38,7 @@ struct PDFLine: Sendable, Hashable {
         var decoded: [Unicode.Scalar] = []
         text = utf8.withUnsafeBufferPointer { bytes in
             if ByteWords.firstNonASCII(bytes) < bytes.count { decoded = Self.decode(bytes) }
-            return Self.collapsed(bytes, indent: indent, shape: &shape)
+            return Self.collapsed(bytes, decoded: decoded, indent: indent, shape: &shape)
         }
         scalars = Scalars(utf8: utf8, indent: indent, decoded: decoded)
         content = shape.contentStart < 0 ? shape.end..<shape.end : shape.contentStart..<shape.contentEnd
@@ -54,8 +54,11 @@ struct PDFLine: Sendable, Hashable {
 
     /// The trimmed text of `bytes` with white-space runs inside it collapsed to one space, and its
     /// `shape`. The state lives in this function's locals, and a run of visible ASCII, most of a
-    /// line, is copied in an inner loop that tests each byte once.
-    private static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>, indent: Int, shape: inout Shape) -> String {
+    /// line, is copied in an inner loop that tests each byte once. A scalar beyond ASCII is read
+    /// from `decoded`, the line's scalars, rather than decoded again.
+    private static func collapsed(
+        _ bytes: UnsafeBufferPointer<UInt8>, decoded: [Unicode.Scalar], indent: Int, shape: inout Shape
+    ) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { text in
             var contentStart = -1, contentEnd = 0, offset = indent, hasSegmentBreaks = false
             var at = 0, index = 0
@@ -70,10 +73,9 @@ struct PDFLine: Sendable, Hashable {
                 if lead < 0x80 {
                     scalar = Unicode.Scalar(lead)
                 } else {
-                    scalar = Unicode.Scalar.decoding(lead: lead) {
-                        index += 1
-                        return index < bytes.count ? bytes[index] : 0x80
-                    }
+                    // `offset` counts the scalars before this one, the indent's first.
+                    scalar = decoded[offset - indent]
+                    index += UTF8.width(scalar) - 1
                 }
                 index += 1
                 if !isVisibleASCII && scalar.isFastWhitespace {
