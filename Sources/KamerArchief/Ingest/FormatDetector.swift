@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides which parser a text belongs to, from what the text looks like.
 ///
 /// Each known format has a few tell-tale signs; a format is chosen when enough of its signs are present.
@@ -63,6 +65,13 @@ public enum TextLayout: Sendable, Hashable {
 }
 
 extension FormatDetector {
+    /// The offset of the first line feed at or after `start`, nil when there is none: memchr reads
+    /// many bytes at a time, and most lines need nothing but their end found.
+    static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
+        return memchr(base + start, 0x0A, bytes.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base }
+    }
+
     /// The letterhead within the first 16 KB: a salutation (`Geachte …,`) after a `Datum` or
     /// `Betreft` line (value on the line or set apart), or after a `> Retouradres` line.
     static func isMinistryLetter(_ text: String) -> Bool {
@@ -71,8 +80,9 @@ extension FormatDetector {
             let bytes = UnsafeBufferPointer(rebasing: all.prefix(16_384))
             var hasHead = false
             var lineStart = 0
-            for index in bytes.indices where bytes[index] == 0x0A || index + 1 == bytes.count {
+            while lineStart < bytes.count {
                 // The line ends before `index`, also at the window's end (its last byte is left out).
+                let index = lineFeed(in: bytes, from: lineStart) ?? bytes.count - 1
                 var start = lineStart
                 lineStart = index + 1
                 while start < index, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0C { start += 1 }
@@ -138,8 +148,7 @@ struct LineShape {
         copy.withUTF8 { bytes in
             var start = 0
             while lines < FormatDetector.linesRead {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                let end = FormatDetector.lineFeed(in: bytes, from: start) ?? bytes.count
                 read(UnsafeBufferPointer(rebasing: bytes[start..<end]), of: text, from: start)
                 lines += 1
                 if end == bytes.count { break }

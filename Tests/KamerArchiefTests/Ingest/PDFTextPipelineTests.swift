@@ -157,6 +157,8 @@ struct PDFLineTextTests {
             #expect(pdfLine.text == segments.map { String(String.UnicodeScalarView(scalars[$0])) }.joined(separator: " "), "\(scalars)")
             #expect(texts == segments.map { String(String.UnicodeScalarView(scalars[$0])) }, "\(scalars)")
             #expect(pdfLine.firstWord == pdfLine.text.split(separator: " ", omittingEmptySubsequences: false).first ?? "")
+            #expect(pdfLine.firstWordScalarCount == pdfLine.firstWord.unicodeScalars.count, "\(scalars)")
+            #expect(pdfLine.lastWordLowercased == pdfLine.text.split(separator: " ").last.map { $0.lowercased() } ?? "", "\(scalars)")
 
             // The same line as a slice of a document's bytes, after an indent: its scalars are the
             // indent's spaces and then the line's, and a string cut from them is the scalars' string.
@@ -184,7 +186,10 @@ struct PageNumberTests {
 
     @Test("a line is a page number exactly when the first test says so, beyond ASCII too")
     func randomLines() {
-        let pieces = ["3", "12", "2024", "Pagina", "page", "VAN", "of", "blz.", "p.", "-", "–", "—", "/", " ", "é", "\u{212A}", "\u{301}", "x", "İ"]
+        let pieces = [
+            "3", "12", "2024", "Pagina", "page", "PAGE", "VAN", "of", "Of", "blz.", "BLZ", "p.", "P.", "paginas", "-", "–", "—", "/", " ", "é",
+            "\u{212A}", "\u{301}", "x", "İ",
+        ]
         #expect(PageFurniture.isPageNumber(PDFLine(number: 1, scalars: Array("– 3 –".unicodeScalars))))
         #expect(!PageFurniture.isPageNumber(PDFLine(number: 1, scalars: Array("\u{212A} 3".unicodeScalars))))
         var generator = SystemRandomNumberGenerator()

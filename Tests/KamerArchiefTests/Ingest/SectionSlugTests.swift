@@ -16,6 +16,41 @@ struct SectionSlugTests {
         #expect(OutlineBuilder.uniqueSlug(title, taken: Set<String>()) == expected)
     }
 
+    /// A fiche heading's slug as first written: the folded title's scalars, words of ASCII letters
+    /// and digits, joined with hyphens while they fit in 60 characters.
+    static func ficheReference(_ title: String) -> String {
+        let folded = TextFolding.caseAndDiacritics.fold(title)
+        var words: [String] = [], word = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        var slug = ""
+        for word in words where slug.isEmpty || slug.count + 1 + word.count <= 60 {
+            slug += (slug.isEmpty ? "" : "-") + word
+        }
+        return String(slug.prefix(60))
+    }
+
+    @Test("a fiche heading's slug, read on bytes, is the slug read on scalars")
+    func ficheSlugs() {
+        #expect(FicheHeading.slug("Één café, één reünie") == "een-cafe-een-reunie")
+        let long = String(repeating: "x", count: 70)
+        #expect(FicheHeading.slug("\(long) kort") == String(long.prefix(60)))
+        #expect(FicheHeading.slug(String(repeating: "woord ", count: 20) + "ab") == Self.ficheReference(String(repeating: "woord ", count: 20) + "ab"))
+        let pieces = ["Essentie", "voorstel", "2.", "b)", "één", "Ærø", "ß", "—", " ", "  ", "-", "/", "ﬁ", "İ", "\u{301}", "x", long, "Beoordeling + inzet"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let title = (0..<Int.random(in: 0...9, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(FicheHeading.slug(title) == Self.ficheReference(title), "\(title)")
+        }
+    }
+
     @Test("a taken slug gets the first free number from 2")
     func unique() {
         #expect(OutlineBuilder.uniqueSlug("Inleiding", taken: ["inleiding", "inleiding-2"]) == "inleiding-3")

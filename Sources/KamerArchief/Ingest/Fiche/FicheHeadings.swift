@@ -153,23 +153,27 @@ extension FicheHeading {
     /// An anchor for an unknown heading: ASCII lowercase, digits and `-`, diacritics folded, at most
     /// 60 characters cut at a word boundary.
     static func slug(_ title: String) -> String {
-        let folded = TextFolding.caseAndDiacritics.fold(title)
-        var words: [String] = []
-        var word = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.isFastAlphabetic || scalar.isASCIIDigit {
-                word.unicodeScalars.append(scalar)
-            } else if !word.isEmpty {
-                words.append(word)
-                word = ""
+        // Read on the folded title's bytes: a byte beyond ASCII is never an ASCII letter or digit,
+        // so the scalar it belongs to parts words as it did when read as a scalar.
+        var folded = TextFolding.caseAndDiacritics.fold(title)
+        return folded.withUTF8 { bytes in
+            var slug: [UInt8] = []
+            slug.reserveCapacity(64)
+            var wordStart: Int?
+            for offset in 0...bytes.count {
+                if offset < bytes.count, CharacterBytes.isASCIIAlphanumeric(bytes[offset]) {
+                    if wordStart == nil { wordStart = offset }
+                    continue
+                }
+                guard let start = wordStart else { continue }
+                wordStart = nil
+                // A word that would take the slug past 60 is left out; a shorter one after it may fit.
+                guard slug.isEmpty || slug.count + 1 + (offset - start) <= 60 else { continue }
+                if !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(contentsOf: bytes[start..<offset])
             }
+            return String(decoding: slug.prefix(60), as: UTF8.self)
         }
-        if !word.isEmpty { words.append(word) }
-        var slug = ""
-        for word in words where slug.isEmpty || slug.count + 1 + word.count <= 60 {
-            slug += (slug.isEmpty ? "" : "-") + word
-        }
-        return String(slug.prefix(60))
     }
 
     /// The Algemene gegevens labels of the template; other short labels there are accepted too.

@@ -4,19 +4,22 @@ extension FichePDFStructure.Builder {
     /// Whether the PDF broke `line` because the next word did not fit: the line and that word, in
     /// scalars, exceed the wrap limit.
     func isWrapped(_ line: PDFLine, before next: PDFLine) -> Bool {
-        line.length + 1 + next.firstWord.unicodeScalars.count > limit
+        line.length + 1 + next.firstWordScalarCount > limit
     }
 
     /// Whether `next` carries on the heading that ends with `line`: it opens in lowercase, or
     /// `line` filled its width and stops where no heading stops (a comma, a hyphen, `en`, `van` …).
     /// A heading that merely fills its line is followed by a paragraph that opens with a capital.
     func continues(_ line: PDFLine, with next: PDFLine) -> Bool {
-        guard !line.endsSentence, !next.firstWord.contains("://"), !next.firstWord.hasPrefix("www.") else { return false }
+        // A web address is recognised on the first word's bytes.
+        let firstWord = next.firstWord.utf8
+        guard !line.endsSentence, CharacterBytes.firstIndex(of: "://".utf8, in: firstWord, from: firstWord.startIndex) == nil,
+            !firstWord.starts(with: "www.".utf8)
+        else { return false }
         if next.startsLowercase { return true }
         guard isWrapped(line, before: next), let last = line.lastScalar else { return false }
         if ",-–(/".unicodeScalars.contains(last) { return true }
-        let lastWord = line.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return Self.openEndings.contains(lastWord)
+        return Self.openEndings.contains(line.lastWordLowercased)
     }
 
     /// A label of the template (`Titel voorstel`, `EUR-Lex` …) is complete on its line, so that a value

@@ -143,6 +143,21 @@ struct PDFLine: Sendable, Hashable {
     var column: Int { content.lowerBound + 1 }
     /// The text up to its first space (white space in `text` is single spaces).
     var firstWord: Substring { text[..<(text.utf8.firstIndex(of: 0x20) ?? text.endIndex)] }
+    /// The last word (as splitting `text` at spaces gives it), lowercased; read back from the end
+    /// instead of splitting the whole line.
+    var lastWordLowercased: String {
+        String(text.reversed().drop { $0 == " " }.prefix { $0 != " " }.reversed()).lowercased()
+    }
+    /// `firstWord.unicodeScalars.count`, counted on the bytes: each byte but a continuation byte
+    /// starts a scalar.
+    var firstWordScalarCount: Int {
+        var count = 0
+        for byte in text.utf8 {
+            if byte == 0x20 { break }
+            if byte & 0xC0 != 0x80 { count += 1 }
+        }
+        return count
+    }
     var startsLowercase: Bool { content.isEmpty ? false : scalars[content.lowerBound].isFastLowercase }
     var startsUppercase: Bool { content.isEmpty ? false : scalars[content.lowerBound].isFastUppercase }
     var lastScalar: Unicode.Scalar? { content.isEmpty ? nil : scalars[content.upperBound - 1] }
@@ -243,7 +258,8 @@ extension LocatedText {
             if piece == segment {
                 let utf8 = line.text.utf8
                 let start = utf8.index(utf8.startIndex, offsetBy: textRange.lowerBound)
-                append(line.text[start..<utf8.index(start, offsetBy: textRange.count)], at: location)
+                // A whole segment's text is its scalars, each space in it a single plain one.
+                append(line.text[start..<utf8.index(start, offsetBy: textRange.count)], at: location, scalarCount: segment.count)
             } else {
                 append(line.string(piece), at: location)
             }

@@ -2,7 +2,9 @@
 ///
 /// Both are recognised only where a page starts or ends, so a number inside the text is never lost.
 enum PageFurniture {
-    static func strip(_ events: [PageEvent]) -> [PageEvent] {
+    /// `events` without page numbers and running headers. Each pass removes events in place:
+    /// copying every line into a new array counted references to all of its parts.
+    static func strip(_ events: consuming [PageEvent]) -> [PageEvent] {
         // A page number may stand above or below a running header, so look for numbers again after.
         removingPageNumbers(removingRunningHeaders(removingPageNumbers(events)))
     }
@@ -69,19 +71,38 @@ private extension PageFurniture {
     }
 
     /// `pagina`, `page`, `blz.`, `blz`, `p.`, `van`, `of` or `-` in any ASCII case.
+    ///
+    /// Compared as the token's bytes, lowercased, packed into one integer with its length: this
+    /// runs on every line of a PDF text, and making a string of each first word was most of it.
     static func isFurnitureWord(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard token.count <= 6 else { return false }
-        let lowered = String(decoding: token.lazy.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
-        return ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-"].contains(lowered)
+        guard (1...6).contains(token.count) else { return false }
+        return furnitureWords.contains(packedLowercase(token))
     }
 
-    static func removingPageNumbers(_ events: [PageEvent]) -> [PageEvent] {
-        events.indices.compactMap { index in
-            // The page edge first: it looks at the neighbours only, and most lines are not at an edge.
-            guard case .line(let line) = events[index], isAtPageEdge(index, in: events), isPageNumber(line)
-            else { return events[index] }
-            return nil
+    /// The furniture words as `packedLowercase` packs them.
+    static let furnitureWords: [UInt64] = ["pagina", "page", "blz.", "blz", "p.", "van", "of", "-"].map { word in
+        Array(word.utf8).withUnsafeBufferPointer(packedLowercase)
+    }
+
+    /// Up to seven bytes, ASCII capitals lowercased, one per byte from the low end, and their count
+    /// in the top byte, so that tokens of different lengths never pack alike.
+    static func packedLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var packed = UInt64(bytes.count) << 56
+        for (index, byte) in bytes.prefix(7).enumerated() {
+            packed |= UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) << (8 * index)
         }
+        return packed
+    }
+
+    static func removingPageNumbers(_ events: consuming [PageEvent]) -> [PageEvent] {
+        var events = events
+        let dropped = events.indices.filter { index in
+            // The page edge first: it looks at the neighbours only, and most lines are not at an edge.
+            guard isAtPageEdge(index, in: events), case .line(let line) = events[index] else { return false }
+            return isPageNumber(line)
+        }
+        events.remove(atAscending: dropped)
+        return events
     }
 
     /// Whether only paragraph breaks stand between the event and a page break or either end.
@@ -94,14 +115,14 @@ private extension PageFurniture {
     }
 
     /// A line that opens two or more pages with the same text is a running header.
-    static func removingRunningHeaders(_ events: [PageEvent]) -> [PageEvent] {
+    static func removingRunningHeaders(_ events: consuming [PageEvent]) -> [PageEvent] {
+        var events = events
         var pageStarts: [Int] = []
         var atPageStart = true
-        for (index, event) in events.enumerated() {
-            switch event {
-            case .pageBreak: atPageStart = true
-            case .paragraphBreak: break
-            case .line:
+        for index in events.indices {
+            if events[index].isPageBreak {
+                atPageStart = true
+            } else if !events[index].isParagraphBreak {
                 if atPageStart { pageStarts.append(index) }
                 atPageStart = false
             }
@@ -112,7 +133,24 @@ private extension PageFurniture {
         }
         var counts: [String: Int] = [:]
         for text in texts { counts[text, default: 0] += 1 }
-        let dropped = Set(zip(pageStarts, texts).filter { counts[$0.1, default: 0] >= 2 }.map(\.0))
-        return events.indices.filter { !dropped.contains($0) }.map { events[$0] }
+        events.remove(atAscending: zip(pageStarts, texts).filter { counts[$0.1, default: 0] >= 2 }.map(\.0))
+        return events
+    }
+}
+
+private extension Array {
+    /// Removes the elements at `indices` (ascending, each once), moving the others down in place.
+    mutating func remove(atAscending indices: [Int]) {
+        guard let first = indices.first else { return }
+        var write = first, next = 0
+        for read in first..<count {
+            if next < indices.count, indices[next] == read {
+                next += 1
+                continue
+            }
+            swapAt(write, read)
+            write += 1
+        }
+        removeLast(count - write)
     }
 }

@@ -34,12 +34,15 @@ enum Reflower {
         let limit = wrapLimit(lines.map(\.line))
         var blocks: [FlowBlock] = []
         var current: FlowBlock?
-        var previous: PDFLine?
+        // Lines are read in place and the previous one by its index: a copy of a line counts
+        // references to its bytes, scalars and text.
+        var previousIndex: Int?
         var previousIsHeading = false
-        for (index, gapped) in lines.enumerated() {
-            let line = gapped.line, gap = gapped.gap
+        for index in lines.indices {
+            let line = lines[index].line, gap = lines[index].gap
             var label = listLabel(of: line)
-            let next = lines.dropFirst(index + 1).first?.line
+            let next = index + 1 < lines.count ? lines[index + 1].line : nil
+            let previous = previousIndex.map { lines[$0].line }
             if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true,
                 let next, listLabel(of: next) == nil, isHeadingLine(line, next: next, long: false, limit: limit)
             {
@@ -64,7 +67,7 @@ enum Reflower {
             } else if let previous {
                 current?.text.appendPDFContinuation(line, after: previous, file: file)
             }
-            previous = line
+            previousIndex = index
             previousIsHeading = isHeading
         }
         if let block = current { blocks.append(block) }
@@ -88,7 +91,7 @@ extension String {
 
 private extension Reflower {
     static func isWrapped(_ line: PDFLine, before next: PDFLine, limit: Int) -> Bool {
-        line.length + 1 + next.firstWord.unicodeScalars.count > limit
+        line.length + 1 + next.firstWordScalarCount > limit
     }
 
     static func startsParagraph(_ line: PDFLine, after previous: PDFLine, gap: LineGap, isListItem: Bool, limit: Int) -> Bool {
@@ -103,13 +106,14 @@ private extension Reflower {
             line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
-        let functionWords: Set<String> = [
-            "de", "het", "een", "van", "voor", "en", "in", "op", "met", "aan", "te", "tot", "door", "om",
-            "bij", "naar", "uit", "of", "die", "dat", "als", "over", "is", "zijn", "wordt", "worden",
-        ]
-        let lastWord = line.text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return long && next.startsUppercase && !functionWords.contains(lastWord)
+        return long && next.startsUppercase && !functionWords.contains(line.lastWordLowercased)
     }
+
+    /// Words a heading does not end in: a line ending in one runs on.
+    static let functionWords: Set<String> = [
+        "de", "het", "een", "van", "voor", "en", "in", "op", "met", "aan", "te", "tot", "door", "om",
+        "bij", "naar", "uit", "of", "die", "dat", "als", "over", "is", "zijn", "wordt", "worden",
+    ]
 
     /// `1)`, `1.`, `1:`, `(1)`, `a)`, `a.`, `(a)`, or a bullet, followed by white space and text.
     static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {

@@ -28,6 +28,15 @@ public struct LocatedText: Sendable, Hashable {
         length += Self.scalarCount(piece.utf8)
     }
 
+    /// Appends source text that starts at `location` and whose scalars the caller has counted:
+    /// a PDF line's segment, whose scalars are counted as it is found.
+    mutating func append(_ piece: Substring, at location: SourceLocation, scalarCount: Int) {
+        assert(scalarCount == Self.scalarCount(piece.utf8), "a piece's scalars were miscounted")
+        anchors.append(Anchor(offset: length, location: location))
+        text += piece
+        length += scalarCount
+    }
+
     /// Appends text that is not in the source (a joining space, say); it maps to the preceding piece.
     public mutating func appendSynthetic(_ piece: String) {
         text += piece
