@@ -236,23 +236,37 @@ extension FootnoteMarkerMatcher {
 
     private static func paragraph(from block: LocatedText, removing markers: [Candidate]) -> Paragraph {
         guard !markers.isEmpty else { return Paragraph(text: block.text, location: block.startLocation) }
-        let source = block.text.unicodeScalars
-        var text = ""
-        text.reserveCapacity(block.text.utf8.count)
-        var noteRefs: [NoteRef] = []
-        var cursor = source.startIndex, cursorOffset = 0, removed = 0
-        for marker in markers.sorted(by: { $0.offset < $1.offset }) {
-            let removalOffset = marker.offset - marker.spaceBefore
-            let markerStart = source.index(cursor, offsetBy: removalOffset - cursorOffset)
-            text += block.text[cursor..<markerStart]
-            noteRefs.append(NoteRef(
-                footnote: marker.number, offset: removalOffset - removed, location: block.location(at: marker.offset)))
-            cursor = source.index(markerStart, offsetBy: marker.length + marker.spaceBefore)
-            cursorOffset = marker.offset + marker.length
-            removed += marker.length + marker.spaceBefore
+        let source = block.text.unicodeScalars, utf8 = block.text.utf8
+        var whole = block.text
+        return whole.withUTF8 { bytes in
+            /// `index` moved on by `count` scalars: forward on the bytes, where a scalar is a lead byte
+            /// and its continuation bytes (walking the scalar view decodes each scalar it passes).
+            func advanced(_ index: String.Index, by count: Int) -> String.Index {
+                guard count >= 0 else { return source.index(index, offsetBy: count) }
+                var byte = utf8.distance(from: utf8.startIndex, to: index)
+                for _ in 0..<count {
+                    byte += 1
+                    while byte < bytes.count, bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                }
+                return utf8.index(utf8.startIndex, offsetBy: byte)
+            }
+            var text = ""
+            text.reserveCapacity(bytes.count)
+            var noteRefs: [NoteRef] = []
+            var cursor = source.startIndex, cursorOffset = 0, removed = 0
+            for marker in markers.sorted(by: { $0.offset < $1.offset }) {
+                let removalOffset = marker.offset - marker.spaceBefore
+                let markerStart = advanced(cursor, by: removalOffset - cursorOffset)
+                text += block.text[cursor..<markerStart]
+                noteRefs.append(NoteRef(
+                    footnote: marker.number, offset: removalOffset - removed, location: block.location(at: marker.offset)))
+                cursor = advanced(markerStart, by: marker.length + marker.spaceBefore)
+                cursorOffset = marker.offset + marker.length
+                removed += marker.length + marker.spaceBefore
+            }
+            text += block.text[cursor...]
+            return Paragraph(text: text, location: block.startLocation, noteRefs: noteRefs)
         }
-        text += block.text[cursor...]
-        return Paragraph(text: text, location: block.startLocation, noteRefs: noteRefs)
     }
 
     /// Markers glued to a word that continue the sequence (last matched + 1) but have no note.

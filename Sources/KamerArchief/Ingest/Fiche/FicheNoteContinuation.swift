@@ -18,28 +18,29 @@ enum FicheNoteContinuation {
         var result: [PageEvent] = []
         result.reserveCapacity(events.count)
         var open: Int?
-        var page: [PageEvent] = []
+        // A page is the events from `pageFrom` to its page break (or the end), read in place: each
+        // event is copied once, into the result.
+        var pageFrom = 0
         var pageStart = 0
-        for (position, event) in events.enumerated() {
-            if !event.isPageBreak {
-                page.append(event)
-                if position + 1 < events.count { continue }
-            }
-            if let note = open, let (kept, rest, isApart) = splitTrailingBlock(page, after: notes[note].location.line),
+        for position in events.indices {
+            let isPageBreak = events[position].isPageBreak
+            if !isPageBreak, position + 1 < events.count { continue }
+            var pageEnd = isPageBreak ? position : position + 1
+            if let note = open, let (keptEnd, rest, isApart) = splitTrailingBlock(events[pageFrom..<pageEnd], after: notes[note].location.line),
                 isApart ? endsInRunOnWord(notes[note].text) || rest[0].startsLowercase
                     : endsInRunOnWord(notes[note].text) && rest[0].startsLowercase
             {
                 appendContinuation(rest, to: &notes[note], file: file)
-                page = kept
+                pageEnd = keptEnd
             }
-            result += page
-            if event.isPageBreak { result.append(.pageBreak) }
+            result += events[pageFrom..<pageEnd]
+            if isPageBreak { result.append(.pageBreak) }
             // The notes of this page lie between its first line and the next page's first line.
             let nextStart = events[(position + 1)...].lazy.compactMap(\.line).first?.number ?? Int.max
             let last = notes.lastIndex { $0.location.line >= pageStart && $0.location.line < nextStart }
             open = last.flatMap { mayRunOn(notes[$0].text) ? $0 : nil }
             pageStart = nextStart
-            page = []
+            pageFrom = position + 1
         }
         return (result, notes)
     }
@@ -67,21 +68,22 @@ private extension FicheNoteContinuation {
         return runOnWords.contains(String(scalars: word.reversed()))
     }
 
-    /// The page without its possible note rest, and the rest's lines: its last block when that
-    /// stands after a paragraph break and is at most four lines long (`isApart`), else its last line
-    /// when the line before ends a sentence. The rest starts below line `line`.
-    static func splitTrailingBlock(_ page: [PageEvent], after line: Int) -> (kept: [PageEvent], rest: [PDFLine], isApart: Bool)? {
-        var end = page.count
-        while end > 0, page[end - 1].isParagraphBreak { end -= 1 }
+    /// Where the page ends without its possible note rest (an index of the events), and the rest's
+    /// lines: its last block when that stands after a paragraph break and is at most four lines long
+    /// (`isApart`), else its last line when the line before ends a sentence. The rest starts below
+    /// line `line`.
+    static func splitTrailingBlock(_ page: ArraySlice<PageEvent>, after line: Int) -> (keptEnd: Int, rest: [PDFLine], isApart: Bool)? {
+        var end = page.endIndex
+        while end > page.startIndex, page[end - 1].isParagraphBreak { end -= 1 }
         var start = end
-        while start > 0, case .line = page[start - 1] { start -= 1 }
+        while start > page.startIndex, case .line = page[start - 1] { start -= 1 }
         let block = page[start..<end].compactMap(\.line)
         guard let first = block.first, first.number > line || block.count > 1 else { return nil }
-        if block.count <= 4, start > 0, page[start - 1].isParagraphBreak, first.number > line {
-            return (Array(page[..<(start - 1)]), block, true)
+        if block.count <= 4, start > page.startIndex, page[start - 1].isParagraphBreak, first.number > line {
+            return (start - 1, block, true)
         }
         guard block.count >= 2, block[block.count - 2].endsSentence, block[block.count - 1].number > line else { return nil }
-        return (Array(page[..<(end - 1)]), [block[block.count - 1]], false)
+        return (end - 1, [block[block.count - 1]], false)
     }
 
     static func appendContinuation(_ lines: [PDFLine], to note: inout Footnote, file: String) {

@@ -151,12 +151,16 @@ struct PDFLine: Sendable, Hashable {
     /// `firstWord.unicodeScalars.count`, counted on the bytes: each byte but a continuation byte
     /// starts a scalar.
     var firstWordScalarCount: Int {
-        var count = 0
-        for byte in text.utf8 {
-            if byte == 0x20 { break }
-            if byte & 0xC0 != 0x80 { count += 1 }
+        func count(_ bytes: some Sequence<UInt8>) -> Int {
+            var count = 0
+            for byte in bytes {
+                if byte == 0x20 { break }
+                if byte & 0xC0 != 0x80 { count += 1 }
+            }
+            return count
         }
-        return count
+        // A string's bytes are contiguous: counted in a buffer, not through the view's iterator.
+        return text.utf8.withContiguousStorageIfAvailable { count($0) } ?? count(text.utf8)
     }
     var startsLowercase: Bool { content.isEmpty ? false : scalars[content.lowerBound].isFastLowercase }
     var startsUppercase: Bool { content.isEmpty ? false : scalars[content.lowerBound].isFastUppercase }
@@ -209,16 +213,32 @@ struct PDFLine: Sendable, Hashable {
         var end = content.upperBound
         var digitsStart = end
         while digitsStart > content.lowerBound && scalars[digitsStart - 1].isASCIIDigit { digitsStart -= 1 }
-        if digitsStart < end, digitsStart > content.lowerBound, ".:;!?)”’\"".unicodeScalars.contains(scalars[digitsStart - 1]) {
+        if digitsStart < end, digitsStart > content.lowerBound, Self.mayPrecedeMarker(scalars[digitsStart - 1]) {
             end = digitsStart
         }
-        while end - 1 > content.lowerBound, ")]”’\"'".unicodeScalars.contains(scalars[end - 1]),
-            ".!?".unicodeScalars.contains(scalars[end - 2])
-        {
+        while end - 1 > content.lowerBound, Self.isClosing(scalars[end - 1]), Self.isFullStop(scalars[end - 2]) {
             end -= 1
         }
         guard end > content.lowerBound else { return false }
-        return ".!?:;".unicodeScalars.contains(scalars[end - 1])
+        return Self.isFullStop(scalars[end - 1]) || scalars[end - 1] == ":" || scalars[end - 1] == ";"
+    }
+
+    // The scalar sets of `endsSentence` as switches: asked of every line, a string literal's
+    // scalars were decoded on every call.
+
+    /// `.`, `!` or `?`.
+    private static func isFullStop(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case ".", "!", "?": true; default: false }
+    }
+
+    /// A closing bracket or quote: `)`, `]`, `”`, `’`, `"` or `'`.
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case ")", "]", "”", "’", "\"", "'": true; default: false }
+    }
+
+    /// What a glued footnote marker may follow at a line's end: `.:;!?)”’"`.
+    private static func mayPrecedeMarker(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case ".", ":", ";", "!", "?", ")", "”", "’", "\"": true; default: false }
     }
 }
 

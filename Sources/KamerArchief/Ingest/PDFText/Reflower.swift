@@ -115,6 +115,11 @@ private extension Reflower {
         "bij", "naar", "uit", "of", "die", "dat", "als", "over", "is", "zijn", "wordt", "worden",
     ]
 
+    /// `-`, `•`, `–`, `▪`, `●`, `*` or the private-use bullet U+F0B7 (a switch: asked of every line).
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "-", "•", "–", "▪", "●", "*", "\u{F0B7}": true; default: false }
+    }
+
     /// `1)`, `1.`, `1:`, `(1)`, `a)`, `a.`, `(a)`, or a bullet, followed by white space and text.
     static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
         let scalars = line.scalars, start = line.content.lowerBound
@@ -123,7 +128,7 @@ private extension Reflower {
         let digitsStart = end
         while end < line.content.upperBound && end - digitsStart < 3 && scalars[end].isASCIIDigit { end += 1 }
         let digits = end - digitsStart
-        if digits == 0, end == start, "-•–▪●*\u{F0B7}".unicodeScalars.contains(scalars[start]) {
+        if digits == 0, end == start, isBullet(scalars[start]) {
             end += 1
         } else if digits == 0, end == start, scalars[start].isFastLowercase,
             let close = scalars.dropFirst(start + 1).first, close == ")" || close == "."
