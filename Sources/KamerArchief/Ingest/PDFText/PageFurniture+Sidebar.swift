@@ -56,8 +56,8 @@ private extension PageFurniture {
     static func markMinistryBlocks(_ pages: PDFTextPages, into mask: inout [Bool]) -> Bool {
         let lines = pages.lines
         var marked = false
-        for first in lines.indices where !mask[first] && isShort(lines[first], pages)
-            && pages.keyStarts(lines[first].content, with: "ministerievan")
+        for first in lines.indices where !mask[first] && pages.keyStarts(lines[first].content, with: "ministerievan")
+            && isShort(lines[first], pages)
         {
             var block = [first]
             while let next = neighbour(of: block[block.count - 1], step: 1, lines: lines), !mask[next], block.count < 4,
@@ -82,8 +82,17 @@ private extension PageFurniture {
             || (range.count > 3 && pages.keyStarts(range, with: "en") && pages.bytes[range.lowerBound + 2] == 0x20)
     }
 
+    /// Asked of every line by several passes: a line of at most `sidebarWidth` bytes is short
+    /// without counting (a scalar takes at least a byte), and counting stops past the width.
     static func isShort(_ line: PDFTextPages.Line, _ pages: PDFTextPages) -> Bool {
-        !line.content.isEmpty && pages.scalarCount(line.content) <= sidebarWidth
+        guard !line.content.isEmpty else { return false }
+        if line.content.count <= sidebarWidth { return true }
+        var count = 0
+        for index in line.content where pages.bytes[index] & 0xC0 != 0x80 {
+            count += 1
+            if count > sidebarWidth { return false }
+        }
+        return true
     }
 
     static func markRepeats(_ pages: PDFTextPages, into mask: inout [Bool]) {
@@ -91,7 +100,7 @@ private extension PageFurniture {
         // Only short lines can repeat as furniture: the others are neither keyed nor measured again.
         let short = lines.map { isShort($0, pages) }
         let keys = lines.indices.map { short[$0] ? pages.key(lines[$0].content) : 0 }
-        var pairPages: [Int: Set<Int>] = [:], linePages: [Int: Set<Int>] = [:]
+        var pairPages: [Int: DistinctPages] = [:], linePages: [Int: DistinctPages] = [:]
         // The next text line on the same page: blank lines (double spacing, pdftotext's blocks) between.
         var next = [Int?](repeating: nil, count: lines.count)
         var following: Int?
@@ -101,9 +110,9 @@ private extension PageFurniture {
             if !lines[index].content.isEmpty { following = index }
         }
         for index in lines.indices where short[index] {
-            linePages[keys[index], default: []].insert(lines[index].page)
+            linePages[keys[index], default: DistinctPages()].add(lines[index].page)
             guard let next = next[index], short[next] else { continue }
-            pairPages[keys[index] &* 31 &+ keys[next], default: []].insert(lines[index].page)
+            pairPages[keys[index] &* 31 &+ keys[next], default: DistinctPages()].add(lines[index].page)
         }
         let everyPage = max(3, (pages.pageCount + 1) / 2)
         for index in lines.indices where short[index] {
@@ -234,6 +243,21 @@ private extension PageFurniture {
                 let range = lines[index].content
                 if range.count <= 3, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) { mask[index] = true }
             }
+        }
+    }
+}
+
+/// How many pages a line's text (or a pair of lines) stands on. The lines are read in page order,
+/// so a page not seen before is one other than the last: counted without a set of pages.
+private struct DistinctPages {
+    private var last = Int.min
+    private(set) var count = 0
+
+    mutating func add(_ page: Int) {
+        assert(page >= last, "lines are read in page order")
+        if page != last {
+            count += 1
+            last = page
         }
     }
 }
