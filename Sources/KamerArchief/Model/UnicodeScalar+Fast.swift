@@ -138,6 +138,14 @@ extension StringProtocol {
 }
 
 extension StringProtocol {
+    /// The last word (as splitting the text at spaces gives it), lowercased; "" when there is none.
+    /// Read back from the end instead of splitting the whole text.
+    var lastWordLowercased: String {
+        String(reversed().drop { $0 == " " }.prefix { $0 != " " }.reversed()).lowercased()
+    }
+}
+
+extension StringProtocol {
     /// Whether the text holds an ASCII digit, looked for in its bytes rather than through the
     /// UTF-8 view's iterator.
     var containsASCIIDigit: Bool {

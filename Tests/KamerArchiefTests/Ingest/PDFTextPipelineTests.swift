@@ -158,7 +158,7 @@ struct PDFLineTextTests {
             #expect(texts == segments.map { String(String.UnicodeScalarView(scalars[$0])) }, "\(scalars)")
             #expect(pdfLine.firstWord == pdfLine.text.split(separator: " ", omittingEmptySubsequences: false).first ?? "")
             #expect(pdfLine.firstWordScalarCount == pdfLine.firstWord.unicodeScalars.count, "\(scalars)")
-            #expect(pdfLine.lastWordLowercased == pdfLine.text.split(separator: " ").last.map { $0.lowercased() } ?? "", "\(scalars)")
+            #expect(pdfLine.text.lastWordLowercased == pdfLine.text.split(separator: " ").last.map { $0.lowercased() } ?? "", "\(scalars)")
 
             // The same line as a slice of a document's bytes, after an indent: its scalars are the
             // indent's spaces and then the line's, and a string cut from them is the scalars' string.

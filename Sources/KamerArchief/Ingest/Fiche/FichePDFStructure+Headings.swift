@@ -19,7 +19,7 @@ extension FichePDFStructure.Builder {
         if next.startsLowercase { return true }
         guard isWrapped(line, before: next), let last = line.lastScalar else { return false }
         if ",-–(/".unicodeScalars.contains(last) { return true }
-        return Self.openEndings.contains(line.lastWordLowercased)
+        return Self.openEndings.contains(line.text.lastWordLowercased)
     }
 
     /// A label of the template (`Titel voorstel`, `EUR-Lex` …) is complete on its line, so that a value

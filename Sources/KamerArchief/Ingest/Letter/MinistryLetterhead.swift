@@ -125,7 +125,7 @@ private extension MinistryLetterhead {
         var parts = [pages.string(lines[first].content)]
         var index = first + 1
         while index < lines.count, parts.count < 4, !lines[index].content.isEmpty {
-            let previous = parts[parts.count - 1].split(separator: " ").last.map { $0.lowercased() } ?? ""
+            let previous = parts[parts.count - 1].lastWordLowercased
             let next = pages.string(lines[index].content)
             let nextWord = next.split(separator: " ").first.map(String.init) ?? ""
             let runsOn = ["van", "en", "voor", "de"].contains(previous) || parts[parts.count - 1].hasSuffix(",")

@@ -143,11 +143,6 @@ struct PDFLine: Sendable, Hashable {
     var column: Int { content.lowerBound + 1 }
     /// The text up to its first space (white space in `text` is single spaces).
     var firstWord: Substring { text[..<(text.utf8.firstIndex(of: 0x20) ?? text.endIndex)] }
-    /// The last word (as splitting `text` at spaces gives it), lowercased; read back from the end
-    /// instead of splitting the whole line.
-    var lastWordLowercased: String {
-        String(text.reversed().drop { $0 == " " }.prefix { $0 != " " }.reversed()).lowercased()
-    }
     /// `firstWord.unicodeScalars.count`, counted on the bytes: each byte but a continuation byte
     /// starts a scalar.
     var firstWordScalarCount: Int {

@@ -77,10 +77,14 @@ extension PDFTextPages {
 
     func text(_ line: Line) -> String { string(line.content) }
 
-    /// Length of the range in Unicode scalars (UTF-8 lead bytes).
-    func scalarCount(_ range: Range<Int>) -> Int {
+    /// Length of the range in Unicode scalars (UTF-8 lead bytes); counting stops once it passes
+    /// `limit`, for a caller that only asks whether the range is that long.
+    func scalarCount(_ range: Range<Int>, stoppingPast limit: Int = .max) -> Int {
         var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        for index in range where bytes[index] & 0xC0 != 0x80 {
+            count += 1
+            if count > limit { break }
+        }
         return count
     }
 

@@ -77,22 +77,15 @@ private extension PageFurniture {
     /// comma, or the next line opens with `en`.
     static func runsOn(_ text: String, into next: Int, _ pages: PDFTextPages) -> Bool {
         let range = pages.lines[next].content
-        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return ["van", "en", "voor"].contains(lastWord) || text.hasSuffix(",")
+        return ["van", "en", "voor"].contains(text.lastWordLowercased) || text.hasSuffix(",")
             || (range.count > 3 && pages.keyStarts(range, with: "en") && pages.bytes[range.lowerBound + 2] == 0x20)
     }
 
     /// Asked of every line by several passes: a line of at most `sidebarWidth` bytes is short
     /// without counting (a scalar takes at least a byte), and counting stops past the width.
     static func isShort(_ line: PDFTextPages.Line, _ pages: PDFTextPages) -> Bool {
-        guard !line.content.isEmpty else { return false }
-        if line.content.count <= sidebarWidth { return true }
-        var count = 0
-        for index in line.content where pages.bytes[index] & 0xC0 != 0x80 {
-            count += 1
-            if count > sidebarWidth { return false }
-        }
-        return true
+        !line.content.isEmpty
+            && (line.content.count <= sidebarWidth || pages.scalarCount(line.content, stoppingPast: sidebarWidth) <= sidebarWidth)
     }
 
     static func markRepeats(_ pages: PDFTextPages, into mask: inout [Bool]) {

@@ -106,7 +106,7 @@ private extension Reflower {
             line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
-        return long && next.startsUppercase && !functionWords.contains(line.lastWordLowercased)
+        return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
     }
 
     /// Words a heading does not end in: a line ending in one runs on.
