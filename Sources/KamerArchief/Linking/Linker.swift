@@ -18,34 +18,54 @@ public enum Linker {
         }
         // Gathered in id order, so each list below is nearly in its final order already. Citations
         // are read field by field: a copy of each would count references to all of them.
+        // Citing places are ordered by their document's id: compared as ranks, even integers that
+        // order as the ids do (equal ids, equal ranks). A place names the document that holds it;
+        // one that names another id is ranked by the gap it falls in among the documents' ids.
+        var idRanks = [Int](repeating: 0, count: documents.count)
+        for (rank, index) in byID.enumerated() where rank > 0 {
+            idRanks[index] = ids[index] == ids[byID[rank - 1]] ? idRanks[byID[rank - 1]] : 2 * rank
+        }
+        func idRank(of id: String) -> Int {
+            var low = 0, high = byID.count
+            while low < high {
+                let middle = (low + high) / 2
+                if ids[byID[middle]] < id { low = middle + 1 } else { high = middle }
+            }
+            return low < byID.count && ids[byID[low]] == id ? idRanks[byID[low]] : 2 * low - 1
+        }
         var cited: [KamerstukNumber: CitedBy] = [:]
         cited.reserveCapacity(2 * documents.count)
         for index in byID {
-            let citations = documents[index].citations, position = positions[index]
+            let citations = documents[index].citations, position = positions[index], id = ids[index], rank = idRanks[index]
             for citation in citations.indices {
-                cited[citations[citation].number, default: CitedBy()].add(citations[citation].place, from: position, url: citations[citation].url)
+                let place = citations[citation].place
+                cited[citations[citation].number, default: CitedBy()].add(
+                    place, from: position, idRank: place.document == id ? rank : idRank(of: place.document), url: citations[citation].url)
             }
         }
-        let numbers = inNaturalOrder(Set(holders.keys).union(cited.keys))
-        func precedes(_ lhs: (place: CitingPlace, document: Int), _ rhs: (place: CitingPlace, document: Int)) -> Bool {
-            (lhs.place.document, lhs.place.location) < (rhs.place.document, rhs.place.location)
-        }
-        let kamerstukken = numbers.map { number in
+        let order = NaturalNumberOrder(Set(holders.keys).union(cited.keys))
+        let numbers = order.numbers
+        // `dossier` makes a slug of the number: once per dossier, not once per Kamerstuk.
+        let dossierPages = order.dossiers.map(Permalinks.dossier)
+        let kamerstukken = numbers.indices.map { position in
+            let number = numbers[position]
             let citedBy = cited[number]
             // Gathered in id order, the places are almost always in order already: checked in one
             // pass, sorted (stably, so as if always sorted) only when they are not.
             var places = citedBy?.places ?? []
-            if places.indices.dropFirst().contains(where: { precedes(places[$0], places[$0 - 1]) }) {
-                places.sort(by: precedes)
+            if places.indices.dropFirst().contains(where: { CitedBy.precedes(places[$0], places[$0 - 1]) }) {
+                places.sort(by: CitedBy.precedes)
             }
             return KamerstukEntry(
                 number: number,
                 officialURL: citedBy?.url ?? OfficialURL.kamerstuk(dossier: number.dossier, ondernummer: number.ondernummer),
                 document: holders[number],
-                page: Permalinks.dossier(number.dossier) + "#" + Permalinks.kamerstukAnchor(number),
+                page: dossierPages[order.dossierOfNumber[position]] + "#" + Permalinks.kamerstukAnchor(number),
                 citedBy: places.map(\.place), citingDocuments: places.map(\.document))
         }
-        var archive = Archive(documents: sorted, kamerstukken: kamerstukken, dossiers: dossiers(documents, order: byID, kamerstukken: kamerstukken))
+        var archive = Archive(
+            documents: sorted, kamerstukken: kamerstukken,
+            dossiers: dossiers(documents, order: byID, kamerstukken: kamerstukken, numbers: order, pages: dossierPages))
         archive.kamerstukIndex.reserveCapacity(kamerstukken.count)
         for (index, entry) in kamerstukken.enumerated() { archive.kamerstukIndex[entry.number] = index }
         archive.documentIndex.reserveCapacity(sorted.count)
@@ -77,19 +97,33 @@ public enum Linker {
 }
 
 extension Linker {
-    /// `numbers` in the order of `KamerstukNumber.<`, sorted on ranks: the distinct dossiers and the
-    /// distinct ondernummers are each put in natural order once, and then every comparison compares
-    /// two integers instead of reading two pairs of strings (at 10,000 documents, a quarter of
-    /// linking was that sort).
-    static func inNaturalOrder(_ numbers: Set<KamerstukNumber>) -> [KamerstukNumber] {
-        func ranks(_ values: Set<String>) -> [String: Int] {
-            Dictionary(uniqueKeysWithValues: values.naturallySorted().enumerated().map { ($1, $0) })
-        }
+    /// `numbers` in the order of `KamerstukNumber.<`.
+    static func inNaturalOrder(_ numbers: Set<KamerstukNumber>) -> [KamerstukNumber] { NaturalNumberOrder(numbers).numbers }
+}
+
+/// Kamerstuk numbers in the order of `KamerstukNumber.<`, sorted on ranks: the distinct dossiers
+/// and the distinct ondernummers are each put in natural order once, and then every comparison
+/// compares two integers instead of reading two pairs of strings (at 10,000 documents, a quarter
+/// of linking was that sort). The numbers of one dossier come out side by side.
+struct NaturalNumberOrder {
+    /// The numbers, sorted.
+    let numbers: [KamerstukNumber]
+    /// Their distinct dossiers, in natural order.
+    let dossiers: [String]
+    /// For each of `numbers`, its dossier's index in `dossiers`.
+    let dossierOfNumber: [Int]
+
+    init(_ numbers: Set<KamerstukNumber>) {
         let numbers = Array(numbers)
-        let dossiers = ranks(Set(numbers.map(\.dossier))), ondernummers = ranks(Set(numbers.map(\.ondernummer)))
+        let dossiers = Set(numbers.map(\.dossier)).naturallySorted()
+        let dossierRanks = Dictionary(uniqueKeysWithValues: dossiers.enumerated().map { ($1, $0) })
+        let ondernummerRanks = Dictionary(uniqueKeysWithValues: Set(numbers.map(\.ondernummer)).naturallySorted().enumerated().map { ($1, $0) })
         // Both ranks in one integer, so the sort compares integers and moves no strings.
-        let ranked = numbers.map { dossiers[$0.dossier]! << 32 | ondernummers[$0.ondernummer]! }
-        return numbers.indices.sorted { ranked[$0] < ranked[$1] }.map { numbers[$0] }
+        let ranked = numbers.map { dossierRanks[$0.dossier]! << 32 | ondernummerRanks[$0.ondernummer]! }
+        let order = numbers.indices.sorted { ranked[$0] < ranked[$1] }
+        self.numbers = order.map { numbers[$0] }
+        self.dossiers = dossiers
+        dossierOfNumber = order.map { ranked[$0] >> 32 }
     }
 }
 
@@ -97,12 +131,21 @@ extension Linker {
 /// position in the archive's date order, and the address its citations give, from the newest
 /// document citing it (the first such citation in that document).
 private struct CitedBy {
-    var places: [(place: CitingPlace, document: Int)] = []
+    typealias Place = (place: CitingPlace, document: Int, idRank: Int)
+    var places: [Place] = []
     var url: String?
     private var urlFrom = Int.max
 
-    mutating func add(_ place: CitingPlace, from document: Int, url: @autoclosure () -> String) {
-        places.append((place, document))
+    /// By citing document, in id order, then by place in it. Ids that are no document's share
+    /// the odd rank of the gap they fall in, and are compared as strings.
+    static func precedes(_ lhs: Place, _ rhs: Place) -> Bool {
+        if lhs.idRank != rhs.idRank { return lhs.idRank < rhs.idRank }
+        if lhs.idRank & 1 != 0, lhs.place.document != rhs.place.document { return lhs.place.document < rhs.place.document }
+        return lhs.place.location < rhs.place.location
+    }
+
+    mutating func add(_ place: CitingPlace, from document: Int, idRank: Int, url: @autoclosure () -> String) {
+        places.append((place, document, idRank))
         if document < urlFrom {
             self.url = url()
             urlFrom = document
@@ -111,8 +154,11 @@ private struct CitedBy {
 }
 
 private extension Linker {
-    /// `order` is the indices of `documents` sorted by id.
-    static func dossiers(_ documents: [DocumentSummary], order: [Int], kamerstukken: [KamerstukEntry]) -> [DossierEntry] {
+    /// `order` is the indices of `documents` sorted by id; `numbers` the order of `kamerstukken`,
+    /// whose dossiers are every dossier the archive holds a document of or cites, with their `pages`.
+    static func dossiers(
+        _ documents: [DocumentSummary], order: [Int], kamerstukken: [KamerstukEntry], numbers: NaturalNumberOrder, pages: [String]
+    ) -> [DossierEntry] {
         var titles: [String: String] = [:]
         var members: [String: [String]] = [:]
         for document in order.lazy.map({ documents[$0] }) {
@@ -120,13 +166,20 @@ private extension Linker {
             members[number.dossier, default: []].append(document.id)
             if let title = document.dossierTitle, titles[number.dossier] == nil { titles[number.dossier] = title }
         }
-        // `kamerstukken` is in natural order, so each dossier's list is too.
-        let cited = Dictionary(grouping: kamerstukken.map(\.number), by: \.dossier)
-        let numbers = Set(members.keys).union(cited.keys).naturallySorted()
-        return numbers.map { number in
-            DossierEntry(
-                number: number, title: titles[number], page: Permalinks.dossier(number),
-                documents: members[number] ?? [], kamerstukken: cited[number] ?? [])
+        // `kamerstukken` is in natural order, so a dossier's Kamerstukken are side by side, in order.
+        var dossiers: [DossierEntry] = []
+        dossiers.reserveCapacity(numbers.dossiers.count)
+        var start = 0
+        while start < kamerstukken.count {
+            let dossier = numbers.dossierOfNumber[start]
+            var end = start + 1
+            while end < kamerstukken.count, numbers.dossierOfNumber[end] == dossier { end += 1 }
+            let number = numbers.dossiers[dossier]
+            dossiers.append(DossierEntry(
+                number: number, title: titles[number], page: pages[dossier],
+                documents: members[number] ?? [], kamerstukken: kamerstukken[start..<end].map(\.number)))
+            start = end
         }
+        return dossiers
     }
 }

@@ -55,6 +55,87 @@ struct LinkerSortTests {
         }
     }
 
+    @Test("citing places that name another document than the one holding them are ordered by the id they name")
+    func placesNamingOtherDocuments() {
+        var generator = SeededGenerator(seed: 33)
+        let number = KamerstukNumber(dossier: "29826", ondernummer: "1")
+        let named = ["doc-0", "doc-3", "doc-30", "a", "doc-", "zz", "doc-1"]
+        for _ in 0..<100 {
+            let summaries = (0..<Int.random(in: 1..<6, using: &generator)).map { index in
+                DocumentSummary(
+                    id: "doc-\(index)", kind: .kamerbrief, format: .pdfText, title: "", label: "",
+                    citations: (0..<Int.random(in: 0..<4, using: &generator)).map { _ in
+                        CitedKamerstuk(number: number, url: "https://example.org/", place: CitingPlace(
+                            document: named.randomElement(using: &generator)!, footnote: nil, page: "p", text: "t",
+                            location: SourceLocation(file: "f", line: Int.random(in: 1..<3, using: &generator), column: 1)))
+                    }, pages: [])
+            }
+            let gathered = summaries.sorted { $0.id < $1.id }.flatMap { $0.citations.map(\.place) }
+            let expected = gathered.enumerated().sorted {
+                ($0.element.document, $0.element.location, $0.offset) < ($1.element.document, $1.element.location, $1.offset)
+            }.map(\.element)
+            #expect(Linker.link(summaries: summaries).kamerstukken.first?.citedBy ?? [] == expected)
+        }
+    }
+
+    @Test("dossiers, Kamerstuk pages and addresses are what their definitions give, for numbers that are slugs and numbers that are not")
+    func dossiersAndPages() {
+        var generator = SeededGenerator(seed: 31)
+        let dossiers = ["21501-30", "21501-2", "36600-XIII", "36600-xiii", "29826", "é1", "A B", "7"]
+        let ondernummers = ["1", "2", "10", "A", "3121", "x y", "é"]
+        func number() -> KamerstukNumber {
+            KamerstukNumber(dossier: dossiers.randomElement(using: &generator)!, ondernummer: ondernummers.randomElement(using: &generator)!)
+        }
+        for _ in 0..<100 {
+            let summaries = (0..<Int.random(in: 1..<12, using: &generator)).map { index in
+                let id = "doc-\(index)"
+                let citations = (0..<Int.random(in: 0..<5, using: &generator)).map { _ in
+                    CitedKamerstuk(
+                        number: number(), url: "https://example.org/\(id)",
+                        place: CitingPlace(document: id, footnote: nil, page: "documenten/\(id)/", text: "Kamerstuk",
+                                           location: SourceLocation(file: "Content/\(id).txt", line: 1, column: 1)))
+                }
+                return DocumentSummary(
+                    id: id, kind: .kamerbrief, format: .pdfText, title: id, date: "2024-01-02", label: id,
+                    kamerstuk: Bool.random(using: &generator) ? number() : nil,
+                    dossierTitle: Bool.random(using: &generator) ? "Titel \(index)" : nil, citations: citations, pages: [])
+            }
+            let archive = Linker.link(summaries: summaries)
+            for entry in archive.kamerstukken {
+                #expect(entry.page == Permalinks.dossier(entry.number.dossier) + "#" + Permalinks.kamerstukAnchor(entry.number))
+                if !summaries.contains(where: { $0.citations.contains { $0.number == entry.number } }) {
+                    #expect(entry.officialURL == OfficialURL.kamerstuk(dossier: entry.number.dossier, ondernummer: entry.number.ondernummer))
+                }
+            }
+            // The dossiers as the linker made them before it grouped Kamerstukken by their order.
+            let byID = summaries.sorted { $0.id < $1.id }
+            var members: [String: [String]] = [:], titles: [String: String] = [:]
+            for summary in byID {
+                guard let number = summary.kamerstuk else { continue }
+                members[number.dossier, default: []].append(summary.id)
+                if let title = summary.dossierTitle, titles[number.dossier] == nil { titles[number.dossier] = title }
+            }
+            let cited = Dictionary(grouping: archive.kamerstukken.map(\.number), by: \.dossier)
+            let expected = Set(members.keys).union(cited.keys).naturallySorted().map { number in
+                DossierEntry(number: number, title: titles[number], page: Permalinks.dossier(number),
+                             documents: members[number] ?? [], kamerstukken: cited[number] ?? [])
+            }
+            #expect(archive.dossiers == expected)
+        }
+    }
+
+    @Test("official addresses percent-encode what is not allowed in them, and keep what is")
+    func officialAddresses() {
+        var generator = SeededGenerator(seed: 32)
+        let pieces = ["21501", "-", "XIII", "a", " ", "é", "/", "(", "]", "<", "%", "~", "\u{1F600}", "?", "#"]
+        let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'*+,;=%".utf8)
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0..<6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.utf8.map { allowed.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+            #expect(OfficialURL.encoded(text) == expected)
+        }
+    }
+
     @Test("a Kamerstuk number made, changed or decoded is equal to, and hashes as, the one made with the same strings")
     func numbersHashByTheirStrings() throws {
         let made = KamerstukNumber(dossier: "21501-30", ondernummer: "621")

@@ -70,6 +70,8 @@ public enum OfficialURL {
     /// `text` with every scalar outside the URL characters that need no escaping in Markdown
     /// percent-encoded as UTF-8; an existing `%` is kept, assuming it already starts an escape.
     static func encoded(_ text: String) -> String {
+        // Numbers and identifiers are nearly always encoded as they are already.
+        if text.utf8.allSatisfy({ isAllowed[Int($0)] }) { return text }
         var result = ""
         for scalar in text.unicodeScalars {
             if scalar.isASCII, allowed.contains(UInt8(scalar.value)) {
@@ -87,6 +89,9 @@ private extension OfficialURL {
     /// take as the end of a link destination or of its text.
     static let allowed: Set<UInt8> = Set(
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'*+,;=%".utf8)
+
+    /// `allowed` as a table by byte.
+    static let isAllowed: [Bool] = (0..<256).map { allowed.contains(UInt8($0)) }
 
     static func hex(_ byte: UInt8) -> String {
         let digits = Array("0123456789ABCDEF")
