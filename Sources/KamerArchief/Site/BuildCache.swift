@@ -170,7 +170,8 @@ final class BuildCache: @unchecked Sendable {
 
     /// Writes the state of a successful build (after its site is published), drops cached
     /// documents and postings no source uses any more, and only then clears the dirty mark.
-    func save(manifest: BuildManifest, summaries: [String: CachedSummary], jobs: JobState) {
+    /// `previous` is the manifest this build read and trusted, if any.
+    func save(manifest: BuildManifest, previous: BuildManifest?, summaries: [String: CachedSummary], jobs: JobState) {
         let summaryShards = Self.split(summaries), jobShards = Self.split(jobs.jobs)
         let written = Parallel.map(Array(0..<Self.shardCount)) { shard in
             var saved = true
@@ -202,14 +203,30 @@ final class BuildCache: @unchecked Sendable {
         }
         // The single files of cache format 3 and before.
         for name in ["summaries.bin", "jobs.bin"] { unlink(url(name).path) }
+        prune(keeping: manifest, previous: previous)
+        clearDirty()
+    }
+
+    /// Removes the cached documents and postings of content keys `manifest` does not hold. After a
+    /// build that trusted `previous`, the files are those of its keys and of this build's (which
+    /// `manifest` holds), so only its keys that are gone are removed, without listing the folders
+    /// (10,000 names each at 10,000 documents). Any other build lists them and removes the rest.
+    private func prune(keeping manifest: BuildManifest, previous: BuildManifest?) {
+        let folders = ["documents", "postings"]
+        if let previous {
+            let kept = Set(manifest.sources.values.lazy.map(\.contentKey))
+            for key in Set(previous.sources.values.lazy.map(\.contentKey)) where !kept.contains(key) {
+                for folder in folders { unlink(url("\(folder)/\(String(key, radix: 16)).bin").path) }
+            }
+            return
+        }
         let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16)).bin" })
-        for folderName in ["documents", "postings"] {
+        for folderName in folders {
             let folder = url(folderName)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !keep.contains(name) {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
             }
         }
-        clearDirty()
     }
 
     /// Clears the dirty mark: the manifest on disk describes the published output again.

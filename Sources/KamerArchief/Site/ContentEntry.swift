@@ -29,13 +29,28 @@ enum ContentEntry {
     }
 
     /// `names` (listed, not hidden, in `directory`, a file-system path) split into plain files
-    /// and diagnostics for the rest. One `lstat` per name, relative to the folder (the kernel
-    /// then looks up one path component, not the whole path); a symlink costs a `stat` and a
-    /// `realpath` more.
-    static func check(_ names: [String], in directory: String, display: (String) -> String) -> (files: [File], diagnostics: [Diagnostic]) {
+    /// and diagnostics for the rest, both in the order of `names`. One `lstat` per name, relative
+    /// to the folder (the kernel then looks up one path component, not the whole path); a symlink
+    /// costs a `stat` and a `realpath` more. Runs of names are checked on all cores: at 10,000
+    /// documents the checks were a sixth of a rebuild's serial time.
+    static func check(_ names: [String], in directory: String, display: @escaping @Sendable (String) -> String) -> (files: [File], diagnostics: [Diagnostic]) {
         let root = realpath(directory) ?? URL(fileURLWithPath: directory).standardizedFileURL.path
         let folder = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
+        let runs = stride(from: 0, to: names.count, by: namesPerRun).map { $0..<min($0 + namesPerRun, names.count) }
+        let checked = Parallel.map(runs) { run in
+            check(names[run], folder: folder, directory: directory, root: root, display: display)
+        }
+        return (checked.flatMap(\.files), checked.flatMap(\.diagnostics))
+    }
+
+    /// How many names one core checks at a time.
+    static let namesPerRun = 1024
+
+    /// `check` for one run of names, with the folder open as `folder` (negative when it could not be).
+    private static func check(
+        _ names: ArraySlice<String>, folder: Int32, directory: String, root: String, display: (String) -> String
+    ) -> (files: [File], diagnostics: [Diagnostic]) {
         var files: [File] = []
         var diagnostics: [Diagnostic] = []
         files.reserveCapacity(names.count)

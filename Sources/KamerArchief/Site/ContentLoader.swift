@@ -19,7 +19,7 @@ public enum ContentLoader {
     public static func scan(contentDirectory: URL, displayPrefix: String) throws -> ContentScan {
         let listed = try listNames(contentDirectory, what: "content folder")
         let folder = contentDirectory.path
-        let display = { (name: String) in displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)" }
+        let display: @Sendable (String) -> String = { name in displayPrefix.isEmpty ? name : "\(displayPrefix)/\(name)" }
         // What is not a plain readable file, or a link leading out of the folder, is an error
         // naming it, and is never opened (a FIFO would block the build).
         let checked = ContentEntry.check(listed, in: folder, display: display)

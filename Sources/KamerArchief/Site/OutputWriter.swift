@@ -54,7 +54,7 @@ public final class OutputWriter: @unchecked Sendable {
         isClean = !(incremental && exists)
         var delta: [String]?
         if let spare, manager.fileExists(atPath: spare.folder.path) {
-            if !isClean, let site = spare.site, FileTree.folderSignature(spare.folder.path) == site.folders,
+            if !isClean, let site = spare.site, site.checked || FileTree.folderSignature(spare.folder.path) == site.folders,
                 rename(spare.folder.path, staging.path) == 0
             {
                 delta = site.delta
@@ -259,4 +259,6 @@ public struct SpareSite: Sendable, Equatable {
     var folders: UInt64
     /// The site paths the build that replaced it wrote or removed: where it differs from the output.
     var delta: [String]
+    /// Its folder was compared with `folders` in this build already; not stored.
+    var checked = false
 }

@@ -39,3 +39,23 @@ private final class ResultBuffer<Value>: @unchecked Sendable {
 
     var values: [Value] { slots.map { $0! } }
 }
+
+/// Work started on another thread at once, and waited for where its result is needed.
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    /// The work's result, once it is done; each caller waits for it.
+    func wait() -> Value {
+        done.wait()
+        done.signal()
+        return value!
+    }
+}

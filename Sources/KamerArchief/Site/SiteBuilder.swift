@@ -42,14 +42,18 @@ public enum SiteBuilder {
             return report
         }
 
-        // A cache that lies in part is not used at all: the build is then a clean build.
+        // Summaries that do not all load are not used at all: every source is parsed again. The
+        // last build's render jobs matter only for the output they describe; they are read on
+        // another core while this one ingests, links and keys (serial work, at 10,000 documents
+        // a third of a rebuild), and when they do not load every page is rendered again.
         var summaries: [String: CachedSummary] = [:]
-        var previousJobs: JobState?
+        var pendingJobs: BackgroundWork<PreviousRender>?
+        // No read outlives the build, whichever way it ends.
+        defer { _ = pendingJobs?.wait() }
         if manifest != nil, let cache {
-            if let loadedSummaries = timings.measure("cache load", { cache.loadSummaries() }),
-               let loadedJobs = timings.measure("cache load", { cache.loadJobs() }) {
+            if let loadedSummaries = timings.measure("cache load", { cache.loadSummaries() }) {
                 summaries = loadedSummaries
-                previousJobs = outputExists ? loadedJobs : nil
+                if outputExists { pendingJobs = BackgroundWork { PreviousRender(cache) } }
             } else {
                 manifest = nil
             }
@@ -64,7 +68,7 @@ public enum SiteBuilder {
                 loadProblems = marked.problems
                 cache = nil
                 manifest = nil
-                previousJobs = nil
+                pendingJobs = nil
                 summaries = [:]
             }
         }
@@ -74,6 +78,9 @@ public enum SiteBuilder {
             try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: options.observer)
         }
         let templatesBroken = templateDiagnostics.contains { $0.severity == .error }
+        // A cache warning fails a strict build, so a strict build has its jobs read before it decides;
+        // any other build adds the warnings of that read to its report at the end.
+        if options.strict, let pendingJobs { _ = timings.measure("cache load") { pendingJobs.wait() } }
         let (contentDiagnostics, diagnostics, published) = timings.measure("diagnostics") {
             // Sources whose ids collide are an error already; among the others, one Kamerstuk read
             // twice keeps its most exact source.
@@ -98,6 +105,8 @@ public enum SiteBuilder {
         report.parsedDocuments = sources.lazy.filter(\.wasParsed).count
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else {
             // Nothing was published and the manifest is untouched: the cache is as it was.
+            _ = pendingJobs?.wait()
+            if let problems = cache?.problems, !problems.isEmpty { report.diagnostics = (report.diagnostics + problems).sortedAndDeduplicated() }
             cache?.clearDirty()
             report.timings = timings
             return report
@@ -108,6 +117,7 @@ public enum SiteBuilder {
             archive.topics = TopicLinker.index(glossary.topics, documents: archive.documents)
             return SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
         }
+        let previousJobs = pendingJobs.flatMap { pending in timings.measure("cache load") { pending.wait() } }?.jobs
         let written = try render(
             renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache,
             observer: options.observer, timings: &timings)
@@ -128,7 +138,7 @@ public enum SiteBuilder {
                         manifest: BuildManifest(
                             version: ToolVersion.fingerprint, output: BuildCache.identity(of: options.output), settingsKey: settingsKey,
                             sources: stamps, diagnostics: contentDiagnostics),
-                        summaries: cached, jobs: written.state)
+                        previous: manifest, summaries: cached, jobs: written.state)
                 }
             }
             let problems = cache.problems
@@ -150,6 +160,22 @@ public enum SiteBuilder {
             }
         }
         return hash.value
+    }
+}
+
+/// What the cache says of the last build's render jobs, read beside the serial stages.
+struct PreviousRender: Sendable {
+    /// Nil when they do not load.
+    var jobs: JobState?
+
+    /// Reads the jobs and compares the spare site they describe with the one in the cache folder
+    /// (a walk over its folders): a spare that differs is dropped from `jobs`, and the one that is
+    /// kept is known to be as described (`SpareSite.checked`).
+    init(_ cache: BuildCache) {
+        jobs = cache.loadJobs()
+        if let spare = jobs?.spare {
+            if FileTree.folderSignature(cache.spareFolder.path) == spare.folders { jobs?.spare?.checked = true } else { jobs?.spare = nil }
+        }
     }
 }
 

@@ -88,6 +88,53 @@ struct IncrementalBuildTests {
         #expect(!tree.keys.contains { $0.contains("kamerbrief-tweede") })
     }
 
+    @Test("the cache drops the documents and postings of sources that changed or went, and an untrusted cache is swept whole")
+    func cachePruning() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        func cached(_ folder: String) throws -> Set<String> {
+            Set(try FileManager.default.contentsOfDirectory(atPath: workspace.cache.appendingPathComponent(folder).path))
+        }
+        func manifestFiles() throws -> Set<String> {
+            let manifest = try #require(BuildCache(directory: workspace.cache).loadManifest())
+            return Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16)).bin" })
+        }
+        func expectOnlyManifestKeys(_ step: String) throws {
+            let kept = try manifestFiles()
+            for folder in ["documents", "postings"] {
+                let files = try cached(folder)
+                #expect(!files.isEmpty && files.isSubset(of: kept), "\(step): \(folder) holds \(files.subtracting(kept).sorted())")
+            }
+        }
+        _ = try workspace.expectIncrementalEqualsClean("first build")
+        try expectOnlyManifestKeys("first build")
+        let first = try cached("documents")
+
+        let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "het oneens over de quota"))
+        _ = try workspace.expectIncrementalEqualsClean("change text")
+        try expectOnlyManifestKeys("change text")
+        // One file went, one came: the changed source's.
+        #expect(try cached("documents").subtracting(first).count == 1)
+        #expect(try first.subtracting(cached("documents")).count == 1)
+
+        try FileManager.default.removeItem(at: workspace.site.content.appendingPathComponent("fiche-3-waterstofstrategie.txt"))
+        _ = try workspace.expectIncrementalEqualsClean("delete")
+        try expectOnlyManifestKeys("delete")
+
+        // A file no build wrote is left by a rebuild that trusts the cache, and swept by one that does not.
+        let stray = workspace.cache.appendingPathComponent("documents/0.bin")
+        try Data().write(to: stray)
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche)
+        _ = try workspace.expectIncrementalEqualsClean("add back")
+        #expect(FileManager.default.fileExists(atPath: stray.path))
+        try FileManager.default.removeItem(at: workspace.cache.appendingPathComponent("manifest.bin"))
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche + "\nEen zin erbij.\n")
+        _ = try workspace.expectIncrementalEqualsClean("untrusted cache")
+        #expect(!FileManager.default.fileExists(atPath: stray.path))
+        try expectOnlyManifestKeys("untrusted cache")
+    }
+
     @Test("a rebuild patches the term shards only from what the last build left intact: an altered shard or lost postings merge them anew")
     func searchShardsFallBack() throws {
         let workspace = try Workspace()
