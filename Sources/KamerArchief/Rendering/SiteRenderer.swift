@@ -16,8 +16,10 @@ public struct SiteRenderer: Sendable {
         self.archive = archive
         self.templates = templates
         self.options = options
+        // The years on another core meanwhile.
+        let years = BackgroundWork { TimelineYears(archive) }
         searchKeys = SearchKeys(archive.documentsByID, sortedByID: true)
-        timeline = TimelineYears(archive)
+        timeline = years.wait()
     }
 
     /// Every job with its key; `documentKeys` identifies each document's content (its source hash),
@@ -61,8 +63,16 @@ public struct SiteRenderer: Sendable {
             rows.combine(document.kamerstuk?.ondernummer ?? "")
         }
         jobs.append(RenderJob(id: "index", key: key(settingsKey, "\(rows.value)|\(archive.dossiers.count)"), kind: .index))
-        let dossierRows = archive.dossiers.map { "\($0.number)|\($0.title ?? "")|\($0.documents.count)|\($0.kamerstukken.count)" }
-        jobs.append(RenderJob(id: "dossiers", key: key(settingsKey, dossierRows.joined(separator: "\n")), kind: .dossiers))
+        // Each dossier's row, field by field.
+        var dossierRows = ContentHash()
+        dossierRows.combine(settingsKey)
+        for dossier in archive.dossiers {
+            dossierRows.combine(dossier.number)
+            dossierRows.combine(dossier.title ?? "")
+            dossierRows.combine(UInt64(dossier.documents.count))
+            dossierRows.combine(UInt64(dossier.kamerstukken.count))
+        }
+        jobs.append(RenderJob(id: "dossiers", key: dossierRows.value, kind: .dossiers))
         jobs.append(RenderJob(id: "static", key: key(settingsKey, ""), kind: .statics))
         // Linking is a function of the summaries, and the topics' entries of the summaries and
         // the glossary (which the settings key holds): so is the export.
@@ -181,7 +191,9 @@ private extension SiteRenderer {
     /// a copy of an entry would count references to each of its lists.
     func addLinks(_ indices: [Int], to hash: inout ContentHash) {
         for index in indices {
-            hash.combine(archive.kamerstukken[index].number.key)
+            // The number's two parts, each ended by its length: its key without making the string.
+            hash.combine(archive.kamerstukken[index].number.dossier)
+            hash.combine(archive.kamerstukken[index].number.ondernummer)
             hash.combine(archive.kamerstukken[index].document ?? "")
             hash.combine(UInt64(archive.kamerstukken[index].citedBy.count))
         }
@@ -226,7 +238,8 @@ private extension SiteRenderer {
         for number in dossier.kamerstukken {
             guard let index = archive.kamerstukIndex[number] else { continue }
             hash.combine(2)
-            hash.combine(number.key)
+            hash.combine(number.dossier)
+            hash.combine(number.ondernummer)
             for document in archive.kamerstukken[index].citingDocuments {
                 hash.combine(summaryKeys[document])
             }
