@@ -15,7 +15,7 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         var kamerstuk: KamerstukNumber?
         var dossierTitle: String?
         var citations: [CitedKamerstuk]
-        var pages: [String]
+        var pillarPages: [PillarPages]
         var topics: DocumentTopics
     }
 
@@ -23,12 +23,12 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
 
     public init(
         id: String, kind: DocumentKind, format: SourceFormat, title: String, date: String? = nil, label: String,
-        kamerstuk: KamerstukNumber? = nil, dossierTitle: String? = nil, citations: [CitedKamerstuk], pages: [String],
+        kamerstuk: KamerstukNumber? = nil, dossierTitle: String? = nil, citations: [CitedKamerstuk], pillarPages: [PillarPages] = [],
         topics: DocumentTopics = DocumentTopics()
     ) {
         box = SharedFields(Fields(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: kamerstuk,
-            dossierTitle: dossierTitle, citations: citations, pages: pages, topics: topics))
+            dossierTitle: dossierTitle, citations: citations, pillarPages: pillarPages, topics: topics))
     }
 
     public var id: String { get { box.fields.id } set { update { $0.id = newValue } } }
@@ -43,8 +43,18 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var dossierTitle: String? { get { box.fields.dossierTitle } set { update { $0.dossierTitle = newValue } } }
     /// Every Kamerstuk citation, with the place that shows it.
     public var citations: [CitedKamerstuk] { get { box.fields.citations } set { update { $0.citations = newValue } } }
-    /// The site paths of the document's pages (document, pillars, actions), for the sitemap.
-    public var pages: [String] { get { box.fields.pages } set { update { $0.pages = newValue } } }
+    /// The numbers of the document's pillars and of their actions: the pages it has besides its own.
+    public var pillarPages: [PillarPages] { get { box.fields.pillarPages } set { update { $0.pillarPages = newValue } } }
+    /// The site paths of the document's pages (document, pillars, actions), for the sitemap; made
+    /// when asked, not kept: at 10,000 documents they are 170,000 strings to load from the cache.
+    public var pages: [String] {
+        var pages = [Permalinks.document(id)]
+        for pillar in pillarPages {
+            pages.append(Permalinks.pillar(id, pillar.number))
+            pages += pillar.actions.map { Permalinks.action(id, pillar.number, $0) }
+        }
+        return pages
+    }
     /// The glossary's topics in the document's text.
     public var topics: DocumentTopics { get { box.fields.topics } set { update { $0.topics = newValue } } }
 
@@ -60,6 +70,17 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public func encode(to encoder: any Encoder) throws { try box.fields.encode(to: encoder) }
 }
 
+/// A pillar's number and its actions' numbers: which pages a document has for it.
+public struct PillarPages: Sendable, Hashable, Codable {
+    public var number: Int
+    public var actions: [Int]
+
+    public init(number: Int, actions: [Int]) {
+        self.number = number
+        self.actions = actions
+    }
+}
+
 /// One citation of a Kamerstuk, where it is shown.
 public struct CitedKamerstuk: Sendable, Hashable, Codable {
     public var number: KamerstukNumber
@@ -73,7 +94,7 @@ extension Document {
     var summaryRow: DocumentSummary {
         DocumentSummary(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
-            dossierTitle: metadata.dossierTitle, citations: [], pages: [])
+            dossierTitle: metadata.dossierTitle, citations: [])
     }
 
     /// The summary, with citation places and, given a glossary's matcher, the topics it mentions.
@@ -89,13 +110,9 @@ extension Document {
         let cited = Linker.citations(in: self, placement: placement).compactMap { citation, place in
             citation.kamerstuk.map { CitedKamerstuk(number: $0, url: citation.url, place: place) }
         }
-        var pages = [Permalinks.document(id)]
-        for pillar in pillars {
-            pages.append(Permalinks.pillar(id, pillar.number))
-            pages += pillar.actions.map { Permalinks.action(id, pillar.number, $0.number) }
-        }
         return DocumentSummary(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
-            dossierTitle: metadata.dossierTitle, citations: cited, pages: pages)
+            dossierTitle: metadata.dossierTitle, citations: cited,
+            pillarPages: pillars.map { PillarPages(number: $0.number, actions: $0.actions.map(\.number)) })
     }
 }

@@ -146,7 +146,10 @@ extension DocumentSummary: BinaryCodable {
         writer.optional(kamerstuk) { $0.value($1) }
         writer.optional(dossierTitle) { $0.string($1) }
         writer.values(citations)
-        writer.array(pages) { $0.string($1) }
+        writer.array(pillarPages) { writer, pillar in
+            writer.int(pillar.number)
+            writer.array(pillar.actions) { $0.int($1) }
+        }
         writer.value(topics)
     }
 
@@ -159,7 +162,8 @@ extension DocumentSummary: BinaryCodable {
             id: id, kind: kind, format: format, title: try reader.string(), date: try reader.optional { try $0.string() },
             label: try reader.string(), kamerstuk: try reader.optional { try $0.value() },
             dossierTitle: try reader.optional { try $0.string() }, citations: try reader.values(),
-            pages: try reader.array { try $0.string() }, topics: try reader.value())
+            pillarPages: try reader.array { reader in PillarPages(number: try reader.int(), actions: try reader.array { try $0.int() }) },
+            topics: try reader.value())
     }
 }
 

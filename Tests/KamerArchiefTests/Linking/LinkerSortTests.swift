@@ -37,7 +37,7 @@ struct LinkerSortTests {
                             location: SourceLocation(file: "Content/\(id).txt", line: Int.random(in: 1..<4, using: &generator), column: 1)))
                 }
                 let date = ["2024-01-02", "2025-03-04", nil].randomElement(using: &generator)!
-                return DocumentSummary(id: id, kind: .kamerbrief, format: .pdfText, title: id, date: date, label: id, citations: citations, pages: [])
+                return DocumentSummary(id: id, kind: .kamerbrief, format: .pdfText, title: id, date: date, label: id, citations: citations)
             }
             let archive = Linker.link(summaries: summaries)
             for entry in archive.kamerstukken {
@@ -68,7 +68,7 @@ struct LinkerSortTests {
                         CitedKamerstuk(number: number, url: "https://example.org/", place: CitingPlace(
                             document: named.randomElement(using: &generator)!, footnote: nil, page: "p", text: "t",
                             location: SourceLocation(file: "f", line: Int.random(in: 1..<3, using: &generator), column: 1)))
-                    }, pages: [])
+                    })
             }
             let gathered = summaries.sorted { $0.id < $1.id }.flatMap { $0.citations.map(\.place) }
             let expected = gathered.enumerated().sorted {
@@ -98,7 +98,7 @@ struct LinkerSortTests {
                 return DocumentSummary(
                     id: id, kind: .kamerbrief, format: .pdfText, title: id, date: "2024-01-02", label: id,
                     kamerstuk: Bool.random(using: &generator) ? number() : nil,
-                    dossierTitle: Bool.random(using: &generator) ? "Titel \(index)" : nil, citations: citations, pages: [])
+                    dossierTitle: Bool.random(using: &generator) ? "Titel \(index)" : nil, citations: citations)
             }
             let archive = Linker.link(summaries: summaries)
             for entry in archive.kamerstukken {
@@ -176,7 +176,7 @@ struct LinkerSortTests {
             let summaries = (0..<Int.random(in: 0..<40, using: &generator)).map { index in
                 DocumentSummary(
                     id: "d\(Int.random(in: 0..<1000, using: &generator))-\(index)", kind: .kamerbrief, format: .pdfText, title: "",
-                    date: dates.randomElement(using: &generator)!, label: "", citations: [], pages: [])
+                    date: dates.randomElement(using: &generator)!, label: "", citations: [])
             }
             let archive = Linker.link(summaries: summaries)
             #expect(TimelineYears.oldestFirst(archive.documents).map(\.id) == TopicLinker.documentOrder(archive.documents).map(\.id))

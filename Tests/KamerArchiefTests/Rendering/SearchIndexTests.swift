@@ -181,7 +181,7 @@ struct SearchIndexTests {
     @Test("document keys start with the day in base 36, so they sort by date, and stay put when others come")
     func keys() {
         func summary(_ id: String, _ date: String?) -> DocumentSummary {
-            DocumentSummary(id: id, kind: .kamerbrief, format: .pdfText, title: id, date: date, label: id, citations: [], pages: [])
+            DocumentSummary(id: id, kind: .kamerbrief, format: .pdfText, title: id, date: date, label: id, citations: [])
         }
         let keys = SearchKeys([summary("b", "2023-12-14"), summary("a", "1970-01-02"), summary("c", nil)])
         #expect(keys["b"].hasPrefix(String(19_705, radix: 36)))  // 14 December 2023 is day 19,705
@@ -210,7 +210,7 @@ struct SearchIndexTests {
         var summaries: [DocumentSummary] = []
         for index in 0..<300 {
             let date = index % 10 == 0 ? nil : String(format: "%04d-%02d-%02d", Int.random(in: 1900...2100, using: &generator), Int.random(in: 1...12, using: &generator), Int.random(in: 1...31, using: &generator))
-            summaries.append(DocumentSummary(id: "doc-\(index)-\(UInt32.random(in: 0...UInt32.max, using: &generator))", kind: .fiche, format: .pageDump, title: "", date: date, label: "", citations: [], pages: []))
+            summaries.append(DocumentSummary(id: "doc-\(index)-\(UInt32.random(in: 0...UInt32.max, using: &generator))", kind: .fiche, format: .pageDump, title: "", date: date, label: "", citations: []))
         }
         let keys = SearchKeys(summaries)
         for summary in summaries { #expect(keys[summary.id] == reference(summary.id, summary.date)) }

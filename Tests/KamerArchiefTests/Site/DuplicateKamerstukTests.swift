@@ -27,7 +27,7 @@ struct DuplicateKamerstukTests {
         func summary(_ id: String, _ format: SourceFormat) -> DocumentSummary {
             DocumentSummary(
                 id: id, kind: .motie, format: format, title: id, date: nil, label: "Motie",
-                kamerstuk: KamerstukNumber(dossier: "21501-02", ondernummer: "3121"), dossierTitle: nil, citations: [], pages: [])
+                kamerstuk: KamerstukNumber(dossier: "21501-02", ondernummer: "3121"), dossierTitle: nil, citations: [])
         }
         let result = Ingester.duplicateKamerstukken([
             (summary("a", .pdfText), "Content/a.txt"), (summary("b", .pdf), "Content/b.pdf"),

@@ -145,6 +145,11 @@ struct SiteBuilderTests {
         tree = try SiteFixture.tree(site.output)
         let sitemap = String(decoding: try #require(tree["sitemap.xml"]), as: UTF8.self)
         #expect(sitemap.contains("<loc>https://example.org/archief/index.html</loc>"))
+        // Every page of every document, pillar and action, and no other.
+        let documentPages = Set(tree.keys.filter { $0.hasPrefix("documenten/") && $0.hasSuffix(".html") })
+        let listed = Set(sitemap.components(separatedBy: "<loc>https://example.org/archief/").dropFirst()
+            .compactMap { $0.components(separatedBy: "</loc>").first }.filter { $0.hasPrefix("documenten/") })
+        #expect(documentPages.count > 5 && listed == documentPages)
         let feed = String(decoding: try #require(tree["feed.xml"]), as: UTF8.self)
         #expect(feed.contains("<entry>"))
         let index = String(decoding: try #require(tree["index.html"]), as: UTF8.self)
