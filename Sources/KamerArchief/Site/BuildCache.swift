@@ -398,13 +398,14 @@ struct JobState: Sendable, BinaryCodable {
         writer.array(records) { writer, job in
             writer.string(job.key)
             writer.uint64(job.value.key)
-            writer.array(job.value.files) { $0.string($1) }
+            writer.int(job.value.fileCount)
+            writer.string(job.value.paths)
         }
     }
 
     static func records(from reader: inout ByteReader) throws -> [(String, JobRecord)] {
         try reader.array { reader in
-            (try reader.string(), JobRecord(key: try reader.uint64(), files: try reader.array { try $0.string() }))
+            (try reader.string(), JobRecord(key: try reader.uint64(), fileCount: try reader.int(), paths: try reader.string()))
         }
     }
 
@@ -420,9 +421,29 @@ struct JobState: Sendable, BinaryCodable {
     }
 }
 
+/// A render job's key and the site paths it wrote. The paths are kept as one string: at 10,000
+/// documents the records hold 200,000 of them, read from the cache on every rebuild, and a rebuild
+/// needs the paths of only the jobs it runs again or drops.
 struct JobRecord: Sendable {
     var key: UInt64
-    var files: [String]
+    let fileCount: Int
+    /// The paths, each ended by a NUL, which no path holds.
+    fileprivate let paths: String
+
+    init(key: UInt64, files: [String]) {
+        self.key = key
+        fileCount = files.count
+        paths = files.map { $0 + "\u{0}" }.joined()
+    }
+
+    /// As read from the cache, whose seal vouches for it.
+    fileprivate init(key: UInt64, fileCount: Int, paths: String) {
+        self.key = key
+        self.fileCount = fileCount
+        self.paths = paths
+    }
+
+    var files: [String] { paths.split(separator: "\u{0}").map(String.init) }
 }
 
 /// The version key of the running tool: its version and the executable's size and time, so that a

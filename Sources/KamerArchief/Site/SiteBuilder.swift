@@ -351,7 +351,7 @@ private extension SiteBuilder {
         for job in jobs {
             if let record = previousJobs[job.id], record.key == job.key {
                 state.jobs[job.id] = record
-                fileCount += record.files.count
+                fileCount += record.fileCount
             } else {
                 dirty.append(job)
             }

@@ -228,6 +228,21 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test("render jobs' records keep their paths, in order, through the cache's encoding")
+    func jobRecordRoundTrip() throws {
+        let lists = [[], ["index.html"], ["documenten/a/index.html", "documenten/a/pijler-1.html", "data/documenten/a.json"],
+                     ["documenten/café/index.html", "x"]]
+        let records = lists.enumerated().map { (key: "job-\($0.offset)", value: JobRecord(key: UInt64($0.offset), files: $0.element)) }
+        var writer = ByteWriter()
+        JobState.write(records, to: &writer)
+        var reader = ByteReader(writer.bytes)
+        let decoded = try JobState.records(from: &reader)
+        #expect(reader.isAtEnd)
+        #expect(decoded.map(\.0) == records.map(\.key))
+        #expect(decoded.map(\.1.files) == lists && decoded.map(\.1.fileCount) == lists.map(\.count))
+        #expect(decoded.map(\.1.key) == records.map(\.value.key))
+    }
+
     @Test("a parsed document of every form survives the binary round trip of the cache unchanged")
     func documentRoundTrip() throws {
         var files = try ContentLoader.load(contentDirectory: TestPaths.packageRoot.appendingPathComponent("Content"), displayPrefix: "Content").files
