@@ -124,8 +124,8 @@ struct NaturalNumberOrder {
     init(_ numbers: Set<KamerstukNumber>) {
         let numbers = Array(numbers)
         // The dossiers on one core, the ondernummers on another: each distinct one, sorted, and its rank.
-        let parts = Parallel.map([\KamerstukNumber.dossier, \KamerstukNumber.ondernummer]) { part in
-            let sorted = Set(numbers.map { $0[keyPath: part] }).naturallySorted()
+        let parts = Parallel.map([true, false]) { dossier in
+            let sorted = Set(numbers.lazy.map { dossier ? $0.dossier : $0.ondernummer }).naturallySorted()
             return (sorted: sorted, ranks: Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) }))
         }
         let dossiers = parts[0].sorted, dossierRanks = parts[0].ranks, ondernummerRanks = parts[1].ranks

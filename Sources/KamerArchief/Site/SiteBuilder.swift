@@ -22,9 +22,6 @@ public enum SiteBuilder {
             ? DefaultTemplates.sources(displayPrefix: options.templatesDisplay)
             : try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
         let glossary = try Glossary.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
-        let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources, splitting: options.templateSplitting)
-        // A broken template or glossary stops the build before anything is written.
-        let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
         let settingsKey = settingsKey(templateSources, glossary, options)
         var cache = options.writesOutput ? options.cacheDirectory.map { BuildCache(directory: $0) } : nil
         var manifest = cache?.loadManifest()
@@ -41,6 +38,11 @@ public enum SiteBuilder {
             report.timings = timings
             return report
         }
+        // Parsed only now: a rebuild with nothing changed (the same template texts) has their
+        // diagnostics in the manifest. A broken template or glossary stops the build before
+        // anything is written.
+        let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources, splitting: options.templateSplitting)
+        let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
 
         // Summaries that do not all load are not used at all: every source is parsed again. The
         // last build's render jobs matter only for the output they describe; they are read on
@@ -102,7 +104,8 @@ public enum SiteBuilder {
         }
         let failing = fails(diagnostics, options)
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
-        report.parsedDocuments = sources.lazy.filter(\.wasParsed).count
+        // By index: a copy of each source would count references to all its fields.
+        report.parsedDocuments = sources.indices.reduce(0) { $0 + (sources[$1].wasParsed ? 1 : 0) }
         guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else {
             // Nothing was published and the manifest is untouched: the cache is as it was.
             _ = pendingJobs?.wait()
