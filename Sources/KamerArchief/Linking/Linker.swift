@@ -19,8 +19,6 @@ public enum Linker {
         for index in byID {
             if let number = documents[index].kamerstuk, holders[number] == nil { holders[number] = ids[index] }
         }
-        // Gathered in id order, so each list below is nearly in its final order already. Citations
-        // are read field by field: a copy of each would count references to all of them.
         // Citing places are ordered by their document's id: compared as ranks, even integers that
         // order as the ids do (equal ids, equal ranks). A place names the document that holds it;
         // one that names another id is ranked by the gap it falls in among the documents' ids.
@@ -36,6 +34,8 @@ public enum Linker {
             }
             return low < byID.count && ids[byID[low]] == id ? idRanks[byID[low]] : 2 * low - 1
         }
+        // Gathered in id order, so each list below is nearly in its final order already. Citations
+        // are read field by field: a copy of each would count references to all of them.
         var cited: [KamerstukNumber: CitedBy] = [:]
         cited.reserveCapacity(2 * documents.count)
         for index in byID {

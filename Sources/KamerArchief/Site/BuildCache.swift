@@ -229,6 +229,11 @@ final class BuildCache: @unchecked Sendable {
         }
     }
 
+    /// Removes the parsed documents of `keys` (content keys).
+    func dropDocuments<Keys: Sequence<UInt64>>(_ keys: Keys) {
+        for key in keys { unlink(url("documents/\(String(key, radix: 16)).bin").path) }
+    }
+
     /// Clears the dirty mark: the manifest on disk describes the published output again.
     func clearDirty() {
         if unlink(url("dirty").path) != 0 && errno != ENOENT { report(.cacheUnwritable, "cannot clear the cache's dirty mark") }

@@ -32,10 +32,13 @@ public enum Permalinks {
                 slug.withUTF8 { slug in
                     String(unsafeUninitializedCapacity: page.count + separator.count + slug.count) { buffer in
                         var count = 0
-                        for part in [page, separator, slug] {
+                        func append(_ part: UnsafeBufferPointer<UInt8>) {
                             _ = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(from: part)
                             count += part.count
                         }
+                        append(page)
+                        append(separator)
+                        append(slug)
                         return count
                     }
                 }

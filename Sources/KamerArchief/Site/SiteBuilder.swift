@@ -66,6 +66,7 @@ public enum SiteBuilder {
         if let marked = cache {
             loadProblems = marked.problems
             if !marked.markDirty() {
+                _ = pendingJobs?.wait()
                 marked.invalidate()
                 loadProblems = marked.problems
                 cache = nil
@@ -110,6 +111,10 @@ public enum SiteBuilder {
             // Nothing was published and the manifest is untouched: the cache is as it was.
             _ = pendingJobs?.wait()
             if let problems = cache?.problems, !problems.isEmpty { report.diagnostics = (report.diagnostics + problems).sortedAndDeduplicated() }
+            // The documents parsed here are in no manifest, and the next build prunes only what
+            // the manifest it trusts names: they go now.
+            let named = Set(manifest?.sources.values.lazy.map(\.contentKey) ?? [])
+            cache?.dropDocuments(sources.indices.lazy.filter { sources[$0].wasParsed }.map { sources[$0].stamp.contentKey }.filter { !named.contains($0) })
             cache?.clearDirty()
             report.timings = timings
             return report

@@ -122,6 +122,15 @@ struct IncrementalBuildTests {
         _ = try workspace.expectIncrementalEqualsClean("delete")
         try expectOnlyManifestKeys("delete")
 
+        // A build that fails publishes nothing and saves no manifest: what it parsed is not kept.
+        let broken = workspace.site.content.appendingPathComponent("kapot.txt")
+        try Data([0, 1, 2]).write(to: broken)
+        try workspace.site.write("kamerbrief-waterstof-voortgang.txt", try workspace.text("kamerbrief-waterstof-voortgang.txt") + "\nNieuw.\n")
+        let failed = try SiteBuilder.build(workspace.options(output: workspace.site.output, cached: true))
+        #expect(failed.failed && failed.parsedDocuments == 2)
+        try expectOnlyManifestKeys("failed build")
+        try FileManager.default.removeItem(at: broken)
+
         // A file no build wrote is left by a rebuild that trusts the cache, and swept by one that does not.
         let stray = workspace.cache.appendingPathComponent("documents/0.bin")
         try Data().write(to: stray)
