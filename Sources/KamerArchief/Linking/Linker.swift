@@ -104,11 +104,6 @@ public enum Linker {
     }
 }
 
-extension Linker {
-    /// `numbers` in the order of `KamerstukNumber.<`.
-    static func inNaturalOrder(_ numbers: Set<KamerstukNumber>) -> [KamerstukNumber] { NaturalNumberOrder(numbers).numbers }
-}
-
 /// Kamerstuk numbers in the order of `KamerstukNumber.<`, sorted on ranks: the distinct dossiers
 /// and the distinct ondernummers are each put in natural order once, and then every comparison
 /// compares two integers instead of reading two pairs of strings (at 10,000 documents, a quarter

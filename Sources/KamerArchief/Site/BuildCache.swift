@@ -121,8 +121,11 @@ final class BuildCache: @unchecked Sendable {
     /// How many files the summaries and the job records are each split into.
     static let shardCount = 64
 
-    static func shardName(_ folder: String, _ shard: Int) -> String {
-        "\(folder)/\(String(shard, radix: 16)).bin"
+    static func shardName(_ folder: String, _ shard: Int) -> String { keyedName(folder, shard) }
+
+    /// The file in `folder` named by `key` (a shard number, a content key) in hex.
+    static func keyedName(_ folder: String, _ key: some BinaryInteger) -> String {
+        "\(folder)/\(String(key, radix: 16)).bin"
     }
 
     /// The shard of a summary (by its content key, in hex) or of a render job (by its id).
@@ -144,22 +147,22 @@ final class BuildCache: @unchecked Sendable {
     var spareFolder: URL { directory.appendingPathComponent("site") }
 
     func loadDocument(_ key: UInt64) -> Document? {
-        loadBinary("documents/\(String(key, radix: 16)).bin") { try $0.value(Document.self) }
+        loadBinary(Self.keyedName("documents", key)) { try $0.value(Document.self) }
     }
 
     func saveDocument(_ document: Document, key: UInt64) {
         var writer = ByteWriter()
         writer.value(document)
-        write(writer.bytes, "documents/\(String(key, radix: 16)).bin")
+        write(writer.bytes, Self.keyedName("documents", key))
     }
 
     /// A document's search postings, by the content key of its source; sealed like every cache file.
     func loadPostings(_ key: UInt64) -> SearchPostings? {
-        loadSealed("postings/\(String(key, radix: 16)).bin").map { SearchPostings(text: String(decoding: $0, as: UTF8.self)) }
+        loadSealed(Self.keyedName("postings", key)).map { SearchPostings(text: String(decoding: $0, as: UTF8.self)) }
     }
 
     func savePostings(_ postings: SearchPostings, key: UInt64) {
-        write(Array(postings.text.utf8), "postings/\(String(key, radix: 16)).bin")
+        write(Array(postings.text.utf8), Self.keyedName("postings", key))
     }
 
     /// Marks the cache as being changed, before this build's first write. False when it cannot
@@ -215,9 +218,7 @@ final class BuildCache: @unchecked Sendable {
         let folders = ["documents", "postings"]
         if let previous {
             let kept = Set(manifest.sources.values.lazy.map(\.contentKey))
-            for key in Set(previous.sources.values.lazy.map(\.contentKey)) where !kept.contains(key) {
-                for folder in folders { unlink(url("\(folder)/\(String(key, radix: 16)).bin").path) }
-            }
+            remove(Set(previous.sources.values.lazy.map(\.contentKey)).filter { !kept.contains($0) }, from: folders)
             return
         }
         let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16)).bin" })
@@ -230,8 +231,13 @@ final class BuildCache: @unchecked Sendable {
     }
 
     /// Removes the parsed documents of `keys` (content keys).
-    func dropDocuments<Keys: Sequence<UInt64>>(_ keys: Keys) {
-        for key in keys { unlink(url("documents/\(String(key, radix: 16)).bin").path) }
+    func dropDocuments(_ keys: some Sequence<UInt64>) { remove(keys, from: ["documents"]) }
+
+    /// Removes the files of content keys `keys` from each of `folders`.
+    private func remove(_ keys: some Sequence<UInt64>, from folders: [String]) {
+        for key in keys {
+            for folder in folders { unlink(url(Self.keyedName(folder, key)).path) }
+        }
     }
 
     /// Clears the dirty mark: the manifest on disk describes the published output again.
@@ -432,13 +438,13 @@ struct JobState: Sendable, BinaryCodable {
 struct JobRecord: Sendable {
     var key: UInt64
     let fileCount: Int
-    /// The paths, each ended by a NUL, which no path holds.
+    /// The paths, separated by NULs, which no path holds.
     fileprivate let paths: String
 
     init(key: UInt64, files: [String]) {
         self.key = key
         fileCount = files.count
-        paths = files.map { $0 + "\u{0}" }.joined()
+        paths = files.joined(separator: "\u{0}")
     }
 
     /// As read from the cache, whose seal vouches for it.
@@ -448,7 +454,9 @@ struct JobRecord: Sendable {
         self.paths = paths
     }
 
-    var files: [String] { paths.split(separator: "\u{0}").map(String.init) }
+    var files: [String] {
+        fileCount == 0 ? [] : paths.split(separator: "\u{0}", omittingEmptySubsequences: false).map(String.init)
+    }
 }
 
 /// The version key of the running tool: its version and the executable's size and time, so that a

@@ -17,7 +17,11 @@ struct LinkerSortTests {
             let numbers = Set((0..<(1 + next(60))).map { _ in
                 KamerstukNumber(dossier: dossiers[next(dossiers.count)], ondernummer: ondernummers[next(ondernummers.count)])
             })
-            #expect(Linker.inNaturalOrder(numbers) == numbers.sorted())
+            let order = NaturalNumberOrder(numbers)
+            #expect(order.numbers == numbers.sorted())
+            // Each number's dossier, found through the distinct dossiers in natural order.
+            #expect(order.numbers.indices.allSatisfy { order.dossiers[order.dossierOfNumber[$0]] == order.numbers[$0].dossier })
+            #expect(order.dossiers == Set(numbers.map(\.dossier)).naturallySorted())
         }
     }
 
