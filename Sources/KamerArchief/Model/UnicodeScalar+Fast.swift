@@ -140,8 +140,31 @@ extension StringProtocol {
 extension StringProtocol {
     /// The last word (as splitting the text at spaces gives it), lowercased; "" when there is none.
     /// Read back from the end instead of splitting the whole text.
+    ///
+    /// Read on the bytes when the word, the spaces after it, the space before it and the byte
+    /// before that are ASCII: each byte is then a Character of its own. Beyond ASCII a space may
+    /// join a mark around it into one Character that is no space, so Characters decide.
     var lastWordLowercased: String {
-        String(reversed().drop { $0 == " " }.prefix { $0 != " " }.reversed()).lowercased()
+        let onBytes = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 {
+                guard bytes[start - 1] < 0x80 else { return nil }
+                start -= 1
+            }
+            // A prepended mark before the space (U+0600 …) would join it too.
+            if start >= 2, bytes[start - 2] >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: end - start) { word in
+                for offset in start..<end {
+                    let byte = bytes[offset]
+                    word[offset - start] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                }
+                return end - start
+            }
+        }
+        if let onBytes, let onBytes { return onBytes }
+        return String(reversed().drop { $0 == " " }.prefix { $0 != " " }.reversed()).lowercased()
     }
 }
 

@@ -108,27 +108,32 @@ private extension FicheHeading {
     static func decide(_ folded: UnsafeBufferPointer<UInt8>, complete: Bool) -> FicheHeading?? {
         guard let label = labelLength(folded, complete: complete) else { return nil }
         let rest = UnsafeBufferPointer(rebasing: folded[label...])
-        for heading in known {
-            for prefix in heading.prefixes {
-                switch starts(rest, with: prefix, complete: complete) {
-                case true?: return .some(heading)
-                case false?: continue
-                case nil: return nil
-                }
+        for prefix in knownPrefixes {
+            switch starts(rest, with: prefix.bytes, complete: complete) {
+            case true?: return .some(known[prefix.heading])
+            case false?: continue
+            case nil: return nil
             }
         }
         return .some(nil)
     }
 
+    /// Every known heading's prefixes in `known`'s order, as bytes, with the heading's index.
+    static let knownPrefixes: [(heading: Int, bytes: [UInt8])] = known.indices.flatMap { heading in
+        known[heading].prefixes.map { (heading, Array($0.utf8)) }
+    }
+
     /// Whether `bytes` start with `prefix`; nil when `bytes` end first and more may follow.
-    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: String, complete: Bool) -> Bool? {
-        var index = 0
-        for byte in prefix.utf8 {
-            guard index < bytes.count else { return complete ? false : nil }
-            guard bytes[index] == byte else { return false }
-            index += 1
+    static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: [UInt8], complete: Bool) -> Bool? {
+        prefix.withUnsafeBufferPointer { prefix in
+            var index = 0
+            while index < prefix.count {
+                guard index < bytes.count else { return complete ? false : nil }
+                guard bytes[index] == prefix[index] else { return false }
+                index += 1
+            }
+            return true
         }
-        return true
     }
 
     /// The length of a leading `3. `, `3a) `, `b. ` or `iv. ` label in folded bytes, else 0, as

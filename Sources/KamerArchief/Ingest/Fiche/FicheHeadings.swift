@@ -191,10 +191,23 @@ extension FicheHeading {
 
     /// The template field label that `text` starts with, as written (without its colon), and the rest.
     static func fieldLabel(startingInline text: String) -> (label: String, value: String)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = firstColon(in: text) else { return nil }
         let label = text[..<colon].trimmingWhitespace
         let value = text[text.index(after: colon)...].trimmingWhitespace
         guard fieldLabels.contains(normalize(label)) else { return nil }
         return (label, value)
+    }
+
+    /// `text.firstIndex(of: ":")`, found on the bytes when the first colon byte has ASCII on both
+    /// sides (or an end): it is then a Character of its own, and no Character before it is one.
+    private static func firstColon(in text: String) -> String.Index? {
+        let utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> Int?? in
+            guard let offset = bytes.firstIndex(of: UInt8(ascii: ":")) else { return .some(nil) }
+            let isLone = (offset == 0 || bytes[offset - 1] < 0x80) && (offset + 1 == bytes.count || bytes[offset + 1] < 0x80)
+            return isLone ? .some(offset) : nil
+        }
+        if let found, let found { return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
+        return text.firstIndex(of: ":")
     }
 }

@@ -124,14 +124,17 @@ extension FichePDFStructure.Builder {
             readBeforeFirstChapter(gapped)
             return
         }
-        if var pending = heading, !gapped.gap.isBreak, pending.continuations < 2, !isKnownFieldLabel(pending),
-            continues(pending.last, with: line),
-            FichePDFLayout.letterLabel(of: line) == nil, FichePDFLayout.numberLabel(of: line) == nil
-        {
-            pending.text.appendPDFContinuation(line, after: pending.last, file: file)
-            pending.last = line
-            pending.continuations += 1
-            heading = pending
+        // The pending heading and paragraph are changed in place: a copy taken out of `self` and
+        // written back would copy their text on every line.
+        let continuesHeading = heading.map { pending in
+            !gapped.gap.isBreak && pending.continuations < 2 && !isKnownFieldLabel(pending) && continues(pending.last, with: line)
+                && FichePDFLayout.letterLabel(of: line) == nil && FichePDFLayout.numberLabel(of: line) == nil
+        }
+        if continuesHeading == true {
+            let last = heading!.last
+            heading!.text.appendPDFContinuation(line, after: last, file: file)
+            heading!.last = line
+            heading!.continuations += 1
             return
         }
         finishHeading()
@@ -241,16 +244,15 @@ extension FichePDFStructure.Builder {
         {
             label = nil
         }
-        if var pending = paragraph, label == nil {
-            let wrapped = isWrapped(pending.last, before: line)
+        if let last = paragraph?.last, label == nil {
+            let wrapped = isWrapped(last, before: line)
             let starts = gapped.gap.pageBreak
-                ? !(wrapped || !pending.last.endsSentence || line.startsLowercase)
+                ? !(wrapped || !last.endsSentence || line.startsLowercase)
                 : gapped.gap.paragraphBreak || (!wrapped && !line.startsLowercase)
             if !starts {
-                pending.text.appendPDFContinuation(line, after: pending.last, file: file)
-                pending.last = line
-                pending.lineCount += 1
-                paragraph = pending
+                paragraph!.text.appendPDFContinuation(line, after: last, file: file)
+                paragraph!.last = line
+                paragraph!.lineCount += 1
                 return
             }
         }

@@ -12,9 +12,56 @@ struct PillarReference: Sendable, Hashable {
 /// A word of a sentence: letters and digits only, with its range in the sentence.
 struct PillarWord: Sendable, Hashable {
     var text: Substring
-    /// Lowercase and without diacritics.
-    var folded: String
     var range: Range<String.Index>
+    /// Lowercase and without diacritics.
+    var folded: String { PillarReferences.fold(text) }
+}
+
+/// The words of a sentence, kept as byte ranges: a word becomes a substring only when it is read,
+/// and is compared with a folded word on its bytes.
+struct PillarWords: RandomAccessCollection {
+    let sentence: Substring
+    /// Each word's bytes, as offsets in `sentence.utf8`.
+    fileprivate var bounds: [Range<Int>] = []
+
+    fileprivate init(sentence: Substring) { self.sentence = sentence }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { bounds.count }
+    subscript(position: Int) -> PillarWord {
+        let range = range(position)
+        return PillarWord(text: sentence[range], range: range)
+    }
+
+    func range(_ position: Int) -> Range<String.Index> {
+        let utf8 = sentence.utf8, bounds = bounds[position]
+        let start = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+        return start..<utf8.index(start, offsetBy: bounds.count)
+    }
+
+    func folded(_ position: Int) -> String { self[position].folded }
+
+    /// Whether the word at `position` folds to `target`, lowercase ASCII: compared on the bytes
+    /// when the word is ASCII, folded otherwise.
+    func folds(_ position: Int, to target: String) -> Bool {
+        let bounds = bounds[position]
+        let answer = sentence.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let word = UnsafeBufferPointer(rebasing: bytes[bounds])
+            guard ByteWords.firstNonASCII(word) == word.count else { return nil }
+            guard word.count == target.utf8.count else { return false }
+            var index = 0
+            for byte in target.utf8 {
+                let letter = word[index]
+                guard ((0x41...0x5A).contains(letter) ? letter | 0x20 : letter) == byte else { return false }
+                index += 1
+            }
+            return true
+        }
+        if let answer, let answer { return answer }
+        return folded(position) == target
+    }
+
+    func isPillarNoun(_ position: Int) -> Bool { folds(position, to: "pijler") || folds(position, to: "pijlers") }
 }
 
 enum PillarReferences {
@@ -23,20 +70,22 @@ enum PillarReferences {
         guard mayNamePillars(sentence) else { return [] }
         let tokens = words(in: sentence)
         var references: [PillarReference] = []
-        for (index, word) in tokens.enumerated() where word.folded == "pijler" || word.folded == "pijlers" {
-            if index > 0, let ordinal = ordinal(tokens[index - 1].folded) {
+        for index in tokens.indices where tokens.isPillarNoun(index) {
+            let word = tokens[index]
+            if index > 0, let ordinal = ordinal(tokens.folded(index - 1)) {
                 references.append(PillarReference(numbers: [ordinal], end: word.range.upperBound, isOpener: false))
                 continue
             }
+            let isPlural = tokens.folds(index, to: "pijlers")
             var numbers: [Int?] = []
             var cursor = index + 1
             var end = word.range.upperBound
             while cursor < tokens.count, let number = numeral(tokens[cursor].text) {
                 numbers.append(number)
-                end = tokens[cursor].range.upperBound
-                let isList = word.folded == "pijlers" && cursor + 2 < tokens.count && tokens[cursor + 1].folded == "en"
+                end = tokens.range(cursor).upperBound
+                let isList = isPlural && cursor + 2 < tokens.count && tokens.folds(cursor + 1, to: "en")
                 cursor += isList ? 2 : 1
-                if word.folded == "pijler" { break }
+                if !isPlural { break }
             }
             if !numbers.isEmpty { references.append(PillarReference(numbers: numbers, end: end, isOpener: false)) }
         }
@@ -76,11 +125,12 @@ enum PillarReferences {
     static func statedCount(in text: Substring) -> (count: Int, range: Range<String.Index>)? {
         guard mayNamePillars(text) else { return nil }
         let tokens = words(in: text)
-        for (index, word) in tokens.enumerated() where word.folded == "pijlers" && index > 0 {
+        for index in tokens.indices.dropFirst() where tokens.folds(index, to: "pijlers") {
             // Allow one adjective between the number and the noun: `drie inhoudelijke pijlers`.
             for distance in 1...2 where index - distance >= 0 {
-                let candidate = tokens[index - distance]
-                if let count = cardinal(candidate.folded) { return (count, candidate.range.lowerBound..<word.range.upperBound) }
+                if let count = cardinal(tokens.folded(index - distance)) {
+                    return (count, tokens.range(index - distance).lowerBound..<tokens.range(index).upperBound)
+                }
             }
         }
         return nil
@@ -88,7 +138,9 @@ enum PillarReferences {
 
     /// Whether `text` speaks of pillars at all.
     static func mentionsPillars(_ text: Substring) -> Bool {
-        mayNamePillars(text) && words(in: text).contains { $0.folded == "pijler" || $0.folded == "pijlers" }
+        guard mayNamePillars(text) else { return false }
+        let tokens = words(in: text)
+        return tokens.indices.contains { tokens.isPillarNoun($0) }
     }
 
     /// Whether a word of `text` may fold to `pijler` or `pijlers`: false lets a sentence without
@@ -163,21 +215,20 @@ enum PillarReferences {
 
     /// The runs of letters and digits (`Character.isLetter || isNumber`) in `text`, walked on its
     /// bytes where a byte is a Character of its own (`CharacterBytes`); the first `limit` of them.
-    static func words(in text: Substring, limit: Int = .max) -> [PillarWord] {
+    static func words(in text: Substring, limit: Int = .max) -> PillarWords {
         if let words = text.utf8.withContiguousStorageIfAvailable({ words(in: text, bytes: $0, limit: limit) }) { return words }
         let copy = Substring(String(text))
         return words(in: copy, limit: limit)
     }
 
-    /// `words(in:limit:)` over `bytes`, the UTF-8 of `text`: offsets become string indices only
-    /// where a word starts or ends, or a byte beyond ASCII asks for its Character.
-    private static func words(in text: Substring, bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [PillarWord] {
+    /// `words(in:limit:)` over `bytes`, the UTF-8 of `text`: a byte beyond ASCII asks for its
+    /// Character, every other byte is a Character of its own.
+    private static func words(in text: Substring, bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> PillarWords {
         let utf8 = text.utf8
-        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        var words: [PillarWord] = []
-        var start: Int?
+        var words = PillarWords(sentence: text)
+        var start = -1
         var offset = 0
-        while offset <= bytes.count, words.count < limit {
+        while offset <= bytes.count, words.bounds.count < limit {
             let isWordCharacter: Bool
             let next: Int
             if offset == bytes.count {
@@ -185,17 +236,15 @@ enum PillarReferences {
             } else if bytes[offset] < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
                 (isWordCharacter, next) = (CharacterBytes.isASCIIAlphanumeric(bytes[offset]), offset + 1)
             } else {
-                let characterStart = index(offset)
+                let characterStart = utf8.index(utf8.startIndex, offsetBy: offset)
                 let character = text[characterStart]
                 let characterEnd = text.index(after: characterStart)
                 (isWordCharacter, next) = (character.isLetter || character.isNumber, offset + utf8.distance(from: characterStart, to: characterEnd))
             }
-            if isWordCharacter, start == nil { start = offset }
-            if !isWordCharacter, let wordStart = start {
-                let range = index(wordStart)..<index(offset)
-                let word = text[range]
-                words.append(PillarWord(text: word, folded: fold(word), range: range))
-                start = nil
+            if isWordCharacter, start < 0 { start = offset }
+            if !isWordCharacter, start >= 0 {
+                words.bounds.append(start..<offset)
+                start = -1
             }
             guard offset < bytes.count else { break }
             offset = next

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a pillar's short title from the sentence that introduces it, and splits text into sentences.
 ///
 /// `Allereerst de pijler over de financiële steun voor opschaling van productie.` and
@@ -75,18 +77,6 @@ private extension PillarTitle {
     static let clauseStarts = [", waarbij", ", waarmee", ", waarin", ", zodat", ", omdat", ", die ", ", dat ", " met als doel"]
     static let abbreviations: Set<String> = ["jl", "nr", "art", "bijv", "mr", "dhr", "mw", "dr", "drs", "prof", "ca", "zgn", "resp", "incl", "excl", "vgl", "mln", "mld", "mrd"]
 
-    /// `text` without the first of `phrases` it starts with (whole words, any case), or nil.
-    static func dropping(_ phrases: [String], from text: Substring) -> Substring? {
-        // Folding works Character by Character, so the phrases (at most 20 letters and a space)
-        // are looked for in the folded first Characters only: those are mostly ASCII, which folds
-        // on the bytes, where a whole sentence often is not.
-        let folded = PillarReferences.fold(text.prefix(32))
-        for phrase in phrases where folded.hasPrefix(phrase + " ") {
-            return text.dropFirst(phrase.count + 1).drop { $0 == " " }
-        }
-        return nil
-    }
-
     static func cleaned(_ text: Substring) -> String? {
         var title = String(text)
         for clause in clauseStarts {
@@ -122,14 +112,77 @@ private extension PillarTitle {
 }
 
 extension PillarTitle {
+    /// `text` without the first of `phrases` it starts with (whole words, any case), or nil.
+    ///
+    /// A phrase and the space after it are compared on the bytes when the text's bytes up to the
+    /// one after that space are ASCII: each is then a Character of its own, which folds to itself
+    /// lowercased. Otherwise folding decides: it works Character by Character, so the phrases (at
+    /// most 20 letters and a space) are looked for in the folded first Characters only.
+    static func dropping(_ phrases: [String], from text: Substring) -> Substring? {
+        if let length = text.utf8.withContiguousStorageIfAvailable({ matchedLength(of: phrases, in: $0) }), let length {
+            return length.map { text.dropFirst($0 + 1).drop { $0 == " " } }
+        }
+        let folded = PillarReferences.fold(text.prefix(32))
+        for phrase in phrases where folded.hasPrefix(phrase + " ") {
+            return text.dropFirst(phrase.count + 1).drop { $0 == " " }
+        }
+        return nil
+    }
+
+    /// `dropping`'s answer on the bytes: the length of the first phrase that `bytes` start with,
+    /// followed by a space (`.some(nil)`: none does); nil when a byte beyond ASCII comes too soon
+    /// to decide, where folding must.
+    private static func matchedLength(of phrases: [String], in bytes: UnsafeBufferPointer<UInt8>) -> Int?? {
+        let asciiLead = ByteWords.firstNonASCII(UnsafeBufferPointer(rebasing: bytes.prefix(32)))
+        for phrase in phrases {
+            let length = phrase.utf8.count
+            // The byte after the space must be ASCII too, or the text must end after the space.
+            guard asciiLead >= length + 2 || (asciiLead == bytes.count && asciiLead >= length + 1) else {
+                if asciiLead == bytes.count { continue }
+                return nil
+            }
+            var matches = bytes[length] == 0x20
+            var index = 0
+            for letter in phrase.utf8 where matches {
+                let byte = bytes[index]
+                matches = letter == ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                index += 1
+            }
+            if matches { return .some(length) }
+        }
+        return .some(nil)
+    }
+
     /// Where `phrase` (ASCII) first occurs in `text`. On the bytes when `text` is ASCII too;
     /// otherwise Foundation's search, which also matches canonically equivalent forms, confirms a
     /// match the bytes found. A phrase of lowercase letters, commas and spaces has no equivalent
     /// beyond ASCII, so where the bytes find none, Foundation finds none either.
     static func firstOccurrence(of phrase: String, in text: String) -> String.Index? {
-        let bytes = text.utf8
-        guard let found = CharacterBytes.firstIndex(of: phrase.utf8, in: bytes, from: bytes.startIndex) else { return nil }
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.range(of: phrase)?.lowerBound }
-        return found
+        var copy = text
+        let (found, isASCII) = copy.withUTF8 { bytes in
+            (firstOffset(of: phrase, in: bytes), ByteWords.firstNonASCII(bytes) == bytes.count)
+        }
+        guard let found else { return nil }
+        guard isASCII else { return text.range(of: phrase)?.lowerBound }
+        return text.utf8.index(text.utf8.startIndex, offsetBy: found)
+    }
+
+    /// The offset of `phrase`'s first occurrence in `bytes`: a scan for its first byte, each
+    /// candidate compared in place.
+    private static func firstOffset(of phrase: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var phrase = phrase
+        return phrase.withUTF8 { needle in
+            guard let first = needle.first else { return 0 }
+            guard needle.count <= bytes.count else { return nil }
+            var offset = 0
+            let last = bytes.count - needle.count
+            while offset <= last {
+                if bytes[offset] == first, memcmp(bytes.baseAddress! + offset, needle.baseAddress!, needle.count) == 0 {
+                    return offset
+                }
+                offset += 1
+            }
+            return nil
+        }
     }
 }

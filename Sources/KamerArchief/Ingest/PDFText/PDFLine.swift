@@ -8,15 +8,17 @@ struct PDFLine: Sendable, Hashable {
 
     /// 1-based line number in the file.
     var number: Int
-    /// The line's scalars, the indent's spaces first.
+    /// The line's scalars, the indent's spaces first. They hold the line's one reference, to its
+    /// bytes, scalars and text together: the stages copy lines often, and a copy then counts one
+    /// reference instead of three.
     let scalars: Scalars
     /// Scalar offsets of the first and one past the last non-blank scalar; empty when blank.
     var content: Range<Int>
     /// The trimmed text, with runs of white space inside it collapsed to one space. Computed once:
     /// the stages ask for it many times per line.
-    let text: String
+    var text: String { scalars.storage.text }
     /// Whether the content has a white-space run other than one plain space (see `forEachSegment`).
-    private let hasSegmentBreaks: Bool
+    private var hasSegmentBreaks: Bool { scalars.storage.hasSegmentBreaks }
 
     /// 0-based page when form feeds mark pages exactly; 0 otherwise (pages then come from
     /// blank-line runs in `PageFootnoteExtractor`).
@@ -36,13 +38,14 @@ struct PDFLine: Sendable, Hashable {
         self.page = page
         var shape = Shape(end: indent)
         var decoded: [Unicode.Scalar] = []
-        text = utf8.withUnsafeBufferPointer { bytes in
+        let text = utf8.withUnsafeBufferPointer { bytes in
             if ByteWords.firstNonASCII(bytes) < bytes.count { decoded = Self.decode(bytes) }
             return Self.collapsed(bytes, decoded: decoded, indent: indent, shape: &shape)
         }
-        scalars = Scalars(utf8: utf8, indent: indent, decoded: decoded)
+        scalars = Scalars(
+            storage: Storage(utf8: utf8, decoded: decoded, text: text, hasSegmentBreaks: shape.hasSegmentBreaks),
+            indent: indent)
         content = shape.contentStart < 0 ? shape.end..<shape.end : shape.contentStart..<shape.contentEnd
-        hasSegmentBreaks = shape.hasSegmentBreaks
     }
 
     /// Where a line's content is, in scalar offsets, and whether it has a white-space run other
@@ -241,16 +244,46 @@ extension PDFLine {
     /// A line's scalars by offset: the indent's spaces, then the bytes of a line of ASCII or the
     /// decoded scalars of any other.
     struct Scalars: RandomAccessCollection, Sendable, Hashable {
-        fileprivate let utf8: ArraySlice<UInt8>
+        fileprivate let storage: Storage
         fileprivate let indent: Int
-        fileprivate let decoded: [Unicode.Scalar]
+
+        fileprivate var utf8: ArraySlice<UInt8> { storage.utf8 }
+        fileprivate var decoded: [Unicode.Scalar] { storage.decoded }
 
         var startIndex: Int { 0 }
-        var endIndex: Int { indent + (decoded.isEmpty ? utf8.count : decoded.count) }
+        var endIndex: Int { indent + (storage.decoded.isEmpty ? storage.utf8.count : storage.decoded.count) }
 
         subscript(position: Int) -> Unicode.Scalar {
             if position < indent { return " " }
-            return decoded.isEmpty ? Unicode.Scalar(utf8[utf8.startIndex + position - indent]) : decoded[position - indent]
+            let storage = storage
+            return storage.decoded.isEmpty
+                ? Unicode.Scalar(storage.utf8[storage.utf8.startIndex + position - indent]) : storage.decoded[position - indent]
+        }
+    }
+
+    /// What a line keeps of its source: its bytes (a slice of the document's), its scalars when
+    /// it has any beyond ASCII, its collapsed text and whether collapsing changed a white-space run.
+    final class Storage: Sendable, Hashable {
+        let utf8: ArraySlice<UInt8>
+        let decoded: [Unicode.Scalar]
+        let text: String
+        let hasSegmentBreaks: Bool
+
+        init(utf8: ArraySlice<UInt8>, decoded: [Unicode.Scalar], text: String, hasSegmentBreaks: Bool) {
+            self.utf8 = utf8
+            self.decoded = decoded
+            self.text = text
+            self.hasSegmentBreaks = hasSegmentBreaks
+        }
+
+        static func == (lhs: Storage, rhs: Storage) -> Bool {
+            lhs === rhs || (lhs.utf8 == rhs.utf8 && lhs.decoded == rhs.decoded && lhs.text == rhs.text
+                && lhs.hasSegmentBreaks == rhs.hasSegmentBreaks)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(utf8)
+            hasher.combine(decoded)
         }
     }
 }
