@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import KamerArchief
 
@@ -87,6 +88,32 @@ struct WordScanTests {
                 #expect(words.folds(index, to: "en") == (folded == "en"), "\(text.debugDescription)")
                 #expect(words.range(index) == words[index].range)
             }
+        }
+    }
+}
+
+extension WordScanTests {
+    @Test("a Kamerstuk title's words and case are read on ASCII bytes as its Characters give them")
+    func titleWords() {
+        var texts = Texts(state: 17)
+        let pieces = ["MOTIE", "VAN", "het", " ", "  ", "\t", "\r\n", "\u{0B}", "\u{1C}", "(", ")", ",", "LID", "é", "\u{A0}", "x"]
+        for _ in 0..<10_000 {
+            let text = texts.text(of: pieces, upTo: 8)
+            let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+            let found = KamerstukTitle.wordsAndCase(text)
+            #expect(found.words == words, "\(text.debugDescription)")
+            #expect(found.isAllCaps == (!words.isEmpty && !text.contains(where: \.isLowercase)), "\(text.debugDescription)")
+        }
+    }
+
+    @Test("a title word's punctuation is trimmed as Foundation trims it")
+    func titlePunctuation() {
+        var texts = Texts(state: 19)
+        let pieces = [",", ";", ":", "(", ")", "VAN", "É", "\u{301}", ".", " "]
+        for _ in 0..<10_000 {
+            let word = texts.text(of: pieces, upTo: 5)
+            #expect(KamerstukTitle.trimmingPunctuation(word) == word.trimmingCharacters(in: CharacterSet(charactersIn: ",;:()")),
+                    "\(word.debugDescription)")
         }
     }
 }

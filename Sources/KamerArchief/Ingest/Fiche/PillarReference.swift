@@ -23,6 +23,10 @@ struct PillarWords: RandomAccessCollection {
     let sentence: Substring
     /// Each word's bytes, as offsets in `sentence.utf8`.
     fileprivate var bounds: [Range<Int>] = []
+    /// Per word, what its bytes say of its folding: an ASCII word is read as it is scanned.
+    fileprivate var nouns: [PillarNoun] = []
+
+    fileprivate enum PillarNoun: UInt8 { case none, singular, plural, beyondASCII }
 
     fileprivate init(sentence: Substring) { self.sentence = sentence }
 
@@ -61,7 +65,26 @@ struct PillarWords: RandomAccessCollection {
         return folded(position) == target
     }
 
-    func isPillarNoun(_ position: Int) -> Bool { folds(position, to: "pijler") || folds(position, to: "pijlers") }
+    func isPillarNoun(_ position: Int) -> Bool {
+        switch nouns[position] {
+        case .none: false
+        case .singular, .plural: true
+        case .beyondASCII: folds(position, to: "pijler") || folds(position, to: "pijlers")
+        }
+    }
+
+    /// Whether the word at `position` is `pijlers` (the caller knows it is a pillar noun).
+    func isPluralPillarNoun(_ position: Int) -> Bool {
+        nouns[position] == .beyondASCII ? folds(position, to: "pijlers") : nouns[position] == .plural
+    }
+
+    /// What an ASCII word's bytes are: `pijler` or `pijlers` in any case, or another word.
+    fileprivate static func noun(_ word: UnsafeBufferPointer<UInt8>) -> PillarNoun {
+        let letters: [UInt8] = [0x70, 0x69, 0x6A, 0x6C, 0x65, 0x72, 0x73]  // "pijlers"
+        guard word.count == 6 || word.count == 7 else { return .none }
+        for index in word.indices where word[index] | 0x20 != letters[index] { return .none }
+        return word.count == 6 ? .singular : .plural
+    }
 }
 
 enum PillarReferences {
@@ -76,7 +99,7 @@ enum PillarReferences {
                 references.append(PillarReference(numbers: [ordinal], end: word.range.upperBound, isOpener: false))
                 continue
             }
-            let isPlural = tokens.folds(index, to: "pijlers")
+            let isPlural = tokens.isPluralPillarNoun(index)
             var numbers: [Int?] = []
             var cursor = index + 1
             var end = word.range.upperBound
@@ -228,9 +251,11 @@ enum PillarReferences {
         var words = PillarWords(sentence: text)
         var start = -1
         var offset = 0
+        var isASCII = true
         while offset <= bytes.count, words.bounds.count < limit {
             let isWordCharacter: Bool
             let next: Int
+            var isLoneASCII = true
             if offset == bytes.count {
                 (isWordCharacter, next) = (false, offset)
             } else if bytes[offset] < 0x80, offset + 1 == bytes.count || bytes[offset + 1] < 0x80 {
@@ -239,11 +264,18 @@ enum PillarReferences {
                 let characterStart = utf8.index(utf8.startIndex, offsetBy: offset)
                 let character = text[characterStart]
                 let characterEnd = text.index(after: characterStart)
+                isLoneASCII = false
                 (isWordCharacter, next) = (character.isLetter || character.isNumber, offset + utf8.distance(from: characterStart, to: characterEnd))
             }
-            if isWordCharacter, start < 0 { start = offset }
-            if !isWordCharacter, start >= 0 {
+            if isWordCharacter {
+                if start < 0 {
+                    start = offset
+                    isASCII = true
+                }
+                if !isLoneASCII { isASCII = false }
+            } else if start >= 0 {
                 words.bounds.append(start..<offset)
+                words.nouns.append(isASCII ? PillarWords.noun(UnsafeBufferPointer(rebasing: bytes[start..<offset])) : .beyondASCII)
                 start = -1
             }
             guard offset < bytes.count else { break }

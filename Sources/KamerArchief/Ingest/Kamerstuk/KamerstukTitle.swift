@@ -10,11 +10,47 @@
 /// a dash.
 public enum KamerstukTitle {
     public static func readable(_ printed: String, dossierTitle: String?) -> String {
-        let words = printed.split(whereSeparator: \.isWhitespace).map(String.init)
-        let isAllCaps = !words.isEmpty && !printed.contains(where: \.isLowercase)
+        let (words, isAllCaps) = wordsAndCase(printed)
         let title = isAllCaps ? recased(words) : words.joined(separator: " ")
         guard let dossierTitle, !dossierTitle.isEmpty, namesNoSubject(words) else { return title }
         return "\(title) – \(dossierTitle)"
+    }
+
+    /// The title's words (split at white space) and whether it is all capitals. A title of ASCII,
+    /// most of them, is read on its bytes, where each byte but CR LF is a Character of its own and
+    /// white space and lowercase are the ASCII ones; any other asks its Characters.
+    static func wordsAndCase(_ printed: String) -> (words: [String], isAllCaps: Bool) {
+        let onBytes = printed.utf8.withContiguousStorageIfAvailable { bytes -> (words: [String], isAllCaps: Bool)? in
+            guard ByteWords.firstNonASCII(bytes) == bytes.count else { return nil }
+            var words: [String] = []
+            var start = -1, hasLowercase = false
+            for offset in 0...bytes.count {
+                let byte = offset < bytes.count ? bytes[offset] : 0x20
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)) }
+                    start = -1
+                } else {
+                    if start < 0 { start = offset }
+                    if (0x61...0x7A).contains(byte) { hasLowercase = true }
+                }
+            }
+            return (words, !words.isEmpty && !hasLowercase)
+        }
+        if let onBytes, let onBytes { return onBytes }
+        let words = printed.split(whereSeparator: \.isWhitespace).map(String.init)
+        return (words, !words.isEmpty && !printed.contains(where: \.isLowercase))
+    }
+
+    /// `word.trimmingCharacters(in: ",;:()")`: those scalars taken off both ends.
+    static func trimmingPunctuation(_ word: String) -> String {
+        func isTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar { case ",", ";", ":", "(", ")": true; default: false }
+        }
+        let scalars = word.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isTrimmed(first) || isTrimmed(last) else { return word }
+        let start = scalars.firstIndex { !isTrimmed($0) } ?? scalars.endIndex
+        let end = scalars.lastIndex { !isTrimmed($0) }.map { scalars.index(after: $0) } ?? start
+        return start < end ? String(scalars[start..<end]) : ""
     }
 
     /// Titles (uppercase, single-spaced) that say what kind of paper it is and nothing more.
@@ -66,7 +102,7 @@ private extension KamerstukTitle {
         var startsName = true
         for (index, word) in words.enumerated() {
             let upper = word.uppercased()
-            let bare = upper.trimmingCharacters(in: ",;:()")
+            let bare = trimmingPunctuation(upper)
             if mode != .sentence, nameEnders.contains(bare) || bare.hasPrefix("(") || (bare == "DE" && index + 1 < words.count && officeWords.contains(words[index + 1].uppercased())) {
                 mode = .sentence
             }

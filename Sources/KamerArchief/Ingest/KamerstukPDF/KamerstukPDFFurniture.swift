@@ -12,6 +12,9 @@ enum KamerstukPDFFurniture {
     ) -> (furniture: Set<Int>, kst: [(line: Int, id: String)], feet: [Int]) {
         var furniture = Set<Int>(), kst: [(line: Int, id: String)] = [], feet: [Int] = []
         for index in range where !lines[index].isBlank {
+            // Every piece of a furniture line is furniture, so a line whose first byte starts no
+            // colophon, running foot or page number is none: most lines are ruled out here.
+            guard mayStartFurniture(text[lines[index].content.lowerBound]) else { continue }
             // `pdftotext -layout` may set the colophon and the running foot side by side on one line.
             let pieces = TextLine.columns(of: [lines[index]], in: text).map(\.content)
             let ids = pieces.compactMap { kstIdentifier(text, $0) }
@@ -49,6 +52,15 @@ enum KamerstukPDFFurniture {
 }
 
 private extension KamerstukPDFFurniture {
+    /// Whether a piece of furniture may start with `byte`: `kst-`, `ISSN `, `’s-`/`'s-Gravenhage`,
+    /// `Tweede`/`Eerste Kamer` or a page number's digit.
+    static func mayStartFurniture(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "k"), UInt8(ascii: "I"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "'"), 0xE2: true
+        default: KamerstukPDFHead.isDigit(byte)
+        }
+    }
+
     /// `kst-21501-02-3121` → `21501-02-3121`: letters, digits and hyphens only.
     static func kstIdentifier(_ text: [UInt8], _ range: Range<Int>) -> String? {
         guard text.hasPrefix("kst-", in: range), range.count > 6 else { return nil }

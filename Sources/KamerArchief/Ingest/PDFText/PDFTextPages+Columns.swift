@@ -35,19 +35,24 @@ private extension PDFTextPages {
         var body: [Line] = [], sidebar: [Line] = [], afterGap = 0
         for line in page {
             guard !line.content.isEmpty else { body.append(line); continue }
-            let pieces = columns(line.content, in: bytes)
-            var left: [Range<Int>] = []
-            for (position, piece) in pieces.enumerated() {
-                if column(of: piece.lowerBound, from: line.start, bytes) >= threshold {
+            // The left pieces stay one line: a label and its value (`Datum        12 maart 2024`).
+            var leftStart = -1, leftEnd = 0, position = 0
+            // Each piece's column is counted on from the last piece's.
+            var counted = line.start, pieceColumn = 0
+            forEachColumn(line.content, in: bytes) { piece in
+                pieceColumn += column(of: piece.lowerBound, from: counted, bytes)
+                counted = piece.lowerBound
+                if pieceColumn >= threshold {
                     sidebar.append(Line(number: line.number, start: line.start, content: piece, page: line.page))
                     if position > 0 { afterGap += 1 }
                 } else {
-                    left.append(piece)
+                    if leftStart < 0 { leftStart = piece.lowerBound }
+                    leftEnd = piece.upperBound
                 }
+                position += 1
             }
-            // The left pieces stay one line: a label and its value (`Datum        12 maart 2024`).
-            if let first = left.first, let last = left.last {
-                body.append(Line(number: line.number, start: line.start, content: first.lowerBound..<last.upperBound, page: line.page))
+            if leftStart >= 0 {
+                body.append(Line(number: line.number, start: line.start, content: leftStart..<leftEnd, page: line.page))
             }
         }
         guard afterGap >= minimumSidebarLines else { return Array(page) }
@@ -62,20 +67,19 @@ private extension PDFTextPages {
         return count
     }
 
-    /// The pieces of a trimmed line, split at runs of at least `columnGap` spaces.
-    static func columns(_ content: Range<Int>, in bytes: [UInt8]) -> [Range<Int>] {
-        var pieces: [Range<Int>] = [], pieceStart = content.lowerBound, index = content.lowerBound
+    /// The pieces of a trimmed line, split at runs of at least `columnGap` spaces, in order.
+    static func forEachColumn(_ content: Range<Int>, in bytes: [UInt8], _ body: (Range<Int>) -> Void) {
+        var pieceStart = content.lowerBound, index = content.lowerBound
         while index < content.upperBound {
             guard bytes[index] == 0x20 else { index += 1; continue }
             var end = index
             while end < content.upperBound && bytes[end] == 0x20 { end += 1 }
             if end - index >= columnGap {
-                pieces.append(pieceStart..<index)
+                body(pieceStart..<index)
                 pieceStart = end
             }
             index = end
         }
-        pieces.append(pieceStart..<content.upperBound)
-        return pieces
+        body(pieceStart..<content.upperBound)
     }
 }

@@ -170,13 +170,17 @@ private extension PageFurniture {
     }
 
     static func isLabel(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
-        [
-            "onskenmerk", "uwkenmerk", "kenmerk", "bijlage(n)", "bijlagen", "bijlage", "contactpersoon", "inlichtingen",
-            "bezoekadres", "postadres", "factuuradres", "overheidsidentificatienr", "behandelddoor", "uwbrief",
-            "uwreferentie", "onzereferentie", "telefoon", "e-mail", "email", "doorkiesnummer",
-        ]
-            .contains { pages.keyEquals(range, $0) }
+        // Only the labels that start with the range's first letter are compared.
+        guard let first = range.first(where: { !PDFTextPages.isSpace(pages.bytes[$0]) }) else { return false }
+        let letter = PDFTextPages.lowercased(pages.bytes[first])
+        return labels.contains { $0.utf8.first == letter && pages.keyEquals(range, $0) }
     }
+
+    static let labels = [
+        "onskenmerk", "uwkenmerk", "kenmerk", "bijlage(n)", "bijlagen", "bijlage", "contactpersoon", "inlichtingen",
+        "bezoekadres", "postadres", "factuuradres", "overheidsidentificatienr", "behandelddoor", "uwbrief",
+        "uwreferentie", "onzereferentie", "telefoon", "e-mail", "email", "doorkiesnummer",
+    ]
 
     /// `25 november 2022`, `2 5 november 2022` (letter-spaced): a day, a month name and a year alone.
     static func isDate(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
