@@ -21,6 +21,9 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
 
     func transform(_ name: String) -> Any? { variables.transform(name) }
 
+    /// A variable as the page renderer set it, before any conversion.
+    func value(_ name: String) -> Any? { variables[name] }
+
     /// Sets a variable, as `variables[name] = value` would have.
     mutating func set(_ name: String, to value: Any) { variables[name] = value }
 

@@ -7,6 +7,9 @@ import Mustache
 /// variable is a diagnostic at the template's `path:line`.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: (root: MustacheTemplate, parts: MustacheLibrary?)] = [:]
+    /// The layout's sections rendered once per distinct input (see `TemplateSections`), by
+    /// template name; the template's root then has a variable in each one's place.
+    private var sections: [String: TemplateSections] = [:]
     /// Non-template files (`assets/…`, `style.css`) copied into the site as they are.
     public private(set) var assets: [String: String] = [:]
 
@@ -59,7 +62,11 @@ public struct TemplateLibrary: Sendable {
     /// The same with the variables wrapped already: a page fills its template and the layout
     /// from one context.
     func render(_ pageType: PageType, named name: String? = nil, _ context: TemplateContext) -> String {
-        guard let template = templates[name ?? pageType.templateName] else { return "" }
+        let name = name ?? pageType.templateName
+        guard let template = templates[name] else { return "" }
+        guard let sections = sections[name] else { return template.root.render(context, library: template.parts) }
+        var context = context
+        sections.fill(&context)
         return template.root.render(context, library: template.parts)
     }
 
@@ -101,6 +108,7 @@ private extension TemplateLibrary {
         let pragma = Self.pragma(isMarkdown: isMarkdown)
         do {
             templates[name] = (try MustacheTemplate(string: pragma + source.text), nil)
+            if name == Self.layoutName { reuseSections(of: name, source.text, pragma: pragma) }
             return []
         } catch let error as MustacheTemplate.ParserError {
             let line = error.context.lineNumber
@@ -110,6 +118,26 @@ private extension TemplateLibrary {
         } catch {
             return [.error(.templateSyntax, "template syntax error: \(error)", at: SourceLocation(file: source.path, line: 1))]
         }
+    }
+
+    /// The layout, which is filled around every page, with its sections that qualify (see
+    /// `TemplateSections`) parsed on their own and rendered once per distinct input. The template
+    /// parsed whole stays in use when there is none, or when a part does not parse.
+    mutating func reuseSections(of name: String, _ text: String, pragma: String) {
+        guard let extracted = TemplateSections.extract(text),
+            let root = try? MustacheTemplate(string: pragma + extracted.root)
+        else { return }
+        var parsed: [TemplateSections.Section] = [], partials = MustacheLibrary()
+        for section in extracted.sections {
+            // On a line of its own, the pragma leaves the section's first line standalone.
+            guard let template = try? MustacheTemplate(string: pragma + "\n" + section.text),
+                let partial = try? MustacheTemplate(string: "{{{\(section.variable)}}}")
+            else { return }
+            parsed.append(TemplateSections.Section(variable: section.variable, list: section.list, names: section.names, template: template))
+            partials.register(partial, named: section.variable)
+        }
+        templates[name] = (root, partials)
+        sections[name] = TemplateSections(parsed)
     }
 
     /// Parses a large template as a root and partials of about 512 bytes each, in linear time.

@@ -66,7 +66,7 @@ private extension TemplateSplitter {
     /// Writes `nodes` as template text, moving runs of them into parts when they are large.
     /// `startsLine`: whether the parser is surely at the start of a line before the first node.
     mutating func write(_ nodes: ArraySlice<TemplateNode>, startsLine: Bool, into output: inout [UInt8]) {
-        let lineStarts = self.lineStarts(nodes, startsLine: startsLine)
+        let lineStarts = TemplateLines(source: source).lineStarts(nodes, startsLine: startsLine)
         let start = nodes.startIndex
         let size = nodes.reduce(0) { $0 + $1.bytes.count }
         let cuts = size > 2 * partSize ? self.cuts(in: nodes, lineStarts: lineStarts) : []
@@ -103,43 +103,10 @@ private extension TemplateSplitter {
             if open.kind == .block {
                 for node in body { writeWhole(node, atLineStart: false, into: &output) }
             } else {
-                write(body[...], startsLine: standsAlone(open, atLineStart: atLineStart), into: &output)
+                write(body[...], startsLine: TemplateLines(source: source).standsAlone(open, atLineStart: atLineStart), into: &output)
             }
             output += source[close.bytes]
         }
-    }
-
-    /// For each node, whether the parser is surely at the start of a line (nothing but spaces
-    /// before it on its line) when it reaches the node. swift-mustache continues after a section
-    /// as the section's opening tag left it: at a line start when that tag stood alone on its line.
-    func lineStarts(_ nodes: ArraySlice<TemplateNode>, startsLine: Bool) -> [Bool] {
-        var starts = [startsLine]
-        for index in (nodes.startIndex + 1)..<max(nodes.endIndex, nodes.startIndex + 1) {
-            guard case .text(let bytes) = nodes[index - 1] else {
-                starts.append(false)
-                continue
-            }
-            let blank = source[bytes].allSatisfy(Self.isSpace)
-            if source[bytes.upperBound - 1] != UInt8(ascii: "\n") {
-                starts.append(blank && starts[starts.count - 1])
-            } else if blank, index - 2 >= nodes.startIndex, case .section(let open, _, _) = nodes[index - 2] {
-                // The closing tag may have taken this line end as its own.
-                starts.append(standsAlone(open, atLineStart: starts[starts.count - 2]))
-            } else {
-                starts.append(true)
-            }
-        }
-        return Array(starts.prefix(nodes.count))
-    }
-
-    /// Whether a section's opening tag surely stands alone on its line, which makes the parser
-    /// start the section at a line start and continue after it at one.
-    func standsAlone(_ open: TemplateTag, atLineStart: Bool) -> Bool {
-        guard atLineStart else { return false }
-        var index = open.bytes.upperBound
-        while index < source.count, source[index] == UInt8(ascii: " ") || source[index] == UInt8(ascii: "\t") { index += 1 }
-        if index < source.count, source[index] == UInt8(ascii: "\n") { return true }
-        return index + 1 < source.count && source[index] == UInt8(ascii: "\r") && source[index + 1] == UInt8(ascii: "\n")
     }
 
     /// The cuts `write` makes in `nodes`: one about every `partSize` bytes, at the start of a line
@@ -225,7 +192,5 @@ private extension TemplateSplitter {
         }
     }
 
-    static func isSpace(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
-    }
+    static func isSpace(_ byte: UInt8) -> Bool { TemplateLines.isSpace(byte) }
 }

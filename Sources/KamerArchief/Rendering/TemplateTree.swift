@@ -77,3 +77,46 @@ private extension TemplateTag {
     /// Stands for the template itself at the bottom of the stack of open sections.
     static let root = TemplateTag(kind: .section, bytes: 0..<0, content: 0..<0, line: 1, column: 1)
 }
+
+/// Where swift-mustache's parser stands at a line start, which decides whether a tag there is
+/// standalone: what `TemplateSplitter` may cut and `TemplateSections` may take out of the layout.
+struct TemplateLines {
+    let source: [UInt8]
+
+    /// For each node, whether the parser is surely at the start of a line (nothing but spaces
+    /// before it on its line) when it reaches the node. swift-mustache continues after a section
+    /// as the section's opening tag left it: at a line start when that tag stood alone on its line.
+    func lineStarts(_ nodes: ArraySlice<TemplateNode>, startsLine: Bool) -> [Bool] {
+        var starts = [startsLine]
+        for index in (nodes.startIndex + 1)..<max(nodes.endIndex, nodes.startIndex + 1) {
+            guard case .text(let bytes) = nodes[index - 1] else {
+                starts.append(false)
+                continue
+            }
+            let blank = source[bytes].allSatisfy(Self.isSpace)
+            if source[bytes.upperBound - 1] != UInt8(ascii: "\n") {
+                starts.append(blank && starts[starts.count - 1])
+            } else if blank, index - 2 >= nodes.startIndex, case .section(let open, _, _) = nodes[index - 2] {
+                // The closing tag may have taken this line end as its own.
+                starts.append(standsAlone(open, atLineStart: starts[starts.count - 2]))
+            } else {
+                starts.append(true)
+            }
+        }
+        return Array(starts.prefix(nodes.count))
+    }
+
+    /// Whether a section's opening tag surely stands alone on its line, which makes the parser
+    /// start the section at a line start and continue after it at one.
+    func standsAlone(_ open: TemplateTag, atLineStart: Bool) -> Bool {
+        guard atLineStart else { return false }
+        var index = open.bytes.upperBound
+        while index < source.count, source[index] == UInt8(ascii: " ") || source[index] == UInt8(ascii: "\t") { index += 1 }
+        if index < source.count, source[index] == UInt8(ascii: "\n") { return true }
+        return index + 1 < source.count && source[index] == UInt8(ascii: "\r") && source[index + 1] == UInt8(ascii: "\n")
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Mustache
+import Testing
+@testable import KamerArchief
+
+/// The layout's sections rendered once and reused render exactly what the layout renders in place,
+/// the first time and every time after, whitespace and standalone lines included.
+@Suite("Layout sections rendered once")
+struct TemplateSectionsTests {
+    static func context(current: Int, crumbs: Int) -> [String: Any] { [
+        "title": "<Titel> & *nadruk*", "siteTitle": "Archief", "root": "../", "content": "<p>inhoud</p>",
+        "nav": (0..<3).map { ["title": "Link \($0)", "url": "pagina-\($0).html", "isCurrent": $0 == current] as [String: Any] },
+        "breadcrumbs": (0..<crumbs).map { ["title": "Kruimel \($0)", "url": "k\($0).html", "isCurrent": $0 == crumbs - 1] as [String: Any] },
+    ] }
+
+    /// What swift-mustache renders from the layout parsed whole, as the library did before.
+    func inPlace(_ text: String, _ context: [String: Any]) throws -> String {
+        try MustacheTemplate(string: "{{% CONTENT_TYPE: KAMERARCHIEF_HTML}}" + text).render(TemplateContext(context))
+    }
+
+    func library(_ text: String) -> TemplateLibrary {
+        TemplateLibrary.load([TemplateLibrary.layoutName: TemplateSource(name: TemplateLibrary.layoutName, path: "Templates/layout.html", text: text)]).library
+    }
+
+    @Test("the shipped layout's navigation and breadcrumbs are rendered apart, and fill every page as before")
+    func shippedLayout() throws {
+        let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/layout.html"), encoding: .utf8)
+        let extracted = try #require(TemplateSections.extract(text))
+        #expect(extracted.sections.map { $0.list } == ["nav", "breadcrumbs"])
+        #expect(extracted.sections.map { $0.names } == [["isCurrent", "title", "url"], ["isCurrent", "title", "url"]])
+        let library = library(text)
+        for round in 0..<1_200 {
+            let context = Self.context(current: round % 4, crumbs: round % 3 == 0 ? 0 : 1 + round % 5)
+            #expect(library.render(.layout, context) == (try inPlace(text, context)), "round \(round)")
+        }
+    }
+
+    /// A random layout: the splitter tests' random pieces between sections over `nav` or
+    /// `breadcrumbs` that are whole lines, or nearly, of the items' names and others.
+    static func layout(_ generator: inout TemplateGenerator) -> String {
+        let body = ["{{title}}", "{{{url}}}", "{{& title}}", "{{#isCurrent}}*{{/isCurrent}}", "{{^isCurrent}}-{{/isCurrent}}", " ", "x",
+                    "\n", "{{! c }}", "{{siteTitle}}"]
+        var text = ""
+        for _ in 0..<(1 + generator.next(6)) {
+            guard generator.next(3) > 0 else {
+                text += generator.piece(depth: 0)
+                continue
+            }
+            let list = ["nav", "breadcrumbs"][generator.next(2)]
+            text += ["", "\n", "a\n", "{{title}}\n"][generator.next(4)] + ["", "  "][generator.next(2)] + "{{#\(list)}}"
+            text += ["\n", " \n", "\r\n", " y\n"][generator.next(4)]
+            for _ in 0..<(1 + generator.next(4)) { text += body[generator.next(body.count)] }
+            text += "\n" + ["", "\t"][generator.next(2)] + "{{/\(list)}}" + ["\n", "  \n", "", " z\n"][generator.next(4)]
+        }
+        return text
+    }
+
+    @Test("random layouts render the same with their sections reused as in place, again and again")
+    func randomLayouts() throws {
+        var generator = TemplateGenerator(seed: 3)
+        var reused = 0
+        for _ in 0..<600 {
+            let text = Self.layout(&generator)
+            if let extracted = TemplateSections.extract(text),
+                extracted.sections.contains(where: { Set($0.names).isSubset(of: ["title", "url", "isCurrent"]) }) {
+                reused += 1
+            }
+            let library = library(text)
+            // Rounds 3 and 4 repeat rounds 1 and 0: their outputs are the kept ones.
+            for round in [0, 1, 2, 1, 0] {
+                let context = Self.context(current: round % 2, crumbs: round)
+                #expect(library.render(.layout, context) == (try inPlace(text, context)), "template: \(text.debugDescription)")
+            }
+        }
+        #expect(reused > 200)
+    }
+
+    @Test("a section is reused only when it is whole lines of plain names")
+    func qualifying() {
+        #expect(TemplateSections.extract("<ul>{{#nav}}<li>{{title}}</li>{{/nav}}</ul>\n") == nil)
+        #expect(TemplateSections.extract("{{#nav}}\n{{title.text}}\n{{/nav}}\n") == nil)
+        #expect(TemplateSections.extract("{{#nav}}\n{{uppercased(title)}}\n{{/nav}}\n") == nil)
+        #expect(TemplateSections.extract("{{#nav}}\n{{.}}\n{{/nav}}\n") == nil)
+        #expect(TemplateSections.extract("{{^nav}}\ngeen\n{{/nav}}\n") == nil)
+        let found = TemplateSections.extract("<ul>\n  {{#nav}}\n<li>{{! link }}{{#isCurrent}}*{{/isCurrent}}{{{title}}}</li>\n{{/nav}}  \r\n</ul>\n")
+        #expect(found?.root == "<ul>\n{{>__section0}}\n</ul>\n")
+        #expect(found?.sections.map { $0.names } == [["isCurrent", "title"]])
+    }
+
+    @Test("an item without a name the section reads is rendered in place, where the name comes from the page")
+    func missingName() throws {
+        let text = "{{#nav}}\n{{title}} {{siteTitle}}\n{{/nav}}\n{{#breadcrumbs}}\n{{title}}{{url}}\n{{/breadcrumbs}}\n"
+        var context = Self.context(current: 0, crumbs: 2)
+        context["breadcrumbs"] = [["title": "zonder adres"]] as [[String: Any]]
+        let library = library(text)
+        for siteTitle in ["Een", "Twee", "Een"] {
+            context["siteTitle"] = siteTitle
+            #expect(library.render(.layout, context) == (try inPlace(text, context)))
+        }
+    }
+}
