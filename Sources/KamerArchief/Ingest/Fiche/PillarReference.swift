@@ -181,6 +181,16 @@ enum PillarReferences {
     }
 
     private static func mayNamePillars(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A text of ASCII, most sentences, names a pillar only with `pijler` in some case.
+        if ByteWords.firstNonASCII(bytes) == bytes.count {
+            let letters: [UInt8] = [0x70, 0x69, 0x6A, 0x6C, 0x65, 0x72]  // "pijler"
+            var index = 0
+            while index + 6 <= bytes.count {
+                if bytes[index] | 0x20 == 0x70, (1..<6).allSatisfy({ bytes[index + $0] | 0x20 == letters[$0] }) { return true }
+                index += 1
+            }
+            return false
+        }
         var spelled: UInt8 = 1  // bit k: the text could end with the first k letters of `pijler`
         var index = 0
         while index < bytes.count {
