@@ -8,7 +8,7 @@ import Mustache
 public struct TemplateLibrary: Sendable {
     private var templates: [String: (root: MustacheTemplate, parts: MustacheLibrary?)] = [:]
     /// The layout's sections rendered once per distinct input (see `TemplateSections`), by
-    /// template name; the template's root then has a variable in each one's place.
+    /// template name; the template's root then has a partial line in each one's place.
     private var sections: [String: TemplateSections] = [:]
     /// Non-template files (`assets/…`, `style.css`) copied into the site as they are.
     public private(set) var assets: [String: String] = [:]

@@ -38,8 +38,8 @@ struct TemplateSections: Sendable {
     let sections: [Section]
     private let outputs: Outputs
 
-    /// The template text with each qualifying section replaced by its variable, and the sections'
-    /// texts; nil when no section qualifies.
+    /// The template text with each qualifying section's lines replaced by a line with the partial
+    /// of its variable, and the sections' texts; nil when no section qualifies.
     static func extract(_ text: String) -> (root: String, sections: [(variable: String, list: String, names: [String], text: String)])? {
         let source = Array(text.utf8)
         guard case .success(let nodes) = TemplateTree.build(source) else { return nil }

@@ -80,9 +80,7 @@ struct PillarWords: RandomAccessCollection {
 
     /// What an ASCII word's bytes are: `pijler` or `pijlers` in any case, or another word.
     fileprivate static func noun(_ word: UnsafeBufferPointer<UInt8>) -> PillarNoun {
-        let letters: [UInt8] = [0x70, 0x69, 0x6A, 0x6C, 0x65, 0x72, 0x73]  // "pijlers"
-        guard word.count == 6 || word.count == 7 else { return .none }
-        for index in word.indices where word[index] | 0x20 != letters[index] { return .none }
+        guard word.count == 6 || word.count == 7, PillarReferences.spellsPillarNoun(word, at: 0, letters: word.count) else { return .none }
         return word.count == 6 ? .singular : .plural
     }
 }
@@ -183,10 +181,9 @@ enum PillarReferences {
     private static func mayNamePillars(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         // A text of ASCII, most sentences, names a pillar only with `pijler` in some case.
         if ByteWords.firstNonASCII(bytes) == bytes.count {
-            let letters: [UInt8] = [0x70, 0x69, 0x6A, 0x6C, 0x65, 0x72]  // "pijler"
             var index = 0
             while index + 6 <= bytes.count {
-                if bytes[index] | 0x20 == 0x70, (1..<6).allSatisfy({ bytes[index + $0] | 0x20 == letters[$0] }) { return true }
+                if bytes[index] | 0x20 == 0x70, spellsPillarNoun(bytes, at: index, letters: 6) { return true }
                 index += 1
             }
             return false
@@ -215,6 +212,16 @@ enum PillarReferences {
             if spelled & 0x40 != 0 { return true }
         }
         return false
+    }
+
+    /// Whether the `letters` ASCII bytes at `start` are the first letters of `pijlers` in any case
+    /// (`| 0x20` lowercases a letter, and makes no other byte a letter of the word).
+    @inline(__always)
+    static func spellsPillarNoun(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, letters: Int) -> Bool {
+        let word: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0x70, 0x69, 0x6A, 0x6C, 0x65, 0x72, 0x73)  // "pijlers"
+        return withUnsafeBytes(of: word) { word in
+            (0..<letters).allSatisfy { bytes[start + $0] | 0x20 == word[$0] }
+        }
     }
 
     /// The bit of the letter's position in `pijler` (whose six letters differ), as `spelled` counts
