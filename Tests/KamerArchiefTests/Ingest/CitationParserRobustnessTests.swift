@@ -112,6 +112,46 @@ struct CitationParserRobustnessTests {
         }
     }
 
+    @Test("the prefilter read a run at a time answers as read a byte at a time")
+    func prefilterRuns() {
+        var words: Set<String> = []
+        for pattern in CitationParser.patterns {
+            for case .word(let word) in pattern.triggers { words.insert(word) }
+        }
+        let triggers = words.map { Array($0.utf8) }
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        // The byte-by-byte definition: five digits and a capital, or a trigger at a word start
+        // (no ASCII letter or digit before it) followed by no ASCII letter.
+        func byBytes(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            var digits = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if (0x30...0x39).contains(byte) { digits += 1; continue }
+                if digits >= 5, (0x41...0x5A).contains(byte) { return true }
+                digits = 0
+                guard index == 0 || !(isLetter(bytes[index - 1]) || (0x30...0x39).contains(bytes[index - 1])) else { continue }
+                for word in triggers where bytes[index...].starts(with: word) {
+                    let end = index + word.count
+                    if end == bytes.count || !isLetter(bytes[end]) { return true }
+                }
+            }
+            return false
+        }
+        let fragments = ["Kamerstuk", "kamerstukken", "COM", "C", "JOIN", "www", "https", "Stb", "motie", "x", "ab", " ", ".", "(",
+                         "1", "12", "12345", "2023", "R", "L", "é", "\u{A0}", "9876543", "PbEU", "Handelingen", "-", "aanhangsel"]
+        var random = SplitMix64(state: 20_261_202)
+        var kept = 0
+        for _ in 0..<20_000 {
+            let count = Int.random(in: 1...8, using: &random)
+            let text = (0..<count).map { _ in fragments.randomElement(using: &random)! }.joined()
+            let expected = byBytes(text)
+            #expect(CitationParser.mayCite(text) == expected, "\(text.debugDescription)")
+            if expected { kept += 1 }
+        }
+        #expect(kept > 1_000 && kept < 19_000)
+    }
+
     @Test("random Unicode scalars never crash the parser")
     func fuzzScalars() {
         var random = SplitMix64(state: 7)

@@ -46,26 +46,36 @@ extension CitationParser {
     /// never false where `parse` finds a citation: most paragraphs have none, and are then not
     /// copied into scalars at all. A byte beyond ASCII next to a trigger may be a letter or not,
     /// so it never rules a trigger out.
+    ///
+    /// The pass goes a run at a time: a run of digits is counted, and a run of letters is skipped
+    /// in a tight loop once its first letter, where a trigger may start, is looked up.
     static func mayCite(_ text: String) -> Bool {
         var text = text
         // The tables are read once: a static read inside the loop costs a `swift_once` per byte.
         let firstBytes = triggerFirstBytes, triggers = triggersByFirstByte
         return text.withUTF8 { bytes in
-            var digits = 0
-            for index in bytes.indices {
+            var index = 0
+            while index < bytes.count {
                 let byte = bytes[index]
                 if byte &- UInt8(ascii: "0") < 10 {
-                    digits += 1
+                    let start = index
+                    index += 1
+                    while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
+                    if index - start >= 5, index < bytes.count, bytes[index] &- UInt8(ascii: "A") < 26 { return true }
                     continue
                 }
-                if digits >= 5, byte &- UInt8(ascii: "A") < 26 { return true }
-                digits = 0
-                guard firstBytes[Int(byte >> 6)] >> (byte & 63) & 1 == 1,
+                if firstBytes[Int(byte >> 6)] >> (byte & 63) & 1 == 1,
                     index == 0 || !CharacterBytes.isASCIIAlphanumeric(bytes[index - 1])
-                else { continue }
-                for word in triggers[Int(byte)] where bytes[index...].starts(with: word) {
-                    let end = index + word.count
-                    if end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) { return true }
+                {
+                    for word in triggers[Int(byte)] where bytes[index...].starts(with: word) {
+                        let end = index + word.count
+                        if end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) { return true }
+                    }
+                }
+                index += 1
+                // The letters after a letter start no word.
+                if CharacterBytes.isASCIILetter(byte) {
+                    while index < bytes.count, CharacterBytes.isASCIILetter(bytes[index]) { index += 1 }
                 }
             }
             return false
