@@ -158,7 +158,7 @@ extension StringProtocol {
             return String(unsafeUninitializedCapacity: end - start) { word in
                 for offset in start..<end {
                     let byte = bytes[offset]
-                    word[offset - start] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    word[offset - start] = CharacterBytes.lowercasedASCII(byte)
                 }
                 return end - start
             }

@@ -30,7 +30,7 @@ extension FicheHeading {
                         index += 1
                         // Unicode White_Space in ASCII: tab, line feed, vertical tab, form feed, carriage return, space.
                         let isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
-                        guard folded.append(CollectionOfOne((0x41...0x5A).contains(lead) ? lead | 0x20 : lead), isWhitespace: isWhitespace)
+                        guard folded.append(CollectionOfOne(CharacterBytes.lowercasedASCII(lead)), isWhitespace: isWhitespace)
                         else { complete = false; break }
                         continue
                     }

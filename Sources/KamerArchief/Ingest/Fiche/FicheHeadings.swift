@@ -109,7 +109,7 @@ extension FicheHeading {
                 }
                 if spaceBefore { folded.append(0x20) }
                 spaceBefore = false
-                folded.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                folded.append(CharacterBytes.lowercasedASCII(byte))
             }
             let label = labelLength(folded)
             var end = folded.count

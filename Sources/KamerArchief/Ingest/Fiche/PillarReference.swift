@@ -56,7 +56,7 @@ struct PillarWords: RandomAccessCollection {
             var index = 0
             for byte in target.utf8 {
                 let letter = word[index]
-                guard ((0x41...0x5A).contains(letter) ? letter | 0x20 : letter) == byte else { return false }
+                guard CharacterBytes.lowercasedASCII(letter) == byte else { return false }
                 index += 1
             }
             return true
@@ -146,7 +146,7 @@ enum PillarReferences {
     static func statedCount(in text: Substring) -> (count: Int, range: Range<String.Index>)? {
         guard mayNamePillars(text) else { return nil }
         let tokens = words(in: text)
-        for index in tokens.indices.dropFirst() where tokens.folds(index, to: "pijlers") {
+        for index in tokens.indices.dropFirst() where tokens.isPillarNoun(index) && tokens.isPluralPillarNoun(index) {
             // Allow one adjective between the number and the noun: `drie inhoudelijke pijlers`.
             for distance in 1...2 where index - distance >= 0 {
                 if let count = cardinal(tokens.folded(index - distance)) {
@@ -195,7 +195,7 @@ enum PillarReferences {
             index += 1
             var next: UInt8 = 1
             if lead < 0x80 {
-                next |= (spelled & pillarLetterBit((0x41...0x5A).contains(lead) ? lead | 0x20 : lead)) << 1
+                next |= (spelled & pillarLetterBit(CharacterBytes.lowercasedASCII(lead))) << 1
             } else {
                 let scalar = Unicode.Scalar.decoding(lead: lead) {
                     defer { index += 1 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a pillar's short title from the sentence that introduces it, and splits text into sentences.
 ///
 /// `Allereerst de pijler over de financiële steun voor opschaling van productie.` and
@@ -145,7 +143,7 @@ extension PillarTitle {
             var index = 0
             for letter in phrase.utf8 where matches {
                 let byte = bytes[index]
-                matches = letter == ((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                matches = letter == CharacterBytes.lowercasedASCII(byte)
                 index += 1
             }
             if matches { return .some(length) }
@@ -160,29 +158,10 @@ extension PillarTitle {
     static func firstOccurrence(of phrase: String, in text: String) -> String.Index? {
         var copy = text
         let (found, isASCII) = copy.withUTF8 { bytes in
-            (firstOffset(of: phrase, in: bytes), ByteWords.firstNonASCII(bytes) == bytes.count)
+            (CharacterBytes.firstIndex(of: phrase.utf8, in: bytes, from: 0), ByteWords.firstNonASCII(bytes) == bytes.count)
         }
         guard let found else { return nil }
         guard isASCII else { return text.range(of: phrase)?.lowerBound }
         return text.utf8.index(text.utf8.startIndex, offsetBy: found)
-    }
-
-    /// The offset of `phrase`'s first occurrence in `bytes`: a scan for its first byte, each
-    /// candidate compared in place.
-    private static func firstOffset(of phrase: String, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var phrase = phrase
-        return phrase.withUTF8 { needle in
-            guard let first = needle.first else { return 0 }
-            guard needle.count <= bytes.count else { return nil }
-            var offset = 0
-            let last = bytes.count - needle.count
-            while offset <= last {
-                if bytes[offset] == first, memcmp(bytes.baseAddress! + offset, needle.baseAddress!, needle.count) == 0 {
-                    return offset
-                }
-                offset += 1
-            }
-            return nil
-        }
     }
 }

@@ -14,13 +14,13 @@ enum KamerstukPDFFurniture {
         for index in range where !lines[index].isBlank {
             // Every piece of a furniture line is furniture, so a line whose first byte starts no
             // colophon, running foot or page number is none: most lines are ruled out here.
-            guard mayStartFurniture(text[lines[index].content.lowerBound]) else { continue }
+            guard mayStartFurniture[Int(text[lines[index].content.lowerBound])] else { continue }
             // `pdftotext -layout` may set the colophon and the running foot side by side on one line.
             let pieces = TextLine.columns(of: [lines[index]], in: text).map(\.content)
             let ids = pieces.compactMap { kstIdentifier(text, $0) }
             let hasFoot = pieces.contains { isRunningFoot(text, $0) }
             let isFurniture = pieces.allSatisfy { piece in
-                kstIdentifier(text, piece) != nil || text.hasPrefix("ISSN ", in: piece) || isPrinterLine(text, piece)
+                kstIdentifier(text, piece) != nil || text.hasPrefix(issnPrefix, in: piece) || isPrinterLine(text, piece)
                     || isRunningFoot(text, piece) || (hasFoot && isPageNumber(text, piece))
             }
             if isFurniture {
@@ -42,7 +42,7 @@ enum KamerstukPDFFurniture {
     /// `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121` with or without a page number
     /// (after any run of spaces): nothing but letters, digits and spaces after the last `, nr. `.
     static func isRunningFoot(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        guard text.hasPrefix("Tweede Kamer, vergaderjaar ", in: range) || text.hasPrefix("Eerste Kamer, vergaderjaar ", in: range),
+        guard runningFootPrefixes.contains(where: { text.hasPrefix($0, in: range) }),
             let number = lastEnd(of: ", nr. ", in: text, range)
         else { return false }
         return text[number..<range.upperBound].allSatisfy {
@@ -52,26 +52,29 @@ enum KamerstukPDFFurniture {
 }
 
 private extension KamerstukPDFFurniture {
-    /// Whether a piece of furniture may start with `byte`: `kst-`, `ISSN `, `’s-`/`'s-Gravenhage`,
-    /// `Tweede`/`Eerste Kamer` or a page number's digit.
-    static func mayStartFurniture(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "k"), UInt8(ascii: "I"), UInt8(ascii: "T"), UInt8(ascii: "E"), UInt8(ascii: "'"), 0xE2: true
-        default: KamerstukPDFHead.isDigit(byte)
-        }
-    }
+    static let runningFootPrefixes = ["Tweede Kamer, vergaderjaar ", "Eerste Kamer, vergaderjaar "]
+    static let printerPrefixes = ["’s-Gravenhage ", "'s-Gravenhage "]
+    static let kstPrefix = "kst-"
+    static let issnPrefix = "ISSN "
+    /// By byte, whether furniture may start with it: the prefixes' first bytes and a page number's digits.
+    static let mayStartFurniture: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for prefix in runningFootPrefixes + printerPrefixes + [kstPrefix, issnPrefix] { table[Int(prefix.utf8.first!)] = true }
+        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(digit)] = true }
+        return table
+    }()
 
     /// `kst-21501-02-3121` → `21501-02-3121`: letters, digits and hyphens only.
     static func kstIdentifier(_ text: [UInt8], _ range: Range<Int>) -> String? {
-        guard text.hasPrefix("kst-", in: range), range.count > 6 else { return nil }
-        let id = range.lowerBound + 4..<range.upperBound
+        guard text.hasPrefix(kstPrefix, in: range), range.count > 6 else { return nil }
+        let id = range.lowerBound + kstPrefix.utf8.count..<range.upperBound
         guard text[id].allSatisfy({ KamerstukPDFHead.isDigit($0) || $0 == 0x2D || (0x41...0x5A).contains($0) }) else { return nil }
         return text.string(id)
     }
 
     /// `’s-Gravenhage 2025`.
     static func isPrinterLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        for prefix in ["’s-Gravenhage ", "'s-Gravenhage "] where text.hasPrefix(prefix, in: range) {
+        for prefix in printerPrefixes where text.hasPrefix(prefix, in: range) {
             let year = range.lowerBound + prefix.utf8.count..<range.upperBound
             return year.count == 4 && text[year].allSatisfy(KamerstukPDFHead.isDigit)
         }

@@ -95,12 +95,12 @@ extension PDFTextPages {
 
     /// `Pagina 3 van 12`, `P agina 3 van 12`, `Page 3 of 12`: compared with spaces left out.
     func isPageMarker(_ line: Line) -> Bool {
-        guard let first = line.content.first, Self.lowercased(bytes[first]) == UInt8(ascii: "p"), line.content.count <= 40
+        guard let first = line.content.first, CharacterBytes.lowercasedASCII(bytes[first]) == UInt8(ascii: "p"), line.content.count <= 40
         else { return false }
         var letters: [UInt8] = []
         letters.reserveCapacity(line.content.count)
         for index in line.content where bytes[index] != 0x20 && bytes[index] != 0x09 {
-            letters.append(Self.lowercased(bytes[index]))
+            letters.append(CharacterBytes.lowercasedASCII(bytes[index]))
         }
         var rest = letters[...]
         guard let word = [Array("pagina".utf8), Array("page".utf8)].first(where: { rest.starts(with: $0) })
@@ -121,7 +121,7 @@ extension PDFTextPages {
     func key(_ range: Range<Int>) -> Int {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range where bytes[index] != 0x20 && bytes[index] != 0x09 {
-            hash = (hash ^ UInt64(Self.lowercased(bytes[index]))) &* 0x100_0000_01b3
+            hash = (hash ^ UInt64(CharacterBytes.lowercasedASCII(bytes[index]))) &* 0x100_0000_01b3
         }
         return Int(truncatingIfNeeded: hash)
     }
@@ -131,7 +131,7 @@ extension PDFTextPages {
         var wanted = prefix.utf8.makeIterator()
         for index in range where bytes[index] != 0x20 && bytes[index] != 0x09 {
             guard let next = wanted.next() else { return true }
-            if Self.lowercased(bytes[index]) != next { return false }
+            if CharacterBytes.lowercasedASCII(bytes[index]) != next { return false }
         }
         return wanted.next() == nil
     }
@@ -159,7 +159,6 @@ extension PDFTextPages {
     static func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
     static func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C }
-    static func lowercased(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 0x20 : byte }
 }
 
 private extension PDFTextPages {

@@ -172,7 +172,7 @@ private extension PageFurniture {
     static func isLabel(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
         // Only the labels that start with the range's first letter are compared.
         guard let first = range.first(where: { !PDFTextPages.isSpace(pages.bytes[$0]) }) else { return false }
-        let letter = PDFTextPages.lowercased(pages.bytes[first])
+        let letter = CharacterBytes.lowercasedASCII(pages.bytes[first])
         return labels.contains { $0.utf8.first == letter && pages.keyEquals(range, $0) }
     }
 
@@ -184,7 +184,7 @@ private extension PageFurniture {
 
     /// `25 november 2022`, `2 5 november 2022` (letter-spaced): a day, a month name and a year alone.
     static func isDate(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
-        let compact = range.filter { !PDFTextPages.isSpace(pages.bytes[$0]) }.map { PDFTextPages.lowercased(pages.bytes[$0]) }
+        let compact = range.filter { !PDFTextPages.isSpace(pages.bytes[$0]) }.map { CharacterBytes.lowercasedASCII(pages.bytes[$0]) }
         let day = compact.prefix { PDFTextPages.isDigit($0) }, year = compact.reversed().prefix { PDFTextPages.isDigit($0) }
         guard (1...2).contains(day.count), year.count == 4, compact.count > day.count + 4 else { return false }
         let month = compact[day.count..<(compact.count - 4)]

@@ -89,7 +89,7 @@ private extension PageFurniture {
     static func packedLowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var packed = UInt64(bytes.count) << 56
         for (index, byte) in bytes.prefix(7).enumerated() {
-            packed |= UInt64((0x41...0x5A).contains(byte) ? byte | 0x20 : byte) << (8 * index)
+            packed |= UInt64(CharacterBytes.lowercasedASCII(byte)) << (8 * index)
         }
         return packed
     }

@@ -67,7 +67,7 @@ struct TextFolding: Sendable {
             while index < bytes.count {
                 let lead = bytes[index]
                 if lead < 0x80 {
-                    output[at] = (0x41...0x5A).contains(lead) ? lead | 0x20 : lead
+                    output[at] = CharacterBytes.lowercasedASCII(lead)
                     at += 1
                     index += 1
                     continue
