@@ -25,22 +25,25 @@ struct SearchKeys: Sendable {
 
     subscript(id: String) -> String { keys[id] ?? Self.key(id, date: nil, salt: 0) }
 
+    /// Made for every document whenever the archive is linked, so the id is read in place and the
+    /// key is written straight into its string.
     private static func key(_ id: String, date: String?, salt: Int) -> String {
-        var hash = StableHash()
-        hash.combine(id.utf8)
+        var hash = StableHash(), id = id
+        id.withUTF8 { hash.combine($0) }
         if salt > 0 { withUnsafeBytes(of: UInt64(salt).littleEndian) { hash.combine($0) } }
         // Three base-36 digits of the day (at most 46,655 = 36³ − 1) and five of the hash.
-        var digits = [UInt8](repeating: 0, count: 8)
         var day = UInt64(max(0, days(date) ?? 0)), value = hash.value % 60_466_176
-        for index in (0..<3).reversed() {
-            digits[index] = base36Digits[Int(day % 36)]
-            day /= 36
+        return String(unsafeUninitializedCapacity: 8) { digits in
+            for index in (0..<3).reversed() {
+                digits[index] = base36Digits[Int(day % 36)]
+                day /= 36
+            }
+            for index in (3..<8).reversed() {
+                digits[index] = base36Digits[Int(value % 36)]
+                value /= 36
+            }
+            return 8
         }
-        for index in (3..<8).reversed() {
-            digits[index] = base36Digits[Int(value % 36)]
-            value /= 36
-        }
-        return String(decoding: digits, as: UTF8.self)
     }
 
     private static let base36Digits = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
@@ -63,16 +66,20 @@ struct SearchKeys: Sendable {
 
     /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian), capped to three digits.
     static func days(_ date: String?) -> Int? {
-        guard let date else { return nil }
+        guard var date else { return nil }
         // The usual form, read from its ten bytes; anything else is split as text.
-        let bytes = Array(date.utf8)
-        let digitsAt = [0, 1, 2, 3, 5, 6, 8, 9]
-        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), digitsAt.allSatisfy({ (0x30...0x39).contains(bytes[$0]) }) {
+        let usual = date.withUTF8 { bytes -> Int? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                dateDigits.allSatisfy({ (0x30...0x39).contains(bytes[$0]) })
+            else { return nil }
             func number(_ range: Range<Int>) -> Int { range.reduce(0) { $0 * 10 + Int(bytes[$1] - 0x30) } }
             return days(year: number(0..<4), month: number(5..<7), day: number(8..<10))
         }
-        return daysOfSplitText(date)
+        return usual ?? daysOfSplitText(date)
     }
+
+    /// Where `YYYY-MM-DD` has its digits.
+    private static let dateDigits = [0, 1, 2, 3, 5, 6, 8, 9]
 
     /// `days` of any text: three numbers between hyphens.
     static func daysOfSplitText(_ date: String) -> Int? {

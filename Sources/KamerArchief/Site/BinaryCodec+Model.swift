@@ -33,19 +33,36 @@ extension KamerstukNumber: BinaryCodable {
     }
 }
 
+/// A place's page and text are written as two lengths and their bytes, never shared with other
+/// strings, so that a place read back keeps them as bytes (`CitingPlace.Words`).
 extension CitingPlace: BinaryCodable {
     func write(to writer: inout ByteWriter) {
         writer.string(document)
         writer.optional(footnote) { $0.int($1) }
-        writer.string(page)
-        writer.string(text)
+        switch words {
+        case .strings(var page, var text):
+            page.withUTF8 { page in
+                text.withUTF8 { text in
+                    writer.int(page.count)
+                    writer.int(text.count)
+                    writer.raw(page)
+                    writer.raw(text)
+                }
+            }
+        case .utf8(let bytes, let pageCount):
+            writer.int(pageCount)
+            writer.int(bytes.count - pageCount)
+            bytes.withUnsafeBufferPointer { writer.raw($0) }
+        }
         writer.value(location)
     }
 
     init(from reader: inout ByteReader) throws {
-        self.init(
-            document: try reader.string(), footnote: try reader.optional { try $0.int() }, page: try reader.string(),
-            text: try reader.string(), location: try reader.value())
+        let document = try reader.string(), footnote = try reader.optional { try $0.int() }
+        let pageCount = try reader.int(), textCount = try reader.int()
+        guard pageCount >= 0, textCount >= 0 else { throw ByteReader.Malformed() }
+        let words = try reader.slice(count: pageCount + textCount)
+        self.init(document: document, footnote: footnote, words: .utf8(words, pageCount: pageCount), location: try reader.value())
     }
 }
 

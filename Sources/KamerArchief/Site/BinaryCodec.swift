@@ -44,6 +44,11 @@ struct ByteWriter {
         }
     }
 
+    /// Bytes as they are, with no length: the reader must know how many there are.
+    mutating func raw(_ utf8: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: utf8)
+    }
+
     mutating func optional<T>(_ value: T?, _ write: (inout ByteWriter, T) -> Void) {
         int(value == nil ? 0 : 1)
         if let value { write(&self, value) }
@@ -70,7 +75,18 @@ struct ByteReader {
 
     var isAtEnd: Bool { index == bytes.count }
 
+    /// Most integers in the cache (counts, lengths, line numbers) fit in one byte: read inline.
+    @inline(__always)
     mutating func int() throws -> Int {
+        if index < bytes.count, bytes[index] < 0x80 {
+            let value = Int(bytes[index])
+            index += 1
+            return (value >> 1) ^ -(value & 1)
+        }
+        return try longInt()
+    }
+
+    private mutating func longInt() throws -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -81,8 +97,9 @@ struct ByteReader {
             if byte < 0x80 { break }
             shift += 7
         }
-        let value = Int64(bitPattern: result)
-        return Int((value >> 1) ^ -(value & 1))
+        // Shifted as unsigned: an arithmetic shift would spread the top bit of a zigzag value of
+        // 2^63 or more (an integer beyond ±2^62) over the result.
+        return Int(Int64(bitPattern: (result >> 1) ^ (0 &- (result & 1))))
     }
 
     mutating func uint64() throws -> UInt64 {
@@ -104,6 +121,13 @@ struct ByteReader {
         let string = String(decoding: bytes[index..<(index + count)], as: UTF8.self)
         read?.append(string)
         return string
+    }
+
+    /// The next `count` bytes, sharing the buffer read.
+    mutating func slice(count: Int) throws -> ArraySlice<UInt8> {
+        guard count >= 0, count <= bytes.count - index else { throw Malformed() }
+        defer { index += count }
+        return bytes[index..<(index + count)]
     }
 
     mutating func optional<T>(_ read: (inout ByteReader) throws -> T) throws -> T? {

@@ -59,9 +59,10 @@ final class BuildCache: @unchecked Sendable {
         return manifest
     }
 
-    func loadSummaries() -> [String: CachedSummary]? {
+    /// By content key (`SourceStamp.contentKey`).
+    func loadSummaries() -> [UInt64: CachedSummary]? {
         loadShards("summaries", sharingStrings: true, fingerprint: Self.summariesFingerprint) { reader in
-            try reader.array { reader in (try reader.string(), try reader.value(CachedSummary.self)) }
+            try reader.array { reader in (try reader.uint64(), try reader.value(CachedSummary.self)) }
         }
     }
 
@@ -74,7 +75,7 @@ final class BuildCache: @unchecked Sendable {
     }
 
     /// What a summaries shard holds, for `readFingerprints`: its content keys, in order.
-    static func summariesFingerprint(_ entries: [(key: String, value: CachedSummary)]) -> UInt64 {
+    static func summariesFingerprint(_ entries: [(key: UInt64, value: CachedSummary)]) -> UInt64 {
         var hash = ContentHash()
         for entry in entries { hash.combine(entry.key) }
         return hash.value
@@ -92,18 +93,18 @@ final class BuildCache: @unchecked Sendable {
 
     /// The entries of every shard in `folder`, read in parallel; nil when one is missing or bad.
     /// Each shard's `fingerprint` is kept for `save`.
-    func loadShards<Value: Sendable>(
-        _ folder: String, sharingStrings: Bool = false, fingerprint: @escaping @Sendable ([(key: String, value: Value)]) -> UInt64,
-        _ read: @escaping @Sendable (inout ByteReader) throws -> [(String, Value)]
-    ) -> [String: Value]? {
+    func loadShards<Key: Hashable & Sendable, Value: Sendable>(
+        _ folder: String, sharingStrings: Bool = false, fingerprint: @escaping @Sendable ([(key: Key, value: Value)]) -> UInt64,
+        _ read: @escaping @Sendable (inout ByteReader) throws -> [(Key, Value)]
+    ) -> [Key: Value]? {
         let shards = Parallel.map(Array(0..<Self.shardCount)) { shard in
             let name = Self.shardName(folder, shard)
-            guard let entries = loadBinary(name, sharingStrings: sharingStrings, read) else { return nil as [(String, Value)]? }
+            guard let entries = loadBinary(name, sharingStrings: sharingStrings, read) else { return nil as [(Key, Value)]? }
             let print = fingerprint(entries.map { (key: $0.0, value: $0.1) })
             lock.withLock { readFingerprints[name] = print }
             return entries
         }
-        var entries: [String: Value] = [:]
+        var entries: [Key: Value] = [:]
         entries.reserveCapacity(shards.reduce(0) { $0 + ($1?.count ?? 0) })
         for shard in shards {
             guard let shard else { return nil }
@@ -128,16 +129,29 @@ final class BuildCache: @unchecked Sendable {
         "\(folder)/\(String(key, radix: 16)).bin"
     }
 
-    /// The shard of a summary (by its content key, in hex) or of a render job (by its id).
+    /// The shard of a render job, by its id.
     static func shard(of key: String) -> Int {
         Int(truncatingIfNeeded: ContentHash.of(key) % UInt64(shardCount))
+    }
+
+    /// The shard of a summary, by its content key (a hash already).
+    static func shard(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: key % UInt64(shardCount))
     }
 
     /// `entries` by shard, each shard in key order (sorted one shard at a time: a rebuild at
     /// 10,000 documents splits every summary and every job).
     static func split<Value>(_ entries: [String: Value]) -> [[(key: String, value: Value)]] {
-        var shards = Array(repeating: [(key: String, value: Value)](), count: shardCount)
-        for entry in entries { shards[shard(of: entry.key)].append(entry) }
+        split(entries, shard: { shard(of: $0) })
+    }
+
+    static func split<Value>(_ entries: [UInt64: Value]) -> [[(key: UInt64, value: Value)]] {
+        split(entries, shard: { shard(of: $0) })
+    }
+
+    private static func split<Key: Comparable, Value>(_ entries: [Key: Value], shard: (Key) -> Int) -> [[(key: Key, value: Value)]] {
+        var shards = Array(repeating: [(key: Key, value: Value)](), count: shardCount)
+        for entry in entries { shards[shard(entry.key)].append(entry) }
         for index in shards.indices { shards[index].sort { $0.key < $1.key } }
         return shards
     }
@@ -174,7 +188,7 @@ final class BuildCache: @unchecked Sendable {
     /// Writes the state of a successful build (after its site is published), drops cached
     /// documents and postings no source uses any more, and only then clears the dirty mark.
     /// `previous` is the manifest this build read and trusted, if any.
-    func save(manifest: BuildManifest, previous: BuildManifest?, summaries: [String: CachedSummary], jobs: JobState) {
+    func save(manifest: BuildManifest, previous: BuildManifest?, summaries: [UInt64: CachedSummary], jobs: JobState) {
         let summaryShards = Self.split(summaries), jobShards = Self.split(jobs.jobs)
         let written = Parallel.map(Array(0..<Self.shardCount)) { shard in
             var saved = true
@@ -182,7 +196,7 @@ final class BuildCache: @unchecked Sendable {
             if !isUnchanged(summariesName, Self.summariesFingerprint(summaryShards[shard])) {
                 var writer = ByteWriter(sharingStrings: true)
                 writer.array(summaryShards[shard]) { writer, entry in
-                    writer.string(entry.key)
+                    writer.uint64(entry.key)
                     writer.value(entry.value)
                 }
                 saved = write(writer.bytes, summariesName)
@@ -286,9 +300,12 @@ private extension BuildCache {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, let bytes = ContentLoader.readAll(descriptor, size: Int(info.st_size)) else { return nil }
+        // The header and the payload are read apart, so the payload needs no moving.
+        guard fstat(descriptor, &info) == 0, let header = ContentLoader.readAll(descriptor, size: CacheEnvelope.headerSize, atMost: true),
+            let payload = ContentLoader.readAll(descriptor, size: max(Int(info.st_size) - header.count, 0))
+        else { return nil }
         do {
-            let (payload, checksum) = try CacheEnvelope.openWithChecksum(bytes)
+            let checksum = try CacheEnvelope.checksum(header: header[...], payload: payload)
             lock.withLock { readChecksums[name] = checksum }
             return payload
         } catch {

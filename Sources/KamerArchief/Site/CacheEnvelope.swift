@@ -20,7 +20,7 @@ enum CacheEnvelope {
     }
 
     /// Raised whenever the layout of any cached value changes.
-    static let formatVersion: UInt32 = 8
+    static let formatVersion: UInt32 = 9
     static let magic: [UInt8] = Array("KACH".utf8)
     static let headerSize = 24
 
@@ -38,29 +38,29 @@ enum CacheEnvelope {
     }
 
     /// The payload of a sealed file, or the reason it is not one.
-    static func open(_ sealed: consuming [UInt8]) throws -> [UInt8] {
-        try openWithChecksum(sealed).payload
+    static func open(_ sealed: [UInt8]) throws -> [UInt8] {
+        let header = sealed.prefix(headerSize), payload = Array(sealed.dropFirst(headerSize))
+        _ = try checksum(header: header, payload: payload)
+        return payload
     }
 
-    /// The payload and its checksum (verified, so a caller need not compute it again).
-    static func openWithChecksum(_ sealed: consuming [UInt8]) throws -> (payload: [UInt8], checksum: UInt64) {
-        var bytes = sealed
-        guard bytes.count >= headerSize, Array(bytes[0..<4]) == magic else { throw Failure.notACacheFile }
-        let version = UInt32(truncatingIfNeeded: littleEndian(bytes, at: 4, width: 4))
+    /// The checksum of `payload` (verified, so a caller need not compute it again), given the
+    /// `header` read before it: a file is read as the two, so the payload is never moved.
+    static func checksum(header: ArraySlice<UInt8>, payload: [UInt8]) throws -> UInt64 {
+        guard header.count == headerSize, header.prefix(4).elementsEqual(magic) else { throw Failure.notACacheFile }
+        let version = UInt32(truncatingIfNeeded: littleEndian(header, at: 4, width: 4))
         guard version == formatVersion else { throw Failure.otherFormat(version) }
-        guard littleEndian(bytes, at: 8, width: 8) == UInt64(bytes.count - headerSize) else { throw Failure.wrongLength }
-        let checksum = checksum(bytes[headerSize...])
-        guard littleEndian(bytes, at: 16, width: 8) == checksum else { throw Failure.wrongChecksum }
-        // In place: the caller's array is usually its only reference, so nothing is copied.
-        bytes.removeSubrange(0..<headerSize)
-        return (bytes, checksum)
+        guard littleEndian(header, at: 8, width: 8) == UInt64(payload.count) else { throw Failure.wrongLength }
+        let checksum = checksum(payload[...])
+        guard littleEndian(header, at: 16, width: 8) == checksum else { throw Failure.wrongChecksum }
+        return checksum
     }
 }
 
 extension CacheEnvelope {
-    private static func littleEndian(_ bytes: [UInt8], at offset: Int, width: Int) -> UInt64 {
+    private static func littleEndian(_ bytes: ArraySlice<UInt8>, at offset: Int, width: Int) -> UInt64 {
         var value: UInt64 = 0
-        for index in 0..<width { value |= UInt64(bytes[offset + index]) << (8 * UInt64(index)) }
+        for index in 0..<width { value |= UInt64(bytes[bytes.startIndex + offset + index]) << (8 * UInt64(index)) }
         return value
     }
 

@@ -36,7 +36,10 @@ extension ContentEntry {
 }
 
 extension ContentEntry {
+    /// Read in place: a scan asks this of every name in the content folder twice, and a walk over
+    /// `String.UTF8View` costs several times as much per byte.
     static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        var text = text
+        return text.withUTF8 { utf8 in utf8.allSatisfy { $0 < 0x80 } }
     }
 }

@@ -38,7 +38,7 @@ public enum ContentLoader {
             sidecarsByStem[file.normalisedStem] = file
         }
         func entry(_ file: ContentEntry.File) -> ScannedFile {
-            ScannedFile(systemPath: folder + "/" + file.name, path: display(file.name), signature: file.signature)
+            ScannedFile(folder: folder, name: file.name, path: display(file.name), signature: file.signature)
         }
         let (unique, clashes) = ContentEntry.normalisationClashes(documentFiles, display: display)
         var documents: [ScannedDocument] = []
@@ -142,8 +142,12 @@ public struct ScannedDocument: Sendable, Hashable {
 
 /// A file's place, display path, and what tells whether it changed.
 public struct ScannedFile: Sendable, Hashable {
-    /// The path the file system knows it by (the content folder's path, `/`, the name).
-    public var systemPath: String
+    /// The content folder's path, as the file system knows it.
+    var folder: String
+    /// The file's name in it.
+    var name: String
+    /// The path the file system knows it by; made when the file is read (a rebuild reads few).
+    public var systemPath: String { folder + "/" + name }
     /// The display path, e.g. `Content/fiche-10.txt`.
     public var path: String
     public var signature: FileSignature
@@ -247,10 +251,11 @@ private extension ContentLoader {
 
 extension ContentLoader {
     /// Everything left to read from `descriptor`, read straight into one buffer of the file's
-    /// `size` (and more, should it grow meanwhile); nil on a read error.
-    static func readAll(_ descriptor: Int32, size: Int) -> [UInt8]? {
+    /// `size` (and more, should it grow meanwhile); nil on a read error. `atMost` reads only the
+    /// next `size` bytes, fewer at the end of the file.
+    static func readAll(_ descriptor: Int32, size: Int, atMost: Bool = false) -> [UInt8]? {
         var bytes: [UInt8] = []
-        var capacity = max(size, 0) + 1
+        var capacity = max(size, 0) + (atMost ? 0 : 1)
         while true {
             let start = bytes.count
             var failed = false
@@ -268,7 +273,7 @@ extension ContentLoader {
                 return filled
             }
             if failed { return nil }
-            if count < capacity {
+            if count < capacity || atMost {
                 bytes.removeSubrange(count...)
                 return bytes
             }

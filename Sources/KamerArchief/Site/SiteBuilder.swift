@@ -48,7 +48,7 @@ public enum SiteBuilder {
         // last build's render jobs matter only for the output they describe; they are read on
         // another core while this one ingests, links and keys (serial work, at 10,000 documents
         // a third of a rebuild), and when they do not load every page is rendered again.
-        var summaries: [String: CachedSummary] = [:]
+        var summaries: [UInt64: CachedSummary] = [:]
         var pendingJobs: BackgroundWork<PreviousRender>?
         // No read outlives the build, whichever way it ends.
         defer { _ = pendingJobs?.wait() }
@@ -140,7 +140,7 @@ public enum SiteBuilder {
                 timings.measure("cache save") {
                     let stamps = Dictionary(sources.map { ($0.path, $0.stamp) }, uniquingKeysWith: { first, _ in first })
                     let cached = Dictionary(
-                        sources.map { (String($0.stamp.contentKey, radix: 16), CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics, summaryKey: $0.summaryKey)) },
+                        sources.map { ($0.stamp.contentKey, CachedSummary(summary: $0.summary, diagnostics: $0.diagnostics, summaryKey: $0.summaryKey)) },
                         uniquingKeysWith: { first, _ in first })
                     cache.save(
                         manifest: BuildManifest(
@@ -230,7 +230,7 @@ private extension SiteBuilder {
 
     /// Reuses what the cache knows of unchanged sources; reads and parses the rest in parallel.
     static func ingest(
-        _ scan: ContentScan, manifest: BuildManifest?, summaries: [String: CachedSummary], cache: BuildCache?,
+        _ scan: ContentScan, manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
         glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
     ) throws -> [IngestedSource] {
         observer?.readingStarted(total: scan.documents.count)
@@ -260,7 +260,7 @@ private extension SiteBuilder {
 
     /// One batch of `ingest`, in parallel.
     static func ingest(
-        _ documents: [ScannedDocument], manifest: BuildManifest?, summaries: [String: CachedSummary], cache: BuildCache?,
+        _ documents: [ScannedDocument], manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
         glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
     ) throws -> [IngestedSource] {
         let results = Parallel.map(documents, each: { result in
@@ -271,7 +271,7 @@ private extension SiteBuilder {
             var stamp = SourceStamp(file: scanned.file.signature, sidecar: scanned.sidecar?.signature, contentKey: 0)
             let previous = manifest?.sources[scanned.file.path]
             if let previous, previous.file == stamp.file, previous.sidecar == stamp.sidecar,
-                let cached = summaries[String(previous.contentKey, radix: 16)]
+                let cached = summaries[previous.contentKey]
             {
                 return .success(IngestedSource(
                     scanned: scanned, path: scanned.file.path, stamp: previous, summary: cached.summary, diagnostics: cached.diagnostics,
@@ -288,7 +288,7 @@ private extension SiteBuilder {
                 return .failure(.environment("\(scanned.file.path): cannot read the file"))
             }
             stamp.contentKey = contentKey(file, glossary: glossary)
-            if let cached = summaries[String(stamp.contentKey, radix: 16)] {
+            if let cached = summaries[stamp.contentKey] {
                 return .success(IngestedSource(
                     scanned: scanned, path: file.path, stamp: stamp, summary: cached.summary, diagnostics: cached.diagnostics,
                     summaryKey: cached.summaryKey))

@@ -55,6 +55,62 @@ struct BuildManifestTests {
         #expect(throws: ByteReader.Malformed.self) { for _ in strings { _ = try unshared.string() } }
     }
 
+    @Test("a citing place read back keeps its page and text as the file's bytes, reads them as written, and writes the same bytes again")
+    func citingPlaceBytes() throws {
+        let places = [
+            CitingPlace(document: "fiche-10", footnote: 3, page: "documenten/fiche-10/index.html#fn-3", text: "Kamerstukken II 2025/26, 29826, nr. 277",
+                        location: SourceLocation(file: "Content/fiche-10.txt", line: 412, column: 5)),
+            CitingPlace(document: "fiche-10", footnote: nil, page: "", text: "", location: SourceLocation(file: "Content/fiche-10.txt", line: 1, column: 1)),
+            CitingPlace(document: "caf\u{E9}", footnote: 1_000, page: "documenten/caf\u{E9}/pijler-2.html#p-3", text: "motie-Bontenbal (36 600, nr. 1)\u{2009}\u{E9}",
+                        location: SourceLocation(file: "Content/caf\u{E9}.txt", line: 200_000, column: 70)),
+        ]
+        for sharing in [false, true] {
+            var writer = ByteWriter(sharingStrings: sharing)
+            writer.values(places)
+            var reader = ByteReader(writer.bytes, sharingStrings: sharing)
+            let decoded = try reader.values(CitingPlace.self)
+            #expect(reader.isAtEnd)
+            for (place, read) in zip(places, decoded) {
+                guard case .utf8 = read.words else {
+                    Issue.record("a place read back holds strings")
+                    continue
+                }
+                #expect(read.page == place.page && read.text == place.text)
+                #expect(read.document == place.document && read.footnote == place.footnote && read.location == place.location)
+                #expect(read == place && read.hashValue == place.hashValue)
+            }
+            var again = ByteWriter(sharingStrings: sharing)
+            again.values(decoded)
+            #expect(again.bytes == writer.bytes)
+        }
+        // A length that runs past the file, or below zero, is malformed.
+        var short = ByteWriter()
+        short.string("a")
+        short.int(0)
+        short.int(5)
+        short.int(5)
+        var shortReader = ByteReader(short.bytes)
+        #expect(throws: ByteReader.Malformed.self) { try shortReader.value(CitingPlace.self) }
+        var negative = ByteWriter()
+        negative.string("a")
+        negative.int(0)
+        negative.int(-1)
+        negative.int(0)
+        var negativeReader = ByteReader(negative.bytes)
+        #expect(throws: ByteReader.Malformed.self) { try negativeReader.value(CitingPlace.self) }
+    }
+
+    @Test("integers of one byte and of ten come back as written")
+    func integers() throws {
+        let values = [0, 1, -1, 63, -64, 64, -65, 127, 128, 300, -300, Int.max, Int.min, 1 << 40, -(1 << 40)]
+        var writer = ByteWriter()
+        for value in values { writer.int(value) }
+        var reader = ByteReader(writer.bytes)
+        #expect(try values.map { _ in try reader.int() } == values)
+        #expect(reader.isAtEnd)
+        #expect(throws: ByteReader.Malformed.self) { try reader.int() }
+    }
+
     @Test("two entries for one source path are not a manifest")
     func duplicatePath() {
         let stamp = SourceStamp(file: FileSignature(size: 1, modified: 2, changed: 3, inode: 4), sidecar: nil, contentKey: 5)
