@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// Compares with digit runs read as numbers, so `9` < `10` < `36600-XIII`; a total order,
     /// falling back to plain comparison when the numeric reading ties (`07` vs `7`).
@@ -63,10 +65,14 @@ extension Sequence<String> {
         let order = keys.withUnsafeBufferPointer { keys in
             ends.withUnsafeBufferPointer { ends in
                 strings.indices.sorted { lhs, rhs in
-                    let left = UnsafeBufferPointer(rebasing: keys[(lhs == 0 ? 0 : ends[lhs - 1])..<ends[lhs]])
-                    let right = UnsafeBufferPointer(rebasing: keys[(rhs == 0 ? 0 : ends[rhs - 1])..<ends[rhs]])
-                    for (l, r) in zip(left, right) where l != r { return l < r }
-                    return left.count != right.count ? left.count < right.count : strings[lhs] < strings[rhs]
+                    let leftStart = lhs == 0 ? 0 : ends[lhs - 1], rightStart = rhs == 0 ? 0 : ends[rhs - 1]
+                    let leftCount = ends[lhs] - leftStart, rightCount = ends[rhs] - rightStart
+                    let common = Swift.min(leftCount, rightCount)
+                    if let base = keys.baseAddress, common > 0 {
+                        let order = memcmp(base + leftStart, base + rightStart, common)
+                        if order != 0 { return order < 0 }
+                    }
+                    return leftCount != rightCount ? leftCount < rightCount : strings[lhs] < strings[rhs]
                 }
             }
         }
@@ -75,21 +81,24 @@ extension Sequence<String> {
 }
 
 extension String {
-    /// Appends this string's key for `Sequence.naturallySorted`.
+    /// Appends this string's key for `Sequence.naturallySorted`, read in place.
     func appendNaturalSortKey(to key: inout [UInt8]) {
-        var utf8 = self.utf8[...]
-        while let byte = utf8.first {
-            guard byte.isDigit else {
-                key.append(byte + 2)
-                utf8 = utf8.dropFirst()
-                continue
+        var text = self
+        text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                guard utf8[index].isDigit else {
+                    key.append(utf8[index] + 2)
+                    index += 1
+                    continue
+                }
+                var start = index
+                while index < utf8.count && utf8[index].isDigit { index += 1 }
+                while start < index && utf8[start] == UInt8(ascii: "0") { start += 1 }
+                key.append(1)
+                withUnsafeBytes(of: UInt32(index - start).bigEndian) { key.append(contentsOf: $0) }
+                key.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
             }
-            let run = utf8.prefix { $0.isDigit }
-            let digits = run.drop { $0 == UInt8(ascii: "0") }
-            key.append(1)
-            withUnsafeBytes(of: UInt32(digits.count).bigEndian) { key.append(contentsOf: $0) }
-            key.append(contentsOf: digits)
-            utf8 = utf8.dropFirst(run.count)
         }
     }
 }

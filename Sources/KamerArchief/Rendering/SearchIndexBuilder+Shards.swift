@@ -30,8 +30,9 @@ extension SearchIndexBuilder {
     /// The shard name of a path `termShardPath` made; nil for any other path.
     static func termShardName(path: String) -> String? {
         guard path.hasPrefix(termShardFolder), path.hasSuffix(".js") else { return nil }
-        let name = path.dropFirst(termShardFolder.utf8.count).dropLast(3)
-        return name.isEmpty || name.contains("/") ? nil : String(name)
+        // On bytes: a rebuild asks this of every published data file.
+        let name = path.utf8.dropFirst(termShardFolder.utf8.count).dropLast(3)
+        return name.isEmpty || name.contains(UInt8(ascii: "/")) ? nil : String(Substring(name))
     }
 
     /// The term shards and `assets/search-index.js`, from the postings of the documents with the

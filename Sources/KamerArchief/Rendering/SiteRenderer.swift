@@ -26,14 +26,8 @@ public struct SiteRenderer: Sendable {
     /// `summaryKeys` its summary (`DocumentSummary.contentHash`, made here for a document without one).
     public func jobs(documentKeys: [String: UInt64], summaryKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
         var jobs: [RenderJob] = []
-        // Each document's cited Kamerstukken, by position in `archive.kamerstukken`, in order and
-        // each once: read off the entries' citing documents instead of looking up every citation.
-        var cited = [[Int]](repeating: [], count: archive.documents.count)
-        for index in archive.kamerstukken.indices {
-            for document in archive.kamerstukken[index].citingDocuments where cited[document].last != index {
-                cited[document].append(index)
-            }
-        }
+        jobs.reserveCapacity(archive.documents.count + archive.dossiers.count + archive.topics.entries.count + timeline.years.count + 8)
+        let cited = CitedKamerstukken(archive)
         for position in archive.positionsByID {
             let id = archive.documents[position].id
             var hash = ContentHash()
@@ -189,7 +183,7 @@ private extension SiteRenderer {
     /// positions in the linker's list, which is sorted by number), whether the archive holds it
     /// (the link target) and how often it is cited (the backlink note). Fields are read in place:
     /// a copy of an entry would count references to each of its lists.
-    func addLinks(_ indices: [Int], to hash: inout ContentHash) {
+    func addLinks(_ indices: ArraySlice<Int>, to hash: inout ContentHash) {
         for index in indices {
             // The number's two parts, each ended by its length: its key without making the string.
             hash.combine(archive.kamerstukken[index].number.dossier)
@@ -245,4 +239,39 @@ private extension SiteRenderer {
             }
         }
     }
+}
+
+/// Each document's cited Kamerstukken, by position in `archive.kamerstukken`, in order and each
+/// once: read off the entries' citing documents instead of looking up every citation, into one
+/// list with each document's run in it (not a list per document: 10,000 of them at every rebuild).
+struct CitedKamerstukken {
+    private var indices: [Int] = []
+    /// Where each document's run starts in `indices`, and where the last one ends.
+    private var starts: [Int]
+
+    init(_ archive: Archive) {
+        let kamerstukken = archive.kamerstukken
+        starts = [Int](repeating: 0, count: archive.documents.count + 1)
+        // Counted first, then filled; a document citing one Kamerstuk in several places counts once.
+        var last = [Int](repeating: -1, count: archive.documents.count)
+        for index in kamerstukken.indices {
+            for document in kamerstukken[index].citingDocuments where last[document] != index {
+                last[document] = index
+                starts[document + 1] += 1
+            }
+        }
+        for document in starts.indices.dropFirst() { starts[document] += starts[document - 1] }
+        var next = starts
+        indices = [Int](repeating: 0, count: starts[starts.count - 1])
+        last = [Int](repeating: -1, count: archive.documents.count)
+        for index in kamerstukken.indices {
+            for document in kamerstukken[index].citingDocuments where last[document] != index {
+                last[document] = index
+                indices[next[document]] = index
+                next[document] += 1
+            }
+        }
+    }
+
+    subscript(document: Int) -> ArraySlice<Int> { indices[starts[document]..<starts[document + 1]] }
 }
