@@ -189,6 +189,14 @@ final class BuildCache: @unchecked Sendable {
     /// documents and postings no source uses any more, and only then clears the dirty mark.
     /// `previous` is the manifest this build read and trusted, if any.
     func save(manifest: BuildManifest, previous: BuildManifest?, summaries: [UInt64: CachedSummary], jobs: JobState) {
+        // The manifest and the jobs' state are encoded on another core meanwhile: each sorts
+        // 10,000 paths or keys at 10,000 documents, as splitting the job records does here.
+        let encoded = BackgroundWork {
+            var stateWriter = ByteWriter(), manifestWriter = ByteWriter()
+            stateWriter.value(jobs)
+            manifestWriter.value(manifest)
+            return (state: stateWriter.bytes, manifest: manifestWriter.bytes)
+        }
         let summaryShards = Self.split(summaries), jobShards = Self.split(jobs.jobs)
         let written = Parallel.map(Array(0..<Self.shardCount)) { shard in
             var saved = true
@@ -208,12 +216,9 @@ final class BuildCache: @unchecked Sendable {
             }
             return saved
         }
-        var stateWriter = ByteWriter()
-        stateWriter.value(jobs)
-        var manifestWriter = ByteWriter()
-        manifestWriter.value(manifest)
-        let saved = !written.contains(false) && write(stateWriter.bytes, "jobs/state.bin")
-            && write(manifestWriter.bytes, "manifest.bin") && !lock.withLock({ failedWrite })
+        let (state, manifestBytes) = encoded.wait()
+        let saved = !written.contains(false) && write(state, "jobs/state.bin")
+            && write(manifestBytes, "manifest.bin") && !lock.withLock({ failedWrite })
         guard saved else {
             invalidate()
             return
