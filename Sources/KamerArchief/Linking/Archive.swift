@@ -179,7 +179,7 @@ public struct DossierEntry: Sendable, Hashable {
 }
 
 /// A value's fields in one immutable object that its copies share: copying the value costs one
-/// reference count however many strings and lists the fields hold (`DocumentSummary`, `CitingPlace`).
+/// reference count however many strings and lists the fields hold (`DocumentSummary`).
 final class SharedFields<Fields: Sendable>: Sendable {
     let fields: Fields
     init(_ fields: Fields) { self.fields = fields }

@@ -60,8 +60,9 @@ extension CitingPlace: BinaryCodable {
     init(from reader: inout ByteReader) throws {
         let document = try reader.string(), footnote = try reader.optional { try $0.int() }
         let pageCount = try reader.int(), textCount = try reader.int()
-        guard pageCount >= 0, textCount >= 0 else { throw ByteReader.Malformed() }
-        let words = try reader.slice(count: pageCount + textCount)
+        let (count, overflow) = pageCount.addingReportingOverflow(textCount)
+        guard pageCount >= 0, textCount >= 0, !overflow else { throw ByteReader.Malformed() }
+        let words = try reader.slice(count: count)
         self.init(document: document, footnote: footnote, words: .utf8(words, pageCount: pageCount), location: try reader.value())
     }
 }

@@ -56,6 +56,12 @@ struct LinkerSortTests {
                 let newest = archive.documents.lazy.compactMap { $0.citations.first { $0.number == entry.number } }.first
                 #expect(entry.officialURL == newest?.url)
             }
+            // Each document's cited Kamerstukken for its job key: in the entries' order, each once.
+            let cited = CitedKamerstukken(archive)
+            for position in archive.documents.indices {
+                let expected = archive.kamerstukken.indices.filter { archive.kamerstukken[$0].citingDocuments.contains(position) }
+                #expect(Array(cited[position]) == expected)
+            }
         }
     }
 

@@ -83,7 +83,7 @@ struct BuildManifestTests {
             again.values(decoded)
             #expect(again.bytes == writer.bytes)
         }
-        // A length that runs past the file, or below zero, is malformed.
+        // A length that runs past the file, below zero or past the largest integer is malformed.
         var short = ByteWriter()
         short.string("a")
         short.int(0)
@@ -98,6 +98,13 @@ struct BuildManifestTests {
         negative.int(0)
         var negativeReader = ByteReader(negative.bytes)
         #expect(throws: ByteReader.Malformed.self) { try negativeReader.value(CitingPlace.self) }
+        var huge = ByteWriter()
+        huge.string("a")
+        huge.int(0)
+        huge.int(Int.max)
+        huge.int(Int.max)
+        var hugeReader = ByteReader(huge.bytes)
+        #expect(throws: ByteReader.Malformed.self) { try hugeReader.value(CitingPlace.self) }
     }
 
     @Test("integers of one byte and of ten come back as written")
