@@ -84,27 +84,15 @@ struct BuildManifestTests {
             #expect(again.bytes == writer.bytes)
         }
         // A length that runs past the file, below zero or past the largest integer is malformed.
-        var short = ByteWriter()
-        short.string("a")
-        short.int(0)
-        short.int(5)
-        short.int(5)
-        var shortReader = ByteReader(short.bytes)
-        #expect(throws: ByteReader.Malformed.self) { try shortReader.value(CitingPlace.self) }
-        var negative = ByteWriter()
-        negative.string("a")
-        negative.int(0)
-        negative.int(-1)
-        negative.int(0)
-        var negativeReader = ByteReader(negative.bytes)
-        #expect(throws: ByteReader.Malformed.self) { try negativeReader.value(CitingPlace.self) }
-        var huge = ByteWriter()
-        huge.string("a")
-        huge.int(0)
-        huge.int(Int.max)
-        huge.int(Int.max)
-        var hugeReader = ByteReader(huge.bytes)
-        #expect(throws: ByteReader.Malformed.self) { try hugeReader.value(CitingPlace.self) }
+        for (pageCount, textCount) in [(5, 5), (-1, 0), (Int.max, Int.max)] {
+            var bad = ByteWriter()
+            bad.string("a")
+            bad.int(0)
+            bad.int(pageCount)
+            bad.int(textCount)
+            var reader = ByteReader(bad.bytes)
+            #expect(throws: ByteReader.Malformed.self, "\(pageCount), \(textCount)") { try reader.value(CitingPlace.self) }
+        }
     }
 
     @Test("integers of one byte and of ten come back as written")
