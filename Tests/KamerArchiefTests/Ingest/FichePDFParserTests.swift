@@ -487,4 +487,22 @@ struct FichePDFDashTests {
             "– eisen aan batterijen die in de EU worden verkocht.",
         ])
     }
+
+    @Test("a Symbol or Wingdings bullet in the private use area is shown as the bullet it draws")
+    func privateUseBullets() {
+        let text = """
+            Fiche 7: Mededeling over batterijen
+            1. Algemene gegevens
+            a) Titel voorstel
+            Mededeling over batterijen
+            2. Essentie voorstel
+            De Commissie noemt drie middelen:
+            \u{F0B7}\tfinanciering uit het Innovatiefonds;
+            \u{F0A7} eisen aan batterijen die in de EU worden verkocht;
+            • een platform voor de sector.
+
+            """
+        let (document, _) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        #expect(document.sections[1].paragraphs.map { $0.listLabel ?? "" } == ["", "•", "▪", "•"])
+    }
 }

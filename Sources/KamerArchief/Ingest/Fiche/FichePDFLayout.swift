@@ -60,7 +60,8 @@ enum FichePDFLayout {
     static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
         let scalars = line.scalars, start = line.content.lowerBound, end = line.content.upperBound
         var index = start
-        if bullets.contains(scalars[index]) {
+        let isBulleted = bullets.contains(scalars[index])
+        if isBulleted {
             index += 1
         } else {
             if scalars[index] == "(" { index += 1 }
@@ -74,7 +75,7 @@ enum FichePDFLayout {
         }
         let textStart = skipSpaces(scalars, from: index, to: end)
         guard textStart > index, textStart < end else { return nil }
-        return (line.string(start..<index), textStart)
+        return (isBulleted ? Reflower.shownBullet(scalars[start]) : line.string(start..<index), textStart)
     }
 }
 

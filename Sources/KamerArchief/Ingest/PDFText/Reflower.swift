@@ -123,13 +123,14 @@ private extension Reflower {
     /// `1)`, `1.`, `1:`, `(1)`, `a)`, `a.`, `(a)`, or a bullet, followed by white space and text.
     static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
         let scalars = line.scalars, start = line.content.lowerBound
-        var end = start
+        var end = start, isBulleted = false
         if scalars[end] == "(" { end += 1 }
         let digitsStart = end
         while end < line.content.upperBound && end - digitsStart < 3 && scalars[end].isASCIIDigit { end += 1 }
         let digits = end - digitsStart
         if digits == 0, end == start, isBullet(scalars[start]) {
             end += 1
+            isBulleted = true
         } else if digits == 0, end == start, scalars[start].isFastLowercase,
             let close = scalars.dropFirst(start + 1).first, close == ")" || close == "."
         {
@@ -147,7 +148,7 @@ private extension Reflower {
         var textStart = end
         while textStart < line.content.upperBound && scalars[textStart].isFastWhitespace { textStart += 1 }
         guard textStart > end, textStart < line.content.upperBound else { return nil }
-        return (line.string(start..<end), textStart)
+        return (isBulleted ? shownBullet(scalars[start]) : line.string(start..<end), textStart)
     }
 }
 
@@ -195,5 +196,19 @@ extension FootnoteMarkerMatcher {
             return paragraph
         }
         return (paragraphs, diagnostics)
+    }
+}
+
+extension Reflower {
+    /// How a list item's bullet is shown: a Symbol or Wingdings bullet that PDF text gives in the
+    /// private use area (U+F0B7, U+F0A7, U+F02D) is the character it draws, which a browser has
+    /// without that font; any other bullet is itself.
+    static func shownBullet(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\u{F0B7}": "•"
+        case "\u{F0A7}": "▪"
+        case "\u{F02D}": "-"
+        default: String(scalar)
+        }
     }
 }
