@@ -467,12 +467,7 @@ struct FichePDFWithoutFormFeedTests {
 struct FichePDFDashTests {
     @Test("a dash that opens a line inside a sentence is punctuation; bullets after a sentence are list items")
     func dashes() {
-        let text = """
-            Fiche 7: Mededeling over batterijen
-            1. Algemene gegevens
-            a) Titel voorstel
-            Mededeling over batterijen
-            2. Essentie voorstel
+        let text = Self.batteryFicheHead + """
             Hiermee wil de Commissie de batterijwaardeketen van de Europese Unie (EU) en in het bijzonder
             – die van de auto-industrie – stimuleren. De Commissie noemt twee middelen:
             – financiering uit het Innovatiefonds;
@@ -490,12 +485,7 @@ struct FichePDFDashTests {
 
     @Test("a Symbol or Wingdings bullet in the private use area is shown as the bullet it draws")
     func privateUseBullets() {
-        let text = """
-            Fiche 7: Mededeling over batterijen
-            1. Algemene gegevens
-            a) Titel voorstel
-            Mededeling over batterijen
-            2. Essentie voorstel
+        let text = Self.batteryFicheHead + """
             De Commissie noemt drie middelen:
             \u{F0B7}\tfinanciering uit het Innovatiefonds;
             \u{F0A7} eisen aan batterijen die in de EU worden verkocht;
@@ -505,4 +495,14 @@ struct FichePDFDashTests {
         let (document, _) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
         #expect(document.sections[1].paragraphs.map { $0.listLabel ?? "" } == ["", "•", "▪", "•"])
     }
+
+    /// A fiche's title and general data, up to the heading of its second section.
+    static let batteryFicheHead = """
+            Fiche 7: Mededeling over batterijen
+            1. Algemene gegevens
+            a) Titel voorstel
+            Mededeling over batterijen
+            2. Essentie voorstel
+
+            """
 }
