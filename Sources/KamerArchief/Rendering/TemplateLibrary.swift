@@ -70,6 +70,9 @@ public struct TemplateLibrary: Sendable {
         return template.root.render(context, library: template.parts)
     }
 
+    /// How many of the layout's section parts were taken from earlier pages, per section.
+    var reusedLayoutParts: [Int] { sections[Self.layoutName]?.reusedParts ?? [] }
+
     /// The template for a document of `kind`: its own when the templates have one, else `document.md`.
     public func documentTemplate(for kind: DocumentKind) -> String {
         templates[kind.templateName] == nil ? PageType.document.templateName : kind.templateName

@@ -17,13 +17,15 @@ import Mustache
 /// a partial that is `{{{__sectionN}}}`, and the section's own lines parsed as a template of their
 /// own, which renders exactly what the lines rendered in place (a standalone line is dropped the
 /// same way at the start of a template, and the partial's line is dropped as the section's were).
-/// Before the layout is filled, each section is rendered with the page's variables, or its earlier
-/// output is taken: when the section's list is a list of objects that each hold every name read
-/// inside it, as text or a flag, those values are all the output can depend on (a name is looked up
-/// in the innermost object first), and they are the key. Any other value renders the section anew.
+/// Before the layout is filled, each section's output is put together item by item: when the
+/// section's list is a list of objects that each hold every name read inside it, as text or a
+/// flag, an item's values are all its part of the output can depend on (a name is looked up in the
+/// innermost object first, and a plain name cannot read the item's position), so each item's part
+/// is rendered once per distinct item and reused. The breadcrumbs end with the page itself, but
+/// their other items repeat. Any other value renders the section with the page's variables.
 ///
-/// A section whose output rarely repeats (the breadcrumbs end with the page itself) stops being
-/// kept after `trial` renders: keeping it would only cost memory.
+/// A section whose items rarely repeat stops being kept after `trial` lookups: keeping its parts
+/// would only cost memory.
 struct TemplateSections: Sendable {
     struct Section: Sendable {
         /// The variable that stands for the section in the rewritten template.
@@ -73,106 +75,126 @@ struct TemplateSections: Sendable {
         outputs = Outputs(count: sections.count)
     }
 
+    /// How many parts were taken from earlier pages, per section.
+    var reusedParts: [Int] { sections.indices.map(outputs.hitCount) }
+
     /// Sets each section's variable in `context` to the section's output for it.
     func fill(_ context: inout TemplateContext) {
         for (index, section) in sections.enumerated() {
-            let key = outputs.isKept(index) ? Self.key(of: section, in: context) : nil
-            if let key, let output = outputs.output(index, key) {
-                context.set(section.variable, to: output)
+            context.set(section.variable, to: output(of: section, index, in: context))
+        }
+    }
+
+    /// The section's output: each item's part kept from earlier pages or rendered and kept, or,
+    /// when an item does not hold every name the section reads as text or a flag, the whole
+    /// section rendered with the page's variables.
+    private func output(of section: Section, _ index: Int, in context: TemplateContext) -> String {
+        guard outputs.isKept(index), let keys = Self.itemKeys(of: section, in: context) else {
+            return section.template.render(context)
+        }
+        var output = ""
+        for key in keys {
+            if let part = outputs.part(index, key) {
+                output += part
                 continue
             }
-            let output = section.template.render(context)
-            if let key { outputs.keep(output, index, key) }
-            context.set(section.variable, to: output)
+            let part = section.template.render(TemplateContext([section.list: [key.item]]))
+            outputs.keep(part, index, key)
+            output += part
         }
+        return output
     }
 }
 
 private extension TemplateSections {
-    /// How many renders tell whether a section's output repeats enough to be kept.
-    static let trial = 512
-    /// The most outputs kept per section.
+    /// How many item lookups tell whether a section's parts repeat enough to be kept.
+    static let trial = 2_048
+    /// The most parts kept per section; when it is reached, the section's parts start over.
     static let capacity = 4_096
 
-    /// The values the section's output depends on, as bytes (the number of items, then each text
-    /// after its length); nil when the list's items are not objects holding every name as text or
-    /// a flag.
-    static func key(of section: Section, in context: TemplateContext) -> [UInt8]? {
+    /// Each item of the section's list with the values its part depends on; nil when the list
+    /// is not a list of objects that each hold every name the section reads as text or a flag.
+    static func itemKeys(of section: Section, in context: TemplateContext) -> [Key]? {
         guard let value = context.value(section.list),
             ObjectIdentifier(type(of: value)) == ObjectIdentifier([[String: Any]].self)
         else { return nil }
-        let items = value as! [[String: Any]]
-        var key: [UInt8] = []
-        key.reserveCapacity(256)
-        // The number of items first: a section that reads no name renders once per item.
-        withUnsafeBytes(of: UInt32(truncatingIfNeeded: items.count)) { key.append(contentsOf: $0) }
-        for item in items {
-            for name in section.names {
-                guard let field = item[name] else { return nil }
-                switch ObjectIdentifier(type(of: field)) {
-                case ObjectIdentifier(String.self):
-                    let text = field as! String
-                    withUnsafeBytes(of: UInt32(truncatingIfNeeded: text.utf8.count)) { key.append(contentsOf: $0) }
-                    key.append(contentsOf: text.utf8)
-                case ObjectIdentifier(Bool.self):
-                    key.append(field as! Bool ? 1 : 0)
-                default:
-                    return nil
-                }
-            }
+        var keys: [Key] = []
+        for item in value as! [[String: Any]] {
+            guard let key = key(of: item, names: section.names) else { return nil }
+            keys.append(key)
         }
-        return key
+        return keys
     }
 
-    /// A section and the values its output depends on, hashed as one run of bytes.
-    struct Key: Hashable {
-        let section: Int
+    /// The values an item's part depends on, as bytes: each text after its length, each flag as
+    /// one byte, in the order of the section's names.
+    static func key(of item: [String: Any], names: [String]) -> Key? {
+        var values: [UInt8] = []
+        values.reserveCapacity(128)
+        for name in names {
+            guard let field = item[name] else { return nil }
+            switch ObjectIdentifier(type(of: field)) {
+            case ObjectIdentifier(String.self):
+                let text = field as! String
+                withUnsafeBytes(of: UInt32(truncatingIfNeeded: text.utf8.count)) { values.append(contentsOf: $0) }
+                values.append(contentsOf: text.utf8)
+            case ObjectIdentifier(Bool.self):
+                values.append(field as! Bool ? 1 : 0)
+            default:
+                return nil
+            }
+        }
+        return Key(values: values, item: item)
+    }
+
+    /// An item and the values its part depends on, hashed and compared as one run of bytes.
+    struct Key: Hashable, @unchecked Sendable {
         let values: [UInt8]
+        /// The item itself, to render its part when none is kept.
+        let item: [String: Any]
+
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.values == rhs.values }
 
         func hash(into hasher: inout Hasher) {
-            hasher.combine(section)
             values.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
     }
 
-    /// The kept outputs, shared by the pages rendered on every core.
+    /// The kept parts, shared by the pages rendered on every core.
     final class Outputs: @unchecked Sendable {
         private let lock = NSLock()
-        private var kept: [Key: String] = [:]
-        private var counts: [Int]
+        private var kept: [[Key: String]]
         private var lookups: [Int]
         private var hits: [Int]
 
         init(count: Int) {
-            counts = Array(repeating: 0, count: count)
+            kept = Array(repeating: [:], count: count)
             lookups = Array(repeating: 0, count: count)
             hits = Array(repeating: 0, count: count)
         }
 
-        /// Whether outputs of `section` are still looked up and kept: not after a trial in which
+        /// Whether parts of `section` are still looked up and kept: not after a trial in which
         /// fewer than half of them were found.
         func isKept(_ section: Int) -> Bool { lock.withLock { keeps(section) } }
 
-        /// The output kept for `key`, counted as a hit or a miss.
-        func output(_ section: Int, _ key: [UInt8]) -> String? {
+        func hitCount(_ section: Int) -> Int { lock.withLock { hits[section] } }
+
+        /// The part kept for `key`, counted as a hit or a miss.
+        func part(_ section: Int, _ key: Key) -> String? {
             lock.withLock {
                 lookups[section] += 1
-                let output = kept[Key(section: section, values: key)]
-                if output != nil { hits[section] += 1 }
-                if !keeps(section), counts[section] > 0 {
-                    kept = kept.filter { $0.key.section != section }
-                    counts[section] = 0
-                }
-                return output
+                let part = kept[section][key]
+                if part != nil { hits[section] += 1 }
+                if !keeps(section) { kept[section] = [:] }
+                return part
             }
         }
 
-        func keep(_ output: String, _ section: Int, _ key: [UInt8]) {
+        func keep(_ part: String, _ section: Int, _ key: Key) {
             lock.withLock {
-                guard keeps(section), counts[section] < TemplateSections.capacity,
-                    kept.updateValue(output, forKey: Key(section: section, values: key)) == nil
-                else { return }
-                counts[section] += 1
+                guard keeps(section) else { return }
+                if kept[section].count >= TemplateSections.capacity { kept[section] = [:] }
+                kept[section][key] = part
             }
         }
 

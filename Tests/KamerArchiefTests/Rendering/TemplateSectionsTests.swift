@@ -33,6 +33,12 @@ struct TemplateSectionsTests {
             let context = Self.context(current: round % 4, crumbs: round % 3 == 0 ? 0 : 1 + round % 5)
             #expect(library.render(.layout, context) == (try inPlace(text, context)), "round \(round)")
         }
+        // The navigation's items are six links (three, each current or not), and the breadcrumbs'
+        // items, the last one included, come back every 15 rounds.
+        let reused = library.reusedLayoutParts
+        #expect(reused.count == 2)
+        #expect(reused.first == 1_200 * 3 - 6)
+        #expect(reused.last.map { $0 > 2_000 } == true)
     }
 
     /// A random layout: the splitter tests' random pieces between sections over `nav` or
@@ -97,5 +103,22 @@ struct TemplateSectionsTests {
             context["siteTitle"] = siteTitle
             #expect(library.render(.layout, context) == (try inPlace(text, context)))
         }
+    }
+}
+
+extension TemplateSectionsTests {
+    @Test("a section whose items never repeat stops being kept, and renders as in place before and after")
+    func uniqueItems() throws {
+        let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/layout.html"), encoding: .utf8)
+        let library = library(text)
+        for round in 0..<600 {
+            var context = Self.context(current: round % 4, crumbs: 0)
+            context["breadcrumbs"] = (0..<(1 + round % 9)).map { ["title": "Kruimel \(round)-\($0)", "url": "k\(round).html", "isCurrent": $0 == 0] as [String: Any] }
+            #expect(library.render(.layout, context) == (try inPlace(text, context)), "round \(round)")
+        }
+        // Past the trial (about 3,000 items), the breadcrumbs render in place; the navigation's parts
+        // are still reused.
+        #expect(library.reusedLayoutParts.last == 0)
+        #expect(library.reusedLayoutParts.first == 600 * 3 - 6)
     }
 }
