@@ -152,12 +152,29 @@ private final class RenderState {
         } else if let number = info.droppingPrefix("picture ").flatMap(Int.init) {
             html = links.pictureHTML(number) ?? ""
         } else if let attributes = info.droppingPrefix("div ") {
-            html = "<div\(divAttributes(attributes))>\n" + renderDocument(literal) + "</div>\n"
+            division(block, literal: literal, attributes: attributes)
+            return
         } else {
             return
         }
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         cmark_node_set_on_enter(custom, html)
+        cmark_node_replace(block, custom)
+        cmark_node_free(block)
+    }
+
+    /// A `div` block: its content parsed as a document of its own, whose blocks, rewritten, become
+    /// the children of a custom block that opens and closes the `<div>`. libcmark renders them in
+    /// place as it would have rendered that document, without rendering them to a string first.
+    func division(_ block: OpaquePointer, literal: String, attributes: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
+        cmark_node_set_on_enter(custom, "<div\(divAttributes(attributes))>\n")
+        cmark_node_set_on_exit(custom, "</div>\n")
+        if let content = cmark_parse_document(literal, literal.utf8.count, CommonMark.options) {
+            rewrite(content)
+            while let child = cmark_node_first_child(content) { cmark_node_append_child(custom, child) }
+            cmark_node_free(content)
+        }
         cmark_node_replace(block, custom)
         cmark_node_free(block)
     }

@@ -131,6 +131,21 @@ struct CommonMarkTests {
         #expect(html.contains("<div class=\"column\">\n<p><em>x</em></p>\n</div>"))
     }
 
+    @Test("a div's blocks render in place as they would on their own: lists, empty divs, divs in list items, notes counted across")
+    func divBlocks() {
+        let markdown = "Tekst[1](ka:ref/1)\n\n````div #a b\n- een\n- twee[1](ka:ref/1)\n\n```div c\n```\n````\n\n"
+            + "- punt\n  ```div d\n  alinea[1](ka:ref/1)\n  ```\n- laatste\n"
+        // Notes are counted in the order the links are rewritten: the page's own first, then each
+        // div's, in document order.
+        let noteRef = { (occurrence: Int) in
+            "<sup class=\"noteref\"><a id=\"\(Permalinks.noteRefAnchor(1, occurrence: occurrence))\" href=\"#\(Permalinks.footnoteAnchor(1))\" "
+                + "role=\"doc-noteref\" aria-label=\"Voetnoot 1\">1</a></sup>"
+        }
+        let html = CommonMark.render(markdown, links: LinkTable())
+        #expect(html == "<p>Tekst\(noteRef(1))</p>\n<div id=\"a\" class=\"b\">\n<ul>\n<li>een</li>\n<li>twee\(noteRef(2))</li>\n</ul>\n"
+            + "<div class=\"c\">\n</div>\n</div>\n<ul>\n<li>punt\n<div class=\"d\">\n<p>alinea\(noteRef(3))</p>\n</div>\n</li>\n<li>laatste</li>\n</ul>\n")
+    }
+
     @Test("an anchor form becomes an empty span with that id")
     func anchors() {
         let html = CommonMark.render("## [](ka:anchor/essentie-voorstel)Essentie\n", links: LinkTable())
