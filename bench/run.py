@@ -104,6 +104,10 @@ def summarize(runs):
     return result
 
 
+# One-document rebuilds measured after the first (see `bench_size`).
+STEADY_REBUILDS = 5
+
+
 def repeated(make_run, first_timeout):
     """Three runs when the first is quick (< 20 s), else one."""
     runs = [make_run(first_timeout)]
@@ -226,7 +230,16 @@ def bench_size(binary, size, timeout, full):
 
         log(f"{size}: one-document rebuild")
         try:
-            result["one"] = repeated(one_changed, timeout)
+            # The first rebuild after a clean build is a case of its own: with no replaced site in the
+            # cache yet, it copies the whole site to stage the change, and keeps the site it replaces
+            # as the cache's spare. It is measured and reported apart; the rebuilds after it, each
+            # patching the spare, are the steady state a CI run is in, and five of them give the median.
+            first = one_changed(timeout)
+            if first.get("timeout"):
+                result["one"] = summarize([first])
+            else:
+                result["one"] = summarize([one_changed(timeout) for _ in range(STEADY_REBUILDS)])
+                result["one"]["first"] = round(first["wall"], 3)
         finally:
             with open(path, "wb") as f:
                 f.write(original)

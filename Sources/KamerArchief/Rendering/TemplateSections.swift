@@ -177,6 +177,7 @@ private extension TemplateSections {
         /// fewer than half of them were found.
         func isKept(_ section: Int) -> Bool { lock.withLock { keeps(section) } }
 
+        /// How many parts of `section` were found kept.
         func hitCount(_ section: Int) -> Int { lock.withLock { hits[section] } }
 
         /// The part kept for `key`, counted as a hit or a miss.
