@@ -245,32 +245,34 @@ private extension SiteRenderer {
 /// once: read off the entries' citing documents instead of looking up every citation, into one
 /// list with each document's run in it (not a list per document: 10,000 of them at every rebuild).
 struct CitedKamerstukken {
-    private var indices: [Int] = []
+    private let indices: [Int]
     /// Where each document's run starts in `indices`, and where the last one ends.
-    private var starts: [Int]
+    private let starts: [Int]
 
     init(_ archive: Archive) {
-        let kamerstukken = archive.kamerstukken
-        starts = [Int](repeating: 0, count: archive.documents.count + 1)
-        // Counted first, then filled; a document citing one Kamerstuk in several places counts once.
-        var last = [Int](repeating: -1, count: archive.documents.count)
-        for index in kamerstukken.indices {
-            for document in kamerstukken[index].citingDocuments where last[document] != index {
-                last[document] = index
-                starts[document + 1] += 1
+        let kamerstukken = archive.kamerstukken, documentCount = archive.documents.count
+        /// Each (document, Kamerstuk) pair once, in Kamerstuk order: a document citing one
+        /// Kamerstuk in several places is one pair.
+        func forEachPair(_ body: (_ document: Int, _ index: Int) -> Void) {
+            var last = [Int](repeating: -1, count: documentCount)
+            for index in kamerstukken.indices {
+                for document in kamerstukken[index].citingDocuments where last[document] != index {
+                    last[document] = index
+                    body(document, index)
+                }
             }
         }
+        // Counted first, then filled.
+        var starts = [Int](repeating: 0, count: documentCount + 1)
+        forEachPair { document, _ in starts[document + 1] += 1 }
         for document in starts.indices.dropFirst() { starts[document] += starts[document - 1] }
-        var next = starts
-        indices = [Int](repeating: 0, count: starts[starts.count - 1])
-        last = [Int](repeating: -1, count: archive.documents.count)
-        for index in kamerstukken.indices {
-            for document in kamerstukken[index].citingDocuments where last[document] != index {
-                last[document] = index
-                indices[next[document]] = index
-                next[document] += 1
-            }
+        var next = starts, indices = [Int](repeating: 0, count: starts[documentCount])
+        forEachPair { document, index in
+            indices[next[document]] = index
+            next[document] += 1
         }
+        self.starts = starts
+        self.indices = indices
     }
 
     subscript(document: Int) -> ArraySlice<Int> { indices[starts[document]..<starts[document + 1]] }
