@@ -144,36 +144,28 @@ private final class RenderState {
     func rewriteBlock(_ block: OpaquePointer) {
         let info = string(cmark_node_get_fence_info(block)).trimmingCharacters(in: " ")
         let literal = string(cmark_node_get_literal(block))
-        let html: String
         if info == "table" {
-            html = table(literal)
+            replace(block, withBlock: table(literal), closing: nil, content: nil)
         } else if info == "footnotes" {
-            html = footnotes(literal)
+            replace(block, withBlock: footnotes(literal), closing: nil, content: nil)
         } else if let number = info.droppingPrefix("picture ").flatMap(Int.init) {
-            html = links.pictureHTML(number) ?? ""
+            replace(block, withBlock: links.pictureHTML(number) ?? "", closing: nil, content: nil)
         } else if let attributes = info.droppingPrefix("div ") {
-            division(block, literal: literal, attributes: attributes)
-            return
-        } else {
-            return
+            replace(block, withBlock: "<div\(divAttributes(attributes))>\n", closing: "</div>\n", content: literal)
         }
-        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(custom, html)
-        cmark_node_replace(block, custom)
-        cmark_node_free(block)
     }
 
-    /// A `div` block: its content parsed as a document of its own, whose blocks, rewritten, become
-    /// the children of a custom block that opens and closes the `<div>`. libcmark renders them in
-    /// place as it would have rendered that document, without rendering them to a string first.
-    func division(_ block: OpaquePointer, literal: String, attributes: String) {
+    /// Replaces `block` with a custom block that renders `opening`, then `content` (parsed as a
+    /// document of its own, rewritten, its blocks moved in: libcmark renders them in place as it
+    /// would have rendered that document, without rendering them to a string first), then `closing`.
+    func replace(_ block: OpaquePointer, withBlock opening: String, closing: String?, content: String?) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(custom, "<div\(divAttributes(attributes))>\n")
-        cmark_node_set_on_exit(custom, "</div>\n")
-        if let content = cmark_parse_document(literal, literal.utf8.count, CommonMark.options) {
-            rewrite(content)
-            while let child = cmark_node_first_child(content) { cmark_node_append_child(custom, child) }
-            cmark_node_free(content)
+        cmark_node_set_on_enter(custom, opening)
+        if let closing { cmark_node_set_on_exit(custom, closing) }
+        if let content, let document = cmark_parse_document(content, content.utf8.count, CommonMark.options) {
+            rewrite(document)
+            while let child = cmark_node_first_child(document) { cmark_node_append_child(custom, child) }
+            cmark_node_free(document)
         }
         cmark_node_replace(block, custom)
         cmark_node_free(block)
