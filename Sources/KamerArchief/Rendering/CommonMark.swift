@@ -68,6 +68,12 @@ public enum CommonMark {
         return state.renderDocument(markdown)
     }
 
+    /// The same as the bytes libcmark wrote, which are UTF-8 (it replaces bad input bytes): a page's
+    /// HTML goes to the file as bytes, without being validated again as a `String`.
+    static func renderUTF8(_ markdown: String, links: LinkTable) -> [UInt8] {
+        RenderState(links: links).renderDocumentUTF8(markdown)
+    }
+
     /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, always
     /// parsed by libcmark: what `plainHTML` must agree with.
     static func parsedInline(_ markdown: String, links: LinkTable) -> String {
@@ -87,6 +93,15 @@ private final class RenderState {
         defer { cmark_node_free(document) }
         rewrite(document)
         return takeString(cmark_render_html(document, CommonMark.options))
+    }
+
+    func renderDocumentUTF8(_ markdown: String) -> [UInt8] {
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CommonMark.options) else { return [] }
+        defer { cmark_node_free(document) }
+        rewrite(document)
+        guard let html = cmark_render_html(document, CommonMark.options) else { return [] }
+        defer { free(html) }
+        return html.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(html))) }
     }
 
     /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph; plain text

@@ -19,10 +19,9 @@ struct PageRenderer {
         let inline = InlineMarkdown(archive: archive, page: path, links: links, topicLinks: topicLinks)
         var variables = common(path: path, title: title, breadcrumbs: breadcrumbs)
         variables.merge(build(inline)) { _, new in new }
-        var context = TemplateContext(variables)
+        let context = TemplateContext(variables)
         let markdown = templates.render(type, named: template, context)
-        context.set("content", to: CommonMark.render(markdown, links: links))
-        return SiteFile(path: path, contents: templates.render(.layout, context).withFinalNewline)
+        return SiteFile(path: path, utf8: templates.layoutPage(context, html: CommonMark.renderUTF8(markdown, links: links)))
     }
 
     /// The variables every page and the layout get.

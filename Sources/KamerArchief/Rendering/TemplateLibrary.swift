@@ -10,6 +10,8 @@ public struct TemplateLibrary: Sendable {
     /// The layout's sections rendered once per distinct input (see `TemplateSections`), by
     /// template name; the template's root then has a partial line in each one's place.
     private var sections: [String: TemplateSections] = [:]
+    /// Whether the layout shows `content` only unescaped and as it is (see `layoutPage`).
+    var layoutSplicesContent = false
     /// Non-template files (`assets/…`, `style.css`) copied into the site as they are.
     public private(set) var assets: [String: String] = [:]
 
@@ -38,6 +40,7 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             let checks = TemplateVariables.check(source, pageType: PageType(templateName: name))
+            if name == layoutName { library.layoutSplicesContent = LayoutPlaceholder.showsContentAsIs(source.text) }
             diagnostics += checks
             if source.text.utf8.count <= splitting.above {
                 diagnostics += library.parseWhole(name, source, isMarkdown: isMarkdown)

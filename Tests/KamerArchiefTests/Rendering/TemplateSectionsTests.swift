@@ -122,3 +122,46 @@ extension TemplateSectionsTests {
         #expect(library.reusedLayoutParts.first == 600 * 3 - 6)
     }
 }
+
+extension TemplateSectionsTests {
+    @Test("a page's HTML put into the layout as bytes gives the file the layout filled with it as text gives")
+    func layoutPages() throws {
+        var generator = TemplateGenerator(seed: 11)
+        let contents = ["{{{content}}}", "{{{content}}}", "{{{ content }}}", "{{& content}}", "{{& content}}",
+                        "{{content}}", "{{#content}}[{{{content}}}]{{/content}}", "{{^content}}-{{/content}}"]
+        let htmls = ["<h1>Titel</h1>\n<p>a &amp; b</p>\n", "", "x\r", "\r", "é\n", LayoutPlaceholder.text, "<kamerarchief-content-1>\n"]
+        var spliced = 0, filled = 0
+        for round in 0..<600 {
+            var text = Self.layout(&generator)
+            for _ in 0..<(1 + generator.next(2)) {
+                let offset = text.utf8.count == 0 ? 0 : generator.next(text.utf8.count + 1)
+                let cut = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+                // Only between tags: a tag cut in two does not parse.
+                guard text[..<cut].filter({ $0 == "{" }).count == text[..<cut].filter({ $0 == "}" }).count else { continue }
+                text.insert(contentsOf: contents[generator.next(contents.count)], at: cut)
+            }
+            text += ["", "\n", "\r\n", " "][generator.next(4)]
+            let library = library(text)
+            var context = Self.context(current: round % 2, crumbs: round % 3)
+            if round % 5 == 0 { context["title"] = LayoutPlaceholder.text }
+            let html = htmls[round % htmls.count]
+            var asText = context
+            asText["content"] = html
+            let expected = Array(library.render(.layout, asText).withFinalNewline.utf8)
+            #expect(library.layoutPage(TemplateContext(context), html: Array(html.utf8)) == expected, "template: \(text.debugDescription)")
+            if library.layoutSplicesContent, text.contains("content") { spliced += 1 } else { filled += 1 }
+        }
+        #expect(spliced > 80 && filled > 150, "\(spliced) spliced, \(filled) filled")
+        // The shipped layout's HTML goes in as bytes; a layout that escapes, transforms or tests
+        // `content` anywhere is filled with it as text.
+        let shipped = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/layout.html"), encoding: .utf8)
+        #expect(LayoutPlaceholder.showsContentAsIs(shipped))
+        for layout in ["<main>{{{content}}}</main>", "{{& content }}", "{{{ content }}}\n{{{content}}}", "{{title}}"] {
+            #expect(LayoutPlaceholder.showsContentAsIs(layout), "\(layout)")
+        }
+        for layout in ["{{content}}", "{{{content}}}{{content}}", "{{#content}}x{{/content}}", "{{^content}}x{{/content}}",
+                       "{{{uppercased(content)}}}", "{{{content.count}}}", "{{{content}}}{{#reversed(content)}}{{.}}{{/reversed(content)}}"] {
+            #expect(!LayoutPlaceholder.showsContentAsIs(layout), "\(layout)")
+        }
+    }
+}
