@@ -37,9 +37,11 @@ extension SearchIndexBuilder {
 
     /// The term shards and `assets/search-index.js`, from the postings of the documents with the
     /// given keys (any order), read one document at a time through `postings`.
-    static func termFiles(keys: [String], documentsPerPass: Int = documentsPerPass, postings: (String) -> SearchPostings?) -> [SiteFile] {
+    static func termFiles(
+        keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, postings: @Sendable (String) -> SearchPostings?
+    ) -> [SiteFile] {
         var files: [SiteFile] = []
-        termFiles(keys: keys, documentsPerPass: documentsPerPass, postings: postings) { files.append($0) }
+        termFiles(keys: keys, documentsPerPass: documentsPerPass, runs: runs, postings: postings) { files.append($0) }
         return files
     }
 
@@ -51,19 +53,32 @@ extension SearchIndexBuilder {
     /// merged at once, the postings of 10,000 documents took more memory than all the rest of a
     /// clean build. Prefix groups never span two first characters and the runs are in byte
     /// order, so the shards are the same however many passes there are.
+    ///
+    /// Within a pass, the documents are read in `runs` runs of consecutive keys, one per core, each
+    /// into a table of its own; the tables are then joined in key order, which gives the bytes of
+    /// one table read in one run. Reading the postings is most of the merge.
     static func termFiles(
-        keys: [String], documentsPerPass: Int = documentsPerPass, postings: (String) -> SearchPostings?, emit: (SiteFile) throws -> Void
+        keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, postings: @Sendable (String) -> SearchPostings?,
+        emit: (SiteFile) throws -> Void
     ) rethrows {
         let passes = max(1, min(firstCharacters.count, keys.count / max(1, documentsPerPass)))
         let sortedKeys = keys.sorted()
+        let runLength = max(1, (sortedKeys.count + max(1, runs) - 1) / max(1, runs))
+        let keyRuns = stride(from: 0, to: sortedKeys.count, by: runLength).map { sortedKeys[$0..<min($0 + runLength, sortedKeys.count)] }
         var names: [String] = []
         for pass in 0..<passes {
             guard let firstBytes = Self.firstBytes(ofPass: pass, in: passes) else { continue }
-            var table = TermPostingsTable()
-            for key in sortedKeys {
-                guard let document = postings(key) else { continue }
-                table.append(key: key, document, firstBytes: firstBytes)
+            var tables = Parallel.map(keyRuns) { run in
+                var table = TermPostingsTable()
+                for key in run {
+                    guard let document = postings(key) else { continue }
+                    table.append(key: key, document, firstBytes: firstBytes)
+                }
+                return table
             }
+            var table = tables.isEmpty ? TermPostingsTable() : tables.removeFirst()
+            for other in tables { table.append(other) }
+            tables = []  // the joined tables let go before the shards are made
             let terms = table.sortedTerms()
             var shards: [(name: String, terms: ArraySlice<Int>)] = []
             group(terms[...], prefixLength: basePrefixLength, name: { table.terms[$0] }, size: table.size(of:), into: &shards)
@@ -79,6 +94,10 @@ extension SearchIndexBuilder {
 
     /// How many documents' postings one merge pass takes.
     static let documentsPerPass = 2_500
+
+    /// How many runs of documents a pass reads at once: one per core, at most four (each run's
+    /// table holds its own copy of the terms it shares with the others).
+    static let runsPerPass = min(4, ProcessInfo.processInfo.activeProcessorCount)
 
     /// The first characters of terms (`SearchTermFolder`), in byte order.
     static let firstCharacters = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
@@ -178,6 +197,16 @@ struct TermPostingsTable {
         }
     }
 
+    /// Adds `other`'s postings after this table's: the table that adding `other`'s documents
+    /// after this one's would have made (each part's documents are `;`-separated, in order).
+    mutating func append(_ other: TermPostingsTable) {
+        for (otherID, term) in other.terms.enumerated() {
+            let id = self.id(of: term)
+            Self.join(other.headings[otherID], to: &headings[id])
+            Self.join(other.bodies[otherID], to: &bodies[id])
+        }
+    }
+
     /// Term ids in term order.
     func sortedTerms() -> [Int] { terms.indices.sorted { terms[$0] < terms[$1] } }
 
@@ -201,13 +230,22 @@ struct TermPostingsTable {
     }
 
     private mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
-        let term = String(decoding: term, as: UTF8.self)
+        id(of: String(decoding: term, as: UTF8.self))
+    }
+
+    private mutating func id(of term: String) -> Int {
         if let id = ids[term] { return id }
         ids[term] = terms.count
         terms.append(term)
         headings.append([])
         bodies.append([])
         return terms.count - 1
+    }
+
+    private static func join(_ other: [UInt8], to part: inout [UInt8]) {
+        guard !other.isEmpty else { return }
+        if !part.isEmpty { part.append(UInt8(ascii: ";")) }
+        part.append(contentsOf: other)
     }
 
     private static func add(_ key: [UInt8], _ numbers: UnsafeBufferPointer<UInt8>, to part: inout [UInt8]) {

@@ -20,7 +20,7 @@ extension SiteBuilder {
         _ renderer: SiteRenderer, byID: [String: IngestedSource], fresh: [String: SearchPostings], cache: BuildCache?, previous: JobState?, output: URL,
         emit: (SiteFile) throws -> Void
     ) throws -> TermShards {
-        let postings = { (id: String) -> SearchPostings? in
+        let postings = { @Sendable (id: String) -> SearchPostings? in
             guard let source = byID[id] else { return nil }
             return fresh[id] ?? cache?.loadPostings(source.stamp.contentKey)
                 ?? (source.document ?? cache?.loadDocument(source.stamp.contentKey) ?? reparse(source)).map(SearchIndexBuilder.postings(for:))
@@ -48,8 +48,9 @@ extension SiteBuilder {
                 return TermShards(kept: Dictionary(kept, uniquingKeysWith: { first, _ in first }), sources: sources)
             }
         }
+        let documentIDs = ids
         try SearchIndexBuilder.termFiles(keys: Array(sources.keys), postings: { key in
-            key == SearchIndexBuilder.topicKey ? topics : ids[key].flatMap { postings($0) }
+            key == SearchIndexBuilder.topicKey ? topics : documentIDs[key].flatMap { postings($0) }
         }, emit: emit)
         return TermShards(kept: [:], sources: sources)
     }

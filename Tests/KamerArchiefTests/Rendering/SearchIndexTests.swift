@@ -129,13 +129,19 @@ struct SearchIndexTests {
         // Terms under every first character, one of them in a group split further.
         postings["99999999"] = SearchPostings(text: (0..<(SearchIndexBuilder.shardByteLimit / 40)).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t|1,2,3,4,5,6,7,8,9,10" }
             .sorted().joined(separator: "\n") + "\n")
-        let once = SearchIndexBuilder.termFiles(keys: Array(postings.keys), documentsPerPass: postings.count) { postings[$0] }
+        let all = postings
+        let once = SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: all.count, runs: 1) { all[$0] }
         #expect(once.count > 100)
         for perPass in [1, 2, 3] {
-            let passes = min(SearchIndexBuilder.firstCharacters.count, postings.count / perPass)
+            let passes = min(SearchIndexBuilder.firstCharacters.count, all.count / perPass)
             #expect(passes > 1)
-            let merged = SearchIndexBuilder.termFiles(keys: Array(postings.keys), documentsPerPass: perPass) { postings[$0] }
+            let merged = SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: perPass) { all[$0] }
             #expect(merged == once, "\(passes) passes")
+        }
+        // Read in runs of documents, one table each, joined: the bytes of one run.
+        for runs in [2, 3, 5, all.count, all.count + 4] {
+            #expect(SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: all.count, runs: runs) { all[$0] } == once, "\(runs) runs")
+            #expect(SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: 2, runs: runs) { all[$0] } == once, "\(runs) runs, passes")
         }
         #expect((0...255).map { SearchIndexBuilder.pass(of: UInt8($0), in: 7) } == (0...255).map { SearchIndexBuilder.pass(of: UInt8($0), in: 7) }.sorted())
     }
