@@ -366,29 +366,33 @@ private extension SiteBuilder {
         }
         observer?.renderingStarted(total: dirty.count)
         do {
-            for batch in stride(from: 0, to: dirty.count, by: 64).map({ Array(dirty[$0..<min($0 + 64, dirty.count)]) }) {
-                // Each job's files are written by the thread that rendered them: the kernel's work
-                // of creating a quarter of a million files runs on all cores too.
-                let rendered = timings.measure("render + write pages") { Parallel.map(batch, each: { _ in observer?.pageRendered() }) {
-                    job -> Result<(paths: [String], postings: SearchPostings?), any Error> in
-                    let document = job.documentID.flatMap { id in
-                        byID[id].flatMap { $0.document ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
-                    }
-                    let files = renderer.render(job, document: document)
-                    do { try writer.write(files) } catch { return .failure(error) }
-                    return .success((files.map(\.path), document.map(SearchIndexBuilder.postings(for:))))
-                } }
-                for (job, result) in zip(batch, rendered) {
-                    let (paths, postings) = try result.get()
-                    if let postings, let id = job.documentID {
-                        // Kept in memory only without a cache; with one, read back when the shards are merged.
-                        if let cache, let key = byID[id]?.stamp.contentKey { cache.savePostings(postings, key: key) } else { freshPostings[id] = postings }
-                    }
-                    let stale = Set(previousJobs[job.id]?.files ?? []).subtracting(paths)
-                    try timings.measure("write") { try writer.remove(stale.sorted()) }
-                    state.jobs[job.id] = JobRecord(key: job.key, files: paths)
-                    fileCount += paths.count
+            // Each job's files are written by the thread that rendered them: the kernel's work
+            // of creating a quarter of a million files runs on all cores too. Only the paths
+            // come back (and the postings, without a cache), so the jobs run in one go: the
+            // cores take the next job as they finish, never waiting for each other.
+            let rendered = timings.measure("render + write pages") { Parallel.map(dirty, each: { _ in observer?.pageRendered() }) {
+                job -> Result<(paths: [String], postings: SearchPostings?), any Error> in
+                let document = job.documentID.flatMap { id in
+                    byID[id].flatMap { $0.document ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
                 }
+                let files = renderer.render(job, document: document)
+                do { try writer.write(files) } catch { return .failure(error) }
+                // A document's postings are kept in memory only without a cache; with one, they
+                // are saved here and read back when the shards are merged.
+                var postings = document.map(SearchIndexBuilder.postings(for:))
+                if let saved = postings, let cache, let key = job.documentID.flatMap({ byID[$0]?.stamp.contentKey }) {
+                    cache.savePostings(saved, key: key)
+                    postings = nil
+                }
+                return .success((files.map(\.path), postings))
+            } }
+            for (job, result) in zip(dirty, rendered) {
+                let (paths, postings) = try result.get()
+                if let postings, let id = job.documentID { freshPostings[id] = postings }
+                let stale = Set(previousJobs[job.id]?.files ?? []).subtracting(paths)
+                try timings.measure("write") { try writer.remove(stale.sorted()) }
+                state.jobs[job.id] = JobRecord(key: job.key, files: paths)
+                fileCount += paths.count
             }
             // Every job of this build is in `state` now: a job of the last build that is not is gone.
             for (id, record) in previousJobs where state.jobs[id] == nil { try writer.remove(record.files) }
