@@ -322,8 +322,8 @@ private extension SiteBuilder {
         var state: JobState
     }
 
-    /// Renders the jobs whose key changed (all of them for a clean build) in parallel batches,
-    /// writing each batch as it is done so memory stays bounded, then the archive-wide data files
+    /// Renders the jobs whose key changed (all of them for a clean build) in parallel, each job's
+    /// files written as soon as they are made so memory stays bounded, then the archive-wide data files
     /// and the search's term shards, merged from every document's postings (those of unchanged
     /// documents from the cache); of these only the files whose bytes changed are written.
     static func render(
