@@ -229,78 +229,70 @@ private extension SiteBuilder {
     }
 
     /// Reuses what the cache knows of unchanged sources; reads and parses the rest in parallel.
+    ///
+    /// A parsed document's model is kept for rendering only when there is no cache to load it
+    /// from again, or when it is one of the last `keptDocumentLimit` documents; the worker that
+    /// parsed any other lets it go as soon as the cache has it. So a large clean build never holds
+    /// the whole archive's models at once, and the models are freed on all cores, not one.
     static func ingest(
         _ scan: ContentScan, manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
         glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
     ) throws -> [IngestedSource] {
         observer?.readingStarted(total: scan.documents.count)
-        // In batches, so that parsed documents are dropped as soon as there are too many to keep:
-        // a large clean build never holds the whole archive's models at once.
-        var sources: [IngestedSource] = []
-        sources.reserveCapacity(scan.documents.count)
-        // Where the parsed documents kept so far are (not a walk over every source per batch).
-        var kept: [Int] = []
-        for start in stride(from: 0, to: scan.documents.count, by: keptDocumentLimit) {
-            let batch = Array(scan.documents[start..<min(start + keptDocumentLimit, scan.documents.count)])
-            for source in try ingest(batch, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: observer) {
-                if case .some = source.document { kept.append(sources.count) }
-                sources.append(source)
-            }
-            // Keep parsed documents for rendering only while they are few; many are reloaded from
-            // the cache one batch at a time.
-            if cache != nil && kept.count > keptDocumentLimit {
-                for index in kept { sources[index].document = nil }
-                kept.removeAll(keepingCapacity: true)
+        let keptFrom = cache == nil ? 0 : max(0, scan.documents.count - keptDocumentLimit)
+        let results = Parallel.map(Array(scan.documents.enumerated())) { index, scanned in
+            ingest(scanned, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher).map { source in
+                if let observer {
+                    let document = source.document ?? (observer.wantsDocumentDetails ? cache?.loadDocument(source.stamp.contentKey) : nil)
+                    observer.documentRead(DocumentProgress(path: source.path, summary: source.summary, document: document, parsed: source.wasParsed))
+                }
+                var source = source
+                if index < keptFrom { source.document = nil }
+                return source
             }
         }
-        return sources
+        return try results.map { try $0.get() }
     }
 
     static let keptDocumentLimit = 256
 
-    /// One batch of `ingest`, in parallel.
+    /// One source: its cached summary when its bytes are unchanged, else read and parsed (and
+    /// the parsed document saved to the cache).
     static func ingest(
-        _ documents: [ScannedDocument], manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
-        glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
-    ) throws -> [IngestedSource] {
-        let results = Parallel.map(documents, each: { result in
-            guard let observer, case .success(let source) = result else { return }
-            let document = source.document ?? (observer.wantsDocumentDetails ? cache?.loadDocument(source.stamp.contentKey) : nil)
-            observer.documentRead(DocumentProgress(path: source.path, summary: source.summary, document: document, parsed: source.wasParsed))
-        }) { scanned -> Result<IngestedSource, BuildError> in
-            var stamp = SourceStamp(file: scanned.file.signature, sidecar: scanned.sidecar?.signature, contentKey: 0)
-            let previous = manifest?.sources[scanned.file.path]
-            if let previous, previous.file == stamp.file, previous.sidecar == stamp.sidecar,
-                let cached = summaries[previous.contentKey]
-            {
-                return .success(IngestedSource(
-                    scanned: scanned, path: scanned.file.path, stamp: previous, summary: cached.summary, diagnostics: cached.diagnostics,
-                    summaryKey: cached.summaryKey))
-            }
-            let file: ContentFile
-            do { file = try ContentLoader.read(scanned) } catch let error as UnreadableFile {
-                // Not a failed build: this document is an error, the others still build. Its
-                // stamp is never trusted, so the next build tries to read it again.
-                stamp.contentKey = ContentHash.of("unreadable|" + scanned.file.path + "|" + error.reason)
-                stamp.file.size = -1
-                return .success(IngestedSource(scanned: scanned, path: scanned.file.path, stamp: stamp, summary: nil, diagnostics: [error.diagnostic]))
-            } catch let error as BuildError { return .failure(error) } catch {
-                return .failure(.environment("\(scanned.file.path): cannot read the file"))
-            }
-            stamp.contentKey = contentKey(file, glossary: glossary)
-            if let cached = summaries[stamp.contentKey] {
-                return .success(IngestedSource(
-                    scanned: scanned, path: file.path, stamp: stamp, summary: cached.summary, diagnostics: cached.diagnostics,
-                    summaryKey: cached.summaryKey))
-            }
-            let (document, diagnostics) = Ingester.ingest(file)
-            if let document { cache?.saveDocument(document, key: stamp.contentKey) }
-            let summary = document?.summary(topics: matcher)
+        _ scanned: ScannedDocument, manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
+        glossary: Glossary, matcher: TopicMatcher?
+    ) -> Result<IngestedSource, BuildError> {
+        var stamp = SourceStamp(file: scanned.file.signature, sidecar: scanned.sidecar?.signature, contentKey: 0)
+        let previous = manifest?.sources[scanned.file.path]
+        if let previous, previous.file == stamp.file, previous.sidecar == stamp.sidecar,
+            let cached = summaries[previous.contentKey]
+        {
             return .success(IngestedSource(
-                scanned: scanned, path: file.path, stamp: stamp, summary: summary, diagnostics: diagnostics,
-                summaryKey: summary?.contentHash ?? 0, document: document, wasParsed: true))
+                scanned: scanned, path: scanned.file.path, stamp: previous, summary: cached.summary, diagnostics: cached.diagnostics,
+                summaryKey: cached.summaryKey))
         }
-        return try results.map { try $0.get() }
+        let file: ContentFile
+        do { file = try ContentLoader.read(scanned) } catch let error as UnreadableFile {
+            // Not a failed build: this document is an error, the others still build. Its
+            // stamp is never trusted, so the next build tries to read it again.
+            stamp.contentKey = ContentHash.of("unreadable|" + scanned.file.path + "|" + error.reason)
+            stamp.file.size = -1
+            return .success(IngestedSource(scanned: scanned, path: scanned.file.path, stamp: stamp, summary: nil, diagnostics: [error.diagnostic]))
+        } catch let error as BuildError { return .failure(error) } catch {
+            return .failure(.environment("\(scanned.file.path): cannot read the file"))
+        }
+        stamp.contentKey = contentKey(file, glossary: glossary)
+        if let cached = summaries[stamp.contentKey] {
+            return .success(IngestedSource(
+                scanned: scanned, path: file.path, stamp: stamp, summary: cached.summary, diagnostics: cached.diagnostics,
+                summaryKey: cached.summaryKey))
+        }
+        let (document, diagnostics) = Ingester.ingest(file)
+        if let document { cache?.saveDocument(document, key: stamp.contentKey) }
+        let summary = document?.summary(topics: matcher)
+        return .success(IngestedSource(
+            scanned: scanned, path: file.path, stamp: stamp, summary: summary, diagnostics: diagnostics,
+            summaryKey: summary?.contentHash ?? 0, document: document, wasParsed: true))
     }
 
     /// What a source's cached summary depends on: the tool, the glossary (topic mentions are in
