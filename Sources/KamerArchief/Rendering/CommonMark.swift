@@ -32,34 +32,44 @@ public enum CommonMark {
     /// Nil for anything else. Most table cells and many notes are such text, and parsing each on
     /// its own cost more than the rest of a table.
     static func plainHTML(_ markdown: String) -> String? {
-        let utf8 = markdown.utf8
-        guard utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " ") else { return nil }
         var html: [UInt8] = []
-        html.reserveCapacity(utf8.count)
-        var escaped = false
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: " "), 0x80...:
-                guard !escaped else { return nil }
-                html.append(byte)
-            case UInt8(ascii: "\\") where !escaped:
-                escaped = true
-            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
-                guard escaped else { return nil }
-                escaped = false
+        return appendPlainHTML(markdown, to: &html) ? String(decoding: html, as: UTF8.self) : nil
+    }
+
+    /// Appends `plainHTML(markdown)` to `html` and returns true, or leaves `html` as it was and
+    /// returns false when `markdown` is not plain.
+    static func appendPlainHTML(_ markdown: String, to html: inout [UInt8]) -> Bool {
+        let start = html.count
+        var markdown = markdown
+        let plain = markdown.withUTF8 { utf8 -> Bool in
+            guard utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " ") else { return false }
+            var escaped = false
+            for byte in utf8 {
                 switch byte {
-                case UInt8(ascii: "&"): html += "&amp;".utf8
-                case UInt8(ascii: "<"): html += "&lt;".utf8
-                case UInt8(ascii: ">"): html += "&gt;".utf8
-                case UInt8(ascii: "\""): html += "&quot;".utf8
-                default: html.append(byte)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                     UInt8(ascii: " "), 0x80...:
+                    guard !escaped else { return false }
+                    html.append(byte)
+                case UInt8(ascii: "\\") where !escaped:
+                    escaped = true
+                case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
+                    guard escaped else { return false }
+                    escaped = false
+                    switch byte {
+                    case UInt8(ascii: "&"): html += "&amp;".utf8
+                    case UInt8(ascii: "<"): html += "&lt;".utf8
+                    case UInt8(ascii: ">"): html += "&gt;".utf8
+                    case UInt8(ascii: "\""): html += "&quot;".utf8
+                    default: html.append(byte)
+                    }
+                default:
+                    return false
                 }
-            default:
-                return nil
             }
+            return !escaped
         }
-        return escaped ? nil : String(decoding: html, as: UTF8.self)
+        if !plain { html.removeSubrange(start...) }
+        return plain
     }
 
     /// Renders `markdown` to HTML, resolving forms against `links`.
@@ -104,13 +114,8 @@ private final class RenderState {
         return html.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(html))) }
     }
 
-    /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph; plain text
-    /// (`CommonMark.plainHTML`) is not parsed.
-    func renderInline(_ markdown: String) -> String {
-        CommonMark.plainHTML(markdown) ?? parsedInline(markdown)
-    }
-
-    /// `renderInline` through libcmark.
+    /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, through
+    /// libcmark.
     func parsedInline(_ markdown: String) -> String {
         var html = renderDocument(markdown)
         if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {
@@ -164,18 +169,19 @@ private final class RenderState {
         } else if info == "footnotes" {
             replace(block, withBlock: footnotes(literal), closing: nil, content: nil)
         } else if let number = info.droppingPrefix("picture ").flatMap(Int.init) {
-            replace(block, withBlock: links.pictureHTML(number) ?? "", closing: nil, content: nil)
+            replace(block, withBlock: Array((links.pictureHTML(number) ?? "").utf8), closing: nil, content: nil)
         } else if let attributes = info.droppingPrefix("div ") {
-            replace(block, withBlock: "<div\(divAttributes(attributes))>\n", closing: "</div>\n", content: literal)
+            replace(block, withBlock: Array("<div\(divAttributes(attributes))>\n".utf8), closing: "</div>\n", content: literal)
         }
     }
 
     /// Replaces `block` with a custom block that renders `opening`, then `content` (parsed as a
     /// document of its own, rewritten, its blocks moved in: libcmark renders them in place as it
     /// would have rendered that document, without rendering them to a string first), then `closing`.
-    func replace(_ block: OpaquePointer, withBlock opening: String, closing: String?, content: String?) {
+    func replace(_ block: OpaquePointer, withBlock opening: [UInt8], closing: String?, content: String?) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        cmark_node_set_on_enter(custom, opening)
+        // libcmark copies the text, which holds no NUL byte (it is libcmark's own output or escaped).
+        (opening + [0]).withUnsafeBytes { cmark_node_set_on_enter(custom, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         if let closing { cmark_node_set_on_exit(custom, closing) }
         if let content, let document = cmark_parse_document(content, content.utf8.count, CommonMark.options) {
             rewrite(document)
@@ -205,29 +211,69 @@ private final class RenderState {
         cmark_node_free(node)
     }
 
-    func table(_ literal: String) -> String {
-        let rows = literal.utf8.split(separator: UInt8(ascii: "\n")).map { TableSyntax.cells(of: Substring($0)) }.filter { !$0.isEmpty }
-        guard let header = rows.first else { return "" }
-        var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
-        for cell in header { html += "<th scope=\"col\">\(renderInline(cell))</th>" }
-        html += "</tr></thead>\n<tbody>\n"
-        for row in rows.dropFirst() {
-            html += "<tr>" + row.map { "<td>\(renderInline($0))</td>" }.joined() + "</tr>\n"
-        }
-        return html + "</tbody>\n</table></div>\n"
+    /// Appends the HTML of a table cell or a note: plain text (`CommonMark.plainHTML`) as it is
+    /// checked, anything else through libcmark (`parsedInline`).
+    func appendInline(_ markdown: String, to html: inout [UInt8]) {
+        if !CommonMark.appendPlainHTML(markdown, to: &html) { html += parsedInline(markdown).utf8 }
     }
 
-    func footnotes(_ literal: String) -> String {
-        var html = "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n"
-        for line in literal.utf8.split(separator: UInt8(ascii: "\n")).map(Substring.init) {
-            guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
-            let body = renderInline(String(line[line.index(after: colon)...]).trimmingCharacters(in: " "))
-            let backLink = noteRefCounts[number] == nil ? "" :
-                " <a href=\"#\(Permalinks.noteRefAnchor(number, occurrence: 1))\" class=\"backlink\" role=\"doc-backlink\" "
-                + "aria-label=\"Terug naar verwijzing \(number)\">↩︎</a>"
-            html += "<li id=\"\(Permalinks.footnoteAnchor(number))\" value=\"\(number)\">\(body)\(backLink)</li>\n"
+    func table(_ literal: String) -> [UInt8] {
+        let rows = Self.lines(of: literal).map(TableSyntax.cells).filter { !$0.isEmpty }
+        guard let header = rows.first else { return [] }
+        var html: [UInt8] = []
+        html.reserveCapacity(2 * literal.utf8.count + 64)
+        html += "<div class=\"table-wrap\"><table>\n<thead><tr>".utf8
+        for cell in header {
+            html += "<th scope=\"col\">".utf8
+            appendInline(cell, to: &html)
+            html += "</th>".utf8
         }
-        return html + "</ol>\n</section>\n"
+        html += "</tr></thead>\n<tbody>\n".utf8
+        for row in rows.dropFirst() {
+            html += "<tr>".utf8
+            for cell in row {
+                html += "<td>".utf8
+                appendInline(cell, to: &html)
+                html += "</td>".utf8
+            }
+            html += "</tr>\n".utf8
+        }
+        html += "</tbody>\n</table></div>\n".utf8
+        return html
+    }
+
+    func footnotes(_ literal: String) -> [UInt8] {
+        var html = Array("<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n".utf8)
+        html.reserveCapacity(2 * literal.utf8.count + 64)
+        for line in Self.lines(of: literal) {
+            guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
+            html += "<li id=\"\(Permalinks.footnoteAnchor(number))\" value=\"\(number)\">".utf8
+            // The note's markers are counted before its back-link is decided.
+            appendInline(String(line[line.index(after: colon)...]).trimmingCharacters(in: " "), to: &html)
+            if noteRefCounts[number] != nil {
+                html += " <a href=\"#\(Permalinks.noteRefAnchor(number, occurrence: 1))\" class=\"backlink\" role=\"doc-backlink\" ".utf8
+                html += "aria-label=\"Terug naar verwijzing \(number)\">↩︎</a>".utf8
+            }
+            html += "</li>\n".utf8
+        }
+        html += "</ol>\n</section>\n".utf8
+        return html
+    }
+
+    /// The non-empty lines of `text`, cut at `\n` on its bytes.
+    static func lines(of text: String) -> [Substring] {
+        var text = text
+        let ranges = text.withUTF8 { bytes -> [Range<Int>] in
+            var ranges: [Range<Int>] = [], start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                if index > start { ranges.append(start..<index) }
+                start = index + 1
+            }
+            if bytes.count > start { ranges.append(start..<bytes.count) }
+            return ranges
+        }
+        let utf8 = text.utf8
+        return ranges.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 
     func string(_ pointer: UnsafePointer<CChar>?) -> String {
