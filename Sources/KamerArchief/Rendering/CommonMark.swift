@@ -223,23 +223,24 @@ private final class RenderState {
         var html: [UInt8] = []
         html.reserveCapacity(2 * literal.utf8.count + 64)
         html += "<div class=\"table-wrap\"><table>\n<thead><tr>".utf8
-        for cell in header {
-            html += "<th scope=\"col\">".utf8
-            appendInline(cell, to: &html)
-            html += "</th>".utf8
-        }
+        appendCells(header, opening: "<th scope=\"col\">", closing: "</th>", to: &html)
         html += "</tr></thead>\n<tbody>\n".utf8
         for row in rows.dropFirst() {
             html += "<tr>".utf8
-            for cell in row {
-                html += "<td>".utf8
-                appendInline(cell, to: &html)
-                html += "</td>".utf8
-            }
+            appendCells(row, opening: "<td>", closing: "</td>", to: &html)
             html += "</tr>\n".utf8
         }
         html += "</tbody>\n</table></div>\n".utf8
         return html
+    }
+
+    /// Each cell's HTML between `opening` and `closing`.
+    func appendCells(_ cells: [String], opening: StaticString, closing: StaticString, to html: inout [UInt8]) {
+        for cell in cells {
+            html.append(contentsOf: UnsafeBufferPointer(start: opening.utf8Start, count: opening.utf8CodeUnitCount))
+            appendInline(cell, to: &html)
+            html.append(contentsOf: UnsafeBufferPointer(start: closing.utf8Start, count: closing.utf8CodeUnitCount))
+        }
     }
 
     func footnotes(_ literal: String) -> [UInt8] {

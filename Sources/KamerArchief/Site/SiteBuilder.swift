@@ -241,33 +241,34 @@ private extension SiteBuilder {
         observer?.readingStarted(total: scan.documents.count)
         let keptFrom = cache == nil ? 0 : max(0, scan.documents.count - keptDocumentLimit)
         let results = Parallel.map(Array(scan.documents.enumerated())) { index, scanned in
-            ingest(scanned, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher).map { source in
-                if let observer {
-                    let document = source.document ?? (observer.wantsDocumentDetails ? cache?.loadDocument(source.stamp.contentKey) : nil)
-                    observer.documentRead(DocumentProgress(path: source.path, summary: source.summary, document: document, parsed: source.wasParsed))
-                }
-                var source = source
-                if index < keptFrom { source.document = nil }
-                return source
-            }
+            ingest(scanned, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher,
+                   keepsDocument: index >= keptFrom, observer: observer)
         }
         return try results.map { try $0.get() }
     }
 
     static let keptDocumentLimit = 256
 
-    /// One source: its cached summary when its bytes are unchanged, else read and parsed (and
-    /// the parsed document saved to the cache).
+    /// One source, told to `observer`: its cached summary when its bytes are unchanged, else read
+    /// and parsed, the parsed document saved to the cache and kept only when `keepsDocument`.
     static func ingest(
         _ scanned: ScannedDocument, manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
-        glossary: Glossary, matcher: TopicMatcher?
+        glossary: Glossary, matcher: TopicMatcher?, keepsDocument: Bool, observer: (any BuildObserver)?
     ) -> Result<IngestedSource, BuildError> {
+        /// A source without a parsed model (from the cache, or unreadable), told to the observer.
+        func unparsed(_ source: IngestedSource) -> Result<IngestedSource, BuildError> {
+            if let observer {
+                let document = observer.wantsDocumentDetails ? cache?.loadDocument(source.stamp.contentKey) : nil
+                observer.documentRead(DocumentProgress(path: source.path, summary: source.summary, document: document, parsed: false))
+            }
+            return .success(source)
+        }
         var stamp = SourceStamp(file: scanned.file.signature, sidecar: scanned.sidecar?.signature, contentKey: 0)
         let previous = manifest?.sources[scanned.file.path]
         if let previous, previous.file == stamp.file, previous.sidecar == stamp.sidecar,
             let cached = summaries[previous.contentKey]
         {
-            return .success(IngestedSource(
+            return unparsed(IngestedSource(
                 scanned: scanned, path: scanned.file.path, stamp: previous, summary: cached.summary, diagnostics: cached.diagnostics,
                 summaryKey: cached.summaryKey))
         }
@@ -277,22 +278,23 @@ private extension SiteBuilder {
             // stamp is never trusted, so the next build tries to read it again.
             stamp.contentKey = ContentHash.of("unreadable|" + scanned.file.path + "|" + error.reason)
             stamp.file.size = -1
-            return .success(IngestedSource(scanned: scanned, path: scanned.file.path, stamp: stamp, summary: nil, diagnostics: [error.diagnostic]))
+            return unparsed(IngestedSource(scanned: scanned, path: scanned.file.path, stamp: stamp, summary: nil, diagnostics: [error.diagnostic]))
         } catch let error as BuildError { return .failure(error) } catch {
             return .failure(.environment("\(scanned.file.path): cannot read the file"))
         }
         stamp.contentKey = contentKey(file, glossary: glossary)
         if let cached = summaries[stamp.contentKey] {
-            return .success(IngestedSource(
+            return unparsed(IngestedSource(
                 scanned: scanned, path: file.path, stamp: stamp, summary: cached.summary, diagnostics: cached.diagnostics,
                 summaryKey: cached.summaryKey))
         }
         let (document, diagnostics) = Ingester.ingest(file)
         if let document { cache?.saveDocument(document, key: stamp.contentKey) }
         let summary = document?.summary(topics: matcher)
+        observer?.documentRead(DocumentProgress(path: file.path, summary: summary, document: document, parsed: true))
         return .success(IngestedSource(
             scanned: scanned, path: file.path, stamp: stamp, summary: summary, diagnostics: diagnostics,
-            summaryKey: summary?.contentHash ?? 0, document: document, wasParsed: true))
+            summaryKey: summary?.contentHash ?? 0, document: keepsDocument ? document : nil, wasParsed: true))
     }
 
     /// What a source's cached summary depends on: the tool, the glossary (topic mentions are in
