@@ -230,30 +230,49 @@ private extension SiteBuilder {
 
     /// Reuses what the cache knows of unchanged sources; reads and parses the rest in parallel.
     ///
-    /// A parsed document's model is kept for rendering only when there is no cache to load it
-    /// from again, or when it is one of the last `keptDocumentLimit` documents; the worker that
+    /// A parsed document's model is kept for rendering when there is no cache to load it from
+    /// again, and otherwise for the first `keptDocumentLimit` documents parsed; the worker that
     /// parsed any other lets it go as soon as the cache has it. So a large clean build never holds
-    /// the whole archive's models at once, and the models are freed on all cores, not one.
+    /// the whole archive's models at once, the models are freed on all cores, not one, and a
+    /// rebuild keeps the few it parses. Which models are kept depends on the threads' timing; the
+    /// site does not (a model loaded from the cache is the one parsed).
     static func ingest(
         _ scan: ContentScan, manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
         glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
     ) throws -> [IngestedSource] {
         observer?.readingStarted(total: scan.documents.count)
-        let keptFrom = cache == nil ? 0 : max(0, scan.documents.count - keptDocumentLimit)
-        let results = Parallel.map(Array(scan.documents.enumerated())) { index, scanned in
-            ingest(scanned, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher,
-                   keepsDocument: index >= keptFrom, observer: observer)
+        let kept = KeptModels(limit: cache == nil ? Int.max : keptDocumentLimit)
+        let results = Parallel.map(scan.documents) { scanned in
+            ingest(scanned, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, kept: kept, observer: observer)
         }
         return try results.map { try $0.get() }
     }
 
     static let keptDocumentLimit = 256
 
+    /// How many parsed models the ingest's threads have kept, up to a limit.
+    final class KeptModels: @unchecked Sendable {
+        private let lock = NSLock()
+        private let limit: Int
+        private var count = 0
+
+        init(limit: Int) { self.limit = limit }
+
+        /// Whether one more model may be kept (and then it counts).
+        func keepOne() -> Bool {
+            lock.withLock {
+                guard count < limit else { return false }
+                count += 1
+                return true
+            }
+        }
+    }
+
     /// One source, told to `observer`: its cached summary when its bytes are unchanged, else read
-    /// and parsed, the parsed document saved to the cache and kept only when `keepsDocument`.
+    /// and parsed, the parsed document saved to the cache and kept when `kept` allows one more.
     static func ingest(
         _ scanned: ScannedDocument, manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
-        glossary: Glossary, matcher: TopicMatcher?, keepsDocument: Bool, observer: (any BuildObserver)?
+        glossary: Glossary, matcher: TopicMatcher?, kept: KeptModels, observer: (any BuildObserver)?
     ) -> Result<IngestedSource, BuildError> {
         /// A source without a parsed model (from the cache, or unreadable), told to the observer.
         func unparsed(_ source: IngestedSource) -> Result<IngestedSource, BuildError> {
@@ -294,7 +313,7 @@ private extension SiteBuilder {
         observer?.documentRead(DocumentProgress(path: file.path, summary: summary, document: document, parsed: true))
         return .success(IngestedSource(
             scanned: scanned, path: file.path, stamp: stamp, summary: summary, diagnostics: diagnostics,
-            summaryKey: summary?.contentHash ?? 0, document: keepsDocument ? document : nil, wasParsed: true))
+            summaryKey: summary?.contentHash ?? 0, document: document != nil && kept.keepOne() ? document : nil, wasParsed: true))
     }
 
     /// What a source's cached summary depends on: the tool, the glossary (topic mentions are in
