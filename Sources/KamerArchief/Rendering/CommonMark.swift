@@ -99,19 +99,22 @@ private final class RenderState {
     init(links: LinkTable) { self.links = links }
 
     func renderDocument(_ markdown: String) -> String {
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CommonMark.options) else { return "" }
-        defer { cmark_node_free(document) }
-        rewrite(document)
-        return takeString(cmark_render_html(document, CommonMark.options))
+        withHTML(of: markdown, orElse: "") { String(cString: $0) }
     }
 
     func renderDocumentUTF8(_ markdown: String) -> [UInt8] {
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CommonMark.options) else { return [] }
+        withHTML(of: markdown, orElse: []) { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) }
+    }
+
+    /// Parses `markdown`, rewrites its forms and reads the HTML libcmark renders with `read`
+    /// before it is freed; `empty` when libcmark returns nothing.
+    private func withHTML<Result>(of markdown: String, orElse empty: Result, _ read: (UnsafeMutablePointer<CChar>) -> Result) -> Result {
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CommonMark.options) else { return empty }
         defer { cmark_node_free(document) }
         rewrite(document)
-        guard let html = cmark_render_html(document, CommonMark.options) else { return [] }
+        guard let html = cmark_render_html(document, CommonMark.options) else { return empty }
         defer { free(html) }
-        return html.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(html))) }
+        return read(html)
     }
 
     /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, through
@@ -181,7 +184,7 @@ private final class RenderState {
     func replace(_ block: OpaquePointer, withBlock opening: [UInt8], closing: String?, content: String?) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
         // libcmark copies the text, which holds no NUL byte (it is libcmark's own output or escaped).
-        (opening + [0]).withUnsafeBytes { cmark_node_set_on_enter(custom, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        _ = (opening + [0]).withUnsafeBytes { cmark_node_set_on_enter(custom, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         if let closing { cmark_node_set_on_exit(custom, closing) }
         if let content, let document = cmark_parse_document(content, content.utf8.count, CommonMark.options) {
             rewrite(document)
@@ -218,7 +221,7 @@ private final class RenderState {
     }
 
     func table(_ literal: String) -> [UInt8] {
-        let rows = Self.lines(of: literal).map(TableSyntax.cells).filter { !$0.isEmpty }
+        let rows = SourceText.lines(of: literal).map(TableSyntax.cells).filter { !$0.isEmpty }
         guard let header = rows.first else { return [] }
         var html: [UInt8] = []
         html.reserveCapacity(2 * literal.utf8.count + 64)
@@ -246,7 +249,7 @@ private final class RenderState {
     func footnotes(_ literal: String) -> [UInt8] {
         var html = Array("<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n".utf8)
         html.reserveCapacity(2 * literal.utf8.count + 64)
-        for line in Self.lines(of: literal) {
+        for line in SourceText.lines(of: literal) where !line.isEmpty {
             guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
             html += "<li id=\"\(Permalinks.footnoteAnchor(number))\" value=\"\(number)\">".utf8
             // The note's markers are counted before its back-link is decided.
@@ -261,31 +264,8 @@ private final class RenderState {
         return html
     }
 
-    /// The non-empty lines of `text`, cut at `\n` on its bytes.
-    static func lines(of text: String) -> [Substring] {
-        var text = text
-        let ranges = text.withUTF8 { bytes -> [Range<Int>] in
-            var ranges: [Range<Int>] = [], start = 0
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-                if index > start { ranges.append(start..<index) }
-                start = index + 1
-            }
-            if bytes.count > start { ranges.append(start..<bytes.count) }
-            return ranges
-        }
-        let utf8 = text.utf8
-        return ranges.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
-    }
-
     func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
-    }
-
-    /// Copies a string libcmark allocated, then frees it.
-    func takeString(_ pointer: UnsafeMutablePointer<CChar>?) -> String {
-        guard let pointer else { return "" }
-        defer { free(pointer) }
-        return String(cString: pointer)
     }
 }
 

@@ -63,7 +63,8 @@ extension SearchIndexBuilder {
     ) rethrows {
         let passes = max(1, min(firstCharacters.count, keys.count / max(1, documentsPerPass)))
         let sortedKeys = keys.sorted()
-        let runLength = max(1, (sortedKeys.count + max(1, runs) - 1) / max(1, runs))
+        let runs = max(1, runs)
+        let runLength = max(1, (sortedKeys.count + runs - 1) / runs)
         let keyRuns = stride(from: 0, to: sortedKeys.count, by: runLength).map { sortedKeys[$0..<min($0 + runLength, sortedKeys.count)] }
         var names: [String] = []
         for pass in 0..<passes {
