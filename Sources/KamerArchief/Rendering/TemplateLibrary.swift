@@ -7,9 +7,13 @@ import Mustache
 /// variable is a diagnostic at the template's `path:line`.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: (root: MustacheTemplate, parts: MustacheLibrary?)] = [:]
-    /// The layout's sections rendered once per distinct input (see `TemplateSections`), by
-    /// template name; the template's root then has a partial line in each one's place.
+    /// The templates' sections filled into shapes (see `TemplateSections`), by template name; the
+    /// template's root then has a partial line in each one's place.
     private var sections: [String: TemplateSections] = [:]
+    /// Those templates parsed whole, for a page whose values do not let them be filled in parts.
+    private var wholeTemplates: [String: MustacheTemplate] = [:]
+    /// The templates filled into shapes whole (see `RootShape`), by template name.
+    private var rootShapes: [String: RootShape] = [:]
     /// Whether the layout shows `content` only unescaped and as it is (see `layoutPage`).
     var layoutSplicesContent = false
     /// Non-template files (`assets/…`, `style.css`) copied into the site as they are.
@@ -67,14 +71,21 @@ public struct TemplateLibrary: Sendable {
     func render(_ pageType: PageType, named name: String? = nil, _ context: TemplateContext) -> String {
         let name = name ?? pageType.templateName
         guard let template = templates[name] else { return "" }
-        guard let sections = sections[name] else { return template.root.render(context, library: template.parts) }
+        guard let sections = sections[name] else {
+            return rootShapes[name]?.render(context) ?? template.root.render(context, library: template.parts)
+        }
         var context = context
-        sections.fill(&context)
-        return template.root.render(context, library: template.parts)
+        guard sections.fill(&context) else { return wholeTemplates[name]?.render(context) ?? "" }
+        return rootShapes[name]?.render(context) ?? template.root.render(context, library: template.parts)
     }
 
-    /// How many of the layout's section parts were taken from earlier pages, per section.
-    var reusedLayoutParts: [Int] { sections[Self.layoutName]?.reusedParts ?? [] }
+    /// Per section of the template `name`, how many items were filled into a shape and how many
+    /// rendered in place.
+    func sectionItemCounts(_ name: String) -> [(shaped: Int, inPlace: Int)] { sections[name]?.itemCounts ?? [] }
+
+    /// How many pages filled the template `name` into a shape whole, and how many did not; nil
+    /// when the template does not qualify.
+    func rootPageCounts(_ name: String) -> (shaped: Int, inPlace: Int)? { rootShapes[name]?.pageCounts }
 
     /// The template for a document of `kind`: its own when the templates have one, else `document.md`.
     public func documentTemplate(for kind: DocumentKind) -> String {
@@ -114,7 +125,8 @@ private extension TemplateLibrary {
         let pragma = Self.pragma(isMarkdown: isMarkdown)
         do {
             templates[name] = (try MustacheTemplate(string: pragma + source.text), nil)
-            if name == Self.layoutName { reuseSections(of: name, source.text, pragma: pragma) }
+            reuseSections(of: name, source.text, isMarkdown: isMarkdown)
+            shapeRoot(of: name, source.text, isMarkdown: isMarkdown)
             return []
         } catch let error as MustacheTemplate.ParserError {
             let line = error.context.lineNumber
@@ -126,11 +138,13 @@ private extension TemplateLibrary {
         }
     }
 
-    /// The layout, which is filled around every page, with its sections that qualify (see
-    /// `TemplateSections`) parsed on their own and rendered once per distinct input. The template
-    /// parsed whole stays in use when there is none, or when a part does not parse.
-    mutating func reuseSections(of name: String, _ text: String, pragma: String) {
-        guard let extracted = TemplateSections.extract(text),
+    /// The template with its sections that qualify (see `TemplateSections`) parsed on their own
+    /// and filled into shapes. The template parsed whole stays in use when there is none, or when
+    /// a part does not parse, and for pages whose values do not let the sections be filled apart.
+    mutating func reuseSections(of name: String, _ text: String, isMarkdown: Bool) {
+        let pragma = Self.pragma(isMarkdown: isMarkdown)
+        guard let pageType = PageType(templateName: name),
+            let extracted = TemplateSections.extract(text, scope: TemplateVariables.scope(for: pageType)),
             let root = try? MustacheTemplate(string: pragma + extracted.root)
         else { return }
         var parsed: [TemplateSections.Section] = [], partials = MustacheLibrary()
@@ -139,11 +153,27 @@ private extension TemplateLibrary {
             guard let template = try? MustacheTemplate(string: pragma + "\n" + section.text),
                 let partial = try? MustacheTemplate(string: "{{{\(section.variable)}}}")
             else { return }
-            parsed.append(TemplateSections.Section(variable: section.variable, list: section.list, names: section.names, template: template))
+            parsed.append(TemplateSections.Section(
+                variable: section.variable, list: section.list, names: section.names, guards: section.guards, template: template))
             partials.register(partial, named: section.variable)
         }
+        wholeTemplates[name] = templates[name]?.root
         templates[name] = (root, partials)
-        sections[name] = TemplateSections(parsed)
+        sections[name] = TemplateSections(parsed, rootText: extracted.root, escape: Self.escape(isMarkdown: isMarkdown))
+    }
+
+    /// The template, with its sections' partials when it has them, filled into shapes whole when
+    /// it qualifies (see `RootShape`).
+    mutating func shapeRoot(of name: String, _ text: String, isMarkdown: Bool) {
+        guard let pageType = PageType(templateName: name), let template = templates[name] else { return }
+        let sectionVariables = sections[name]?.sections.map(\.variable) ?? []
+        rootShapes[name] = RootShape(
+            text: sections[name]?.rootText ?? text, sectionVariables: Set(sectionVariables), scope: TemplateVariables.scope(for: pageType),
+            template: template.root, parts: template.parts, escape: Self.escape(isMarkdown: isMarkdown))
+    }
+
+    static func escape(isMarkdown: Bool) -> @Sendable (String) -> String {
+        isMarkdown ? MarkdownContentType().escapeText : ByteHTMLContentType().escapeText
     }
 
     /// Parses a large template as a root and partials of about 512 bytes each, in linear time.

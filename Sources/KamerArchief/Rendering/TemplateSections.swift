@@ -1,31 +1,35 @@
 import Foundation
 import Mustache
 
-/// Sections of the layout that render the same for many pages, rendered once per distinct input
-/// and reused (issue 14, "render once, reuse").
+/// Sections of a template whose items are filled into a shape rendered once, instead of being
+/// rendered by swift-mustache one by one (issue 14, "render once, reuse").
 ///
-/// The layout is filled for every page, and its navigation (`{{#nav}}…{{/nav}}`: five links of
-/// three names each) was a fifth of all template rendering, while it comes out the same for every
-/// page at the same depth in the same part of the site. swift-mustache renders what it is given,
-/// so the reuse is arranged around it: a top-level section qualifies when
+/// swift-mustache looks every name up anew, for every item of every list on every page, at about
+/// 11,000 instructions a lookup under callgrind (it splits the name at dots and casts each object
+/// on its stack to several protocols), while an item's output depends only on its values. So the
+/// rendering is arranged around it: a top-level section qualifies when
 /// - its open and close tags each stand alone on their line, so the section is whole lines, and
 ///   the parser surely reaches the open tag at a line start (see `TemplateLines`);
 /// - every tag inside it is a plain name (a variable, a section or an inverted one, no dots,
-///   transforms, partials or delimiter changes).
+///   transforms, partials or delimiter changes), and its text holds no private-use marker;
+/// - the page type gives a list or an object by the section's name, and each name read inside it
+///   is one of its items' plain fields (`TemplateVariables`). A section of a flag or of a name
+///   from the page would be rendered in place all the same, after a detour through a partial.
 ///
-/// The layout is then parsed with each such section's lines replaced by a line `{{>__sectionN}}`,
+/// The template is then parsed with each such section's lines replaced by a line `{{>__sectionN}}`,
 /// a partial that is `{{{__sectionN}}}`, and the section's own lines parsed as a template of their
 /// own, which renders exactly what the lines rendered in place (a standalone line is dropped the
 /// same way at the start of a template, and the partial's line is dropped as the section's were).
-/// Before the layout is filled, each section's output is put together item by item: when the
-/// section's list is a list of objects that each hold every name read inside it, as text or a
-/// flag, an item's values are all its part of the output can depend on (a name is looked up in the
-/// innermost object first, and a plain name cannot read the item's position), so each item's part
-/// is rendered once per distinct item and reused. The breadcrumbs end with the page itself, but
-/// their other items repeat. Any other value renders the section with the page's variables.
-///
-/// A section whose items rarely repeat stops being kept after `trial` lookups: keeping its parts
-/// would only cost memory.
+/// Before the template is filled, each section's output is put together item by item. When the
+/// section's value is a list of objects (or one object) that each hold every name read inside it,
+/// as text or a flag, an item's output depends only on those values: a name is looked up in the
+/// innermost object first, and a plain name cannot read the item's position. Its flags decide
+/// which parts of the section show, and its texts (and numbers, which render as their text) are
+/// spliced in, escaped or not. So for each
+/// combination of flags the section is rendered once by swift-mustache with a marker in each
+/// text (`TemplateShape`), and every item with those flags is that output with its texts in the markers'
+/// places, escaped by the template's own content type where the marker came out escaped. Any
+/// other value renders the section with the page's variables, as in place.
 struct TemplateSections: Sendable {
     struct Section: Sendable {
         /// The variable that stands for the section in the rewritten template.
@@ -34,176 +38,194 @@ struct TemplateSections: Sendable {
         let list: String
         /// Every name read inside the section, once each.
         let names: [String]
+        /// The flag or text sections it is inside (see `Extracted`).
+        let guards: [Guard]
         let template: MustacheTemplate
     }
 
     let sections: [Section]
-    private let outputs: Outputs
+    /// The template's text with a partial line in each section's place.
+    let rootText: String
+    /// The template's escaping of values (its content type's `escapeText`).
+    private let escape: @Sendable (String) -> String
+    private let shapes: TemplateShapes
+
+    /// A flag's or a text's section (or inverted section) that a qualifying section is inside.
+    struct Guard: Equatable, Sendable {
+        var name: String
+        var inverted: Bool
+
+        /// Whether the section surely does not show for `value` (then neither does the one inside).
+        func hides(_ value: Any?) -> Bool {
+            switch value {
+            case nil: return !inverted
+            case let flag as Bool: return flag == inverted
+            case is String: return inverted
+            default: return false
+            }
+        }
+    }
+
+    /// A qualifying section found in a template's text.
+    struct Extracted: Equatable {
+        var variable: String
+        var list: String
+        var names: [String]
+        var text: String
+        /// The flag or text sections it is inside, outermost first.
+        var guards: [Guard]
+    }
 
     /// The template text with each qualifying section's lines replaced by a line with the partial
-    /// of its variable, and the sections' texts; nil when no section qualifies.
-    static func extract(_ text: String) -> (root: String, sections: [(variable: String, list: String, names: [String], text: String)])? {
+    /// of its variable, and the sections' texts; nil when no section qualifies. `scope` holds the
+    /// variables of the template's page type. A qualifying section may be inside sections of the
+    /// page's flags and texts (`{{#hasFootnotes}}`), which do not change where a name is looked
+    /// up as long as their values are not objects: its `guards`.
+    static func extract(_ text: String, scope: TemplateScope) -> (root: String, sections: [Extracted])? {
         let source = Array(text.utf8)
         guard case .success(let nodes) = TemplateTree.build(source) else { return nil }
-        var root: [UInt8] = [], found: [(variable: String, list: String, names: [String], text: String)] = []
+        var search = Search(source: source, scope: scope, lines: TemplateLines(source: source))
+        // The escaping pragma shares the template's first line, so it does not start at a line start.
+        search.visit(nodes[...], startsLine: false, guards: [])
+        guard !search.found.isEmpty else { return nil }
+        search.root += source[search.copied...]
+        return (String(decoding: search.root, as: UTF8.self), search.found)
+    }
+
+    /// The walk of `extract`, in the order of the text: the root is copied up to each section found.
+    private struct Search {
+        let source: [UInt8]
+        let scope: TemplateScope
+        let lines: TemplateLines
+        var root: [UInt8] = []
         var copied = 0
-        // The escaping pragma shares the layout's first line, so it does not start at a line start.
-        let lines = TemplateLines(source: source)
-        let lineStarts = lines.lineStarts(nodes[...], startsLine: false)
-        for (index, node) in nodes.enumerated() {
-            guard case .section(let open, let body, let close) = node, open.kind == .section,
-                lines.standsAlone(open, atLineStart: lineStarts[index]),
-                let list = plainName(open, in: source), var names = bodyNames(body, in: source),
-                let start = standaloneLineStart(of: open.bytes, in: source), let end = standaloneLineEnd(of: close.bytes, in: source)
-            else { continue }
-            names = Array(Set(names)).sorted()
-            let variable = "__section\(found.count)"
-            root += source[copied..<start]
-            // A partial on a line of its own takes the line's place, and the line after it starts a
-            // line as before; a variable would join it to that line.
-            root += Array("{{>\(variable)}}\(source[end - 1] == 0x0A ? "\n" : "")".utf8)
-            copied = end
-            found.append((variable, list, names, String(decoding: source[start..<end], as: UTF8.self)))
+        var found: [Extracted] = []
+
+        mutating func visit(_ nodes: ArraySlice<TemplateNode>, startsLine: Bool, guards: [Guard]) {
+            let lineStarts = lines.lineStarts(nodes, startsLine: startsLine)
+            for (offset, node) in nodes.enumerated() {
+                guard case .section(let open, let body, let close) = node, let name = plainName(open, in: source) else { continue }
+                let standsAlone = lines.standsAlone(open, atLineStart: lineStarts[offset])
+                if open.kind == .section, standsAlone, var names = bodyNames(body, in: source),
+                    let fields = scope.names[name]?.names, !fields.isEmpty, names.allSatisfy({ fields[$0]?.names.isEmpty == true }),
+                    let start = standaloneLineStart(of: open.bytes, in: source), let end = standaloneLineEnd(of: close.bytes, in: source),
+                    !TemplateShape.hasMarkerBytes(source[start..<end]) {
+                    names = Array(Set(names)).sorted()
+                    let variable = "__section\(found.count)"
+                    root += source[copied..<start]
+                    // A partial on a line of its own takes the line's place, and the line after it
+                    // starts a line as before; a variable would join it to that line.
+                    root += Array("{{>\(variable)}}\(source[end - 1] == 0x0A ? "\n" : "")".utf8)
+                    copied = end
+                    found.append(Extracted(
+                        variable: variable, list: name, names: names, text: String(decoding: source[start..<end], as: UTF8.self), guards: guards))
+                } else if scope.names[name]?.names.isEmpty == true {
+                    // A flag's or a text's section: its body starts a line when its tag stands alone.
+                    visit(body[...], startsLine: standsAlone, guards: guards + [Guard(name: name, inverted: open.kind == .invertedSection)])
+                }
+            }
         }
-        guard !found.isEmpty else { return nil }
-        root += source[copied...]
-        return (String(decoding: root, as: UTF8.self), found)
     }
 
-    init(_ sections: [Section]) {
+    init(_ sections: [Section], rootText: String, escape: @escaping @Sendable (String) -> String) {
         self.sections = sections
-        outputs = Outputs(count: sections.count)
+        self.rootText = rootText
+        self.escape = escape
+        shapes = TemplateShapes(count: sections.count)
     }
 
-    /// How many parts were taken from earlier pages, per section.
-    var reusedParts: [Int] { sections.indices.map(outputs.hitCount) }
+    /// Per section, how many items were filled into a shape and how many rendered in place.
+    var itemCounts: [(shaped: Int, inPlace: Int)] { sections.indices.map(shapes.counts) }
 
-    /// Sets each section's variable in `context` to the section's output for it.
-    func fill(_ context: inout TemplateContext) {
+    /// Sets each section's variable in `context` to the section's output for it; false, with
+    /// `context` as it was, when a section is inside one whose value is an object or a list of
+    /// them: a name inside it could be that object's, and the template must be rendered whole.
+    /// A section inside one that does not show is not filled: its partial is never reached.
+    func fill(_ context: inout TemplateContext) -> Bool {
+        var shown = [Bool](repeating: true, count: sections.count)
         for (index, section) in sections.enumerated() {
+            for sectionGuard in section.guards {
+                guard let value = context.value(sectionGuard.name) else {
+                    if sectionGuard.hides(nil) { shown[index] = false }
+                    continue
+                }
+                let type = ObjectIdentifier(type(of: value))
+                if type == ObjectIdentifier([String: Any].self) || type == ObjectIdentifier([[String: Any]].self) { return false }
+                if sectionGuard.hides(value) { shown[index] = false }
+            }
+        }
+        for (index, section) in sections.enumerated() where shown[index] {
             context.set(section.variable, to: output(of: section, index, in: context))
         }
+        return true
     }
 
-    /// The section's output: each item's part kept from earlier pages or rendered and kept, or,
-    /// when an item does not hold every name the section reads as text or a flag, the whole
-    /// section rendered with the page's variables.
+    /// The section's output: each item filled into the shape of its flags, or, when the section's
+    /// value is not a list of items that hold every name the section reads as text or a flag, the
+    /// whole section rendered with the page's variables.
     private func output(of section: Section, _ index: Int, in context: TemplateContext) -> String {
-        guard outputs.isKept(index), let keys = Self.itemKeys(of: section, in: context) else {
+        // A section of nothing shows nothing: at the top of the template, or inside flags' and
+        // texts' sections, the page is the only object a name can be found in.
+        if context.value(section.list) == nil { return "" }
+        guard let items = Self.items(of: section, in: context) else {
+            shapes.count(index, shaped: 0, inPlace: 1)
             return section.template.render(context)
         }
-        var output = ""
-        for key in keys {
-            if let part = outputs.part(index, key) {
-                output += part
-                continue
+        var output = "", inPlace = 0
+        for item in items {
+            let shape = shapes.shape(index, flags: item.flags) {
+                TemplateShape(names: section.names, flags: item.flags, escape: escape) { sample in
+                    section.template.render(TemplateContext([section.list: [sample]]))
+                }
             }
-            let part = section.template.render(TemplateContext([section.list: [key.item]]))
-            outputs.keep(part, index, key)
-            output += part
+            if let shape {
+                shape.fill(item.texts, escape: escape, into: &output)
+            } else {
+                output += section.template.render(TemplateContext([section.list: [item.item]]))
+                inPlace += 1
+            }
         }
+        shapes.count(index, shaped: items.count - inPlace, inPlace: inPlace)
         return output
     }
 }
 
 private extension TemplateSections {
-    /// How many item lookups tell whether a section's parts repeat enough to be kept.
-    static let trial = 2_048
-    /// The most parts kept per section; when it is reached, the section's parts start over.
-    static let capacity = 4_096
-
-    /// Each item of the section's list with the values its part depends on; nil when the list
-    /// is not a list of objects that each hold every name the section reads as text or a flag.
-    static func itemKeys(of section: Section, in context: TemplateContext) -> [Key]? {
-        guard let value = context.value(section.list),
-            ObjectIdentifier(type(of: value)) == ObjectIdentifier([[String: Any]].self)
-        else { return nil }
-        var keys: [Key] = []
-        for item in value as! [[String: Any]] {
-            guard let key = key(of: item, names: section.names) else { return nil }
-            keys.append(key)
-        }
-        return keys
-    }
-
-    /// The values an item's part depends on, as bytes: each text after its length, each flag as
-    /// one byte, in the order of the section's names.
-    static func key(of item: [String: Any], names: [String]) -> Key? {
-        var values: [UInt8] = []
-        values.reserveCapacity(128)
-        for name in names {
-            guard let field = item[name] else { return nil }
-            switch ObjectIdentifier(type(of: field)) {
-            case ObjectIdentifier(String.self):
-                let text = field as! String
-                withUnsafeBytes(of: UInt32(truncatingIfNeeded: text.utf8.count)) { values.append(contentsOf: $0) }
-                values.append(contentsOf: text.utf8)
-            case ObjectIdentifier(Bool.self):
-                values.append(field as! Bool ? 1 : 0)
-            default:
-                return nil
-            }
-        }
-        return Key(values: values, item: item)
-    }
-
-    /// An item and the values its part depends on, hashed and compared as one run of bytes.
-    struct Key: Hashable, @unchecked Sendable {
-        let values: [UInt8]
-        /// The item itself, to render its part when none is kept.
+    /// One item of a section's list: its flags (`TemplateShape.classify`), its texts (in the order
+    /// of the section's names, empty for a flag), and the item itself.
+    struct Item {
+        var flags: [UInt8]
+        var texts: [String]
         let item: [String: Any]
-
-        static func == (lhs: Key, rhs: Key) -> Bool { lhs.values == rhs.values }
-
-        func hash(into hasher: inout Hasher) {
-            values.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
     }
 
-    /// The kept parts, shared by the pages rendered on every core.
-    final class Outputs: @unchecked Sendable {
-        private let lock = NSLock()
-        private var kept: [[Key: String]]
-        private var lookups: [Int]
-        private var hits: [Int]
-
-        init(count: Int) {
-            kept = Array(repeating: [:], count: count)
-            lookups = Array(repeating: 0, count: count)
-            hits = Array(repeating: 0, count: count)
+    /// The section's items, when its value is a list of objects, or one object, that each hold
+    /// every name the section reads as text or a flag; nil otherwise.
+    static func items(of section: Section, in context: TemplateContext) -> [Item]? {
+        guard let value = context.value(section.list) else { return nil }
+        let objects: [[String: Any]]
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier([[String: Any]].self): objects = value as! [[String: Any]]
+        case ObjectIdentifier([String: Any].self): objects = [value as! [String: Any]]
+        default: return nil
         }
-
-        /// Whether parts of `section` are still looked up and kept: not after a trial in which
-        /// fewer than half of them were found.
-        func isKept(_ section: Int) -> Bool { lock.withLock { keeps(section) } }
-
-        /// How many parts of `section` were found kept.
-        func hitCount(_ section: Int) -> Int { lock.withLock { hits[section] } }
-
-        /// The part kept for `key`, counted as a hit or a miss.
-        func part(_ section: Int, _ key: Key) -> String? {
-            lock.withLock {
-                lookups[section] += 1
-                let part = kept[section][key]
-                if part != nil { hits[section] += 1 }
-                if !keeps(section) { kept[section] = [:] }
-                return part
+        var items: [Item] = []
+        items.reserveCapacity(objects.count)
+        for object in objects {
+            var item = Item(flags: [], texts: [], item: object)
+            item.flags.reserveCapacity(section.names.count)
+            item.texts.reserveCapacity(section.names.count)
+            for name in section.names {
+                // A name an item lacks is looked up outside it.
+                guard let field = object[name], TemplateShape.classify(field, flags: &item.flags, texts: &item.texts) else { return nil }
             }
+            items.append(item)
         }
-
-        func keep(_ part: String, _ section: Int, _ key: Key) {
-            lock.withLock {
-                guard keeps(section) else { return }
-                if kept[section].count >= TemplateSections.capacity { kept[section] = [:] }
-                kept[section][key] = part
-            }
-        }
-
-        private func keeps(_ section: Int) -> Bool {
-            lookups[section] < TemplateSections.trial || 2 * hits[section] >= lookups[section]
-        }
+        return items
     }
+}
 
+extension TemplateSections {
     static func isPlain(_ name: ArraySlice<UInt8>) -> Bool {
         !name.isEmpty && name.allSatisfy { CharacterBytes.isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "_") }
     }

@@ -3,29 +3,37 @@ import Mustache
 import Testing
 @testable import KamerArchief
 
-/// The layout's sections rendered once and reused render exactly what the layout renders in place,
-/// the first time and every time after, whitespace and standalone lines included.
-@Suite("Layout sections rendered once")
+/// Template sections whose items are filled into shapes render exactly what the template renders in
+/// place, for every item, whitespace, standalone lines and escaping included.
+@Suite("Template sections filled into shapes")
 struct TemplateSectionsTests {
+    static let layoutScope = TemplateVariables.scope(for: .layout)
+
     static func context(current: Int, crumbs: Int) -> [String: Any] { [
         "title": "<Titel> & *nadruk*", "siteTitle": "Archief", "root": "../", "content": "<p>inhoud</p>",
         "nav": (0..<3).map { ["title": "Link \($0)", "url": "pagina-\($0).html", "isCurrent": $0 == current] as [String: Any] },
         "breadcrumbs": (0..<crumbs).map { ["title": "Kruimel \($0)", "url": "k\($0).html", "isCurrent": $0 == crumbs - 1] as [String: Any] },
     ] }
 
-    /// What swift-mustache renders from the layout parsed whole, as the library did before.
-    func inPlace(_ text: String, _ context: [String: Any]) throws -> String {
-        try MustacheTemplate(string: "{{% CONTENT_TYPE: KAMERARCHIEF_HTML}}" + text).render(TemplateContext(context))
+    /// What swift-mustache renders from the template parsed whole, as the library did before.
+    func inPlace(_ text: String, _ context: [String: Any], markdown: Bool = false) throws -> String {
+        let pragma = markdown ? "{{% CONTENT_TYPE: MARKDOWN}}" : "{{% CONTENT_TYPE: KAMERARCHIEF_HTML}}"
+        return try MustacheTemplate(string: pragma + text).render(TemplateContext(context))
     }
 
-    func library(_ text: String) -> TemplateLibrary {
-        TemplateLibrary.load([TemplateLibrary.layoutName: TemplateSource(name: TemplateLibrary.layoutName, path: "Templates/layout.html", text: text)]).library
+    func library(_ text: String, markdown: Bool = false) -> TemplateLibrary {
+        let name = markdown ? PageType.action.templateName : TemplateLibrary.layoutName
+        return TemplateLibrary.load([name: TemplateSource(name: name, path: "Templates/\(name)", text: text)]).library
     }
 
-    @Test("the shipped layout's navigation and breadcrumbs are rendered apart, and fill every page as before")
+    func render(_ library: TemplateLibrary, _ context: [String: Any], markdown: Bool = false) -> String {
+        library.render(markdown ? .action : .layout, context)
+    }
+
+    @Test("the shipped layout's navigation and breadcrumbs are filled into shapes, and fill every page as before")
     func shippedLayout() throws {
         let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/layout.html"), encoding: .utf8)
-        let extracted = try #require(TemplateSections.extract(text))
+        let extracted = try #require(TemplateSections.extract(text, scope: Self.layoutScope))
         #expect(extracted.sections.map { $0.list } == ["nav", "breadcrumbs"])
         #expect(extracted.sections.map { $0.names } == [["isCurrent", "title", "url"], ["isCurrent", "title", "url"]])
         let library = library(text)
@@ -33,12 +41,33 @@ struct TemplateSectionsTests {
             let context = Self.context(current: round % 4, crumbs: round % 3 == 0 ? 0 : 1 + round % 5)
             #expect(library.render(.layout, context) == (try inPlace(text, context)), "round \(round)")
         }
-        // The navigation's items are six links (three, each current or not), and the breadcrumbs'
-        // items, the last one included, come back every 15 rounds.
-        let reused = library.reusedLayoutParts
-        #expect(reused.count == 2)
-        #expect(reused.first == 1_200 * 3 - 6)
-        #expect(reused.last.map { $0 > 2_000 } == true)
+        // Every item of both lists is filled into a shape: the navigation's three links in every
+        // round, and the breadcrumbs' in the rounds that have them.
+        let counts = library.sectionItemCounts(TemplateLibrary.layoutName)
+        let crumbs = (0..<1_200).reduce(0) { $0 + ($1 % 3 == 0 ? 0 : 1 + $1 % 5) }
+        #expect(counts.map(\.shaped) == [1_200 * 3, crumbs])
+        #expect(counts.map(\.inPlace) == [0, 0])
+    }
+
+    @Test("the shipped layout, action and pillar templates are filled whole into shapes; the document template, with lists in lists, is not")
+    func shippedRoots() throws {
+        var sources: [String: TemplateSource] = [:]
+        for name in ["layout.html", "action.md", "pillar.md", "document.md", "dossiers.md", "404.md"] {
+            let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/\(name)"), encoding: .utf8)
+            sources[name] = TemplateSource(name: name, path: "Templates/\(name)", text: text)
+        }
+        let library = TemplateLibrary.load(sources).library
+        for name in ["layout.html", "action.md", "pillar.md", "dossiers.md", "404.md"] {
+            #expect(library.rootPageCounts(name) != nil, "\(name)")
+        }
+        #expect(library.rootPageCounts("document.md") == nil)
+        let layout = sources["layout.html"]!.text
+        for round in 0..<50 {
+            var context = Self.context(current: round % 4, crumbs: round % 3)
+            if round % 2 == 0 { context["canonical"] = "https://example.org/<\(round)>" }
+            #expect(render(library, context) == (try inPlace(layout, context)), "round \(round)")
+        }
+        #expect(library.rootPageCounts("layout.html").map { $0.shaped == 50 && $0.inPlace == 0 } == true)
     }
 
     /// A random layout: the splitter tests' random pieces between sections over `nav` or
@@ -61,18 +90,18 @@ struct TemplateSectionsTests {
         return text
     }
 
-    @Test("random layouts render the same with their sections reused as in place, again and again")
+    @Test("random layouts render the same with their sections filled into shapes as in place, again and again")
     func randomLayouts() throws {
         var generator = TemplateGenerator(seed: 3)
         var reused = 0
         for _ in 0..<600 {
             let text = Self.layout(&generator)
-            if let extracted = TemplateSections.extract(text),
+            if let extracted = TemplateSections.extract(text, scope: Self.layoutScope),
                 extracted.sections.contains(where: { Set($0.names).isSubset(of: ["title", "url", "isCurrent"]) }) {
                 reused += 1
             }
             let library = library(text)
-            // Rounds 3 and 4 repeat rounds 1 and 0: their outputs are the kept ones.
+            // Rounds 3 and 4 repeat rounds 1 and 0: their shapes are the ones made then.
             for round in [0, 1, 2, 1, 0] {
                 let context = Self.context(current: round % 2, crumbs: round)
                 #expect(library.render(.layout, context) == (try inPlace(text, context)), "template: \(text.debugDescription)")
@@ -81,16 +110,28 @@ struct TemplateSectionsTests {
         #expect(reused > 200)
     }
 
-    @Test("a section is reused only when it is whole lines of plain names")
+    @Test("a section is filled into shapes only when it is whole lines of plain names, without markers")
     func qualifying() {
-        #expect(TemplateSections.extract("<ul>{{#nav}}<li>{{title}}</li>{{/nav}}</ul>\n") == nil)
-        #expect(TemplateSections.extract("{{#nav}}\n{{title.text}}\n{{/nav}}\n") == nil)
-        #expect(TemplateSections.extract("{{#nav}}\n{{uppercased(title)}}\n{{/nav}}\n") == nil)
-        #expect(TemplateSections.extract("{{#nav}}\n{{.}}\n{{/nav}}\n") == nil)
-        #expect(TemplateSections.extract("{{^nav}}\ngeen\n{{/nav}}\n") == nil)
-        let found = TemplateSections.extract("<ul>\n  {{#nav}}\n<li>{{! link }}{{#isCurrent}}*{{/isCurrent}}{{{title}}}</li>\n{{/nav}}  \r\n</ul>\n")
+        #expect(TemplateSections.extract("<ul>{{#nav}}<li>{{title}}</li>{{/nav}}</ul>\n", scope: Self.layoutScope) == nil)
+        #expect(TemplateSections.extract("{{#nav}}\n{{title.text}}\n{{/nav}}\n", scope: Self.layoutScope) == nil)
+        #expect(TemplateSections.extract("{{#nav}}\n{{uppercased(title)}}\n{{/nav}}\n", scope: Self.layoutScope) == nil)
+        #expect(TemplateSections.extract("{{#nav}}\n{{.}}\n{{/nav}}\n", scope: Self.layoutScope) == nil)
+        #expect(TemplateSections.extract("{{^nav}}\ngeen\n{{/nav}}\n", scope: Self.layoutScope) == nil)
+        let found = TemplateSections.extract("<ul>\n  {{#nav}}\n<li>{{! link }}{{#isCurrent}}*{{/isCurrent}}{{{title}}}</li>\n{{/nav}}  \r\n</ul>\n", scope: Self.layoutScope)
         #expect(found?.root == "<ul>\n{{>__section0}}\n</ul>\n")
         #expect(found?.sections.map { $0.names } == [["isCurrent", "title"]])
+        #expect(TemplateSections.extract("{{#nav}}\n\u{E000}0<{{title}}\n{{/nav}}\n", scope: Self.layoutScope) == nil)
+        // A flag, a name from the page, or a field that is itself a list: rendered in place.
+        #expect(TemplateSections.extract("{{#canonical}}\n{{title}}\n{{/canonical}}\n", scope: Self.layoutScope) == nil)
+        #expect(TemplateSections.extract("{{#nav}}\n{{title}} {{siteTitle}}\n{{/nav}}\n", scope: Self.layoutScope) == nil)
+        let documentScope = TemplateVariables.scope(for: .document)
+        #expect(TemplateSections.extract("{{#sections}}\n{{#paragraphs}}x{{/paragraphs}}\n{{/sections}}\n", scope: documentScope) == nil)
+        let nested = TemplateSections.extract(
+            "x\n{{#hasFootnotes}}\n## Voetnoten\n{{^hasFootnotes}}\n{{#footnotes}}\n{{number}}\n{{/footnotes}}\n{{/hasFootnotes}}\n{{/hasFootnotes}}\n",
+            scope: TemplateVariables.scope(for: .action))
+        #expect(nested?.sections.map(\.guards) == [[.init(name: "hasFootnotes", inverted: false), .init(name: "hasFootnotes", inverted: true)]])
+        #expect(nested?.root == "x\n{{#hasFootnotes}}\n## Voetnoten\n{{^hasFootnotes}}\n{{>__section0}}\n{{/hasFootnotes}}\n{{/hasFootnotes}}\n")
+        #expect(TemplateSections.extract("x\n{{#metadata}}\n| {{label}} | {{{valueMarkdown}}} |\n{{/metadata}}\n", scope: documentScope) != nil)
     }
 
     @Test("an item without a name the section reads is rendered in place, where the name comes from the page")
@@ -107,19 +148,105 @@ struct TemplateSectionsTests {
 }
 
 extension TemplateSectionsTests {
-    @Test("a section whose items never repeat stops being kept, and renders as in place before and after")
-    func uniqueItems() throws {
+    @Test("items that never repeat, texts that look like the markers, and values that are neither text nor flag render as in place")
+    func itemValues() throws {
         let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/layout.html"), encoding: .utf8)
         let library = library(text)
-        for round in 0..<600 {
+        let odd: [String] = [TemplateShape.markerText(0), TemplateShape.markerText(2) + "<b>", "\u{E000}", "\u{E001}1", "", " & "]
+        for round in 0..<300 {
             var context = Self.context(current: round % 4, crumbs: 0)
-            context["breadcrumbs"] = (0..<(1 + round % 9)).map { ["title": "Kruimel \(round)-\($0)", "url": "k\(round).html", "isCurrent": $0 == 0] as [String: Any] }
-            #expect(library.render(.layout, context) == (try inPlace(text, context)), "round \(round)")
+            context["breadcrumbs"] = (0..<(1 + round % 9)).map {
+                ["title": "Kruimel \(round)-\($0)" + odd[$0 % odd.count], "url": odd[(round + $0) % odd.count], "isCurrent": $0 == 0] as [String: Any]
+            }
+            // One round in ten, a crumb's flag is a fraction, neither text nor flag: the whole list
+            // renders in place. An integer renders as its text.
+            if round % 10 == 9 { context["breadcrumbs"] = [["title": "t", "url": "u", "isCurrent": 1.5] as [String: Any]] }
+            if round % 10 == 8 { context["breadcrumbs"] = [["title": "t", "url": 7, "isCurrent": 0] as [String: Any]] }
+            #expect(render(library, context) == (try inPlace(text, context)), "round \(round)")
         }
-        // Past the trial (about 3,000 items), the breadcrumbs render in place; the navigation's parts
-        // are still reused.
-        #expect(library.reusedLayoutParts.last == 0)
-        #expect(library.reusedLayoutParts.first == 600 * 3 - 6)
+        let counts = library.sectionItemCounts(TemplateLibrary.layoutName)
+        #expect(counts.map(\.inPlace) == [0, 30])
+        #expect(counts.last.map { $0.shaped > 1_000 } == true)
+    }
+
+    @Test("a list inside a flag's section is filled into shapes, and the template renders whole when the flag is an object")
+    func guardedSections() throws {
+        let text = "# {{title}}\n\n{{#hasFootnotes}}\n## Voetnoten\n\n{{#footnotes}}\n{{number}}: {{{markdown}}}\n{{/footnotes}}\n{{/hasFootnotes}}\n"
+        let library = library(text, markdown: true)
+        let notes: [[String: Any]] = [["number": 1, "markdown": "*een*"], ["number": 2, "markdown": "twee"]]
+        let values: [Any?] = [true, false, nil, "ja", ["footnotes": [["number": 7, "markdown": "eigen"]] as [[String: Any]]] as [String: Any],
+                              [["footnotes": [] as [[String: Any]]], ["title": "t"]] as [[String: Any]]]
+        for value in values {
+            var context: [String: Any] = ["title": "Titel", "footnotes": notes]
+            context["hasFootnotes"] = value
+            let expected = try inPlace(text, context, markdown: true)
+            #expect(render(library, context, markdown: true) == expected, "\(String(describing: value))")
+        }
+        // Shaped for `true` and the text (two notes each); for `false` and none the notes do not
+        // show, and are not filled.
+        #expect(library.sectionItemCounts(PageType.action.templateName).map(\.shaped) == [4])
+        let object = ["footnotes": [["number": 7, "markdown": "eigen"]] as [[String: Any]]] as [String: Any]
+        #expect(try inPlace(text, ["title": "T", "footnotes": notes, "hasFootnotes": object], markdown: true).contains("7: eigen"))
+    }
+
+    /// A random CommonMark page template: sections over `paragraphs` or `footnotes` (lists),
+    /// `previous` (one object) or `nav`, among the splitter tests' random pieces.
+    static func page(_ generator: inout TemplateGenerator) -> String {
+        let body = ["{{title}}", "{{{markdown}}}", "{{& title}}", "{{#isListItem}}- {{/isListItem}}", "{{^isListItem}}> {{/isListItem}}",
+                    "  ", "x", "\n", "\n\n", "{{url}}", "{{documentTitle}}", "[{{title}}]({{url}})", "{{number}}: ", "{{#number}}#{{/number}}"]
+        var text = ""
+        // Between the sections: the page's own names, plain and one field deep, as variables and
+        // sections; now and then one of the splitter tests' random pieces.
+        let top = ["{{documentTitle}}", "{{{documentTitle}}}", "{{pillar.title}}", "{{#pillar.url}}({{pillar.url}}){{/pillar.url}}",
+                   "{{^hasFootnotes}}geen{{/hasFootnotes}}", "{{#canonical}}[{{canonical}}]{{/canonical}}", "\n", "# ", "{{number}}", "{{! c }}"]
+        for _ in 0..<(1 + generator.next(5)) {
+            if generator.next(3) == 0 {
+                text += generator.next(4) == 0 ? generator.piece(depth: 0) : (0..<(1 + generator.next(4))).map { _ in top[generator.next(top.count)] }.joined()
+                continue
+            }
+            let list = ["paragraphs", "previous", "nav", "footnotes"][generator.next(4)]
+            // Inside a flag's or a text's section, or not.
+            let outer = [nil, nil, "#hasFootnotes", "^hasFootnotes", "#documentTitle"][generator.next(5)]
+            if let outer { text += ["", "\n", "a "][generator.next(3)] + "{{\(outer)}}" + ["\n", "", " b\n"][generator.next(3)] }
+            text += ["", "\n", "# {{title}}\n", "> a\n"][generator.next(4)] + ["", " "][generator.next(2)] + "{{#\(list)}}"
+            text += ["\n", " \n", "\r\n", " y\n"][generator.next(4)]
+            for _ in 0..<(1 + generator.next(4)) { text += body[generator.next(body.count)] }
+            text += "\n" + ["", "\t"][generator.next(2)] + "{{/\(list)}}" + ["\n", "  \n", "", " z\n"][generator.next(4)]
+            if let outer { text += ["", "\n", "c"][generator.next(3)] + "{{/\(outer.dropFirst())}}" + ["\n", "", " d\n"][generator.next(3)] }
+        }
+        return text
+    }
+
+    @Test("random page templates render the same with their sections filled into shapes as in place, escaped as CommonMark")
+    func randomPages() throws {
+        var generator = TemplateGenerator(seed: 5)
+        let texts = ["*nadruk* & <b>", "1. begin", "# kop", "gewoon", "", "\\ `code` [a](b)", TemplateShape.markerText(1)]
+        var shaped = 0, wholeShaped = 0
+        for round in 0..<600 {
+            let text = Self.page(&generator)
+            let library = library(text, markdown: true)
+            var context = Self.context(current: round % 2, crumbs: round % 3)
+            context["documentTitle"] = texts[round % texts.count]
+            context["paragraphs"] = (0..<(round % 4)).map {
+                ["markdown": texts[($0 + round) % texts.count], "title": texts[$0 % texts.count], "url": "p\($0).html", "isListItem": $0 % 2 == 0] as [String: Any]
+            }
+            context["previous"] = round % 5 == 0 ? nil : ["title": texts[(round + 3) % texts.count], "url": "vorige.html", "number": round % 3] as [String: Any]
+            context["footnotes"] = (0..<(round % 3)).map { ["number": $0 + round % 2, "markdown": texts[($0 + 2) % texts.count]] as [String: Any] }
+            // The outer section's value: a flag, a text, none, or an object or list whose names
+            // shadow the page's (then the template renders whole).
+            let outers: [Any?] = [true, false, nil, "tekst", ["footnotes": [["number": 9, "markdown": "eigen"]], "title": "binnen"] as [String: Any],
+                                  [["paragraphs": [] as [[String: Any]], "url": "l.html"]] as [[String: Any]]]
+            context["hasFootnotes"] = outers[round % outers.count]
+            // An object, none, or a text where an object is read: then the template is not filled whole.
+            context["pillar"] = [["title": texts[round % texts.count], "url": "p.html"] as [String: Any], nil, "p", ["title": "t"] as [String: Any]][round % 4]
+            context["number"] = [7, 0, nil][round % 3] as Int?
+            context["canonical"] = round % 2 == 0 ? texts[(round + 1) % texts.count] : nil
+            #expect(render(library, context, markdown: true) == (try inPlace(text, context, markdown: true)), "template: \(text.debugDescription)")
+            shaped += library.sectionItemCounts(PageType.action.templateName).reduce(0) { $0 + $1.shaped }
+            wholeShaped += library.rootPageCounts(PageType.action.templateName)?.shaped ?? 0
+        }
+        #expect(shaped > 80)
+        #expect(wholeShaped > 30, "\(wholeShaped) pages filled whole")
     }
 }
 

@@ -1,0 +1,267 @@
+import Foundation
+import Mustache
+
+/// A template's output for values with one combination of flags: its bytes, cut where each text
+/// goes (issue 14, "render once, reuse").
+///
+/// Made by rendering the template once with swift-mustache, with a marker in each text
+/// (`markerText(_:)`: private-use characters around the text's number and characters that every
+/// escaping changes), and finding each marker in the output as it is (an unescaped tag) or
+/// escaped. Values with the same flags then give that output with their texts in the markers'
+/// places, escaped by the template's own content type where the marker came out escaped: what
+/// swift-mustache renders from them, as long as the template reads only plain names (no
+/// transforms, no lambdas), so that a text's characters cannot change which parts show.
+struct TemplateShape: Sendable {
+    /// The text between the values: one more than `slots`.
+    let pieces: [String]
+    /// For each place a text goes, which text (by name) and whether it is escaped.
+    let slots: [(text: Int, escaped: Bool)]
+
+    /// A value's kind, one byte per name: a flag's value, a text (or a number, which renders as
+    /// its text), or no value.
+    static let falseFlag: UInt8 = 0, trueFlag: UInt8 = 1, text: UInt8 = 2, absent: UInt8 = 3
+
+    static let markerStart: [UInt8] = Array("\u{E000}".utf8)
+
+    /// The marker a shape is rendered with for text `index`: private-use characters around its
+    /// number and characters that both content types escape.
+    static func markerText(_ index: Int) -> String { "\u{E000}\(index)<&*_`\\\u{E001}" }
+
+    static func hasMarkerBytes(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.indices.contains { bytes[$0...].starts(with: markerStart) }
+    }
+
+    /// Adds `value`'s kind to `flags` and its text to `texts` (empty for a flag or no value);
+    /// false for any other value (a list, an object, a fraction), which no shape renders.
+    static func classify(_ value: Any?, flags: inout [UInt8], texts: inout [String]) -> Bool {
+        guard let value else {
+            flags.append(absent)
+            texts.append("")
+            return true
+        }
+        switch ObjectIdentifier(type(of: value)) {
+        case ObjectIdentifier(String.self):
+            flags.append(text)
+            texts.append(value as! String)
+        case ObjectIdentifier(Int.self):
+            // swift-mustache renders a number as its description, and a section of one as it
+            // does a text's: always, with nothing to read inside.
+            flags.append(text)
+            texts.append(String(value as! Int))
+        case ObjectIdentifier(Bool.self):
+            flags.append(value as! Bool ? trueFlag : falseFlag)
+            texts.append("")
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// Renders with `render` a sample holding, for each of `names` (plain, or `object.field`),
+    /// its marker, its flag or nothing, as `flags` say. Nil when the output holds a marker neither
+    /// as it is nor escaped, or when escaping does not change the markers (the two could not be
+    /// told apart).
+    init?(names: [String], flags: [UInt8], escape: (String) -> String, render: ([String: Any]) -> String) {
+        var sample: [String: Any] = [:]
+        for (index, name) in names.enumerated() {
+            let value: Any
+            switch flags[index] {
+            case Self.text: value = Self.markerText(index)
+            case Self.absent: continue
+            default: value = flags[index] == Self.trueFlag
+            }
+            if let dot = name.firstIndex(of: ".") {
+                var object = sample[String(name[..<dot])] as? [String: Any] ?? [:]
+                object[String(name[name.index(after: dot)...])] = value
+                sample[String(name[..<dot])] = object
+            } else {
+                sample[name] = value
+            }
+        }
+        let markers = names.indices.map { Array(Self.markerText($0).utf8) }
+        let escaped = names.indices.map { Array(escape(Self.markerText($0)).utf8) }
+        guard !markers.isEmpty, markers[0] != escaped[0], escaped.allSatisfy({ $0.starts(with: Self.markerStart) }) else { return nil }
+        let output = Array(render(sample).utf8)
+        var pieces: [String] = [], slots: [(text: Int, escaped: Bool)] = []
+        var pieceStart = 0, offset = 0
+        while offset < output.count {
+            guard output[offset...].starts(with: Self.markerStart) else {
+                offset += 1
+                continue
+            }
+            var number = 0, digit = offset + Self.markerStart.count
+            while digit < output.count, (0x30...0x39).contains(output[digit]), number < markers.count {
+                number = number * 10 + Int(output[digit] - 0x30)
+                digit += 1
+            }
+            guard number < markers.count else { return nil }
+            let asIs = output[offset...].starts(with: markers[number]), isEscaped = output[offset...].starts(with: escaped[number])
+            guard asIs || isEscaped, flags[number] == Self.text else { return nil }
+            pieces.append(String(decoding: output[pieceStart..<offset], as: UTF8.self))
+            slots.append((number, isEscaped))
+            offset += isEscaped ? escaped[number].count : markers[number].count
+            pieceStart = offset
+        }
+        pieces.append(String(decoding: output[pieceStart...], as: UTF8.self))
+        self.pieces = pieces
+        self.slots = slots
+    }
+
+    /// Appends the output for values with these flags and `texts`: strings appended to a string,
+    /// which copies their bytes without checking them again.
+    func fill(_ texts: [String], escape: (String) -> String, into output: inout String) {
+        for (index, slot) in slots.enumerated() {
+            output += pieces[index]
+            output += slot.escaped ? escape(texts[slot.text]) : texts[slot.text]
+        }
+        output += pieces[slots.count]
+    }
+
+    /// How many bytes the pieces hold, to reserve room for them.
+    var pieceBytes: Int { pieces.reduce(0) { $0 + $1.utf8.count } }
+}
+
+/// The shapes made so far, by template part and flags, shared by the pages rendered on every
+/// core; and how many times values were filled into one or rendered by swift-mustache.
+final class TemplateShapes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: [[[UInt8]: TemplateShape?]]
+    private var counted: [(shaped: Int, inPlace: Int)]
+
+    init(count: Int) {
+        made = Array(repeating: [:], count: count)
+        counted = Array(repeating: (0, 0), count: count)
+    }
+
+    /// The shape for `flags` in `part`, made once; nil when it cannot be made.
+    func shape(_ part: Int, flags: [UInt8], make: () -> TemplateShape?) -> TemplateShape? {
+        if let known = lock.withLock({ made[part][flags] }) { return known }
+        // Made outside the lock: two cores may each make it once, and get the same shape.
+        let shape = make()
+        lock.withLock { made[part][flags] = shape }
+        return shape
+    }
+
+    func count(_ part: Int, shaped: Int, inPlace: Int) {
+        lock.withLock {
+            counted[part].shaped += shaped
+            counted[part].inPlace += inPlace
+        }
+    }
+
+    func counts(_ part: Int) -> (shaped: Int, inPlace: Int) { lock.withLock { counted[part] } }
+}
+
+/// A whole template filled into shapes: every page's values are its names' values, and pages
+/// with the same flags share a shape. A template qualifies when every tag in it is a plain name
+/// or one field of an object (`pillar.title`: a variable, a section or an inverted one), a
+/// comment, or the partial of one of its sections (`TemplateSections`, whose output is a text),
+/// and no section in it is of a list or an object of the page type. At the top of a template the
+/// page's values are the only object on swift-mustache's stack, and a flag's or a text's section
+/// puts none on it that holds a name, so each name has the one value looked up here.
+struct RootShape: Sendable {
+    /// Each name read, once: plain, or `object.field`.
+    let names: [String]
+    /// Each name as the object it is looked up in (nil for the page) and the name there.
+    private let lookups: [(object: String?, name: String)]
+    let template: MustacheTemplate
+    let parts: MustacheLibrary?
+    private let escape: @Sendable (String) -> String
+    private let shapes = TemplateShapes(count: 1)
+
+    /// Nil when `text` (the template as parsed, its sections' partials in it) does not qualify.
+    init?(
+        text: String, sectionVariables: Set<String>, scope: TemplateScope, template: MustacheTemplate, parts: MustacheLibrary?,
+        escape: @escaping @Sendable (String) -> String
+    ) {
+        let source = Array(text.utf8)
+        guard !TemplateShape.hasMarkerBytes(source[...]), case .success(let nodes) = TemplateTree.build(source),
+            let names = Self.names(nodes, in: source, sectionVariables: sectionVariables, scope: scope), !names.isEmpty
+        else { return nil }
+        self.names = Array(Set(names)).sorted()
+        lookups = self.names.map { name in
+            let parts = name.split(separator: ".")
+            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : (nil, name)
+        }
+        self.template = template
+        self.parts = parts
+        self.escape = escape
+    }
+
+    /// How many pages were filled into a shape, and how many rendered by swift-mustache.
+    var pageCounts: (shaped: Int, inPlace: Int) { shapes.counts(0) }
+
+    /// The template filled with `context`; nil when a value is neither text, number, flag nor
+    /// absent (or `object` of `object.field` is not an object), or no shape can be made.
+    func render(_ context: TemplateContext) -> String? {
+        var flags: [UInt8] = [], texts: [String] = []
+        flags.reserveCapacity(names.count)
+        texts.reserveCapacity(names.count)
+        for lookup in lookups {
+            let value: Any?
+            if let object = lookup.object {
+                switch context.value(object) {
+                case nil: value = nil
+                case let object as [String: Any]: value = object[lookup.name]
+                default:
+                    shapes.count(0, shaped: 0, inPlace: 1)
+                    return nil
+                }
+            } else {
+                value = context.value(lookup.name)
+            }
+            guard TemplateShape.classify(value, flags: &flags, texts: &texts) else {
+                shapes.count(0, shaped: 0, inPlace: 1)
+                return nil
+            }
+        }
+        let shape = shapes.shape(0, flags: flags) {
+            TemplateShape(names: names, flags: flags, escape: escape) { sample in template.render(TemplateContext(sample), library: parts) }
+        }
+        guard let shape else {
+            shapes.count(0, shaped: 0, inPlace: 1)
+            return nil
+        }
+        var output = ""
+        output.reserveCapacity(shape.pieceBytes + texts.reduce(0) { $0 + $1.utf8.count })
+        shape.fill(texts, escape: escape, into: &output)
+        shapes.count(0, shaped: 1, inPlace: 0)
+        return output
+    }
+
+    /// The names read in `nodes`, when the template qualifies; nil otherwise.
+    private static func names(_ nodes: [TemplateNode], in source: [UInt8], sectionVariables: Set<String>, scope: TemplateScope) -> [String]? {
+        var names: [String] = []
+        for node in nodes {
+            switch node {
+            case .text:
+                continue
+            case .tag(let tag):
+                if tag.kind == .comment { continue }
+                if tag.kind == .partial {
+                    let name = String(decoding: tag.name(in: source), as: UTF8.self)
+                    guard sectionVariables.contains(name) else { return nil }
+                    names.append(name)
+                    continue
+                }
+                guard tag.kind == .variable, let name = qualifiedName(tag, in: source) else { return nil }
+                names.append(name)
+            case .section(let open, let body, _):
+                guard open.kind == .section || open.kind == .invertedSection, let name = qualifiedName(open, in: source),
+                    scope.names[name]?.names.isEmpty ?? true, let inner = Self.names(body, in: source, sectionVariables: sectionVariables, scope: scope)
+                else { return nil }
+                names.append(name)
+                names += inner
+            }
+        }
+        return names
+    }
+
+    /// A plain name, or a plain name, a dot and a plain name.
+    private static func qualifiedName(_ tag: TemplateTag, in source: [UInt8]) -> String? {
+        let name = tag.name(in: source)
+        let parts = name.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy(TemplateSections.isPlain) else { return nil }
+        return String(decoding: name, as: UTF8.self)
+    }
+}
