@@ -148,18 +148,33 @@ private extension TemplateLibrary {
             let root = try? MustacheTemplate(string: pragma + extracted.root)
         else { return }
         var parsed: [TemplateSections.Section] = [], partials = MustacheLibrary()
-        for section in extracted.sections {
-            // On a line of its own, the pragma leaves the section's first line standalone.
-            guard let template = try? MustacheTemplate(string: pragma + "\n" + section.text),
-                let partial = try? MustacheTemplate(string: "{{{\(section.variable)}}}")
+        for extractedSection in extracted.sections {
+            guard let section = Self.section(extractedSection, pragma: pragma),
+                let partial = try? MustacheTemplate(string: "{{{\(extractedSection.variable)}}}")
             else { return }
-            parsed.append(TemplateSections.Section(
-                variable: section.variable, list: section.list, names: section.names, guards: section.guards, template: template))
-            partials.register(partial, named: section.variable)
+            parsed.append(section)
+            partials.register(partial, named: extractedSection.variable)
         }
         wholeTemplates[name] = templates[name]?.root
         templates[name] = (root, partials)
         sections[name] = TemplateSections(parsed, rootText: extracted.root, escape: Self.escape(isMarkdown: isMarkdown))
+    }
+
+    /// A section found by `TemplateSections.extract`, parsed: as written, and with a partial in
+    /// place of each of its lists, parsed in turn. Nil when a part does not parse.
+    static func section(_ extracted: TemplateSections.Extracted, pragma: String) -> TemplateSections.Section? {
+        // On a line of its own, the pragma leaves the section's first line standalone.
+        guard let original = try? MustacheTemplate(string: pragma + "\n" + extracted.original) else { return nil }
+        var nested: [TemplateSections.Section] = [], parts = MustacheLibrary()
+        for list in extracted.nested {
+            guard let section = section(list, pragma: pragma), let partial = try? MustacheTemplate(string: "{{{\(list.variable)}}}") else { return nil }
+            nested.append(section)
+            parts.register(partial, named: list.variable)
+        }
+        guard let template = nested.isEmpty ? original : try? MustacheTemplate(string: pragma + "\n" + extracted.text) else { return nil }
+        return TemplateSections.Section(
+            variable: extracted.variable, list: extracted.list, names: extracted.names, guards: extracted.guards, template: template,
+            parts: nested.isEmpty ? nil : parts, original: original, nested: nested)
     }
 
     /// The template, with its sections' partials when it has them, filled into shapes whole when

@@ -36,11 +36,19 @@ struct TemplateSections: Sendable {
         let variable: String
         /// The section's name: the list it iterates.
         let list: String
-        /// Every name read inside the section, once each.
+        /// Every name read inside the section, once each, then the variables of its lists
+        /// (`nested`), whose outputs are texts of each item.
         let names: [String]
         /// The flag or text sections it is inside (see `Extracted`).
         let guards: [Guard]
+        /// The section with a partial line in place of each of its lists, which `parts` holds.
         let template: MustacheTemplate
+        let parts: MustacheLibrary?
+        /// The section as written, to render in place.
+        let original: MustacheTemplate
+        /// The lists in its items (`sections[paragraphs[…]]`), each filled into shapes of its own.
+        let nested: [Section]
+        let shapes = TemplateShapes(count: 1)
     }
 
     let sections: [Section]
@@ -48,7 +56,6 @@ struct TemplateSections: Sendable {
     let rootText: String
     /// The template's escaping of values (its content type's `escapeText`).
     private let escape: @Sendable (String) -> String
-    private let shapes: TemplateShapes
 
     /// A flag's or a text's section (or inverted section) that a qualifying section is inside.
     struct Guard: Equatable, Sendable {
@@ -70,10 +77,17 @@ struct TemplateSections: Sendable {
     struct Extracted: Equatable {
         var variable: String
         var list: String
+        /// The names read inside it, then the variables of `nested`.
         var names: [String]
+        /// Its lines, with a partial line in place of each of `nested`.
         var text: String
+        /// Its lines as written.
+        var original: String
         /// The flag or text sections it is inside, outermost first.
-        var guards: [Guard]
+        var guards: [Guard] = []
+        /// The lists of its items' own (a field of each item that is a list of objects with
+        /// plain fields), each on whole lines, directly in it or in its items' flags' sections.
+        var nested: [Extracted] = []
     }
 
     /// The template text with each qualifying section's lines replaced by a line with the partial
@@ -101,24 +115,69 @@ struct TemplateSections: Sendable {
         var copied = 0
         var found: [Extracted] = []
 
+        /// The names an item of a list with `fields` reads in `nodes`, when each is one of its plain
+        /// fields, or a section of one, or a list of its own (`nested`, on whole lines, read as a
+        /// list with plain fields); nil otherwise.
+        func itemNames(
+            _ nodes: ArraySlice<TemplateNode>, startsLine: Bool, fields: [String: TemplateScope], nested: inout [(lines: Range<Int>, section: Extracted)]
+        ) -> [String]? {
+            var names: [String] = []
+            let lineStarts = lines.lineStarts(nodes, startsLine: startsLine)
+            for (offset, node) in nodes.enumerated() {
+                switch node {
+                case .text:
+                    continue
+                case .tag(let tag):
+                    if tag.kind == .comment { continue }
+                    guard tag.kind == .variable, let name = plainName(tag, in: source), fields[name]?.names.isEmpty == true else { return nil }
+                    names.append(name)
+                case .section(let open, let body, let close):
+                    guard open.kind == .section || open.kind == .invertedSection, let name = plainName(open, in: source),
+                        let field = fields[name]
+                    else { return nil }
+                    let standsAlone = lines.standsAlone(open, atLineStart: lineStarts[offset])
+                    if field.names.isEmpty {
+                        guard let inner = itemNames(body[...], startsLine: standsAlone, fields: fields, nested: &nested) else { return nil }
+                        names.append(name)
+                        names += inner
+                        continue
+                    }
+                    guard open.kind == .section, standsAlone, let inner = bodyNames(body, in: source),
+                        inner.allSatisfy({ field.names[$0]?.names.isEmpty == true }),
+                        let start = standaloneLineStart(of: open.bytes, in: source), let end = standaloneLineEnd(of: close.bytes, in: source)
+                    else { return nil }
+                    let text = String(decoding: source[start..<end], as: UTF8.self)
+                    nested.append((start..<end, Extracted(
+                        variable: "__list\(nested.count)", list: name, names: Array(Set(inner)).sorted(), text: text, original: text)))
+                }
+            }
+            return names
+        }
+
         mutating func visit(_ nodes: ArraySlice<TemplateNode>, startsLine: Bool, guards: [Guard]) {
             let lineStarts = lines.lineStarts(nodes, startsLine: startsLine)
             for (offset, node) in nodes.enumerated() {
                 guard case .section(let open, let body, let close) = node, let name = plainName(open, in: source) else { continue }
                 let standsAlone = lines.standsAlone(open, atLineStart: lineStarts[offset])
-                if open.kind == .section, standsAlone, var names = bodyNames(body, in: source),
-                    let fields = scope.names[name]?.names, !fields.isEmpty, names.allSatisfy({ fields[$0]?.names.isEmpty == true }),
+                var nested: [(lines: Range<Int>, section: Extracted)] = []
+                if open.kind == .section, standsAlone, let fields = scope.names[name]?.names, !fields.isEmpty,
+                    let names = itemNames(body[...], startsLine: true, fields: fields, nested: &nested),
                     let start = standaloneLineStart(of: open.bytes, in: source), let end = standaloneLineEnd(of: close.bytes, in: source),
                     !TemplateShape.hasMarkerBytes(source[start..<end]) {
-                    names = Array(Set(names)).sorted()
                     let variable = "__section\(found.count)"
-                    root += source[copied..<start]
-                    // A partial on a line of its own takes the line's place, and the line after it
-                    // starts a line as before; a variable would join it to that line.
-                    root += Array("{{>\(variable)}}\(source[end - 1] == 0x0A ? "\n" : "")".utf8)
+                    root += source[copied..<start] + TemplateSections.partialLine(variable, replacing: start..<end, in: source)
                     copied = end
+                    // The section's text with a partial line in each list's place.
+                    var text: [UInt8] = [], at = start
+                    for list in nested {
+                        text += source[at..<list.lines.lowerBound] + TemplateSections.partialLine(list.section.variable, replacing: list.lines, in: source)
+                        at = list.lines.upperBound
+                    }
+                    text += source[at..<end]
                     found.append(Extracted(
-                        variable: variable, list: name, names: names, text: String(decoding: source[start..<end], as: UTF8.self), guards: guards))
+                        variable: variable, list: name, names: Array(Set(names)).sorted() + nested.map(\.section.variable),
+                        text: String(decoding: text, as: UTF8.self), original: String(decoding: source[start..<end], as: UTF8.self),
+                        guards: guards, nested: nested.map(\.section)))
                 } else if scope.names[name]?.names.isEmpty == true {
                     // A flag's or a text's section: its body starts a line when its tag stands alone.
                     visit(body[...], startsLine: standsAlone, guards: guards + [Guard(name: name, inverted: open.kind == .invertedSection)])
@@ -131,11 +190,10 @@ struct TemplateSections: Sendable {
         self.sections = sections
         self.rootText = rootText
         self.escape = escape
-        shapes = TemplateShapes(count: sections.count)
     }
 
     /// Per section, how many items were filled into a shape and how many rendered in place.
-    var itemCounts: [(shaped: Int, inPlace: Int)] { sections.indices.map(shapes.counts) }
+    var itemCounts: [(shaped: Int, inPlace: Int)] { sections.map { $0.shapes.counts(0) } }
 
     /// Sets each section's variable in `context` to the section's output for it; false, with
     /// `context` as it was, when a section is inside one whose value is an object or a list of
@@ -155,37 +213,40 @@ struct TemplateSections: Sendable {
             }
         }
         for (index, section) in sections.enumerated() where shown[index] {
-            context.set(section.variable, to: output(of: section, index, in: context))
+            // A section of nothing shows nothing: at the top of the template, or inside flags' and
+            // texts' sections, the page is the only object a name can be found in.
+            let value = context.value(section.list)
+            let output = value == nil ? "" : output(of: section, value: value) ?? {
+                // Not a list of items that hold every name the section reads as text or a flag:
+                // the section as written, with the page's variables.
+                section.shapes.count(0, shaped: 0, inPlace: 1)
+                return section.original.render(context)
+            }()
+            context.set(section.variable, to: output)
         }
         return true
     }
 
-    /// The section's output: each item filled into the shape of its flags, or, when the section's
-    /// value is not a list of items that hold every name the section reads as text or a flag, the
-    /// whole section rendered with the page's variables.
-    private func output(of section: Section, _ index: Int, in context: TemplateContext) -> String {
-        // A section of nothing shows nothing: at the top of the template, or inside flags' and
-        // texts' sections, the page is the only object a name can be found in.
-        if context.value(section.list) == nil { return "" }
-        guard let items = Self.items(of: section, in: context) else {
-            shapes.count(index, shaped: 0, inPlace: 1)
-            return section.template.render(context)
-        }
+    /// The section's output for its list `value`: each item filled into the shape of its flags;
+    /// nil when `value` is not a list of objects (or one object) that each hold every name the
+    /// section reads as text or a flag, and each of its lists as such a list.
+    private func output(of section: Section, value: Any?) -> String? {
+        guard let items = items(of: section, value: value) else { return nil }
         var output = "", inPlace = 0
         for item in items {
-            let shape = shapes.shape(index, flags: item.flags) {
+            let shape = section.shapes.shape(0, flags: item.flags) {
                 TemplateShape(names: section.names, flags: item.flags, escape: escape) { sample in
-                    section.template.render(TemplateContext([section.list: [sample]]))
+                    section.template.render(TemplateContext([section.list: [sample]]), library: section.parts)
                 }
             }
             if let shape {
                 shape.fill(item.texts, escape: escape, into: &output)
             } else {
-                output += section.template.render(TemplateContext([section.list: [item.item]]))
+                output += section.original.render(TemplateContext([section.list: [item.item]]))
                 inPlace += 1
             }
         }
-        shapes.count(index, shaped: items.count - inPlace, inPlace: inPlace)
+        section.shapes.count(0, shaped: items.count - inPlace, inPlace: inPlace)
         return output
     }
 }
@@ -200,9 +261,10 @@ private extension TemplateSections {
     }
 
     /// The section's items, when its value is a list of objects, or one object, that each hold
-    /// every name the section reads as text or a flag; nil otherwise.
-    static func items(of section: Section, in context: TemplateContext) -> [Item]? {
-        guard let value = context.value(section.list) else { return nil }
+    /// every name the section reads as text or a flag, and each of its lists; nil otherwise. An
+    /// item's texts end with its lists' outputs.
+    func items(of section: Section, value: Any?) -> [Item]? {
+        guard let value else { return nil }
         let objects: [[String: Any]]
         switch ObjectIdentifier(type(of: value)) {
         case ObjectIdentifier([[String: Any]].self): objects = value as! [[String: Any]]
@@ -215,9 +277,14 @@ private extension TemplateSections {
             var item = Item(flags: [], texts: [], item: object)
             item.flags.reserveCapacity(section.names.count)
             item.texts.reserveCapacity(section.names.count)
-            for name in section.names {
+            for name in section.names.dropLast(section.nested.count) {
                 // A name an item lacks is looked up outside it.
                 guard let field = object[name], TemplateShape.classify(field, flags: &item.flags, texts: &item.texts) else { return nil }
+            }
+            for list in section.nested {
+                guard let field = object[list.list], let output = output(of: list, value: field) else { return nil }
+                item.flags.append(TemplateShape.text)
+                item.texts.append(output)
             }
             items.append(item)
         }
@@ -226,6 +293,13 @@ private extension TemplateSections {
 }
 
 extension TemplateSections {
+    /// A line with the partial of `variable` in place of the whole lines `lines`. On a line of its
+    /// own, the partial takes the line's place, and the line after it starts a line as before; a
+    /// variable would join it to that line.
+    static func partialLine(_ variable: String, replacing lines: Range<Int>, in source: [UInt8]) -> [UInt8] {
+        Array("{{>\(variable)}}\(source[lines.upperBound - 1] == 0x0A ? "\n" : "")".utf8)
+    }
+
     static func isPlain(_ name: ArraySlice<UInt8>) -> Bool {
         !name.isEmpty && name.allSatisfy { CharacterBytes.isASCIIAlphanumeric($0) || $0 == UInt8(ascii: "_") }
     }
