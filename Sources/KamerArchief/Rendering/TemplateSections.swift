@@ -7,29 +7,31 @@ import Mustache
 /// swift-mustache looks every name up anew, for every item of every list on every page, at about
 /// 11,000 instructions a lookup under callgrind (it splits the name at dots and casts each object
 /// on its stack to several protocols), while an item's output depends only on its values. So the
-/// rendering is arranged around it: a top-level section qualifies when
+/// rendering is arranged around it: a section qualifies when
+/// - it is at the top of the template, or inside sections of the page's flags and texts (its
+///   `guards`: they put nothing on swift-mustache's stack that holds a name);
 /// - its open and close tags each stand alone on their line, so the section is whole lines, and
 ///   the parser surely reaches the open tag at a line start (see `TemplateLines`);
-/// - every tag inside it is a plain name (a variable, a section or an inverted one, no dots,
-///   transforms, partials or delimiter changes), and its text holds no private-use marker;
-/// - the page type gives a list or an object by the section's name, and each name read inside it
-///   is one of its items' plain fields (`TemplateVariables`). A section of a flag or of a name
-///   from the page would be rendered in place all the same, after a detour through a partial.
+/// - the page type gives a list or an object by the section's name (`TemplateVariables`), and
+///   every tag inside it is one of its items' plain fields (a variable, a section or an inverted
+///   one: no dots, transforms, partials or delimiter changes), or a list of its items' own with
+///   plain fields on whole lines (`nested`: a document's sections and their paragraphs);
+/// - its text holds no private-use marker (see `TemplateShape`).
 ///
 /// The template is then parsed with each such section's lines replaced by a line `{{>__sectionN}}`,
 /// a partial that is `{{{__sectionN}}}`, and the section's own lines parsed as a template of their
 /// own, which renders exactly what the lines rendered in place (a standalone line is dropped the
-/// same way at the start of a template, and the partial's line is dropped as the section's were).
-/// Before the template is filled, each section's output is put together item by item. When the
-/// section's value is a list of objects (or one object) that each hold every name read inside it,
-/// as text or a flag, an item's output depends only on those values: a name is looked up in the
-/// innermost object first, and a plain name cannot read the item's position. Its flags decide
-/// which parts of the section show, and its texts (and numbers, which render as their text) are
-/// spliced in, escaped or not. So for each
-/// combination of flags the section is rendered once by swift-mustache with a marker in each
-/// text (`TemplateShape`), and every item with those flags is that output with its texts in the markers'
-/// places, escaped by the template's own content type where the marker came out escaped. Any
-/// other value renders the section with the page's variables, as in place.
+/// same way at the start of a template, and the partial's line is dropped as the section's were);
+/// an item's own lists are cut out of it the same way. Before the template is filled, each
+/// section's output is put together item by item. When the section's value is a list of objects
+/// (or one object) that each hold every name read inside it as text, number or flag, and each of
+/// its lists as such a list, an item's output depends only on those values: a name is looked up
+/// in the innermost object first, and a plain name cannot read the item's position. Its flags
+/// decide which parts show, and its texts (numbers render as their text, its lists as their
+/// output) are spliced in. So each item is filled into the `TemplateShape` of its flags. Any other
+/// value renders the section as written, with the page's variables, as in place; and when a guard
+/// holds an object or a list of objects, whose names could hide the page's, the template is
+/// rendered whole.
 struct TemplateSections: Sendable {
     struct Section: Sendable {
         /// The variable that stands for the section in the rewritten template.
@@ -312,6 +314,15 @@ extension TemplateSections {
     /// The names read in `nodes`, when every tag among them is a plain variable, section or
     /// inverted section, or a comment; nil otherwise.
     static func bodyNames(_ nodes: [TemplateNode], in source: [UInt8]) -> [String]? {
+        names(nodes, in: source) { tag, _ in plainName(tag, in: source) }
+    }
+
+    /// The names read in `nodes`, when every tag among them is a variable, a section or an
+    /// inverted section whose name `accepts` gives (told whether the tag opens a section), a
+    /// comment, or the partial of one of `partials`; nil otherwise.
+    static func names(
+        _ nodes: [TemplateNode], in source: [UInt8], partials: Set<String> = [], accepts: (TemplateTag, _ opensSection: Bool) -> String?
+    ) -> [String]? {
         var names: [String] = []
         for node in nodes {
             switch node {
@@ -319,11 +330,15 @@ extension TemplateSections {
                 continue
             case .tag(let tag):
                 if tag.kind == .comment { continue }
-                guard tag.kind == .variable, let name = plainName(tag, in: source) else { return nil }
+                if tag.kind == .partial, case let name = String(decoding: tag.name(in: source), as: UTF8.self), partials.contains(name) {
+                    names.append(name)
+                    continue
+                }
+                guard tag.kind == .variable, let name = accepts(tag, false) else { return nil }
                 names.append(name)
             case .section(let open, let body, _):
-                guard open.kind == .section || open.kind == .invertedSection, let name = plainName(open, in: source),
-                    let inner = bodyNames(body, in: source)
+                guard open.kind == .section || open.kind == .invertedSection, let name = accepts(open, true),
+                    let inner = Self.names(body, in: source, partials: partials, accepts: accepts)
                 else { return nil }
                 names.append(name)
                 names += inner

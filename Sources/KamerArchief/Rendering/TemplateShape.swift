@@ -176,7 +176,10 @@ struct RootShape: Sendable {
     ) {
         let source = Array(text.utf8)
         guard !TemplateShape.hasMarkerBytes(source[...]), case .success(let nodes) = TemplateTree.build(source),
-            let names = Self.names(nodes, in: source, sectionVariables: sectionVariables, scope: scope), !names.isEmpty
+            // No section of a list or an object of the page type: its items would be on the stack.
+            let names = TemplateSections.names(nodes, in: source, partials: sectionVariables, accepts: { tag, opensSection in
+                Self.qualifiedName(tag, in: source).flatMap { name in !opensSection || scope.names[name]?.names.isEmpty ?? true ? name : nil }
+            }), !names.isEmpty
         else { return nil }
         self.names = Array(Set(names)).sorted()
         lookups = self.names.map { name in
@@ -227,34 +230,6 @@ struct RootShape: Sendable {
         shape.fill(texts, escape: escape, into: &output)
         shapes.count(0, shaped: 1, inPlace: 0)
         return output
-    }
-
-    /// The names read in `nodes`, when the template qualifies; nil otherwise.
-    private static func names(_ nodes: [TemplateNode], in source: [UInt8], sectionVariables: Set<String>, scope: TemplateScope) -> [String]? {
-        var names: [String] = []
-        for node in nodes {
-            switch node {
-            case .text:
-                continue
-            case .tag(let tag):
-                if tag.kind == .comment { continue }
-                if tag.kind == .partial {
-                    let name = String(decoding: tag.name(in: source), as: UTF8.self)
-                    guard sectionVariables.contains(name) else { return nil }
-                    names.append(name)
-                    continue
-                }
-                guard tag.kind == .variable, let name = qualifiedName(tag, in: source) else { return nil }
-                names.append(name)
-            case .section(let open, let body, _):
-                guard open.kind == .section || open.kind == .invertedSection, let name = qualifiedName(open, in: source),
-                    scope.names[name]?.names.isEmpty ?? true, let inner = Self.names(body, in: source, sectionVariables: sectionVariables, scope: scope)
-                else { return nil }
-                names.append(name)
-                names += inner
-            }
-        }
-        return names
     }
 
     /// A plain name, or a plain name, a dot and a plain name.
