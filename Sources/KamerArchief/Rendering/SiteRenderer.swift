@@ -27,30 +27,23 @@ public struct SiteRenderer: Sendable {
     public func jobs(documentKeys: [String: UInt64], summaryKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
         var jobs: [RenderJob] = []
         jobs.reserveCapacity(archive.documents.count + archive.dossiers.count + archive.topics.entries.count + timeline.years.count + 8)
-        // The documents' and the dossiers' jobs, one per page, are keyed in runs on all cores: at
-        // 10,000 documents they are 18,000 jobs, keyed at every rebuild.
-        let cited = CitedKamerstukken(archive), positions = archive.positionsByID
-        jobs += Self.inRuns(positions.count) { run in
-            run.map { index in
-                let position = positions[index], id = archive.documents[position].id
-                var hash = ContentHash()
-                hash.combine(settingsKey)
-                hash.combine(documentKeys[id] ?? 0)
-                addLinks(cited[position], to: &hash)
-                hash.combine(searchKeys[id])
-                return RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id))
-            }
+        let cited = CitedKamerstukken(archive)
+        for position in archive.positionsByID {
+            let id = archive.documents[position].id
+            var hash = ContentHash()
+            hash.combine(settingsKey)
+            hash.combine(documentKeys[id] ?? 0)
+            addLinks(cited[position], to: &hash)
+            hash.combine(searchKeys[id])
+            jobs.append(RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id)))
         }
         // By position in `archive.documents`.
         let summaryKeysByPosition = archive.documents.map { summaryKeys[$0.id] ?? $0.contentHash }
-        jobs += Self.inRuns(archive.dossiers.count) { run in
-            run.map { index in
-                let dossier = archive.dossiers[index]
-                var hash = ContentHash()
-                hash.combine(settingsKey)
-                add(dossier, summaryKeys: summaryKeysByPosition, to: &hash)
-                return RenderJob(id: "dossier:\(dossier.number)", key: hash.value, kind: .dossier(index))
-            }
+        for (index, dossier) in archive.dossiers.enumerated() {
+            var hash = ContentHash()
+            hash.combine(settingsKey)
+            add(dossier, summaryKeys: summaryKeysByPosition, to: &hash)
+            jobs.append(RenderJob(id: "dossier:\(dossier.number)", key: hash.value, kind: .dossier(index)))
         }
         // What the index lists of every document (the timeline too).
         var rows = ContentHash()
@@ -95,15 +88,6 @@ public struct SiteRenderer: Sendable {
         }
         return jobs
     }
-
-    /// `make` over consecutive runs of `0..<count` on all cores, the results in order.
-    private static func inRuns<Result: Sendable>(_ count: Int, _ make: @Sendable (Range<Int>) -> [Result]) -> [Result] {
-        let runs = stride(from: 0, to: count, by: jobsPerRun).map { $0..<min($0 + jobsPerRun, count) }
-        return Parallel.map(runs, make).flatMap { $0 }
-    }
-
-    /// How many jobs one core keys at a time.
-    private static let jobsPerRun = 1024
 
     /// The files of one job; document jobs need the full document.
     public func render(_ job: RenderJob, document: Document?) -> [SiteFile] {

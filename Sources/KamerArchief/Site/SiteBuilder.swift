@@ -17,21 +17,14 @@ public enum SiteBuilder {
         defer { options.observer?.buildFinished() }
         var timings = BuildTimings()
         let scanStarted = DispatchTime.now().uptimeNanoseconds, scanCPU = BuildTimings.processCPUSeconds()
-        var cache = options.writesOutput ? options.cacheDirectory.map { BuildCache(directory: $0) } : nil
-        var manifest = cache?.loadManifest()
-        // Summaries that do not all load are not used at all: every source is parsed again. They
-        // do not depend on the scan, and are read on the other cores while this one scans (at
-        // 10,000 documents each took a tenth of a one-document rebuild, one after the other). A
-        // build that finds nothing changed uses none of them, and waits for the read all the same:
-        // no read outlives the build, whichever way it ends.
-        let pendingSummaries = manifest == nil ? nil : cache.map { cache in BackgroundWork { cache.loadSummaries() } }
-        defer { _ = pendingSummaries?.wait() }
         let scan = try ContentLoader.scan(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let templateSources = options.builtInTemplates
             ? DefaultTemplates.sources(displayPrefix: options.templatesDisplay)
             : try ContentLoader.loadTemplates(directory: options.templates, displayPrefix: options.templatesDisplay)
         let glossary = try Glossary.load(contentDirectory: options.content, displayPrefix: options.contentDisplay)
         let settingsKey = settingsKey(templateSources, glossary, options)
+        var cache = options.writesOutput ? options.cacheDirectory.map { BuildCache(directory: $0) } : nil
+        var manifest = cache?.loadManifest()
         // The output's pages are reused only when it is the output the cache describes (the same
         // folder, untouched since). Parsed summaries are reused in any case, so that a CI runner
         // that restores the cache but starts without an output parses only what changed.
@@ -51,14 +44,16 @@ public enum SiteBuilder {
         let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources, splitting: options.templateSplitting)
         let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
 
-        // The last build's render jobs matter only for the output they describe; they are read on
+        // Summaries that do not all load are not used at all: every source is parsed again. The
+        // last build's render jobs matter only for the output they describe; they are read on
         // another core while this one ingests, links and keys (serial work, at 10,000 documents
         // a third of a rebuild), and when they do not load every page is rendered again.
         var summaries: [UInt64: CachedSummary] = [:]
         var pendingJobs: BackgroundWork<PreviousRender>?
+        // No read outlives the build, whichever way it ends.
         defer { _ = pendingJobs?.wait() }
-        if let pendingSummaries, let cache {
-            if let loadedSummaries = timings.measure("cache load", { pendingSummaries.wait() }) {
+        if manifest != nil, let cache {
+            if let loadedSummaries = timings.measure("cache load", { cache.loadSummaries() }) {
                 summaries = loadedSummaries
                 if outputExists { pendingJobs = BackgroundWork { PreviousRender(cache) } }
             } else {
