@@ -23,13 +23,14 @@ swift-test: deps-build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# libcmark-dev, libxml2-dev and libpoppler-glib-dev (and pkg-config to find them) when pkg-config
-# cannot find them.
+# libcmark-dev, libxml2-dev, libpoppler-glib-dev and libjemalloc-dev (and pkg-config to find them)
+# when pkg-config cannot find them.
 deps-build:
 	@missing=""; \
 	pkg-config --exists libcmark 2>/dev/null || missing="$$missing libcmark-dev"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
+	pkg-config --exists jemalloc 2>/dev/null || missing="$$missing libjemalloc-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
 	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing pkg-config </dev/null; \

@@ -1,4 +1,6 @@
 import Foundation
+// Linked for its malloc, which serves the whole process (see Package.swift).
+import CJemalloc
 import KamerArchief
 
 /// `kamerarchief-bench NAME FILE... [--min-bytes N]`: one reader's throughput for `make bench`.

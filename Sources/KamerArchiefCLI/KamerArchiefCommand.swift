@@ -1,4 +1,6 @@
 import ArgumentParser
+// Linked for its malloc, which serves the whole process (see Package.swift).
+import CJemalloc
 import Foundation
 import KamerArchief
 

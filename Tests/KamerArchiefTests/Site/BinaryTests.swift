@@ -17,6 +17,27 @@ struct BinaryTests {
         #expect(libraries.stdout.contains("libcmark.so"))
     }
 
+    @Test("the binary takes malloc and free from Debian's jemalloc, for itself and the libraries it loads")
+    func jemalloc() throws {
+        let binary = CommandRunner.binary
+        let libraries = try CommandRunner.run(URL(fileURLWithPath: "/usr/bin/ldd"), [binary.path])
+        #expect(libraries.stdout.contains("libjemalloc.so"))
+        // The dynamic linker's own account of where each call to malloc and free goes, written to
+        // a file (`LD_DEBUG_OUTPUT` adds the process id): on a pipe it would fill it and block.
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("bindings")
+        let run = try CommandRunner.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["LD_DEBUG=bindings", "LD_DEBUG_OUTPUT=\(output.path)", binary.path, "--version"])
+        #expect(run.status == 0)
+        let logs = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        let text = try logs.map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }.joined()
+        let allocations = text.split(separator: "\n").filter { $0.contains("symbol `malloc'") || $0.contains("symbol `free'") }
+        #expect(allocations.contains { $0.contains("libswiftCore.so") && $0.contains("libjemalloc.so") })
+        let elsewhere = allocations.filter { !$0.contains("libjemalloc.so") }
+        #expect(!allocations.isEmpty && elsewhere.isEmpty, "\(elsewhere.prefix(3))")
+    }
+
     @Test("a usage error exits with 2")
     func usageError() throws {
         let result = try CommandRunner.kamerarchief(["build", "--no-such-option"])
