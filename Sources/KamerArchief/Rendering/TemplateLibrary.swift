@@ -125,8 +125,11 @@ private extension TemplateLibrary {
         let pragma = Self.pragma(isMarkdown: isMarkdown)
         do {
             templates[name] = (try MustacheTemplate(string: pragma + source.text), nil)
-            reuseSections(of: name, source.text, isMarkdown: isMarkdown)
-            shapeRoot(of: name, source.text, isMarkdown: isMarkdown)
+            if let pageType = PageType(templateName: name) {
+                let scope = TemplateVariables.scope(for: pageType)
+                let root = reuseSections(of: name, source.text, scope: scope, isMarkdown: isMarkdown)
+                shapeRoot(of: name, root ?? source.text, scope: scope, isMarkdown: isMarkdown)
+            }
             return []
         } catch let error as MustacheTemplate.ParserError {
             let line = error.context.lineNumber
@@ -141,23 +144,24 @@ private extension TemplateLibrary {
     /// The template with its sections that qualify (see `TemplateSections`) parsed on their own
     /// and filled into shapes. The template parsed whole stays in use when there is none, or when
     /// a part does not parse, and for pages whose values do not let the sections be filled apart.
-    mutating func reuseSections(of name: String, _ text: String, isMarkdown: Bool) {
+    /// Returns the template's text with a partial line in each section's place, when it has them.
+    mutating func reuseSections(of name: String, _ text: String, scope: TemplateScope, isMarkdown: Bool) -> String? {
         let pragma = Self.pragma(isMarkdown: isMarkdown)
-        guard let pageType = PageType(templateName: name),
-            let extracted = TemplateSections.extract(text, scope: TemplateVariables.scope(for: pageType)),
+        guard let extracted = TemplateSections.extract(text, scope: scope),
             let root = try? MustacheTemplate(string: pragma + extracted.root)
-        else { return }
+        else { return nil }
         var parsed: [TemplateSections.Section] = [], partials = MustacheLibrary()
         for extractedSection in extracted.sections {
             guard let section = Self.section(extractedSection, pragma: pragma),
                 let partial = try? MustacheTemplate(string: "{{{\(extractedSection.variable)}}}")
-            else { return }
+            else { return nil }
             parsed.append(section)
             partials.register(partial, named: extractedSection.variable)
         }
         wholeTemplates[name] = templates[name]?.root
         templates[name] = (root, partials)
-        sections[name] = TemplateSections(parsed, rootText: extracted.root, escape: Self.escape(isMarkdown: isMarkdown))
+        sections[name] = TemplateSections(parsed, escape: Self.escape(isMarkdown: isMarkdown))
+        return extracted.root
     }
 
     /// A section found by `TemplateSections.extract`, parsed: as written, and with a partial in
@@ -177,13 +181,13 @@ private extension TemplateLibrary {
             parts: nested.isEmpty ? nil : parts, original: original, nested: nested)
     }
 
-    /// The template, with its sections' partials when it has them, filled into shapes whole when
-    /// it qualifies (see `RootShape`).
-    mutating func shapeRoot(of name: String, _ text: String, isMarkdown: Bool) {
-        guard let pageType = PageType(templateName: name), let template = templates[name] else { return }
+    /// The template (`text`, with its sections' partials when it has them) filled into shapes whole
+    /// when it qualifies (see `RootShape`).
+    mutating func shapeRoot(of name: String, _ text: String, scope: TemplateScope, isMarkdown: Bool) {
+        guard let template = templates[name] else { return }
         let sectionVariables = sections[name]?.sections.map(\.variable) ?? []
         rootShapes[name] = RootShape(
-            text: sections[name]?.rootText ?? text, sectionVariables: Set(sectionVariables), scope: TemplateVariables.scope(for: pageType),
+            text: text, sectionVariables: Set(sectionVariables), scope: scope,
             template: template.root, parts: template.parts, escape: Self.escape(isMarkdown: isMarkdown))
     }
 

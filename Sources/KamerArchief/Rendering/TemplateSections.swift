@@ -50,12 +50,10 @@ struct TemplateSections: Sendable {
         let original: MustacheTemplate
         /// The lists in its items (`sections[paragraphs[…]]`), each filled into shapes of its own.
         let nested: [Section]
-        let shapes = TemplateShapes(count: 1)
+        let shapes = TemplateShapes()
     }
 
     let sections: [Section]
-    /// The template's text with a partial line in each section's place.
-    let rootText: String
     /// The template's escaping of values (its content type's `escapeText`).
     private let escape: @Sendable (String) -> String
 
@@ -188,14 +186,13 @@ struct TemplateSections: Sendable {
         }
     }
 
-    init(_ sections: [Section], rootText: String, escape: @escaping @Sendable (String) -> String) {
+    init(_ sections: [Section], escape: @escaping @Sendable (String) -> String) {
         self.sections = sections
-        self.rootText = rootText
         self.escape = escape
     }
 
     /// Per section, how many items were filled into a shape and how many rendered in place.
-    var itemCounts: [(shaped: Int, inPlace: Int)] { sections.map { $0.shapes.counts(0) } }
+    var itemCounts: [(shaped: Int, inPlace: Int)] { sections.map { $0.shapes.counts } }
 
     /// Sets each section's variable in `context` to the section's output for it; false, with
     /// `context` as it was, when a section is inside one whose value is an object or a list of
@@ -205,12 +202,11 @@ struct TemplateSections: Sendable {
         var shown = [Bool](repeating: true, count: sections.count)
         for (index, section) in sections.enumerated() {
             for sectionGuard in section.guards {
-                guard let value = context.value(sectionGuard.name) else {
-                    if sectionGuard.hides(nil) { shown[index] = false }
-                    continue
+                let value = context.value(sectionGuard.name)
+                if let value, case let kind = ObjectIdentifier(type(of: value)),
+                    kind == ObjectIdentifier([String: Any].self) || kind == ObjectIdentifier([[String: Any]].self) {
+                    return false
                 }
-                let type = ObjectIdentifier(type(of: value))
-                if type == ObjectIdentifier([String: Any].self) || type == ObjectIdentifier([[String: Any]].self) { return false }
                 if sectionGuard.hides(value) { shown[index] = false }
             }
         }
@@ -221,7 +217,7 @@ struct TemplateSections: Sendable {
             let output = value == nil ? "" : output(of: section, value: value) ?? {
                 // Not a list of items that hold every name the section reads as text or a flag:
                 // the section as written, with the page's variables.
-                section.shapes.count(0, shaped: 0, inPlace: 1)
+                section.shapes.count(shaped: 0, inPlace: 1)
                 return section.original.render(context)
             }()
             context.set(section.variable, to: output)
@@ -236,7 +232,7 @@ struct TemplateSections: Sendable {
         guard let items = items(of: section, value: value) else { return nil }
         var output = "", inPlace = 0
         for item in items {
-            let shape = section.shapes.shape(0, flags: item.flags) {
+            let shape = section.shapes.shape(flags: item.flags) {
                 TemplateShape(names: section.names, flags: item.flags, escape: escape) { sample in
                     section.template.render(TemplateContext([section.list: [sample]]), library: section.parts)
                 }
@@ -248,7 +244,7 @@ struct TemplateSections: Sendable {
                 inPlace += 1
             }
         }
-        section.shapes.count(0, shaped: items.count - inPlace, inPlace: inPlace)
+        section.shapes.count(shaped: items.count - inPlace, inPlace: inPlace)
         return output
     }
 }

@@ -121,35 +121,30 @@ struct TemplateShape: Sendable {
     var pieceBytes: Int { pieces.reduce(0) { $0 + $1.utf8.count } }
 }
 
-/// The shapes made so far, by template part and flags, shared by the pages rendered on every
-/// core; and how many times values were filled into one or rendered by swift-mustache.
+/// The shapes of one template or section made so far, by flags, shared by the pages rendered on
+/// every core; and how many times values were filled into one or rendered by swift-mustache.
 final class TemplateShapes: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: [[[UInt8]: TemplateShape?]]
-    private var counted: [(shaped: Int, inPlace: Int)]
+    private var made: [[UInt8]: TemplateShape?] = [:]
+    private var counted: (shaped: Int, inPlace: Int) = (0, 0)
 
-    init(count: Int) {
-        made = Array(repeating: [:], count: count)
-        counted = Array(repeating: (0, 0), count: count)
-    }
-
-    /// The shape for `flags` in `part`, made once; nil when it cannot be made.
-    func shape(_ part: Int, flags: [UInt8], make: () -> TemplateShape?) -> TemplateShape? {
-        if let known = lock.withLock({ made[part][flags] }) { return known }
+    /// The shape for `flags`, made once; nil when it cannot be made.
+    func shape(flags: [UInt8], make: () -> TemplateShape?) -> TemplateShape? {
+        if let known = lock.withLock({ made[flags] }) { return known }
         // Made outside the lock: two cores may each make it once, and get the same shape.
         let shape = make()
-        lock.withLock { made[part][flags] = shape }
+        lock.withLock { made[flags] = shape }
         return shape
     }
 
-    func count(_ part: Int, shaped: Int, inPlace: Int) {
+    func count(shaped: Int, inPlace: Int) {
         lock.withLock {
-            counted[part].shaped += shaped
-            counted[part].inPlace += inPlace
+            counted.shaped += shaped
+            counted.inPlace += inPlace
         }
     }
 
-    func counts(_ part: Int) -> (shaped: Int, inPlace: Int) { lock.withLock { counted[part] } }
+    var counts: (shaped: Int, inPlace: Int) { lock.withLock { counted } }
 }
 
 /// A whole template filled into shapes: every page's values are its names' values, and pages
@@ -167,7 +162,7 @@ struct RootShape: Sendable {
     let template: MustacheTemplate
     let parts: MustacheLibrary?
     private let escape: @Sendable (String) -> String
-    private let shapes = TemplateShapes(count: 1)
+    private let shapes = TemplateShapes()
 
     /// Nil when `text` (the template as parsed, its sections' partials in it) does not qualify.
     init?(
@@ -192,7 +187,7 @@ struct RootShape: Sendable {
     }
 
     /// How many pages were filled into a shape, and how many rendered by swift-mustache.
-    var pageCounts: (shaped: Int, inPlace: Int) { shapes.counts(0) }
+    var pageCounts: (shaped: Int, inPlace: Int) { shapes.counts }
 
     /// The template filled with `context`; nil when a value is neither text, number, flag nor
     /// absent (or `object` of `object.field` is not an object), or no shape can be made.
@@ -207,28 +202,28 @@ struct RootShape: Sendable {
                 case nil: value = nil
                 case let object as [String: Any]: value = object[lookup.name]
                 default:
-                    shapes.count(0, shaped: 0, inPlace: 1)
+                    shapes.count(shaped: 0, inPlace: 1)
                     return nil
                 }
             } else {
                 value = context.value(lookup.name)
             }
             guard TemplateShape.classify(value, flags: &flags, texts: &texts) else {
-                shapes.count(0, shaped: 0, inPlace: 1)
+                shapes.count(shaped: 0, inPlace: 1)
                 return nil
             }
         }
-        let shape = shapes.shape(0, flags: flags) {
+        let shape = shapes.shape(flags: flags) {
             TemplateShape(names: names, flags: flags, escape: escape) { sample in template.render(TemplateContext(sample), library: parts) }
         }
         guard let shape else {
-            shapes.count(0, shaped: 0, inPlace: 1)
+            shapes.count(shaped: 0, inPlace: 1)
             return nil
         }
         var output = ""
         output.reserveCapacity(shape.pieceBytes + texts.reduce(0) { $0 + $1.utf8.count })
         shape.fill(texts, escape: escape, into: &output)
-        shapes.count(0, shaped: 1, inPlace: 0)
+        shapes.count(shaped: 1, inPlace: 0)
         return output
     }
 
