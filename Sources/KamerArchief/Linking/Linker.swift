@@ -9,7 +9,11 @@ public enum Linker {
         // reference counts, and at 10,000 documents a rebuild links them all.
         let ids = documents.map(\.id), dates = documents.map { $0.date ?? "" }
         let byID = documents.indices.sorted { ids[$0] < ids[$1] }
-        let dateOrder = documents.indices.sorted { (dates[$0], ids[$1]) > (dates[$1], ids[$0]) }
+        // Newest first, and by id among documents of one date: compared by their places in id
+        // order, integers, where it compared the ids (at 10,000 documents, many share a date).
+        var idPositions = [Int](repeating: 0, count: documents.count)
+        for (position, index) in byID.enumerated() { idPositions[index] = position }
+        let dateOrder = documents.indices.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : idPositions[$0] < idPositions[$1] }
         let sorted = dateOrder.map { documents[$0] }
         // Each input document's place in `sorted`.
         var positions = [Int](repeating: 0, count: documents.count)
@@ -46,7 +50,11 @@ public enum Linker {
                     place, from: position, idRank: place.document == id ? rank : idRank(of: place.document), url: citations[citation].url)
             }
         }
-        let order = NaturalNumberOrder(Set(holders.keys).union(cited.keys))
+        // Each number once: every cited one, and each held one that is not cited.
+        var distinct = Array(cited.keys)
+        distinct.reserveCapacity(cited.count + holders.count)
+        for number in holders.keys where cited[number] == nil { distinct.append(number) }
+        let order = NaturalNumberOrder(distinct)
         let numbers = order.numbers
         // `dossier` makes a slug of the number: once per dossier, not once per Kamerstuk.
         let dossierPages = order.dossiers.map(Permalinks.dossier)
@@ -116,8 +124,8 @@ struct NaturalNumberOrder {
     /// For each of `numbers`, its dossier's index in `dossiers`.
     let dossierOfNumber: [Int]
 
-    init(_ numbers: Set<KamerstukNumber>) {
-        let numbers = Array(numbers)
+    /// `numbers` holds each number once, in any order.
+    init(_ numbers: [KamerstukNumber]) {
         // The dossiers on one core, the ondernummers on another: each distinct one, sorted, and its rank.
         let parts = Parallel.map([true, false]) { dossier in
             let sorted = Set(numbers.lazy.map { dossier ? $0.dossier : $0.ondernummer }).naturallySorted()

@@ -368,13 +368,15 @@ private extension SiteBuilder {
         var fileCount = 0
         var freshPostings: [String: SearchPostings] = [:]
         // Each job is looked up once: kept with its files as they are, or rendered.
-        var dirty: [RenderJob] = []
+        var dirty: [RenderJob] = [], dirtyIDs: [JobID] = []
         for job in jobs {
-            if let record = previousJobs[job.id], record.key == job.key {
-                state.jobs[job.id] = record
+            let id = JobID(job.id)
+            if let record = previousJobs[id], record.key == job.key {
+                state.jobs[id] = record
                 fileCount += record.fileCount
             } else {
                 dirty.append(job)
+                dirtyIDs.append(id)
             }
         }
         observer?.renderingStarted(total: dirty.count)
@@ -399,12 +401,12 @@ private extension SiteBuilder {
                 }
                 return .success((files.map(\.path), postings))
             } }
-            for (job, result) in zip(dirty, rendered) {
+            for ((job, id), result) in zip(zip(dirty, dirtyIDs), rendered) {
                 let (paths, postings) = try result.get()
-                if let postings, let id = job.documentID { freshPostings[id] = postings }
-                let stale = Set(previousJobs[job.id]?.files ?? []).subtracting(paths)
+                if let postings, let document = job.documentID { freshPostings[document] = postings }
+                let stale = Set(previousJobs[id]?.files ?? []).subtracting(paths)
                 try timings.measure("write") { try writer.remove(stale.sorted()) }
-                state.jobs[job.id] = JobRecord(key: job.key, files: paths)
+                state.jobs[id] = JobRecord(key: job.key, files: paths)
                 fileCount += paths.count
             }
             // Every job of this build is in `state` now: a job of the last build that is not is gone.

@@ -17,11 +17,29 @@ struct LinkerSortTests {
             let numbers = Set((0..<(1 + next(60))).map { _ in
                 KamerstukNumber(dossier: dossiers[next(dossiers.count)], ondernummer: ondernummers[next(ondernummers.count)])
             })
-            let order = NaturalNumberOrder(numbers)
+            let order = NaturalNumberOrder(Array(numbers))
             #expect(order.numbers == numbers.sorted())
             // Each number's dossier, found through the distinct dossiers in natural order.
             #expect(order.numbers.indices.allSatisfy { order.dossiers[order.dossierOfNumber[$0]] == order.numbers[$0].dossier })
             #expect(order.dossiers == Set(numbers.map(\.dossier)).naturallySorted())
+        }
+    }
+
+    @Test("the archive's documents are newest first, by id among one date's, equal ids in the order given")
+    func documentsNewestFirst() {
+        var generator = SeededGenerator(seed: 41)
+        // Dates shared and missing, ids shared, prefixes of others, and not ASCII.
+        let dates: [String?] = ["2024-01-01", "2024-01-02", "2023-12-31", nil, ""]
+        let ids = ["a", "a-1", "a-10", "a-2", "b", "e\u{301}", "\u{E9}", "f", "kst-36750-3", "kst-36750-30"]
+        for _ in 0..<300 {
+            let summaries = (0..<Int.random(in: 0..<30, using: &generator)).map { index in
+                DocumentSummary(
+                    id: ids.randomElement(using: &generator)!, kind: .kamerbrief, format: .pdfText, title: "\(index)",
+                    date: dates.randomElement(using: &generator)!, label: "", citations: [])
+            }
+            // Swift's sort is stable: summaries equal in date and id keep their order given.
+            let expected = summaries.sorted { ($0.date ?? "", $1.id) > ($1.date ?? "", $0.id) }
+            #expect(Linker.link(summaries: summaries).documents.map(\.title) == expected.map(\.title))
         }
     }
 

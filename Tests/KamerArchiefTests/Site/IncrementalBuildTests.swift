@@ -241,7 +241,7 @@ struct IncrementalBuildTests {
     func jobRecordRoundTrip() throws {
         let lists = [[], ["index.html"], ["documenten/a/index.html", "documenten/a/pijler-1.html", "data/documenten/a.json"],
                      ["documenten/café/index.html", "x"]]
-        let records = lists.enumerated().map { (key: "job-\($0.offset)", value: JobRecord(key: UInt64($0.offset), files: $0.element)) }
+        let records = lists.enumerated().map { (key: JobID("job-\($0.offset)"), value: JobRecord(key: UInt64($0.offset), files: $0.element)) }
         var writer = ByteWriter()
         JobState.write(records, to: &writer)
         var reader = ByteReader(writer.bytes)
