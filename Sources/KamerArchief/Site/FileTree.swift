@@ -22,10 +22,14 @@ enum FileTree {
         }
     }
 
-    /// A hash of every folder below `root` (and `root` itself): its path, inode and change time.
-    /// A folder's change time moves whenever a name in it is added, removed or renamed, so two
-    /// equal signatures mean no file or folder came or went, and none was replaced by another,
-    /// without a `stat` per file. Nil when a folder cannot be read.
+    /// A hash of every folder below `root`: its path, inode and change time. A folder's change
+    /// time moves whenever a name in it is added, removed or renamed, so two equal signatures mean
+    /// no file or folder came or went, and none was replaced by another, without a `stat` per file.
+    /// Nil when a folder cannot be read.
+    ///
+    /// `root` itself counts by its inode and its entries, each name with its inode, not by its
+    /// change time: renaming a folder moves that time, and the site a build replaces is renamed
+    /// twice after its signature is taken (see `OutputWriter.commit`).
     ///
     /// A folder is described by a `stat` from its parent, and read only when it may hold folders:
     /// where the file system counts a folder's subfolders in its link count (`countsSubfolders`),
@@ -34,10 +38,15 @@ enum FileTree {
     /// reads every folder, for the tests to compare both walks.
     static func folderSignature(_ root: String, readingLeaves: Bool = false) -> UInt64? {
         var info = stat()
-        guard lstat(root, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+        guard lstat(root, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, let names = namedInodes(in: root) else { return nil }
         let skipsLeaves = !readingLeaves && countsSubfolders(root)
         var hash = ContentHash()
-        combine(info, into: &hash)
+        hash.combine(UInt64(info.st_dev))
+        hash.combine(UInt64(info.st_ino))
+        for (name, inode) in names {
+            hash.combine(bytes: name)
+            hash.combine(inode)
+        }
         var level = [""]
         while !level.isEmpty {
             let results = Parallel.map(level) { folder in subfolders(of: root + folder) }
@@ -147,6 +156,20 @@ private extension FileTree {
             result.append((entry.name, info))
         }
         return result
+    }
+
+    /// Every entry of folder `path` but `.` and `..`: its name (without the NUL) and inode, in
+    /// byte order of the names; nil when it cannot be read.
+    static func namedInodes(in path: String) -> [(name: [UInt8], inode: UInt64)]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        var result: [(name: [UInt8], inode: UInt64)] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if name == [46] || name == [46, 46] { continue }  // "." and ".."
+            result.append((name, UInt64(entry.pointee.d_ino)))
+        }
+        return result.sorted { $0.name.lexicographicallyPrecedes($1.name) }
     }
 
     /// What `folderSignature` hashes of a folder's `stat`: device, inode and change time.

@@ -115,8 +115,12 @@ public final class OutputWriter: @unchecked Sendable {
     /// Publishes the staging folder: it and the output change places in one step. The old site
     /// (now in the staging folder's place) is moved to `spareFolder` when this build started
     /// from the output, and removed otherwise; what was kept is returned.
+    ///
+    /// `outputFolders` is the output's `FileTree.folderSignature` taken during the build (which
+    /// writes nothing in the output, and links from it without changing its folders): the walk
+    /// is then made beside the serial stages, not here. Without it, the kept site is walked.
     @discardableResult
-    public func commit(keepingReplacedSiteAt spareFolder: URL? = nil) throws -> SpareSite? {
+    public func commit(keepingReplacedSiteAt spareFolder: URL? = nil, outputFolders: UInt64? = nil) throws -> SpareSite? {
         removeEmptiedFolders()
         var replaced = false
         if FileManager.default.fileExists(atPath: output.path) {
@@ -133,7 +137,7 @@ public final class OutputWriter: @unchecked Sendable {
         }
         // A clean build's replaced site differs from the new one in unknown ways: not worth keeping.
         if replaced, !isClean, let spareFolder, rename(staging.path, spareFolder.path) == 0 {
-            guard let folders = FileTree.folderSignature(spareFolder.path) else { return nil }
+            guard let folders = outputFolders ?? FileTree.folderSignature(spareFolder.path) else { return nil }
             return SpareSite(folders: folders, delta: Array(Set(changedPaths)).sorted())
         }
         abandon()

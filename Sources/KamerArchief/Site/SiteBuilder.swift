@@ -39,10 +39,11 @@ public enum SiteBuilder {
             return report
         }
         // Parsed only now: a rebuild with nothing changed (the same template texts) has their
-        // diagnostics in the manifest. A broken template or glossary stops the build before
+        // diagnostics in the manifest. Parsed on another core while this one reads, checks and
+        // links the content: at 10,000 documents they were a twentieth of a one-document
+        // rebuild, before its first stage. A broken template or glossary stops the build before
         // anything is written.
-        let (templates, templateLoadDiagnostics) = TemplateLibrary.load(templateSources, splitting: options.templateSplitting)
-        let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
+        let templateLoad = BackgroundWork { [splitting = options.templateSplitting] in TemplateLibrary.load(templateSources, splitting: splitting) }
 
         // Summaries that do not all load are not used at all: every source is parsed again. The
         // last build's render jobs matter only for the output they describe; they are read on
@@ -55,7 +56,7 @@ public enum SiteBuilder {
         if manifest != nil, let cache {
             if let loadedSummaries = timings.measure("cache load", { cache.loadSummaries() }) {
                 summaries = loadedSummaries
-                if outputExists { pendingJobs = BackgroundWork { PreviousRender(cache) } }
+                if outputExists { pendingJobs = BackgroundWork { [output = options.output] in PreviousRender(cache, output: output) } }
             } else {
                 manifest = nil
             }
@@ -80,11 +81,10 @@ public enum SiteBuilder {
         let sources = try timings.measure("ingest") {
             try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: options.observer)
         }
-        let templatesBroken = templateDiagnostics.contains { $0.severity == .error }
         // A cache warning fails a strict build, so a strict build has its jobs read before it decides;
         // any other build adds the warnings of that read to its report at the end.
         if options.strict, let pendingJobs { _ = timings.measure("cache load") { pendingJobs.wait() } }
-        let (contentDiagnostics, diagnostics, published) = timings.measure("diagnostics") {
+        let (sourceDiagnostics, superseded) = timings.measure("diagnostics") {
             // Sources whose ids collide are an error already; among the others, one Kamerstuk read
             // twice keeps its most exact source.
             let duplicateIDs = Ingester.duplicateIDs(sources.compactMap { source in source.summary.map { ($0.id, source.path) } })
@@ -92,22 +92,33 @@ public enum SiteBuilder {
             let duplicates = Ingester.duplicateKamerstukken(sources.compactMap { source in
                 collidingSources.contains(source.path) ? nil : source.summary.map { ($0, source.path) }
             })
-            let contentDiagnostics = templateDiagnostics + sources.flatMap(\.diagnostics) + duplicates.diagnostics + duplicateIDs
-            let diagnostics = (scan.diagnostics + contentDiagnostics + loadProblems + (cache?.problems ?? [])).sortedAndDeduplicated()
-            // By bytes: Swift compares strings by canonical equivalence, and `café.txt` in NFD (an
-            // error) must not keep `café.txt` in NFC from being published.
-            let failedSources = Set(diagnostics.filter { $0.severity == .error }.map { Array($0.location.file.utf8) })
-            let published = sources.filter {
-                $0.summary != nil && !duplicates.supersededSources.contains($0.path)
-                    && (!options.keepGoing || !failedSources.contains(Array($0.path.utf8)))
-            }
-            return (contentDiagnostics, diagnostics, published)
+            return (sources.flatMap(\.diagnostics) + duplicates.diagnostics + duplicateIDs, duplicates.supersededSources)
         }
+        /// The sources to publish: each with a summary and not superseded, and with `--keep-going`
+        /// none that `diagnostics` holds an error of. By bytes: Swift compares strings by canonical
+        /// equivalence, and `café.txt` in NFD (an error) must not keep `café.txt` in NFC from being published.
+        func publishable(_ diagnostics: [Diagnostic]) -> [IngestedSource] {
+            let failedSources = options.keepGoing ? Set(diagnostics.filter { $0.severity == .error }.map { Array($0.location.file.utf8) }) : []
+            return sources.filter {
+                $0.summary != nil && !superseded.contains($0.path) && (!options.keepGoing || !failedSources.contains(Array($0.path.utf8)))
+            }
+        }
+        // Linked before the templates are waited for. Their errors and the glossary's could change
+        // what is published only by naming a source's path, and with any of them the build writes
+        // nothing: then only the count of documents is made again.
+        var published = publishable(scan.diagnostics + sourceDiagnostics + loadProblems)
+        let archive = options.writesOutput ? timings.measure("link") { link(published, glossary) } : nil
+        let (templates, templateLoadDiagnostics) = timings.measure("templates") { templateLoad.wait() }
+        let templateDiagnostics = templateLoadDiagnostics + glossary.diagnostics
+        let templatesBroken = templateDiagnostics.contains { $0.severity == .error }
+        let contentDiagnostics = templateDiagnostics + sourceDiagnostics
+        let diagnostics = (scan.diagnostics + contentDiagnostics + loadProblems + (cache?.problems ?? [])).sortedAndDeduplicated()
+        if templatesBroken { published = publishable(diagnostics) }
         let failing = fails(diagnostics, options)
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
         // By index: a copy of each source would count references to all its fields.
         report.parsedDocuments = sources.indices.reduce(0) { $0 + (sources[$1].wasParsed ? 1 : 0) }
-        guard options.writesOutput, !templatesBroken, !failing || options.keepGoing else {
+        guard options.writesOutput, let archive, !templatesBroken, !failing || options.keepGoing else {
             // Nothing was published and the manifest is untouched: the cache is as it was.
             _ = pendingJobs?.wait()
             if let problems = cache?.problems, !problems.isEmpty { report.diagnostics = (report.diagnostics + problems).sortedAndDeduplicated() }
@@ -120,15 +131,12 @@ public enum SiteBuilder {
             return report
         }
 
-        let renderer = timings.measure("link") {
-            var archive = Linker.link(summaries: published.compactMap(\.summary))
-            archive.topics = TopicLinker.index(glossary.topics, documents: archive.documents)
-            return SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL))
-        }
-        let previousJobs = pendingJobs.flatMap { pending in timings.measure("cache load") { pending.wait() } }?.jobs
+        let renderer = timings.measure("link") { SiteRenderer(archive: archive, templates: templates, options: RenderOptions(baseURL: options.baseURL)) }
+        let previousRender = pendingJobs.map { pending in timings.measure("cache load") { pending.wait() } }
+        let previousJobs = previousRender?.jobs
         let written = try render(
-            renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, output: options.output, cache: cache,
-            observer: options.observer, timings: &timings)
+            renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, outputFolders: previousRender?.outputFolders,
+            output: options.output, cache: cache, observer: options.observer, timings: &timings)
         report.wroteOutput = true
         report.fileCount = written.fileCount
         report.renderedJobs = written.renderedJobs
@@ -171,19 +179,24 @@ public enum SiteBuilder {
     }
 }
 
-/// What the cache says of the last build's render jobs, read beside the serial stages.
+/// What the cache says of the last build's render jobs, read beside the serial stages, and the
+/// signature of the output that this build will replace and keep as the next one's spare.
 struct PreviousRender: Sendable {
     /// Nil when they do not load.
     var jobs: JobState?
+    /// `FileTree.folderSignature` of the output; nil without jobs or when it cannot be read.
+    var outputFolders: UInt64?
 
     /// Reads the jobs and compares the spare site they describe with the one in the cache folder
     /// (a walk over its folders): a spare that differs is dropped from `jobs`, and the one that is
-    /// kept is known to be as described (`SpareSite.checked`).
-    init(_ cache: BuildCache) {
+    /// kept is known to be as described (`SpareSite.checked`). Then walks the output, which the
+    /// build keeps as the spare when it publishes (`OutputWriter.commit`).
+    init(_ cache: BuildCache, output: URL) {
         jobs = cache.loadJobs()
         if let spare = jobs?.spare {
             if FileTree.folderSignature(cache.spareFolder.path) == spare.folders { jobs?.spare?.checked = true } else { jobs?.spare = nil }
         }
+        if jobs != nil { outputFolders = FileTree.folderSignature(output.path) }
     }
 }
 
@@ -203,6 +216,13 @@ struct IngestedSource: Sendable {
 }
 
 private extension SiteBuilder {
+    /// The archive of `sources`, with the glossary's topics.
+    static func link(_ sources: [IngestedSource], _ glossary: Glossary) -> Archive {
+        var archive = Linker.link(summaries: sources.compactMap(\.summary))
+        archive.topics = TopicLinker.index(glossary.topics, documents: archive.documents)
+        return archive
+    }
+
     static func fails(_ diagnostics: [Diagnostic], _ options: BuildOptions) -> Bool {
         diagnostics.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
     }
@@ -340,8 +360,8 @@ private extension SiteBuilder {
     /// and the search's term shards, merged from every document's postings (those of unchanged
     /// documents from the cache); of these only the files whose bytes changed are written.
     static func render(
-        _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, output: URL, cache: BuildCache?,
-        observer: (any BuildObserver)?, timings: inout BuildTimings
+        _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, outputFolders: UInt64?, output: URL,
+        cache: BuildCache?, observer: (any BuildObserver)?, timings: inout BuildTimings
     ) throws -> Written {
         var sourcesByID: [String: IngestedSource] = [:], documentKeys: [String: UInt64] = [:], summaryKeys: [String: UInt64] = [:]
         sourcesByID.reserveCapacity(sources.count)
@@ -429,7 +449,7 @@ private extension SiteBuilder {
             state.dataFiles.merge(search.kept) { new, _ in new }
             try timings.measure("write") { try writer.remove((previous?.dataFiles.keys.filter { state.dataFiles[$0] == nil } ?? []).sorted()) }
             fileCount += search.kept.count
-            state.spare = try timings.measure("publish") { try writer.commit(keepingReplacedSiteAt: cache?.spareFolder) }
+            state.spare = try timings.measure("publish") { try writer.commit(keepingReplacedSiteAt: cache?.spareFolder, outputFolders: outputFolders) }
         } catch {
             // The output is untouched; the cache stays marked dirty.
             writer.abandon()

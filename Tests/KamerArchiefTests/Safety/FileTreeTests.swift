@@ -55,7 +55,7 @@ struct FileTreeTests {
         #expect(!FileManager.default.fileExists(atPath: file.path))
     }
 
-    @Test("the folder signature stays while nothing comes or goes, and changes when a file is added, removed or replaced anywhere below")
+    @Test("the folder signature stays while nothing comes or goes and when the folder is renamed, and changes when a file is added, removed or replaced anywhere in it")
     func folderSignature() throws {
         let (root, tree, outside) = try Self.makeTree()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -91,6 +91,23 @@ struct FileTreeTests {
         try changed("a file added in that new folder") { try Data("x".utf8).write(to: tree.appendingPathComponent("leeg/binnen/x.txt")) }
         #expect(FileTree.folderSignature(tree.path, readingLeaves: true) == FileTree.folderSignature(tree.path))
         try changed("a removed empty folder") { try FileManager.default.removeItem(at: tree.appendingPathComponent("a/b/c")) }
+        // The top folder counts by its entries, not its change time.
+        try changed("a file added at the top") { try Data("top".utf8).write(to: tree.appendingPathComponent("top.html")) }
+        try changed("a file at the top replaced by rename") {
+            try Data("other".utf8).write(to: outside.appendingPathComponent("top.html"))
+            #expect(rename(outside.appendingPathComponent("top.html").path, tree.appendingPathComponent("top.html").path) == 0)
+        }
+        // Removed again, the top holds what it held before the file came: that signature again.
+        let withTop = try #require(FileTree.folderSignature(tree.path))
+        try FileManager.default.removeItem(at: tree.appendingPathComponent("top.html"))
+        #expect(FileTree.folderSignature(tree.path) != withTop, "a file removed at the top changes the signature")
+        // Renamed, as a published site is when it is replaced and kept: the same signature.
+        let last = try #require(FileTree.folderSignature(tree.path))
+        let moved = root.appendingPathComponent("elders")
+        usleep(20_000)
+        #expect(rename(tree.path, moved.path) == 0)
+        #expect(FileTree.folderSignature(moved.path) == last)
+        #expect(FileTree.folderSignature(moved.path, readingLeaves: true) == last)
         #expect(FileTree.folderSignature(root.appendingPathComponent("missing").path) == nil)
     }
 }

@@ -62,7 +62,7 @@ struct FastPathTests {
         let workspace = try SafetyWorkspace()
         let report = try workspace.build()
         let names = report.timings.stages.map(\.name)
-        #expect(names == ["scan", "ingest", "diagnostics", "link", "job keys", "render + write pages", "write", "data files", "search index", "publish", "cache save"])
+        #expect(names == ["scan", "ingest", "diagnostics", "link", "templates", "job keys", "render + write pages", "write", "data files", "search index", "publish", "cache save"])
         #expect(report.timings.stages.allSatisfy { $0.wall >= 0 && $0.cpu >= 0 })
         let noop = try workspace.build()
         #expect(noop.upToDate)

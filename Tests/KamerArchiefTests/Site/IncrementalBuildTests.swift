@@ -200,6 +200,15 @@ struct IncrementalBuildTests {
         // removed folder's number is free for the new one.
         _ = try workspace.expectIncrementalEqualsClean("rebuild after the spare lost \(lost)")
         #expect(FileManager.default.fileExists(atPath: workspace.site.output.appendingPathComponent(lost).path))
+
+        // The same for a file at the site's top, told by the top folder's entries: the spare's
+        // signature is taken of the output before it is renamed, so not by that folder's change time.
+        let top = "404.html"
+        #expect(FileManager.default.fileExists(atPath: spare.appendingPathComponent(top).path))
+        try FileManager.default.removeItem(at: spare.appendingPathComponent(top))
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche.replacingOccurrences(of: "verdeeld over de quota", with: "verdeeld over quota"))
+        _ = try workspace.expectIncrementalEqualsClean("rebuild after the spare lost \(top)")
+        #expect(FileManager.default.fileExists(atPath: workspace.site.output.appendingPathComponent(top).path))
     }
 
     @Test("a touched file with the same bytes is not parsed again")
