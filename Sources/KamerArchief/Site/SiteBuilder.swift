@@ -116,8 +116,7 @@ public enum SiteBuilder {
         if templatesBroken { published = publishable(diagnostics) }
         let failing = fails(diagnostics, options)
         var report = BuildReport(diagnostics: diagnostics, failed: failing, documentCount: published.count)
-        // By index: a copy of each source would count references to all its fields.
-        report.parsedDocuments = sources.indices.reduce(0) { $0 + (sources[$1].wasParsed ? 1 : 0) }
+        report.parsedDocuments = sources.reduce(0) { $0 + ($1.wasParsed ? 1 : 0) }
         guard options.writesOutput, let archive, !templatesBroken, !failing || options.keepGoing else {
             // Nothing was published and the manifest is untouched: the cache is as it was.
             _ = pendingJobs?.wait()
@@ -201,18 +200,36 @@ struct PreviousRender: Sendable {
 }
 
 /// One source after ingesting (fresh or from the cache).
-struct IngestedSource: Sendable {
-    var scanned: ScannedDocument
-    var path: String
-    var stamp: SourceStamp
-    var summary: DocumentSummary?
-    var diagnostics: [Diagnostic]
+///
+/// A class: the build filters, groups and looks up its 10,000 sources several times, and a copy
+/// of a struct of these fields was a dozen reference counts and 200 bytes moved, where a copy of
+/// this is one (at 10,000 documents, choosing the sources to publish took 14 ms that way).
+final class IngestedSource: Sendable {
+    let scanned: ScannedDocument
+    let path: String
+    let stamp: SourceStamp
+    let summary: DocumentSummary?
+    let diagnostics: [Diagnostic]
     /// `summary?.contentHash`, from the cache or made when the source was parsed.
-    var summaryKey: UInt64 = 0
+    let summaryKey: UInt64
     /// The parsed document when it was parsed in this build (and is kept in memory).
-    var document: Document?
+    let document: Document?
     /// Parsed in this build, rather than taken from the cache.
-    var wasParsed = false
+    let wasParsed: Bool
+
+    init(
+        scanned: ScannedDocument, path: String, stamp: SourceStamp, summary: DocumentSummary?, diagnostics: [Diagnostic],
+        summaryKey: UInt64 = 0, document: Document? = nil, wasParsed: Bool = false
+    ) {
+        self.scanned = scanned
+        self.path = path
+        self.stamp = stamp
+        self.summary = summary
+        self.diagnostics = diagnostics
+        self.summaryKey = summaryKey
+        self.document = document
+        self.wasParsed = wasParsed
+    }
 }
 
 private extension SiteBuilder {
