@@ -9,11 +9,17 @@ public enum Linker {
         // reference counts, and at 10,000 documents a rebuild links them all.
         let ids = documents.map(\.id), dates = documents.map { $0.date ?? "" }
         let byID = documents.indices.sorted { ids[$0] < ids[$1] }
-        // Newest first, and by id among documents of one date: compared by their places in id
-        // order, integers, where it compared the ids (at 10,000 documents, many share a date).
-        var idPositions = [Int](repeating: 0, count: documents.count)
-        for (position, index) in byID.enumerated() { idPositions[index] = position }
-        let dateOrder = documents.indices.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : idPositions[$0] < idPositions[$1] }
+        // Documents and the places citing them are ordered by id as ranks, even integers that
+        // order as the ids do (equal ids, equal ranks). A place names the document that holds it;
+        // one that names another id is ranked by the gap it falls in among the documents' ids.
+        var idRanks = [Int](repeating: 0, count: documents.count)
+        for (rank, index) in byID.enumerated() where rank > 0 {
+            idRanks[index] = ids[index] == ids[byID[rank - 1]] ? idRanks[byID[rank - 1]] : 2 * rank
+        }
+        // Newest first, and by id among documents of one date: their ranks compared where the ids
+        // were (at 10,000 documents many share a date). Equal ids keep their order: the sort is
+        // stable.
+        let dateOrder = documents.indices.sorted { dates[$0] != dates[$1] ? dates[$0] > dates[$1] : idRanks[$0] < idRanks[$1] }
         let sorted = dateOrder.map { documents[$0] }
         // Each input document's place in `sorted`.
         var positions = [Int](repeating: 0, count: documents.count)
@@ -22,13 +28,6 @@ public enum Linker {
         holders.reserveCapacity(documents.count)
         for index in byID {
             if let number = documents[index].kamerstuk, holders[number] == nil { holders[number] = ids[index] }
-        }
-        // Citing places are ordered by their document's id: compared as ranks, even integers that
-        // order as the ids do (equal ids, equal ranks). A place names the document that holds it;
-        // one that names another id is ranked by the gap it falls in among the documents' ids.
-        var idRanks = [Int](repeating: 0, count: documents.count)
-        for (rank, index) in byID.enumerated() where rank > 0 {
-            idRanks[index] = ids[index] == ids[byID[rank - 1]] ? idRanks[byID[rank - 1]] : 2 * rank
         }
         func idRank(of id: String) -> Int {
             var low = 0, high = byID.count

@@ -38,8 +38,7 @@ struct TemplateSections: Sendable {
         let variable: String
         /// The section's name: the list it iterates.
         let list: String
-        /// Every name read inside the section, once each, then the variables of its lists
-        /// (`nested`), whose outputs are texts of each item.
+        /// Every name read inside the section, once each (its lists' names not among them).
         let names: [String]
         /// The flag or text sections it is inside (see `Extracted`).
         let guards: [Guard]
@@ -51,6 +50,10 @@ struct TemplateSections: Sendable {
         /// The lists in its items (`sections[paragraphs[…]]`), each filled into shapes of its own.
         let nested: [Section]
         let shapes = TemplateShapes()
+
+        /// The texts of an item's shape: its names, then the variables of its lists, whose
+        /// outputs are texts of each item.
+        var shapeNames: [String] { names + nested.map(\.variable) }
     }
 
     let sections: [Section]
@@ -77,7 +80,7 @@ struct TemplateSections: Sendable {
     struct Extracted: Equatable {
         var variable: String
         var list: String
-        /// The names read inside it, then the variables of `nested`.
+        /// The names read inside it, once each (those of `nested` not among them).
         var names: [String]
         /// Its lines, with a partial line in place of each of `nested`.
         var text: String
@@ -175,7 +178,7 @@ struct TemplateSections: Sendable {
                     }
                     text += source[at..<end]
                     found.append(Extracted(
-                        variable: variable, list: name, names: Array(Set(names)).sorted() + nested.map(\.section.variable),
+                        variable: variable, list: name, names: Array(Set(names)).sorted(),
                         text: String(decoding: text, as: UTF8.self), original: String(decoding: source[start..<end], as: UTF8.self),
                         guards: guards, nested: nested.map(\.section)))
                 } else if scope.names[name]?.names.isEmpty == true {
@@ -233,7 +236,7 @@ struct TemplateSections: Sendable {
         var output = "", inPlace = 0
         for item in items {
             let shape = section.shapes.shape(flags: item.flags) {
-                TemplateShape(names: section.names, flags: item.flags, escape: escape) { sample in
+                TemplateShape(names: section.shapeNames, flags: item.flags, escape: escape) { sample in
                     section.template.render(TemplateContext([section.list: [sample]]), library: section.parts)
                 }
             }
@@ -251,7 +254,7 @@ struct TemplateSections: Sendable {
 
 private extension TemplateSections {
     /// One item of a section's list: its flags (`TemplateShape.classify`), its texts (in the order
-    /// of the section's names, empty for a flag), and the item itself.
+    /// of the section's `shapeNames`, empty for a flag), and the item itself.
     struct Item {
         var flags: [UInt8]
         var texts: [String]
@@ -273,9 +276,9 @@ private extension TemplateSections {
         items.reserveCapacity(objects.count)
         for object in objects {
             var item = Item(flags: [], texts: [], item: object)
-            item.flags.reserveCapacity(section.names.count)
-            item.texts.reserveCapacity(section.names.count)
-            for name in section.names.dropLast(section.nested.count) {
+            item.flags.reserveCapacity(section.names.count + section.nested.count)
+            item.texts.reserveCapacity(section.names.count + section.nested.count)
+            for name in section.names {
                 // A name an item lacks is looked up outside it.
                 guard let field = object[name], TemplateShape.classify(field, flags: &item.flags, texts: &item.texts) else { return nil }
             }
