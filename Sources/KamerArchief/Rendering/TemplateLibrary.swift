@@ -150,31 +150,34 @@ private extension TemplateLibrary {
         guard let extracted = TemplateSections.extract(text, scope: scope),
             let root = try? MustacheTemplate(string: pragma + extracted.root)
         else { return nil }
-        var parsed: [TemplateSections.Section] = [], partials = MustacheLibrary()
-        for extractedSection in extracted.sections {
-            guard let section = Self.section(extractedSection, pragma: pragma),
-                let partial = try? MustacheTemplate(string: "{{{\(extractedSection.variable)}}}")
-            else { return nil }
-            parsed.append(section)
-            partials.register(partial, named: extractedSection.variable)
-        }
+        guard case let (parsed, partials)? = Self.sections(extracted.sections, pragma: pragma) else { return nil }
         wholeTemplates[name] = templates[name]?.root
         templates[name] = (root, partials)
         sections[name] = TemplateSections(parsed, escape: Self.escape(isMarkdown: isMarkdown))
         return extracted.root
     }
 
+    /// Sections found by `TemplateSections.extract` (or a section's lists), each parsed, and the
+    /// partials that stand for them, `{{{variable}}}` each. Nil when a part does not parse.
+    static func sections(_ list: [TemplateSections.Extracted], pragma: String) -> ([TemplateSections.Section], MustacheLibrary)? {
+        var parsed: [TemplateSections.Section] = [], partials = MustacheLibrary()
+        for extracted in list {
+            guard let section = section(extracted, pragma: pragma),
+                let partial = try? MustacheTemplate(string: "{{{\(extracted.variable)}}}")
+            else { return nil }
+            parsed.append(section)
+            partials.register(partial, named: extracted.variable)
+        }
+        return (parsed, partials)
+    }
+
     /// A section found by `TemplateSections.extract`, parsed: as written, and with a partial in
     /// place of each of its lists, parsed in turn. Nil when a part does not parse.
     static func section(_ extracted: TemplateSections.Extracted, pragma: String) -> TemplateSections.Section? {
         // On a line of its own, the pragma leaves the section's first line standalone.
-        guard let original = try? MustacheTemplate(string: pragma + "\n" + extracted.original) else { return nil }
-        var nested: [TemplateSections.Section] = [], parts = MustacheLibrary()
-        for list in extracted.nested {
-            guard let section = section(list, pragma: pragma), let partial = try? MustacheTemplate(string: "{{{\(list.variable)}}}") else { return nil }
-            nested.append(section)
-            parts.register(partial, named: list.variable)
-        }
+        guard let original = try? MustacheTemplate(string: pragma + "\n" + extracted.original),
+            case let (nested, parts)? = sections(extracted.nested, pragma: pragma)
+        else { return nil }
         guard let template = nested.isEmpty ? original : try? MustacheTemplate(string: pragma + "\n" + extracted.text) else { return nil }
         return TemplateSections.Section(
             variable: extracted.variable, list: extracted.list, names: extracted.names, guards: extracted.guards, template: template,
