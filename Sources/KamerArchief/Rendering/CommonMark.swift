@@ -33,18 +33,35 @@ public enum CommonMark {
     /// its own cost more than the rest of a table.
     static func plainHTML(_ markdown: String) -> String? {
         var html: [UInt8] = []
-        return appendPlainHTML(markdown, to: &html) ? String(decoding: html, as: UTF8.self) : nil
+        return appendInlineHTML(markdown, to: &html, link: nil) ? String(decoding: html, as: UTF8.self) : nil
     }
 
-    /// Appends `plainHTML(markdown)` to `html` and returns true, or leaves `html` as it was and
-    /// returns false when `markdown` is not plain.
-    static func appendPlainHTML(_ markdown: String, to html: inout [UInt8]) -> Bool {
+    /// The inline HTML the page renderer gives `markdown` (a table cell, a note) when it is plain
+    /// text as `plainHTML` takes it with links between, `[text](destination)`, whose text is plain
+    /// too: the links the renderer writes in notes and cells (`ka:link/N`, `ka:em`, `ka:anchor/ID`)
+    /// and relative addresses of letters, digits and `-._/#`. Nil for anything else.
+    static func inlineHTML(_ markdown: String, links: LinkTable) -> String? {
+        var html: [UInt8] = []
+        let state = RenderState(links: links)
+        return appendInlineHTML(markdown, to: &html, link: state.inlineLinkMarkup) ? String(decoding: html, as: UTF8.self) : nil
+    }
+
+    /// Appends what `plainHTML(markdown)` (with `link`, what `inlineHTML` gives) returns and
+    /// returns true, or leaves `html` as it was and returns false when `markdown` is not such text.
+    /// `link` gives the markup that stands for a link to a destination (unescaped), nil when the
+    /// link must go to libcmark; without it, any link does.
+    static func appendInlineHTML(_ markdown: String, to html: inout [UInt8], link: ((String) -> LinkMarkup?)?) -> Bool {
         let start = html.count
         var markdown = markdown
         let plain = markdown.withUTF8 { utf8 -> Bool in
             guard utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " ") else { return false }
             var escaped = false
-            for byte in utf8 {
+            // Where the HTML of the open link's text starts, while a link is open.
+            var linkText: Int?
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                index += 1
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                      UInt8(ascii: " "), 0x80...:
@@ -52,6 +69,21 @@ public enum CommonMark {
                     html.append(byte)
                 case UInt8(ascii: "\\") where !escaped:
                     escaped = true
+                case UInt8(ascii: "[") where !escaped:
+                    guard link != nil, linkText == nil else { return false }
+                    linkText = html.count
+                case UInt8(ascii: "]") where !escaped:
+                    guard let text = linkText, let link, let destination = Self.destination(in: utf8, from: index),
+                        let markup = link(destination.url)
+                    else { return false }
+                    if markup.keepsText {
+                        html.insert(contentsOf: markup.opening.utf8, at: text)
+                    } else {
+                        html.replaceSubrange(text..., with: markup.opening.utf8)
+                    }
+                    html += markup.closing.utf8
+                    linkText = nil
+                    index = destination.end
                 case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
                     guard escaped else { return false }
                     escaped = false
@@ -66,10 +98,39 @@ public enum CommonMark {
                     return false
                 }
             }
-            return !escaped
+            return !escaped && linkText == nil
         }
         if !plain { html.removeSubrange(start...) }
         return plain
+    }
+
+    /// The destination of a link whose `]` is just before `start`: `(destination)` of letters,
+    /// digits and `-._/#:` (any of those five may be backslash-escaped), unescaped, and the index
+    /// after its `)`. Nil for any other destination, which libcmark must read (a title, spaces,
+    /// `<…>`, other characters, an empty one).
+    private static func destination(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> (url: String, end: Int)? {
+        guard start < utf8.count, utf8[start] == UInt8(ascii: "(") else { return nil }
+        var bytes: [UInt8] = []
+        var index = start + 1, escaped = false
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: ")") where !escaped:
+                return bytes.isEmpty ? nil : (String(decoding: bytes, as: UTF8.self), index)
+            case UInt8(ascii: "\\") where !escaped:
+                escaped = true
+            case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: ":"):
+                escaped = false
+                bytes.append(byte)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard !escaped else { return nil }
+                bytes.append(byte)
+            default:
+                return nil
+            }
+        }
+        return nil
     }
 
     /// Renders `markdown` to HTML, resolving forms against `links`.
@@ -91,8 +152,15 @@ public enum CommonMark {
     }
 }
 
+/// What stands for a link: `opening`, then the link's text when `keepsText`, then `closing`.
+struct LinkMarkup {
+    let opening: String
+    let closing: String
+    let keepsText: Bool
+}
+
 /// Per-render bookkeeping: which note markers have been placed, for unique ids and back-links.
-private final class RenderState {
+final class RenderState {
     let links: LinkTable
     var noteRefCounts: [Int: Int] = [:]
 
@@ -147,21 +215,49 @@ private final class RenderState {
     }
 
     func rewriteLink(_ link: OpaquePointer) {
-        let url = string(cmark_node_get_url(link))
-        if let number = url.droppingPrefix("ka:ref/").flatMap(Int.init) {
+        guard let markup = markup(forLink: string(cmark_node_get_url(link))) else { return }
+        replace(link, withInline: markup.opening, closing: markup.closing.isEmpty ? nil : markup.closing, keepChildren: markup.keepsText)
+    }
+
+    /// What stands for a link to `url` when it is one of the archive's forms; nil for a link
+    /// libcmark renders as it is. A note reference is counted (for its id and the note's
+    /// back-link) each time.
+    func markup(forLink url: String) -> LinkMarkup? {
+        // On the UTF-8 bytes: this runs for every link of every page.
+        let utf8 = url.utf8
+        guard utf8.starts(with: "ka:".utf8) else { return nil }
+        if let index = Self.number(in: url, after: "ka:link/") {
+            return links.opening(index).map { LinkMarkup(opening: $0, closing: "</a>", keepsText: true) }
+        } else if let number = Self.number(in: url, after: "ka:ref/") {
             let occurrence = (noteRefCounts[number] ?? 0) + 1
             noteRefCounts[number] = occurrence
             let id = Permalinks.noteRefAnchor(number, occurrence: occurrence)
-            replace(link, withInline: "<sup class=\"noteref\"><a id=\"\(id)\" href=\"#\(Permalinks.footnoteAnchor(number))\" "
-                + "role=\"doc-noteref\" aria-label=\"Voetnoot \(number)\">\(number)</a></sup>", closing: nil, keepChildren: false)
-        } else if url == "ka:em" {
-            replace(link, withInline: "<em>", closing: "</em>", keepChildren: true)
-        } else if let id = url.droppingPrefix("ka:anchor/") {
-            replace(link, withInline: "<span id=\"\(HTML.escape(id))\"></span>", closing: nil, keepChildren: false)
-        } else if let index = url.droppingPrefix("ka:link/").flatMap(Int.init), let entry = links.entry(index) {
-            let classAttribute = entry.cssClass.map { " class=\"\(HTML.escape($0))\"" } ?? ""
-            replace(link, withInline: "<a href=\"\(HTML.escape(entry.href))\"\(classAttribute)>", closing: "</a>", keepChildren: true)
+            return LinkMarkup(
+                opening: "<sup class=\"noteref\"><a id=\"\(id)\" href=\"#\(Permalinks.footnoteAnchor(number))\" "
+                    + "role=\"doc-noteref\" aria-label=\"Voetnoot \(number)\">\(number)</a></sup>", closing: "", keepsText: false)
+        } else if utf8.elementsEqual("ka:em".utf8) {
+            return LinkMarkup(opening: "<em>", closing: "</em>", keepsText: true)
+        } else if utf8.starts(with: "ka:anchor/".utf8) {
+            let id = Substring(utf8.dropFirst("ka:anchor/".utf8.count))
+            return LinkMarkup(opening: "<span id=\"\(HTML.escape(String(id)))\"></span>", closing: "", keepsText: false)
         }
+        return nil
+    }
+
+    /// The integer after `prefix` in `url`, read as `Int(_:)` reads text; nil without the prefix.
+    private static func number(in url: String, after prefix: StaticString) -> Int? {
+        let utf8 = url.utf8, prefixBytes = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        guard utf8.starts(with: prefixBytes) else { return nil }
+        return Int(Substring(utf8.dropFirst(prefixBytes.count)))
+    }
+
+    /// `markup(forLink:)` for a link in a cell or a note that `CommonMark.appendInlineHTML` reads:
+    /// the archive's forms but note references (which it must not count when it then gives the
+    /// text to libcmark), and a destination without a scheme as libcmark renders it (the
+    /// destinations `appendInlineHTML` passes need no escaping). Nil for anything else.
+    func inlineLinkMarkup(_ url: String) -> LinkMarkup? {
+        guard url.utf8.contains(UInt8(ascii: ":")) else { return LinkMarkup(opening: "<a href=\"\(url)\">", closing: "</a>", keepsText: true) }
+        return url.utf8.starts(with: "ka:ref/".utf8) ? nil : markup(forLink: url)
     }
 
     func rewriteBlock(_ block: OpaquePointer) {
@@ -214,10 +310,10 @@ private final class RenderState {
         cmark_node_free(node)
     }
 
-    /// Appends the HTML of a table cell or a note: plain text (`CommonMark.plainHTML`) as it is
-    /// checked, anything else through libcmark (`parsedInline`).
+    /// Appends the HTML of a table cell or a note: plain text with the links the renderer writes
+    /// (`CommonMark.inlineHTML`) as it is checked, anything else through libcmark (`parsedInline`).
     func appendInline(_ markdown: String, to html: inout [UInt8]) {
-        if !CommonMark.appendPlainHTML(markdown, to: &html) { html += parsedInline(markdown).utf8 }
+        if !CommonMark.appendInlineHTML(markdown, to: &html, link: inlineLinkMarkup) { html += parsedInline(markdown).utf8 }
     }
 
     func table(_ literal: String) -> [UInt8] {

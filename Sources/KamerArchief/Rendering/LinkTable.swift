@@ -6,7 +6,9 @@ public final class LinkTable {
         public var cssClass: String?
     }
 
-    private var entries: [Entry] = []
+    /// Each entry's opening tag, `<a href="…" class="…">`, attribute-escaped: made once per entry,
+    /// however often the page links to it.
+    private var openings: [String] = []
     /// Pre-rendered figures (`Picture.html`), referred to as fenced blocks with info `picture n`.
     private var pictures: [String] = []
     private var indexes: [Entry: Int] = [:]
@@ -17,9 +19,9 @@ public final class LinkTable {
     public func destination(_ href: String, cssClass: String? = nil) -> String {
         let entry = Entry(href: href, cssClass: cssClass)
         if let index = indexes[entry] { return "ka:link/\(index)" }
-        entries.append(entry)
-        indexes[entry] = entries.count - 1
-        return "ka:link/\(entries.count - 1)"
+        openings.append("<a href=\"\(HTML.escape(href))\"\(cssClass.map { " class=\"\(HTML.escape($0))\"" } ?? "")>")
+        indexes[entry] = openings.count - 1
+        return "ka:link/\(openings.count - 1)"
     }
 
     /// A fenced block that renders as `html`: the only way code-built markup reaches a page.
@@ -32,7 +34,8 @@ public final class LinkTable {
         pictures.indices.contains(index) ? pictures[index] : nil
     }
 
-    func entry(_ index: Int) -> Entry? {
-        entries.indices.contains(index) ? entries[index] : nil
+    /// Entry `index`'s opening tag, nil when there is no such entry.
+    func opening(_ index: Int) -> String? {
+        openings.indices.contains(index) ? openings[index] : nil
     }
 }

@@ -8,7 +8,8 @@ extension Document: BinaryCodable {
         writer.string(format.rawValue)
         writer.string(title)
         writer.optionalString(date)
-        writer.string(source)
+        // The path every location names again.
+        writer.name(source)
         writer.value(metadata)
         writer.values(sections)
         writer.values(pillars)
@@ -18,7 +19,7 @@ extension Document: BinaryCodable {
     init(from reader: inout ByteReader) throws {
         self.init(
             id: try reader.string(), kind: try reader.raw(), format: try reader.raw(), title: try reader.string(),
-            date: try reader.optionalString(), source: try reader.string(), metadata: try reader.value(),
+            date: try reader.optionalString(), source: try reader.name(), metadata: try reader.value(),
             sections: try reader.values(), pillars: try reader.values(), footnotes: try reader.values())
     }
 }

@@ -1,13 +1,13 @@
 /// The cache's binary forms of the summary types, field by field in declaration order.
 extension SourceLocation: BinaryCodable {
     func write(to writer: inout ByteWriter) {
-        writer.string(file)
+        writer.name(file)
         writer.int(line)
         writer.int(column)
     }
 
     init(from reader: inout ByteReader) throws {
-        self.init(file: try reader.string(), line: try reader.int(), column: try reader.int())
+        self.init(file: try reader.name(), line: try reader.int(), column: try reader.int())
     }
 }
 

@@ -116,6 +116,45 @@ struct CommonMarkTests {
         for cell in ["*a*", "a\\b", " a", "a ", "\\", "a\tb", "[x](y)", "\\é"] { #expect(CommonMark.plainHTML(cell) == nil) }
     }
 
+    @Test("a cell or note of plain text and the renderer's links gets the HTML libcmark and the link forms give it; anything else goes to libcmark")
+    func inlineCells() {
+        let links = LinkTable()
+        _ = links.destination("https://example.org/?a=1&b=\"2\"", cssClass: "citation")
+        _ = links.destination("../../dossiers/29826.html#kst-29826-592")
+        let plainPieces = ["a", "Z", "7", " ", "é", "\\.", "\\-", "\\&", "\\<", "\\\"", "\\[", "\\]", "\\(", "\\)", "\\\\", "\\!"]
+        let syntax = ["[", "]", "(", ")", "!", "*", "\\", "&", "<b>", " ", "\n"]
+        let destinations = ["(ka:link/0)", "(ka:link/1)", "(ka:link/9)", "(ka:link/x)", "(ka:em)", "(ka:anchor/p\\-3)", "(ka:anchor/a.b)",
+                            "(ka:ref/2)", "(ka:other)", "(pijler\\-1\\.html)", "(pijler-2.html#p-4)", "(../a_b/c)", "(a:b)", "(javascript:x)",
+                            "(a b)", "(<a>)", "(a \"t\")", "()", "(a\\(b)", "(\\a)", "(a%20b)", "(a&b)"]
+        var generator = SeededGenerator(seed: 29)
+        var fast = 0, linked = 0
+        for _ in 0..<4_000 {
+            var cell = ""
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                switch Int.random(in: 0..<10, using: &generator) {
+                case 0..<5: cell += plainPieces.randomElement(using: &generator)!
+                case 5: cell += syntax.randomElement(using: &generator)!
+                default:
+                    let text = (0..<Int.random(in: 0...3, using: &generator)).map { _ in plainPieces.randomElement(using: &generator)! }.joined()
+                    cell += "[" + text + "]" + destinations.randomElement(using: &generator)!
+                }
+            }
+            guard let html = CommonMark.inlineHTML(cell, links: links) else { continue }
+            fast += 1
+            if cell.contains("](") { linked += 1 }
+            #expect(html == CommonMark.parsedInline(cell, links: links), "\(cell)")
+        }
+        #expect(fast > 1_000 && linked > 300, "\(fast) \(linked)")
+        // The forms libcmark must read: note references (counted there), unknown and unsafe
+        // destinations, links inside links, unclosed links.
+        for cell in ["[1](ka:ref/1)", "[a](ka:link/9)", "[a](javascript:x)", "[a](b c)", "[[a](b)](c)", "[a", "a]", "[a](b", "![a](b)"] {
+            #expect(CommonMark.inlineHTML(cell, links: links) == nil, "\(cell)")
+        }
+        #expect(CommonMark.inlineHTML("[Kamerstuk 29826 nr\\. 592](ka:link/0)\\. [\\(51× aangehaald\\)](ka:link/1)", links: links)
+            == "<a href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\" class=\"citation\">Kamerstuk 29826 nr. 592</a>. "
+            + "<a href=\"../../dossiers/29826.html#kst-29826-592\">(51× aangehaald)</a>")
+    }
+
     @Test("a link-table link gets its address and class from the page's table, attribute-escaped")
     func linkTable() {
         let links = LinkTable()

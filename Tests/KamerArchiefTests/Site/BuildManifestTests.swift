@@ -55,6 +55,31 @@ struct BuildManifestTests {
         #expect(throws: ByteReader.Malformed.self) { for _ in strings { _ = try unshared.string() } }
     }
 
+    @Test("names: a repeated name is written once whether or not strings are shared, apart from the shared strings' numbers")
+    func names() throws {
+        for sharing in [false, true] {
+            var writer = ByteWriter(sharingStrings: sharing)
+            writer.string("Content/a.txt")
+            for name in ["Content/a.txt", "Content/b.txt", "Content/a.txt", "", "Content/b.txt", ""] { writer.name(name) }
+            writer.string("Content/a.txt")
+            var reader = ByteReader(writer.bytes, sharingStrings: sharing)
+            #expect(try reader.string() == "Content/a.txt")
+            #expect(try (0..<6).map { _ in try reader.name() } == ["Content/a.txt", "Content/b.txt", "Content/a.txt", "", "Content/b.txt", ""])
+            #expect(try reader.string() == "Content/a.txt")
+            #expect(reader.isAtEnd)
+            // Two names' lengths and bytes, the empty name's length and three one-byte numbers; the
+            // second string is a number only when strings are shared.
+            let strings = 2 * 14 - (sharing ? 13 : 0)
+            #expect(writer.bytes.count == strings + 2 * 14 + 1 + 3)
+        }
+        var ahead = ByteWriter()
+        ahead.name("a")
+        ahead.int(-2)
+        var reader = ByteReader(ahead.bytes)
+        #expect(try reader.name() == "a")
+        #expect(throws: ByteReader.Malformed.self) { try reader.name() }
+    }
+
     @Test("a citing place read back keeps its page and text as the file's bytes, reads them as written, and writes the same bytes again")
     func citingPlaceBytes() throws {
         let places = [

@@ -273,6 +273,10 @@ struct IncrementalBuildTests {
             var reader = ByteReader(writer.bytes)
             #expect(try reader.value(Document.self) == document, "\(document.source)")
             #expect(reader.isAtEnd)
+            // Every location names the source file, and the file holds its path once.
+            let path = Array(document.sections.first?.location.file.utf8 ?? document.source.utf8)
+            let occurrences = (0...(writer.bytes.count - path.count)).filter { writer.bytes[$0..<($0 + path.count)].elementsEqual(path) }
+            #expect(occurrences.count == 1, "\(document.source)")
         }
         // What the round trip covered.
         let paragraphs = documents.flatMap { $0.bodyParagraphs + $0.sections.flatMap(\.paragraphs) }
