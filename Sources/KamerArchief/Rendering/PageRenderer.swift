@@ -4,6 +4,8 @@ struct PageRenderer {
     let archive: Archive
     let templates: TemplateLibrary
     let options: RenderOptions
+    /// The chrome's links by folder, for the pages this renderer writes (one job's).
+    let chrome = PageChrome()
 
     /// A link in the breadcrumbs or navigation.
     struct Crumb {
@@ -26,23 +28,15 @@ struct PageRenderer {
 
     /// The variables every page and the layout get.
     private func common(path: String, title: String, breadcrumbs: [Crumb]) -> [String: Any] {
-        let nav: [Crumb] = [
-            Crumb(title: "Archief", path: Permalinks.index),
-            Crumb(title: "Dossiers", path: Permalinks.dossiers),
-            Crumb(title: "Onderwerpen", path: Permalinks.topics),
-            Crumb(title: "Tijdlijn", path: Permalinks.timeline),
-            Crumb(title: "Zoeken", path: Permalinks.search),
-        ]
+        let links = chrome.links(forPageAt: path)
         var context: [String: Any] = [
             "siteTitle": options.siteTitle,
             "title": title,
-            "root": Permalinks.relative(Permalinks.index, from: path).dropLast(Permalinks.index.count).description,
-            "stylesheet": Permalinks.relative(Permalinks.stylesheet, from: path),
-            "searchURL": Permalinks.relative(Permalinks.search, from: path),
-            "homeURL": Permalinks.relative(Permalinks.index, from: path),
-            "nav": nav.map { crumb in
-                ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path), "isCurrent": crumb.path == path] as [String: Any]
-            },
+            "root": links.root,
+            "stylesheet": links.stylesheet,
+            "searchURL": links.searchURL,
+            "homeURL": links.homeURL,
+            "nav": PageChrome.nav.contains { $0.path == path } ? PageChrome.navItems(from: path) : links.nav,
             "breadcrumbs": breadcrumbs.enumerated().map { index, crumb in
                 ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path),
                  "isCurrent": index == breadcrumbs.count - 1] as [String: Any]
@@ -50,6 +44,50 @@ struct PageRenderer {
         ]
         if let base = options.baseURL { context["canonical"] = base + path }
         return context
+    }
+}
+
+/// The links of a page's chrome that depend only on its folder: the root, the stylesheet, search
+/// and home, and the navigation (none of it current). Made once per folder a renderer writes
+/// pages in: a document's twenty-odd pages share one.
+final class PageChrome {
+    struct Links {
+        let root: String
+        let stylesheet: String
+        let searchURL: String
+        let homeURL: String
+        let nav: [[String: Any]]
+    }
+
+    static let nav: [PageRenderer.Crumb] = [
+        PageRenderer.Crumb(title: "Archief", path: Permalinks.index),
+        PageRenderer.Crumb(title: "Dossiers", path: Permalinks.dossiers),
+        PageRenderer.Crumb(title: "Onderwerpen", path: Permalinks.topics),
+        PageRenderer.Crumb(title: "Tijdlijn", path: Permalinks.timeline),
+        PageRenderer.Crumb(title: "Zoeken", path: Permalinks.search),
+    ]
+
+    private var byFolder: [Substring: Links] = [:]
+
+    /// The navigation as seen from the page at `path`, the item of that page current.
+    static func navItems(from path: String) -> [[String: Any]] {
+        nav.map { crumb in
+            ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path), "isCurrent": crumb.path == path] as [String: Any]
+        }
+    }
+
+    func links(forPageAt path: String) -> Links {
+        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
+        if let links = byFolder[folder] { return links }
+        let links = Links(
+            root: Permalinks.relative(Permalinks.index, from: path).dropLast(Permalinks.index.count).description,
+            stylesheet: Permalinks.relative(Permalinks.stylesheet, from: path),
+            searchURL: Permalinks.relative(Permalinks.search, from: path),
+            homeURL: Permalinks.relative(Permalinks.index, from: path),
+            // No item is current for a page that is none of theirs (`common` makes those apart).
+            nav: Self.navItems(from: path).map { item in item.merging(["isCurrent": false]) { _, new in new } })
+        byFolder[folder] = links
+        return links
     }
 }
 
