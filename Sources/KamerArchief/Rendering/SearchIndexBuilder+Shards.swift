@@ -182,7 +182,9 @@ extension SearchIndexBuilder {
 /// Every term's postings across documents, appended one document at a time in key order: per term,
 /// the heading part and the body part as bytes (`key:3;key:1,5`), joined by `|` only when written.
 struct TermPostingsTable {
-    private var ids: [String: Int] = [:]
+    /// The terms by number, on their bytes (see `TermNumbers`): a document's postings are merged
+    /// term by term, and a `String` and a dictionary lookup per term line were a sixth of it.
+    private var numbers = TermNumbers()
     private(set) var terms: [String] = []
     private var headings: [[UInt8]] = []
     private var bodies: [[UInt8]] = []
@@ -202,7 +204,8 @@ struct TermPostingsTable {
     /// after this one's would have made (each part's documents are `;`-separated, in order).
     mutating func append(_ other: TermPostingsTable) {
         for (otherID, term) in other.terms.enumerated() {
-            let id = self.id(of: term)
+            var term = term
+            let id = term.withUTF8 { self.id(of: $0) }
             Self.join(other.headings[otherID], to: &headings[id])
             Self.join(other.bodies[otherID], to: &bodies[id])
         }
@@ -231,16 +234,13 @@ struct TermPostingsTable {
     }
 
     private mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
-        id(of: String(decoding: term, as: UTF8.self))
-    }
-
-    private mutating func id(of term: String) -> Int {
-        if let id = ids[term] { return id }
-        ids[term] = terms.count
-        terms.append(term)
-        headings.append([])
-        bodies.append([])
-        return terms.count - 1
+        let (id, isNew) = numbers.number(of: term)
+        if isNew {
+            terms.append(String(decoding: term, as: UTF8.self))
+            headings.append([])
+            bodies.append([])
+        }
+        return id
     }
 
     private static func join(_ other: [UInt8], to part: inout [UInt8]) {

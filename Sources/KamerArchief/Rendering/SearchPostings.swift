@@ -201,62 +201,38 @@ struct SearchTermFolder {
     }
 }
 
-/// The terms of one document's entries and the entry numbers each occurs in: term bytes kept in
-/// one buffer, found through an open-addressing table on the `ContentHash` of the bytes, so a term
-/// met again costs no `String`, no allocation and no set of its own per entry.
-struct SearchTermTable {
+/// Terms as numbers: each distinct term's bytes kept once in one buffer and found again through an
+/// open-addressing table on the `ContentHash` of the bytes, so a term met again costs no `String`
+/// and no allocation. Term `i` is the `i`th distinct term added.
+struct TermNumbers {
     /// Term `i` is `storage[spans[i]]`.
     private var storage: [UInt8] = []
     private var spans: [Range<Int>] = []
-    /// Term `i`'s entry numbers, each once, in one chain through `entries`: the first is
-    /// `entries[firstEntry[i]]`, and each entry's `next` is the index of the one after it (-1 at
-    /// the end). One array for all terms instead of an array per term.
-    private var entries: [(number: Int, next: Int32)] = []
-    private var firstEntry: [Int32] = []
-    private var lastEntry: [Int32] = []
-    /// Term index + 1 per slot, 0 for an empty slot; the count stays below half the slots.
+    /// Term number + 1 per slot, 0 for an empty slot; the count stays below half the slots.
     private var slots = [Int32](repeating: 0, count: 1024)
 
-    /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
+    /// How many distinct terms there are.
+    var count: Int { spans.count }
+
+    /// The bytes of all terms together.
+    var storageCount: Int { storage.count }
+
+    /// The number of the term `bytes`, and whether it is new (numbered now).
+    mutating func number(of bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var slot = Self.hash(bytes) & mask
         while slots[slot] != 0 {
             let term = Int(slots[slot]) - 1
             if withBytes(of: term, { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
-                let last = Int(lastEntry[term])
-                if entries[last].number != number {
-                    entries[last].next = Int32(entries.count)
-                    lastEntry[term] = Int32(entries.count)
-                    entries.append((number, -1))
-                }
-                return
+                return (term, false)
             }
             slot = (slot + 1) & mask
         }
         slots[slot] = Int32(spans.count + 1)
         spans.append(storage.count..<storage.count + bytes.count)
         storage.append(contentsOf: bytes)
-        firstEntry.append(Int32(entries.count))
-        lastEntry.append(Int32(entries.count))
-        entries.append((number, -1))
         if spans.count * 2 > slots.count { grow() }
-    }
-
-    /// Term `term`'s entry numbers, in the order they were added.
-    func numbers(of term: Int) -> Numbers { Numbers(entries: entries, position: Int(firstEntry[term])) }
-
-    /// The entry numbers of a term, read along its chain.
-    struct Numbers: Sequence, IteratorProtocol {
-        let entries: [(number: Int, next: Int32)]
-        /// The entry to read next; -1 after the last.
-        var position: Int
-
-        mutating func next() -> Int? {
-            guard position >= 0 else { return nil }
-            defer { position = Int(entries[position].next) }
-            return entries[position].number
-        }
+        return (spans.count - 1, true)
     }
 
     /// Calls `body` with the bytes of term `term`.
@@ -264,13 +240,10 @@ struct SearchTermTable {
         storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[spans[term]])) }
     }
 
-    /// The bytes of all terms together.
-    var storageCount: Int { storage.count }
-
-    /// Term indices in byte order of the terms, which for `a-z0-9` terms is also `String` order.
+    /// Term numbers in byte order of the terms, which for `a-z0-9` terms is also `String` order.
     /// Most comparisons compare each term's first eight bytes as one big-endian number (a shorter
     /// term padded with zero bytes, which no term holds); only equal first eights compare the rest.
-    func sortedTerms() -> [Int] {
+    func sorted() -> [Int] {
         storage.withUnsafeBufferPointer { buffer in
             let keys = spans.map { span -> UInt64 in
                 var key: UInt64 = 0
@@ -302,4 +275,61 @@ struct SearchTermTable {
         hash.combine(bytes: bytes)
         return Int(truncatingIfNeeded: hash.value)
     }
+}
+
+/// The terms of one document's entries and the entry numbers each occurs in: terms numbered by
+/// `TermNumbers`, so a term met again costs no `String`, no allocation and no set of its own per
+/// entry.
+struct SearchTermTable {
+    private var terms = TermNumbers()
+    /// Term `i`'s entry numbers, each once, in one chain through `entries`: the first is
+    /// `entries[firstEntry[i]]`, and each entry's `next` is the index of the one after it (-1 at
+    /// the end). One array for all terms instead of an array per term.
+    private var entries: [(number: Int, next: Int32)] = []
+    private var firstEntry: [Int32] = []
+    private var lastEntry: [Int32] = []
+
+    /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
+        let (term, isNew) = terms.number(of: bytes)
+        if isNew {
+            firstEntry.append(Int32(entries.count))
+            lastEntry.append(Int32(entries.count))
+            entries.append((number, -1))
+            return
+        }
+        let last = Int(lastEntry[term])
+        if entries[last].number != number {
+            entries[last].next = Int32(entries.count)
+            lastEntry[term] = Int32(entries.count)
+            entries.append((number, -1))
+        }
+    }
+
+    /// Term `term`'s entry numbers, in the order they were added.
+    func numbers(of term: Int) -> Numbers { Numbers(entries: entries, position: Int(firstEntry[term])) }
+
+    /// The entry numbers of a term, read along its chain.
+    struct Numbers: Sequence, IteratorProtocol {
+        let entries: [(number: Int, next: Int32)]
+        /// The entry to read next; -1 after the last.
+        var position: Int
+
+        mutating func next() -> Int? {
+            guard position >= 0 else { return nil }
+            defer { position = Int(entries[position].next) }
+            return entries[position].number
+        }
+    }
+
+    /// Calls `body` with the bytes of term `term`.
+    func withBytes<Result>(of term: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        terms.withBytes(of: term, body)
+    }
+
+    /// The bytes of all terms together.
+    var storageCount: Int { terms.storageCount }
+
+    /// Term indices in byte order of the terms (see `TermNumbers.sorted`).
+    func sortedTerms() -> [Int] { terms.sorted() }
 }
