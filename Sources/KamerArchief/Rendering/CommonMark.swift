@@ -160,7 +160,7 @@ struct LinkMarkup {
 }
 
 /// Per-render bookkeeping: which note markers have been placed, for unique ids and back-links.
-final class RenderState {
+private final class RenderState {
     let links: LinkTable
     var noteRefCounts: [Int: Int] = [:]
 

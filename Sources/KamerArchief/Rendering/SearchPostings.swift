@@ -211,9 +211,6 @@ struct TermNumbers {
     /// Term number + 1 per slot, 0 for an empty slot; the count stays below half the slots.
     private var slots = [Int32](repeating: 0, count: 1024)
 
-    /// How many distinct terms there are.
-    var count: Int { spans.count }
-
     /// The bytes of all terms together.
     var storageCount: Int { storage.count }
 

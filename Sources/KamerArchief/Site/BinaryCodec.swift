@@ -39,6 +39,11 @@ struct ByteWriter {
             }
             written?[value] = count
         }
+        lengthAndBytes(of: value)
+    }
+
+    /// `value`'s length in bytes, then its UTF-8 bytes.
+    private mutating func lengthAndBytes(of value: String) {
         var value = value
         value.withUTF8 { utf8 in
             int(utf8.count)
@@ -56,11 +61,7 @@ struct ByteWriter {
             return
         }
         names[value] = names.count
-        var value = value
-        value.withUTF8 { utf8 in
-            int(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
+        lengthAndBytes(of: value)
     }
 
     /// Bytes as they are, with no length: the reader must know how many there are.
@@ -137,11 +138,16 @@ struct ByteReader {
             guard -1 - count < read.count else { throw Malformed() }
             return read[-1 - count]
         }
-        guard count >= 0, index + count <= bytes.count else { throw Malformed() }
-        defer { index += count }
-        let string = String(decoding: bytes[index..<(index + count)], as: UTF8.self)
+        let string = try text(count: count)
         read?.append(string)
         return string
+    }
+
+    /// The next `count` bytes as text.
+    private mutating func text(count: Int) throws -> String {
+        guard count >= 0, index + count <= bytes.count else { throw Malformed() }
+        defer { index += count }
+        return String(decoding: bytes[index..<(index + count)], as: UTF8.self)
     }
 
     /// A string written with `ByteWriter.name(_:)`: one string for all its occurrences.
@@ -151,9 +157,7 @@ struct ByteReader {
             guard -1 - count < names.count else { throw Malformed() }
             return names[-1 - count]
         }
-        guard index + count <= bytes.count else { throw Malformed() }
-        defer { index += count }
-        let name = String(decoding: bytes[index..<(index + count)], as: UTF8.self)
+        let name = try text(count: count)
         names.append(name)
         return name
     }
