@@ -100,33 +100,49 @@ struct InlineMarkdown {
     }
 }
 
-/// A text's UTF-8 bytes with the byte offset at which each Unicode scalar starts, for cutting it
-/// at scalar offsets (the model's) without decoding it.
+/// A text's UTF-8 bytes with where every 64th Unicode scalar starts, for cutting it at scalar
+/// offsets (the model's) without decoding it.
 struct ScalarBytes {
     let bytes: [UInt8]
-    /// `starts[i]` is where scalar `i` starts; `starts[count]` is the end. Nil when every byte is
-    /// a scalar (ASCII text), so that scalar `i` starts at byte `i`.
-    private let starts: [Int]?
+    /// `checkpoints[k]` is where scalar `64 × k` starts; a scalar's start is found from the
+    /// checkpoint before it, at most 63 scalars on. Nil when every byte is a scalar (ASCII text), so that
+    /// scalar `i` starts at byte `i`. A paragraph is cut at a few offsets only, and a start for
+    /// each of its scalars cost eight bytes a byte.
+    private let checkpoints: [Int]?
+    /// The number of scalars.
+    let count: Int
 
     init(_ text: String) {
         bytes = Array(text.utf8)
         guard bytes.withUnsafeBufferPointer({ ByteWords.firstNonASCII($0) }) < bytes.count else {
-            starts = nil
+            checkpoints = nil
+            count = bytes.count
             return
         }
-        var starts: [Int] = []
-        starts.reserveCapacity(bytes.count + 1)
-        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
-        starts.append(bytes.count)
-        self.starts = starts
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / 64 + 1)
+        var scalars = 0
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            if scalars & 63 == 0 { checkpoints.append(offset) }
+            scalars += 1
+        }
+        self.checkpoints = checkpoints
+        count = scalars
     }
-
-    /// The number of scalars.
-    var count: Int { starts.map { $0.count - 1 } ?? bytes.count }
 
     func bytes(_ from: Int, _ to: Int) -> ArraySlice<UInt8> { bytes[start(from)..<start(max(from, to))] }
 
     func string(_ from: Int, _ to: Int) -> String { String(decoding: bytes(from, to), as: UTF8.self) }
 
-    private func start(_ scalar: Int) -> Int { starts?[scalar] ?? scalar }
+    /// Where scalar `scalar` starts; the end of the bytes for `count`.
+    private func start(_ scalar: Int) -> Int {
+        guard let checkpoints else { return scalar }
+        guard scalar < count else { return bytes.count }
+        var offset = checkpoints[scalar >> 6]
+        for _ in 0..<(scalar & 63) {
+            offset += 1
+            while bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+        }
+        return offset
+    }
 }

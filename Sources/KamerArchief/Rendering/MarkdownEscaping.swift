@@ -33,7 +33,8 @@ public enum MarkdownEscaping {
 
     /// The same for bytes in memory, written straight into room made for two bytes per byte
     /// (a backslash and the byte at most), then cut to what was written: no capacity check per
-    /// byte, and no call per run (punctuation is frequent in prose, so runs are short).
+    /// byte, and no call per run (punctuation is frequent in prose, so runs are short). What a
+    /// byte needs is read from bit masks (`change`), one test for most bytes.
     private static func appendEscaped(buffer: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
         let start = result.count
         result.append(contentsOf: repeatElement(0, count: 2 * buffer.count))
@@ -60,14 +61,22 @@ public enum MarkdownEscaping {
 
     private enum Change { case none, space, backslash }
 
+    /// The ASCII punctuation characters (`!` to `/`, `:` to `@`, `[` to `` ` ``, `{` to `~`) as bits
+    /// of their byte values: 0x00 to 0x3F in the first mask, 0x40 to 0x7F in the second.
+    private static let punctuation: (UInt64, UInt64) = (0xFC00_FFFE_0000_0000, 0x7800_0001_F800_0001)
+    /// Tab, line feed, vertical tab, form feed and carriage return (0x09 to 0x0D).
+    private static let lineEnds: UInt64 = 0x3E00
+
     /// Line ends and tabs become a space; ASCII punctuation gets a backslash before it.
     @inline(__always)
     private static func change(_ byte: UInt8) -> Change {
-        switch byte {
-        case 0x0A, 0x0D, 0x09, 0x0B, 0x0C: return .space
-        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return .backslash
-        default: return .none
+        guard byte < 0x80 else { return .none }
+        let bit = UInt64(1) << UInt64(byte & 0x3F)
+        if byte < 0x40 {
+            if punctuation.0 & bit != 0 { return .backslash }
+            return lineEnds & bit != 0 ? .space : .none
         }
+        return punctuation.1 & bit != 0 ? .backslash : .none
     }
 }
 

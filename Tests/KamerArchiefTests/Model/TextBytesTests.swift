@@ -26,6 +26,15 @@ struct TextBytesTests {
         #expect(MarkdownEscaping.escapeInline("regel\neen\r\ttwee\u{0B}\u{0C}") == "regel een  twee  ")
         #expect(MarkdownEscaping.escapeInline("  leading") == "  leading")
         #expect(MarkdownEscaping.escape("  leading") == "leading")
+        // Every ASCII byte on its own, against the rule as written.
+        for byte in UInt8(0)..<0x80 {
+            let expected = switch byte {
+            case 0x09...0x0D: " "
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: "\\" + String(UnicodeScalar(byte))
+            default: String(UnicodeScalar(byte))
+            }
+            #expect(MarkdownEscaping.escapeInline(String(UnicodeScalar(byte))) == expected, "\(byte)")
+        }
     }
 
     @Test("escaping bytes in memory, written straight into room made for them, gives what escaping them one at a time gives, every byte value included")
@@ -56,7 +65,8 @@ struct TextBytesTests {
 
     @Test("ASCII text is cut at scalar offsets as text with other scalars is")
     func scalarBytes() {
-        for text in Self.samples + ["plain ascii, longer than eight bytes", "ascii then é", "é then ascii text"] {
+        let long = String(repeating: "é€a😀 ", count: 30)
+        for text in Self.samples + ["plain ascii, longer than eight bytes", "ascii then é", "é then ascii text", long] {
             let source = ScalarBytes(text), scalars = Array(text.unicodeScalars)
             #expect(source.count == scalars.count)
             for from in 0...scalars.count {
