@@ -256,7 +256,9 @@ private final class RenderState {
     /// text to libcmark), and a destination without a scheme as libcmark renders it (the
     /// destinations `appendInlineHTML` passes need no escaping). Nil for anything else.
     func inlineLinkMarkup(_ url: String) -> LinkMarkup? {
-        guard url.utf8.contains(UInt8(ascii: ":")) else { return LinkMarkup(opening: "<a href=\"\(url)\">", closing: "</a>", keepsText: true) }
+        guard url.utf8.contains(UInt8(ascii: ":")) else {
+            return LinkMarkup(opening: "<a href=\"\(url)\">", closing: "</a>", keepsText: true)
+        }
         return url.utf8.starts(with: "ka:ref/".utf8) ? nil : markup(forLink: url)
     }
 

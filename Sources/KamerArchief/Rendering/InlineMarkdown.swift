@@ -105,9 +105,9 @@ struct InlineMarkdown {
 struct ScalarBytes {
     let bytes: [UInt8]
     /// `checkpoints[k]` is where scalar `64 × k` starts; a scalar's start is found from the
-    /// checkpoint before it, at most 63 scalars on. Nil when every byte is a scalar (ASCII text), so that
-    /// scalar `i` starts at byte `i`. A paragraph is cut at a few offsets only, and a start for
-    /// each of its scalars cost eight bytes a byte.
+    /// checkpoint before it, at most 63 scalars on. Nil when every byte is a scalar (ASCII text),
+    /// so that scalar `i` starts at byte `i`. A paragraph is cut at a few offsets only, and a start
+    /// for each of its scalars cost eight bytes a byte.
     private let checkpoints: [Int]?
     /// The number of scalars.
     let count: Int
