@@ -96,11 +96,12 @@ public enum SiteBuilder {
         }
         /// The sources to publish: each with a summary and not superseded, and with `--keep-going`
         /// none that `diagnostics` holds an error of. By bytes: Swift compares strings by canonical
-        /// equivalence, and `café.txt` in NFD (an error) must not keep `café.txt` in NFC from being published.
+        /// equivalence, and `café.txt` in NFD (an error) must not keep `café.txt` in NFC from
+        /// being published. Without `--keep-going` there is no set, and no path is turned to bytes.
         func publishable(_ diagnostics: [Diagnostic]) -> [IngestedSource] {
-            let failedSources = options.keepGoing ? Set(diagnostics.filter { $0.severity == .error }.map { Array($0.location.file.utf8) }) : []
+            let failedSources = options.keepGoing ? Set(diagnostics.filter { $0.severity == .error }.map { Array($0.location.file.utf8) }) : nil
             return sources.filter {
-                $0.summary != nil && !superseded.contains($0.path) && (!options.keepGoing || !failedSources.contains(Array($0.path.utf8)))
+                $0.summary != nil && !superseded.contains($0.path) && !(failedSources?.contains(Array($0.path.utf8)) ?? false)
             }
         }
         // Linked before the templates are waited for. Their errors and the glossary's could change
