@@ -223,7 +223,7 @@ class ArchiveSite:
             chunks.append((key, int(chunk), file))
         entries: list[dict[str, str]] = []
         for key, chunk, file in sorted(chunks):
-            for position, entry in enumerate(self._json_in(file)):
+            for position, entry in enumerate(self._entries_in(file)):
                 entries.append(dict(entry, key=key, entry=chunk * 64 + position))  # 64 entries a file
         return entries
 
@@ -244,6 +244,19 @@ class ArchiveSite:
                         merged.setdefault(key, []).extend(int(n) for n in numbers.split(","))
                 shards[name][term] = {key: sorted(numbers) for key, numbers in merged.items()}
         return shards
+
+    @staticmethod
+    def _entries_in(file: Path) -> list[dict[str, str]]:
+        """A search entry file's entries, read as search.js reads them: the chunk keeps each title
+        and breadcrumb once (s), the folder its addresses share (p), and per entry
+        [title, where, address after p, text when it is not the title]."""
+        text = file.read_text(encoding="utf-8")
+        chunk = json.loads(text[text.index(" = {") + 3 : text.rindex("}") + 1])
+        strings = chunk["s"]
+        return [
+            {"t": strings[row[0]], "w": strings[row[1]], "u": chunk["p"] + row[2], "x": row[3] if len(row) > 3 else strings[row[0]]}
+            for row in chunk["e"]
+        ]
 
     @staticmethod
     def _json_in(file: Path) -> list:

@@ -47,6 +47,13 @@ struct JSONWriter {
         close(UInt8(ascii: "]"))
     }
 
+    /// An array whose values `body` writes.
+    mutating func array(_ body: (inout JSONWriter) -> Void) {
+        open(UInt8(ascii: "["))
+        body(&self)
+        close(UInt8(ascii: "]"))
+    }
+
     /// An object's key; its value comes next.
     mutating func key(_ name: StaticString) {
         separate()

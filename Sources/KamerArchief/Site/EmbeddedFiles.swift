@@ -1009,10 +1009,14 @@ Er zijn nog geen onderwerpen. Leg ze vast in `Content/topics.yml`.
     };
   }
 
+  // A chunk keeps each title and breadcrumb once (s), the folder its addresses share (p), and per
+  // entry [title, where, address after p, text when it is not the title].
   function entryOf(hit) {
     var chunks = window.KAMERARCHIEF_ENTRIES || {};
     var chunk = chunks[hit.key + '-' + Math.floor(hit.entry / CHUNK)];
-    return chunk ? chunk[hit.entry % CHUNK] : null;
+    var row = chunk ? chunk.e[hit.entry % CHUNK] : null;
+    if (!row) { return null; }
+    return { t: chunk.s[row[0]], w: chunk.s[row[1]], u: chunk.p + row[2], x: row.length > 3 ? row[3] : chunk.s[row[0]] };
   }
 
   function chunkSources(hits) {

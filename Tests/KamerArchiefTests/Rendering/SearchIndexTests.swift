@@ -73,6 +73,31 @@ struct SearchIndexTests {
         ])
     }
 
+    @Test("an entry file keeps each title and breadcrumb once and the shared folder once, and reads back as the entries")
+    func compactChunk() throws {
+        let folder = "documenten/brief-\u{e9}n/"
+        var entries = [SearchEntry(title: "Brief \"één\"", where: "Kamerbrief", url: folder + "index.html", text: "Brief \"één\"", isHeading: true)]
+        for paragraph in 0..<40 {
+            let page = paragraph < 20 ? "index.html" : "pijler-1-actie-\(paragraph % 3 + 1).html"
+            entries.append(SearchEntry(
+                title: "Brief \"één\"", where: "Kamerbrief › Pijler \(paragraph % 2 + 1)", url: folder + page + "#p-\(paragraph)",
+                text: "Alinea \(paragraph) over <script> en batterijen."))
+        }
+        let files = SearchIndexBuilder.chunkFiles("00000001", entries)
+        #expect(files.count == 1)
+        let script = try #require(files.first?.contents)
+        #expect(try SearchChunk.entries(script) == entries.map { ["t": $0.title, "w": $0.where, "u": $0.url, "x": $0.text] })
+        #expect(script.components(separatedBy: "Brief \\\"één\\\"").count - 1 == 1, "the title once")
+        #expect(script.components(separatedBy: "Kamerbrief › Pijler 1").count - 1 == 1, "a breadcrumb once")
+        #expect(script.components(separatedBy: folder).count - 1 == 1, "the folder once")
+        #expect(!script.contains("<"))
+        // Addresses in more than one folder share the longest folder they have in common, or none.
+        #expect(SearchIndexBuilder.folderPrefix(["documenten/a/index.html", "documenten/ab/x.html"]) == "documenten/")
+        #expect(SearchIndexBuilder.folderPrefix(["onderwerpen/a.html", "onderwerpen/a.html#x"]) == "onderwerpen/")
+        #expect(SearchIndexBuilder.folderPrefix(["index.html", "documenten/a/index.html"]) == "")
+        #expect(SearchIndexBuilder.folderPrefix([String]()) == "")
+    }
+
     @Test("postings list each term once, heading entries (odd) before the bar and body entries (even) after it")
     func postings() {
         let postings = SearchPostings([

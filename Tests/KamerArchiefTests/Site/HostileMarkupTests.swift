@@ -88,12 +88,7 @@ struct HostileMarkupTests {
         #expect(shards.allSatisfy { !$0.contains("<") })
         #expect(shards.contains { $0.contains(#"\u003c/script>\u003cscript>alert(3)\u003c/script>"#) })
         var entries: [[String: String]] = []
-        for script in shards {
-            // The array after the first ` = [`, which comes before any data.
-            let start = try #require(script.range(of: " = [")).upperBound, end = try #require(script.lastIndex(of: "]"))
-            let array = String(script[script.index(before: start)...end])
-            entries += try #require(JSONSerialization.jsonObject(with: Data(array.utf8)) as? [[String: String]])
-        }
+        for script in shards { entries += try SearchChunk.entries(script) }
         let texts = entries.compactMap { $0["x"] } + entries.compactMap { $0["t"] }
         for payload in [Self.body, Self.note, Self.action, Self.title] {
             #expect(texts.contains { $0.contains(payload) }, "the index lost \(payload)")

@@ -70,7 +70,7 @@ enum LinkChecker {
                 problems.append(Problem(page: path, link: name, reason: "not <key>-<chunk>.js"))
                 continue
             }
-            let entries = try value(path, after: " = [", closing: "]") as? [[String: String]] ?? []
+            let entries = try SearchChunk.entries(String(decoding: tree[path] ?? Data(), as: UTF8.self))
             entryCounts[String(name[..<dash]), default: 0] += entries.count
             for entry in entries {
                 checked += 1
