@@ -209,6 +209,25 @@ struct HostileInputTests {
         #expect(try OutputWriter.safeRelativePath(path) == path)
     }
 
+    @Test("the writer makes a file's folder and its missing parents, accepts one that exists, and names the folder a file is in the way of")
+    func makeFolders() throws {
+        let root = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let deep = root.appendingPathComponent("a/b/c").path
+        try OutputWriter.makeFolders(deep)
+        try OutputWriter.makeFolders(deep)
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: deep, isDirectory: &isFolder) && isFolder.boolValue)
+        try Data("x".utf8).write(to: root.appendingPathComponent("a/file"))
+        let blocked = root.appendingPathComponent("a/file/d").path
+        #expect(throws: BuildError.environment("\(blocked): cannot create the folder: Not a directory")) {
+            try OutputWriter.makeFolders(blocked)
+        }
+        #expect(throws: BuildError.environment("\(root.path)/a/file: cannot create the folder: File exists")) {
+            try OutputWriter.makeFolders(root.appendingPathComponent("a/file").path)
+        }
+    }
+
     // MARK: Policy
 
     @Test("diagnostics are sorted by file, line and column, and exact repeats are removed")
