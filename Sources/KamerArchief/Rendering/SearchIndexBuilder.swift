@@ -69,10 +69,12 @@ extension SearchIndexBuilder {
             let chunk = entries[start..<min(start + entriesPerChunk, entries.count)]
             let name = "\(key)-\(start / entriesPerChunk)"
             let prefix = folderPrefix(chunk.lazy.map(\.url))
-            var strings: [String] = [], positions: [String: Int] = [:]
+            var strings: [String] = []
+            // Entries repeat the strings of the entries right before them: looked for from the
+            // newest back, on their bytes (a dictionary hashes and compares them as Unicode text,
+            // normalising each one that is not ASCII, and every breadcrumb holds a `›`).
             func position(_ string: String) -> Int {
-                if let known = positions[string] { return known }
-                positions[string] = strings.count
+                for index in strings.indices.reversed() where Self.sameUTF8(strings[index], string) { return index }
                 strings.append(string)
                 return strings.count - 1
             }
@@ -101,19 +103,27 @@ extension SearchIndexBuilder {
 
     /// The longest start that every address shares and that ends in `/`; empty when they share none.
     static func folderPrefix<Addresses: Collection<String>>(_ addresses: Addresses) -> String {
-        guard let first = addresses.first else { return "" }
-        let firstUTF8 = Array(first.utf8)
-        var length = firstUTF8.count
-        for address in addresses.dropFirst() {
-            var shared = 0
-            for byte in address.utf8.prefix(length) {
-                if byte != firstUTF8[shared] { break }
-                shared += 1
+        guard var first = addresses.first else { return "" }
+        return first.withUTF8 { head in
+            var length = head.count
+            for var address in addresses.dropFirst() {
+                address.withUTF8 { utf8 in
+                    var shared = 0
+                    while shared < min(length, utf8.count), utf8[shared] == head[shared] { shared += 1 }
+                    length = shared
+                }
             }
-            length = shared
+            while length > 0, head[length - 1] != UInt8(ascii: "/") { length -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: head[..<length]), as: UTF8.self)
         }
-        while length > 0, firstUTF8[length - 1] != UInt8(ascii: "/") { length -= 1 }
-        return String(decoding: firstUTF8[..<length], as: UTF8.self)
+    }
+
+    /// Whether `a` and `b` are the same bytes (not only canonically equivalent text).
+    static func sameUTF8(_ a: String, _ b: String) -> Bool {
+        let count = a.utf8.count
+        guard count == b.utf8.count else { return false }
+        var a = a, b = b
+        return a.withUTF8 { a in b.withUTF8 { b in count == 0 || memcmp(a.baseAddress!, b.baseAddress!, count) == 0 } }
     }
 }
 

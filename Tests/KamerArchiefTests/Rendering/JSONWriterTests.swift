@@ -101,6 +101,18 @@ struct JSONWriterTests {
         #expect(json.text.hasSuffix("}\n"))
     }
 
+    @Test("numbers are written as String(_:) writes them, from Int.min to Int.max")
+    func numbers() {
+        var generator = SeededGenerator(seed: 14)
+        let values = [0, 7, 9, 10, -1, -10, 99, 100, 1_000_000, Int.max, Int.min]
+            + (0..<2000).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0..<64, using: &generator) }
+        for value in values {
+            var json = JSONWriter()
+            json.int(value)
+            #expect(String(decoding: json.bytes, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test("JSONEncoder sorts keys by their UTF-8 bytes, the order the writers' callers follow")
     func encoderKeyOrder() throws {
         let keys = ["b", "B", "a_", "aZ", "a", "a1", "a10", "a2", "dossierTitle", "dossiers", "ficheNumber", "fields"]
