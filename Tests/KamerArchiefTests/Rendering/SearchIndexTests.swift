@@ -91,6 +91,11 @@ struct SearchIndexTests {
         #expect(script.components(separatedBy: "Kamerbrief › Pijler 1").count - 1 == 1, "a breadcrumb once")
         #expect(script.components(separatedBy: folder).count - 1 == 1, "the folder once")
         #expect(!script.contains("<"))
+        // A text that is the title only as canonically equivalent text is kept, byte for byte.
+        let decomposed = SearchIndexBuilder.chunkFiles("00000002", [
+            SearchEntry(title: "Caf\u{E9}", where: "Fiche", url: "documenten/c/index.html", text: "Cafe\u{301}", isHeading: true)
+        ])
+        #expect(Array(try #require(decomposed.first?.contents).utf8).firstRange(of: Array("Cafe\u{301}".utf8)) != nil)
         // Addresses in more than one folder share the longest folder they have in common, or none.
         #expect(SearchIndexBuilder.folderPrefix(["documenten/a/index.html", "documenten/ab/x.html"]) == "documenten/")
         #expect(SearchIndexBuilder.folderPrefix(["onderwerpen/a.html", "onderwerpen/a.html#x"]) == "onderwerpen/")
