@@ -14,6 +14,8 @@ import Glibc
 /// - `[text](ka:link/7)`: a link whose address and class are entry 7 of the page's `LinkTable`.
 /// - `[text](ka:em)`: emphasis the source marked (XML `nadruk`), rendered as `<em>`; escaped text
 ///   cannot trip CommonMark's flanking rules the way `*…*` around punctuation would.
+/// - `[](ka:html/7)`: fragment 7 of the page's `LinkTable`, a paragraph's HTML made once for
+///   several pages (`ParagraphFragments`), its note references counted where it stands.
 /// - a fenced block with info `table`: rows of `|`-separated cells (the first row is the header);
 ///   each cell is inline CommonMark.
 /// - a fenced block with info `div #ID CLASS…`: its content rendered as CommonMark inside
@@ -145,6 +147,35 @@ public enum CommonMark {
         RenderState(links: links).renderDocumentUTF8(markdown)
     }
 
+    /// The HTML libcmark renders for `markdown`, one line of inline CommonMark, inside the
+    /// paragraph it makes of it, cut where its note references go; nil when it does not render as
+    /// one paragraph.
+    static func fragment(_ markdown: String, links: LinkTable) -> ParagraphFragment? {
+        guard !markdown.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return nil }
+        let state = RenderState(links: links)
+        state.marksNoteRefs = true
+        let html = state.renderDocumentUTF8(markdown)
+        guard html.starts(with: "<p>".utf8), html.count >= 8, html.suffix(5).elementsEqual("</p>\n".utf8) else { return nil }
+        var pieces: [String] = [], refs: [Int] = []
+        var start = 3, index = 3
+        let end = html.count - 5
+        while index < end {
+            // A mark is `<ka-ref:N>`: text has every `<` escaped, and no markup starts so.
+            if html[index] == UInt8(ascii: "<"), html[index..<end].starts(with: RenderState.noteRefMark.utf8),
+               let close = html[index..<end].firstIndex(of: UInt8(ascii: ">")),
+               let number = Int(String(decoding: html[(index + RenderState.noteRefMark.utf8.count)..<close], as: UTF8.self)) {
+                pieces.append(String(decoding: html[start..<index], as: UTF8.self))
+                refs.append(number)
+                index = close + 1
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        pieces.append(String(decoding: html[start..<end], as: UTF8.self))
+        return ParagraphFragment(pieces: pieces, refs: refs)
+    }
+
     /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, always
     /// parsed by libcmark: what `plainHTML` must agree with.
     static func parsedInline(_ markdown: String, links: LinkTable) -> String {
@@ -163,6 +194,9 @@ struct LinkMarkup {
 private final class RenderState {
     let links: LinkTable
     var noteRefCounts: [Int: Int] = [:]
+    /// Whether a note reference renders as `noteRefMark` and its number (for `CommonMark.fragment`).
+    var marksNoteRefs = false
+    static let noteRefMark = "<ka-ref:"
 
     init(links: LinkTable) { self.links = links }
 
@@ -229,12 +263,9 @@ private final class RenderState {
         if let index = Self.number(in: url, after: "ka:link/") {
             return links.opening(index).map { LinkMarkup(opening: $0, closing: "</a>", keepsText: true) }
         } else if let number = Self.number(in: url, after: "ka:ref/") {
-            let occurrence = (noteRefCounts[number] ?? 0) + 1
-            noteRefCounts[number] = occurrence
-            let id = Permalinks.noteRefAnchor(number, occurrence: occurrence)
-            return LinkMarkup(
-                opening: "<sup class=\"noteref\"><a id=\"\(id)\" href=\"#\(Permalinks.footnoteAnchor(number))\" "
-                    + "role=\"doc-noteref\" aria-label=\"Voetnoot \(number)\">\(number)</a></sup>", closing: "", keepsText: false)
+            return LinkMarkup(opening: marksNoteRefs ? "\(Self.noteRefMark)\(number)>" : noteRef(number), closing: "", keepsText: false)
+        } else if let index = Self.number(in: url, after: "ka:html/") {
+            return links.fragment(index).map { LinkMarkup(opening: $0.html(noteRef: noteRef), closing: "", keepsText: false) }
         } else if utf8.elementsEqual("ka:em".utf8) {
             return LinkMarkup(opening: "<em>", closing: "</em>", keepsText: true)
         } else if utf8.starts(with: "ka:anchor/".utf8) {
@@ -242,6 +273,15 @@ private final class RenderState {
             return LinkMarkup(opening: "<span id=\"\(HTML.escape(String(id)))\"></span>", closing: "", keepsText: false)
         }
         return nil
+    }
+
+    /// The markup of a reference to note `number`, counted: its id tells its occurrences apart.
+    func noteRef(_ number: Int) -> String {
+        let occurrence = (noteRefCounts[number] ?? 0) + 1
+        noteRefCounts[number] = occurrence
+        let id = Permalinks.noteRefAnchor(number, occurrence: occurrence)
+        return "<sup class=\"noteref\"><a id=\"\(id)\" href=\"#\(Permalinks.footnoteAnchor(number))\" "
+            + "role=\"doc-noteref\" aria-label=\"Voetnoot \(number)\">\(number)</a></sup>"
     }
 
     /// The integer after `prefix` in `url`, read as `Int(_:)` reads text; nil without the prefix.
@@ -252,14 +292,17 @@ private final class RenderState {
     }
 
     /// `markup(forLink:)` for a link in a cell or a note that `CommonMark.appendInlineHTML` reads:
-    /// the archive's forms but note references (which it must not count when it then gives the
-    /// text to libcmark), and a destination without a scheme as libcmark renders it (the
-    /// destinations `appendInlineHTML` passes need no escaping). Nil for anything else.
+    /// the archive's forms but note references and fragments that hold any (which it must not
+    /// count when it then gives the text to libcmark), and a destination without a scheme as
+    /// libcmark renders it (the destinations `appendInlineHTML` passes need no escaping). Nil for
+    /// anything else.
     func inlineLinkMarkup(_ url: String) -> LinkMarkup? {
         guard url.utf8.contains(UInt8(ascii: ":")) else {
             return LinkMarkup(opening: "<a href=\"\(url)\">", closing: "</a>", keepsText: true)
         }
-        return url.utf8.starts(with: "ka:ref/".utf8) ? nil : markup(forLink: url)
+        if url.utf8.starts(with: "ka:ref/".utf8) { return nil }
+        if let index = Self.number(in: url, after: "ka:html/"), links.fragment(index)?.refs.isEmpty != true { return nil }
+        return markup(forLink: url)
     }
 
     func rewriteBlock(_ block: OpaquePointer) {

@@ -6,16 +6,24 @@ struct InlineMarkdown {
     let links: LinkTable
     /// The topic mentions to link, by paragraph location (document pages only).
     var topicLinks: [SourceLocation: [TopicMatch]] = [:]
+    /// The HTML of paragraphs that other pages of the document show too, rendered once for all.
+    var fragments: ParagraphFragments?
 
     /// `[](ka:anchor/p-12)` then the text, with `[3](ka:ref/3)` at each marker and each citation
-    /// as a link to the archive's page or the official publication.
+    /// as a link to the archive's page or the official publication; for a paragraph in `fragments`,
+    /// `[](ka:html/N)`, which renders as that.
     func paragraph(_ paragraph: Paragraph) -> String {
-        let body = anchor(Permalinks.paragraphAnchor(paragraph))
+        let body = fragments?.fragment(for: paragraph, inline: self).map { "[](\(links.destination(of: $0)))" } ?? self.body(paragraph)
+        guard let table = paragraph.table else { return body }
+        return body + "\n\n" + tableBlock(table)
+    }
+
+    /// A paragraph's text without its table: one line of inline CommonMark.
+    func body(_ paragraph: Paragraph) -> String {
+        anchor(Permalinks.paragraphAnchor(paragraph))
             + (paragraph.listLabel.map { MarkdownEscaping.escape($0) + " " } ?? "")
             + text(paragraph.text, citations: paragraph.citations, noteRefs: paragraph.noteRefs,
                    topics: topicLinks[paragraph.location] ?? [], emphasis: paragraph.emphasis)
-        guard let table = paragraph.table else { return body }
-        return body + "\n\n" + tableBlock(table)
     }
 
     /// A source table as the renderer's fenced `table` form; every cell escaped. The first row is

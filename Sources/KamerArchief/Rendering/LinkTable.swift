@@ -11,6 +11,8 @@ public final class LinkTable {
     private var openings: [String] = []
     /// Pre-rendered figures (`Picture.html`), referred to as fenced blocks with info `picture n`.
     private var pictures: [String] = []
+    /// Paragraphs' HTML made once for several pages (`ParagraphFragments`), as `ka:html/n`.
+    private var fragments: [ParagraphFragment] = []
     private var indexes: [Entry: Int] = [:]
 
     public init() {}
@@ -23,6 +25,19 @@ public final class LinkTable {
         indexes[entry] = openings.count - 1
         return "ka:link/\(openings.count - 1)"
     }
+
+    /// The link destination that renders as `fragment`.
+    func destination(of fragment: ParagraphFragment) -> String {
+        fragments.append(fragment)
+        return "ka:html/\(fragments.count - 1)"
+    }
+
+    func fragment(_ index: Int) -> ParagraphFragment? {
+        fragments.indices.contains(index) ? fragments[index] : nil
+    }
+
+    /// Every entry's address.
+    var hrefs: some Collection<String> { indexes.keys.lazy.map(\.href) }
 
     /// A fenced block that renders as `html`: the only way code-built markup reaches a page.
     func picture(_ html: String) -> String {

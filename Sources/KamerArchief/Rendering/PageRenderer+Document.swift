@@ -5,20 +5,27 @@ extension PageRenderer {
         // Each action's summary shows on the document page twice, on its pillar's page and on up to
         // three action pages: made once here.
         let summaries = document.pillars.map { pillar in pillar.actions.map { $0.paragraphs.first.map { $0.text.summary } ?? "" } }
-        var files = [documentPage(document, summaries: summaries, topicLinks: topicLinks)]
+        // A fiche's pillar pages show paragraphs of its page: their HTML is made once.
+        let fragments = ParagraphFragments(document)
+        var files = [documentPage(document, summaries: summaries, topicLinks: topicLinks, fragments: fragments)]
         for (index, pillar) in document.pillars.enumerated() {
-            files.append(pillarPage(document, index: index, summaries: summaries[index], topicLinks: topicLinks))
+            files.append(pillarPage(document, index: index, summaries: summaries[index], topicLinks: topicLinks, fragments: fragments))
             for actionIndex in pillar.actions.indices {
-                files.append(actionPage(document, pillar: pillar, index: actionIndex, summaries: summaries[index], topicLinks: topicLinks))
+                files.append(actionPage(
+                    document, pillar: pillar, index: actionIndex, summaries: summaries[index], topicLinks: topicLinks, fragments: fragments))
             }
         }
         return files
     }
 
-    private func documentPage(_ document: Document, summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
+    private func documentPage(
+        _ document: Document, summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]], fragments: ParagraphFragments
+    ) -> SiteFile {
         let path = Permalinks.document(document.id)
         let template = templates.documentTemplate(for: document.kind)
-        return render(.document, template: template, at: path, title: document.title, breadcrumbs: crumbs(document), topicLinks: topicLinks) { inline in
+        return render(
+            .document, template: template, at: path, title: document.title, breadcrumbs: crumbs(document), topicLinks: topicLinks, fragments: fragments
+        ) { inline in
             let placement = Placement(document)
             let shownHere = document.footnotes.filter { placement.page(ofFootnote: $0.number) == path }
             var context = documentContext(document, inline: inline)
@@ -47,12 +54,14 @@ extension PageRenderer {
         }
     }
 
-    private func pillarPage(_ document: Document, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]]) -> SiteFile {
+    private func pillarPage(
+        _ document: Document, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]], fragments: ParagraphFragments
+    ) -> SiteFile {
         let pillar = document.pillars[index]
         let path = Permalinks.pillar(document.id, pillar.number)
         let title = "\(pillar.displayLabel(in: document)): \(pillar.title)"
         let crumbs = crumbs(document) + [Crumb(title: pillar.displayLabel(in: document), path: path)]
-        return render(.pillar, at: path, title: title, breadcrumbs: crumbs, topicLinks: topicLinks) { inline in
+        return render(.pillar, at: path, title: title, breadcrumbs: crumbs, topicLinks: topicLinks, fragments: fragments) { inline in
             var context = documentContext(document, inline: inline)
             context.merge(pillarSummary(document, pillar, inline: inline)) { _, new in new }
             context["pillarTitle"] = pillar.title
@@ -72,7 +81,8 @@ extension PageRenderer {
     }
 
     private func actionPage(
-        _ document: Document, pillar: Pillar, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]]
+        _ document: Document, pillar: Pillar, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]],
+        fragments: ParagraphFragments
     ) -> SiteFile {
         let action = pillar.actions[index]
         let path = Permalinks.action(document.id, pillar.number, action.number)
@@ -80,7 +90,7 @@ extension PageRenderer {
             Crumb(title: pillar.displayLabel(in: document), path: Permalinks.pillar(document.id, pillar.number)),
             Crumb(title: action.title, path: path),
         ]
-        return render(.action, at: path, title: action.title, breadcrumbs: crumbs, topicLinks: topicLinks) { inline in
+        return render(.action, at: path, title: action.title, breadcrumbs: crumbs, topicLinks: topicLinks, fragments: fragments) { inline in
             var context = documentContext(document, inline: inline)
             context.merge(actionSummary(document, pillar, action, summary: summaries[index], inline: inline)) { _, new in new }
             context["actionTitle"] = action.title

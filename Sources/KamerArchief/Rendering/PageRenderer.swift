@@ -15,10 +15,10 @@ struct PageRenderer {
 
     func render(
         _ type: PageType, template: String? = nil, at path: String, title: String, breadcrumbs: [Crumb],
-        topicLinks: [SourceLocation: [TopicMatch]] = [:], context build: (InlineMarkdown) -> [String: Any]
+        topicLinks: [SourceLocation: [TopicMatch]] = [:], fragments: ParagraphFragments? = nil, context build: (InlineMarkdown) -> [String: Any]
     ) -> SiteFile {
         let links = LinkTable()
-        let inline = InlineMarkdown(archive: archive, page: path, links: links, topicLinks: topicLinks)
+        let inline = InlineMarkdown(archive: archive, page: path, links: links, topicLinks: topicLinks, fragments: fragments)
         var variables = common(path: path, title: title, breadcrumbs: breadcrumbs)
         variables.merge(build(inline)) { _, new in new }
         let context = TemplateContext(variables)

@@ -1,0 +1,94 @@
+/// Paragraphs' HTML rendered once for all the pages of one document that show them (issue 14,
+/// "render once, reuse"): a paragraph of a pillar or an action is on the document page and on its
+/// pillar's or action's page, and parsing it with libcmark again on the second cost a third of an
+/// action page.
+///
+/// A shared paragraph's inline CommonMark (`InlineMarkdown.body`) is rendered alone, and a page
+/// gets `[](ka:html/N)` in its place, which the renderer replaces with that HTML (`LinkTable.fragment`).
+/// That is the HTML libcmark renders for the text where the page's template puts it: the text is
+/// one line of escaped characters and the archive's link forms, starting with a link (its anchor),
+/// so it is inline content that nothing around it can change, in a paragraph, a list item, a
+/// table cell or a heading alike. What depends on the page is left out of it:
+/// - a note reference's id counts the reference's earlier occurrences on the page, so the HTML
+///   holds a mark where each one goes, and the page fills it in (`ParagraphFragment.html`);
+/// - a link's address is relative to the page: all of a document's pages are in one folder, so
+///   it is the same on each of them, unless it points into that folder (then it could be the page
+///   itself, `#…`). A paragraph with such a link is not shared, nor one that ends with a space
+///   (libcmark drops trailing spaces at a paragraph's end, not before more text on the line).
+final class ParagraphFragments {
+    /// The locations of the paragraphs that show on more than one page.
+    private let shared: Set<SourceLocation>
+    private var made: [SourceLocation: (paragraph: Paragraph, fragment: ParagraphFragment?)] = [:]
+
+    init(shared: Set<SourceLocation>) {
+        self.shared = shared
+    }
+
+    /// The paragraphs of `document` that show on its page (its sections') and on a pillar's or an
+    /// action's page: a fiche's pillars quote its sections; a letter's are text of their own.
+    convenience init(_ document: Document) {
+        var onOtherPages = Set<SourceLocation>()
+        for pillar in document.pillars {
+            for paragraph in pillar.text + pillar.position { onOtherPages.insert(paragraph.location) }
+            for action in pillar.actions {
+                for paragraph in action.paragraphs { onOtherPages.insert(paragraph.location) }
+            }
+        }
+        var shared = Set<SourceLocation>()
+        if !onOtherPages.isEmpty {
+            forEachParagraph(in: document.sections) { paragraph in
+                if onOtherPages.contains(paragraph.location) { shared.insert(paragraph.location) }
+            }
+        }
+        self.init(shared: shared)
+    }
+
+    /// How many fragments were made.
+    var count: Int { made.values.reduce(0) { $0 + ($1.fragment == nil ? 0 : 1) } }
+
+    /// The HTML of `paragraph`'s text as `inline` would have it rendered, when it is shared and can
+    /// be: made on the first page that asks for it.
+    func fragment(for paragraph: Paragraph, inline: InlineMarkdown) -> ParagraphFragment? {
+        guard shared.contains(paragraph.location) else { return nil }
+        // Keyed by location, and kept only for the same paragraph: a pillar's copy of it is.
+        if let known = made[paragraph.location], known.paragraph == paragraph { return known.fragment }
+        let links = LinkTable()
+        let markdown = InlineMarkdown(archive: inline.archive, page: inline.page, links: links, topicLinks: inline.topicLinks).body(paragraph)
+        let fragment = markdown.utf8.last != UInt8(ascii: " ") && links.hrefs.allSatisfy(Self.leavesFolder)
+            ? CommonMark.fragment(markdown, links: links) : nil
+        made[paragraph.location] = (paragraph, fragment)
+        return fragment
+    }
+
+    /// Whether `href` goes to another folder (`../…`) or has a scheme, and so reads the same from
+    /// every page in a folder.
+    static func leavesFolder(_ href: String) -> Bool {
+        if href.utf8.starts(with: "../".utf8) { return true }
+        for byte in href.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return true
+            case UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: "?"): return false
+            default: continue
+            }
+        }
+        return false
+    }
+}
+
+/// A paragraph's inline HTML, cut where its note references go: `pieces[0]`, reference `refs[0]`,
+/// `pieces[1]`, … `pieces.last`.
+struct ParagraphFragment {
+    let pieces: [String]
+    let refs: [Int]
+
+    /// The HTML with each reference's markup from `noteRef`, called in the order they appear.
+    func html(noteRef: (Int) -> String) -> String {
+        guard !refs.isEmpty else { return pieces[0] }
+        var html = pieces[0]
+        for (index, number) in refs.enumerated() {
+            html += noteRef(number)
+            html += pieces[index + 1]
+        }
+        return html
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+@Suite("Paragraph HTML rendered once for the pages that share it")
+struct ParagraphFragmentsTests {
+    /// A paragraph line as `InlineMarkdown` writes it: its anchor, a citation link (entry 0 of
+    /// `links`), emphasis, escaped punctuation and two references to note 2.
+    static func paragraphLine(_ links: LinkTable) -> String {
+        "[](ka:anchor/p-4)1\\. Zie [Kamerstuk 1](\(links.destination("../../dossiers/1.html#kst-1", cssClass: "citation")))[2](ka:ref/2), "
+            + "[met nadruk](ka:em) en 3 \\< 4 \\& \\*niet vet\\*[2](ka:ref/2)\\."
+    }
+
+    @Test("a fragment renders as its line does wherever a template puts it, its note references counted on the page", arguments: [
+        "{}\n",
+        "Ervoor: {} en erna.\n",
+        "- {}\n",
+        "> {}\n",
+        "## {}\n",
+        "```div column\n{}\n```\n",
+        "```table\n| Kop |\n| {} |\n```\n",
+        "*{}*\n",
+    ])
+    func sameHTMLInEveryContext(template: String) throws {
+        let scratch = LinkTable()
+        let line = Self.paragraphLine(scratch)
+        let fragment = try #require(CommonMark.fragment(line, links: scratch))
+        #expect(fragment.refs == [2, 2])
+        #expect(fragment.pieces.count == 3)
+        // A reference before the paragraph, so that its two are the note's second and third.
+        func page(_ text: String) -> String {
+            "Eerder[2](ka:ref/2).\n\n" + template.replacingOccurrences(of: "{}", with: text) + "\n```footnotes\n2: De noot.\n```\n"
+        }
+        let direct = CommonMark.render(page(line), links: scratch)
+        let pageLinks = LinkTable()
+        let viaFragment = CommonMark.render(page("[](\(pageLinks.destination(of: fragment)))"), links: pageLinks)
+        #expect(viaFragment == direct)
+        #expect(direct.contains("id=\"fnref-2-3\""))
+    }
+
+    @Test("only a line that renders as one paragraph is a fragment")
+    func onlyOneParagraph() {
+        #expect(CommonMark.fragment("[](ka:anchor/p-1)Tekst", links: LinkTable())?.pieces == ["<span id=\"p-1\"></span>Tekst"])
+        #expect(CommonMark.fragment("", links: LinkTable()) == nil)
+        #expect(CommonMark.fragment("# Kop", links: LinkTable()) == nil)
+        #expect(CommonMark.fragment("a\n\nb", links: LinkTable()) == nil)
+        #expect(CommonMark.fragment("a\nb", links: LinkTable()) == nil)
+    }
+
+    @Test("an address reads the same from every page of a folder when it leaves the folder or has a scheme")
+    func addressesThatLeaveTheFolder() {
+        #expect(ParagraphFragments.leavesFolder("../../dossiers/1.html#kst-1"))
+        #expect(ParagraphFragments.leavesFolder("https://zoek.officielebekendmakingen.nl/kst-1-2.html"))
+        #expect(!ParagraphFragments.leavesFolder("pijler-1.html"))
+        #expect(!ParagraphFragments.leavesFolder("#fn-1"))
+        #expect(!ParagraphFragments.leavesFolder("a/b:c"))
+        #expect(!ParagraphFragments.leavesFolder("index.html?q=a:b"))
+    }
+
+    @Test("a fiche's pillar pages take their paragraphs' HTML from the document page's, made once, and show the same")
+    func fichePillarsShareTheDocumentPage() throws {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture("fiches/seed-fiche.txt")))
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/fiche.txt", stem: "fiche", bytes: bytes)).document)
+        let quoted = document.pillars.flatMap { $0.text + $0.position }
+        #expect(quoted.count > 6)
+        #expect(quoted.contains { !$0.noteRefs.isEmpty })
+
+        let archive = Linker.link(summaries: [document.summary])
+        let templates = TemplateLibrary.load(DefaultTemplates.sources(displayPrefix: "Templates")).library
+        let renderer = PageRenderer(archive: archive, templates: templates, options: RenderOptions())
+        let fragments = ParagraphFragments(document)
+        var markdown: [String] = []
+        for (index, paragraph) in quoted.enumerated() {
+            let page = index.isMultiple(of: 2) ? Permalinks.document(document.id) : Permalinks.pillar(document.id, 1)
+            let links = LinkTable()
+            let inline = InlineMarkdown(archive: archive, page: page, links: links, fragments: fragments)
+            markdown.append(inline.paragraph(paragraph))
+            // Each page's `[](ka:html/N)` renders as the paragraph's own text would there.
+            let plain = InlineMarkdown(archive: archive, page: page, links: links)
+            #expect(CommonMark.render(markdown[index] + "\n", links: links) == CommonMark.render(plain.paragraph(paragraph) + "\n", links: links))
+        }
+        #expect(markdown.allSatisfy { $0.hasPrefix("[](ka:html/") })
+        // The pillar pages' copies find the fragment the sections' paragraph made.
+        #expect(fragments.count == Set(quoted.map(\.location)).count)
+
+        // A letter's pillars and actions hold text of their own, shown on their pages only.
+        let letterBytes = try [UInt8](Data(contentsOf: TestPaths.fixture("kamerbrieven/seed-letter.txt")))
+        let letter = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: letterBytes)).document)
+        #expect(!letter.pillars.isEmpty)
+        let letterFragments = ParagraphFragments(letter)
+        for paragraph in letter.bodyParagraphs {
+            #expect(letterFragments.fragment(for: paragraph, inline: InlineMarkdown(archive: archive, page: "documenten/b/index.html", links: LinkTable())) == nil)
+        }
+        #expect(renderer.documentPages(document).count == 1 + document.pillars.count)
+    }
+
+    @Test("a paragraph that ends with a space, or shows on one page only, is rendered where it shows")
+    func notShared() {
+        let location = SourceLocation(file: "Content/a.txt", line: 3, column: 1)
+        let fragments = ParagraphFragments(shared: [location])
+        let archive = Linker.link(summaries: [])
+        let inline = InlineMarkdown(archive: archive, page: "documenten/a/index.html", links: LinkTable())
+        #expect(fragments.fragment(for: Paragraph(text: "Gewone tekst.", location: location), inline: inline) != nil)
+        #expect(fragments.fragment(for: Paragraph(text: "Tekst met spatie ", location: location), inline: inline) == nil)
+        #expect(fragments.fragment(for: Paragraph(text: "Elders.", location: SourceLocation(file: "Content/a.txt", line: 9, column: 1)), inline: inline) == nil)
+    }
+}
