@@ -83,6 +83,8 @@ public struct TemplateLibrary: Sendable {
     /// rendered in place.
     func sectionItemCounts(_ name: String) -> [(shaped: Int, inPlace: Int)] { sections[name]?.itemCounts ?? [] }
 
+    func sectionRecentHits(_ name: String) -> [Int] { sections[name]?.recentHits ?? [] }
+
     /// How many pages filled the template `name` into a shape whole, and how many did not; nil
     /// when the template does not qualify.
     func rootPageCounts(_ name: String) -> (shaped: Int, inPlace: Int)? { rootShapes[name]?.pageCounts }

@@ -50,6 +50,7 @@ struct TemplateSections: Sendable {
         /// The lists in its items (`sections[paragraphs[…]]`), each filled into shapes of its own.
         let nested: [Section]
         let shapes = TemplateShapes()
+        let recent = RecentOutputs()
 
         /// The texts of an item's shape: its names, then the variables of its lists, whose
         /// outputs are texts of each item.
@@ -197,6 +198,9 @@ struct TemplateSections: Sendable {
     /// Per section, how many items were filled into a shape and how many rendered in place.
     var itemCounts: [(shaped: Int, inPlace: Int)] { sections.map { $0.shapes.counts } }
 
+    /// Per section, how many outputs were those of a list it was filled with a moment before.
+    var recentHits: [Int] { sections.map { $0.recent.hits } }
+
     /// Sets each section's variable in `context` to the section's output for it; false, with
     /// `context` as it was, when a section is inside one whose value is an object or a list of
     /// them: a name inside it could be that object's, and the template must be rendered whole.
@@ -217,7 +221,7 @@ struct TemplateSections: Sendable {
             // A section of nothing shows nothing: at the top of the template, or inside flags' and
             // texts' sections, the page is the only object a name can be found in.
             let value = context.value(section.list)
-            let output = value == nil ? "" : output(of: section, value: value) ?? {
+            let output = value == nil ? "" : sharedOutput(of: section, value: value) ?? {
                 // Not a list of items that hold every name the section reads as text or a flag:
                 // the section as written, with the page's variables.
                 section.shapes.count(shaped: 0, inPlace: 1)
@@ -228,10 +232,31 @@ struct TemplateSections: Sendable {
         return true
     }
 
+    /// `output(of:value:)`, for a list the section was filled with a moment ago taken from then:
+    /// the navigation of a document's twenty-odd pages is one list (`PageChrome`).
+    private func sharedOutput(of section: Section, value: Any?) -> String? {
+        guard let value, ObjectIdentifier(type(of: value)) == ObjectIdentifier([[String: Any]].self) else {
+            return output(of: section, value: value)
+        }
+        let list = value as! [[String: Any]]
+        if let known = section.recent.output(for: list) {
+            section.shapes.count(shaped: list.count - known.inPlace, inPlace: known.inPlace)
+            return known.output
+        }
+        guard let made = filled(section, value: value) else { return nil }
+        section.recent.remember(made, for: list)
+        return made.output
+    }
+
     /// The section's output for its list `value`: each item filled into the shape of its flags;
     /// nil when `value` is not a list of objects (or one object) that each hold every name the
     /// section reads as text or a flag, and each of its lists as such a list.
     private func output(of section: Section, value: Any?) -> String? {
+        filled(section, value: value)?.output
+    }
+
+    /// `output(of:value:)`, and how many of the items were rendered as written, not into a shape.
+    private func filled(_ section: Section, value: Any?) -> (output: String, inPlace: Int)? {
         guard let items = items(of: section, value: value) else { return nil }
         var output = "", inPlace = 0
         for item in items {
@@ -248,7 +273,41 @@ struct TemplateSections: Sendable {
             }
         }
         section.shapes.count(shaped: items.count - inPlace, inPlace: inPlace)
-        return output
+        return (output, inPlace)
+    }
+}
+
+/// The outputs a section was last filled with, by the list each was made of. An item's output
+/// depends only on the item (`TemplateSections.filled`), and a list's storage is that list's,
+/// unchanged, for as long as it is held here: a list with the same storage has the same output.
+final class RecentOutputs: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [(list: [[String: Any]], output: String, inPlace: Int)] = []
+    private var found = 0
+    /// A few: the pages of one document, rendered on each core at a time, share a list each.
+    static let capacity = 4
+
+    func output(for list: [[String: Any]]) -> (output: String, inPlace: Int)? {
+        let storage = Self.storage(of: list)
+        return lock.withLock {
+            let known = entries.last { $0.list.count == list.count && Self.storage(of: $0.list) == storage }
+            if known != nil { found += 1 }
+            return known.map { ($0.output, $0.inPlace) }
+        }
+    }
+
+    /// How many outputs were taken from here.
+    var hits: Int { lock.withLock { found } }
+
+    func remember(_ made: (output: String, inPlace: Int), for list: [[String: Any]]) {
+        lock.withLock {
+            if entries.count == Self.capacity { entries.removeFirst() }
+            entries.append((list, made.output, made.inPlace))
+        }
+    }
+
+    private static func storage(of list: [[String: Any]]) -> UnsafeRawPointer? {
+        list.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
     }
 }
 

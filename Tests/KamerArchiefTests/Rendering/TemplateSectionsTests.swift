@@ -49,6 +49,33 @@ struct TemplateSectionsTests {
         #expect(counts.map(\.inPlace) == [0, 0])
     }
 
+    @Test("a list that pages share is filled once while it is held, and a list with the same items in other storage fills again")
+    func sharedListFilledOnce() throws {
+        let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/layout.html"), encoding: .utf8)
+        let library = library(text)
+        var context = Self.context(current: 1, crumbs: 2)
+        let nav = try #require(context["nav"] as? [[String: Any]])
+        for round in 0..<6 {
+            context["title"] = "Pagina \(round)"
+            context["breadcrumbs"] = [["title": "Kruimel \(round)", "url": "k.html", "isCurrent": true] as [String: Any]]
+            #expect(library.render(.layout, context) == (try inPlace(text, context)))
+        }
+        // The navigation five times from the first round's output; the breadcrumbs never.
+        #expect(library.sectionRecentHits(TemplateLibrary.layoutName) == [5, 0])
+        #expect(library.sectionItemCounts(TemplateLibrary.layoutName).map(\.shaped) == [6 * 3, 6])
+
+        // The same items in a list of their own storage, and a changed copy, are filled again.
+        var copy = nav.map { $0 }
+        copy.reserveCapacity(10)
+        context["nav"] = copy
+        #expect(library.render(.layout, context) == (try inPlace(text, context)))
+        copy[0]["title"] = "Anders"
+        context["nav"] = copy
+        #expect(library.render(.layout, context).contains(">Anders</a>"))
+        // The breadcrumbs of the last round were those of these two.
+        #expect(library.sectionRecentHits(TemplateLibrary.layoutName) == [5, 2])
+    }
+
     @Test("every shipped template is filled whole into shapes, lists in lists included, and fills pages as swift-mustache does")
     func shippedRoots() throws {
         let folder = TestPaths.packageRoot.appendingPathComponent("Templates")
