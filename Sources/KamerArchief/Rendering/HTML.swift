@@ -4,19 +4,31 @@ public enum HTML {
     /// UTF-8 bytes, so a mark joined to `<` cannot hide it; text with none of them is returned as
     /// it is, without a copy.
     public static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard let first = utf8.firstIndex(where: { entity(for: $0) != nil }) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        bytes.append(contentsOf: utf8[..<first])
-        for byte in utf8[first...] {
-            if let entity = entity(for: byte) {
-                bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-            } else {
-                bytes.append(byte)
+        // Read in place: `firstIndex(where:)` over a `UTF8View` steps its indices one by one,
+        // several times the work of a loop over the bytes, for every value of every page.
+        var text = text
+        return text.withUTF8 { utf8 -> String? in
+            guard let first = utf8.firstIndex(where: needsEntity) else { return nil }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + 16)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
+            for byte in utf8[first...] {
+                if needsEntity(byte), let entity = entity(for: byte) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                } else {
+                    bytes.append(byte)
+                }
             }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+            return String(decoding: bytes, as: UTF8.self)
+        } ?? text
+    }
+
+    /// `"`, `&`, `'`, `<` and `>` as bits of their byte values (all below 0x40).
+    private static let entityBytes: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+
+    @inline(__always)
+    private static func needsEntity(_ byte: UInt8) -> Bool {
+        byte < 0x40 && entityBytes & (1 << UInt64(byte)) != 0
     }
 
     private static func entity(for byte: UInt8) -> StaticString? {

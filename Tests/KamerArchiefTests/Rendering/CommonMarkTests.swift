@@ -11,6 +11,31 @@ struct CommonMarkTests {
         #expect(html.contains("raw HTML omitted"))
     }
 
+    @Test("HTML escaping replaces the five characters Mustache replaces, byte for byte, and keeps other text as it is")
+    func htmlEscaping() {
+        func reference(_ text: String) -> String {
+            var result = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": result += "&amp;"
+                case "<": result += "&lt;"
+                case ">": result += "&gt;"
+                case "\"": result += "&quot;"
+                case "'": result += "&#39;"
+                default: result.unicodeScalars.append(scalar)
+                }
+            }
+            return result
+        }
+        let pieces = ["a", "&", "<", ">", "\"", "'", "é", "e\u{301}", "<\u{338}", " ", "😀", "=", "?", "\u{0}"]
+        var generator = SeededGenerator(seed: 5)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Array(HTML.escape(text).utf8) == Array(reference(text).utf8), "\(text.debugDescription)")
+        }
+        #expect(HTML.escape("\"Tom & Jerry's <b>\"") == "&quot;Tom &amp; Jerry&#39;s &lt;b&gt;&quot;")
+    }
+
     @Test("a javascript: link in a template is rendered without its address")
     func javascriptLinks() {
         let html = CommonMark.render("[klik](javascript:alert(1))\n", links: LinkTable())
