@@ -102,8 +102,12 @@ extension Paragraph {
     /// split into scalars once for all markers, so a paragraph with many markers stays linear.
     public func textBeforeNoteRefs(count: Int = 40) -> [String] {
         guard !noteRefs.isEmpty else { return [] }
-        let scalars = Array(scalarsOf: text)
-        return noteRefs.map { scalars.textBefore(offset: $0.offset, count: count) }
+        // Cut from the bytes at scalar offsets, not from a copy of every scalar of the paragraph.
+        let scalars = ScalarBytes(text)
+        return noteRefs.map { ref in
+            let end = Swift.min(Swift.max(ref.offset, 0), scalars.count)
+            return scalars.string(Swift.max(0, end - count), end)
+        }
     }
 }
 

@@ -19,6 +19,21 @@ struct TextBytesTests {
         }
     }
 
+    @Test("the text before each note reference is cut from the bytes as from the paragraph's scalars, offsets out of range included", arguments: samples)
+    func textBeforeNoteRefs(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        let offsets = Array(-1...(scalars.count + 1))
+        let paragraph = Paragraph(
+            text: text, location: SourceLocation(file: "a.txt", line: 1), noteRefs: offsets.map { NoteRef(footnote: 1, offset: $0, location: SourceLocation(file: "a.txt", line: 1)) })
+        for count in [0, 1, 3, 40] {
+            let expected = offsets.map { offset -> String in
+                let end = min(max(offset, 0), scalars.count)
+                return String(String.UnicodeScalarView(scalars[max(0, end - count)..<end]))
+            }
+            #expect(paragraph.textBeforeNoteRefs(count: count) == expected)
+        }
+    }
+
     @Test("escapeInline escapes every ASCII punctuation character and keeps other scalars byte for byte")
     func escaping() {
         #expect(MarkdownEscaping.escapeInline("a*b_c [x](y) <z> `q` #1 \\ | ~") == ##"a\*b\_c \[x\]\(y\) \<z\> \`q\` \#1 \\ \| \~"##)
