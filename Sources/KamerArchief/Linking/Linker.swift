@@ -63,26 +63,23 @@ public enum Linker {
         let kamerstukken = Parallel.map(runs) { [cited, holders] run in
             run.map { position in
                 let number = numbers[position]
-                let citedBy = cited[number]
-                // Gathered in id order, the places are almost always in order already: checked in one
-                // pass, sorted (stably, so as if always sorted) only when they are not.
-                var places = citedBy?.places ?? []
-                if places.indices.dropFirst().contains(where: { CitedBy.precedes(places[$0], places[$0 - 1]) }) {
-                    places.sort(by: CitedBy.precedes)
-                }
+                // Gathered in id order, the places are almost always in order already: then the
+                // entry takes the lists as they are, without a reference count per place.
+                let citedBy = cited[number]?.sorted
                 return KamerstukEntry(
                     number: number,
                     officialURL: citedBy?.url ?? OfficialURL.kamerstuk(dossier: number.dossier, ondernummer: number.ondernummer),
                     document: holders[number],
                     page: Permalinks.kamerstuk(number, onDossierPage: dossierPages[order.dossierOfNumber[position]]),
-                    citedBy: places.map(\.place), citingDocuments: places.map(\.document))
+                    citedBy: citedBy?.places ?? [], citingDocuments: citedBy?.documents ?? [])
             }
         }.flatMap { $0 }
         var archive = Archive(
             documents: sorted, kamerstukken: kamerstukken,
             dossiers: dossiers(documents, order: byID, kamerstukken: kamerstukken, numbers: order, pages: dossierPages))
         archive.kamerstukIndex.reserveCapacity(kamerstukken.count)
-        for (index, entry) in kamerstukken.enumerated() { archive.kamerstukIndex[entry.number] = index }
+        // By index: an entry copied out would count references to each of its fields.
+        for index in kamerstukken.indices { archive.kamerstukIndex[kamerstukken[index].number] = index }
         archive.documentIndex.reserveCapacity(sorted.count)
         for (index, document) in sorted.enumerated() { archive.documentIndex[document.id] = index }
         archive.idOrder = byID.map { positions[$0] }
@@ -141,24 +138,44 @@ struct NaturalNumberOrder {
 }
 
 /// What the linker gathers of a cited Kamerstuk: every place citing it, with the citing document's
-/// position in the archive's date order, and the address its citations give, from the newest
-/// document citing it (the first such citation in that document).
+/// position in the archive's date order (`documents`) and the rank of its id (`idRanks`), and the
+/// address its citations give, from the newest document citing it (the first such citation in
+/// that document). Three lists side by side, so that an entry takes the places and positions as
+/// lists, not place by place.
 private struct CitedBy: Sendable {
-    typealias Place = (place: CitingPlace, document: Int, idRank: Int)
-    var places: [Place] = []
+    var places: [CitingPlace] = []
+    var documents: [Int] = []
+    var idRanks: [Int] = []
     var url: String?
     private var urlFrom = Int.max
 
-    /// By citing document, in id order, then by place in it. Ids that are no document's share
-    /// the odd rank of the gap they fall in, and are compared as strings.
-    static func precedes(_ lhs: Place, _ rhs: Place) -> Bool {
-        if lhs.idRank != rhs.idRank { return lhs.idRank < rhs.idRank }
-        if lhs.idRank & 1 != 0, lhs.place.document != rhs.place.document { return lhs.place.document < rhs.place.document }
-        return lhs.place.location < rhs.place.location
+    /// Whether place `lhs` comes before place `rhs`: by citing document, in id order, then by
+    /// place in it. Ids that are no document's share the odd rank of the gap they fall in, and are
+    /// compared as strings.
+    func precedes(_ lhs: Int, _ rhs: Int) -> Bool {
+        if idRanks[lhs] != idRanks[rhs] { return idRanks[lhs] < idRanks[rhs] }
+        if idRanks[lhs] & 1 != 0, places[lhs].document != places[rhs].document { return places[lhs].document < places[rhs].document }
+        return places[lhs].location < places[rhs].location
+    }
+
+    /// The places in that order (a stable sort: places that compare equal keep their order),
+    /// checked in one pass and sorted only when they are not.
+    var sorted: CitedBy {
+        guard places.indices.dropFirst().contains(where: { precedes($0, $0 - 1) }) else { return self }
+        var order = Array(places.indices)
+        // Stable: ties broken by the gathered order.
+        order.sort { precedes($0, $1) || !precedes($1, $0) && $0 < $1 }
+        var result = self
+        result.places = order.map { places[$0] }
+        result.documents = order.map { documents[$0] }
+        result.idRanks = order.map { idRanks[$0] }
+        return result
     }
 
     mutating func add(_ place: CitingPlace, from document: Int, idRank: Int, url: @autoclosure () -> String) {
-        places.append((place, document, idRank))
+        places.append(place)
+        documents.append(document)
+        idRanks.append(idRank)
         if document < urlFrom {
             self.url = url()
             urlFrom = document
