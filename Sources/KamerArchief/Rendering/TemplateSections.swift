@@ -239,6 +239,9 @@ struct TemplateSections: Sendable {
             return output(of: section, value: value)
         }
         let list = value as! [[String: Any]]
+        // A long list, or one with lists in its items, is a page's own (the index's ten thousand
+        // rows, a document's sections): held here it would only take memory.
+        guard list.count <= RecentOutputs.maxItems, section.nested.isEmpty else { return output(of: section, value: value) }
         if let known = section.recent.output(for: list) {
             section.shapes.count(shaped: list.count - known.inPlace, inPlace: known.inPlace)
             return known.output
@@ -286,6 +289,8 @@ final class RecentOutputs: @unchecked Sendable {
     private var found = 0
     /// A few: the pages of one document, rendered on each core at a time, share a list each.
     static let capacity = 4
+    /// The longest list kept: the navigation has five items.
+    static let maxItems = 16
 
     func output(for list: [[String: Any]]) -> (output: String, inPlace: Int)? {
         let storage = Self.storage(of: list)

@@ -74,6 +74,11 @@ struct TemplateSectionsTests {
         #expect(library.render(.layout, context).contains(">Anders</a>"))
         // The breadcrumbs of the last round were those of these two.
         #expect(library.sectionRecentHits(TemplateLibrary.layoutName) == [5, 2])
+
+        // A long list is not kept: a page's own list (the index's rows) would only take memory.
+        context["nav"] = (0..<(RecentOutputs.maxItems + 1)).map { ["title": "Link \($0)", "url": "p\($0).html", "isCurrent": false] as [String: Any] }
+        for _ in 0..<2 { #expect(library.render(.layout, context) == (try inPlace(text, context))) }
+        #expect(library.sectionRecentHits(TemplateLibrary.layoutName) == [5, 4])
     }
 
     @Test("every shipped template is filled whole into shapes, lists in lists included, and fills pages as swift-mustache does")
