@@ -1,7 +1,7 @@
 /// Paragraphs' HTML rendered once for all the pages of one document that show them (issue 14,
-/// "render once, reuse"): a paragraph of a pillar or an action is on the document page and on its
-/// pillar's or action's page, and parsing it with libcmark again on the second cost a third of an
-/// action page.
+/// "render once, reuse"): a fiche's pillar pages quote paragraphs of its sections, which its
+/// document page shows too. (A letter's pillar and action paragraphs show on their own page only,
+/// and the search index reads the model's text.)
 ///
 /// A shared paragraph's inline CommonMark (`InlineMarkdown.body`) is rendered alone, and a page
 /// gets `[](ka:html/N)` in its place, which the renderer replaces with that HTML (`LinkTable.fragment`).
