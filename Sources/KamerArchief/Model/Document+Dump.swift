@@ -98,31 +98,28 @@ private extension Document {
 }
 
 extension Paragraph {
-    /// For each note reference, up to `count` Unicode scalars of `text` right before it. The text is
-    /// split into scalars once for all markers, so a paragraph with many markers stays linear.
+    /// For each note reference, up to `count` Unicode scalars of `text` right before it. The text's
+    /// scalars are found once for all markers, so a paragraph with many markers stays linear.
     public func textBeforeNoteRefs(count: Int = 40) -> [String] {
         guard !noteRefs.isEmpty else { return [] }
-        // Cut from the bytes at scalar offsets, not from a copy of every scalar of the paragraph.
         let scalars = ScalarBytes(text)
-        return noteRefs.map { ref in
-            let end = Swift.min(Swift.max(ref.offset, 0), scalars.count)
-            return scalars.string(Swift.max(0, end - count), end)
-        }
+        return noteRefs.map { scalars.textBefore(offset: $0.offset, count: count) }
     }
 }
 
-extension Array where Element == Unicode.Scalar {
-    /// Up to `count` of these scalars right before `offset`, as text.
+extension ScalarBytes {
+    /// Up to `count` scalars right before scalar `offset`, as text: cut from the bytes, not from a
+    /// copy of every scalar.
     func textBefore(offset: Int, count: Int = 40) -> String {
         let end = Swift.min(Swift.max(offset, 0), self.count)
-        return String(scalars: self[Swift.max(0, end - count)..<end])
+        return string(Swift.max(0, end - count), end)
     }
 }
 
 extension String {
     /// Up to `count` Unicode scalars of this text right before `offset`.
     public func textBefore(offset: Int, count: Int = 40) -> String {
-        Array(scalarsOf: self).textBefore(offset: offset, count: count)
+        ScalarBytes(self).textBefore(offset: offset, count: count)
     }
 
     var quoted: String {

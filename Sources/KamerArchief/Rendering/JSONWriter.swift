@@ -73,7 +73,7 @@ struct JSONWriter {
 
     mutating func int(_ value: Int?) {
         separate()
-        if let value { appendDecimal(value) } else { appendNull() }
+        if let value { bytes.appendDecimal(value) } else { appendNull() }
         needsComma = true
     }
 
@@ -139,18 +139,6 @@ private extension JSONWriter {
         if pretty && needsComma { newLine() }
         bytes.append(bracket)
         needsComma = true
-    }
-
-    /// `value`'s digits, as `String(value)` writes them, without making the string.
-    mutating func appendDecimal(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var magnitude = value.magnitude
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
     }
 
     mutating func appendNull() {

@@ -38,19 +38,7 @@ struct SearchPostings: Sendable, Equatable {
         for number in numbers where (number & 1 == 1) == odd {
             if !first { bytes.append(UInt8(ascii: ",")) }
             first = false
-            appendDecimal(number, to: &bytes)
-        }
-    }
-
-    /// `number` (not negative) in decimal digits, without making a `String` of it.
-    static func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        while divisor <= number / 10 { divisor *= 10 }
-        var rest = number
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
+            bytes.appendDecimal(number)
         }
     }
 

@@ -35,7 +35,7 @@ struct FastPathTests {
         let numbers = Array(0...1_100) + [9_999, 10_000, 99_999, 100_000, Int.max] + (0..<500).map { _ in Int.random(in: 0...Int.max, using: &generator) }
         for number in numbers {
             var bytes: [UInt8] = [UInt8(ascii: "x")]
-            SearchPostings.appendDecimal(number, to: &bytes)
+            bytes.appendDecimal(number)
             #expect(bytes == Array("x\(number)".utf8))
         }
     }
