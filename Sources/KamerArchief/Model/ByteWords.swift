@@ -28,6 +28,13 @@ enum ByteWords {
         return index
     }
 
+    /// The offset of the first ASCII digit at or after `offset`, or `bytes.count`.
+    static func firstASCIIDigit(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var index = offset
+        while index < bytes.count, bytes[index] &- UInt8(ascii: "0") >= 10 { index += 1 }
+        return index
+    }
+
     /// Nonzero when some byte of `word` is below `limit`.
     @inline(__always)
     static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }

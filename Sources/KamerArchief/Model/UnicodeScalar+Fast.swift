@@ -184,3 +184,45 @@ struct ASCIIScalars: RandomAccessCollection {
     var endIndex: Int { bytes.count }
     subscript(position: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[position]) }
 }
+
+/// The scalars of well-formed UTF-8, read on its bytes: an index is the byte offset where a scalar
+/// starts, and a scalar is decoded where it is read. For a text with scalars beyond ASCII, which
+/// `ASCIIScalars` cannot read, without copying it into `[Unicode.Scalar]` first.
+struct UTF8Scalars: BidirectionalCollection {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var startIndex: Int { 0 }
+    var endIndex: Int { bytes.count }
+
+    subscript(position: Int) -> Unicode.Scalar {
+        var at = position
+        return Unicode.Scalar.decoding(lead: bytes[position]) {
+            at += 1
+            return at < bytes.count ? bytes[at] : 0x80
+        }
+    }
+
+    func index(after index: Int) -> Int {
+        index + Unicode.Scalar.utf8Width(lead: bytes[index])
+    }
+
+    func index(before index: Int) -> Int {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+
+    /// The scalar offset of each of `offsets`, byte offsets of scalar starts in nondecreasing order.
+    func scalarOffsets(_ offsets: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
+        var byte = 0, scalars = 0
+        for offset in offsets {
+            while byte < offset {
+                if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
+                byte += 1
+            }
+            result.append(scalars)
+        }
+        return result
+    }
+}

@@ -75,3 +75,39 @@ func asciiBlocksOnBytes() {
         #expect(onBytes == FootnoteMarkerMatcher.candidates(in: scalars, block: 0), "\(text)")
     }
 }
+
+/// Blocks with scalars beyond ASCII: the markers glued to or spaced after such words, and the
+/// numbers that are none (after two capitals, in a URL).
+private let nonASCIIRows: [(text: String, notes: [Int], expected: String, markers: [Int], offsets: [Int])] = [
+    ("één overeenkomst met België2 en Zuid-Korea", [2], "één overeenkomst met België en Zuid-Korea", [2], [27]),
+    ("de ‘achterblijvers’4 onder de categorie", [4], "de ‘achterblijvers’ onder de categorie", [4], [19]),
+    ("het rapport ‘Batterij’ 6 en de reactie", [6], "het rapport ‘Batterij’ en de reactie", [6], [22]),
+    ("het ‘rapport7’ is één keer verschenen", [7], "het ‘rapport’ is één keer verschenen", [7], [12]),
+    ("de strategie van december 20221 – één stap", [1], "de strategie van december 2022 – één stap", [1], [30]),
+    ("regels in de ÉU2 en op https://é.example/doc3 één", [2, 3], "regels in de ÉU2 en op https://é.example/doc3 één", [], []),
+]
+
+@Test("markers in text beyond ASCII are found at scalar offsets", arguments: nonASCIIRows.indices)
+func nonASCIIMarkers(row: Int) {
+    let (text, notes, expected, markers, offsets) = nonASCIIRows[row]
+    let result = match([text], notes: notes)
+    #expect(result.paragraphs.map(\.text) == [expected])
+    #expect(result.paragraphs.flatMap(\.noteRefs).map(\.footnote) == markers)
+    #expect(result.paragraphs.flatMap(\.noteRefs).map(\.offset) == offsets)
+}
+
+/// Read on the bytes, a block gives the candidates its decoded scalars give, offsets counted in
+/// scalars: every rule reads the scalars around a digit run, forwards and backwards.
+@Test("candidates read on UTF-8 bytes equal those read on decoded scalars", arguments: nonASCIIRows.indices)
+func candidatesOnBytes(row: Int) {
+    var text = nonASCIIRows[row].text + " en ‘Groeimarkt’.3 of 2023. 12 mei 15 jaar, “stap”9"
+    let decoded = FootnoteMarkerMatcher.candidates(in: Array(scalarsOf: text), block: 0)
+    let onBytes = text.withUTF8 { bytes in
+        let scalars = UTF8Scalars(bytes: bytes)
+        var found = FootnoteMarkerMatcher.candidates(in: scalars, block: 0)
+        for (at, offset) in scalars.scalarOffsets(found.map(\.offset)).enumerated() { found[at].offset = offset }
+        return found
+    }
+    #expect(!decoded.isEmpty)
+    #expect(onBytes == decoded)
+}

@@ -20,14 +20,18 @@ public enum FootnoteMarkerMatcher {
     ) -> (paragraphs: [Paragraph], diagnostics: [Diagnostic]) {
         let numbers = Set(notes.map(\.number))
         var candidates: [Candidate] = []
-        // Markers are digits: a block without an ASCII digit is not decoded into scalars at all,
-        // and a block of ASCII is read on its bytes.
+        // Markers are digits: a block without an ASCII digit is not read at all. A block is read on
+        // its bytes; beyond ASCII its scalars are decoded where they are read, and the markers'
+        // byte offsets are then counted in scalars.
         for (index, block) in blocks.enumerated() where block.text.containsASCIIDigit {
             var text = block.text
-            let ascii = text.withUTF8 { bytes in
-                ByteWords.firstNonASCII(bytes) == bytes.count ? Self.candidates(in: ASCIIScalars(bytes: bytes), block: index) : nil
+            candidates += text.withUTF8 { bytes in
+                if ByteWords.firstNonASCII(bytes) == bytes.count { return Self.candidates(in: ASCIIScalars(bytes: bytes), block: index) }
+                let scalars = UTF8Scalars(bytes: bytes)
+                var found = Self.candidates(in: scalars, block: index)
+                for (at, offset) in scalars.scalarOffsets(found.map(\.offset)).enumerated() { found[at].offset = offset }
+                return found
             }
-            candidates += ascii ?? Self.candidates(in: Array(scalarsOf: block.text), block: index)
         }
         let chosen = chain(candidates.filter { numbers.contains($0.number) })
 
@@ -67,17 +71,19 @@ struct Candidate: Hashable {
 }
 
 extension FootnoteMarkerMatcher {
-    /// Every marker reading of every digit run in one block.
-    static func candidates<Scalars: RandomAccessCollection<Unicode.Scalar>>(in scalars: Scalars, block: Int) -> [Candidate]
-    where Scalars.Index == Int {
+    /// Every marker reading of every digit run in one block. An index of `scalars` is where a
+    /// scalar starts (in bytes for `UTF8Scalars`); offsets are the scalars' indices, and digits,
+    /// spaces and the parenthesis a marker takes are one byte each.
+    static func candidates<Scalars: MarkerScalars>(in scalars: Scalars, block: Int) -> [Candidate] {
         var result: [Candidate] = []
         // The token around the last digit run, and whether it is a URL: looked at only where digits are.
         var token = 0..<0, tokenIsURL = false
-        var index = 0
-        while index < scalars.count {
-            guard scalars[index].isASCIIDigit else { index += 1; continue }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            index = scalars.firstASCIIDigit(from: index)
+            guard index < scalars.endIndex else { break }
             let start = index
-            while index < scalars.count && scalars[index].isASCIIDigit { index += 1 }
+            while index < scalars.endIndex && scalars[index].isASCIIDigit { index += 1 }
             if !token.contains(start) { (token, tokenIsURL) = urlToken(around: start, in: scalars) }
             guard !tokenIsURL else { continue }
             result += readings(ofDigitsFrom: start, to: index, in: scalars, block: block)
@@ -85,7 +91,7 @@ extension FootnoteMarkerMatcher {
         return result
     }
 
-    private static func readings<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+    private static func readings<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         ofDigitsFrom start: Int, to end: Int, in scalars: Scalars, block: Int
     ) -> [Candidate] where Scalars.Index == Int {
         guard isMarkerEnd(at: end, in: scalars) else { return [] }
@@ -99,7 +105,7 @@ extension FootnoteMarkerMatcher {
                 var candidate = candidate
                 candidate.spaceBefore = 1
                 // `bedrijven 4)`: a parenthesis that closes nothing is the marker's own.
-                if end < scalars.count, scalars[end] == ")",
+                if end < scalars.endIndex, scalars[end] == ")",
                     scalars[..<start].last(where: { $0 == "(" || $0 == ")" }) != "("
                 {
                     candidate.length += 1
@@ -108,7 +114,7 @@ extension FootnoteMarkerMatcher {
             })
         }
         // Glued to a number: split the run into a number and a marker.
-        let precededByWord = start > 0 && scalars[start - 1].isFastAlphabetic
+        let precededByWord = start > 0 && scalars[scalars.index(before: start)].isFastAlphabetic
         guard !precededByWord else { return result }
         for split in stride(from: 1, to: digits.count, by: 1) {
             let prefix = digits.prefix(split), rest = digits.dropFirst(split)
@@ -127,18 +133,21 @@ extension FootnoteMarkerMatcher {
 
     /// A number after a word and one space, followed by the end, punctuation or a word that is no
     /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`.
-    private static func isSpacedMarker<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+    private static func isSpacedMarker<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         from start: Int, to end: Int, in scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
-        guard start >= 2, scalars[start - 1] == " ", scalars[start - 2].isFastAlphabetic || "’”)".unicodeScalars.contains(scalars[start - 2])
+        guard start > 0, case let space = scalars.index(before: start), space > 0, scalars[space] == " ",
+            case let last = scalars.index(before: space), scalars[last].isFastAlphabetic || "’”)".unicodeScalars.contains(scalars[last])
         else { return false }
-        var wordStart = start - 2
-        while wordStart > 0 && !scalars[wordStart - 1].isFastWhitespace { wordStart -= 1 }
-        let word = String(scalars: scalars[wordStart..<(start - 1)]).lowercased()
+        var wordStart = last
+        while wordStart > 0, case let previous = scalars.index(before: wordStart), !scalars[previous].isFastWhitespace { wordStart = previous }
+        let word = String(scalars: scalars[wordStart..<space]).lowercased()
         if numberedWords.contains(word) || word.count < 3 { return false }
+        // The space after the number is one byte: the next word starts after it.
+        guard end < scalars.endIndex, scalars[end] == " " else { return true }
         var nextEnd = end + 1
-        while nextEnd < scalars.count && scalars[nextEnd].isFastAlphabetic { nextEnd += 1 }
-        guard end < scalars.count, scalars[end] == " ", nextEnd > end + 1 else { return true }
+        while nextEnd < scalars.endIndex && scalars[nextEnd].isFastAlphabetic { nextEnd = scalars.index(after: nextEnd) }
+        guard nextEnd > end + 1 else { return true }
         let next = String(scalars: scalars[(end + 1)..<nextEnd]).lowercased()
         return !unitWords.contains(next)
     }
@@ -158,31 +167,33 @@ extension FootnoteMarkerMatcher {
     ]
 
     /// What may follow a marker: the end, white space, or closing punctuation that is not a decimal point.
-    private static func isMarkerEnd<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+    private static func isMarkerEnd<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         at end: Int, in scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
-        guard end < scalars.count else { return true }
+        guard end < scalars.endIndex else { return true }
         let next = scalars[end]
         if next.isFastWhitespace { return true }
         guard ".,;:)]”’\"!?".unicodeScalars.contains(next) else { return false }
-        let afterNext = end + 1 < scalars.count ? scalars[end + 1] : nil
+        let afterEnd = scalars.index(after: end)
+        let afterNext = afterEnd < scalars.endIndex ? scalars[afterEnd] : nil
         return !(afterNext?.isASCIIDigit ?? false)
     }
 
-    /// How plausible a marker glued onto `scalars[start - 1]` is, or nil when it cannot be one.
-    private static func glueWeight<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+    /// How plausible a marker glued onto the scalar before `start` is, or nil when it cannot be one.
+    private static func glueWeight<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         before start: Int, in scalars: Scalars
     ) -> Int? where Scalars.Index == Int {
-        let previous = scalars[start - 1]
+        let previousStart = scalars.index(before: start)
+        let previous = scalars[previousStart]
         if previous.isFastAlphabetic {
-            var wordStart = start - 1
-            while wordStart > 0 && scalars[wordStart - 1].isFastAlphabetic { wordStart -= 1 }
+            var wordStart = previousStart
+            while wordStart > 0, case let before = scalars.index(before: wordStart), scalars[before].isFastAlphabetic { wordStart = before }
             let word = scalars[wordStart..<start]
             let isShortCapitals = word.count <= 2 && word.allSatisfy { $0.isFastUppercase }
             return isShortCapitals ? nil : 3
         }
         guard ".,;:)]”’\"!?".unicodeScalars.contains(previous) else { return nil }
-        let beforePunctuation = start >= 2 ? scalars[start - 2] : nil
+        let beforePunctuation = previousStart > 0 ? scalars[scalars.index(before: previousStart)] : nil
         if previous == ",", beforePunctuation?.isASCIIDigit ?? false { return nil }  // 5,5 is a decimal
         if let beforePunctuation, beforePunctuation.isFastWhitespace { return nil }
         return 3
@@ -190,15 +201,17 @@ extension FootnoteMarkerMatcher {
 
     /// The white-space-delimited token around `offset`, and whether it is a URL (a scheme's `://`
     /// or a `www.` start).
-    private static func urlToken<Scalars: RandomAccessCollection<Unicode.Scalar>>(
+    private static func urlToken<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         around offset: Int, in scalars: Scalars
     ) -> (Range<Int>, isURL: Bool) where Scalars.Index == Int {
         var start = offset, end = offset
-        while start > 0 && !scalars[start - 1].isFastWhitespace { start -= 1 }
-        while end < scalars.count && !scalars[end].isFastWhitespace { end += 1 }
-        let hasScheme = (start..<end).contains { index in
-            scalars[index] == ":" && index + 2 < scalars.count && scalars[index + 1] == "/" && scalars[index + 2] == "/"
+        while start > 0, case let before = scalars.index(before: start), !scalars[before].isFastWhitespace { start = before }
+        while end < scalars.endIndex && !scalars[end].isFastWhitespace { end = scalars.index(after: end) }
+        // `:` and `/` are one byte each, so the scalars after a `:` are at the next offsets.
+        let hasScheme = scalars[start..<end].indices.contains { index in
+            scalars[index] == ":" && index + 2 < scalars.endIndex && scalars[index + 1] == "/" && scalars[index + 2] == "/"
         }
+        // `www.` is four bytes: the token is longer than that in scalars when it is in bytes.
         let isWWW = end - start > 4 && scalars[start] == "w" && scalars[start + 1] == "w" && scalars[start + 2] == "w" && scalars[start + 3] == "."
         return (start..<end, hasScheme || isWWW)
     }
@@ -334,3 +347,28 @@ private struct MaxFenwickTree {
 extension Unicode.Scalar {
     var isASCIIDigit: Bool { ("0"..."9").contains(self) }
 }
+
+/// The scalars the matcher reads a block in; an index is where a scalar starts.
+protocol MarkerScalars: BidirectionalCollection<Unicode.Scalar> where Index == Int {
+    /// The first index from `index` on whose scalar is an ASCII digit, or the end.
+    func firstASCIIDigit(from index: Int) -> Int
+}
+
+extension MarkerScalars {
+    func firstASCIIDigit(from index: Int) -> Int {
+        var index = index
+        while index < endIndex, !self[index].isASCIIDigit { index = self.index(after: index) }
+        return index
+    }
+}
+
+/// A digit is one byte, and never part of a longer scalar: the blocks on bytes look for it there.
+extension ASCIIScalars: MarkerScalars {
+    func firstASCIIDigit(from index: Int) -> Int { ByteWords.firstASCIIDigit(bytes, from: index) }
+}
+
+extension UTF8Scalars: MarkerScalars {
+    func firstASCIIDigit(from index: Int) -> Int { ByteWords.firstASCIIDigit(bytes, from: index) }
+}
+
+extension Array: MarkerScalars where Element == Unicode.Scalar {}
