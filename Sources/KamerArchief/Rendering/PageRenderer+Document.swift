@@ -111,15 +111,17 @@ private extension PageRenderer {
         [Crumb(title: "Archief", path: Permalinks.index), Crumb(title: document.label, path: Permalinks.document(document.id))]
     }
 
+    /// With room for the variables each page of the document adds (a document page's thirty-odd),
+    /// so that the table is made once: each growth hashes every name again.
     func documentContext(_ document: Document, inline: InlineMarkdown) -> [String: Any] {
-        [
-            "document": documentSummary(document.summaryRow, inline: inline),
-            "documentTitle": document.title,
-            "date": document.date ?? "",
-            "label": document.label,
-            "ficheNumber": document.metadata.ficheNumber.map(String.init) ?? "",
-            "jsonURL": inline.href(.page(Permalinks.documentJSON(document.id))),
-        ]
+        var context = [String: Any](minimumCapacity: 40)
+        context["document"] = documentSummary(document.summaryRow, inline: inline)
+        context["documentTitle"] = document.title
+        context["date"] = document.date ?? ""
+        context["label"] = document.label
+        context["ficheNumber"] = document.metadata.ficheNumber.map(String.init) ?? ""
+        context["jsonURL"] = inline.href(.page(Permalinks.documentJSON(document.id)))
+        return context
     }
 
     func pillarSummary(_ document: Document, _ pillar: Pillar, inline: InlineMarkdown) -> [String: Any] {

@@ -19,29 +19,32 @@ struct PageRenderer {
     ) -> SiteFile {
         let links = LinkTable()
         let inline = InlineMarkdown(archive: archive, page: path, links: links, topicLinks: topicLinks, fragments: fragments)
-        var variables = common(path: path, title: title, breadcrumbs: breadcrumbs)
-        variables.merge(build(inline)) { _, new in new }
+        let page = build(inline)
+        // Room for the page's variables and those the template's sections and the layout add, so
+        // that the table is made once: each growth hashes every name again.
+        var variables = common(path: path, title: title, breadcrumbs: breadcrumbs, room: page.count + 16)
+        for (name, value) in page { variables[name] = value }
         let context = TemplateContext(variables)
         let markdown = templates.render(type, named: template, context)
         return SiteFile(path: path, utf8: templates.layoutPage(context, html: CommonMark.renderUTF8(markdown, links: links)))
     }
 
     /// The variables every page and the layout get.
-    private func common(path: String, title: String, breadcrumbs: [Crumb]) -> [String: Any] {
+    /// `room` is how many more variables the page will have.
+    private func common(path: String, title: String, breadcrumbs: [Crumb], room: Int) -> [String: Any] {
         let links = chrome.links(forPageAt: path)
-        var context: [String: Any] = [
-            "siteTitle": options.siteTitle,
-            "title": title,
-            "root": links.root,
-            "stylesheet": links.stylesheet,
-            "searchURL": links.searchURL,
-            "homeURL": links.homeURL,
-            "nav": PageChrome.nav.contains { $0.path == path } ? PageChrome.navItems(from: path) : links.nav,
-            "breadcrumbs": breadcrumbs.enumerated().map { index, crumb in
-                ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path),
-                 "isCurrent": index == breadcrumbs.count - 1] as [String: Any]
-            },
-        ]
+        var context = [String: Any](minimumCapacity: 9 + room)
+        context["siteTitle"] = options.siteTitle
+        context["title"] = title
+        context["root"] = links.root
+        context["stylesheet"] = links.stylesheet
+        context["searchURL"] = links.searchURL
+        context["homeURL"] = links.homeURL
+        context["nav"] = PageChrome.nav.contains { $0.path == path } ? PageChrome.navItems(from: path) : links.nav
+        context["breadcrumbs"] = breadcrumbs.enumerated().map { index, crumb in
+            ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path),
+             "isCurrent": index == breadcrumbs.count - 1] as [String: Any]
+        }
         if let base = options.baseURL { context["canonical"] = base + path }
         return context
     }
