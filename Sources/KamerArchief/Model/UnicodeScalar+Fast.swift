@@ -37,6 +37,23 @@ extension Unicode.Scalar {
 }
 
 extension String {
+    /// `parts` one after another, written into one allocation: an interpolation grows its string
+    /// as it goes, a few times over for a path to a document's page, and every link to one makes it.
+    init(joining parts: String...) {
+        var count = 0
+        for part in parts { count += part.utf8.count }
+        self.init(unsafeUninitializedCapacity: count) { buffer in
+            var at = 0
+            for var part in parts {
+                part.withUTF8 { bytes in
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[at...]).initialize(from: bytes)
+                    at += bytes.count
+                }
+            }
+            return at
+        }
+    }
+
     /// The string of `scalars`, encoded straight into UTF-8. `String(String.UnicodeScalarView(s))`
     /// appends one scalar at a time through generic code with a type look-up per call, and in the
     /// readers and renderers, which cut text by scalar offsets, that was a sixth of a build's time.

@@ -22,9 +22,11 @@ enum SearchIndexBuilder {
     /// The key of the glossary's topics in the index; never a document key (those hold no `_`).
     static let topicKey = "_onderwerpen"
 
-    /// One document's entry files.
-    static func documentFiles(_ document: Document, key: String) -> [SiteFile] {
-        chunkFiles(key, entries(for: document, placement: Placement(document)))
+    /// One document's entry files, and its postings for the term shards: both from one list of
+    /// its entries.
+    static func documentIndex(_ document: Document, key: String) -> (files: [SiteFile], postings: SearchPostings) {
+        let entries = entries(for: document, placement: Placement(document))
+        return (chunkFiles(key, entries), SearchPostings(entries))
     }
 
     /// One document's postings, for the term shards.
@@ -133,41 +135,43 @@ private extension SearchIndexBuilder {
         var entries = [SearchEntry(title: document.title, where: document.label, url: documentPage, text: document.title, isHeading: true)]
         func addSections(_ sections: [Section]) {
             for section in sections where !section.paragraphs.isEmpty || !section.subsections.isEmpty {
+                // Made once for the section's entries, which share it.
+                let place = String(joining: document.label, " › ", section.title)
                 entries.append(SearchEntry(
-                    title: section.title, where: "\(document.label) › \(section.title)", url: "\(documentPage)#\(section.id)",
-                    text: section.title, isHeading: true))
+                    title: section.title, where: place, url: String(joining: documentPage, "#", section.id), text: section.title, isHeading: true))
                 for paragraph in section.paragraphs {
                     entries.append(SearchEntry(
-                        title: document.title, where: "\(document.label) › \(section.title)",
-                        url: placement.page(of: paragraph) + "#" + Permalinks.paragraphAnchor(paragraph), text: paragraph.text))
+                        title: document.title, where: place,
+                        url: String(joining: placement.page(of: paragraph), "#", Permalinks.paragraphAnchor(paragraph)), text: paragraph.text))
                 }
                 addSections(section.subsections)
             }
         }
         addSections(document.sections)
         for pillar in document.pillars {
-            let label = "\(document.label) › \(pillar.displayLabel(in: document))"
+            let label = String(joining: document.label, " › ", pillar.displayLabel(in: document))
             let pillarPage = Permalinks.pillar(document.id, pillar.number)
             entries.append(SearchEntry(title: pillar.title, where: label, url: pillarPage, text: pillar.title, isHeading: true))
             if document.kind != .fiche {
                 for paragraph in pillar.text {
-                    entries.append(SearchEntry(title: pillar.title, where: label, url: "\(pillarPage)#\(Permalinks.paragraphAnchor(paragraph))", text: paragraph.text))
+                    entries.append(SearchEntry(
+                        title: pillar.title, where: label, url: String(joining: pillarPage, "#", Permalinks.paragraphAnchor(paragraph)), text: paragraph.text))
                 }
             }
             for action in pillar.actions {
                 let actionPage = Permalinks.action(document.id, pillar.number, action.number)
                 entries.append(SearchEntry(title: action.title, where: label, url: actionPage, text: action.title, isHeading: true))
+                let place = String(joining: label, " › ", action.title)
                 for paragraph in action.paragraphs {
                     entries.append(SearchEntry(
-                        title: action.title, where: "\(label) › \(action.title)",
-                        url: "\(actionPage)#\(Permalinks.paragraphAnchor(paragraph))", text: paragraph.text))
+                        title: action.title, where: place, url: String(joining: actionPage, "#", Permalinks.paragraphAnchor(paragraph)), text: paragraph.text))
                 }
             }
         }
         for note in document.footnotes {
             entries.append(SearchEntry(
                 title: "Voetnoot \(note.number)", where: document.label,
-                url: placement.page(ofFootnote: note.number) + "#" + Permalinks.footnoteAnchor(note.number), text: note.text))
+                url: String(joining: placement.page(ofFootnote: note.number), "#", Permalinks.footnoteAnchor(note.number)), text: note.text))
         }
         return entries
     }

@@ -89,15 +89,22 @@ public struct SiteRenderer: Sendable {
         return jobs
     }
 
-    /// The files of one job; document jobs need the full document.
-    public func render(_ job: RenderJob, document: Document?) -> [SiteFile] {
+    /// The files of one job, and a document's search postings (made from the entries its entry
+    /// files hold); document jobs need the full document.
+    func render(_ job: RenderJob, document: Document?) -> (files: [SiteFile], postings: SearchPostings?) {
+        guard case .document = job.kind else { return (files(job), nil) }
+        guard let document else { return ([], nil) }
+        let renderer = PageRenderer(archive: archive, templates: templates, options: options)
+        let search = SearchIndexBuilder.documentIndex(document, key: searchKeys[document.id])
+        return (renderer.documentPages(document) + [DocumentJSON.file(document)] + search.files, search.postings)
+    }
+
+    /// The files of a job that is not a document's.
+    private func files(_ job: RenderJob) -> [SiteFile] {
         let renderer = PageRenderer(archive: archive, templates: templates, options: options)
         switch job.kind {
         case .document:
-            guard let document else { return [] }
-            return renderer.documentPages(document)
-                + [DocumentJSON.file(document)]
-                + SearchIndexBuilder.documentFiles(document, key: searchKeys[document.id])
+            return []  // `render` makes a document's files.
         case .dossier(let index):
             return [renderer.dossierPage(archive.dossiers[index])]
         case .index:

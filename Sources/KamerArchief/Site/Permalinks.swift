@@ -7,13 +7,15 @@ public enum Permalinks {
     public static let dossiers = "dossiers/index.html"
     public static let stylesheet = "assets/style.css"
 
-    public static func document(_ id: String) -> String { "documenten/\(id)/index.html" }
-    public static func pillar(_ id: String, _ pillar: Int) -> String { "documenten/\(id)/pijler-\(pillar).html" }
+    public static func document(_ id: String) -> String { String(joining: "documenten/", id, "/index.html") }
+    public static func pillar(_ id: String, _ pillar: Int) -> String {
+        String(joining: "documenten/", id, "/pijler-", String(pillar), ".html")
+    }
     public static func action(_ id: String, _ pillar: Int, _ action: Int) -> String {
-        "documenten/\(id)/pijler-\(pillar)-actie-\(action).html"
+        String(joining: "documenten/", id, "/pijler-", String(pillar), "-actie-", String(action), ".html")
     }
     public static func dossier(_ number: String) -> String { "dossiers/\(Slug.make(number, fallback: "dossier")).html" }
-    public static func documentJSON(_ id: String) -> String { "data/documenten/\(id).json" }
+    public static func documentJSON(_ id: String) -> String { String(joining: "data/documenten/", id, ".json") }
 
     public static func paragraphAnchor(_ paragraph: Paragraph) -> String { "p-\(paragraph.location.line)" }
     public static func footnoteAnchor(_ number: Int) -> String { "fn-\(number)" }

@@ -428,11 +428,11 @@ private extension SiteBuilder {
                 let document = job.documentID.flatMap { id in
                     byID[id].flatMap { $0.document ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
                 }
-                let files = renderer.render(job, document: document)
+                let (files, madePostings) = renderer.render(job, document: document)
+                var postings = madePostings
                 do { try writer.write(files) } catch { return .failure(error) }
                 // A document's postings are kept in memory only without a cache; with one, they
                 // are saved here and read back when the shards are merged.
-                var postings = document.map(SearchIndexBuilder.postings(for:))
                 if let saved = postings, let cache, let key = job.documentID.flatMap({ byID[$0]?.stamp.contentKey }) {
                     cache.savePostings(saved, key: key)
                     postings = nil

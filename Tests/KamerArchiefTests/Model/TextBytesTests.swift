@@ -119,4 +119,12 @@ struct TextBytesTests {
             #expect(text.dropFirst(0).trimmingWhitespace == text.trimmingCharacters(in: .whitespaces))
         }
     }
+
+    @Test("String(joining:) writes its parts one after another, as + joins them")
+    func joining() {
+        let parts = ["", "documenten/", "één-fiche-🔋", "/pijler-", String(12), "", "-actie-", "Ψ".uppercased(), ".html"]
+        #expect(String(joining: parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], parts[7], parts[8]) == parts.joined())
+        #expect(String(joining: "", "") == "" && String(joining: "a") == "a")
+        #expect(Permalinks.action("één", 3, 14) == "documenten/één/pijler-3-actie-14.html")
+    }
 }
