@@ -7,19 +7,25 @@ extension PageRenderer {
         let summaries = document.pillars.map { pillar in pillar.actions.map { $0.paragraphs.first.map { $0.text.summary } ?? "" } }
         // A fiche's pillar pages show paragraphs of its page: their HTML is made once.
         let fragments = ParagraphFragments(document)
-        var files = [documentPage(document, summaries: summaries, topicLinks: topicLinks, fragments: fragments)]
+        // The variables every page of the document has. Its pages are in one folder, so the links
+        // among them are the same from each: made once, from the document page.
+        let shared = documentContext(document, inline: InlineMarkdown(
+            archive: archive, page: Permalinks.document(document.id), links: LinkTable(), topicLinks: [:], fragments: nil))
+        var files = [documentPage(document, shared: shared, summaries: summaries, topicLinks: topicLinks, fragments: fragments)]
         for (index, pillar) in document.pillars.enumerated() {
-            files.append(pillarPage(document, index: index, summaries: summaries[index], topicLinks: topicLinks, fragments: fragments))
+            files.append(pillarPage(
+                document, shared: shared, index: index, summaries: summaries[index], topicLinks: topicLinks, fragments: fragments))
             for actionIndex in pillar.actions.indices {
                 files.append(actionPage(
-                    document, pillar: pillar, index: actionIndex, summaries: summaries[index], topicLinks: topicLinks, fragments: fragments))
+                    document, shared: shared, pillar: pillar, index: actionIndex, summaries: summaries[index], topicLinks: topicLinks,
+                    fragments: fragments))
             }
         }
         return files
     }
 
     private func documentPage(
-        _ document: Document, summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]], fragments: ParagraphFragments
+        _ document: Document, shared: [String: Any], summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]], fragments: ParagraphFragments
     ) -> SiteFile {
         let path = Permalinks.document(document.id)
         let template = templates.documentTemplate(for: document.kind)
@@ -28,7 +34,7 @@ extension PageRenderer {
         ) { inline in
             let placement = Placement(document)
             let shownHere = document.footnotes.filter { placement.page(ofFootnote: $0.number) == path }
-            var context = documentContext(document, inline: inline)
+            var context = shared
             context["metadata"] = metadataRows(document, inline: inline)
             let body = document.sections.filter { $0.role != .considerans && $0.role != .dictum }
             context["sections"] = flatSections(body, depth: 0, inline: inline)
@@ -55,14 +61,14 @@ extension PageRenderer {
     }
 
     private func pillarPage(
-        _ document: Document, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]], fragments: ParagraphFragments
+        _ document: Document, shared: [String: Any], index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]], fragments: ParagraphFragments
     ) -> SiteFile {
         let pillar = document.pillars[index]
         let path = Permalinks.pillar(document.id, pillar.number)
         let title = "\(pillar.displayLabel(in: document)): \(pillar.title)"
         let crumbs = crumbs(document) + [Crumb(title: pillar.displayLabel(in: document), path: path)]
         return render(.pillar, at: path, title: title, breadcrumbs: crumbs, topicLinks: topicLinks, fragments: fragments) { inline in
-            var context = documentContext(document, inline: inline)
+            var context = shared
             context.merge(pillarSummary(document, pillar, inline: inline)) { _, new in new }
             context["pillarTitle"] = pillar.title
             context["text"] = pillar.text.map { ["markdown": inline.paragraph($0)] }
@@ -81,7 +87,7 @@ extension PageRenderer {
     }
 
     private func actionPage(
-        _ document: Document, pillar: Pillar, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]],
+        _ document: Document, shared: [String: Any], pillar: Pillar, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]],
         fragments: ParagraphFragments
     ) -> SiteFile {
         let action = pillar.actions[index]
@@ -91,7 +97,7 @@ extension PageRenderer {
             Crumb(title: action.title, path: path),
         ]
         return render(.action, at: path, title: action.title, breadcrumbs: crumbs, topicLinks: topicLinks, fragments: fragments) { inline in
-            var context = documentContext(document, inline: inline)
+            var context = shared
             context.merge(actionSummary(document, pillar, action, summary: summaries[index], inline: inline)) { _, new in new }
             context["actionTitle"] = action.title
             context["pillar"] = pillarSummary(document, pillar, inline: inline)
