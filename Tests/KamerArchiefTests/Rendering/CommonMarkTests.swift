@@ -32,6 +32,9 @@ struct CommonMarkTests {
         for _ in 0..<2_000 {
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(Array(HTML.escape(text).utf8) == Array(reference(text).utf8), "\(text.debugDescription)")
+            var appended = Array("<x>".utf8)
+            HTML.appendEscaped(text, to: &appended)
+            #expect(appended == Array(("<x>" + reference(text)).utf8), "\(text.debugDescription)")
         }
         #expect(HTML.escape("\"Tom & Jerry's <b>\"") == "&quot;Tom &amp; Jerry&#39;s &lt;b&gt;&quot;")
     }

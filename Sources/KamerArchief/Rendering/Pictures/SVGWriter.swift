@@ -4,26 +4,38 @@
 /// Coordinates are in SVG user units (CSS pixels at 100 % zoom), written with at most one decimal
 /// so the output is the same on every machine.
 struct SVGWriter {
-    private(set) var markup = ""
+    /// The markup's UTF-8, appended to in place: joining strings for each element made several
+    /// temporary strings of it, for every element of every picture.
+    private var bytes: [UInt8] = []
+
+    var markup: String { String(decoding: bytes, as: UTF8.self) }
 
     /// `<name a="v" …>`; attribute order is the order given, for deterministic output.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
-        markup += "<" + name + Self.attributes(attributes) + ">"
+        bytes.append(UInt8(ascii: "<"))
+        bytes += name.utf8
+        appendAttributes(attributes)
+        bytes.append(UInt8(ascii: ">"))
     }
 
     mutating func close(_ name: String) {
-        markup += "</" + name + ">"
+        bytes += "</".utf8
+        bytes += name.utf8
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// `<name a="v" …/>`.
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
-        markup += "<" + name + Self.attributes(attributes) + "/>"
+        bytes.append(UInt8(ascii: "<"))
+        bytes += name.utf8
+        appendAttributes(attributes)
+        bytes += "/>".utf8
     }
 
     /// `<name …>text</name>` with `text` escaped.
     mutating func element(_ name: String, _ attributes: [(String, String)] = [], text: String) {
         open(name, attributes)
-        markup += HTML.escape(text)
+        HTML.appendEscaped(text, to: &bytes)
         close(name)
     }
 
@@ -35,10 +47,17 @@ struct SVGWriter {
         close("a")
     }
 
-    mutating func newline() { markup += "\n" }
+    mutating func newline() { bytes.append(UInt8(ascii: "\n")) }
 
-    static func attributes(_ attributes: [(String, String)]) -> String {
-        attributes.map { " \($0.0)=\"\(HTML.escape($0.1))\"" }.joined()
+    /// ` a="v"` for each attribute, its value escaped.
+    private mutating func appendAttributes(_ attributes: [(String, String)]) {
+        for (name, value) in attributes {
+            bytes.append(UInt8(ascii: " "))
+            bytes += name.utf8
+            bytes += "=\"".utf8
+            HTML.appendEscaped(value, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 }
 
