@@ -6,17 +6,50 @@
 /// an indented code block.
 public enum MarkdownEscaping {
     public static func escape(_ text: String) -> String {
-        escapeInline(text).trimmingLeadingSpaces
+        escaped(text, trimming: true)
     }
 
     /// Like `escape`, but keeps leading spaces: for a piece that continues a line.
     /// Works on the UTF-8 bytes: everything it changes is ASCII, and the bytes of other scalars
     /// (all 0x80 and above) are copied as they are.
     static func escapeInline(_ text: String) -> String {
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        appendEscaped(text.utf8, to: &result)
-        return String(decoding: result, as: UTF8.self)
+        escaped(text, trimming: false)
+    }
+
+    /// `escapeInline(text)`, without its leading spaces when `trimming` (a tab or line end there
+    /// becomes a space first). Written straight into the new string, which has room for two bytes
+    /// a byte; the text itself when nothing in it changes. Every template value goes through here.
+    private static func escaped(_ text: String, trimming: Bool) -> String {
+        var text = text
+        let made = text.withUTF8 { bytes -> String?? in
+            var start = 0
+            if trimming {
+                while start < bytes.count, change(bytes[start]) == .space || bytes[start] == 0x20 { start += 1 }
+                // A combining mark after a space makes one Character with it, which trimming by
+                // Characters keeps, and a space from a line end would join it the same way.
+                if start > 0, start < bytes.count, bytes[start] >= 0x80 { return .some(nil) }
+            }
+            if start == 0, !bytes.contains(where: { change($0) != .none }) { return nil }
+            return String(unsafeUninitializedCapacity: 2 * (bytes.count - start)) { out in
+                var at = 0
+                for byte in UnsafeBufferPointer(rebasing: bytes[start...]) {
+                    switch change(byte) {
+                    case .none: out[at] = byte; at += 1
+                    case .space: out[at] = 0x20; at += 1
+                    case .backslash: out[at] = 0x5C; out[at + 1] = byte; at += 2
+                    }
+                }
+                return at
+            }
+        }
+        switch made {
+        case .none: return text
+        case .some(.some(let escaped)): return escaped
+        case .some(.none):
+            var result: [UInt8] = []
+            appendEscaped(text.utf8, to: &result)
+            return String(decoding: result, as: UTF8.self).trimmingLeadingSpaces
+        }
     }
 
     /// `escapeInline` of the UTF-8 `bytes`, appended to `result`.

@@ -52,6 +52,21 @@ struct TextBytesTests {
         }
     }
 
+    @Test("escape and escapeInline, written straight into a string, equal escaping byte by byte and trimming Characters")
+    func escapingIntoStrings() {
+        let pieces = [" ", "  ", "\t", "\n", "\r\n", "\u{301}", "a", "é", "*", ".", "\\", "Fiche 2:", "🔋", "日", "[x](y)", "e\u{301}"]
+        var generator = SeededGenerator(seed: 14)
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var bytes: [UInt8] = []
+            MarkdownEscaping.appendEscaped(text.utf8, to: &bytes)
+            let inline = String(decoding: bytes, as: UTF8.self)
+            #expect(MarkdownEscaping.escapeInline(text) == inline, "\(text.debugDescription)")
+            #expect(MarkdownEscaping.escape(text) == String(inline.drop { $0 == " " }), "\(text.debugDescription)")
+        }
+        #expect(MarkdownEscaping.escape(" \u{301}x") == " \u{301}x" && MarkdownEscaping.escape("\t x.") == #"x\."#)
+    }
+
     @Test("escaping bytes in memory, written straight into room made for them, gives what escaping them one at a time gives, every byte value included")
     func escapingRuns() {
         /// Every byte by itself: the reference.
