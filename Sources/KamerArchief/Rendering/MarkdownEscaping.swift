@@ -20,17 +20,18 @@ public enum MarkdownEscaping {
     /// becomes a space first). Written straight into the new string, which has room for two bytes
     /// a byte; the text itself when nothing in it changes. Every template value goes through here.
     private static func escaped(_ text: String, trimming: Bool) -> String {
+        enum Outcome { case unchanged, escaped(String), trimmedByCharacters }
         var text = text
-        let made = text.withUTF8 { bytes -> String?? in
+        let outcome = text.withUTF8 { bytes -> Outcome in
             var start = 0
             if trimming {
                 while start < bytes.count, change(bytes[start]) == .space || bytes[start] == 0x20 { start += 1 }
                 // A combining mark after a space makes one Character with it, which trimming by
                 // Characters keeps, and a space from a line end would join it the same way.
-                if start > 0, start < bytes.count, bytes[start] >= 0x80 { return .some(nil) }
+                if start > 0, start < bytes.count, bytes[start] >= 0x80 { return .trimmedByCharacters }
             }
-            if start == 0, !bytes.contains(where: { change($0) != .none }) { return nil }
-            return String(unsafeUninitializedCapacity: 2 * (bytes.count - start)) { out in
+            if start == 0, !bytes.contains(where: { change($0) != .none }) { return .unchanged }
+            return .escaped(String(unsafeUninitializedCapacity: 2 * (bytes.count - start)) { out in
                 var at = 0
                 for byte in UnsafeBufferPointer(rebasing: bytes[start...]) {
                     switch change(byte) {
@@ -40,12 +41,12 @@ public enum MarkdownEscaping {
                     }
                 }
                 return at
-            }
+            })
         }
-        switch made {
-        case .none: return text
-        case .some(.some(let escaped)): return escaped
-        case .some(.none):
+        switch outcome {
+        case .unchanged: return text
+        case .escaped(let escaped): return escaped
+        case .trimmedByCharacters:
             var result: [UInt8] = []
             appendEscaped(text.utf8, to: &result)
             return String(decoding: result, as: UTF8.self).trimmingLeadingSpaces

@@ -25,7 +25,8 @@ extension PageRenderer {
     }
 
     private func documentPage(
-        _ document: Document, shared: [String: Any], summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]], fragments: ParagraphFragments
+        _ document: Document, shared: [String: Any], summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]],
+        fragments: ParagraphFragments
     ) -> SiteFile {
         let path = Permalinks.document(document.id)
         let template = templates.documentTemplate(for: document.kind)
@@ -61,7 +62,8 @@ extension PageRenderer {
     }
 
     private func pillarPage(
-        _ document: Document, shared: [String: Any], index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]], fragments: ParagraphFragments
+        _ document: Document, shared: [String: Any], index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]],
+        fragments: ParagraphFragments
     ) -> SiteFile {
         let pillar = document.pillars[index]
         let path = Permalinks.pillar(document.id, pillar.number)

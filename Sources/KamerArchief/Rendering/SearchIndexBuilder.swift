@@ -155,7 +155,8 @@ private extension SearchIndexBuilder {
             if document.kind != .fiche {
                 for paragraph in pillar.text {
                     entries.append(SearchEntry(
-                        title: pillar.title, where: label, url: String(joining: pillarPage, "#", Permalinks.paragraphAnchor(paragraph)), text: paragraph.text))
+                        title: pillar.title, where: label, url: String(joining: pillarPage, "#", Permalinks.paragraphAnchor(paragraph)),
+                        text: paragraph.text))
                 }
             }
             for action in pillar.actions {
@@ -164,7 +165,8 @@ private extension SearchIndexBuilder {
                 let place = String(joining: label, " › ", action.title)
                 for paragraph in action.paragraphs {
                     entries.append(SearchEntry(
-                        title: action.title, where: place, url: String(joining: actionPage, "#", Permalinks.paragraphAnchor(paragraph)), text: paragraph.text))
+                        title: action.title, where: place, url: String(joining: actionPage, "#", Permalinks.paragraphAnchor(paragraph)),
+                        text: paragraph.text))
                 }
             }
         }

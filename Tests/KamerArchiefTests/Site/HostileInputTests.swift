@@ -204,7 +204,8 @@ struct HostileInputTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.path).sorted() == ["Content", "Output"])
     }
 
-    @Test("ordinary site paths are accepted as they are", arguments: ["index.html", "documenten/a-b/pijler-1.html", "assets/search-index.js", "a/..b/.c.html", ".../x", "a./b.."])
+    @Test("ordinary site paths are accepted as they are",
+          arguments: ["index.html", "documenten/a-b/pijler-1.html", "assets/search-index.js", "a/..b/.c.html", ".../x", "a./b.."])
     func safeSiteFilePath(path: String) throws {
         #expect(try OutputWriter.safeRelativePath(path) == path)
     }
