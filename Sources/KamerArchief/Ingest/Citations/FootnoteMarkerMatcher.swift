@@ -371,4 +371,5 @@ extension UTF8Scalars: MarkerScalars {
     func firstASCIIDigit(from index: Int) -> Int { ByteWords.firstASCIIDigit(bytes, from: index) }
 }
 
+/// Decoded scalars, read one by one: what the tests hold the readings on bytes to.
 extension Array: MarkerScalars where Element == Unicode.Scalar {}
