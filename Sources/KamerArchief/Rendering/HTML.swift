@@ -7,20 +7,11 @@ public enum HTML {
         // Read in place: `firstIndex(where:)` over a `UTF8View` steps its indices one by one,
         // several times the work of a loop over the bytes, for every value of every page.
         var text = text
-        return text.withUTF8 { utf8 -> String? in
-            guard let first = utf8.firstIndex(where: needsEntity) else { return nil }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(utf8.count + 16)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<first]))
-            for byte in utf8[first...] {
-                if needsEntity(byte), let entity = entity(for: byte) {
-                    bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                } else {
-                    bytes.append(byte)
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        } ?? text
+        guard text.withUTF8({ $0.contains(where: needsEntity) }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        appendEscaped(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `escape(text)` appended to `bytes`.

@@ -32,15 +32,7 @@ public enum MarkdownEscaping {
             }
             if start == 0, !bytes.contains(where: { change($0) != .none }) { return .unchanged }
             return .escaped(String(unsafeUninitializedCapacity: 2 * (bytes.count - start)) { out in
-                var at = 0
-                for byte in UnsafeBufferPointer(rebasing: bytes[start...]) {
-                    switch change(byte) {
-                    case .none: out[at] = byte; at += 1
-                    case .space: out[at] = 0x20; at += 1
-                    case .backslash: out[at] = 0x5C; out[at + 1] = byte; at += 2
-                    }
-                }
-                return at
+                write(UnsafeBufferPointer(rebasing: bytes[start...]), into: out, at: 0)
             })
         }
         switch outcome {
@@ -72,25 +64,30 @@ public enum MarkdownEscaping {
     private static func appendEscaped(buffer: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
         let start = result.count
         result.append(contentsOf: repeatElement(0, count: 2 * buffer.count))
-        let end = result.withUnsafeMutableBufferPointer { out -> Int in
-            var at = start
-            for byte in buffer {
-                switch change(byte) {
-                case .none:
-                    out[at] = byte
-                    at += 1
-                case .space:
-                    out[at] = 0x20
-                    at += 1
-                case .backslash:
-                    out[at] = 0x5C
-                    out[at + 1] = byte
-                    at += 2
-                }
-            }
-            return at
-        }
+        let end = result.withUnsafeMutableBufferPointer { write(buffer, into: $0, at: start) }
         result.removeLast(result.count - end)
+    }
+
+    /// Writes the escaped `bytes` into `out` from `start`, which has room for two bytes a byte, and
+    /// returns where the writing ended.
+    @inline(__always)
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var at = start
+        for byte in bytes {
+            switch change(byte) {
+            case .none:
+                out[at] = byte
+                at += 1
+            case .space:
+                out[at] = 0x20
+                at += 1
+            case .backslash:
+                out[at] = 0x5C
+                out[at + 1] = byte
+                at += 2
+            }
+        }
+        return at
     }
 
     private enum Change { case none, space, backslash }
