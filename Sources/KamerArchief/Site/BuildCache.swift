@@ -28,7 +28,12 @@ import Foundation
 /// output folder is not used. A write that fails is a `cache-unwritable` warning.
 final class BuildCache: @unchecked Sendable {
     let directory: URL
+    /// `directory.path`, taken once: `URL.path` and `appendingPathComponent` cost more than the
+    /// write of a small cache file, and a clean build writes two cache files per document.
+    private let directoryPath: String
     private let lock = NSLock()
+    /// The folders this build has made sure exist, so that each is made once, not once per file.
+    private var madeFolders: Set<String> = []
     private var problemList: [Diagnostic] = []
     private var failedWrite = false
     /// The checksum of each cache file read (and found sealed) in this build, by name.
@@ -39,7 +44,10 @@ final class BuildCache: @unchecked Sendable {
     /// fingerprint at save time has the same bytes and is neither encoded nor written again.
     private var readFingerprints: [String: UInt64] = [:]
 
-    init(directory: URL) { self.directory = directory }
+    init(directory: URL) {
+        self.directory = directory
+        directoryPath = directory.path
+    }
 
     /// The `cache-invalid` and `cache-unwritable` warnings of this build so far.
     var problems: [Diagnostic] { lock.withLock { problemList } }
@@ -49,7 +57,7 @@ final class BuildCache: @unchecked Sendable {
     /// whether its pages do.
     func loadManifest() -> BuildManifest? {
         // A build was killed between its first write and its last: nothing here can be trusted.
-        guard !FileManager.default.fileExists(atPath: url("dirty").path) else {
+        guard !FileManager.default.fileExists(atPath: path("dirty")) else {
             invalidate()
             return nil
         }
@@ -224,7 +232,7 @@ final class BuildCache: @unchecked Sendable {
             return
         }
         // The single files of cache format 3 and before.
-        for name in ["summaries.bin", "jobs.bin"] { unlink(url(name).path) }
+        for name in ["summaries.bin", "jobs.bin"] { unlink(path(name)) }
         prune(keeping: manifest, previous: previous)
         clearDirty()
     }
@@ -242,9 +250,9 @@ final class BuildCache: @unchecked Sendable {
         }
         let keep = Set(manifest.sources.values.map { "\(String($0.contentKey, radix: 16)).bin" })
         for folderName in folders {
-            let folder = url(folderName)
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where !keep.contains(name) {
-                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            let folder = path(folderName)
+            for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where !keep.contains(name) {
+                unlink(folder + "/" + name)
             }
         }
     }
@@ -255,18 +263,18 @@ final class BuildCache: @unchecked Sendable {
     /// Removes the files of content keys `keys` from each of `folders`.
     private func remove(_ keys: some Sequence<UInt64>, from folders: [String]) {
         for key in keys {
-            for folder in folders { unlink(url(Self.keyedName(folder, key)).path) }
+            for folder in folders { unlink(path(Self.keyedName(folder, key))) }
         }
     }
 
     /// Clears the dirty mark: the manifest on disk describes the published output again.
     func clearDirty() {
-        if unlink(url("dirty").path) != 0 && errno != ENOENT { report(.cacheUnwritable, "cannot clear the cache's dirty mark") }
+        if unlink(path("dirty")) != 0 && errno != ENOENT { report(.cacheUnwritable, "cannot clear the cache's dirty mark") }
     }
 
     /// Forgets everything, so that a failed or interrupted build is never mistaken for a good one.
     func invalidate() {
-        unlink(url("manifest.bin").path)
+        unlink(path("manifest.bin"))
     }
 
     /// The output folder's device, inode and change time: a published site gets a new folder,
@@ -280,10 +288,11 @@ final class BuildCache: @unchecked Sendable {
 }
 
 private extension BuildCache {
-    func url(_ name: String) -> URL { directory.appendingPathComponent(name) }
+    /// The path of the cache file or folder `name` (`documents/1f.bin`).
+    func path(_ name: String) -> String { directoryPath + "/" + name }
 
     func report(_ code: DiagnosticCode, _ message: String, _ name: String = "") {
-        let path = name.isEmpty ? directory.path : url(name).path
+        let path = name.isEmpty ? directoryPath : path(name)
         lock.withLock {
             if code == .cacheUnwritable { failedWrite = true }
             problemList.append(.warning(code, message, at: SourceLocation(file: path, line: 0, column: 0)))
@@ -292,7 +301,7 @@ private extension BuildCache {
 
     /// Removes a cache file that failed its seal or its decoding, with a `cache-invalid` warning.
     func discard(_ name: String, because reason: String) {
-        unlink(url(name).path)
+        unlink(path(name))
         // Gone from the disk: a save must write it again even with the same bytes.
         lock.withLock { readChecksums[name] = nil }
         report(.cacheInvalid, "cache file discarded (\(reason)); building without it", name)
@@ -301,7 +310,7 @@ private extension BuildCache {
     /// The payload of a sealed cache file; nil when there is none, and a `cache-invalid` warning
     /// when there is one that fails its seal.
     func loadSealed(_ name: String) -> [UInt8]? {
-        let descriptor = open(url(name).path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path(name), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
@@ -336,14 +345,18 @@ private extension BuildCache {
         let checksum = CacheEnvelope.checksum(payload[...])
         // What this build read and found sealed is on disk already (the cache is locked).
         if lock.withLock({ readChecksums[name] }) == checksum { return true }
-        let target = url(name)
-        let folder = target.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).tmp")
+        let target = path(name)
+        let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))!
+        let folder = String(target[..<slash])
+        let temporary = "\(folder)/.\(target[target.utf8.index(after: slash)...]).\(getpid()).tmp"
         let header = CacheEnvelope.header(of: payload, checksum: checksum)
         var reason = ""
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if !lock.withLock({ madeFolders.contains(folder) }) {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                _ = lock.withLock { madeFolders.insert(folder) }
+            }
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             if descriptor < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             defer { close(descriptor) }
             for bytes in [header, payload] {
@@ -358,14 +371,14 @@ private extension BuildCache {
                     }
                 }
             }
-            if rename(temporary.path, target.path) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            if rename(temporary, target) != 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
             return true
         } catch let error as POSIXError {
             reason = String(cString: strerror(error.code.rawValue))
         } catch {
             reason = error.localizedDescription
         }
-        unlink(temporary.path)
+        unlink(temporary)
         report(.cacheUnwritable, "cannot write the cache (\(reason)); the next build will be a clean build", name)
         return false
     }
