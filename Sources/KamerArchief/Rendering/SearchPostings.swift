@@ -19,27 +19,15 @@ struct SearchPostings: Sendable, Equatable {
             let number = 2 * index + (entry.isHeading ? 1 : 0)
             folder.forEachTerm(entry.text) { table.add($0, number) }
         }
-        var bytes: [UInt8] = []
+        var bytes: [UInt8] = [], bodyNumbers: [Int] = []
         bytes.reserveCapacity(table.storageCount * 3)
         for term in table.sortedTerms() {
             table.withBytes(of: term) { bytes.append(contentsOf: $0) }
             bytes.append(UInt8(ascii: "\t"))
-            Self.append(table.numbers(of: term), odd: true, to: &bytes)
-            bytes.append(UInt8(ascii: "|"))
-            Self.append(table.numbers(of: term), odd: false, to: &bytes)
+            table.appendNumbers(of: term, to: &bytes, scratch: &bodyNumbers)
             bytes.append(UInt8(ascii: "\n"))
         }
         text = String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// The odd (heading) or even (body) entry numbers, comma-separated, in decimal.
-    private static func append(_ numbers: SearchTermTable.Numbers, odd: Bool, to bytes: inout [UInt8]) {
-        var first = true
-        for number in numbers where (number & 1 == 1) == odd {
-            if !first { bytes.append(UInt8(ascii: ",")) }
-            first = false
-            bytes.appendDecimal(number)
-        }
     }
 
     /// Each line's term and its heading and body entry numbers as written (comma-separated, either
@@ -202,17 +190,26 @@ struct TermNumbers {
     /// The bytes of all terms together.
     var storageCount: Int { storage.count }
 
-    /// The number of the term `bytes`, and whether it is new (numbered now).
+    /// The number of the term `bytes`, and whether it is new (numbered now). Every word of every
+    /// search entry comes through here: the probe reads the tables through their buffers.
     mutating func number(of bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var slot = Self.hash(bytes) & mask
-        while slots[slot] != 0 {
-            let term = Int(slots[slot]) - 1
-            if withBytes(of: term, { $0.count == bytes.count && memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
-                return (term, false)
+        let known: Int? = slots.withUnsafeBufferPointer { slots in
+            storage.withUnsafeBufferPointer { stored in
+                spans.withUnsafeBufferPointer { spans in
+                    while slots[slot] != 0 {
+                        let term = Int(slots[slot]) - 1, span = spans[term]
+                        if span.count == bytes.count && memcmp(stored.baseAddress! + span.lowerBound, bytes.baseAddress!, bytes.count) == 0 {
+                            return term
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
             }
-            slot = (slot + 1) & mask
         }
+        if let known { return (known, false) }
         slots[slot] = Int32(spans.count + 1)
         spans.append(storage.count..<storage.count + bytes.count)
         storage.append(contentsOf: bytes)
@@ -230,18 +227,21 @@ struct TermNumbers {
     /// term padded with zero bytes, which no term holds); only equal first eights compare the rest.
     func sorted() -> [Int] {
         storage.withUnsafeBufferPointer { buffer in
-            let keys = spans.map { span -> UInt64 in
+            // Each term's key and number side by side, so that a comparison reads one pair.
+            var keyed = spans.indices.map { term -> (key: UInt64, term: Int) in
+                let span = spans[term]
                 var key: UInt64 = 0
                 for offset in 0..<8 { key = key << 8 | UInt64(offset < span.count ? buffer[span.lowerBound + offset] : 0) }
-                return key
+                return (key, term)
             }
-            return spans.indices.sorted { left, right in
-                if keys[left] != keys[right] { return keys[left] < keys[right] }
-                let a = spans[left], b = spans[right]
+            keyed.sort { left, right in
+                if left.key != right.key { return left.key < right.key }
+                let a = spans[left.term], b = spans[right.term]
                 let common = min(a.count, b.count)
                 let order = memcmp(buffer.baseAddress! + a.lowerBound, buffer.baseAddress! + b.lowerBound, common)
                 return order != 0 ? order < 0 : a.count < b.count
             }
+            return keyed.map(\.term)
         }
     }
 
@@ -255,10 +255,29 @@ struct TermNumbers {
         }
     }
 
+    /// A term's slot hash: `ContentHash`'s mixing, eight bytes a step, with the last bytes read
+    /// one by one instead of copied (a term is a word: mostly fewer than eight bytes).
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var hash = ContentHash()
-        hash.combine(bytes: bytes)
-        return Int(truncatingIfNeeded: hash.value)
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ word: UInt64) {
+            value = (value ^ word) &* 0x9E37_79B9_7F4A_7C15
+            value ^= value >> 29
+        }
+        let raw = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
+            index += 8
+        }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        mix(tail)
+        mix(UInt64(bytes.count))
+        return Int(truncatingIfNeeded: value)
     }
 }
 
@@ -291,19 +310,29 @@ struct SearchTermTable {
         }
     }
 
-    /// Term `term`'s entry numbers, in the order they were added.
-    func numbers(of term: Int) -> Numbers { Numbers(entries: entries, position: Int(firstEntry[term])) }
-
-    /// The entry numbers of a term, read along its chain.
-    struct Numbers: Sequence, IteratorProtocol {
-        let entries: [(number: Int, next: Int32)]
-        /// The entry to read next; -1 after the last.
-        var position: Int
-
-        mutating func next() -> Int? {
-            guard position >= 0 else { return nil }
-            defer { position = Int(entries[position].next) }
-            return entries[position].number
+    /// Appends term `term`'s heading (odd) entry numbers, a `|` and its body (even) ones, each
+    /// comma-separated in decimal: one walk along its chain, the body numbers kept in `scratch`
+    /// until the headings are written.
+    func appendNumbers(of term: Int, to bytes: inout [UInt8], scratch: inout [Int]) {
+        scratch.removeAll(keepingCapacity: true)
+        var position = Int(firstEntry[term]), first = true
+        entries.withUnsafeBufferPointer { entries in
+            while position >= 0 {
+                let number = entries[position].number
+                if number & 1 == 1 {
+                    if !first { bytes.append(UInt8(ascii: ",")) }
+                    first = false
+                    bytes.appendDecimal(number)
+                } else {
+                    scratch.append(number)
+                }
+                position = Int(entries[position].next)
+            }
+        }
+        bytes.append(UInt8(ascii: "|"))
+        for (index, number) in scratch.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.appendDecimal(number)
         }
     }
 
