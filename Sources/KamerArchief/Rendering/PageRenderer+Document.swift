@@ -268,7 +268,71 @@ enum RomanNumeral {
 
 extension String {
     /// The first sentence, cut at a word boundary to at most 200 characters.
-    var summary: String {
+    var summary: String { scalarSummary ?? characterSummary }
+
+    /// `characterSummary` read on the UTF-8 bytes, for text whose every scalar up to the end of
+    /// its first sentence is a Character of its own (`isCharacterOfItsOwn`), which Dutch text
+    /// almost always is; nil for any other, which is read by Character. Walking Characters
+    /// cost 33,000 instructions a summary (an action page's description).
+    var scalarSummary: String? {
+        var text = self
+        return text.withUTF8 { bytes -> String? in
+            /// The scalar starting at byte `start` and the byte after it; nil when it is not a
+            /// Character of its own.
+            func scalar(at start: Int) -> (value: UInt32, end: Int)? {
+                let lead = bytes[start]
+                if lead < 0x80 { return lead == 0x0D ? nil : (UInt32(lead), start + 1) }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (0xFF >> (length + 1))
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[start + offset] & 0x3F) }
+                return Self.isCharacterOfItsOwn(value) ? (value, start + length) : nil
+            }
+            var sentenceEnd = bytes.count, characters = 0, index = 0
+            // The byte where the 200th character ends, once there are that many.
+            var cutEnd: Int?
+            while index < bytes.count {
+                guard let (value, next) = scalar(at: index) else { return nil }
+                if characters > 20 && (value == 0x2E || value == 0x21 || value == 0x3F) {
+                    if next == bytes.count {
+                        sentenceEnd = next
+                        characters += 1
+                        if characters == 200 { cutEnd = next }
+                        break
+                    }
+                    // A space is the Character " " only when the scalar after it is one of its own.
+                    if bytes[next] == 0x20 {
+                        guard next + 1 == bytes.count || scalar(at: next + 1) != nil else { return nil }
+                        sentenceEnd = next
+                        characters += 1
+                        if characters == 200 { cutEnd = next }
+                        break
+                    }
+                }
+                characters += 1
+                if characters == 200 { cutEnd = next }
+                index = next
+            }
+            guard characters > 200, let cutEnd else { return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<sentenceEnd]), as: UTF8.self) }
+            let cut = UnsafeBufferPointer(rebasing: bytes[..<cutEnd])
+            let end = cut.lastIndex(of: 0x20) ?? cutEnd
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self) + " …"
+        }
+    }
+
+    /// Whether a scalar is a Character of its own wherever it stands: it neither joins the scalar
+    /// before it nor the one after it into one grapheme cluster. Below U+0300 all but CR (which
+    /// joins a following LF), and the general punctuation and currency signs of U+2010 to U+20BF
+    /// but for the joiners, format and space characters among them; others are not claimed.
+    static func isCharacterOfItsOwn(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0D: false
+        case ..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF: true
+        default: false
+        }
+    }
+
+    /// The same, walking Characters.
+    var characterSummary: String {
         var sentenceEnd = endIndex
         var index = startIndex
         var offset = 0  // characters before `index`; counting them again at each step made this quadratic

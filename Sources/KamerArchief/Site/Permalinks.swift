@@ -79,23 +79,34 @@ public enum Permalinks {
         }
         let capacity = to.count + 3 * (directories - common) + (anchor?.count ?? 0) + 1
         return String(unsafeUninitializedCapacity: capacity) { result in
+            // Bytes copied in runs, not one by one through a generic collection (`"..".utf8`
+            // read as a String view for each parent folder).
+            let base = result.baseAddress!
             var count = 0
-            func append<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
-                for byte in bytes {
-                    result[count] = byte
-                    count += 1
-                }
+            func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let source = bytes.baseAddress else { return }
+                (base + count).initialize(from: source, count: bytes.count)
+                count += bytes.count
             }
             for _ in common..<directories {
-                if count > 0 { append(CollectionOfOne(UInt8(ascii: "/"))) }
-                append("..".utf8)
+                if count > 0 {
+                    base[count] = UInt8(ascii: "/")
+                    count += 1
+                }
+                base[count] = UInt8(ascii: ".")
+                base[count + 1] = UInt8(ascii: ".")
+                count += 2
             }
             while let component = nextComponent(to, after: &toCursor) {
-                if count > 0 { append(CollectionOfOne(UInt8(ascii: "/"))) }
-                append(to[component])
+                if count > 0 {
+                    base[count] = UInt8(ascii: "/")
+                    count += 1
+                }
+                append(UnsafeBufferPointer(rebasing: to[component]))
             }
             if let anchor {
-                append(CollectionOfOne(UInt8(ascii: "#")))
+                base[count] = UInt8(ascii: "#")
+                count += 1
                 append(anchor)
             }
             return count

@@ -32,7 +32,7 @@ struct FastPathTests {
     @Test("entry numbers are written in the digits String gives them")
     func decimalDigits() {
         var generator = SeededGenerator(seed: 5)
-        let numbers = Array(0...1_100) + [9_999, 10_000, 99_999, 100_000, Int.max] + (0..<500).map { _ in Int.random(in: 0...Int.max, using: &generator) }
+        let numbers = Array(-20...1_100) + [9_999, 10_000, 99_999, 100_000, -12_345, Int.max, Int.min] + (0..<500).map { _ in Int.random(in: 0...Int.max, using: &generator) }
         for number in numbers {
             var bytes: [UInt8] = [UInt8(ascii: "x")]
             bytes.appendDecimal(number)
@@ -46,6 +46,10 @@ struct FastPathTests {
         ("documenten/a//index.html", "documenten//b/index.html", "../b/index.html"),
         ("index.html", "index.html#fn-1", "#fn-1"),
         ("a/b/c.html", "x.html", "../../x.html"),
+        ("documenten/a/pijler-1.html", "dossiers/36.html#k-2", "../../dossiers/36.html#k-2"),
+        ("documenten/a/b.html", "documenten/a/c.html#x", "c.html#x"),
+        ("index.html", "documenten/é/index.html", "documenten/é/index.html"),
+        ("documenten/é/a.html", "documenten/é/b.html", "b.html"),
     ])
     func relativeLinks(page: String, target: String, expected: String) {
         #expect(Permalinks.relative(target, from: page) == expected)
