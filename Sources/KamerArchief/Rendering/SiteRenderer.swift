@@ -25,18 +25,10 @@ public struct SiteRenderer: Sendable {
     /// Every job with its key; `documentKeys` identifies each document's content (its source hash),
     /// `summaryKeys` its summary (`DocumentSummary.contentHash`, made here for a document without one).
     public func jobs(documentKeys: [String: UInt64], summaryKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
+        // The documents' jobs on another core meanwhile: a rebuild keys every job of the archive.
+        let documentJobs = BackgroundWork { [self] in self.documentJobs(documentKeys: documentKeys, settingsKey: settingsKey) }
         var jobs: [RenderJob] = []
-        jobs.reserveCapacity(archive.documents.count + archive.dossiers.count + archive.topics.entries.count + timeline.years.count + 8)
-        let cited = CitedKamerstukken(archive)
-        for position in archive.positionsByID {
-            let id = archive.documents[position].id
-            var hash = ContentHash()
-            hash.combine(settingsKey)
-            hash.combine(documentKeys[id] ?? 0)
-            addLinks(cited[position], to: &hash)
-            hash.combine(searchKeys[id])
-            jobs.append(RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id)))
-        }
+        jobs.reserveCapacity(archive.dossiers.count + archive.topics.entries.count + timeline.years.count + 8)
         // By position in `archive.documents`.
         let summaryKeysByPosition = archive.documents.map { summaryKeys[$0.id] ?? $0.contentHash }
         for (index, dossier) in archive.dossiers.enumerated() {
@@ -85,6 +77,23 @@ public struct SiteRenderer: Sendable {
         let topicNames = archive.topics.namesByID
         for (index, year) in timeline.years.enumerated() {
             jobs.append(RenderJob(id: "timeline:\(year.year)", key: timelineYearKey(index, settingsKey: settingsKey, names: topicNames), kind: .timelineYear(index)))
+        }
+        return documentJobs.wait() + jobs
+    }
+
+    /// One job per document, in id order: its content, the Kamerstukken it cites and its search key.
+    private func documentJobs(documentKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
+        var jobs: [RenderJob] = []
+        jobs.reserveCapacity(archive.documents.count)
+        let cited = CitedKamerstukken(archive)
+        for position in archive.positionsByID {
+            let id = archive.documents[position].id
+            var hash = ContentHash()
+            hash.combine(settingsKey)
+            hash.combine(documentKeys[id] ?? 0)
+            addLinks(cited[position], to: &hash)
+            hash.combine(searchKeys[id])
+            jobs.append(RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id)))
         }
         return jobs
     }
