@@ -54,10 +54,17 @@ public enum Permalinks {
         // page. Over Characters it cost about 29,000 instructions a call (8% of a build under
         // callgrind), and over arrays of the bytes still 7,900.
         var target = target, page = page
-        return target.withUTF8 { target in page.withUTF8 { page in relative(target, from: page) } }
+        return target.withUTF8 { target in page.withUTF8 { page in relative(target, from: page, simply: true) } }
     }
 
-    private static func relative(_ target: UnsafeBufferPointer<UInt8>, from page: UnsafeBufferPointer<UInt8>) -> String {
+    /// `relative` walking the paths part by part even where `simpleRelative` applies: the tests'
+    /// reference for it.
+    static func relativeByParts(_ target: String, from page: String) -> String {
+        var target = target, page = page
+        return target.withUTF8 { target in page.withUTF8 { page in relative(target, from: page, simply: false) } }
+    }
+
+    private static func relative(_ target: UnsafeBufferPointer<UInt8>, from page: UnsafeBufferPointer<UInt8>, simply: Bool) -> String {
         let hash = target.firstIndex(of: UInt8(ascii: "#"))
         let to = UnsafeBufferPointer(rebasing: target[..<(hash ?? target.count)])
         let anchor = hash.map { UnsafeBufferPointer(rebasing: target[($0 + 1)...]) }
@@ -68,6 +75,7 @@ public enum Permalinks {
                 return anchor.count + 1
             }
         }
+        if simply, let simple = simpleRelative(to, from: page, anchor: anchor) { return simple }
         // Path components are walked in place, never gathered into arrays.
         let directories = max(0, componentCount(page) - 1), toCount = componentCount(to)
         var pageCursor = 0, toCursor = 0, common = 0
@@ -111,6 +119,59 @@ public enum Permalinks {
             }
             return count
         }
+    }
+
+    /// `relative` for two paths without an empty part (no slash first, last or doubled), as all
+    /// the site's are: their parts are what lies between the slashes, so the folders both start
+    /// with are one run of equal bytes, and the rest of `to` is a slice of it. Nil for others.
+    private static func simpleRelative(
+        _ to: UnsafeBufferPointer<UInt8>, from page: UnsafeBufferPointer<UInt8>, anchor: UnsafeBufferPointer<UInt8>?
+    ) -> String? {
+        guard let directories = slashCountIfSimple(page), let toSlashes = slashCountIfSimple(to) else { return nil }
+        // As the part-by-part walk: at most the page's folders, and never `to`'s last part.
+        var common = 0, suffixStart = 0, index = 0
+        let limit = min(page.count, to.count)
+        while index < limit, common < directories, common < toSlashes, page[index] == to[index] {
+            if page[index] == UInt8(ascii: "/") {
+                common += 1
+                suffixStart = index + 1
+            }
+            index += 1
+        }
+        let ups = directories - common, suffix = UnsafeBufferPointer(rebasing: to[suffixStart...])
+        return String(unsafeUninitializedCapacity: 3 * ups + suffix.count + (anchor.map { $0.count + 1 } ?? 0)) { result in
+            let base = result.baseAddress!
+            var count = 0
+            for _ in 0..<ups {
+                base[count] = UInt8(ascii: ".")
+                base[count + 1] = UInt8(ascii: ".")
+                base[count + 2] = UInt8(ascii: "/")
+                count += 3
+            }
+            (base + count).initialize(from: suffix.baseAddress!, count: suffix.count)
+            count += suffix.count
+            if let anchor {
+                base[count] = UInt8(ascii: "#")
+                count += 1
+                if let source = anchor.baseAddress { (base + count).initialize(from: source, count: anchor.count) }
+                count += anchor.count
+            }
+            return count
+        }
+    }
+
+    /// The slashes in `path` when no part of it is empty; nil when one is (or `path` is).
+    private static func slashCountIfSimple(_ path: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = path.first, first != UInt8(ascii: "/"), path.last != UInt8(ascii: "/") else { return nil }
+        var slashes = 0, previous: UInt8 = 0
+        for byte in path {
+            if byte == UInt8(ascii: "/") {
+                if previous == UInt8(ascii: "/") { return nil }
+                slashes += 1
+            }
+            previous = byte
+        }
+        return slashes
     }
 
     /// Whether the paths are equal as strings: byte for byte, or for paths beyond ASCII, by

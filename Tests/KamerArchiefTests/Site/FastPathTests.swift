@@ -53,6 +53,22 @@ struct FastPathTests {
     ])
     func relativeLinks(page: String, target: String, expected: String) {
         #expect(Permalinks.relative(target, from: page) == expected)
+        #expect(Permalinks.relativeByParts(target, from: page) == expected)
+    }
+
+    @Test("relative links between paths without empty parts are those the part-by-part walk makes")
+    func relativeLinksBySlices() {
+        let parts = ["documenten", "a", "ab", "é", "index.html", "pijler-1.html", "x", ""]
+        var generator = SeededGenerator(seed: 29)
+        func path() -> String {
+            (0..<Int.random(in: 1...4, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined(separator: "/")
+        }
+        for _ in 0..<5_000 {
+            let page = path()
+            var target = path()
+            if Bool.random(using: &generator) { target += "#" + ["p-1", "", "fn-2"].randomElement(using: &generator)! }
+            #expect(Permalinks.relative(target, from: page) == Permalinks.relativeByParts(target, from: page), "\(target) from \(page)")
+        }
     }
 
     @Test("the fiche landmarks ending a line are found in any ASCII case and not past a combining mark")
