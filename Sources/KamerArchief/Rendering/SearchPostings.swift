@@ -255,29 +255,10 @@ struct TermNumbers {
         }
     }
 
-    /// A term's slot hash: `ContentHash`'s mixing, eight bytes a step, with the last bytes read
-    /// one by one instead of copied (a term is a word: mostly fewer than eight bytes).
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ word: UInt64) {
-            value = (value ^ word) &* 0x9E37_79B9_7F4A_7C15
-            value ^= value >> 29
-        }
-        let raw = UnsafeRawBufferPointer(bytes)
-        var index = 0
-        while index + 8 <= bytes.count {
-            mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)))
-            index += 8
-        }
-        var tail: UInt64 = 0, shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(bytes[index]) << shift
-            shift += 8
-            index += 1
-        }
-        mix(tail)
-        mix(UInt64(bytes.count))
-        return Int(truncatingIfNeeded: value)
+        var hash = ContentHash()
+        hash.combine(bytes)
+        return Int(truncatingIfNeeded: hash.value)
     }
 }
 

@@ -13,6 +13,12 @@ public struct ContentHash: Sendable, Hashable {
         }
     }
 
+    /// The same for bytes in place, without the generic look for contiguous storage: the
+    /// search terms are hashed one per word of the text.
+    mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
+        combine(buffer: UnsafeRawBufferPointer(bytes))
+    }
+
     public mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { combine(buffer: UnsafeRawBufferPointer($0)) }
@@ -28,15 +34,21 @@ public struct ContentHash: Sendable, Hashable {
         return hash.value
     }
 
+    @inline(__always)
     private mutating func combine(buffer: UnsafeRawBufferPointer) {
         let words = buffer.count / 8
         for index in 0..<words {
             mix(UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)))
         }
-        // The last 0 to 7 bytes, little-endian, as one more word.
-        var tail: UInt64 = 0
-        withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: buffer[(words * 8)...])) }
-        mix(UInt64(littleEndian: tail))
+        // The last 0 to 7 bytes, little-endian, as one more word: read one by one, not copied with
+        // a call to `memcpy` (search terms, hashed once per word of the text, are mostly shorter
+        // than eight bytes).
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        for index in (words * 8)..<buffer.count {
+            tail |= UInt64(buffer[index]) << shift
+            shift += 8
+        }
+        mix(tail)
         mix(UInt64(buffer.count))
     }
 
