@@ -68,7 +68,11 @@ public enum CommonMark {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
                      UInt8(ascii: " "), 0x80...:
                     guard !escaped else { return false }
-                    html.append(byte)
+                    // The run of such bytes from here, copied at once.
+                    var end = index
+                    while end < utf8.count, isPlainText(utf8[end]) { end += 1 }
+                    html.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[(index - 1)..<end]))
+                    index = end
                 case UInt8(ascii: "\\") where !escaped:
                     escaped = true
                 case UInt8(ascii: "[") where !escaped:
@@ -104,6 +108,18 @@ public enum CommonMark {
         }
         if !plain { html.removeSubrange(start...) }
         return plain
+    }
+
+    /// Whether `byte` is copied as it is: a letter, a digit, a space or a byte of a non-ASCII character.
+    @inline(__always)
+    private static func isPlainText(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: " "), 0x80...:
+            return true
+        default:
+            return false
+        }
     }
 
     /// The destination of a link whose `]` is just before `start`: `(destination)` of letters,
