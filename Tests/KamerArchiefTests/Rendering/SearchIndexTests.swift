@@ -15,6 +15,36 @@ struct SearchIndexTests {
         #expect(folder.terms("a😀b Ωmega ÅRHUS ﬁx") == ["a", "b", "mega", "arhus", "x"])
     }
 
+    @Test("terms are the terms of folding scalar by scalar through String, on random text of every byte class")
+    func foldingByScalars() {
+        /// The folding as documented, one scalar at a time through `String`.
+        func reference(_ text: String) -> [String] {
+            var terms: [String] = [], current = String.UnicodeScalarView()
+            func finish() {
+                if !current.isEmpty { terms.append(String(String(current).prefix(SearchTermFolder.maxLength))) }
+                current = String.UnicodeScalarView()
+            }
+            for scalar in text.unicodeScalars {
+                let stripped = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
+                for part in String(String.UnicodeScalarView(stripped)).lowercased().unicodeScalars {
+                    if part.isASCII, ("a"..."z").contains(part) || ("0"..."9").contains(part) { current.append(part) } else { finish() }
+                }
+            }
+            finish()
+            return terms
+        }
+        let pieces = ["a", "z", "A", "Z", "0", "9", "m", "Q", " ", ".", ",", "-", "@", "[", "`", "{", "/", ":", "\n", "\u{7F}",
+                      "é", "Ë", "ß", "ﬁ", "😀", "\u{301}", "İ", "—", String(repeating: "Lang", count: 20)]
+        var generator = SeededGenerator(seed: 8)
+        var folder = SearchTermFolder()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var terms: [String] = []
+            folder.forEachTerm(text) { terms.append(String(decoding: $0, as: UTF8.self)) }
+            #expect(terms == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test("postings of thousands of terms, repeated within and across entries, match a dictionary built from the terms")
     func postingsAtScale() {
         var generator = SystemRandomNumberGenerator()
