@@ -49,8 +49,17 @@ extension Array where Element == UInt8 {
     /// numbers of JSON files and of search postings.
     /// Digits are written from the highest down; reversing the appended slice afterwards made it
     /// several times slower (a search postings hot path).
+    ///
+    /// Numbers below 1,000 (most entry numbers) are written with constant divisors, which compile
+    /// to multiplications: the loop's divisor is a variable, a hardware division per digit.
     @inline(__always)
     mutating func appendDecimal(_ value: Int) {
+        if value >= 0, value < 1000 {
+            if value >= 100 { append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 100)) }
+            if value >= 10 { append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value / 10 % 10)) }
+            append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
+            return
+        }
         if value < 0 { append(UInt8(ascii: "-")) }
         let magnitude = value.magnitude
         var divisor: UInt = 1
