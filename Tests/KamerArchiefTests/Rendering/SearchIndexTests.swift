@@ -15,6 +15,24 @@ struct SearchIndexTests {
         #expect(folder.terms("a😀b Ωmega ÅRHUS ﬁx") == ["a", "b", "mega", "arhus", "x"])
     }
 
+    @Test("terms are numbered once each and sorted in String order, also where they share their first eight bytes")
+    func termOrder() {
+        var generator = SeededGenerator(seed: 14)
+        let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8)
+        // Shared prefixes of eight bytes and more, prefixes of each other, every length to past 16.
+        let stems = (0..<12).map { _ in (0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! } }
+        for size in [0, 1, 30, 3_000] {
+            var numbers = TermNumbers(), terms: [String] = []
+            for _ in 0..<size {
+                let bytes = stems.randomElement(using: &generator)! + (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+                let (number, isNew) = bytes.withUnsafeBufferPointer { numbers.number(of: $0) }
+                if isNew { terms.append(String(decoding: bytes, as: UTF8.self)) }
+                #expect(number < terms.count && terms[number] == String(decoding: bytes, as: UTF8.self))
+            }
+            #expect(numbers.sorted().map { terms[$0] } == terms.sorted(), "\(size) terms")
+        }
+    }
+
     @Test("terms are the terms of folding scalar by scalar through String, on random text of every byte class")
     func foldingByScalars() {
         /// The folding as documented, one scalar at a time through `String`.
