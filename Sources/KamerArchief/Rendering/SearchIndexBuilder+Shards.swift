@@ -45,8 +45,8 @@ extension SearchIndexBuilder {
         return files
     }
 
-    /// The same, each file handed to `emit` as soon as it is made, so that the archive's merged
-    /// postings and its shard files are never all in memory at once.
+    /// The same, each file handed to `emit` as soon as it is made and its postings then let go,
+    /// so that the archive's merged postings and its shard files are never all in memory at once.
     ///
     /// A large archive is merged in passes, one `documentsPerPass` documents' worth each, every
     /// pass over the terms of a run of first characters, reading every document's postings again:
@@ -85,7 +85,8 @@ extension SearchIndexBuilder {
             group(terms[...], prefixLength: basePrefixLength, name: { table.terms[$0] }, size: table.size(of:), into: &shards)
             shards.sort { $0.name < $1.name }
             for shard in shards {
-                try emit(table.shardFile(shard.name, shard.terms))
+                try emit(shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }))
+                for id in shard.terms { table.release(id) }
             }
             names += shards.map(\.name)
         }
@@ -179,143 +180,79 @@ extension SearchIndexBuilder {
 }
 
 /// Every term's postings across documents, appended one document at a time in key order: per term,
-/// the heading part and the body part (`key:3;key:1,5`), joined by `|` only when written.
-///
-/// A document's postings of a term are one run of `bytes` (`key:3`), and each part of each term a
-/// chain of runs through `runs`, written `;`-separated: adding a posting copies its bytes once,
-/// and no term holds an array of its own that grows, posting by posting, with a copy at each
-/// growth (that was 390 instructions a posting, most of the merge besides reading the postings).
+/// the heading part and the body part as bytes (`key:3;key:1,5`), joined by `|` only when written.
 struct TermPostingsTable {
     /// The terms by number, on their bytes (see `TermNumbers`): a document's postings are merged
     /// term by term, and a `String` and a dictionary lookup per term line were a sixth of it.
     private var numbers = TermNumbers()
     private(set) var terms: [String] = []
-    /// Every posting's bytes, in the order added.
-    private var bytes: [UInt8] = []
-    /// Postings as ranges of `bytes`, each with the index of the next one of its chain (-1 at the end).
-    private var runs: [(start: Int, end: Int, next: Int)] = []
-    private var headings: [Chain] = []
-    private var bodies: [Chain] = []
-
-    /// One part of one term: its first and last run (-1 when it has none), and its bytes as written.
-    private struct Chain {
-        var first = -1, last = -1, length = 0
-    }
+    private var headings: [[UInt8]] = []
+    private var bodies: [[UInt8]] = []
 
     /// Adds one document's postings of the terms whose first byte is in `firstBytes`; keys must
     /// come in ascending order.
     mutating func append(key: String, _ postings: SearchPostings, firstBytes: ClosedRange<UInt8> = 0...255) {
-        var key = key
-        key.withUTF8 { key in
-            postings.forEachTermBytes(startingWith: firstBytes) { term, heading, body in
-                let id = self.id(of: term)
-                if !heading.isEmpty { headings[id] = add(key, heading, after: headings[id]) }
-                if !body.isEmpty { bodies[id] = add(key, body, after: bodies[id]) }
-            }
+        let key = Array(key.utf8)
+        postings.forEachTermBytes(startingWith: firstBytes) { term, heading, body in
+            let id = self.id(of: term)
+            if !heading.isEmpty { Self.add(key, heading, to: &headings[id]) }
+            if !body.isEmpty { Self.add(key, body, to: &bodies[id]) }
         }
     }
 
     /// Adds `other`'s postings after this table's: the table that adding `other`'s documents
     /// after this one's would have made (each part's documents are `;`-separated, in order).
-    /// Its runs are taken over whole, and each of its chains linked after this table's.
     mutating func append(_ other: TermPostingsTable) {
-        let byteOffset = bytes.count, runOffset = runs.count
-        bytes.append(contentsOf: other.bytes)
-        runs.append(contentsOf: other.runs.lazy.map { ($0.start + byteOffset, $0.end + byteOffset, $0.next < 0 ? -1 : $0.next + runOffset) })
         for (otherID, term) in other.terms.enumerated() {
             var term = term
             let id = term.withUTF8 { self.id(of: $0) }
-            headings[id] = link(other.headings[otherID], at: runOffset, after: headings[id])
-            bodies[id] = link(other.bodies[otherID], at: runOffset, after: bodies[id])
+            Self.join(other.headings[otherID], to: &headings[id])
+            Self.join(other.bodies[otherID], to: &bodies[id])
         }
     }
 
     /// Term ids in term order.
     func sortedTerms() -> [Int] { terms.indices.sorted { terms[$0] < terms[$1] } }
 
-    /// The shard file `name` of the terms `ids`, in order: the bytes `SearchIndexBuilder.shardFile`
-    /// makes of their strings, written from the runs without a string per term.
-    func shardFile(_ name: String, _ ids: ArraySlice<Int>) -> SiteFile {
-        var output = Array(SearchIndexBuilder.shardOpening(name).utf8)
-        output.reserveCapacity(output.count + ids.reduce(0) { $0 + size(of: $1) } + 3)
-        for (position, id) in ids.enumerated() {
-            if position > 0 { output.append(UInt8(ascii: ",")) }
-            output.append(UInt8(ascii: "\""))
-            output.append(contentsOf: terms[id].utf8)
-            output.append(contentsOf: "\":\"".utf8)
-            appendPostings(of: id, to: &output)
-            output.append(UInt8(ascii: "\""))
-        }
-        output.append(contentsOf: "};\n".utf8)
-        return SiteFile(path: SearchIndexBuilder.termShardPath(name), utf8: output)
+    /// `headings|body` of a term.
+    func merged(_ id: Int) -> String {
+        var bytes = headings[id]
+        bytes.append(UInt8(ascii: "|"))
+        bytes.append(contentsOf: bodies[id])
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `headings|body` of a term to `output`.
-    private func appendPostings(of id: Int, to output: inout [UInt8]) {
-        bytes.withUnsafeBufferPointer { bytes in
-            runs.withUnsafeBufferPointer { runs in
-                func write(_ chain: Chain) {
-                    var run = chain.first
-                    while run >= 0 {
-                        if run != chain.first { output.append(UInt8(ascii: ";")) }
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runs[run].start..<runs[run].end]))
-                        run = runs[run].next
-                    }
-                }
-                write(headings[id])
-                output.append(UInt8(ascii: "|"))
-                write(bodies[id])
-            }
-        }
+    /// Lets go of a term's postings once its shard is written.
+    mutating func release(_ id: Int) {
+        headings[id] = []
+        bodies[id] = []
     }
 
     /// The bytes a term takes in its shard.
     func size(of id: Int) -> Int {
-        terms[id].utf8.count + headings[id].length + 1 + bodies[id].length + SearchIndexBuilder.termOverhead
+        terms[id].utf8.count + headings[id].count + 1 + bodies[id].count + SearchIndexBuilder.termOverhead
     }
 
     private mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
         let (id, isNew) = numbers.number(of: term)
         if isNew {
             terms.append(String(decoding: term, as: UTF8.self))
-            headings.append(Chain())
-            bodies.append(Chain())
+            headings.append([])
+            bodies.append([])
         }
         return id
     }
 
-    /// `chain` with `other`, a chain of runs now at `offset` in `runs`, linked after it.
-    private mutating func link(_ other: Chain, at offset: Int, after chain: Chain) -> Chain {
-        guard other.first >= 0 else { return chain }
-        var chain = chain
-        if chain.last >= 0 {
-            runs[chain.last].next = other.first + offset
-            chain.length += 1 + other.length
-        } else {
-            chain.first = other.first + offset
-            chain.length = other.length
-        }
-        chain.last = other.last + offset
-        return chain
+    private static func join(_ other: [UInt8], to part: inout [UInt8]) {
+        guard !other.isEmpty else { return }
+        if !part.isEmpty { part.append(UInt8(ascii: ";")) }
+        part.append(contentsOf: other)
     }
 
-    /// `chain` with the posting `key:numbers` added as a run at its end.
-    private mutating func add(_ key: UnsafeBufferPointer<UInt8>, _ numbers: UnsafeBufferPointer<UInt8>, after chain: Chain) -> Chain {
-        var chain = chain
-        let start = bytes.count
-        bytes.append(contentsOf: key)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(contentsOf: numbers)
-        let run = runs.count
-        runs.append((start, bytes.count, -1))
-        if chain.last >= 0 {
-            runs[chain.last].next = run
-            chain.length += 1
-        } else {
-            chain.first = run
-        }
-        chain.length += bytes.count - start
-        chain.last = run
-        return chain
+    private static func add(_ key: [UInt8], _ numbers: UnsafeBufferPointer<UInt8>, to part: inout [UInt8]) {
+        if !part.isEmpty { part.append(UInt8(ascii: ";")) }
+        part.append(contentsOf: key)
+        part.append(UInt8(ascii: ":"))
+        part.append(contentsOf: numbers)
     }
 }

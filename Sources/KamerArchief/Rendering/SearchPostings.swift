@@ -70,27 +70,17 @@ struct SearchPostings: Sendable, Equatable {
         in buffer: UnsafeBufferPointer<UInt8>, startingWith firstBytes: ClosedRange<UInt8>,
         _ body: (_ term: UnsafeBufferPointer<UInt8>, _ headings: UnsafeBufferPointer<UInt8>, _ body: UnsafeBufferPointer<UInt8>) -> Void
     ) {
-        let count = buffer.count
-        let tab = UInt8(ascii: "\t"), bar = UInt8(ascii: "|"), newline = UInt8(ascii: "\n")
         var lineStart = firstLine(in: buffer, withFirstByteAtLeast: firstBytes.lowerBound)
-        while lineStart < count {
+        while lineStart < buffer.count {
             let first = buffer[lineStart]
             if first > firstBytes.upperBound { return }
-            // One walk along the line: to its tab, to the bar after it, to its end.
-            var index = lineStart
-            while index < count, buffer[index] != tab, buffer[index] != newline { index += 1 }
-            if index < count, buffer[index] == tab {
-                let tabIndex = index
-                index += 1
-                while index < count, buffer[index] != bar, buffer[index] != newline { index += 1 }
-                let barIndex = index < count && buffer[index] == bar ? index : nil
-                while index < count, buffer[index] != newline { index += 1 }
-                if first >= firstBytes.lowerBound {
-                    body(UnsafeBufferPointer(rebasing: buffer[lineStart..<tabIndex]), UnsafeBufferPointer(rebasing: buffer[(tabIndex + 1)..<(barIndex ?? index)]),
-                         UnsafeBufferPointer(rebasing: buffer[(barIndex.map { $0 + 1 } ?? index)..<index]))
-                }
+            let end = buffer[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? buffer.count
+            if first >= firstBytes.lowerBound, let tab = buffer[lineStart..<end].firstIndex(of: UInt8(ascii: "\t")) {
+                let bar = buffer[(tab + 1)..<end].firstIndex(of: UInt8(ascii: "|"))
+                body(UnsafeBufferPointer(rebasing: buffer[lineStart..<tab]), UnsafeBufferPointer(rebasing: buffer[(tab + 1)..<(bar ?? end)]),
+                     UnsafeBufferPointer(rebasing: buffer[(bar.map { $0 + 1 } ?? end)..<end]))
             }
-            lineStart = index < count ? index + 1 : index
+            lineStart = end < buffer.count ? end + 1 : end
         }
     }
 
