@@ -65,8 +65,7 @@ public enum CommonMark {
                 let byte = utf8[index]
                 index += 1
                 switch byte {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                     UInt8(ascii: " "), 0x80...:
+                case _ where isPlainText(byte):
                     guard !escaped else { return false }
                     // The run of such bytes from here, copied at once.
                     var end = index
