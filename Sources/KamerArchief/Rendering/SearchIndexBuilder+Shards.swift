@@ -41,12 +41,15 @@ extension SearchIndexBuilder {
         keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, postings: @Sendable (String) -> SearchPostings?
     ) -> [SiteFile] {
         var files: [SiteFile] = []
-        termFiles(keys: keys, documentsPerPass: documentsPerPass, runs: runs, postings: postings) { files.append($0) }
+        termFiles(keys: keys, documentsPerPass: documentsPerPass, runs: runs, postings: postings) { files += $0 }
         return files
     }
 
-    /// The same, each file handed to `emit` as soon as it is made and its postings then let go,
-    /// so that the archive's merged postings and its shard files are never all in memory at once.
+    /// The same, handed to `emit` in batches of about `batchBytes` bytes as soon as each batch is
+    /// made, its postings then let go, so that the archive's merged postings and its shard files
+    /// are never all in memory at once. A batch's files are made on every core, and `emit` may
+    /// write them on every core too: at 10,000 documents the shards are a quarter of a gigabyte,
+    /// whose copy into the page cache on one thread was most of the merge's time.
     ///
     /// A large archive is merged in passes, one `documentsPerPass` documents' worth each, every
     /// pass over the terms of a run of first characters, reading every document's postings again:
@@ -59,7 +62,7 @@ extension SearchIndexBuilder {
     /// one table read in one run. Reading the postings is most of the merge.
     static func termFiles(
         keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, postings: @Sendable (String) -> SearchPostings?,
-        emit: (SiteFile) throws -> Void
+        emit: ([SiteFile]) throws -> Void
     ) rethrows {
         let passes = max(1, min(firstCharacters.count, keys.count / max(1, documentsPerPass)))
         let sortedKeys = keys.sorted()
@@ -84,13 +87,30 @@ extension SearchIndexBuilder {
             var shards: [(name: String, terms: ArraySlice<Int>)] = []
             group(terms[...], prefixLength: basePrefixLength, name: { table.terms[$0] }, size: table.size(of:), into: &shards)
             shards.sort { $0.name < $1.name }
-            for shard in shards {
-                try emit(shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }))
-                for id in shard.terms { table.release(id) }
+            var start = 0
+            while start < shards.count {
+                var end = start, bytes = 0
+                while end < shards.count, end == start || bytes < batchBytes {
+                    bytes += shards[end].terms.reduce(0) { $0 + table.size(of: $1) }
+                    end += 1
+                }
+                let batch = Array(shards[start..<end])
+                try emit(Self.shardFiles(batch, of: table))
+                for shard in batch { for id in shard.terms { table.release(id) } }
+                start = end
             }
             names += shards.map(\.name)
         }
-        try emit(shardList(names))
+        try emit([shardList(names)])
+    }
+
+    /// Shard bytes made and handed over at a time (see `termFiles(keys:documentsPerPass:runs:postings:emit:)`).
+    static let batchBytes = 8 << 20
+
+    /// The files of `shards`, made on every core from a copy of `table` that is let go on return,
+    /// so that releasing the batch's postings afterwards copies nothing.
+    private static func shardFiles(_ shards: [(name: String, terms: ArraySlice<Int>)], of table: TermPostingsTable) -> [SiteFile] {
+        Parallel.map(shards) { shard in shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }) }
     }
 
     /// How many documents' postings one merge pass takes.

@@ -15,10 +15,10 @@ extension SiteBuilder {
     /// patching reads each changed group's shards, which then is most of them anyway.
     static let patchedShareLimit = 10
 
-    /// Hands every shard file to write (and the shard list) to `emit`.
+    /// Hands every shard file to write (and the shard list) to `emit`, in batches.
     static func termShards(
         _ renderer: SiteRenderer, byID: [String: IngestedSource], fresh: [String: SearchPostings], cache: BuildCache?, previous: JobState?, output: URL,
-        emit: (SiteFile) throws -> Void
+        emit: ([SiteFile]) throws -> Void
     ) throws -> TermShards {
         let postings = { @Sendable (id: String) -> SearchPostings? in
             guard let source = byID[id] else { return nil }
@@ -40,7 +40,7 @@ extension SiteBuilder {
             if changed.count <= max(16, sources.count / patchedShareLimit), !changed.contains(SearchIndexBuilder.topicKey),
                 let patched = patchedShards(changed.sorted(), previous: previous, cache: cache, output: output, postings: { key in ids[key].flatMap { postings($0) } })
             {
-                for file in patched.files { try emit(file) }
+                try emit(patched.files)
                 let kept = patched.kept.compactMap { name in
                     let path = SearchIndexBuilder.termShardPath(name)
                     return previous.dataFiles[path].map { (path, $0) }

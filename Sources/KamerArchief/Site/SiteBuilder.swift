@@ -450,15 +450,22 @@ private extension SiteBuilder {
             // Every job of this build is in `state` now: a job of the last build that is not is gone.
             for (id, record) in previousJobs where state.jobs[id] == nil { try writer.remove(record.files) }
 
-            // A data file is written only when its bytes changed since the last build.
-            func writeData(_ file: SiteFile) throws {
-                let hash = file.contentHash
-                state.dataFiles[file.path] = hash
-                if writer.isClean || previous?.dataFiles[file.path] != hash { try writer.write([file]) }
-                fileCount += 1
+            // A data file is written only when its bytes changed since the last build. Hashed and
+            // written on every core (the search's shards come in batches), recorded in order.
+            let previousData = writer.isClean ? [:] : previous?.dataFiles ?? [:]
+            func writeData(_ files: [SiteFile]) throws {
+                let hashes = Parallel.map(files) { file -> Result<UInt64, any Error> in
+                    let hash = file.contentHash
+                    if previousData[file.path] != hash {
+                        do { try writer.write([file]) } catch { return .failure(error) }
+                    }
+                    return .success(hash)
+                }
+                for (file, hash) in zip(files, hashes) { state.dataFiles[file.path] = try hash.get() }
+                fileCount += files.count
             }
             let dataFiles = timings.measure("data files") { renderer.dataFiles() }
-            try timings.measure("write") { for file in dataFiles { try writeData(file) } }
+            try timings.measure("write") { try writeData(dataFiles) }
             let search = try timings.measure("search index") {
                 try termShards(
                     renderer, byID: byID, fresh: freshPostings, cache: cache, previous: writer.isClean ? nil : previous, output: output, emit: writeData)
