@@ -231,8 +231,9 @@ struct TermPostingsTable {
         }
     }
 
-    /// Term ids in term order.
-    func sortedTerms() -> [Int] { terms.indices.sorted { terms[$0] < terms[$1] } }
+    /// Term ids in term order: byte order, which for folded terms (`a-z0-9`) is `String`'s too,
+    /// without a `String` comparison for each of a pass's hundred thousand terms.
+    func sortedTerms() -> [Int] { numbers.sorted() }
 
     /// `headings|body` of a term.
     func merged(_ id: Int) -> String {
