@@ -38,10 +38,11 @@ extension SearchIndexBuilder {
     /// The term shards and `assets/search-index.js`, from the postings of the documents with the
     /// given keys (any order), read one document at a time through `postings`.
     static func termFiles(
-        keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, postings: @Sendable (String) -> SearchPostings?
+        keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, batchBytes: Int = batchBytes,
+        postings: @Sendable (String) -> SearchPostings?
     ) -> [SiteFile] {
         var files: [SiteFile] = []
-        termFiles(keys: keys, documentsPerPass: documentsPerPass, runs: runs, postings: postings) { files += $0 }
+        termFiles(keys: keys, documentsPerPass: documentsPerPass, runs: runs, batchBytes: batchBytes, postings: postings) { files += $0 }
         return files
     }
 
@@ -61,8 +62,8 @@ extension SearchIndexBuilder {
     /// into a table of its own; the tables are then joined in key order, which gives the bytes of
     /// one table read in one run. Reading the postings is most of the merge.
     static func termFiles(
-        keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, postings: @Sendable (String) -> SearchPostings?,
-        emit: ([SiteFile]) throws -> Void
+        keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, batchBytes: Int = batchBytes,
+        postings: @Sendable (String) -> SearchPostings?, emit: ([SiteFile]) throws -> Void
     ) rethrows {
         let passes = max(1, min(firstCharacters.count, keys.count / max(1, documentsPerPass)))
         let sortedKeys = keys.sorted()
@@ -104,7 +105,7 @@ extension SearchIndexBuilder {
         try emit([shardList(names)])
     }
 
-    /// Shard bytes made and handed over at a time (see `termFiles(keys:documentsPerPass:runs:postings:emit:)`).
+    /// Shard bytes made and handed over at a time (see `termFiles(keys:documentsPerPass:runs:batchBytes:postings:emit:)`).
     static let batchBytes = 8 << 20
 
     /// The files of `shards`, made on every core from a copy of `table` that is let go on return,

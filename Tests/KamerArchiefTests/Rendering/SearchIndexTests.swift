@@ -222,6 +222,20 @@ struct SearchIndexTests {
             #expect(SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: 2, runs: runs) { all[$0] } == once, "\(runs) runs, passes")
         }
         #expect((0...255).map { SearchIndexBuilder.pass(of: UInt8($0), in: 7) } == (0...255).map { SearchIndexBuilder.pass(of: UInt8($0), in: 7) }.sorted())
+        // Made and handed over in batches of any size (one shard each, a few, a pass's all): the
+        // same files in the same order, the shard list last and alone.
+        for batchBytes in [1, 20_000, 200_000, Int.max] {
+            var batches: [[SiteFile]] = []
+            SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: 2, batchBytes: batchBytes, postings: { all[$0] }) { batches.append($0) }
+            #expect(Array(batches.joined()) == once, "batches of \(batchBytes) bytes")
+            #expect(batches.last?.map(\.path) == [SearchIndexBuilder.path])
+            let shardBatches = batches.dropLast()
+            #expect(shardBatches.allSatisfy { !$0.isEmpty })
+            // At one byte a batch closes after its first shard with terms: only a split group's
+            // empty shards (no term of their own) come before it.
+            if batchBytes == 1 { #expect(shardBatches.allSatisfy { $0.dropLast().allSatisfy { $0.contents.hasSuffix("= {};\n") } }) }
+            if batchBytes == Int.max { #expect(shardBatches.count <= min(SearchIndexBuilder.firstCharacters.count, all.count / 2)) }
+        }
     }
 
     @Test("patching the previous shards with changed documents gives the bytes of a full merge, also when a group starts or stops splitting")
