@@ -50,7 +50,7 @@ extension SearchIndexBuilder {
     /// made, its postings then let go, so that the archive's merged postings and its shard files
     /// are never all in memory at once. A batch's files are made on every core, and `emit` may
     /// write them on every core too: at 10,000 documents the shards are a quarter of a gigabyte,
-    /// whose copy into the page cache on one thread was most of the merge's time.
+    /// whose copy into the page cache on one thread was a third of the merge's time.
     ///
     /// A large archive is merged in passes, one `documentsPerPass` documents' worth each, every
     /// pass over the terms of a run of first characters, reading every document's postings again:
