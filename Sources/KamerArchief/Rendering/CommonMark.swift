@@ -67,10 +67,22 @@ public enum CommonMark {
                 switch byte {
                 case _ where isPlainText(byte):
                     guard !escaped else { return false }
-                    // The run of such bytes from here, copied at once.
-                    var end = index
-                    while end < utf8.count, isPlainText(utf8[end]) { end += 1 }
-                    html.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[(index - 1)..<end]))
+                    // The run from here of such bytes and of punctuation escaped with a backslash
+                    // that the HTML writes as it is, copied a stretch at a time (without the
+                    // backslashes).
+                    var from = index - 1, end = index
+                    while end < utf8.count {
+                        if isPlainText(utf8[end]) {
+                            end += 1
+                        } else if utf8[end] == UInt8(ascii: "\\"), end + 1 < utf8.count, isVerbatimPunctuation(utf8[end + 1]) {
+                            html.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<end]))
+                            from = end + 1
+                            end += 2
+                        } else {
+                            break
+                        }
+                    }
+                    html.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<end]))
                     index = end
                 case UInt8(ascii: "\\") where !escaped:
                     escaped = true
@@ -109,15 +121,23 @@ public enum CommonMark {
         return plain
     }
 
-    /// Whether `byte` is copied as it is: a letter, a digit, a space or a byte of a non-ASCII character.
+    /// Whether `byte` is copied as it is: a letter, a digit, a space or a byte of a non-ASCII
+    /// character. One test of a bit: this runs for nearly every byte of every paragraph.
     @inline(__always)
     private static func isPlainText(_ byte: UInt8) -> Bool {
+        // Bit `b` of the word for bytes 0–63 and 64–127 is set for byte `b` (and `64 + b`).
+        let low: UInt64 = 1 << 0x20 | 0x3FF << 0x30, high: UInt64 = 0x3FF_FFFF << 1 | 0x3FF_FFFF << 33
+        return byte >= 0x80 || (byte < 0x40 ? low : high) >> (byte & 63) & 1 == 1
+    }
+
+    /// Whether `byte` is ASCII punctuation that, escaped with a backslash, the HTML writes as it is
+    /// (all but `&`, `<`, `>` and `"`).
+    @inline(__always)
+    private static func isVerbatimPunctuation(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: " "), 0x80...:
-            return true
-        default:
-            return false
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""): return false
+        case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: return true
+        default: return false
         }
     }
 
@@ -164,8 +184,9 @@ public enum CommonMark {
 
     /// The HTML libcmark renders for `markdown`, one line of inline CommonMark, inside the
     /// paragraph it makes of it, cut where its note references go; nil when it does not render as
-    /// one paragraph.
+    /// one paragraph. Text that `inlineFragment` reads is not parsed at all.
     static func fragment(_ markdown: String, links: LinkTable) -> ParagraphFragment? {
+        if let fragment = inlineFragment(markdown, links: links) { return fragment }
         // On the bytes in place: the UTF-8 view's iterator costs several times the work.
         var markdown = markdown
         guard !markdown.withUTF8({ $0.contains { $0 == 0x0A || $0 == 0x0D } }) else { return nil }
@@ -173,24 +194,50 @@ public enum CommonMark {
         state.marksNoteRefs = true
         let html = state.renderDocumentUTF8(markdown)
         guard html.starts(with: "<p>".utf8), html.count >= 8, html.suffix(5).elementsEqual("</p>\n".utf8) else { return nil }
-        var pieces: [String] = [], refs: [Int] = []
-        var start = 3, index = 3
-        let end = html.count - 5
-        while index < end {
-            // A mark is `<ka-ref:N>`: text has every `<` escaped, and no markup starts so.
-            if html[index] == UInt8(ascii: "<"), html[index..<end].starts(with: RenderState.noteRefMark.utf8),
-               let close = html[index..<end].firstIndex(of: UInt8(ascii: ">")),
-               let number = Int(String(decoding: html[(index + RenderState.noteRefMark.utf8.count)..<close], as: UTF8.self)) {
-                pieces.append(String(decoding: html[start..<index], as: UTF8.self))
-                refs.append(number)
-                index = close + 1
-                start = index
-            } else {
-                index += 1
-            }
+        return cutAtNoteRefs(html[3..<(html.count - 5)])
+    }
+
+    /// The same fragment made without libcmark, when `markdown` is text `appendInlineHTML` reads
+    /// with the renderer's links and note references (`[3](ka:ref/3)`) between: a paragraph's text
+    /// as `InlineMarkdown.body` writes it, most often. Nil for anything else. Most of a page's
+    /// text is such paragraphs, and parsing them with the page cost more than the rest of it.
+    static func inlineFragment(_ markdown: String, links: LinkTable) -> ParagraphFragment? {
+        // An empty line is no paragraph at all.
+        guard !markdown.isEmpty else { return nil }
+        let state = RenderState(links: links)
+        state.marksNoteRefs = true
+        var html: [UInt8] = []
+        html.reserveCapacity(markdown.utf8.count)
+        let read = appendInlineHTML(markdown, to: &html) { url in
+            url.utf8.starts(with: "ka:ref/".utf8) ? state.markup(forLink: url) : state.inlineLinkMarkup(url)
         }
-        pieces.append(String(decoding: html[start..<end], as: UTF8.self))
-        return ParagraphFragment(pieces: pieces, refs: refs)
+        return read ? cutAtNoteRefs(html[...]) : nil
+    }
+
+    /// `html` cut at each `<ka-ref:N>` mark a note reference left: text has every `<` escaped,
+    /// and no markup starts so. Only the `<`s are looked at, found with `memchr`.
+    private static func cutAtNoteRefs(_ html: ArraySlice<UInt8>) -> ParagraphFragment {
+        html.withUnsafeBufferPointer { bytes in
+            var pieces: [String] = [], refs: [Int] = []
+            guard let base = bytes.baseAddress else { return ParagraphFragment(pieces: [""], refs: []) }
+            let mark = RenderState.noteRefMark.utf8
+            var start = 0, index = 0
+            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
+                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+                if rest.starts(with: mark), let close = rest.firstIndex(of: UInt8(ascii: ">")),
+                   let number = Int(String(decoding: rest[mark.count..<close], as: UTF8.self)) {
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                    refs.append(number)
+                    index += close + 1
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return ParagraphFragment(pieces: pieces, refs: refs)
+        }
     }
 
     /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, always

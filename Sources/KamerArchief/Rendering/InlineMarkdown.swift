@@ -10,10 +10,18 @@ struct InlineMarkdown {
     var fragments: ParagraphFragments?
 
     /// `[](ka:anchor/p-12)` then the text, with `[3](ka:ref/3)` at each marker and each citation
-    /// as a link to the archive's page or the official publication; for a paragraph in `fragments`,
-    /// `[](ka:html/N)`, which renders as that.
+    /// as a link to the archive's page or the official publication. The page gets `[](ka:html/N)`
+    /// in its place, which renders as the text's HTML, for a paragraph in `fragments` and for text
+    /// the renderer reads without libcmark (`CommonMark.inlineFragment`): what libcmark would
+    /// render for it anywhere on the page, as it starts with a link (see `ParagraphFragments`).
     func paragraph(_ paragraph: Paragraph) -> String {
-        let body = fragments?.fragment(for: paragraph, inline: self).map { "[](\(links.destination(of: $0)))" } ?? self.body(paragraph)
+        let body: String
+        if let shared = fragments?.fragment(for: paragraph, inline: self) {
+            body = "[](\(links.destination(of: shared)))"
+        } else {
+            let markdown = self.body(paragraph)
+            body = CommonMark.inlineFragment(markdown, links: links).map { "[](\(links.destination(of: $0)))" } ?? markdown
+        }
         guard let table = paragraph.table else { return body }
         return body + "\n\n" + tableBlock(table)
     }

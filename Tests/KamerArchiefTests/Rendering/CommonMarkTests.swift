@@ -250,7 +250,7 @@ struct StructuredParagraphTests {
             emphasis: [TextRange(offset: 4, length: 3), TextRange(offset: 7, length: 1), TextRange(offset: 13, length: 1), TextRange(offset: 19, length: 6)])
         let links = LinkTable()
         let inline = InlineMarkdown(archive: Archive(documents: [], kamerstukken: [], dossiers: []), page: "documenten/x/index.html", links: links)
-        let markdown = inline.paragraph(paragraph)
+        let markdown = inline.body(paragraph)
         #expect(markdown.hasSuffix("Het [één](ka:em)[2](ka:ref/2) stuk [🔋](ka:em) van [café\\_x](ka:em)\\."))
     }
 

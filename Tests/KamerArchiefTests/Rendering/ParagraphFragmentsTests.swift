@@ -77,7 +77,7 @@ struct ParagraphFragmentsTests {
             markdown.append(inline.paragraph(paragraph))
             // Each page's `[](ka:html/N)` renders as the paragraph's own text would there.
             let plain = InlineMarkdown(archive: archive, page: page, links: links)
-            #expect(CommonMark.render(markdown[index] + "\n", links: links) == CommonMark.render(plain.paragraph(paragraph) + "\n", links: links))
+            #expect(CommonMark.render(markdown[index] + "\n", links: links) == CommonMark.render(Self.markdown(of: paragraph, plain) + "\n", links: links))
         }
         #expect(markdown.allSatisfy { $0.hasPrefix("[](ka:html/") })
         // The pillar pages' copies find the fragment the sections' paragraph made.
@@ -92,6 +92,45 @@ struct ParagraphFragmentsTests {
             #expect(letterFragments.fragment(for: paragraph, inline: InlineMarkdown(archive: archive, page: "documenten/b/index.html", links: LinkTable())) == nil)
         }
         #expect(renderer.documentPages(document).count == 1 + document.pillars.count)
+    }
+
+    /// A paragraph's CommonMark as the page would hold it without fragments: its line, then its table.
+    static func markdown(of paragraph: Paragraph, _ inline: InlineMarkdown) -> String {
+        inline.body(paragraph) + (paragraph.table.map { "\n\n" + inline.tableBlock($0) } ?? "")
+    }
+
+    @Test("a paragraph on one page only is rendered without libcmark when its line is plain text and links, as libcmark renders it")
+    func plainParagraphsSkipLibcmark() throws {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture("kamerbrieven/seed-letter.txt")))
+        let letter = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: bytes)).document)
+        let archive = Linker.link(summaries: [letter.summary])
+        let paragraphs = letter.bodyParagraphs + letter.pillars.flatMap { $0.actions.flatMap(\.paragraphs) }
+        #expect(paragraphs.contains { !$0.noteRefs.isEmpty } && paragraphs.contains { !$0.citations.isEmpty })
+        var placed = 0
+        for paragraph in paragraphs {
+            let links = LinkTable()
+            let inline = InlineMarkdown(archive: archive, page: Permalinks.document(letter.id), links: links)
+            let markdown = inline.paragraph(paragraph)
+            if markdown.hasPrefix("[](ka:html/") { placed += 1 }
+            // On a page with a note reference before it, so that its own are counted after that one.
+            func page(_ text: String) -> String { "Eerder[1](ka:ref/1).\n\n" + text + "\n\n```footnotes\n1: Noot.\n```\n" }
+            #expect(CommonMark.render(page(markdown), links: links) == CommonMark.render(page(Self.markdown(of: paragraph, inline)), links: links))
+        }
+        #expect(placed * 10 >= paragraphs.count * 9, "\(placed) of \(paragraphs.count)")
+    }
+
+    @Test("a line with syntax only libcmark reads is left to it", arguments: [
+        "*nadruk*", "a\\b", " a", "a ", "a\nb", "[x](https://a b)", "[x](<a>)", "`code`", "a\tb", "<b>", "&amp;", "[[a](ka:em)](ka:link/0)",
+    ])
+    func syntaxGoesToLibcmark(line: String) {
+        #expect(CommonMark.inlineFragment(line, links: LinkTable()) == nil)
+    }
+
+    @Test("a plain line's fragment is cut at its note references")
+    func inlineFragmentCutsAtNoteRefs() throws {
+        let fragment = try #require(CommonMark.inlineFragment("[](ka:anchor/p-2)Een[3](ka:ref/3) \\< twee[12](ka:ref/12)", links: LinkTable()))
+        #expect(fragment.pieces == ["<span id=\"p-2\"></span>Een", " &lt; twee", ""])
+        #expect(fragment.refs == [3, 12])
     }
 
     @Test("a paragraph that ends with a space, or shows on one page only, is rendered where it shows")
