@@ -53,9 +53,14 @@ public enum CommonMark {
     /// `link` gives the markup that stands for a link to a destination (unescaped), nil when the
     /// link must go to libcmark; without it, any link does.
     static func appendInlineHTML(_ markdown: String, to html: inout [UInt8], link: ((String) -> LinkMarkup?)?) -> Bool {
-        let start = html.count
         var markdown = markdown
-        let plain = markdown.withUTF8 { utf8 -> Bool in
+        return markdown.withUTF8 { appendInlineHTML(utf8: $0, to: &html, link: link) }
+    }
+
+    /// The same for the UTF-8 bytes of the CommonMark, which must be valid UTF-8.
+    static func appendInlineHTML(utf8: UnsafeBufferPointer<UInt8>, to html: inout [UInt8], link: ((String) -> LinkMarkup?)?) -> Bool {
+        let start = html.count
+        let plain = { () -> Bool in
             guard utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " ") else { return false }
             var escaped = false
             // Where the HTML of the open link's text starts, while a link is open.
@@ -116,7 +121,7 @@ public enum CommonMark {
                 }
             }
             return !escaped && linkText == nil
-        }
+        }()
         if !plain { html.removeSubrange(start...) }
         return plain
     }
@@ -147,22 +152,23 @@ public enum CommonMark {
     /// `<…>`, other characters, an empty one).
     private static func destination(in utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> (url: String, end: Int)? {
         guard start < utf8.count, utf8[start] == UInt8(ascii: "(") else { return nil }
-        var bytes: [UInt8] = []
-        var index = start + 1, escaped = false
+        var index = start + 1, escaped = false, hasEscapes = false
         while index < utf8.count {
             let byte = utf8[index]
             index += 1
             switch byte {
             case UInt8(ascii: ")") where !escaped:
-                return bytes.isEmpty ? nil : (String(decoding: bytes, as: UTF8.self), index)
+                // Read in place; a backslash here is always an escape, dropped.
+                let url = UnsafeBufferPointer(rebasing: utf8[(start + 1)..<(index - 1)])
+                guard !url.isEmpty else { return nil }
+                return (hasEscapes ? String(decoding: url.filter { $0 != UInt8(ascii: "\\") }, as: UTF8.self) : String(decoding: url, as: UTF8.self), index)
             case UInt8(ascii: "\\") where !escaped:
                 escaped = true
+                hasEscapes = true
             case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "#"), UInt8(ascii: ":"):
                 escaped = false
-                bytes.append(byte)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard !escaped else { return nil }
-                bytes.append(byte)
             default:
                 return nil
             }
@@ -202,13 +208,19 @@ public enum CommonMark {
     /// as `InlineMarkdown.body` writes it, most often. Nil for anything else. Most of a page's
     /// text is such paragraphs, and parsing them with the page cost more than the rest of it.
     static func inlineFragment(_ markdown: String, links: LinkTable) -> ParagraphFragment? {
+        var markdown = markdown
+        return markdown.withUTF8 { inlineFragment(utf8: $0, links: links) }
+    }
+
+    /// The same for the UTF-8 bytes of the line, which must be valid UTF-8.
+    static func inlineFragment(utf8: UnsafeBufferPointer<UInt8>, links: LinkTable) -> ParagraphFragment? {
         // An empty line is no paragraph at all.
-        guard !markdown.isEmpty else { return nil }
+        guard !utf8.isEmpty else { return nil }
         let state = RenderState(links: links)
         state.marksNoteRefs = true
         var html: [UInt8] = []
-        html.reserveCapacity(markdown.utf8.count)
-        let read = appendInlineHTML(markdown, to: &html) { url in
+        html.reserveCapacity(utf8.count + utf8.count / 2)
+        let read = appendInlineHTML(utf8: utf8, to: &html) { url in
             url.utf8.starts(with: "ka:ref/".utf8) ? state.markup(forLink: url) : state.inlineLinkMarkup(url)
         }
         return read ? cutAtNoteRefs(html[...]) : nil

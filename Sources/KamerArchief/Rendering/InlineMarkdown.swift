@@ -19,8 +19,10 @@ struct InlineMarkdown {
         if let shared = fragments?.fragment(for: paragraph, inline: self) {
             body = "[](\(links.destination(of: shared)))"
         } else {
-            let markdown = self.body(paragraph)
-            body = CommonMark.inlineFragment(markdown, links: links).map { "[](\(links.destination(of: $0)))" } ?? markdown
+            // As bytes, made a `String` only when libcmark is to read them.
+            let markdown = bodyUTF8(paragraph)
+            body = markdown.withUnsafeBufferPointer { CommonMark.inlineFragment(utf8: $0, links: links) }
+                .map { "[](\(links.destination(of: $0)))" } ?? String(decoding: markdown, as: UTF8.self)
         }
         guard let table = paragraph.table else { return body }
         return body + "\n\n" + tableBlock(table)
@@ -28,10 +30,21 @@ struct InlineMarkdown {
 
     /// A paragraph's text without its table: one line of inline CommonMark.
     func body(_ paragraph: Paragraph) -> String {
-        anchor(Permalinks.paragraphAnchor(paragraph))
-            + (paragraph.listLabel.map { MarkdownEscaping.escape($0) + " " } ?? "")
-            + text(paragraph.text, citations: paragraph.citations, noteRefs: paragraph.noteRefs,
-                   topics: topicLinks[paragraph.location] ?? [], emphasis: paragraph.emphasis)
+        String(decoding: bodyUTF8(paragraph), as: UTF8.self)
+    }
+
+    /// `body(paragraph)` as UTF-8 bytes.
+    func bodyUTF8(_ paragraph: Paragraph) -> [UInt8] {
+        var markdown: [UInt8] = []
+        markdown.reserveCapacity(paragraph.text.utf8.count + paragraph.text.utf8.count / 4 + 64)
+        markdown += anchor(Permalinks.paragraphAnchor(paragraph)).utf8
+        if let label = paragraph.listLabel {
+            markdown += MarkdownEscaping.escape(label).utf8
+            markdown.append(UInt8(ascii: " "))
+        }
+        appendText(paragraph.text, citations: paragraph.citations, noteRefs: paragraph.noteRefs,
+                   topics: topicLinks[paragraph.location] ?? [], emphasis: paragraph.emphasis, to: &markdown)
+        return markdown
     }
 
     /// A source table as the renderer's fenced `table` form; every cell escaped. The first row is
@@ -47,7 +60,9 @@ struct InlineMarkdown {
 
     /// A footnote's text with its citations linked.
     func footnote(_ note: Footnote) -> String {
-        text(note.text, citations: note.citations, noteRefs: [], topics: [], emphasis: [])
+        var markdown: [UInt8] = []
+        appendText(note.text, citations: note.citations, noteRefs: [], topics: [], emphasis: [], to: &markdown)
+        return String(decoding: markdown, as: UTF8.self)
     }
 
     func anchor(_ id: String) -> String { "[](ka:anchor/\(id))" }
@@ -63,14 +78,15 @@ struct InlineMarkdown {
         }
     }
 
-    private func text(
-        _ text: String, citations: [Citation], noteRefs: [NoteRef], topics: [TopicMatch], emphasis: [TextRange]
-    ) -> String {
+    /// Appends the CommonMark of `text` with its links and note references to `markdown`.
+    private func appendText(
+        _ text: String, citations: [Citation], noteRefs: [NoteRef], topics: [TopicMatch], emphasis: [TextRange],
+        to markdown: inout [UInt8]
+    ) {
         // The model's offsets count Unicode scalars; scalar `i` starts at byte `source.starts[i]`,
         // so every piece is cut from the UTF-8 bytes without decoding them.
         let source = ScalarBytes(text)
-        var markdown: [UInt8] = []
-        markdown.reserveCapacity(source.bytes.count + source.bytes.count / 4)
+        markdown.reserveCapacity(markdown.count + source.bytes.count + source.bytes.count / 4)
         var cursor = 0
         var refs = noteRefs.sorted { $0.offset < $1.offset }[...]
         func emitRefs(upTo offset: Int) {
@@ -92,7 +108,6 @@ struct InlineMarkdown {
         }
         emitRefs(upTo: source.count)
         appendEscaped(source, cursor, source.count, emphasis: emphasis, to: &markdown)
-        return String(decoding: markdown, as: UTF8.self)
     }
 
     /// The scalars `from..<to` escaped, with the parts that fall in `emphasis` wrapped as `ka:em`

@@ -70,11 +70,16 @@ enum LayoutPlaceholder {
         }
     }
 
+    /// Where `needle` first occurs in `haystack` from `start`: only the places of its first byte
+    /// (`<`, found with `memchr`) are compared.
     private static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard haystack.count - start >= needle.count, let first = needle.first else { return nil }
-        for index in start...(haystack.count - needle.count)
-        where haystack[index] == first && memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0 {
-            return index
+        guard let first = needle.first, let base = haystack.baseAddress else { return nil }
+        var index = start
+        while haystack.count - index >= needle.count,
+              let found = memchr(base + index, Int32(first), haystack.count - needle.count + 1 - index) {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
+            index += 1
         }
         return nil
     }
