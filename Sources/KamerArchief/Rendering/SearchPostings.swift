@@ -17,7 +17,7 @@ struct SearchPostings: Sendable, Equatable {
         var table = SearchTermTable()
         for (index, entry) in entries.enumerated() {
             let number = 2 * index + (entry.isHeading ? 1 : 0)
-            folder.forEachTerm(entry.text) { table.add($0, number) }
+            folder.forEachTerm(entry.text) { table.add($0, prefix: $1, number) }
         }
         var bytes: [UInt8] = [], bodyNumbers: [Int] = []
         bytes.reserveCapacity(table.storageCount * 3)
@@ -125,14 +125,24 @@ struct SearchTermFolder {
     /// Calls `body` with the bytes of each term of `text` in order, repeats included. One pass over
     /// the UTF-8 bytes; the bytes passed are valid only during the call.
     mutating func forEachTerm(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        forEachTerm(text) { bytes, _ in body(bytes) }
+    }
+
+    /// The same, with each term's first eight bytes as `TermNumbers.prefix(of:)` gives them, read
+    /// from the term's buffer in one load.
+    mutating func forEachTerm(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, _ prefix: UInt64) -> Void) {
         var text = text
         text.withUTF8 { utf8 in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxLength) { term in
+                // Zero once, so that the first eight bytes are always initialized to load.
+                term.initialize(repeating: 0)
                 // The term's length so far; only its first `maxLength` bytes are kept.
                 var length = 0
                 func finish() {
                     guard length > 0 else { return }
-                    body(UnsafeBufferPointer(rebasing: term[..<min(length, Self.maxLength)]))
+                    let kept = min(length, Self.maxLength)
+                    let first8 = UInt64(littleEndian: UnsafeRawPointer(term.baseAddress!).loadUnaligned(as: UInt64.self))
+                    body(UnsafeBufferPointer(rebasing: term[..<kept]), kept >= 8 ? first8 : first8 & (1 << (8 * UInt64(kept)) - 1))
                     length = 0
                 }
                 func append(_ byte: UInt8) {
@@ -178,29 +188,43 @@ struct SearchTermFolder {
 }
 
 /// Terms as numbers: each distinct term's bytes kept once in one buffer and found again through an
-/// open-addressing table on the `ContentHash` of the bytes, so a term met again costs no `String`
-/// and no allocation. Term `i` is the `i`th distinct term added.
+/// open-addressing table, so a term met again costs no `String` and no allocation. Term `i` is the
+/// `i`th distinct term added.
+///
+/// Each term's first eight bytes are kept beside it as one little-endian word (`prefix`, zero past
+/// its end): most terms are no longer, and for those the word alone is the hash's input and the
+/// comparison, without reading their bytes again.
 struct TermNumbers {
-    /// Term `i` is `storage[spans[i]]`.
+    /// Term `i` is `storage[spans[i]]`, and its first eight bytes are `prefixes[i]`.
     private var storage: [UInt8] = []
     private var spans: [Range<Int>] = []
+    private var prefixes: [UInt64] = []
     /// Term number + 1 per slot, 0 for an empty slot; the count stays below half the slots.
     private var slots = [Int32](repeating: 0, count: 1024)
 
     /// The bytes of all terms together.
     var storageCount: Int { storage.count }
 
-    /// The number of the term `bytes`, and whether it is new (numbered now). Every word of every
-    /// search entry comes through here: the probe reads the tables through their buffers.
+    /// The number of the term `bytes`, and whether it is new (numbered now).
     mutating func number(of bytes: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
+        number(of: bytes, prefix: Self.prefix(of: bytes))
+    }
+
+    /// The same with `prefix`, the first eight bytes of `bytes` as `prefix(of:)` gives them, which
+    /// the caller had at hand. Every word of every search entry comes through here: the probe reads
+    /// the tables through their buffers.
+    mutating func number(of bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
-        var slot = Self.hash(bytes) & mask
+        var slot = Self.hash(bytes, prefix: prefix) & mask
         let known: Int? = slots.withUnsafeBufferPointer { slots in
-            storage.withUnsafeBufferPointer { stored in
+            prefixes.withUnsafeBufferPointer { prefixes in
                 spans.withUnsafeBufferPointer { spans in
                     while slots[slot] != 0 {
-                        let term = Int(slots[slot]) - 1, span = spans[term]
-                        if span.count == bytes.count && memcmp(stored.baseAddress! + span.lowerBound, bytes.baseAddress!, bytes.count) == 0 {
+                        let term = Int(slots[slot]) - 1
+                        if prefixes[term] == prefix, spans[term].count == bytes.count,
+                           bytes.count <= 8 || storage.withUnsafeBufferPointer({ stored in
+                               memcmp(stored.baseAddress! + spans[term].lowerBound + 8, bytes.baseAddress! + 8, bytes.count - 8) == 0
+                           }) {
                             return term
                         }
                         slot = (slot + 1) & mask
@@ -212,6 +236,7 @@ struct TermNumbers {
         if let known { return (known, false) }
         slots[slot] = Int32(spans.count + 1)
         spans.append(storage.count..<storage.count + bytes.count)
+        prefixes.append(prefix)
         storage.append(contentsOf: bytes)
         if spans.count * 2 > slots.count { grow() }
         return (spans.count - 1, true)
@@ -228,12 +253,7 @@ struct TermNumbers {
     func sorted() -> [Int] {
         storage.withUnsafeBufferPointer { buffer in
             // Each term's key and number side by side, so that a comparison reads one pair.
-            var keyed = spans.indices.map { term -> (key: UInt64, term: Int) in
-                let span = spans[term]
-                var key: UInt64 = 0
-                for offset in 0..<8 { key = key << 8 | UInt64(offset < span.count ? buffer[span.lowerBound + offset] : 0) }
-                return (key, term)
-            }
+            var keyed = prefixes.enumerated().map { term, prefix in (key: prefix.byteSwapped, term: term) }
             keyed.sort { left, right in
                 if left.key != right.key { return left.key < right.key }
                 let a = spans[left.term], b = spans[right.term]
@@ -245,17 +265,32 @@ struct TermNumbers {
         }
     }
 
+    /// The first eight bytes of `bytes` as a little-endian word, zero past their end.
+    static func prefix(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        if bytes.count >= 8 { return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(as: UInt64.self)) }
+        var word: UInt64 = 0
+        for (index, byte) in bytes.enumerated() { word |= UInt64(byte) << (8 * UInt64(index)) }
+        return word
+    }
+
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
         for term in spans.indices {
-            var slot = withBytes(of: term, Self.hash) & mask
+            var slot = withBytes(of: term) { Self.hash($0, prefix: prefixes[term]) } & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(term + 1)
         }
     }
 
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// The slot hash: of the prefix and the length for a term of up to eight bytes, of all its
+    /// bytes (`ContentHash`) for a longer one.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int {
+        guard bytes.count > 8 else {
+            var value = (prefix ^ UInt64(bytes.count) << 59) &* 0x9E37_79B9_7F4A_7C15
+            value ^= value >> 29
+            return Int(truncatingIfNeeded: value)
+        }
         var hash = ContentHash()
         hash.combine(bytes)
         return Int(truncatingIfNeeded: hash.value)
@@ -275,8 +310,9 @@ struct SearchTermTable {
     private var lastEntry: [Int32] = []
 
     /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ number: Int) {
-        let (term, isNew) = terms.number(of: bytes)
+    /// `prefix` is its first eight bytes (`TermNumbers.prefix(of:)`).
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64, _ number: Int) {
+        let (term, isNew) = terms.number(of: bytes, prefix: prefix)
         if isNew {
             firstEntry.append(Int32(entries.count))
             lastEntry.append(Int32(entries.count))
