@@ -214,6 +214,7 @@ struct TermNumbers {
     /// the caller had at hand. Every word of every search entry comes through here: the probe reads
     /// the tables through their buffers.
     mutating func number(of bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> (number: Int, isNew: Bool) {
+        assert(prefix == Self.prefix(of: bytes), "the prefix handed over is not the term's")
         let mask = slots.count - 1
         var slot = Self.hash(bytes, prefix: prefix) & mask
         let known: Int? = slots.withUnsafeBufferPointer { slots in

@@ -119,6 +119,42 @@ struct ParagraphFragmentsTests {
         #expect(placed * 10 >= paragraphs.count * 9, "\(placed) of \(paragraphs.count)")
     }
 
+    @Test("random paragraphs of any characters, note references and emphasis render the same without libcmark as with it")
+    func randomParagraphsMatchLibcmark() {
+        var generator = SeededGenerator(seed: 14)
+        // ASCII punctuation and white space, letters beyond ASCII, a combining mark, control bytes.
+        let pieces = ["a", "Zij", "2024", " ", "  ", "\t", ".", ",", "-", "*", "_", "[", "]", "(", ")", "<", ">", "&", "\"", "'", "\\", "`",
+                      "#", "!", "|", "~", "=", "+", ":", ";", "/", "é", "ë", "€", "🔋", "e\u{301}", "\u{0}", "\u{1}", "\u{7F}", "\u{A0}", "\u{2028}"]
+        let archive = Linker.link(summaries: [])
+        var viaFragment = 0
+        for round in 0..<400 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...24, using: &generator) { text += pieces.randomElement(using: &generator)! }
+            let count = text.unicodeScalars.count
+            var refs: [NoteRef] = []
+            for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                refs.append(NoteRef(footnote: Int.random(in: 1...3, using: &generator), offset: Int.random(in: 0...count, using: &generator),
+                                    location: SourceLocation(file: "Content/r.txt", line: 1)))
+            }
+            var emphasis: [TextRange] = []
+            if count > 1, Bool.random(using: &generator) {
+                let start = Int.random(in: 0..<(count - 1), using: &generator)
+                emphasis = [TextRange(offset: start, length: Int.random(in: 1...(count - start), using: &generator))]
+            }
+            let paragraph = Paragraph(
+                text: text, location: SourceLocation(file: "Content/r.txt", line: round + 1),
+                listLabel: Bool.random(using: &generator) ? "\(round % 9 + 1)." : nil, noteRefs: refs, emphasis: emphasis)
+            let links = LinkTable()
+            let inline = InlineMarkdown(archive: archive, page: "documenten/r/index.html", links: links)
+            let markdown = inline.paragraph(paragraph)
+            if markdown.hasPrefix("[](ka:html/") { viaFragment += 1 }
+            func page(_ line: String) -> String { "Eerder[2](ka:ref/2).\n\n" + line + "\n\n```footnotes\n1: Een.\n2: Twee.\n3: Drie.\n```\n" }
+            #expect(CommonMark.render(page(markdown), links: links) == CommonMark.render(page(inline.body(paragraph)), links: links), "\(text.debugDescription)")
+        }
+        // Most lines are plain: the comparison covers the reading without libcmark, not only libcmark.
+        #expect(viaFragment > 120, "\(viaFragment) of 400")
+    }
+
     @Test("a line with syntax only libcmark reads is left to it", arguments: [
         "*nadruk*", "a\\b", " a", "a ", "a\nb", "[x](https://a b)", "[x](<a>)", "`code`", "a\tb", "<b>", "&amp;", "[[a](ka:em)](ka:link/0)",
     ])
