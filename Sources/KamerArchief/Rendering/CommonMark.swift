@@ -77,15 +77,11 @@ public enum CommonMark {
                     // backslashes).
                     var from = index - 1, end = index
                     while end < utf8.count {
-                        if isPlainText(utf8[end]) {
-                            end += 1
-                        } else if utf8[end] == UInt8(ascii: "\\"), end + 1 < utf8.count, isVerbatimPunctuation(utf8[end + 1]) {
-                            html.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<end]))
-                            from = end + 1
-                            end += 2
-                        } else {
-                            break
-                        }
+                        end = plainRun(utf8, from: end)
+                        guard end + 1 < utf8.count, utf8[end] == UInt8(ascii: "\\"), isVerbatimPunctuation(utf8[end + 1]) else { break }
+                        html.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<end]))
+                        from = end + 1
+                        end += 2
                     }
                     html.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[from..<end]))
                     index = end
@@ -129,10 +125,40 @@ public enum CommonMark {
     /// Whether `byte` is copied as it is: a letter, a digit, a space or a byte of a non-ASCII
     /// character. One test of a bit: this runs for nearly every byte of every paragraph.
     @inline(__always)
-    private static func isPlainText(_ byte: UInt8) -> Bool {
+    static func isPlainText(_ byte: UInt8) -> Bool {
         // Bit `b` of the word for bytes 0–63 and 64–127 is set for byte `b` (and `64 + b`).
         let low: UInt64 = 1 << 0x20 | 0x3FF << 0x30, high: UInt64 = 0x3FF_FFFF << 1 | 0x3FF_FFFF << 33
         return byte >= 0x80 || (byte < 0x40 ? low : high) >> (byte & 63) & 1 == 1
+    }
+
+    /// Where the run of bytes `isPlainText` copies that starts at `index` ends: eight bytes at a
+    /// time while eight are left (`nonPlainBytes`), then one at a time.
+    @inline(__always)
+    private static func plainRun(_ utf8: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var end = index
+        let base = UnsafeRawPointer(utf8.baseAddress!)
+        while end + 8 <= utf8.count {
+            let others = nonPlainBytes(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: end, as: UInt64.self)))
+            if others != 0 { return end + others.trailingZeroBitCount / 8 }
+            end += 8
+        }
+        while end < utf8.count, isPlainText(utf8[end]) { end += 1 }
+        return end
+    }
+
+    /// The high bit of each byte of `word` that `isPlainText` does not copy, the others zero. For
+    /// the seven low bits `x` of a byte, `x + (0x80 - lo)` reaches the high bit when `x ≥ lo`,
+    /// without a carry into the next byte; letters are tested folded to lower case.
+    static func nonPlainBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        let low = word & ~highs
+        func atLeast(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ ones &* (0x80 - bound)) & highs }
+        func above(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ ones &* (0x7F - bound)) & highs }
+        let folded = low | ones &* 0x20
+        let letters = atLeast(folded, 0x61) & ~above(folded, 0x7A)
+        let digits = atLeast(low, 0x30) & ~above(low, 0x39)
+        let spaces = atLeast(low, 0x20) & ~above(low, 0x20)
+        return ~(word & highs | letters | digits | spaces) & highs
     }
 
     /// Whether `byte` is ASCII punctuation that, escaped with a backslash, the HTML writes as it is

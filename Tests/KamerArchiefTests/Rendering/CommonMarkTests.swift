@@ -122,6 +122,24 @@ struct CommonMarkTests {
         }
     }
 
+    @Test("eight bytes at a time, a byte counts as plain text exactly when it does alone, whatever its neighbours")
+    func plainBytesEightAtATime() {
+        var generator = SeededGenerator(seed: 8)
+        var wrong: [(word: [UInt8], index: Int)] = []
+        for byte in 0...255 {
+            for position in 0..<8 {
+                var bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                bytes[position] = UInt8(byte)
+                let others = CommonMark.nonPlainBytes(bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) })
+                for (index, value) in bytes.enumerated() where (others >> (8 * UInt64(index) + 7)) & 1 == (CommonMark.isPlainText(value) ? 1 : 0) {
+                    wrong.append((bytes, index))
+                }
+                #expect(others & ~(0x8080_8080_8080_8080 as UInt64) == 0)
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+    }
+
     @Test("a cell of plain text and escaped punctuation gets the HTML libcmark gives it, and any other cell goes to libcmark")
     func plainCells() {
         let pieces = ["a", "Z", "7", " ", "  ", "é", "\u{00A0}", "😀", "\u{2028}", "\t", "\\", "*", "&", "&amp;", "<b>", "[x](y)", "`", "\n", "#", "1."]
