@@ -1,3 +1,5 @@
+import Glibc
+
 /// Eight bytes at a time: tests on a `UInt64` word of UTF-8 that tell whether any of its bytes is
 /// below a limit, equal to a value or beyond ASCII, for scans that skip plain text by the word.
 ///
@@ -33,6 +35,20 @@ enum ByteWords {
         var index = offset
         while index < bytes.count, bytes[index] &- UInt8(ascii: "0") >= 10 { index += 1 }
         return index
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `start`, or nil: only the places of its
+    /// first byte, found with `memchr`, are compared.
+    static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, let base = haystack.baseAddress else { return nil }
+        var index = start
+        while haystack.count - index >= needle.count,
+              let found = memchr(base + index, Int32(first), haystack.count - needle.count + 1 - index) {
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// Nonzero when some byte of `word` is below `limit`.

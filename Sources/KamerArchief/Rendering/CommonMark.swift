@@ -136,9 +136,8 @@ public enum CommonMark {
     @inline(__always)
     private static func plainRun(_ utf8: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var end = index
-        let base = UnsafeRawPointer(utf8.baseAddress!)
         while end + 8 <= utf8.count {
-            let others = nonPlainBytes(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: end, as: UInt64.self)))
+            let others = nonPlainBytes(ByteWords.word(utf8, at: end))
             if others != 0 { return end + others.trailingZeroBitCount / 8 }
             end += 8
         }
@@ -150,7 +149,7 @@ public enum CommonMark {
     /// the seven low bits `x` of a byte, `x + (0x80 - lo)` reaches the high bit when `x ≥ lo`,
     /// without a carry into the next byte; letters are tested folded to lower case.
     static func nonPlainBytes(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        let ones = ByteWords.ones, highs = ByteWords.highs
         let low = word & ~highs
         func atLeast(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ ones &* (0x80 - bound)) & highs }
         func above(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ ones &* (0x7F - bound)) & highs }
@@ -253,28 +252,29 @@ public enum CommonMark {
     }
 
     /// `html` cut at each `<ka-ref:N>` mark a note reference left: text has every `<` escaped,
-    /// and no markup starts so. Only the `<`s are looked at, found with `memchr`.
+    /// and no markup starts so.
     private static func cutAtNoteRefs(_ html: ArraySlice<UInt8>) -> ParagraphFragment {
-        html.withUnsafeBufferPointer { bytes in
-            var pieces: [String] = [], refs: [Int] = []
-            guard let base = bytes.baseAddress else { return ParagraphFragment(pieces: [""], refs: []) }
-            let mark = RenderState.noteRefMark.utf8
-            var start = 0, index = 0
-            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
-                index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                let rest = UnsafeBufferPointer(rebasing: bytes[index...])
-                if rest.starts(with: mark), let close = rest.firstIndex(of: UInt8(ascii: ">")),
-                   let number = Int(String(decoding: rest[mark.count..<close], as: UTF8.self)) {
-                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        var mark = RenderState.noteRefMark
+        return mark.withUTF8 { mark in
+            html.withUnsafeBufferPointer { bytes in
+                var pieces: [String] = [], refs: [Int] = []
+                var start = 0, from = 0
+                while let at = ByteWords.firstMatch(of: mark, in: bytes, from: from) {
+                    let digits = at + mark.count
+                    guard let close = bytes[digits...].firstIndex(of: UInt8(ascii: ">")),
+                          let number = Int(String(decoding: UnsafeBufferPointer(rebasing: bytes[digits..<close]), as: UTF8.self))
+                    else {
+                        from = at + 1
+                        continue
+                    }
+                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self))
                     refs.append(number)
-                    index += close + 1
-                    start = index
-                } else {
-                    index += 1
+                    start = close + 1
+                    from = start
                 }
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+                return ParagraphFragment(pieces: pieces, refs: refs)
             }
-            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return ParagraphFragment(pieces: pieces, refs: refs)
         }
     }
 

@@ -141,7 +141,7 @@ struct SearchTermFolder {
                 func finish() {
                     guard length > 0 else { return }
                     let kept = min(length, Self.maxLength)
-                    let first8 = UInt64(littleEndian: UnsafeRawPointer(term.baseAddress!).loadUnaligned(as: UInt64.self))
+                    let first8 = ByteWords.word(UnsafeBufferPointer(term), at: 0)
                     body(UnsafeBufferPointer(rebasing: term[..<kept]), kept >= 8 ? first8 : first8 & (1 << (8 * UInt64(kept)) - 1))
                     length = 0
                 }
@@ -268,7 +268,7 @@ struct TermNumbers {
 
     /// The first eight bytes of `bytes` as a little-endian word, zero past their end.
     static func prefix(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        if bytes.count >= 8 { return UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(as: UInt64.self)) }
+        if bytes.count >= 8 { return ByteWords.word(bytes, at: 0) }
         var word: UInt64 = 0
         for (index, byte) in bytes.enumerated() { word |= UInt64(byte) << (8 * UInt64(index)) }
         return word
@@ -287,11 +287,7 @@ struct TermNumbers {
     /// The slot hash: of the prefix and the length for a term of up to eight bytes, of all its
     /// bytes (`ContentHash`) for a longer one.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int {
-        guard bytes.count > 8 else {
-            var value = (prefix ^ UInt64(bytes.count) << 59) &* 0x9E37_79B9_7F4A_7C15
-            value ^= value >> 29
-            return Int(truncatingIfNeeded: value)
-        }
+        guard bytes.count > 8 else { return Int(truncatingIfNeeded: ContentHash.scrambled(prefix ^ UInt64(bytes.count) << 59)) }
         var hash = ContentHash()
         hash.combine(bytes)
         return Int(truncatingIfNeeded: hash.value)

@@ -1,5 +1,3 @@
-import Glibc
-
 extension TemplateLibrary {
     /// The page file: the layout filled with `context` around the page's `html` (`content`), ending
     /// in a newline.
@@ -52,7 +50,7 @@ enum LayoutPlaceholder {
             text.withUTF8 { placeholder -> [UInt8]? in
                 var bytes: [UInt8] = []
                 var start = 0
-                while let match = firstMatch(of: placeholder, in: page, from: start) {
+                while let match = ByteWords.firstMatch(of: placeholder, in: page, from: start) {
                     if bytes.isEmpty { bytes.reserveCapacity(page.count + html.count + 1) }
                     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: page[start..<match]))
                     bytes.append(contentsOf: html)
@@ -68,19 +66,5 @@ enum LayoutPlaceholder {
                 return bytes
             }
         }
-    }
-
-    /// Where `needle` first occurs in `haystack` from `start`: only the places of its first byte
-    /// (`<`, found with `memchr`) are compared.
-    private static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, let base = haystack.baseAddress else { return nil }
-        var index = start
-        while haystack.count - index >= needle.count,
-              let found = memchr(base + index, Int32(first), haystack.count - needle.count + 1 - index) {
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -53,7 +53,13 @@ public struct ContentHash: Sendable, Hashable {
     }
 
     private mutating func mix(_ word: UInt64) {
-        value = (value ^ word) &* 0x9E37_79B9_7F4A_7C15
-        value ^= value >> 29
+        value = Self.scrambled(value ^ word)
+    }
+
+    /// The step `mix` takes on a word: a multiplication and a shift, so that every bit moves.
+    @inline(__always)
+    static func scrambled(_ word: UInt64) -> UInt64 {
+        let value = word &* 0x9E37_79B9_7F4A_7C15
+        return value ^ value >> 29
     }
 }
