@@ -19,15 +19,7 @@ struct SearchPostings: Sendable, Equatable {
             let number = 2 * index + (entry.isHeading ? 1 : 0)
             folder.forEachTerm(entry.text) { table.add($0, prefix: $1, number) }
         }
-        var bytes: [UInt8] = [], bodyNumbers: [Int] = []
-        bytes.reserveCapacity(table.storageCount * 3)
-        for term in table.sortedTerms() {
-            table.withBytes(of: term) { bytes.append(contentsOf: $0) }
-            bytes.append(UInt8(ascii: "\t"))
-            table.appendNumbers(of: term, to: &bytes, scratch: &bodyNumbers)
-            bytes.append(UInt8(ascii: "\n"))
-        }
-        text = String(decoding: bytes, as: UTF8.self)
+        text = String(decoding: table.lines(), as: UTF8.self)
     }
 
     /// Each line's term and its heading and body entry numbers as written (comma-separated, either
@@ -299,65 +291,110 @@ struct TermNumbers {
 /// entry.
 struct SearchTermTable {
     private var terms = TermNumbers()
-    /// Term `i`'s entry numbers, each once, in one chain through `entries`: the first is
-    /// `entries[firstEntry[i]]`, and each entry's `next` is the index of the one after it (-1 at
-    /// the end). One array for all terms instead of an array per term.
-    private var entries: [(number: Int, next: Int32)] = []
-    private var firstEntry: [Int32] = []
-    private var lastEntry: [Int32] = []
+    /// Term `i`'s latest entry number, so that each number is recorded once per term.
+    private var latest: [Int32] = []
+    /// Each term's entry numbers as (term, number), in the order met: one array for all terms,
+    /// grouped by term only when the lines are written. A term's numbers rise in it.
+    private var pairs: [(term: Int32, number: Int32)] = []
 
     /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
     /// `prefix` is its first eight bytes (`TermNumbers.prefix(of:)`).
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64, _ number: Int) {
         let (term, isNew) = terms.number(of: bytes, prefix: prefix)
+        let number = Int32(truncatingIfNeeded: number)
         if isNew {
-            firstEntry.append(Int32(entries.count))
-            lastEntry.append(Int32(entries.count))
-            entries.append((number, -1))
+            latest.append(number)
+        } else if latest[term] != number {
+            latest[term] = number
+        } else {
             return
         }
-        let last = Int(lastEntry[term])
-        if entries[last].number != number {
-            entries[last].next = Int32(entries.count)
-            lastEntry[term] = Int32(entries.count)
-            entries.append((number, -1))
-        }
+        pairs.append((Int32(truncatingIfNeeded: term), number))
     }
 
-    /// Appends term `term`'s heading (odd) entry numbers, a `|` and its body (even) ones, each
-    /// comma-separated in decimal: one walk along its chain, the body numbers kept in `scratch`
-    /// until the headings are written.
-    func appendNumbers(of term: Int, to bytes: inout [UInt8], scratch: inout [Int]) {
-        scratch.removeAll(keepingCapacity: true)
-        var position = Int(firstEntry[term]), first = true
-        entries.withUnsafeBufferPointer { entries in
-            while position >= 0 {
-                let number = entries[position].number
-                if number & 1 == 1 {
-                    if !first { bytes.append(UInt8(ascii: ",")) }
-                    first = false
-                    bytes.appendDecimal(number)
-                } else {
-                    scratch.append(number)
+    /// The postings' lines in byte order of the terms: `term<TAB>` then the term's heading (odd)
+    /// entry numbers, a `|` and its body (even) ones, each comma-separated in decimal.
+    ///
+    /// The numbers are grouped by term with one count and one placing pass over `pairs` (a
+    /// counting sort, with the groups in the lines' order), and written into a buffer sized for
+    /// the longest numbers.
+    func lines() -> [UInt8] {
+        let order = terms.sorted()
+        // `end[t]`: first the count of term t's numbers, then where its group starts, and after
+        // the placing pass where it ends.
+        var end = [Int](repeating: 0, count: order.count)
+        var grouped = [Int32](repeating: 0, count: pairs.count)
+        var largest: Int32 = 0
+        end.withUnsafeMutableBufferPointer { end in
+            pairs.withUnsafeBufferPointer { pairs in
+                for pair in pairs {
+                    end[Int(pair.term)] += 1
+                    largest = max(largest, pair.number)
                 }
-                position = Int(entries[position].next)
+                var start = 0
+                for term in order {
+                    let count = end[term]
+                    end[term] = start
+                    start += count
+                }
+                grouped.withUnsafeMutableBufferPointer { grouped in
+                    for pair in pairs {
+                        grouped[end[Int(pair.term)]] = pair.number
+                        end[Int(pair.term)] += 1
+                    }
+                }
             }
         }
-        bytes.append(UInt8(ascii: "|"))
-        for (index, number) in scratch.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.appendDecimal(number)
+        let digits = String(largest).utf8.count
+        let capacity = terms.storageCount + 3 * order.count + (digits + 1) * pairs.count
+        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var at = 0
+            func put(_ byte: UInt8) {
+                buffer[at] = byte
+                at += 1
+            }
+            grouped.withUnsafeBufferPointer { grouped in
+                var start = 0
+                for term in order {
+                    terms.withBytes(of: term) { bytes in
+                        UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[at..<(at + bytes.count)])
+                            .copyMemory(from: UnsafeRawBufferPointer(bytes))
+                        at += bytes.count
+                    }
+                    func putNumbers(withParity parity: Int32) {
+                        var first = true
+                        for number in grouped[start..<end[term]] where number & 1 == parity {
+                            if !first { put(UInt8(ascii: ",")) }
+                            first = false
+                            at = Self.writeDecimal(number, into: buffer, at: at)
+                        }
+                    }
+                    put(UInt8(ascii: "\t"))
+                    putNumbers(withParity: 1)
+                    put(UInt8(ascii: "|"))
+                    putNumbers(withParity: 0)
+                    put(UInt8(ascii: "\n"))
+                    start = end[term]
+                }
+            }
+            count = at
         }
     }
 
-    /// Calls `body` with the bytes of term `term`.
-    func withBytes<Result>(of term: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        terms.withBytes(of: term, body)
+    /// Writes the digits of `value` (not negative) at `offset`, and returns the offset after them.
+    @inline(__always)
+    private static func writeDecimal(_ value: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        var length = 1, limit: Int32 = 10
+        while value >= limit, length < 10 {
+            length += 1
+            limit = limit &* 10
+        }
+        var rest = value, position = offset + length
+        repeat {
+            position -= 1
+            buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+        } while rest > 0
+        return offset + length
     }
-
-    /// The bytes of all terms together.
-    var storageCount: Int { terms.storageCount }
-
-    /// Term indices in byte order of the terms (see `TermNumbers.sorted`).
-    func sortedTerms() -> [Int] { terms.sorted() }
 }

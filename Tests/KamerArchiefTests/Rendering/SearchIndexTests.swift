@@ -86,6 +86,32 @@ struct SearchIndexTests {
         #expect(SearchPostings(entries).text == lines.joined())
     }
 
+    @Test("postings write entry numbers of one to six digits, a term's repeats in one entry once, headings and body apart")
+    func postingsNumbersOfEveryLength() {
+        var generator = SeededGenerator(seed: 31)
+        let words = ["accu", "batterij", "batterijen", "batterijsector", "a", "z9", "1", "2024"]
+        // 60,000 entries: numbers up to 120,000, so every length of number from one digit to six.
+        let entries = (0..<60_000).map { index in
+            SearchEntry(title: "", where: "", url: "a.html",
+                        text: (0..<Int.random(in: 0...3, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " "),
+                        isHeading: Int.random(in: 0..<5, using: &generator) == 0)
+        }
+        var expected: [String: [Int]] = [:]
+        for (index, entry) in entries.enumerated() {
+            for term in Set(entry.text.split(separator: " ").map(String.init)) {
+                expected[term, default: []].append(2 * index + (entry.isHeading ? 1 : 0))
+            }
+        }
+        let lines = expected.keys.sorted().map { term in
+            let numbers = expected[term]!
+            return "\(term)\t" + numbers.filter { $0 & 1 == 1 }.map(String.init).joined(separator: ",") + "|"
+                + numbers.filter { $0 & 1 == 0 }.map(String.init).joined(separator: ",") + "\n"
+        }
+        #expect(expected.values.contains { $0.contains { $0 >= 100_000 } } && expected.values.contains { $0.contains { $0 < 10 } })
+        #expect(SearchPostings(entries).text == lines.joined())
+        #expect(SearchPostings([]).text == "")
+    }
+
     @Test("the lines of a run of first bytes are the lines a full walk gives for those bytes, and the passes' runs cover every byte once")
     func termRuns() {
         var generator = SystemRandomNumberGenerator()
