@@ -30,11 +30,23 @@ enum ByteWords {
         return index
     }
 
-    /// The offset of the first ASCII digit at or after `offset`, or `bytes.count`.
+    /// The offset of the first ASCII digit at or after `offset`, or `bytes.count`: words without
+    /// one are skipped eight bytes at a time.
     static func firstASCIIDigit(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
         var index = offset
+        while index + 8 <= bytes.count, digits(word(bytes, at: index)) == 0 { index += 8 }
         while index < bytes.count, bytes[index] &- UInt8(ascii: "0") >= 10 { index += 1 }
         return index
+    }
+
+    /// The high bit of each byte of `word` that is an ASCII digit, and no other bit: a byte above
+    /// 0x2F (`+ 0x50` carries into its high bit) and below 0x3A (`0xB9 -` keeps its high bit set),
+    /// each computed on the low seven bits alone so that no byte carries into the next, and no
+    /// byte beyond ASCII.
+    @inline(__always)
+    static func digits(_ word: UInt64) -> UInt64 {
+        let low = word & (ones &* 0x7F)
+        return (ones &* (0x7F + 0x3A) &- low) & (low &+ ones &* (0x7F - 0x2F)) & ~word & highs
     }
 
     /// Where `needle` first occurs in `haystack` at or after `start`, or nil: only the places of its

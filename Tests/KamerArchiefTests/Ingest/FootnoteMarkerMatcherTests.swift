@@ -76,6 +76,30 @@ func asciiBlocksOnBytes() {
     }
 }
 
+@Test("a run of digits glued to a number reads as a number and a marker of up to four digits, a year before one weighing more")
+func numberRunsSplit() {
+    /// The rule as documented, on the run's text: every split that leaves a marker of at most four
+    /// digits without a leading zero, weighing 2 after a year (1900 to 2099) and 1 after a number
+    /// of two digits or more when the marker has two or more.
+    func reference(_ digits: String) -> [Candidate] {
+        (1..<max(1, digits.count)).compactMap { split in
+            let prefix = digits.prefix(split), rest = digits.dropFirst(split)
+            let weight = prefix.count == 4 && ("1900"..."2099").contains(prefix) ? 2 : (prefix.count >= 2 && rest.count >= 2 ? 1 : 0)
+            guard weight > 0, rest.first != "0", rest.count <= 4, let number = Int(rest) else { return nil }
+            return Candidate(block: 0, offset: 1 + split, length: rest.count, number: number, weight: weight)
+        }
+    }
+    var generator = SeededGenerator(seed: 12)
+    let starts = ["", "1899", "1900", "2022", "2099", "2100", "0", "110"]
+    for _ in 0..<2_000 {
+        let digits = starts.randomElement(using: &generator)! + (0..<Int.random(in: 0...6, using: &generator)).map { _ in String(Int.random(in: 0...9, using: &generator)) }.joined()
+        guard !digits.isEmpty else { continue }
+        // After a parenthesis, which glues no marker on, and before one, which may end a marker.
+        let text = "(" + digits + ")"
+        #expect(FootnoteMarkerMatcher.candidates(in: Array(text.unicodeScalars), block: 0) == reference(digits), "\(text)")
+    }
+}
+
 /// Blocks with scalars beyond ASCII: the markers glued to or spaced after such words, and the
 /// numbers that are none (after two capitals, in a URL).
 private let nonASCIIRows: [(text: String, notes: [Int], expected: String, markers: [Int], offsets: [Int])] = [

@@ -9,6 +9,32 @@ struct TextBytesTests {
         "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "line\nend\ttab",
     ]
 
+    @Test("eight bytes at a time, a byte counts as an ASCII digit exactly when it is one, whatever its neighbours")
+    func digitsEightAtATime() {
+        var generator = SeededGenerator(seed: 9)
+        var wrong: [(word: [UInt8], index: Int)] = []
+        for byte in 0...255 {
+            for position in 0..<8 {
+                var bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                bytes[position] = UInt8(byte)
+                let digits = bytes.withUnsafeBufferPointer { ByteWords.digits(ByteWords.word($0, at: 0)) }
+                for (index, value) in bytes.enumerated() where (digits >> (8 * UInt64(index) + 7)) & 1 != ((0x30...0x39).contains(value) ? 1 : 0) {
+                    wrong.append((bytes, index))
+                }
+                #expect(digits & ~ByteWords.highs == 0)
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+        // The scan finds the first digit from every offset of text with digits here and there.
+        let text = Array("geïnformeerd op 3 maart 20221, nr. 110.11 — €5,5 mld\u{0660}9".utf8)
+        text.withUnsafeBufferPointer { bytes in
+            for offset in 0...bytes.count {
+                let expected = bytes[offset...].firstIndex { (0x30...0x39).contains($0) } ?? bytes.count
+                #expect(ByteWords.firstASCIIDigit(bytes, from: offset) == expected, "from \(offset)")
+            }
+        }
+    }
+
     @Test("String(scalars:) gives the same string as the scalar view, for scalars of 1 to 4 UTF-8 bytes", arguments: samples)
     func scalars(text: String) {
         let scalars = Array(text.unicodeScalars)

@@ -95,40 +95,41 @@ extension FootnoteMarkerMatcher {
         ofDigitsFrom start: Int, to end: Int, in scalars: Scalars, block: Int
     ) -> [Candidate] where Scalars.Index == Int {
         guard isMarkerEnd(at: end, in: scalars) else { return [] }
-        let digits = String(scalars: scalars[start..<end])
+        // The digits' values; a digit is one byte, so the run's indices are its offsets.
+        let count = end - start
+        func digit(_ at: Int) -> Int { Int(scalars[start + at].value) - 0x30 }
+        /// The digits `from..<count` as a marker: no leading zero, at most four digits.
+        func marker(from: Int, weight: Int) -> Candidate? {
+            guard count - from <= 4, digit(from) != 0 else { return nil }
+            var number = 0
+            for at in from..<count { number = 10 * number + digit(at) }
+            return Candidate(block: block, offset: start + from, length: count - from, number: number, weight: weight)
+        }
         var result: [Candidate] = []
         if start > 0, let weight = glueWeight(before: start, in: scalars) {
-            result.append(contentsOf: marker(digits, at: start, block: block, weight: weight))
-        } else if isSpacedMarker(from: start, to: end, in: scalars) {
+            if let marker = marker(from: 0, weight: weight) { result.append(marker) }
+        } else if isSpacedMarker(from: start, to: end, in: scalars), var candidate = marker(from: 0, weight: 2) {
             // `Deltacommissaris 1 en`, `meerlaagsveiligheid 4.`: the space goes out with the marker.
-            result.append(contentsOf: marker(digits, at: start, block: block, weight: 2).map { candidate in
-                var candidate = candidate
-                candidate.spaceBefore = 1
-                // `bedrijven 4)`: a parenthesis that closes nothing is the marker's own.
-                if end < scalars.endIndex, scalars[end] == ")",
-                    scalars[..<start].last(where: { $0 == "(" || $0 == ")" }) != "("
-                {
-                    candidate.length += 1
-                }
-                return candidate
-            })
+            candidate.spaceBefore = 1
+            // `bedrijven 4)`: a parenthesis that closes nothing is the marker's own.
+            if end < scalars.endIndex, scalars[end] == ")",
+                scalars[..<start].last(where: { $0 == "(" || $0 == ")" }) != "("
+            {
+                candidate.length += 1
+            }
+            result.append(candidate)
         }
         // Glued to a number: split the run into a number and a marker.
         let precededByWord = start > 0 && scalars[scalars.index(before: start)].isFastAlphabetic
         guard !precededByWord else { return result }
-        for split in stride(from: 1, to: digits.count, by: 1) {
-            let prefix = digits.prefix(split), rest = digits.dropFirst(split)
-            let isYear = prefix.count == 4 && ("1900"..."2099").contains(prefix)
-            let weight = isYear ? 2 : (prefix.count >= 2 && rest.count >= 2 ? 1 : 0)
-            guard weight > 0 else { continue }
-            result.append(contentsOf: marker(String(rest), at: start + split, block: block, weight: weight))
+        // Only the last four digits can be a marker: a split before them leaves a longer rest.
+        for split in max(1, count - 4)..<max(1, count) {
+            let isYear = split == 4 && (1900...2099).contains(1000 * digit(0) + 100 * digit(1) + 10 * digit(2) + digit(3))
+            let weight = isYear ? 2 : (split >= 2 && count - split >= 2 ? 1 : 0)
+            guard weight > 0, let marker = marker(from: split, weight: weight) else { continue }
+            result.append(marker)
         }
         return result
-    }
-
-    private static func marker(_ digits: String, at offset: Int, block: Int, weight: Int) -> [Candidate] {
-        guard digits.first != "0", digits.count <= 4, let number = Int(digits) else { return [] }
-        return [Candidate(block: block, offset: offset, length: digits.count, number: number, weight: weight)]
     }
 
     /// A number after a word and one space, followed by the end, punctuation or a word that is no
