@@ -106,8 +106,15 @@ struct TextBytesTests {
             }
         }
         var generator = SeededGenerator(seed: 19)
+        // Random bytes, and prose: mostly bytes that stay as they are, so that words of eight of
+        // them go down at once, with a byte that changes at every place in a word.
+        let prose = Array("abcdefghijklmnopqrstuvwxyzABZ0189 \u{E9}\u{20AC}".utf8) + [0x2E, 0x2C, 0x0A, 0x01, 0x7F, 0x5C]
         let inputs = [Array(0...255)] + (0..<300).map { _ in
             (0..<Int.random(in: 0..<60, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        } + (0..<600).map { _ in
+            (0..<Int.random(in: 0..<80, using: &generator)).map { _ in
+                Int.random(in: 0..<12, using: &generator) == 0 ? prose.suffix(6).randomElement(using: &generator)! : prose.dropLast(6).randomElement(using: &generator)!
+            }
         }
         for bytes in inputs {
             // Appended after what is there already.
