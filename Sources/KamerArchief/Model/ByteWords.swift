@@ -67,6 +67,14 @@ enum ByteWords {
     @inline(__always)
     static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }
 
+    /// The high bit of each byte of `word` that is `byte`, and no other bit: exact for every byte,
+    /// as no sum carries from one byte into the next (`has` is exact only as zero or not).
+    @inline(__always)
+    static func equalBytes(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let other = word ^ (ones &* UInt64(byte))
+        return ~(((other & ~highs) &+ ~highs) | other) & highs
+    }
+
     /// Nonzero when some byte of `word` is `byte`.
     @inline(__always)
     static func has(_ word: UInt64, _ byte: UInt8) -> UInt64 { below(word ^ (ones &* UInt64(byte)), 1) }

@@ -130,7 +130,22 @@ public enum Permalinks {
         guard let directories = slashCountIfSimple(page), let toSlashes = slashCountIfSimple(to) else { return nil }
         // As the part-by-part walk: at most the page's folders, and never `to`'s last part.
         var common = 0, suffixStart = 0, index = 0
-        let limit = min(page.count, to.count)
+        let limit = min(page.count, to.count), folders = min(directories, toSlashes)
+        // Eight bytes at a time: the equal bytes before the first that differs, and the slashes
+        // among them, each a folder both paths start with until there are `folders`.
+        while index + 8 <= limit, common < folders {
+            let pageWord = ByteWords.word(page, at: index), difference = pageWord ^ ByteWords.word(to, at: index)
+            let equal = difference == 0 ? 8 : difference.trailingZeroBitCount / 8
+            var slashes = ByteWords.equalBytes(pageWord, UInt8(ascii: "/"))
+            if equal < 8 { slashes &= (1 << (8 * UInt64(equal))) - 1 }
+            while slashes != 0, common < folders {
+                common += 1
+                suffixStart = index + slashes.trailingZeroBitCount / 8 + 1
+                slashes &= slashes - 1
+            }
+            index += equal
+            if equal < 8 { break }
+        }
         while index < limit, common < directories, common < toSlashes, page[index] == to[index] {
             if page[index] == UInt8(ascii: "/") {
                 common += 1
@@ -163,8 +178,19 @@ public enum Permalinks {
     /// The slashes in `path` when no part of it is empty; nil when one is (or `path` is).
     private static func slashCountIfSimple(_ path: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = path.first, first != UInt8(ascii: "/"), path.last != UInt8(ascii: "/") else { return nil }
-        var slashes = 0, previous: UInt8 = 0
-        for byte in path {
+        var slashes = 0, index = 0, endsInSlash = false
+        // Eight bytes at a time: a slash right after a slash is one in the word after another,
+        // or the word's first after the last word's last.
+        while index + 8 <= path.count {
+            let found = ByteWords.equalBytes(ByteWords.word(path, at: index), UInt8(ascii: "/"))
+            if found & (found << 8) != 0 || (endsInSlash && found & 0x80 != 0) { return nil }
+            // The bytes' flags summed into the top byte by one multiplication (eight at most).
+            slashes += Int(((found >> 7) &* ByteWords.ones) >> 56)
+            endsInSlash = found >> 63 != 0
+            index += 8
+        }
+        var previous: UInt8 = endsInSlash ? UInt8(ascii: "/") : 0
+        for byte in UnsafeBufferPointer(rebasing: path[index...]) {
             if byte == UInt8(ascii: "/") {
                 if previous == UInt8(ascii: "/") { return nil }
                 slashes += 1
