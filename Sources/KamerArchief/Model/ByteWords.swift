@@ -67,6 +67,15 @@ enum ByteWords {
     @inline(__always)
     static func below(_ word: UInt64, _ limit: UInt64) -> UInt64 { (word &- ones &* limit) & ~word & highs }
 
+    /// The high bit of each byte of `word` that is an ASCII letter, and no other bit. For the
+    /// seven low bits `x` of a byte, folded to lower case, `x + (0x80 - 0x61)` reaches the high bit
+    /// when `x ≥ 0x61` and `x + 5` when `x > 0x7A`, without a carry into the next byte.
+    @inline(__always)
+    static func asciiLetters(_ word: UInt64) -> UInt64 {
+        let folded = word & ~highs | ones &* 0x20
+        return (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* 5) & ~word & highs
+    }
+
     /// The high bit of each byte of `word` that is `byte`, and no other bit: exact for every byte,
     /// as no sum carries from one byte into the next (`has` is exact only as zero or not).
     @inline(__always)

@@ -147,17 +147,15 @@ public enum CommonMark {
 
     /// The high bit of each byte of `word` that `isPlainText` does not copy, the others zero. For
     /// the seven low bits `x` of a byte, `x + (0x80 - lo)` reaches the high bit when `x ≥ lo`,
-    /// without a carry into the next byte; letters are tested folded to lower case.
+    /// without a carry into the next byte (letters: `ByteWords.asciiLetters`).
     static func nonPlainBytes(_ word: UInt64) -> UInt64 {
         let ones = ByteWords.ones, highs = ByteWords.highs
         let low = word & ~highs
         func atLeast(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ ones &* (0x80 - bound)) & highs }
         func above(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ ones &* (0x7F - bound)) & highs }
-        let folded = low | ones &* 0x20
-        let letters = atLeast(folded, 0x61) & ~above(folded, 0x7A)
         let digits = atLeast(low, 0x30) & ~above(low, 0x39)
         let spaces = atLeast(low, 0x20) & ~above(low, 0x20)
-        return ~(word & highs | letters | digits | spaces) & highs
+        return ~(word & highs | ByteWords.asciiLetters(word) | digits | spaces) & highs
     }
 
     /// Whether `byte` is ASCII punctuation that, escaped with a backslash, the HTML writes as it is

@@ -9,22 +9,36 @@ struct TextBytesTests {
         "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}", "line\nend\ttab",
     ]
 
-    @Test("eight bytes at a time, a byte counts as an ASCII digit exactly when it is one, whatever its neighbours")
+    @Test("eight bytes at a time, a byte counts as an ASCII digit or letter exactly when it is one, whatever its neighbours")
     func digitsEightAtATime() {
         var generator = SeededGenerator(seed: 9)
-        var wrong: [(word: [UInt8], index: Int)] = []
+        var wrong: [(word: [UInt8], index: Int, test: String)] = []
+        let tests: [(name: String, word: (UInt64) -> UInt64, byte: (UInt8) -> Bool)] = [
+            ("digit", ByteWords.digits, { (0x30...0x39).contains($0) }),
+            ("letter", ByteWords.asciiLetters, CharacterBytes.isASCIILetter),
+        ]
         for byte in 0...255 {
             for position in 0..<8 {
                 var bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
                 bytes[position] = UInt8(byte)
-                let digits = bytes.withUnsafeBufferPointer { ByteWords.digits(ByteWords.word($0, at: 0)) }
-                for (index, value) in bytes.enumerated() where (digits >> (8 * UInt64(index) + 7)) & 1 != ((0x30...0x39).contains(value) ? 1 : 0) {
-                    wrong.append((bytes, index))
+                for test in tests {
+                    let found = bytes.withUnsafeBufferPointer { test.word(ByteWords.word($0, at: 0)) }
+                    for (index, value) in bytes.enumerated() where (found >> (8 * UInt64(index) + 7)) & 1 != (test.byte(value) ? 1 : 0) {
+                        wrong.append((bytes, index, test.name))
+                    }
+                    #expect(found & ~ByteWords.highs == 0)
                 }
-                #expect(digits & ~ByteWords.highs == 0)
             }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+        // A run of letters ends where the first other byte is, from every offset.
+        let words = Array("Kamerstukken II 2025/26, nr. 277; Battery Booster-strategieën en www.overheid.nl".utf8)
+        words.withUnsafeBufferPointer { bytes in
+            for offset in 0...bytes.count {
+                let expected = bytes[offset...].firstIndex { !CharacterBytes.isASCIILetter($0) } ?? bytes.count
+                #expect(CitationParser.endOfLetters(bytes, from: offset) == expected, "from \(offset)")
+            }
+        }
         // The scan finds the first digit from every offset of text with digits here and there.
         let text = Array("geïnformeerd op 3 maart 20221, nr. 110.11 — €5,5 mld\u{0660}9".utf8)
         text.withUnsafeBufferPointer { bytes in
