@@ -83,6 +83,13 @@ struct InlineMarkdown {
         _ text: String, citations: [Citation], noteRefs: [NoteRef], topics: [TopicMatch], emphasis: [TextRange],
         to markdown: inout [UInt8]
     ) {
+        let spans = citations.map { InlineLink(range: $0.range, target: archive.target(of: $0), cssClass: "citation") }
+            + topicLinks(topics, avoiding: citations)
+        // Text with nothing to link, mark or emphasize is escaped whole, and never cut.
+        guard !spans.isEmpty || !noteRefs.isEmpty || !emphasis.isEmpty else {
+            MarkdownEscaping.appendEscaped(text.utf8, to: &markdown)
+            return
+        }
         // The model's offsets count Unicode scalars; scalar `i` starts at byte `source.starts[i]`,
         // so every piece is cut from the UTF-8 bytes without decoding them.
         let source = ScalarBytes(text)
@@ -97,8 +104,6 @@ struct InlineMarkdown {
                 refs.removeFirst()
             }
         }
-        let spans = citations.map { InlineLink(range: $0.range, target: archive.target(of: $0), cssClass: "citation") }
-            + topicLinks(topics, avoiding: citations)
         for span in spans.sorted(by: { $0.range.offset < $1.range.offset })
         where span.range.offset >= cursor && span.range.end <= source.count {
             emitRefs(upTo: span.range.offset)
