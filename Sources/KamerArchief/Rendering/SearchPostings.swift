@@ -183,16 +183,22 @@ struct SearchTermFolder {
 /// open-addressing table, so a term met again costs no `String` and no allocation. Term `i` is the
 /// `i`th distinct term added.
 ///
-/// Each term's first eight bytes are kept beside it as one little-endian word (`prefix`, zero past
-/// its end): most terms are no longer, and for those the word alone is the hash's input and the
-/// comparison, without reading their bytes again.
+/// Each term's first eight bytes are kept as one little-endian word (`prefix`, zero past its end),
+/// in its slot with its number and length: most terms are no longer, and for those the slot alone
+/// is the comparison, one read of memory per probe, without reading their bytes again.
 struct TermNumbers {
     /// Term `i` is `storage[spans[i]]`, and its first eight bytes are `prefixes[i]`.
     private var storage: [UInt8] = []
     private var spans: [Range<Int>] = []
     private var prefixes: [UInt64] = []
-    /// Term number + 1 per slot, 0 for an empty slot; the count stays below half the slots.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    /// A term's place in the table: its first eight bytes, its number + 1 (0 for an empty slot)
+    /// and its length. The count stays below half the slots.
+    private struct Slot {
+        var prefix: UInt64 = 0
+        var term: Int32 = 0
+        var count: Int32 = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: 1024)
 
     /// The bytes of all terms together.
     var storageCount: Int { storage.count }
@@ -204,30 +210,26 @@ struct TermNumbers {
 
     /// The same with `prefix`, the first eight bytes of `bytes` as `prefix(of:)` gives them, which
     /// the caller had at hand. Every word of every search entry comes through here: the probe reads
-    /// the tables through their buffers.
+    /// the table through its buffer.
     mutating func number(of bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> (number: Int, isNew: Bool) {
         assert(prefix == Self.prefix(of: bytes), "the prefix handed over is not the term's")
         let mask = slots.count - 1
         var slot = Self.hash(bytes, prefix: prefix) & mask
         let known: Int? = slots.withUnsafeBufferPointer { slots in
-            prefixes.withUnsafeBufferPointer { prefixes in
-                spans.withUnsafeBufferPointer { spans in
-                    while slots[slot] != 0 {
-                        let term = Int(slots[slot]) - 1
-                        if prefixes[term] == prefix, spans[term].count == bytes.count,
-                           bytes.count <= 8 || storage.withUnsafeBufferPointer({ stored in
-                               memcmp(stored.baseAddress! + spans[term].lowerBound + 8, bytes.baseAddress! + 8, bytes.count - 8) == 0
-                           }) {
-                            return term
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                    return nil
+            while slots[slot].term != 0 {
+                let found = slots[slot]
+                if found.prefix == prefix, Int(found.count) == bytes.count,
+                   bytes.count <= 8 || storage.withUnsafeBufferPointer({ stored in
+                       memcmp(stored.baseAddress! + spans[Int(found.term) - 1].lowerBound + 8, bytes.baseAddress! + 8, bytes.count - 8) == 0
+                   }) {
+                    return Int(found.term) - 1
                 }
+                slot = (slot + 1) & mask
             }
+            return nil
         }
         if let known { return (known, false) }
-        slots[slot] = Int32(spans.count + 1)
+        slots[slot] = Slot(prefix: prefix, term: Int32(spans.count + 1), count: Int32(bytes.count))
         spans.append(storage.count..<storage.count + bytes.count)
         prefixes.append(prefix)
         storage.append(contentsOf: bytes)
@@ -267,22 +269,22 @@ struct TermNumbers {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
+        var grown = [Slot](repeating: Slot(), count: slots.count * 2)
+        let mask = grown.count - 1
         for term in spans.indices {
             var slot = withBytes(of: term) { Self.hash($0, prefix: prefixes[term]) } & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(term + 1)
+            while grown[slot].term != 0 { slot = (slot + 1) & mask }
+            grown[slot] = Slot(prefix: prefixes[term], term: Int32(term + 1), count: Int32(spans[term].count))
         }
+        slots = grown
     }
 
-    /// The slot hash: of the prefix and the length for a term of up to eight bytes, of all its
-    /// bytes (`ContentHash`) for a longer one.
+    /// The slot hash, of the prefix and the length, and for a term of more than eight bytes of its
+    /// last eight too: terms that share their first eight bytes mostly differ in their ending.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int {
-        guard bytes.count > 8 else { return Int(truncatingIfNeeded: ContentHash.scrambled(prefix ^ UInt64(bytes.count) << 59)) }
-        var hash = ContentHash()
-        hash.combine(bytes)
-        return Int(truncatingIfNeeded: hash.value)
+        var key = prefix ^ UInt64(bytes.count) << 59
+        if bytes.count > 8 { key ^= ContentHash.scrambled(ByteWords.word(bytes, at: bytes.count - 8)) }
+        return Int(truncatingIfNeeded: ContentHash.scrambled(key))
     }
 }
 
