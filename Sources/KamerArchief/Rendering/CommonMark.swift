@@ -145,17 +145,12 @@ public enum CommonMark {
         return end
     }
 
-    /// The high bit of each byte of `word` that `isPlainText` does not copy, the others zero. For
-    /// the seven low bits `x` of a byte, `x + (0x80 - lo)` reaches the high bit when `x ≥ lo`,
-    /// without a carry into the next byte (letters: `ByteWords.asciiLetters`).
+    /// The high bit of each byte of `word` that `isPlainText` does not copy, the others zero: not
+    /// beyond ASCII, a letter, a digit or a space (each exact per byte, see `ByteWords`).
     static func nonPlainBytes(_ word: UInt64) -> UInt64 {
-        let ones = ByteWords.ones, highs = ByteWords.highs
-        let low = word & ~highs
-        func atLeast(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ ones &* (0x80 - bound)) & highs }
-        func above(_ value: UInt64, _ bound: UInt64) -> UInt64 { (value &+ ones &* (0x7F - bound)) & highs }
-        let digits = atLeast(low, 0x30) & ~above(low, 0x39)
-        let spaces = atLeast(low, 0x20) & ~above(low, 0x20)
-        return ~(word & highs | ByteWords.asciiLetters(word) | digits | spaces) & highs
+        let plain = word & ByteWords.highs | ByteWords.asciiLetters(word) | ByteWords.digits(word)
+            | ByteWords.equalBytes(word, UInt8(ascii: " "))
+        return ~plain & ByteWords.highs
     }
 
     /// Whether `byte` is ASCII punctuation that, escaped with a backslash, the HTML writes as it is

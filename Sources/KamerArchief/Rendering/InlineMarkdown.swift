@@ -90,8 +90,8 @@ struct InlineMarkdown {
             MarkdownEscaping.appendEscaped(text.utf8, to: &markdown)
             return
         }
-        // The model's offsets count Unicode scalars; scalar `i` starts at byte `source.starts[i]`,
-        // so every piece is cut from the UTF-8 bytes without decoding them.
+        // The model's offsets count Unicode scalars; `ScalarBytes` finds where each starts, so
+        // every piece is cut from the UTF-8 bytes without decoding them.
         let source = ScalarBytes(text)
         markdown.reserveCapacity(markdown.count + source.bytes.count + source.bytes.count / 4)
         var cursor = 0
