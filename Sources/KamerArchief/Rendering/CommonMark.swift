@@ -95,9 +95,9 @@ public enum CommonMark {
                         let markup = link(destination.url)
                     else { return false }
                     if markup.keepsText {
-                        html.insert(contentsOf: markup.opening.utf8, at: text)
+                        html.insert(contentsOf: markup.opening, at: text)
                     } else {
-                        html.replaceSubrange(text..., with: markup.opening.utf8)
+                        html.replaceSubrange(text..., with: markup.opening)
                     }
                     html += markup.closing.utf8
                     linkText = nil
@@ -250,7 +250,9 @@ public enum CommonMark {
         var mark = RenderState.noteRefMark
         return mark.withUTF8 { mark in
             html.withUnsafeBufferPointer { bytes in
-                var pieces: [String] = [], refs: [Int] = []
+                // The marks are cut out of the bytes, and where each was is kept.
+                var kept: [UInt8] = [], cuts: [Int] = [], refs: [Int] = []
+                kept.reserveCapacity(bytes.count)
                 var start = 0, from = 0
                 while let at = ByteWords.firstMatch(of: mark, in: bytes, from: from) {
                     let digits = at + mark.count
@@ -260,13 +262,14 @@ public enum CommonMark {
                         from = at + 1
                         continue
                     }
-                    pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self))
+                    kept += UnsafeBufferPointer(rebasing: bytes[start..<at])
+                    cuts.append(kept.count)
                     refs.append(number)
                     start = close + 1
                     from = start
                 }
-                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-                return ParagraphFragment(pieces: pieces, refs: refs)
+                kept += UnsafeBufferPointer(rebasing: bytes[start...])
+                return ParagraphFragment(html: kept, cuts: cuts, refs: refs)
             }
         }
     }
@@ -278,11 +281,21 @@ public enum CommonMark {
     }
 }
 
-/// What stands for a link: `opening`, then the link's text when `keepsText`, then `closing`.
+/// What stands for a link: `opening` (UTF-8), then the link's text when `keepsText`, then `closing`.
 struct LinkMarkup {
-    let opening: String
+    let opening: [UInt8]
     let closing: String
     let keepsText: Bool
+
+    init(opening: [UInt8], closing: String, keepsText: Bool) {
+        self.opening = opening
+        self.closing = closing
+        self.keepsText = keepsText
+    }
+
+    init(opening: String, closing: String, keepsText: Bool) {
+        self.init(opening: Array(opening.utf8), closing: closing, keepsText: keepsText)
+    }
 }
 
 /// Per-render bookkeeping: which note markers have been placed, for unique ids and back-links.
@@ -439,9 +452,10 @@ private final class RenderState {
         return id + (classes.isEmpty ? "" : " class=\"\(HTML.escape(classes))\"")
     }
 
-    func replace(_ node: OpaquePointer, withInline opening: String, closing: String?, keepChildren: Bool) {
+    func replace(_ node: OpaquePointer, withInline opening: [UInt8], closing: String?, keepChildren: Bool) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        cmark_node_set_on_enter(custom, opening)
+        // libcmark copies the text, which holds no NUL byte, as the block's.
+        _ = (opening + [0]).withUnsafeBytes { cmark_node_set_on_enter(custom, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         if let closing { cmark_node_set_on_exit(custom, closing) }
         while keepChildren, let child = cmark_node_first_child(node) {
             cmark_node_append_child(custom, child)

@@ -75,20 +75,25 @@ final class ParagraphFragments {
     }
 }
 
-/// A paragraph's inline HTML, cut where its note references go: `pieces[0]`, reference `refs[0]`,
-/// `pieces[1]`, … `pieces.last`.
+/// A paragraph's inline HTML as UTF-8, without its note references: reference `refs[i]` goes at
+/// `cuts[i]`, in order.
 struct ParagraphFragment {
-    let pieces: [String]
+    let html: [UInt8]
+    let cuts: [Int]
     let refs: [Int]
 
     /// The HTML with each reference's markup from `noteRef`, called in the order they appear.
-    func html(noteRef: (Int) -> String) -> String {
-        guard !refs.isEmpty else { return pieces[0] }
-        var html = pieces[0]
-        for (index, number) in refs.enumerated() {
-            html += noteRef(number)
-            html += pieces[index + 1]
+    func html(noteRef: (Int) -> String) -> [UInt8] {
+        guard !refs.isEmpty else { return html }
+        var result: [UInt8] = []
+        result.reserveCapacity(html.count + 160 * refs.count)
+        var start = 0
+        for (cut, number) in zip(cuts, refs) {
+            result += html[start..<cut]
+            result += noteRef(number).utf8
+            start = cut
         }
-        return html
+        result += html[start...]
+        return result
     }
 }

@@ -26,7 +26,7 @@ struct ParagraphFragmentsTests {
         let line = Self.paragraphLine(scratch)
         let fragment = try #require(CommonMark.fragment(line, links: scratch))
         #expect(fragment.refs == [2, 2])
-        #expect(fragment.pieces.count == 3)
+        #expect(fragment.cuts.count == 2)
         // A reference before the paragraph, so that its two are the note's second and third.
         func page(_ text: String) -> String {
             "Eerder[2](ka:ref/2).\n\n" + template.replacingOccurrences(of: "{}", with: text) + "\n```footnotes\n2: De noot.\n```\n"
@@ -40,7 +40,8 @@ struct ParagraphFragmentsTests {
 
     @Test("only a line that renders as one paragraph is a fragment")
     func onlyOneParagraph() {
-        #expect(CommonMark.fragment("[](ka:anchor/p-1)Tekst", links: LinkTable())?.pieces == ["<span id=\"p-1\"></span>Tekst"])
+        let fragment = CommonMark.fragment("[](ka:anchor/p-1)Tekst", links: LinkTable())
+        #expect(fragment?.html == Array("<span id=\"p-1\"></span>Tekst".utf8) && fragment?.cuts == [])
         #expect(CommonMark.fragment("", links: LinkTable()) == nil)
         #expect(CommonMark.fragment("# Kop", links: LinkTable()) == nil)
         #expect(CommonMark.fragment("a\n\nb", links: LinkTable()) == nil)
@@ -165,7 +166,10 @@ struct ParagraphFragmentsTests {
     @Test("a plain line's fragment is cut at its note references")
     func inlineFragmentCutsAtNoteRefs() throws {
         let fragment = try #require(CommonMark.inlineFragment("[](ka:anchor/p-2)Een[3](ka:ref/3) \\< twee[12](ka:ref/12)", links: LinkTable()))
-        #expect(fragment.pieces == ["<span id=\"p-2\"></span>Een", " &lt; twee", ""])
+        let first = "<span id=\"p-2\"></span>Een", second = " &lt; twee"
+        #expect(fragment.html == Array((first + second).utf8))
+        #expect(fragment.cuts == [first.utf8.count, first.utf8.count + second.utf8.count])
+        #expect(String(decoding: fragment.html { "<\($0)>" }, as: UTF8.self) == first + "<3>" + second + "<12>")
         #expect(fragment.refs == [3, 12])
     }
 
