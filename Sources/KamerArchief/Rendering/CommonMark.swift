@@ -357,7 +357,12 @@ private final class RenderState {
     }
 
     func rewriteLink(_ link: OpaquePointer) {
-        guard let markup = markup(forLink: string(cmark_node_get_url(link))) else { return }
+        // The destination read in place, as bytes: a `String` of it cost a check of its UTF-8.
+        guard let url = cmark_node_get_url(link),
+              let markup = UnsafeRawPointer(url).withMemoryRebound(to: UInt8.self, capacity: strlen(url), { start in
+                  markup(forLink: UnsafeBufferPointer(start: start, count: strlen(url)))
+              })
+        else { return }
         replace(link, withInline: markup.opening, closing: markup.closing.isEmpty ? nil : markup.closing, keepChildren: markup.keepsText)
     }
 
@@ -365,20 +370,24 @@ private final class RenderState {
     /// libcmark renders as it is. A note reference is counted (for its id and the note's
     /// back-link) each time.
     func markup(forLink url: String) -> LinkMarkup? {
-        // On the UTF-8 bytes: this runs for every link of every page.
-        let utf8 = url.utf8
-        guard utf8.starts(with: "ka:".utf8) else { return nil }
+        var url = url
+        return url.withUTF8 { markup(forLink: $0) }
+    }
+
+    /// The same for the destination's UTF-8 bytes: this runs for every link of every page.
+    func markup(forLink url: UnsafeBufferPointer<UInt8>) -> LinkMarkup? {
+        guard Self.starts(url, with: "ka:") else { return nil }
         if let index = Self.number(in: url, after: "ka:link/") {
             return links.opening(index).map { LinkMarkup(opening: $0, closing: "</a>", keepsText: true) }
         } else if let number = Self.number(in: url, after: "ka:ref/") {
             return LinkMarkup(opening: marksNoteRefs ? "\(Self.noteRefMark)\(number)>" : noteRef(number), closing: "", keepsText: false)
         } else if let index = Self.number(in: url, after: "ka:html/") {
             return links.fragment(index).map { LinkMarkup(opening: $0.html(noteRef: noteRef), closing: "", keepsText: false) }
-        } else if utf8.elementsEqual("ka:em".utf8) {
+        } else if url.count == 5, Self.starts(url, with: "ka:em") {
             return LinkMarkup(opening: "<em>", closing: "</em>", keepsText: true)
-        } else if utf8.starts(with: "ka:anchor/".utf8) {
-            let id = Substring(utf8.dropFirst("ka:anchor/".utf8.count))
-            return LinkMarkup(opening: "<span id=\"\(HTML.escape(String(id)))\"></span>", closing: "", keepsText: false)
+        } else if Self.starts(url, with: "ka:anchor/") {
+            let id = String(decoding: UnsafeBufferPointer(rebasing: url[10...]), as: UTF8.self)
+            return LinkMarkup(opening: "<span id=\"\(HTML.escape(id))\"></span>", closing: "", keepsText: false)
         }
         return nil
     }
@@ -394,9 +403,18 @@ private final class RenderState {
 
     /// The integer after `prefix` in `url`, read as `Int(_:)` reads text; nil without the prefix.
     private static func number(in url: String, after prefix: StaticString) -> Int? {
-        let utf8 = url.utf8, prefixBytes = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-        guard utf8.starts(with: prefixBytes) else { return nil }
-        return Int(Substring(utf8.dropFirst(prefixBytes.count)))
+        var url = url
+        return url.withUTF8 { number(in: $0, after: prefix) }
+    }
+
+    private static func number(in url: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> Int? {
+        guard starts(url, with: prefix) else { return nil }
+        return Int(String(decoding: UnsafeBufferPointer(rebasing: url[prefix.utf8CodeUnitCount...]), as: UTF8.self))
+    }
+
+    /// Whether `bytes` start with `prefix`'s.
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with prefix: StaticString) -> Bool {
+        bytes.count >= prefix.utf8CodeUnitCount && memcmp(bytes.baseAddress!, prefix.utf8Start, prefix.utf8CodeUnitCount) == 0
     }
 
     /// `markup(forLink:)` for a link in a cell or a note that `CommonMark.appendInlineHTML` reads:
