@@ -358,9 +358,9 @@ private final class RenderState {
 
     func rewriteLink(_ link: OpaquePointer) {
         // The destination read in place, as bytes: a `String` of it cost a check of its UTF-8.
-        guard let url = cmark_node_get_url(link),
-              let markup = UnsafeRawPointer(url).withMemoryRebound(to: UInt8.self, capacity: strlen(url), { start in
-                  markup(forLink: UnsafeBufferPointer(start: start, count: strlen(url)))
+        guard let url = cmark_node_get_url(link), case let count = strlen(url),
+              let markup = UnsafeRawPointer(url).withMemoryRebound(to: UInt8.self, capacity: count, { start in
+                  markup(forLink: UnsafeBufferPointer(start: start, count: count))
               })
         else { return }
         replace(link, withInline: markup.opening, closing: markup.closing.isEmpty ? nil : markup.closing, keepChildren: markup.keepsText)
@@ -385,8 +385,8 @@ private final class RenderState {
             return links.fragment(index).map { LinkMarkup(opening: $0.html(noteRef: noteRef), closing: "", keepsText: false) }
         } else if url.count == 5, Self.starts(url, with: "ka:em") {
             return LinkMarkup(opening: "<em>", closing: "</em>", keepsText: true)
-        } else if Self.starts(url, with: "ka:anchor/") {
-            let id = String(decoding: UnsafeBufferPointer(rebasing: url[10...]), as: UTF8.self)
+        } else if case let anchor: StaticString = "ka:anchor/", Self.starts(url, with: anchor) {
+            let id = String(decoding: UnsafeBufferPointer(rebasing: url[anchor.utf8CodeUnitCount...]), as: UTF8.self)
             return LinkMarkup(opening: "<span id=\"\(HTML.escape(id))\"></span>", closing: "", keepsText: false)
         }
         return nil
@@ -472,7 +472,7 @@ private final class RenderState {
 
     func replace(_ node: OpaquePointer, withInline opening: [UInt8], closing: String?, keepChildren: Bool) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        // libcmark copies the text, which holds no NUL byte, as the block's.
+        // libcmark copies the text, which holds no NUL byte (as a block's, above).
         _ = (opening + [0]).withUnsafeBytes { cmark_node_set_on_enter(custom, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
         if let closing { cmark_node_set_on_exit(custom, closing) }
         while keepChildren, let child = cmark_node_first_child(node) {
