@@ -65,11 +65,10 @@ public enum TextLayout: Sendable, Hashable {
 }
 
 extension FormatDetector {
-    /// The offset of the first line feed at or after `start`, nil when there is none: memchr reads
-    /// many bytes at a time, and most lines need nothing but their end found.
+    /// The offset of the first line feed at or after `start`, nil when there is none: most lines
+    /// need nothing but their end found (`ByteWords.first`).
     static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
-        return memchr(base + start, 0x0A, bytes.count - start).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base }
+        ByteWords.first(0x0A, in: bytes, from: start, to: bytes.count)
     }
 
     /// The letterhead within the first 16 KB: a salutation (`Geachte …,`) after a `Datum` or

@@ -49,6 +49,27 @@ enum ByteWords {
         return (ones &* (0x7F + 0x3A) &- low) & (low &+ ones &* (0x7F - 0x2F)) & ~word & highs
     }
 
+    /// The offset of the first `byte` in `bytes[from..<to]`, or nil: `memchr` reads many bytes at
+    /// a time.
+    static func first(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard from < to, let base = bytes.baseAddress, let found = memchr(base + from, Int32(byte), to - from) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Where the run of ASCII letters from `offset` ends: eight bytes at a time while eight are
+    /// left (`asciiLetters`), then one at a time.
+    @inline(__always)
+    static func endOfASCIILetters(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var index = offset
+        while index + 8 <= bytes.count {
+            let others = ~asciiLetters(word(bytes, at: index)) & highs
+            if others != 0 { return index + others.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count, CharacterBytes.isASCIILetter(bytes[index]) { index += 1 }
+        return index
+    }
+
     /// Where `needle` first occurs in `haystack` at or after `start`, or nil: only the places of its
     /// first byte, found with `memchr`, are compared.
     static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

@@ -402,11 +402,6 @@ private final class RenderState {
     }
 
     /// The integer after `prefix` in `url`, read as `Int(_:)` reads text; nil without the prefix.
-    private static func number(in url: String, after prefix: StaticString) -> Int? {
-        var url = url
-        return url.withUTF8 { number(in: $0, after: prefix) }
-    }
-
     private static func number(in url: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> Int? {
         guard starts(url, with: prefix) else { return nil }
         return Int(String(decoding: UnsafeBufferPointer(rebasing: url[prefix.utf8CodeUnitCount...]), as: UTF8.self))
@@ -426,9 +421,12 @@ private final class RenderState {
         guard url.utf8.contains(UInt8(ascii: ":")) else {
             return LinkMarkup(opening: "<a href=\"\(url)\">", closing: "</a>", keepsText: true)
         }
-        if url.utf8.starts(with: "ka:ref/".utf8) { return nil }
-        if let index = Self.number(in: url, after: "ka:html/"), links.fragment(index)?.refs.isEmpty != true { return nil }
-        return markup(forLink: url)
+        var url = url
+        return url.withUTF8 { url in
+            if Self.starts(url, with: "ka:ref/") { return nil }
+            if let index = Self.number(in: url, after: "ka:html/"), links.fragment(index)?.refs.isEmpty != true { return nil }
+            return markup(forLink: url)
+        }
     }
 
     func rewriteBlock(_ block: OpaquePointer) {
@@ -450,8 +448,7 @@ private final class RenderState {
     /// would have rendered that document, without rendering them to a string first), then `closing`.
     func replace(_ block: OpaquePointer, withBlock opening: [UInt8], closing: String?, content: String?) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return }
-        // libcmark copies the text, which holds no NUL byte (it is libcmark's own output or escaped).
-        _ = (opening + [0]).withUnsafeBytes { cmark_node_set_on_enter(custom, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        setOnEnter(custom, opening)
         if let closing { cmark_node_set_on_exit(custom, closing) }
         if let content, let document = cmark_parse_document(content, content.utf8.count, CommonMark.options) {
             rewrite(document)
@@ -470,10 +467,15 @@ private final class RenderState {
         return id + (classes.isEmpty ? "" : " class=\"\(HTML.escape(classes))\"")
     }
 
+    /// Sets the text a custom node renders on entering it; libcmark copies the text, which holds
+    /// no NUL byte (it is libcmark's own output, escaped, or the archive's markup).
+    func setOnEnter(_ custom: OpaquePointer, _ text: [UInt8]) {
+        _ = (text + [0]).withUnsafeBytes { cmark_node_set_on_enter(custom, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+    }
+
     func replace(_ node: OpaquePointer, withInline opening: [UInt8], closing: String?, keepChildren: Bool) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        // libcmark copies the text, which holds no NUL byte (as a block's, above).
-        _ = (opening + [0]).withUnsafeBytes { cmark_node_set_on_enter(custom, $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+        setOnEnter(custom, opening)
         if let closing { cmark_node_set_on_exit(custom, closing) }
         while keepChildren, let child = cmark_node_first_child(node) {
             cmark_node_append_child(custom, child)

@@ -62,18 +62,13 @@ struct SearchPostings: Sendable, Equatable {
         in buffer: UnsafeBufferPointer<UInt8>, startingWith firstBytes: ClosedRange<UInt8>,
         _ body: (_ term: UnsafeBufferPointer<UInt8>, _ headings: UnsafeBufferPointer<UInt8>, _ body: UnsafeBufferPointer<UInt8>) -> Void
     ) {
-        /// The first `byte` in `from..<to`, found with `memchr`.
-        func find(_ byte: UInt8, from: Int, to: Int) -> Int? {
-            guard from < to, let found = memchr(buffer.baseAddress! + from, Int32(byte), to - from) else { return nil }
-            return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
         var lineStart = firstLine(in: buffer, withFirstByteAtLeast: firstBytes.lowerBound)
         while lineStart < buffer.count {
             let first = buffer[lineStart]
             if first > firstBytes.upperBound { return }
-            let end = find(UInt8(ascii: "\n"), from: lineStart, to: buffer.count) ?? buffer.count
-            if first >= firstBytes.lowerBound, let tab = find(UInt8(ascii: "\t"), from: lineStart, to: end) {
-                let bar = find(UInt8(ascii: "|"), from: tab + 1, to: end)
+            let end = ByteWords.first(UInt8(ascii: "\n"), in: buffer, from: lineStart, to: buffer.count) ?? buffer.count
+            if first >= firstBytes.lowerBound, let tab = ByteWords.first(UInt8(ascii: "\t"), in: buffer, from: lineStart, to: end) {
+                let bar = ByteWords.first(UInt8(ascii: "|"), in: buffer, from: tab + 1, to: end)
                 body(UnsafeBufferPointer(rebasing: buffer[lineStart..<tab]), UnsafeBufferPointer(rebasing: buffer[(tab + 1)..<(bar ?? end)]),
                      UnsafeBufferPointer(rebasing: buffer[(bar.map { $0 + 1 } ?? end)..<end]))
             }

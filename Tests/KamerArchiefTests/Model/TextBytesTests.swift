@@ -36,7 +36,7 @@ struct TextBytesTests {
         words.withUnsafeBufferPointer { bytes in
             for offset in 0...bytes.count {
                 let expected = bytes[offset...].firstIndex { !CharacterBytes.isASCIILetter($0) } ?? bytes.count
-                #expect(CitationParser.endOfLetters(bytes, from: offset) == expected, "from \(offset)")
+                #expect(ByteWords.endOfASCIILetters(bytes, from: offset) == expected, "from \(offset)")
             }
         }
         // The scan finds the first digit from every offset of text with digits here and there.

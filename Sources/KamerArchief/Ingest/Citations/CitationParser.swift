@@ -75,25 +75,11 @@ extension CitationParser {
                 index += 1
                 // The letters after a letter start no word: skipped eight at a time.
                 if CharacterBytes.isASCIILetter(byte) {
-                    index = Self.endOfLetters(bytes, from: index)
+                    index = ByteWords.endOfASCIILetters(bytes, from: index)
                 }
             }
             return false
         }
-    }
-
-    /// Where the run of ASCII letters from `index` ends: eight bytes at a time while eight are
-    /// left (`ByteWords.asciiLetters`), then one at a time.
-    @inline(__always)
-    static func endOfLetters(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
-        var index = index
-        while index + 8 <= bytes.count {
-            let others = ~ByteWords.asciiLetters(ByteWords.word(bytes, at: index)) & ByteWords.highs
-            if others != 0 { return index + others.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < bytes.count, CharacterBytes.isASCIILetter(bytes[index]) { index += 1 }
-        return index
     }
 
     /// The first bytes of trigger words, as 256 bits: a byte that starts none costs one test.
