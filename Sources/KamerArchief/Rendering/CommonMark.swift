@@ -490,28 +490,51 @@ private final class RenderState {
         if !CommonMark.appendInlineHTML(markdown, to: &html, link: inlineLinkMarkup) { html += parsedInline(markdown).utf8 }
     }
 
+    /// Each cell's bytes go to `appendInline` as a slice of the literal's, with no string of
+    /// their own.
     func table(_ literal: String) -> [UInt8] {
-        let rows = SourceText.lines(of: literal).map(TableSyntax.cells).filter { !$0.isEmpty }
-        guard let header = rows.first else { return [] }
-        var html: [UInt8] = []
-        html.reserveCapacity(2 * literal.utf8.count + 64)
-        html += "<div class=\"table-wrap\"><table>\n<thead><tr>".utf8
-        appendCells(header, opening: "<th scope=\"col\">", closing: "</th>", to: &html)
-        html += "</tr></thead>\n<tbody>\n".utf8
-        for row in rows.dropFirst() {
-            html += "<tr>".utf8
-            appendCells(row, opening: "<td>", closing: "</td>", to: &html)
-            html += "</tr>\n".utf8
+        var literal = literal
+        return literal.withUTF8 { bytes in
+            var rows: [(start: Int, cells: [TableSyntax.Cell])] = []
+            var start = 0
+            while start <= bytes.count {
+                let end = ByteWords.first(0x0A, in: bytes, from: start, to: bytes.count) ?? bytes.count
+                let cells = TableSyntax.cells(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if !cells.isEmpty { rows.append((start, cells)) }
+                start = end + 1
+            }
+            guard let header = rows.first else { return [] }
+            var html: [UInt8] = []
+            html.reserveCapacity(2 * bytes.count + 64)
+            html += "<div class=\"table-wrap\"><table>\n<thead><tr>".utf8
+            appendCells(header, of: bytes, opening: "<th scope=\"col\">", closing: "</th>", to: &html)
+            html += "</tr></thead>\n<tbody>\n".utf8
+            for row in rows.dropFirst() {
+                html += "<tr>".utf8
+                appendCells(row, of: bytes, opening: "<td>", closing: "</td>", to: &html)
+                html += "</tr>\n".utf8
+            }
+            html += "</tbody>\n</table></div>\n".utf8
+            return html
         }
-        html += "</tbody>\n</table></div>\n".utf8
-        return html
     }
 
-    /// Each cell's HTML between `opening` and `closing`.
-    func appendCells(_ cells: [String], opening: StaticString, closing: StaticString, to html: inout [UInt8]) {
-        for cell in cells {
+    /// Each cell's HTML between `opening` and `closing`; the row starts at `row.start` in `bytes`.
+    func appendCells(
+        _ row: (start: Int, cells: [TableSyntax.Cell]), of bytes: UnsafeBufferPointer<UInt8>, opening: StaticString, closing: StaticString,
+        to html: inout [UInt8]
+    ) {
+        for cell in row.cells {
             html.append(contentsOf: UnsafeBufferPointer(start: opening.utf8Start, count: opening.utf8CodeUnitCount))
-            appendInline(cell, to: &html)
+            switch cell {
+            case .bytes(let range):
+                let utf8 = UnsafeBufferPointer(rebasing: bytes[row.start + range.lowerBound..<row.start + range.upperBound])
+                if !CommonMark.appendInlineHTML(utf8: utf8, to: &html, link: inlineLinkMarkup) {
+                    html += parsedInline(String(decoding: utf8, as: UTF8.self)).utf8
+                }
+            case .text(let text):
+                appendInline(text, to: &html)
+            }
             html.append(contentsOf: UnsafeBufferPointer(start: closing.utf8Start, count: closing.utf8CodeUnitCount))
         }
     }

@@ -142,56 +142,87 @@ public enum MarkdownEscaping {
 
 /// Splitting rows of a `table` block into cells at `|` that is not backslash-escaped.
 enum TableSyntax {
+    /// A cell of a row: its bytes in the row, trimmed, or, where a trimmed space touches a byte
+    /// beyond ASCII, its text trimmed by Characters.
+    enum Cell: Equatable {
+        case bytes(Range<Int>)
+        case text(String)
+
+        func string(in row: UnsafeBufferPointer<UInt8>) -> String {
+            switch self {
+            case .bytes(let range): String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self)
+            case .text(let text): text
+            }
+        }
+    }
+
     /// The cells of one row, trimmed; a leading and a trailing `|` frame the row.
     static func cells(of row: Substring) -> [String] {
         var row = row
-        if let cells = row.withUTF8(byteCells) { return cells }
-        var cells = characterCells(row)
+        return row.withUTF8 { bytes in cells(of: bytes).map { $0.string(in: bytes) } }
+    }
+
+    /// The same for the row's bytes: as ranges of the bytes where they can be cut on the bytes
+    /// (`byteCells`), so that a cell's bytes need no string of their own; otherwise cut by
+    /// Characters.
+    static func cells(of row: UnsafeBufferPointer<UInt8>) -> [Cell] {
+        if let cells = byteCells(row) { return cells }
+        var cells = characterCells(Substring(String(decoding: row, as: UTF8.self)))
         // A leading and trailing `|` frame the row; they do not make empty cells.
         if cells.first?.allSatisfy({ $0 == " " }) == true { cells.removeFirst() }
         if cells.last?.allSatisfy({ $0 == " " }) == true { cells.removeLast() }
-        return cells.map { $0.trimmingCharacters(in: " ") }
+        return cells.map { .text($0.trimmingCharacters(in: " ")) }
     }
 
     /// The same on the bytes: the row cut at each `|` no backslash escapes (escaped values carry a
     /// backslash before every `|` and `\` byte), cells of spaces at either end dropped, spaces
     /// trimmed. Only where a `|` or `\` touches a byte beyond ASCII could a mark or a prepended
     /// character join it into a Character of its own; such a row is nil, for `cells` to cut by
-    /// Characters. A cell where a trimmed space touches one is trimmed by Characters.
-    private static func byteCells(_ row: UnsafeBufferPointer<UInt8>) -> [String]? {
-        let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\"), space = UInt8(ascii: " ")
+    /// Characters. A cell where a trimmed space touches one is trimmed by Characters. The bytes
+    /// between two `|` or `\` are skipped eight at a time (`nextBarOrBackslash`).
+    private static func byteCells(_ row: UnsafeBufferPointer<UInt8>) -> [Cell]? {
+        let backslash = UInt8(ascii: "\\"), space = UInt8(ascii: " ")
         var ranges: [Range<Int>] = []
-        var start = 0, escaped = false, previous: UInt8 = 0
-        for (index, byte) in row.enumerated() {
-            if (byte == bar || byte == backslash) && previous >= 0x80 || (previous == bar || previous == backslash) && byte >= 0x80 {
-                return nil
-            }
-            previous = byte
-            if escaped {
-                escaped = false
-            } else if byte == backslash {
-                escaped = true
-            } else if byte == bar {
+        // The byte a backslash escapes: the one after it, whatever it is.
+        var start = 0, escaped = -1, index = nextBarOrBackslash(row, from: 0)
+        while index < row.count {
+            if index > 0 && row[index - 1] >= 0x80 || index + 1 < row.count && row[index + 1] >= 0x80 { return nil }
+            if index == escaped {
+                // An escaped `|` or `\` is the cell's text.
+            } else if row[index] == backslash {
+                escaped = index + 1
+            } else {
                 ranges.append(start..<index)
                 start = index + 1
             }
+            index = nextBarOrBackslash(row, from: index + 1)
         }
         ranges.append(start..<row.count)
         if let first = ranges.first, row[first].allSatisfy({ $0 == space }) { ranges.removeFirst() }
         if let last = ranges.last, row[last].allSatisfy({ $0 == space }) { ranges.removeLast() }
-        var cells: [String] = []
-        cells.reserveCapacity(ranges.count)
-        for range in ranges {
+        return ranges.map { range in
             var lower = range.lowerBound, upper = range.upperBound
             while lower < upper, row[lower] == space { lower += 1 }
             while upper > lower, row[upper - 1] == space { upper -= 1 }
             if lower > range.lowerBound && lower < upper && row[lower] >= 0x80 || upper < range.upperBound && row[upper - 1] >= 0x80 {
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self).trimmingCharacters(in: " "))
-            } else {
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: row[lower..<upper]), as: UTF8.self))
+                return .text(String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self).trimmingCharacters(in: " "))
             }
+            return .bytes(lower..<upper)
         }
-        return cells
+    }
+
+    /// The offset of the first `|` or `\` at or after `offset`, or `row.count`.
+    private static func nextBarOrBackslash(_ row: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        let bar = UInt8(ascii: "|"), backslash = UInt8(ascii: "\\")
+        var index = offset
+        while index + 8 <= row.count {
+            let word = ByteWords.word(row, at: index)
+            let found = ByteWords.equalBytes(word, bar) | ByteWords.equalBytes(word, backslash)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < row.count, row[index] != bar, row[index] != backslash { index += 1 }
+        return index
     }
 
     private static func characterCells(_ row: Substring) -> [String] {

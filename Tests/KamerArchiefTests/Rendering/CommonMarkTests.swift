@@ -89,6 +89,9 @@ struct CommonMarkTests {
         let html = CommonMark.render(markdown, links: links)
         #expect(html.contains("<th scope=\"col\">Naam</th><th scope=\"col\">Waarde</th>"))
         #expect(html.contains("<td>a|b</td><td><a href=\"x.html\">link</a></td>"))
+        // Cells as slices of the block's bytes, cells trimmed by Characters, and a row cut by them.
+        let dutch = CommonMark.render("```table\n| Naam | Waarde |\n| één | € *5* |\n| é\\|b | c |\n```\n", links: links)
+        #expect(dutch.contains("<tr><td>één</td><td>€ <em>5</em></td></tr>\n<tr><td>é|b</td><td>c</td></tr>"))
     }
 
     @Test("table cells are cut on bytes exactly where Characters cut them, marks joined to a bar included")
@@ -114,10 +117,11 @@ struct CommonMarkTests {
                 return String(slice)
             }
         }
-        let pieces = ["a", "é", "|", "\\", " ", "\u{301}", "\u{600}", "één", "\\|"]
+        // Runs of plain bytes longer than a word, for the bytes skipped eight at a time.
+        let pieces = ["a", "é", "|", "\\", " ", "\u{301}", "\u{600}", "één", "\\|", "plain text", "abcdefg"]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<2_000 {
-            let row = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        for _ in 0..<4_000 {
+            let row = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(TableSyntax.cells(of: Substring(row)) == reference(row), "\(row.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }
