@@ -69,6 +69,22 @@ struct PDFLine: Sendable, Hashable {
             // run is one plain space.
             var inRun = false, runIsOneSpace = false
             while index < bytes.count {
+                // Inside the content, eight bytes of visible ASCII and single spaces between them
+                // (`plainWord`) go down as they are: white space before them is a run that ends.
+                if contentStart >= 0, index + 8 <= bytes.count, case let word = ByteWords.word(bytes, at: index), Self.plainWord(word) {
+                    if inRun {
+                        text[at] = 0x20
+                        at += 1
+                        if !runIsOneSpace { hasSegmentBreaks = true }
+                        inRun = false
+                    }
+                    UnsafeMutableRawPointer(text.baseAddress! + at).storeBytes(of: word.littleEndian, as: UInt64.self)
+                    at += 8
+                    index += 8
+                    offset += 8
+                    contentEnd = offset
+                    continue
+                }
                 let first = index
                 let lead = bytes[index]
                 let isVisibleASCII = lead > 0x20 && lead < 0x80
@@ -121,6 +137,16 @@ struct PDFLine: Sendable, Hashable {
             shape = Shape(contentStart: contentStart, contentEnd: contentEnd, end: offset, hasSegmentBreaks: hasSegmentBreaks)
             return at
         }
+    }
+
+    /// Whether the eight bytes of `word` are visible ASCII (0x21 to 0x7F) and single spaces
+    /// between them: no space first or last, no two together, no other white space, nothing beyond
+    /// ASCII. Collapsing such bytes copies them as they are.
+    @inline(__always)
+    static func plainWord(_ word: UInt64) -> Bool {
+        let spaces = ByteWords.equalBytes(word, 0x20)
+        return (word & ByteWords.highs) | ByteWords.below(word, 0x20) == 0
+            && spaces & (spaces >> 8 | 0x8000_0000_0000_0080) == 0
     }
 
     /// The scalars of well-formed UTF-8 `bytes`.
