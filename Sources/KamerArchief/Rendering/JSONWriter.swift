@@ -150,20 +150,18 @@ private extension JSONWriter {
     /// (slashes, non-ASCII) as it is. Runs without escapes are copied whole.
     mutating func appendQuoted(_ utf8: UnsafeBufferPointer<UInt8>) {
         bytes.append(UInt8(ascii: "\""))
-        // Most strings (ids, paths, titles) have nothing to escape: copied whole after a check
-        // of eight bytes at a time.
-        guard Self.needsEscaping(utf8, scriptSafe: scriptSafe) else {
-            bytes.append(contentsOf: utf8)
-            bytes.append(UInt8(ascii: "\""))
-            return
-        }
         var start = 0
         var index = 0
         while index < utf8.count {
-            // Plain text between escapes is skipped eight bytes at a time.
-            if index + 8 <= utf8.count, !Self.hasSpecialByte(ByteWords.word(utf8, at: index), scriptSafe: scriptSafe) {
-                index += 8
-                continue
+            // Plain text between escapes is skipped eight bytes at a time, up to the first byte that
+            // may need one; most strings (ids, paths, titles) are then copied whole at the end.
+            if index + 8 <= utf8.count {
+                let special = Self.specialBytes(ByteWords.word(utf8, at: index), scriptSafe: scriptSafe)
+                guard special != 0 else {
+                    index += 8
+                    continue
+                }
+                index += special.trailingZeroBitCount / 8
             }
             let byte = utf8[index]
             // Nil for a control character without a short escape: `\u00XX`.
@@ -200,28 +198,15 @@ private extension JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Whether one of the eight bytes of `word` is one that `needsEscaping` looks for.
+    /// The high bit of the first byte of `word` that `appendQuoted` looks for (a control
+    /// character, a quote or a backslash, or, when `scriptSafe`, a `<` or the first byte of U+2028
+    /// or U+2029), and possibly of bytes after it; zero when there is none. Only a byte after one
+    /// that is looked for can be marked wrongly (`ByteWords.below` borrows upwards), so the lowest
+    /// mark is exact.
     @inline(__always)
-    static func hasSpecialByte(_ word: UInt64, scriptSafe: Bool) -> Bool {
+    static func specialBytes(_ word: UInt64, scriptSafe: Bool) -> UInt64 {
         var found = ByteWords.below(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C)
         if scriptSafe { found |= ByteWords.has(word, 0x3C) | ByteWords.has(word, 0xE2) }
-        return found != 0
-    }
-
-    /// Whether `utf8` holds a control character, a quote or a backslash (or, when `scriptSafe`, a
-    /// `<` or the first byte of U+2028 or U+2029), eight bytes at a time (`ByteWords`).
-    static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>, scriptSafe: Bool) -> Bool {
-        var index = 0
-        while index + 8 <= utf8.count {
-            if hasSpecialByte(ByteWords.word(utf8, at: index), scriptSafe: scriptSafe) { return true }
-            index += 8
-        }
-        while index < utf8.count {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
-            if scriptSafe && (byte == UInt8(ascii: "<") || byte == 0xE2) { return true }
-            index += 1
-        }
-        return false
+        return found
     }
 }

@@ -84,6 +84,20 @@ struct JSONWriterTests {
         #expect(try JSONDecoder().decode([String].self, from: Data(written.utf8)) == strings)
     }
 
+    @Test("script-safe random strings with several characters to escape in one eight-byte word match JSONEncoder's, escaped")
+    func scriptSafeRandomStrings() throws {
+        var generator = SeededGenerator(seed: 15)
+        let pieces: [String] = ["<", "\u{2028}", "\u{2029}", "…", "€", "\"", "\\", "\n", "\u{1}", "a", "Z", " ", "é", "plain"]
+        let strings = (0..<1_000).map { _ in
+            (0..<Int.random(in: 0..<40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        var json = JSONWriter(scriptSafe: true)
+        json.strings(strings)
+        let expected = try Self.encoded(strings).replacingOccurrences(of: "<", with: #"\u003c"#)
+            .replacingOccurrences(of: "\u{2028}", with: #"\u2028"#).replacingOccurrences(of: "\u{2029}", with: #"\u2029"#)
+        #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
+    }
+
     @Test("objects, arrays, numbers and nulls: commas only between values, nothing empty left out")
     func structure() {
         var json = JSONWriter()
