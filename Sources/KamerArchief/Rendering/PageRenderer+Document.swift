@@ -25,7 +25,7 @@ extension PageRenderer {
     }
 
     private func documentPage(
-        _ document: Document, shared: [String: Any], summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]],
+        _ document: Document, shared: TemplateValues, summaries: [[String]], topicLinks: [SourceLocation: [TopicMatch]],
         fragments: ParagraphFragments
     ) -> SiteFile {
         let path = Permalinks.document(document.id)
@@ -41,14 +41,14 @@ extension PageRenderer {
             context["sections"] = flatSections(body, depth: 0, inline: inline)
             context["hasSections"] = !body.isEmpty
             context.merge(kamerstukParts(document, inline: inline)) { _, new in new }
-            context["pillars"] = zip(document.pillars, summaries).map { pillar, summaries -> [String: Any] in
+            context["pillars"] = zip(document.pillars, summaries).map { pillar, summaries -> TemplateValues in
                 var row = pillarSummary(document, pillar, inline: inline)
                 row["actions"] = zip(pillar.actions, summaries).map { actionSummary(document, pillar, $0, summary: $1, inline: inline) }
                 return row
             }
             context["hasPillars"] = !document.pillars.isEmpty
             context["overview"] = zip(document.pillars, summaries).flatMap { pillar, summaries in
-                zip(pillar.actions, summaries).map { action, summary -> [String: Any] in
+                zip(pillar.actions, summaries).map { action, summary -> TemplateValues in
                     var row = actionSummary(document, pillar, action, summary: summary, inline: inline)
                     row["pillarTitle"] = pillar.title
                     row["pillarURL"] = inline.href(.page(Permalinks.pillar(document.id, pillar.number)))
@@ -62,7 +62,7 @@ extension PageRenderer {
     }
 
     private func pillarPage(
-        _ document: Document, shared: [String: Any], index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]],
+        _ document: Document, shared: TemplateValues, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]],
         fragments: ParagraphFragments
     ) -> SiteFile {
         let pillar = document.pillars[index]
@@ -73,9 +73,9 @@ extension PageRenderer {
             var context = shared
             context.merge(pillarSummary(document, pillar, inline: inline)) { _, new in new }
             context["pillarTitle"] = pillar.title
-            context["text"] = pillar.text.map { ["markdown": inline.paragraph($0)] }
+            context["text"] = pillar.text.map { ["markdown": inline.paragraph($0)] as TemplateValues }
             context["hasText"] = !pillar.text.isEmpty
-            context["position"] = pillar.position.map { ["markdown": inline.paragraph($0)] }
+            context["position"] = pillar.position.map { ["markdown": inline.paragraph($0)] as TemplateValues }
             context["hasPosition"] = !pillar.position.isEmpty
             context["isFiche"] = document.kind == .fiche
             context["actions"] = zip(pillar.actions, summaries).map { actionSummary(document, pillar, $0, summary: $1, inline: inline) }
@@ -89,7 +89,7 @@ extension PageRenderer {
     }
 
     private func actionPage(
-        _ document: Document, shared: [String: Any], pillar: Pillar, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]],
+        _ document: Document, shared: TemplateValues, pillar: Pillar, index: Int, summaries: [String], topicLinks: [SourceLocation: [TopicMatch]],
         fragments: ParagraphFragments
     ) -> SiteFile {
         let action = pillar.actions[index]
@@ -103,7 +103,7 @@ extension PageRenderer {
             context.merge(actionSummary(document, pillar, action, summary: summaries[index], inline: inline)) { _, new in new }
             context["actionTitle"] = action.title
             context["pillar"] = pillarSummary(document, pillar, inline: inline)
-            context["paragraphs"] = action.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] }
+            context["paragraphs"] = action.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] as TemplateValues }
             context["previous"] = index > 0 ? actionSummary(document, pillar, pillar.actions[index - 1], summary: summaries[index - 1], inline: inline) : nil
             context["next"] = index + 1 < pillar.actions.count
                 ? actionSummary(document, pillar, pillar.actions[index + 1], summary: summaries[index + 1], inline: inline) : nil
@@ -121,8 +121,8 @@ private extension PageRenderer {
 
     /// With room for the variables each page of the document adds (a document page's thirty-odd),
     /// so that the table is made once: each growth hashes every name again.
-    func documentContext(_ document: Document, inline: InlineMarkdown) -> [String: Any] {
-        var context = [String: Any](minimumCapacity: 40)
+    func documentContext(_ document: Document, inline: InlineMarkdown) -> TemplateValues {
+        var context = TemplateValues(minimumCapacity: 40)
         context["document"] = documentSummary(document.summaryRow, inline: inline)
         context["documentTitle"] = document.title
         context["date"] = document.date ?? ""
@@ -132,7 +132,7 @@ private extension PageRenderer {
         return context
     }
 
-    func pillarSummary(_ document: Document, _ pillar: Pillar, inline: InlineMarkdown) -> [String: Any] {
+    func pillarSummary(_ document: Document, _ pillar: Pillar, inline: InlineMarkdown) -> TemplateValues {
         [
             "number": pillar.number,
             "label": pillar.displayLabel(in: document),
@@ -143,7 +143,7 @@ private extension PageRenderer {
     }
 
     /// An action's row; `summary` is the first sentence of its first paragraph (`String.summary`).
-    func actionSummary(_ document: Document, _ pillar: Pillar, _ action: Action, summary: String, inline: InlineMarkdown) -> [String: Any] {
+    func actionSummary(_ document: Document, _ pillar: Pillar, _ action: Action, summary: String, inline: InlineMarkdown) -> TemplateValues {
         [
             "number": action.number,
             "title": action.title,
@@ -154,15 +154,15 @@ private extension PageRenderer {
 
     /// Sections depth first, each with its depth so templates can pick a heading level. A section
     /// with no text at all (a fiche's Algemene gegevens, whose fields are in the metadata table) is left out.
-    func flatSections(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [[String: Any]] {
-        sections.filter { !$0.paragraphs.isEmpty || !$0.subsections.isEmpty }.flatMap { section -> [[String: Any]] in
-            let row: [String: Any] = [
+    func flatSections(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [TemplateValues] {
+        sections.filter { !$0.paragraphs.isEmpty || !$0.subsections.isEmpty }.flatMap { section -> [TemplateValues] in
+            let row: TemplateValues = [
                 "anchor": inline.anchor(section.id),
                 "id": section.id,
                 "title": section.title,
                 "isTopLevel": depth == 0,
                 "isSubsection": depth > 0,
-                "paragraphs": section.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] },
+                "paragraphs": section.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] as TemplateValues },
             ]
             return [row] + flatSections(section.subsections, depth: depth + 1, inline: inline)
         }
@@ -170,18 +170,18 @@ private extension PageRenderer {
 
     /// What sets a Kamerstuk's page apart by kind: who submits and signs it, a motie's considerations
     /// and dictum, and an outline of the sections (a memorie van toelichting's chapters).
-    func kamerstukParts(_ document: Document, inline: InlineMarkdown) -> [String: Any] {
+    func kamerstukParts(_ document: Document, inline: InlineMarkdown) -> TemplateValues {
         let m = document.metadata
-        let paragraphs = { (role: SectionRole) -> [[String: Any]] in
-            document.sections.filter { $0.role == role }.flatMap(\.allParagraphs).map { ["markdown": inline.paragraph($0)] }
+        let paragraphs = { (role: SectionRole) -> [TemplateValues] in
+            document.sections.filter { $0.role == role }.flatMap(\.allParagraphs).map { ["markdown": inline.paragraph($0)] as TemplateValues }
         }
         let considerans = paragraphs(.considerans), dictum = paragraphs(.dictum)
         let outline = outlineRows(document.sections.filter { $0.role != .considerans && $0.role != .dictum }, depth: 0, inline: inline)
         return [
             "kindLabel": document.kind.label,
-            "indieners": m.indieners.map { ["naam": $0] },
+            "indieners": m.indieners.map { ["naam": $0] as TemplateValues },
             "hasIndieners": !m.indieners.isEmpty,
-            "ondertekening": m.ondertekening.map { ["naam": $0.naam, "functie": $0.functie ?? "", "hasFunctie": $0.functie != nil] },
+            "ondertekening": m.ondertekening.map { ["naam": $0.naam, "functie": $0.functie ?? "", "hasFunctie": $0.functie != nil] as TemplateValues },
             "hasOndertekening": !m.ondertekening.isEmpty,
             "considerans": considerans, "hasConsiderans": !considerans.isEmpty,
             "dictum": dictum, "hasDictum": !dictum.isEmpty,
@@ -190,16 +190,16 @@ private extension PageRenderer {
     }
 
     /// Sections with text as links to their anchors, depth first.
-    func outlineRows(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [[String: Any]] {
-        sections.filter { !$0.allParagraphs.isEmpty }.flatMap { section -> [[String: Any]] in
-            let row: [String: Any] = [
+    func outlineRows(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [TemplateValues] {
+        sections.filter { !$0.allParagraphs.isEmpty }.flatMap { section -> [TemplateValues] in
+            let row: TemplateValues = [
                 "title": section.title, "url": "#" + section.id, "isTopLevel": depth == 0, "isSubsection": depth > 0,
             ]
             return [row] + outlineRows(section.subsections, depth: depth + 1, inline: inline)
         }
     }
 
-    func metadataRows(_ document: Document, inline: InlineMarkdown) -> [[String: Any]] {
+    func metadataRows(_ document: Document, inline: InlineMarkdown) -> [TemplateValues] {
         let m = document.metadata
         var rows: [(String, String)] = []
         func add(_ label: String, _ value: String?) {
@@ -228,12 +228,12 @@ private extension PageRenderer {
             let isURL = field.value.hasPrefix("https://") || field.value.hasPrefix("http://")
             rows.append((field.label, isURL && !field.value.contains(" ") ? inline.link(field.value, to: .external(field.value)) : MarkdownEscaping.escape(field.value)))
         }
-        return rows.map { ["label": $0.0, "valueMarkdown": $0.1] }
+        return rows.map { ["label": $0.0, "valueMarkdown": $0.1] as TemplateValues }
     }
 
-    func footnotes(_ notes: [Footnote], inline: InlineMarkdown) -> [String: Any] {
+    func footnotes(_ notes: [Footnote], inline: InlineMarkdown) -> TemplateValues {
         [
-            "footnotes": notes.map { note -> [String: Any] in
+            "footnotes": notes.map { note -> TemplateValues in
                 var markdown = inline.footnote(note)
                 for number in note.citations.compactMap(\.kamerstuk) {
                     guard let entry = archive.entry(for: number), entry.citedBy.count > 1 else { continue }

@@ -8,7 +8,7 @@ extension PageRenderer {
                 "kamerbrieven": rows.filter { $0["kind"] as? String == DocumentKind.kamerbrief.rawValue },
                 "hasFiches": archive.documents.contains { $0.kind == .fiche },
                 "hasKamerbrieven": archive.documents.contains { $0.kind == .kamerbrief },
-                "kinds": DocumentKind.allCases.compactMap { kind -> [String: Any]? in
+                "kinds": DocumentKind.allCases.compactMap { kind -> TemplateValues? in
                     let documents = rows.filter { $0["kind"] as? String == kind.rawValue }
                     guard !documents.isEmpty else { return nil }
                     return ["kind": kind.rawValue, "label": kind.label, "heading": kind.pluralLabel, "isFiche": kind == .fiche, "documents": documents]
@@ -24,7 +24,7 @@ extension PageRenderer {
     func dossiersPage() -> SiteFile {
         let crumbs = [Crumb(title: "Archief", path: Permalinks.index), Crumb(title: "Dossiers", path: Permalinks.dossiers)]
         return render(.dossiers, at: Permalinks.dossiers, title: "Dossiers", breadcrumbs: crumbs) { inline in
-            ["dossiers": archive.dossiers.map { dossier -> [String: Any] in
+            ["dossiers": archive.dossiers.map { dossier -> TemplateValues in
                 [
                     "number": dossier.number,
                     "title": dossier.title ?? "",
@@ -49,7 +49,7 @@ extension PageRenderer {
                 "number": dossier.number,
                 "dossierTitle": dossier.title ?? "",
                 "hasTitle": dossier.title != nil,
-                "documents": documents.map { ["title": $0.title, "url": inline.href(.page(Permalinks.document($0.id)))] },
+                "documents": documents.map { ["title": $0.title, "url": inline.href(.page(Permalinks.document($0.id)))] as TemplateValues },
                 "hasDocuments": !documents.isEmpty,
                 "kamerstukken": dossier.kamerstukken.compactMap { archive.entry(for: $0) }.map { kamerstuk($0, inline: inline) },
                 "kamerstukkenSVG": kamerstukPicture(dossier, inline: inline),
@@ -63,7 +63,7 @@ extension PageRenderer {
     }
 
     /// A document as a row of the index.
-    func documentSummary(_ document: DocumentSummary, inline: InlineMarkdown) -> [String: Any] {
+    func documentSummary(_ document: DocumentSummary, inline: InlineMarkdown) -> TemplateValues {
         [
             "id": document.id,
             "title": document.title,
@@ -76,7 +76,7 @@ extension PageRenderer {
         ]
     }
 
-    private func kamerstuk(_ entry: KamerstukEntry, inline: InlineMarkdown) -> [String: Any] {
+    private func kamerstuk(_ entry: KamerstukEntry, inline: InlineMarkdown) -> TemplateValues {
         let holder = entry.document.flatMap { archive.document($0) }
         return [
             "anchor": inline.anchor(Permalinks.kamerstukAnchor(entry.number)),
@@ -85,7 +85,7 @@ extension PageRenderer {
             "isInArchive": holder != nil,
             "archiveTitle": holder?.title ?? "",
             "officialURL": entry.officialURL,
-            "citedBy": entry.citedBy.map { place -> [String: Any] in
+            "citedBy": entry.citedBy.map { place -> TemplateValues in
                 [
                     "documentTitle": archive.document(place.document)?.title ?? place.document,
                     "url": inline.href(.page(place.page)),

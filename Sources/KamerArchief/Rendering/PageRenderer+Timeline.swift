@@ -11,7 +11,7 @@ extension PageRenderer {
         return render(.timeline, at: Permalinks.timeline, title: "Tijdlijn", breadcrumbs: crumbs) { inline in
             let undatedListed = timeline.undated.count <= Self.undatedListLimit
             return [
-                "years": timeline.years.map { year -> [String: Any] in
+                "years": timeline.years.map { year -> TemplateValues in
                     [
                         "year": year.year, "url": inline.href(.page(Permalinks.timelineYear(year.year))),
                         "documentCount": year.documents.count, "statementCount": year.statements.count,
@@ -40,13 +40,13 @@ extension PageRenderer {
             Crumb(title: year.year, path: path),
         ]
         return render(.timelineYear, at: path, title: "Tijdlijn \(year.year)", breadcrumbs: crumbs) { inline in
-            func neighbour(_ other: Int) -> [String: Any]? {
+            func neighbour(_ other: Int) -> TemplateValues? {
                 guard timeline.years.indices.contains(other) else { return nil }
                 let year = timeline.years[other].year
                 return ["year": year, "url": inline.href(.page(Permalinks.timelineYear(year)))]
             }
             let names = archive.topics.namesByID
-            var context: [String: Any] = [
+            var context: TemplateValues = [
                 "year": year.year,
                 "documents": rows(year.documents, date: { $0.date ?? "" }, statement: false, inline: inline) { documentRow($0, inline: inline) },
                 "hasDocuments": !year.documents.isEmpty,
@@ -70,8 +70,8 @@ private extension PageRenderer {
     /// The rows of a year page's table, the first of each date with `anchor` (see
     /// `TimelineYears.rowAnchor`), the others with an empty one.
     func rows<Item>(
-        _ items: [Item], date: (Item) -> String, statement: Bool, inline: InlineMarkdown, row: (Item) -> [String: Any]
-    ) -> [[String: Any]] {
+        _ items: [Item], date: (Item) -> String, statement: Bool, inline: InlineMarkdown, row: (Item) -> TemplateValues
+    ) -> [TemplateValues] {
         var previous: String?
         return items.map { item in
             var values = row(item)
@@ -83,7 +83,7 @@ private extension PageRenderer {
     }
 
     /// `names`: each topic's name by id.
-    func statementRow(_ statement: DatedStatement, names: [String: String], inline: InlineMarkdown) -> [String: Any] {
+    func statementRow(_ statement: DatedStatement, names: [String: String], inline: InlineMarkdown) -> TemplateValues {
         let document = archive.document(statement.document)
         return [
             "date": statement.date.iso,

@@ -5,7 +5,7 @@ extension PageRenderer {
         let crumbs = [Crumb(title: "Archief", path: Permalinks.index), Crumb(title: "Onderwerpen", path: Permalinks.topics)]
         return render(.topics, at: Permalinks.topics, title: "Onderwerpen", breadcrumbs: crumbs) { inline in
             let entries = archive.topics.entries
-            let kinds = TopicKind.allCases.compactMap { kind -> [String: Any]? in
+            let kinds = TopicKind.allCases.compactMap { kind -> TemplateValues? in
                 let rows = entries.filter { $0.topic.kind == kind }
                     .sorted { ($0.topic.name.lowercased(), $0.topic.id) < ($1.topic.name.lowercased(), $1.topic.id) }
                 guard !rows.isEmpty else { return nil }
@@ -34,16 +34,16 @@ extension PageRenderer {
             context["aliases"] = topic.aliases.joined(separator: ", ")
             context["hasAliases"] = !topic.aliases.isEmpty
             context["hasMentions"] = !entry.mentions.isEmpty
-            context["documents"] = documents.map { document -> [String: Any] in
+            context["documents"] = documents.map { document -> TemplateValues in
                 let mentions = entry.mentions.filter { $0.document == document.id }
                 var row = documentRow(document, inline: inline)
                 row["mentionCount"] = mentions.count
-                row["mentions"] = mentions.map { mention -> [String: Any] in
+                row["mentions"] = mentions.map { mention -> TemplateValues in
                     ["snippetMarkdown": snippetMarkdown(mention), "url": inline.href(.page(mention.page)), "scope": mention.scope]
                 }
                 return row
             }
-            context["amounts"] = documents.compactMap { document -> [String: Any]? in
+            context["amounts"] = documents.compactMap { document -> TemplateValues? in
                 let amounts = entry.amounts.filter { $0.document == document.id }
                 guard !amounts.isEmpty else { return nil }
                 var row = documentRow(document, inline: inline)
@@ -64,7 +64,7 @@ extension PageRenderer {
 }
 
 private extension PageRenderer {
-    func topicSummary(_ entry: TopicEntry, inline: InlineMarkdown) -> [String: Any] {
+    func topicSummary(_ entry: TopicEntry, inline: InlineMarkdown) -> TemplateValues {
         [
             "id": entry.topic.id,
             "name": entry.topic.name,
@@ -95,7 +95,7 @@ private extension PageRenderer {
 
 extension PageRenderer {
     /// A document as a row of the topic and timeline pages.
-    func documentRow(_ document: DocumentSummary, inline: InlineMarkdown) -> [String: Any] {
+    func documentRow(_ document: DocumentSummary, inline: InlineMarkdown) -> TemplateValues {
         [
             "title": document.title,
             "url": inline.href(.page(Permalinks.document(document.id))),

@@ -15,7 +15,7 @@ struct PageRenderer {
 
     func render(
         _ type: PageType, template: String? = nil, at path: String, title: String, breadcrumbs: [Crumb],
-        topicLinks: [SourceLocation: [TopicMatch]] = [:], fragments: ParagraphFragments? = nil, context build: (InlineMarkdown) -> [String: Any]
+        topicLinks: [SourceLocation: [TopicMatch]] = [:], fragments: ParagraphFragments? = nil, context build: (InlineMarkdown) -> TemplateValues
     ) -> SiteFile {
         let links = LinkTable()
         let inline = InlineMarkdown(archive: archive, page: path, links: links, topicLinks: topicLinks, fragments: fragments)
@@ -31,9 +31,9 @@ struct PageRenderer {
 
     /// The variables every page and the layout get.
     /// `room` is how many more variables the page will have.
-    private func common(path: String, title: String, breadcrumbs: [Crumb], room: Int) -> [String: Any] {
+    private func common(path: String, title: String, breadcrumbs: [Crumb], room: Int) -> TemplateValues {
         let links = chrome.links(forPageAt: path)
-        var context = [String: Any](minimumCapacity: 9 + room)
+        var context = TemplateValues(minimumCapacity: 9 + room)
         context["siteTitle"] = options.siteTitle
         context["title"] = title
         context["root"] = links.root
@@ -43,7 +43,7 @@ struct PageRenderer {
         context["nav"] = PageChrome.nav.contains { $0.path == path } ? PageChrome.navItems(from: path) : links.nav
         context["breadcrumbs"] = breadcrumbs.enumerated().map { index, crumb in
             ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path),
-             "isCurrent": index == breadcrumbs.count - 1] as [String: Any]
+             "isCurrent": index == breadcrumbs.count - 1] as TemplateValues
         }
         if let base = options.baseURL { context["canonical"] = base + path }
         return context
@@ -59,7 +59,7 @@ final class PageChrome {
         let stylesheet: String
         let searchURL: String
         let homeURL: String
-        let nav: [[String: Any]]
+        let nav: [TemplateValues]
     }
 
     static let nav: [PageRenderer.Crumb] = [
@@ -73,9 +73,9 @@ final class PageChrome {
     private var byFolder: [Substring: Links] = [:]
 
     /// The navigation as seen from the page at `path`, the item of that page current.
-    static func navItems(from path: String) -> [[String: Any]] {
+    static func navItems(from path: String) -> [TemplateValues] {
         nav.map { crumb in
-            ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path), "isCurrent": crumb.path == path] as [String: Any]
+            ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path), "isCurrent": crumb.path == path] as TemplateValues
         }
     }
 

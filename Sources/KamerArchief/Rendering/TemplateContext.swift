@@ -4,7 +4,7 @@ import Mustache
 ///
 /// swift-mustache looks a name up by casting each object on its context stack to two protocols,
 /// and renders what it finds after casting it to up to five more and formatting it with
-/// `String(describing:)`. A `[String: Any]` and a `String` fail most of those casts, each after a
+/// `String(describing:)`. A `TemplateValues` and a `String` fail most of those casts, each after a
 /// lookup in the runtime's conformance cache: in the 100-document build the casts were about two
 /// fifths of all template rendering. A `TemplateContext` is found by the stack's cast
 /// (`MustacheParent`) and a `TemplateText` by the rendering's (`MustacheCustomRenderable`).
@@ -13,19 +13,19 @@ import Mustache
 /// a string or an object costs no allocation. Values keep what templates can do with them:
 /// sections, inverted sections and the transforms of strings, lists and objects render as before.
 struct TemplateContext: MustacheParent, MustacheTransformable {
-    private var variables: [String: Any]
+    private var variables: TemplateValues
 
-    init(_ variables: [String: Any]) { self.variables = variables }
+    init(_ variables: TemplateValues) { self.variables = variables }
 
-    func child(named name: String) -> Any? { variables[name].map(Self.converted) }
+    func child(named name: String) -> Any? { variables[TemplateKey(name)].map(Self.converted) }
 
     func transform(_ name: String) -> Any? { variables.transform(name) }
 
     /// A variable as the page renderer set it, before any conversion.
-    func value(_ name: String) -> Any? { variables[name] }
+    func value(_ key: TemplateKey) -> Any? { variables[key] }
 
-    /// Sets a variable, as `variables[name] = value` would have.
-    mutating func set(_ name: String, to value: Any) { variables[name] = value }
+    /// Sets a variable, as `variables[key] = value` would have.
+    mutating func set(_ key: TemplateKey, to value: Any) { variables[key] = value }
 
     /// Strings become `TemplateText` and objects `TemplateContext`, also inside lists, as they are
     /// looked up; every other value (numbers, flags, optionals) is left as it is, and read as
@@ -34,9 +34,14 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     private static func converted(_ value: Any) -> Any {
         switch ObjectIdentifier(type(of: value)) {
         case ObjectIdentifier(String.self): TemplateText(value as! String)
-        case ObjectIdentifier([String: Any].self): TemplateContext(value as! [String: Any])
-        case ObjectIdentifier([[String: Any]].self): (value as! [[String: Any]]).map(TemplateContext.init)
+        case ObjectIdentifier(TemplateValues.self): TemplateContext(value as! TemplateValues)
+        case ObjectIdentifier([TemplateValues].self): (value as! [TemplateValues]).map(TemplateContext.init)
         case ObjectIdentifier([String].self): (value as! [String]).map(TemplateText.init)
+        // An optional object or list of them held as it is (swift-mustache unwraps optionals): only
+        // a `TemplateContext` is an object to swift-mustache, a dictionary of `TemplateKey`s is not.
+        case ObjectIdentifier(TemplateValues?.self): (value as! TemplateValues?).map(TemplateContext.init) as Any
+        case ObjectIdentifier([TemplateValues]?.self): (value as! [TemplateValues]?).map { $0.map(TemplateContext.init) } as Any
+        case ObjectIdentifier([Any].self): (value as! [Any]).map(converted)
         default: value
         }
     }

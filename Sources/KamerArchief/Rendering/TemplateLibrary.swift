@@ -63,7 +63,7 @@ public struct TemplateLibrary: Sendable {
     /// Fills the template for `pageType` with `variables`; `name` picks a variant of the page type's
     /// template (a document kind's own template), which must exist.
     public func render(_ pageType: PageType, named name: String? = nil, _ variables: [String: Any]) -> String {
-        render(pageType, named: name, TemplateContext(variables))
+        render(pageType, named: name, TemplateContext(TemplateKey.values(variables)))
     }
 
     /// The same with the variables wrapped already: a page fills its template and the layout

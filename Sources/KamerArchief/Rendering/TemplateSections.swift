@@ -40,6 +40,8 @@ struct TemplateSections: Sendable {
         let list: String
         /// Every name read inside the section, once each (its lists' names not among them).
         let names: [String]
+        /// The keys of `variable`, `list` and `names`, made once.
+        let variableKey: TemplateKey, listKey: TemplateKey, nameKeys: [TemplateKey]
         /// The flag or text sections it is inside (see `Extracted`).
         let guards: [Guard]
         /// The section with a partial line in place of each of its lists, which `parts` holds.
@@ -51,6 +53,23 @@ struct TemplateSections: Sendable {
         let nested: [Section]
         let shapes = TemplateShapes()
         let recent = RecentOutputs()
+
+        init(
+            variable: String, list: String, names: [String], guards: [Guard], template: MustacheTemplate, parts: MustacheLibrary?,
+            original: MustacheTemplate, nested: [Section]
+        ) {
+            self.variable = variable
+            self.list = list
+            self.names = names
+            self.guards = guards
+            self.template = template
+            self.parts = parts
+            self.original = original
+            self.nested = nested
+            variableKey = TemplateKey(variable)
+            listKey = TemplateKey(list)
+            nameKeys = names.map { TemplateKey($0) }
+        }
 
         /// The texts of an item's shape: its names, then the variables of its lists, whose
         /// outputs are texts of each item.
@@ -65,6 +84,14 @@ struct TemplateSections: Sendable {
     struct Guard: Equatable, Sendable {
         var name: String
         var inverted: Bool
+        /// `name`'s key, made once.
+        var key: TemplateKey
+
+        init(name: String, inverted: Bool) {
+            self.name = name
+            self.inverted = inverted
+            key = TemplateKey(name)
+        }
 
         /// Whether the section surely does not show for `value` (then neither does the one inside).
         func hides(_ value: Any?) -> Bool {
@@ -209,9 +236,9 @@ struct TemplateSections: Sendable {
         var shown = [Bool](repeating: true, count: sections.count)
         for (index, section) in sections.enumerated() {
             for sectionGuard in section.guards {
-                let value = context.value(sectionGuard.name)
+                let value = context.value(sectionGuard.key)
                 if let value, case let kind = ObjectIdentifier(type(of: value)),
-                    kind == ObjectIdentifier([String: Any].self) || kind == ObjectIdentifier([[String: Any]].self) {
+                    kind == ObjectIdentifier(TemplateValues.self) || kind == ObjectIdentifier([TemplateValues].self) {
                     return false
                 }
                 if sectionGuard.hides(value) { shown[index] = false }
@@ -220,14 +247,14 @@ struct TemplateSections: Sendable {
         for (index, section) in sections.enumerated() where shown[index] {
             // A section of nothing shows nothing: at the top of the template, or inside flags' and
             // texts' sections, the page is the only object a name can be found in.
-            let value = context.value(section.list)
+            let value = context.value(section.listKey)
             let output = value == nil ? "" : sharedOutput(of: section, value: value) ?? {
                 // Not a list of items that hold every name the section reads as text or a flag:
                 // the section as written, with the page's variables.
                 section.shapes.count(shaped: 0, inPlace: 1)
                 return section.original.render(context)
             }()
-            context.set(section.variable, to: output)
+            context.set(section.variableKey, to: output)
         }
         return true
     }
@@ -235,10 +262,10 @@ struct TemplateSections: Sendable {
     /// `output(of:value:)`, for a list the section was filled with a moment ago taken from then:
     /// the navigation of a document's twenty-odd pages is one list (`PageChrome`).
     private func sharedOutput(of section: Section, value: Any?) -> String? {
-        guard let value, ObjectIdentifier(type(of: value)) == ObjectIdentifier([[String: Any]].self) else {
+        guard let value, ObjectIdentifier(type(of: value)) == ObjectIdentifier([TemplateValues].self) else {
             return output(of: section, value: value)
         }
-        let list = value as! [[String: Any]]
+        let list = value as! [TemplateValues]
         // A long list, or one with lists in its items, is a page's own (the index's ten thousand
         // rows, a document's sections): held here it would only take memory.
         guard list.count <= RecentOutputs.maxItems, section.nested.isEmpty else { return output(of: section, value: value) }
@@ -265,13 +292,13 @@ struct TemplateSections: Sendable {
         for item in items {
             let shape = section.shapes.shape(flags: item.flags) {
                 TemplateShape(names: section.shapeNames, flags: item.flags, escape: escape) { sample in
-                    section.template.render(TemplateContext([section.list: [sample]]), library: section.parts)
+                    section.template.render(TemplateContext([section.listKey: [sample]]), library: section.parts)
                 }
             }
             if let shape {
                 shape.fill(item.texts, escape: escape, into: &output)
             } else {
-                output += section.original.render(TemplateContext([section.list: [item.item]]))
+                output += section.original.render(TemplateContext([section.listKey: [item.item]]))
                 inPlace += 1
             }
         }
@@ -285,14 +312,14 @@ struct TemplateSections: Sendable {
 /// unchanged, for as long as it is held here: a list with the same storage has the same output.
 final class RecentOutputs: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [(list: [[String: Any]], output: String, inPlace: Int)] = []
+    private var entries: [(list: [TemplateValues], output: String, inPlace: Int)] = []
     private var found = 0
     /// A few: the pages of one document, rendered on each core at a time, share a list each.
     static let capacity = 4
     /// The longest list kept: the navigation has five items.
     static let maxItems = 16
 
-    func output(for list: [[String: Any]]) -> (output: String, inPlace: Int)? {
+    func output(for list: [TemplateValues]) -> (output: String, inPlace: Int)? {
         let storage = Self.storage(of: list)
         return lock.withLock {
             let known = entries.last { $0.list.count == list.count && Self.storage(of: $0.list) == storage }
@@ -304,14 +331,14 @@ final class RecentOutputs: @unchecked Sendable {
     /// How many outputs were taken from here.
     var hits: Int { lock.withLock { found } }
 
-    func remember(_ made: (output: String, inPlace: Int), for list: [[String: Any]]) {
+    func remember(_ made: (output: String, inPlace: Int), for list: [TemplateValues]) {
         lock.withLock {
             if entries.count == Self.capacity { entries.removeFirst() }
             entries.append((list, made.output, made.inPlace))
         }
     }
 
-    private static func storage(of list: [[String: Any]]) -> UnsafeRawPointer? {
+    private static func storage(of list: [TemplateValues]) -> UnsafeRawPointer? {
         list.withUnsafeBufferPointer { $0.baseAddress.map(UnsafeRawPointer.init) }
     }
 }
@@ -322,7 +349,7 @@ private extension TemplateSections {
     struct Item {
         var flags: [UInt8]
         var texts: [String]
-        let item: [String: Any]
+        let item: TemplateValues
     }
 
     /// The section's items, when its value is a list of objects, or one object, that each hold
@@ -330,10 +357,10 @@ private extension TemplateSections {
     /// item's texts end with its lists' outputs.
     func items(of section: Section, value: Any?) -> [Item]? {
         guard let value else { return nil }
-        let objects: [[String: Any]]
+        let objects: [TemplateValues]
         switch ObjectIdentifier(type(of: value)) {
-        case ObjectIdentifier([[String: Any]].self): objects = value as! [[String: Any]]
-        case ObjectIdentifier([String: Any].self): objects = [value as! [String: Any]]
+        case ObjectIdentifier([TemplateValues].self): objects = value as! [TemplateValues]
+        case ObjectIdentifier(TemplateValues.self): objects = [value as! TemplateValues]
         default: return nil
         }
         var items: [Item] = []
@@ -342,12 +369,12 @@ private extension TemplateSections {
             var item = Item(flags: [], texts: [], item: object)
             item.flags.reserveCapacity(section.names.count + section.nested.count)
             item.texts.reserveCapacity(section.names.count + section.nested.count)
-            for name in section.names {
+            for key in section.nameKeys {
                 // A name an item lacks is looked up outside it.
-                guard let field = object[name], TemplateShape.classify(field, flags: &item.flags, texts: &item.texts) else { return nil }
+                guard let field = object[key], TemplateShape.classify(field, flags: &item.flags, texts: &item.texts) else { return nil }
             }
             for list in section.nested {
-                guard let field = object[list.list], let output = output(of: list, value: field) else { return nil }
+                guard let field = object[list.listKey], let output = output(of: list, value: field) else { return nil }
                 item.flags.append(TemplateShape.text)
                 item.texts.append(output)
             }

@@ -67,8 +67,8 @@ struct TemplateShape: Sendable {
     /// its marker, its flag or nothing, as `flags` say. Nil when the output holds a marker neither
     /// as it is nor escaped, or when escaping does not change the markers (the two could not be
     /// told apart).
-    init?(names: [String], flags: [UInt8], escape: (String) -> String, render: ([String: Any]) -> String) {
-        var sample: [String: Any] = [:]
+    init?(names: [String], flags: [UInt8], escape: (String) -> String, render: (TemplateValues) -> String) {
+        var sample: TemplateValues = [:]
         for (index, name) in names.enumerated() {
             let value: Any
             switch flags[index] {
@@ -77,11 +77,12 @@ struct TemplateShape: Sendable {
             default: value = flags[index] == Self.trueFlag
             }
             if let dot = name.firstIndex(of: ".") {
-                var object = sample[String(name[..<dot])] as? [String: Any] ?? [:]
-                object[String(name[name.index(after: dot)...])] = value
-                sample[String(name[..<dot])] = object
+                let objectKey = TemplateKey(String(name[..<dot]))
+                var object = sample[objectKey] as? TemplateValues ?? [:]
+                object[TemplateKey(String(name[name.index(after: dot)...]))] = value
+                sample[objectKey] = object
             } else {
-                sample[name] = value
+                sample[TemplateKey(name)] = value
             }
         }
         let markers = names.indices.map { Array(Self.markerText($0).utf8) }
@@ -164,7 +165,7 @@ struct RootShape: Sendable {
     /// Each name read, once: plain, or `object.field`.
     let names: [String]
     /// Each name as the object it is looked up in (nil for the page) and the name there.
-    private let lookups: [(object: String?, name: String)]
+    private let lookups: [(object: TemplateKey?, name: TemplateKey)]
     let template: MustacheTemplate
     let parts: MustacheLibrary?
     private let escape: @Sendable (String) -> String
@@ -185,7 +186,7 @@ struct RootShape: Sendable {
         self.names = Array(Set(names)).sorted()
         lookups = self.names.map { name in
             let parts = name.split(separator: ".")
-            return parts.count == 2 ? (String(parts[0]), String(parts[1])) : (nil, name)
+            return parts.count == 2 ? (TemplateKey(String(parts[0])), TemplateKey(String(parts[1]))) : (nil, TemplateKey(name))
         }
         self.template = template
         self.parts = parts
@@ -206,7 +207,7 @@ struct RootShape: Sendable {
             if let object = lookup.object {
                 switch context.value(object) {
                 case nil: value = nil
-                case let object as [String: Any]: value = object[lookup.name]
+                case let object as TemplateValues: value = object[lookup.name]
                 default:
                     shapes.count(shaped: 0, inPlace: 1)
                     return nil

@@ -3,8 +3,8 @@ import Testing
 @testable import KamerArchief
 
 /// Pages are filled through `TemplateContext`, which swift-mustache reads with fewer dynamic casts
-/// than the `[String: Any]` it wraps. Whatever a template does with its variables must render the
-/// same through both.
+/// than a `[String: Any]`, around the page's values keyed by `TemplateKey`. Whatever a template does
+/// with its variables must render the same through both.
 @Suite("Template variables read through TemplateContext")
 struct TemplateContextTests {
     static var variables: [String: Any] { [
@@ -52,16 +52,59 @@ struct TemplateContextTests {
     func sameRendering(template text: String) throws {
         let template = try MustacheTemplate(string: text)
         let expected = template.render(Self.variables)
-        let rendered = template.render(TemplateContext(Self.variables))
+        let rendered = template.render(TemplateContext(TemplateKey.values(Self.variables)))
         #expect(!expected.isEmpty)
         #expect(rendered == expected)
+    }
+
+    @Test("template keys are equal, hash and order exactly as their names do, in tables of every size")
+    func keys() {
+        var generator = SeededGenerator(seed: 21)
+        let letters = Array("abcdeABCDE_0é".unicodeScalars)
+        let names = (0..<3_000).map { _ in
+            String(String.UnicodeScalarView((0..<Int.random(in: 0...20, using: &generator)).map { _ in letters.randomElement(using: &generator)! }))
+        }
+        var byName: [String: Int] = [:], byKey: TemplateValues = [:]
+        for (index, name) in names.enumerated() {
+            byName[name] = index
+            byKey[TemplateKey(name)] = index
+        }
+        #expect(byKey.count == byName.count)
+        for name in names { #expect(byKey[TemplateKey(name)] as? Int == byName[name], "\(name)") }
+        #expect(byKey[TemplateKey("niet-aanwezig")] == nil)
+        #expect(byKey.keys.sorted().map(\.name) == byName.keys.sorted())
+        let key: TemplateKey = "titel"
+        #expect(key == TemplateKey("titel") && key.description == "titel" && key != TemplateKey("Titel"))
+    }
+
+    @Test("a page's values from a [String: Any]: its objects, lists of objects and optional objects keyed by name too")
+    func valuesFromStrings() throws {
+        let values = TemplateKey.values(Self.variables)
+        let document = try #require(values["document"] as? TemplateValues)
+        #expect((document["pillar"] as? TemplateValues)?["label"] as? String == "Pijler 1")
+        #expect((values["items"] as? [TemplateValues])?.map { $0["title"] as? String } == ["Een", "Twee"])
+        #expect(values["words"] as? [String] == ["peer", "appel", "kers"])
+        // An optional object held as `Any` (as a literal holds one) renders as swift-mustache renders
+        // an optional dictionary (a section of an absent one shows), and an object in a list of
+        // anything as an object.
+        let template = try MustacheTemplate(string: "{{#neighbour}}{{year}}{{/neighbour}}|{{#none}}x{{/none}}|{{#mixed}}[{{year}}]{{/mixed}}")
+        let context = TemplateContext([
+            "neighbour": TemplateValues?.some(["year": "2024"]) as Any, "none": TemplateValues?.none as Any,
+            "mixed": ["los", ["year": "2025"] as TemplateValues] as [Any],
+        ])
+        let dictionaries: [String: Any] = [
+            "neighbour": [String: Any]?.some(["year": "2024"]) as Any, "none": [String: Any]?.none as Any,
+            "mixed": ["los", ["year": "2025"] as [String: Any]] as [Any],
+        ]
+        #expect(template.render(context) == template.render(dictionaries))
+        #expect(template.render(context) == "2024|x|[][2025]")
     }
 
     @Test("a variable set on the context renders like one set in the dictionary")
     func setVariable() throws {
         let template = try MustacheTemplate(string: "{{title}} {{{content}}} {{count(document)}}")
         var variables = Self.variables
-        var context = TemplateContext(variables)
+        var context = TemplateContext(TemplateKey.values(variables))
         variables["content"] = "<p>inhoud</p>"
         variables["title"] = "nieuw"
         context.set("content", to: "<p>inhoud</p>")

@@ -18,7 +18,12 @@ struct TemplateSectionsTests {
     /// What swift-mustache renders from the template parsed whole, as the library did before.
     func inPlace(_ text: String, _ context: [String: Any], markdown: Bool = false) throws -> String {
         let pragma = markdown ? "{{% CONTENT_TYPE: MARKDOWN}}" : "{{% CONTENT_TYPE: KAMERARCHIEF_HTML}}"
-        return try MustacheTemplate(string: pragma + text).render(TemplateContext(context))
+        return try MustacheTemplate(string: pragma + text).render(TemplateContext(TemplateKey.values(context)))
+    }
+
+    /// The same for a page's values as the page renderer hands them over.
+    func inPlace(_ text: String, values: TemplateValues) throws -> String {
+        try MustacheTemplate(string: "{{% CONTENT_TYPE: KAMERARCHIEF_HTML}}" + text).render(TemplateContext(values))
     }
 
     func library(_ text: String, markdown: Bool = false) -> TemplateLibrary {
@@ -53,12 +58,13 @@ struct TemplateSectionsTests {
     func sharedListFilledOnce() throws {
         let text = try String(contentsOf: TestPaths.packageRoot.appendingPathComponent("Templates/layout.html"), encoding: .utf8)
         let library = library(text)
-        var context = Self.context(current: 1, crumbs: 2)
-        let nav = try #require(context["nav"] as? [[String: Any]])
+        // Pages hand the library their values as they are: a list in them keeps its storage.
+        var context = TemplateKey.values(Self.context(current: 1, crumbs: 2))
+        let nav = try #require(context["nav"] as? [TemplateValues])
         for round in 0..<6 {
             context["title"] = "Pagina \(round)"
-            context["breadcrumbs"] = [["title": "Kruimel \(round)", "url": "k.html", "isCurrent": true] as [String: Any]]
-            #expect(library.render(.layout, context) == (try inPlace(text, context)))
+            context["breadcrumbs"] = [["title": "Kruimel \(round)", "url": "k.html", "isCurrent": true] as TemplateValues]
+            #expect(library.render(.layout, TemplateContext(context)) == (try inPlace(text, values: context)))
         }
         // The navigation five times from the first round's output; the breadcrumbs never.
         #expect(library.sectionRecentHits(TemplateLibrary.layoutName) == [5, 0])
@@ -68,16 +74,16 @@ struct TemplateSectionsTests {
         var copy = nav.map { $0 }
         copy.reserveCapacity(10)
         context["nav"] = copy
-        #expect(library.render(.layout, context) == (try inPlace(text, context)))
+        #expect(library.render(.layout, TemplateContext(context)) == (try inPlace(text, values: context)))
         copy[0]["title"] = "Anders"
         context["nav"] = copy
-        #expect(library.render(.layout, context).contains(">Anders</a>"))
+        #expect(library.render(.layout, TemplateContext(context)).contains(">Anders</a>"))
         // The breadcrumbs of the last round were those of these two.
         #expect(library.sectionRecentHits(TemplateLibrary.layoutName) == [5, 2])
 
         // A long list is not kept: a page's own list (the index's rows) would only take memory.
-        context["nav"] = (0..<(RecentOutputs.maxItems + 1)).map { ["title": "Link \($0)", "url": "p\($0).html", "isCurrent": false] as [String: Any] }
-        for _ in 0..<2 { #expect(library.render(.layout, context) == (try inPlace(text, context))) }
+        context["nav"] = (0..<(RecentOutputs.maxItems + 1)).map { ["title": "Link \($0)", "url": "p\($0).html", "isCurrent": false] as TemplateValues }
+        for _ in 0..<2 { #expect(library.render(.layout, TemplateContext(context)) == (try inPlace(text, values: context))) }
         #expect(library.sectionRecentHits(TemplateLibrary.layoutName) == [5, 4])
     }
 
@@ -374,7 +380,7 @@ extension TemplateSectionsTests {
             var asText = context
             asText["content"] = html
             let expected = Array(library.render(.layout, asText).withFinalNewline.utf8)
-            #expect(library.layoutPage(TemplateContext(context), html: Array(html.utf8)) == expected, "template: \(text.debugDescription)")
+            #expect(library.layoutPage(TemplateContext(TemplateKey.values(context)), html: Array(html.utf8)) == expected, "template: \(text.debugDescription)")
             if library.layoutSplicesContent, text.contains("content") { spliced += 1 } else { filled += 1 }
         }
         #expect(spliced > 80 && filled > 150, "\(spliced) spliced, \(filled) filled")
