@@ -29,45 +29,49 @@ struct PDFTextPages: Sendable {
     /// the sidebar column (`PDFTextPages+Columns`).
     init(_ text: String, splitsColumns: Bool = false) {
         bytes = Array(text.utf8)
-        hasFormFeeds = bytes.contains(0x0C)
-        var page = 0, lineStart = 0, number = 1, emptyRun = 0
-        var breakAfterLine = false, lineHasText = false
-        var index = 0
-        while index <= bytes.count {
-            // Within a line's text only its end or a form feed matters: eight bytes at a time to there.
-            while lineHasText, index + 8 <= bytes.count, ByteWords.below(ByteWords.word(bytes, at: index), 0x0E) == 0 {
-                index += 8
+        hasFormFeeds = bytes.withUnsafeBufferPointer { ByteWords.first(0x0C, in: $0, from: 0, to: $0.count) != nil }
+        // Built in a local array over the bytes' buffer: no check of the array per byte.
+        var lines: [Line] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            var page = 0, lineStart = 0, number = 1, emptyRun = 0
+            var breakAfterLine = false, lineHasText = false
+            var index = 0
+            while index <= bytes.count {
+                // Within a line's text only its end or a form feed matters: eight bytes at a time to there.
+                while lineHasText, index + 8 <= bytes.count, ByteWords.below(ByteWords.word(bytes, at: index), 0x0E) == 0 {
+                    index += 8
+                }
+                let byte = index < bytes.count ? bytes[index] : 0x0A
+                if byte == 0x0C {
+                    // A form feed at a line's start opens the page that line is on; after text, the next.
+                    if !lineHasText, !lines.isEmpty { page += 1 } else if lineHasText { breakAfterLine = true }
+                    index += 1
+                    continue
+                }
+                if !Self.isSpace(byte) && byte != 0x0A { lineHasText = true }
+                // LF, CRLF and a lone CR each end one line, as the file's line numbers count.
+                guard byte == 0x0A || byte == 0x0D else { index += 1; continue }
+                let content = Self.trimmed(lineStart..<index, in: bytes)
+                lines.append(Line(number: number, start: lineStart, content: content, page: page))
+                number += 1
+                if hasFormFeeds {
+                    if breakAfterLine { page += 1; breakAfterLine = false }
+                } else if content.isEmpty {
+                    emptyRun += 1
+                    if emptyRun == 2 { page += 1 }
+                } else {
+                    emptyRun = 0
+                    if isPageMarker(lines[lines.count - 1]) { page += 1 }
+                }
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                lineStart = index
+                lineHasText = false
             }
-            let byte = index < bytes.count ? bytes[index] : 0x0A
-            if byte == 0x0C {
-                // A form feed at a line's start opens the page that line is on; after text, the next.
-                if !lineHasText, !lines.isEmpty { page += 1 } else if lineHasText { breakAfterLine = true }
-                index += 1
-                continue
-            }
-            if !Self.isSpace(byte) && byte != 0x0A { lineHasText = true }
-            // LF, CRLF and a lone CR each end one line, as the file's line numbers count.
-            guard byte == 0x0A || byte == 0x0D else { index += 1; continue }
-            let content = Self.trimmed(lineStart..<index, in: bytes)
-            lines.append(Line(number: number, start: lineStart, content: content, page: page))
-            number += 1
-            if hasFormFeeds {
-                if breakAfterLine { page += 1; breakAfterLine = false }
-            } else if content.isEmpty {
-                emptyRun += 1
-                if emptyRun == 2 { page += 1 }
-            } else {
-                emptyRun = 0
-                if isPageMarker(lines[lines.count - 1]) { page += 1 }
-            }
-            index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-            lineStart = index
-            lineHasText = false
         }
         // The text after the last line end (nothing, or a closing form feed) is no line.
         if lines.count > 1, lines[lines.count - 1].content.isEmpty { lines.removeLast() }
         pageCount = (lines.last?.page ?? 0) + 1
-        if splitsColumns { lines = Self.columnOrdered(lines, bytes: bytes) }
+        self.lines = splitsColumns ? Self.columnOrdered(lines, bytes: bytes) : lines
     }
 }
 
@@ -162,7 +166,7 @@ extension PDFTextPages {
 }
 
 private extension PDFTextPages {
-    static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+    static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound, upper = range.upperBound
         while lower < upper && isSpace(bytes[lower]) { lower += 1 }
         while upper > lower && isSpace(bytes[upper - 1]) { upper -= 1 }
