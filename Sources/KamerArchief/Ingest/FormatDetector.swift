@@ -178,8 +178,10 @@ struct LineShape {
         if exact.hasPrefix("Nummer:") && exact.contains("datum:") { ficheSigns.insert("nummer") }
         if exact.hasPrefix("Onderdeel van kamerstukdossier") { ficheSigns.insert("dossier") }
         if exact.hasPrefix("Fiche") && exact.contains(":") && exact.count < 300 { ficheSigns.insert("fiche") }
-        if exact.lowercased().hasSuffix("algemene gegevens") { ficheSigns.insert("algemeen") }
-        if exact.lowercased().hasSuffix("essentie voorstel") { ficheSigns.insert("essentie") }
+        // Lowercasing a whole line (a paragraph of a page dump is one) only where its bytes end
+        // like the landmark.
+        if Self.ends(trimmed, with: "algemene gegevens"), exact.lowercased().hasSuffix("algemene gegevens") { ficheSigns.insert("algemeen") }
+        if Self.ends(trimmed, with: "essentie voorstel"), exact.lowercased().hasSuffix("essentie voorstel") { ficheSigns.insert("essentie") }
         if exact.hasSuffix("↩︎") { ficheSigns.insert("pandoc-notes") }
     }
 
