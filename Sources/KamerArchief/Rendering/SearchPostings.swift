@@ -142,14 +142,19 @@ struct SearchTermFolder {
                     length += 1
                 }
                 var index = 0
+                let asciiFolds = Self.asciiFolds
                 while index < utf8.count {
                     let lead = utf8[index]
                     index += 1
-                    switch lead {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(lead)
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(lead + 32)
-                    case ..<0x80: finish()
-                    default:
+                    // One lookup and one test for a letter or digit, most bytes.
+                    let fold = asciiFolds[Int(lead)]
+                    if fold &- 1 < 0xFE {
+                        append(fold)
+                        continue
+                    }
+                    if fold == 0 {
+                        finish()
+                    } else {
                         let scalar = Unicode.Scalar.decoding(lead: lead) {
                             guard index < utf8.count else { return 0x80 }
                             index += 1
@@ -162,6 +167,18 @@ struct SearchTermFolder {
                 }
                 finish()
             }
+        }
+    }
+
+    /// What each byte is to a term: a letter or digit its byte in the term (a capital lowercased),
+    /// 0 for any other ASCII byte (which ends a term), 0xFF for a byte beyond ASCII (a scalar's
+    /// first byte, folded by `folded`).
+    private static let asciiFolds: [UInt8] = (0...255).map { value in
+        switch UInt8(value) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): UInt8(value)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt8(value) + 32
+        case ..<0x80: 0
+        default: 0xFF
         }
     }
 
