@@ -152,9 +152,22 @@ private extension PageFurniture {
     /// Shapes only a sidebar has: a postcode, `Postbus`, a phone line, a web or mail address, a label.
     static func isStrongShape(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
         if pages.isPostcode(range) || isPhone(range, pages) || isLabel(range, pages) { return true }
-        for prefix in ["postbus", "directoraat", "directie", "ministerievan", "www.", "http", "retouradres"]
-        where pages.keyStarts(range, with: prefix) { return true }
-        return range.contains { pages.bytes[$0] == UInt8(ascii: "@") }
+        if let first = range.first(where: { !PDFTextPages.isSpace(pages.bytes[$0]) }),
+            strongPrefixes[Int(CharacterBytes.lowercasedASCII(pages.bytes[first]))].contains(where: { pages.keyStarts(range, with: $0) }) {
+            return true
+        }
+        return pages.bytes.withUnsafeBufferPointer { ByteWords.first(UInt8(ascii: "@"), in: $0, from: range.lowerBound, to: range.upperBound) != nil }
+    }
+
+    /// How a strong shape's line may start (spaces left out, ASCII lowercased), by first byte: a
+    /// line is compared only with those that start with its own first byte.
+    static let strongPrefixes = byFirstByte(["postbus", "directoraat", "directie", "ministerievan", "www.", "http", "retouradres"])
+
+    /// `words` in 256 lists, by their first byte.
+    static func byFirstByte(_ words: [String]) -> [[String]] {
+        var table = [[String]](repeating: [], count: 256)
+        for word in words { table[Int(word.utf8.first!)].append(word) }
+        return table
     }
 
     /// Two strong sidebar shapes next to each other (across blank lines) are furniture even on a
@@ -172,9 +185,10 @@ private extension PageFurniture {
     static func isLabel(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
         // Only the labels that start with the range's first letter are compared.
         guard let first = range.first(where: { !PDFTextPages.isSpace(pages.bytes[$0]) }) else { return false }
-        let letter = CharacterBytes.lowercasedASCII(pages.bytes[first])
-        return labels.contains { $0.utf8.first == letter && pages.keyEquals(range, $0) }
+        return labelsByFirstByte[Int(CharacterBytes.lowercasedASCII(pages.bytes[first]))].contains { pages.keyEquals(range, $0) }
     }
+
+    static let labelsByFirstByte = byFirstByte(labels)
 
     static let labels = [
         "onskenmerk", "uwkenmerk", "kenmerk", "bijlage(n)", "bijlagen", "bijlage", "contactpersoon", "inlichtingen",
