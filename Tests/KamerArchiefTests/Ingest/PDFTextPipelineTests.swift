@@ -204,3 +204,24 @@ struct PageNumberTests {
         }
     }
 }
+
+@Suite("Scalars counted on the page model's bytes")
+struct PageScalarCountTests {
+    @Test("a range's scalars are its bytes that start one, eight at a time too, and a count stopped past a limit says whether it passes")
+    func counts() {
+        let pieces = ["a", " ", "é", "€", "🔋", "e\u{301}", "woorden en", "\t"]
+        var generator = SeededGenerator(seed: 31)
+        for _ in 0..<1_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let pages = PDFTextPages(text)
+            let bytes = pages.bytes
+            // Any byte range, also one that cuts a scalar: its lead bytes, as first counted.
+            let lower = Int.random(in: 0...bytes.count, using: &generator), upper = Int.random(in: lower...bytes.count, using: &generator)
+            let expected = bytes[lower..<upper].filter { $0 & 0xC0 != 0x80 }.count
+            #expect(pages.scalarCount(lower..<upper) == expected)
+            let limit = Int.random(in: 0...40, using: &generator)
+            let stopped = pages.scalarCount(lower..<upper, stoppingPast: limit)
+            #expect(expected <= limit ? stopped == expected : stopped > limit, "\(text.debugDescription) \(lower)..<\(upper) limit \(limit)")
+        }
+    }
+}

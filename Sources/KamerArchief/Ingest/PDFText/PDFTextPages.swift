@@ -83,13 +83,24 @@ extension PDFTextPages {
 
     /// Length of the range in Unicode scalars (UTF-8 lead bytes); counting stops once it passes
     /// `limit`, for a caller that only asks whether the range is that long.
+    /// Eight bytes at a time: a word's scalars are its bytes less its continuation bytes
+    /// (`10xxxxxx`: the high bit set and the next one clear), and a count past `limit` is at most
+    /// seven more than `limit + 1`.
     func scalarCount(_ range: Range<Int>, stoppingPast limit: Int = .max) -> Int {
-        var count = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 {
-            count += 1
-            if count > limit { break }
+        bytes.withUnsafeBufferPointer { bytes in
+            var count = 0, index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                let word = ByteWords.word(bytes, at: index)
+                count += 8 - (word & ~(word << 1) & ByteWords.highs).nonzeroBitCount
+                if count > limit { return count }
+                index += 8
+            }
+            while index < range.upperBound, count <= limit {
+                if bytes[index] & 0xC0 != 0x80 { count += 1 }
+                index += 1
+            }
+            return count
         }
-        return count
     }
 
     /// The 1-based column (in scalars) of byte `offset` on `line`.
