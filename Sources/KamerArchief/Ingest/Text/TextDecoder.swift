@@ -32,34 +32,22 @@ public enum TextDecoder {
 }
 
 private extension TextDecoder {
-    /// What one pass over a file's bytes tells the decoder: where the first NUL is, whether every
-    /// byte is ASCII, and whether any line ends in CR.
+    /// What the decoder needs to know of a file's bytes first: where the first NUL is, whether
+    /// every byte is ASCII, and whether any line ends in CR. Each is a scan that reads many bytes
+    /// at a time: `memchr` for the NUL and the CR, eight bytes a step for a byte beyond ASCII.
+    /// After a NUL the file is not text, and the other two are not asked.
     struct ByteSurvey {
         var firstNUL: Int?
         var isASCII = true
         var hasCR = false
 
         init(_ bytes: [UInt8]) {
-            var words: UInt64 = 0, union: UInt8 = 0
             bytes.withUnsafeBufferPointer { bytes in
-                var index = 0
-                // Eight bytes at a time until a word holds a NUL; the rest byte by byte.
-                while index + 8 <= bytes.count {
-                    let word = ByteWords.word(bytes, at: index)
-                    if ByteWords.below(word, 1) != 0 { break }
-                    if ByteWords.has(word, 0x0D) != 0 { hasCR = true }
-                    words |= word
-                    index += 8
-                }
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == 0x00 { firstNUL = index; break }
-                    if byte == 0x0D { hasCR = true }
-                    union |= byte
-                    index += 1
-                }
+                firstNUL = ByteWords.first(0x00, in: bytes, from: 0, to: bytes.count)
+                guard firstNUL == nil else { return }
+                hasCR = ByteWords.first(0x0D, in: bytes, from: 0, to: bytes.count) != nil
+                isASCII = ByteWords.firstNonASCII(bytes) == bytes.count
             }
-            isASCII = words & ByteWords.highs == 0 && union < 0x80
         }
     }
 
