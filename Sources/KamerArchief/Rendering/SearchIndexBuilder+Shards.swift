@@ -213,11 +213,13 @@ struct TermPostingsTable {
     /// Adds one document's postings of the terms whose first byte is in `firstBytes`; keys must
     /// come in ascending order.
     mutating func append(key: String, _ postings: SearchPostings, firstBytes: ClosedRange<UInt8> = 0...255) {
-        let key = Array(key.utf8)
-        postings.forEachTermBytes(startingWith: firstBytes) { term, heading, body in
-            let id = self.id(of: term)
-            if !heading.isEmpty { Self.add(key, heading, to: &headings[id]) }
-            if !body.isEmpty { Self.add(key, body, to: &bodies[id]) }
+        let separatedKey = [UInt8(ascii: ";")] + Array(key.utf8) + [UInt8(ascii: ":")]
+        separatedKey.withUnsafeBufferPointer { separatedKey in
+            postings.forEachTermBytes(startingWith: firstBytes) { term, heading, body in
+                let id = self.id(of: term)
+                if !heading.isEmpty { Self.add(separatedKey, heading, to: &headings[id]) }
+                if !body.isEmpty { Self.add(separatedKey, body, to: &bodies[id]) }
+            }
         }
     }
 
@@ -271,10 +273,15 @@ struct TermPostingsTable {
         part.append(contentsOf: other)
     }
 
-    private static func add(_ key: [UInt8], _ numbers: UnsafeBufferPointer<UInt8>, to part: inout [UInt8]) {
-        if !part.isEmpty { part.append(UInt8(ascii: ";")) }
-        part.append(contentsOf: key)
-        part.append(UInt8(ascii: ":"))
-        part.append(contentsOf: numbers)
+    /// Appends `key:numbers` to `part`, after a `;` unless it is the part's first document:
+    /// `separatedKey` is `;key:`. The piece is put together on the stack and appended at once,
+    /// one of `Array`'s appends of many bytes instead of two.
+    private static func add(_ separatedKey: UnsafeBufferPointer<UInt8>, _ numbers: UnsafeBufferPointer<UInt8>, to part: inout [UInt8]) {
+        let key = part.isEmpty ? UnsafeBufferPointer(rebasing: separatedKey.dropFirst()) : separatedKey
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count + numbers.count) { piece in
+            piece.baseAddress!.initialize(from: key.baseAddress!, count: key.count)
+            (piece.baseAddress! + key.count).initialize(from: numbers.baseAddress!, count: numbers.count)
+            part.append(contentsOf: UnsafeBufferPointer(piece))
+        }
     }
 }
