@@ -329,7 +329,10 @@ extension LocatedText {
             guard !piece.isEmpty else { return }
             if !first { appendSynthetic(" ") }
             let location = SourceLocation(file: file, line: line.number, column: piece.lowerBound + 1)
-            if piece == segment {
+            if piece == segment, textRange.lowerBound == 0, textRange.upperBound == line.text.utf8.count {
+                // The whole line, most lines: its text as it is.
+                append(line.text, at: location, scalarCount: segment.count)
+            } else if piece == segment {
                 let utf8 = line.text.utf8
                 let start = utf8.index(utf8.startIndex, offsetBy: textRange.lowerBound)
                 // A whole segment's text is its scalars, each space in it a single plain one.

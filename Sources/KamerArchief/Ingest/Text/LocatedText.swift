@@ -37,6 +37,15 @@ public struct LocatedText: Sendable, Hashable {
         length += scalarCount
     }
 
+    /// The same for a whole string: appending a `String` takes `String`'s own path, where a
+    /// `Substring` took the generic one of a sequence.
+    mutating func append(_ piece: String, at location: SourceLocation, scalarCount: Int) {
+        assert(scalarCount == Self.scalarCount(piece.utf8), "a piece's scalars were miscounted")
+        anchors.append(Anchor(offset: length, location: location))
+        text += piece
+        length += scalarCount
+    }
+
     /// Appends text that is not in the source (a joining space, say); it maps to the preceding piece.
     public mutating func appendSynthetic(_ piece: String) {
         text += piece
