@@ -487,11 +487,19 @@ private final class RenderState {
     /// Appends the HTML of a table cell or a note: plain text with the links the renderer writes
     /// (`CommonMark.inlineHTML`) as it is checked, anything else through libcmark (`parsedInline`).
     func appendInline(_ markdown: String, to html: inout [UInt8]) {
-        if !CommonMark.appendInlineHTML(markdown, to: &html, link: inlineLinkMarkup) { html += parsedInline(markdown).utf8 }
+        var markdown = markdown
+        markdown.withUTF8 { appendInline(utf8: $0, to: &html) }
     }
 
-    /// Each cell's bytes go to `appendInline` as a slice of the literal's, with no string of
-    /// their own.
+    /// The same for the UTF-8 bytes of the CommonMark (a table cell's, a slice of its block's).
+    func appendInline(utf8: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
+        if !CommonMark.appendInlineHTML(utf8: utf8, to: &html, link: inlineLinkMarkup) {
+            html += parsedInline(String(decoding: utf8, as: UTF8.self)).utf8
+        }
+    }
+
+    /// Each cell's bytes go to `appendInline(utf8:to:)` as a slice of the literal's, with no string
+    /// of their own.
     func table(_ literal: String) -> [UInt8] {
         var literal = literal
         return literal.withUTF8 { bytes in
@@ -528,10 +536,7 @@ private final class RenderState {
             html.append(contentsOf: UnsafeBufferPointer(start: opening.utf8Start, count: opening.utf8CodeUnitCount))
             switch cell {
             case .bytes(let range):
-                let utf8 = UnsafeBufferPointer(rebasing: bytes[row.start + range.lowerBound..<row.start + range.upperBound])
-                if !CommonMark.appendInlineHTML(utf8: utf8, to: &html, link: inlineLinkMarkup) {
-                    html += parsedInline(String(decoding: utf8, as: UTF8.self)).utf8
-                }
+                appendInline(utf8: UnsafeBufferPointer(rebasing: bytes[row.start + range.lowerBound..<row.start + range.upperBound]), to: &html)
             case .text(let text):
                 appendInline(text, to: &html)
             }

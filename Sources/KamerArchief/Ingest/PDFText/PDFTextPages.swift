@@ -81,11 +81,10 @@ extension PDFTextPages {
 
     func text(_ line: Line) -> String { string(line.content) }
 
-    /// Length of the range in Unicode scalars (UTF-8 lead bytes); counting stops once it passes
-    /// `limit`, for a caller that only asks whether the range is that long.
-    /// Eight bytes at a time: a word's scalars are its bytes less its continuation bytes
-    /// (`10xxxxxx`: the high bit set and the next one clear), and a count past `limit` is at most
-    /// seven more than `limit + 1`.
+    /// Length of the range in Unicode scalars (UTF-8 lead bytes), counted eight bytes at a time: a
+    /// word's scalars are its bytes less its continuation bytes (`10xxxxxx`: the high bit set, the
+    /// next one clear). Counting stops once it passes `limit`, for a caller that only asks whether
+    /// the range is that long; such a count is at most `limit + 8`.
     func scalarCount(_ range: Range<Int>, stoppingPast limit: Int = .max) -> Int {
         bytes.withUnsafeBufferPointer { bytes in
             var count = 0, index = range.lowerBound
