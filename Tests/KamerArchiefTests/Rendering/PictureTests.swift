@@ -4,6 +4,22 @@ import Testing
 
 @Suite("Pictures: build-time SVG charts")
 struct PictureTests {
+    @Test("a label is cut to its width as Characters cut it, on the bytes of printable ASCII too")
+    func fittedLabels() {
+        /// The cut as first written, by Characters.
+        func reference(_ text: String, limit: Int) -> String {
+            guard text.count > limit, limit > 1 else { return text }
+            return String(text.prefix(limit - 1)).trimmingCharacters(in: " ") + "…"
+        }
+        var generator = SeededGenerator(seed: 51)
+        let pieces = ["a", "Kamerstuk", " ", "  ", "36", "é", "e\u{301}", "\r\n", "~", "\u{7F}", "😀"]
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...20, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let width = Double(Int.random(in: 0...60, using: &generator)) * 12 * 0.62
+            #expect(TextMeasure.fit(text, maxWidth: width, fontSize: 12) == reference(text, limit: Int(width / (12 * 0.62))), "\(text.debugDescription)")
+        }
+    }
+
     @Test("a source title with markup stays text inside the SVG and its table")
     func escaping() throws {
         let hostile = "<script>alert(\"x\")</script> & 'co'"

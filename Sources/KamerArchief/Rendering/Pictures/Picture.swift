@@ -71,11 +71,20 @@ enum TextMeasure {
         Double(text.count) * fontSize * 0.62
     }
 
-    /// `text` cut to at most `maxWidth` pixels at `fontSize`, with `…` when cut.
+    /// `text` cut to at most `maxWidth` pixels at `fontSize`, with `…` when cut. Text of printable
+    /// ASCII (0x20 to 0x7E), most labels, is counted, cut and trimmed on its bytes, each of which
+    /// is a Character; other text by Characters.
     static func fit(_ text: String, maxWidth: Double, fontSize: Double) -> String {
         let limit = Int(maxWidth / (fontSize * 0.62))
-        guard text.count > limit, limit > 1 else { return text }
-        return String(text.prefix(limit - 1)).trimmingCharacters(in: " ") + "…"
+        var copy = text
+        let isPrintableASCII = copy.withUTF8 { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        guard (isPrintableASCII ? text.utf8.count : text.count) > limit, limit > 1 else { return text }
+        guard isPrintableASCII else { return String(text.prefix(limit - 1)).trimmingCharacters(in: " ") + "…" }
+        let utf8 = text.utf8
+        var lower = utf8.startIndex, upper = utf8.index(lower, offsetBy: limit - 1)
+        while lower < upper, utf8[lower] == 0x20 { lower = utf8.index(after: lower) }
+        while upper > lower, utf8[utf8.index(before: upper)] == 0x20 { upper = utf8.index(before: upper) }
+        return String(text[lower..<upper]) + "…"
     }
 }
 
