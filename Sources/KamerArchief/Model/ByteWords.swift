@@ -56,6 +56,25 @@ enum ByteWords {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// The Unicode scalars of the well-formed UTF-8 `bytes[from..<to]`: its bytes less its
+    /// continuation bytes (`10xxxxxx`: the high bit set, the next one clear), eight bytes at a time.
+    /// Counting stops once it passes `limit`, for a caller that only asks whether the range is that
+    /// long; such a count is at most `limit + 8`.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, stoppingPast limit: Int = .max) -> Int {
+        var count = 0, index = from
+        while index + 8 <= to {
+            let word = word(bytes, at: index)
+            count += 8 - (word & ~(word << 1) & highs).nonzeroBitCount
+            if count > limit { return count }
+            index += 8
+        }
+        while index < to, count <= limit {
+            if bytes[index] & 0xC0 != 0x80 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
     /// Where the run of ASCII letters from `offset` ends: eight bytes at a time while eight are
     /// left (`asciiLetters`), then one at a time.
     @inline(__always)

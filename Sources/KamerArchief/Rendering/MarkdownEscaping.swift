@@ -147,24 +147,11 @@ enum TableSyntax {
     enum Cell: Equatable {
         case bytes(Range<Int>)
         case text(String)
-
-        func string(in row: UnsafeBufferPointer<UInt8>) -> String {
-            switch self {
-            case .bytes(let range): String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self)
-            case .text(let text): text
-            }
-        }
     }
 
-    /// The cells of one row, trimmed; a leading and a trailing `|` frame the row.
-    static func cells(of row: Substring) -> [String] {
-        var row = row
-        return row.withUTF8 { bytes in cells(of: bytes).map { $0.string(in: bytes) } }
-    }
-
-    /// The same for the row's bytes: as ranges of the bytes where they can be cut on the bytes
-    /// (`byteCells`), so that a cell's bytes need no string of their own; otherwise cut by
-    /// Characters.
+    /// The cells of one row's bytes, trimmed; a leading and a trailing `|` frame the row. As ranges
+    /// of the bytes where they can be cut on the bytes (`byteCells`), so that a cell's bytes need
+    /// no string of their own; otherwise cut by Characters.
     static func cells(of row: UnsafeBufferPointer<UInt8>) -> [Cell] {
         if let cells = byteCells(row) { return cells }
         var cells = characterCells(Substring(String(decoding: row, as: UTF8.self)))

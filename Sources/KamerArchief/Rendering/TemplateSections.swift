@@ -82,10 +82,10 @@ struct TemplateSections: Sendable {
 
     /// A flag's or a text's section (or inverted section) that a qualifying section is inside.
     struct Guard: Equatable, Sendable {
-        var name: String
-        var inverted: Bool
+        let name: String
+        let inverted: Bool
         /// `name`'s key, made once.
-        var key: TemplateKey
+        let key: TemplateKey
 
         init(name: String, inverted: Bool) {
             self.name = name

@@ -184,8 +184,7 @@ public enum Permalinks {
         while index + 8 <= path.count {
             let found = ByteWords.equalBytes(ByteWords.word(path, at: index), UInt8(ascii: "/"))
             if found & (found << 8) != 0 || (endsInSlash && found & 0x80 != 0) { return nil }
-            // The bytes' flags summed into the top byte by one multiplication (eight at most).
-            slashes += Int(((found >> 7) &* ByteWords.ones) >> 56)
+            slashes += found.nonzeroBitCount
             endsInSlash = found >> 63 != 0
             index += 8
         }

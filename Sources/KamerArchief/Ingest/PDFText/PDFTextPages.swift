@@ -81,25 +81,10 @@ extension PDFTextPages {
 
     func text(_ line: Line) -> String { string(line.content) }
 
-    /// Length of the range in Unicode scalars (UTF-8 lead bytes), counted eight bytes at a time: a
-    /// word's scalars are its bytes less its continuation bytes (`10xxxxxx`: the high bit set, the
-    /// next one clear). Counting stops once it passes `limit`, for a caller that only asks whether
-    /// the range is that long; such a count is at most `limit + 8`.
+    /// Length of the range in Unicode scalars (UTF-8 lead bytes); counting stops once it passes
+    /// `limit` (`ByteWords.scalarCount`).
     func scalarCount(_ range: Range<Int>, stoppingPast limit: Int = .max) -> Int {
-        bytes.withUnsafeBufferPointer { bytes in
-            var count = 0, index = range.lowerBound
-            while index + 8 <= range.upperBound {
-                let word = ByteWords.word(bytes, at: index)
-                count += 8 - (word & ~(word << 1) & ByteWords.highs).nonzeroBitCount
-                if count > limit { return count }
-                index += 8
-            }
-            while index < range.upperBound, count <= limit {
-                if bytes[index] & 0xC0 != 0x80 { count += 1 }
-                index += 1
-            }
-            return count
-        }
+        bytes.withUnsafeBufferPointer { ByteWords.scalarCount($0, from: range.lowerBound, to: range.upperBound, stoppingPast: limit) }
     }
 
     /// The 1-based column (in scalars) of byte `offset` on `line`.

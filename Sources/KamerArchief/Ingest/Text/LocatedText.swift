@@ -60,8 +60,9 @@ public struct LocatedText: Sendable, Hashable {
             for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
             return count
         }
-        // A string's bytes are contiguous: counted in a buffer, not through its iterator.
-        return bytes.withContiguousStorageIfAvailable { count($0) } ?? count(bytes)
+        // A string's bytes are contiguous: counted in their buffer (`ByteWords.scalarCount`), not
+        // through its iterator.
+        return bytes.withContiguousStorageIfAvailable { ByteWords.scalarCount($0, from: 0, to: $0.count) } ?? count(bytes)
     }
 
     /// The source location of the scalar at `offset`.
