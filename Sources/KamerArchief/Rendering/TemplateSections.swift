@@ -286,19 +286,39 @@ struct TemplateSections: Sendable {
     }
 
     /// `output(of:value:)`, and how many of the items were rendered as written, not into a shape.
+    /// The items' shapes are found first (an item mostly has the flags of the one before it, whose
+    /// shape it takes without a lookup), so that the output is sized once for all of them.
     private func filled(_ section: Section, value: Any?) -> (output: String, inPlace: Int)? {
         guard let items = items(of: section, value: value) else { return nil }
-        var output = "", inPlace = 0
-        for item in items {
-            let shape = section.shapes.shape(flags: item.flags) {
-                TemplateShape(names: section.shapeNames, flags: item.flags, escape: escape) { sample in
-                    section.template.render(TemplateContext([section.listKey: [sample]]), library: section.parts)
-                }
-            }
-            if let shape {
-                shape.fill(item.texts, escape: escape, into: &output)
+        var shapes: [TemplateShape?] = []
+        shapes.reserveCapacity(items.count)
+        var previous: (flags: ArraySlice<UInt8>, shape: TemplateShape?)?
+        var capacity = 0
+        for item in 0..<items.count {
+            let flags = items.flags(of: item)
+            let shape: TemplateShape?
+            if let previous, previous.flags == flags {
+                shape = previous.shape
             } else {
-                output += section.original.render(TemplateContext([section.listKey: [item.item]]))
+                shape = section.shapes.shape(flags: Array(flags)) {
+                    TemplateShape(names: section.shapeNames, flags: Array(flags), escape: escape) { sample in
+                        section.template.render(TemplateContext([section.listKey: [sample]]), library: section.parts)
+                    }
+                }
+                previous = (flags, shape)
+            }
+            shapes.append(shape)
+            if let shape { capacity += shape.pieceBytes + items.texts(of: item).reduce(0) { $0 + $1.utf8.count } }
+        }
+        // Room for the texts as they are, and an eighth more for what escaping adds.
+        var output = ""
+        output.reserveCapacity(capacity + capacity / 8)
+        var inPlace = 0
+        for (item, shape) in shapes.enumerated() {
+            if let shape {
+                shape.fill(items.texts(of: item), escape: escape, into: &output)
+            } else {
+                output += section.original.render(TemplateContext([section.listKey: [items.objects[item]]]))
                 inPlace += 1
             }
         }
@@ -344,18 +364,26 @@ final class RecentOutputs: @unchecked Sendable {
 }
 
 private extension TemplateSections {
-    /// One item of a section's list: its flags (`TemplateShape.classify`), its texts (in the order
-    /// of the section's `shapeNames`, empty for a flag), and the item itself.
-    struct Item {
-        var flags: [UInt8]
-        var texts: [String]
-        let item: TemplateValues
+    /// The items of a section's list: each item's flags (`TemplateShape.classify`) and texts (in
+    /// the order of the section's `shapeNames`, empty for a flag), `stride` of each, one after the
+    /// other in one array each; and the items themselves.
+    struct Items {
+        let stride: Int
+        var flags: [UInt8] = []
+        var texts: [String] = []
+        var objects: [TemplateValues] = []
+
+        var count: Int { objects.count }
+
+        func flags(of item: Int) -> ArraySlice<UInt8> { flags[(item * stride)..<((item + 1) * stride)] }
+
+        func texts(of item: Int) -> ArraySlice<String> { texts[(item * stride)..<((item + 1) * stride)] }
     }
 
     /// The section's items, when its value is a list of objects, or one object, that each hold
     /// every name the section reads as text or a flag, and each of its lists; nil otherwise. An
     /// item's texts end with its lists' outputs.
-    func items(of section: Section, value: Any?) -> [Item]? {
+    func items(of section: Section, value: Any?) -> Items? {
         guard let value else { return nil }
         let objects: [TemplateValues]
         switch ObjectIdentifier(type(of: value)) {
@@ -363,22 +391,19 @@ private extension TemplateSections {
         case ObjectIdentifier(TemplateValues.self): objects = [value as! TemplateValues]
         default: return nil
         }
-        var items: [Item] = []
-        items.reserveCapacity(objects.count)
+        var items = Items(stride: section.names.count + section.nested.count, objects: objects)
+        items.flags.reserveCapacity(items.stride * objects.count)
+        items.texts.reserveCapacity(items.stride * objects.count)
         for object in objects {
-            var item = Item(flags: [], texts: [], item: object)
-            item.flags.reserveCapacity(section.names.count + section.nested.count)
-            item.texts.reserveCapacity(section.names.count + section.nested.count)
             for key in section.nameKeys {
                 // A name an item lacks is looked up outside it.
-                guard let field = object[key], TemplateShape.classify(field, flags: &item.flags, texts: &item.texts) else { return nil }
+                guard let field = object[key], TemplateShape.classify(field, flags: &items.flags, texts: &items.texts) else { return nil }
             }
             for list in section.nested {
                 guard let field = object[list.listKey], let output = output(of: list, value: field) else { return nil }
-                item.flags.append(TemplateShape.text)
-                item.texts.append(output)
+                items.flags.append(TemplateShape.text)
+                items.texts.append(output)
             }
-            items.append(item)
         }
         return items
     }

@@ -111,21 +111,23 @@ struct TemplateShape: Sendable {
         }
         pieces.append(String(decoding: output[pieceStart...], as: UTF8.self))
         self.pieces = pieces
+        pieceBytes = pieces.reduce(0) { $0 + $1.utf8.count }
         self.slots = slots
     }
 
     /// Appends the output for values with these flags and `texts`: strings appended to a string,
     /// which copies their bytes without checking them again.
-    func fill(_ texts: [String], escape: (String) -> String, into output: inout String) {
+    func fill(_ texts: ArraySlice<String>, escape: (String) -> String, into output: inout String) {
         for (index, slot) in slots.enumerated() {
             output += pieces[index]
-            output += slot.escaped ? escape(texts[slot.text]) : texts[slot.text]
+            let text = texts[texts.startIndex + slot.text]
+            output += slot.escaped ? escape(text) : text
         }
         output += pieces[slots.count]
     }
 
     /// How many bytes the pieces hold, to reserve room for them.
-    var pieceBytes: Int { pieces.reduce(0) { $0 + $1.utf8.count } }
+    let pieceBytes: Int
 }
 
 /// The shapes of one template or section made so far, by flags, shared by the pages rendered on
@@ -229,7 +231,7 @@ struct RootShape: Sendable {
         }
         var output = ""
         output.reserveCapacity(shape.pieceBytes + texts.reduce(0) { $0 + $1.utf8.count })
-        shape.fill(texts, escape: escape, into: &output)
+        shape.fill(texts[...], escape: escape, into: &output)
         shapes.count(shaped: 1, inPlace: 0)
         return output
     }
