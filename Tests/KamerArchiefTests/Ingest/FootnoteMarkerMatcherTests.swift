@@ -135,3 +135,31 @@ func candidatesOnBytes(row: Int) {
     #expect(!decoded.isEmpty)
     #expect(onBytes == decoded)
 }
+
+@Test("the chain of markers rises in position and note number and weighs the most any such chain can")
+func chainIsHeaviest() {
+    var generator = SeededGenerator(seed: 31)
+    for _ in 0..<500 {
+        // Distinct positions, as the readings of digit runs have them; numbers and weights repeat.
+        let count = Int.random(in: 0...24, using: &generator)
+        let positions = (0..<60).map { ($0 / 20, $0 % 20) }.shuffled(using: &generator).prefix(count)
+        let candidates = positions.map { block, offset in
+            Candidate(block: block, offset: offset, length: 1, number: Int.random(in: 1...8, using: &generator),
+                      weight: Int.random(in: 1...3, using: &generator))
+        }
+        let chosen = FootnoteMarkerMatcher.chain(candidates)
+        for (earlier, later) in zip(chosen, chosen.dropFirst()) {
+            #expect(earlier.precedes(later) && earlier.number < later.number)
+        }
+        #expect(chosen.allSatisfy(candidates.contains))
+        // The heaviest rising chain by brute force: the best chain ending at each candidate in
+        // position order.
+        let ordered = candidates.sorted { $0.precedes($1) }
+        var best: [Int] = []
+        for (index, candidate) in ordered.enumerated() {
+            let before = ordered[..<index].indices.filter { ordered[$0].number < candidate.number }.map { best[$0] }.max() ?? 0
+            best.append(before + candidate.weight)
+        }
+        #expect(chosen.reduce(0) { $0 + $1.weight } == (best.max() ?? 0), "\(candidates)")
+    }
+}

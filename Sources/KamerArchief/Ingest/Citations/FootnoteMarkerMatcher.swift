@@ -86,15 +86,16 @@ extension FootnoteMarkerMatcher {
             while index < scalars.endIndex && scalars[index].isASCIIDigit { index += 1 }
             if !token.contains(start) { (token, tokenIsURL) = urlToken(around: start, in: scalars) }
             guard !tokenIsURL else { continue }
-            result += readings(ofDigitsFrom: start, to: index, in: scalars, block: block)
+            appendReadings(ofDigitsFrom: start, to: index, in: scalars, block: block, to: &result)
         }
         return result
     }
 
-    private static func readings<Scalars: BidirectionalCollection<Unicode.Scalar>>(
-        ofDigitsFrom start: Int, to end: Int, in scalars: Scalars, block: Int
-    ) -> [Candidate] where Scalars.Index == Int {
-        guard isMarkerEnd(at: end, in: scalars) else { return [] }
+    /// Appends the marker readings of the digits `start..<end` to `result`.
+    private static func appendReadings<Scalars: BidirectionalCollection<Unicode.Scalar>>(
+        ofDigitsFrom start: Int, to end: Int, in scalars: Scalars, block: Int, to result: inout [Candidate]
+    ) where Scalars.Index == Int {
+        guard isMarkerEnd(at: end, in: scalars) else { return }
         // The digits' values; a digit is one byte, so the run's indices are its offsets.
         let count = end - start
         func digit(_ at: Int) -> Int { Int(scalars[start + at].value) - 0x30 }
@@ -105,7 +106,6 @@ extension FootnoteMarkerMatcher {
             for at in from..<count { number = 10 * number + digit(at) }
             return Candidate(block: block, offset: start + from, length: count - from, number: number, weight: weight)
         }
-        var result: [Candidate] = []
         if start > 0, let weight = glueWeight(before: start, in: scalars) {
             if let marker = marker(from: 0, weight: weight) { result.append(marker) }
         } else if isSpacedMarker(from: start, to: end, in: scalars), var candidate = marker(from: 0, weight: 2) {
@@ -121,7 +121,7 @@ extension FootnoteMarkerMatcher {
         }
         // Glued to a number: split the run into a number and a marker.
         let precededByWord = start > 0 && scalars[scalars.index(before: start)].isFastAlphabetic
-        guard !precededByWord else { return result }
+        guard !precededByWord else { return }
         // Only the last four digits can be a marker: a split before them leaves a longer rest.
         for split in max(1, count - 4)..<max(1, count) {
             let isYear = split == 4 && (1900...2099).contains(1000 * digit(0) + 100 * digit(1) + 10 * digit(2) + digit(3))
@@ -129,7 +129,6 @@ extension FootnoteMarkerMatcher {
             guard weight > 0, let marker = marker(from: split, weight: weight) else { continue }
             result.append(marker)
         }
-        return result
     }
 
     /// A number after a word and one space, followed by the end, punctuation or a word that is no
@@ -138,7 +137,7 @@ extension FootnoteMarkerMatcher {
         from start: Int, to end: Int, in scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
         guard start > 0, case let space = scalars.index(before: start), space > 0, scalars[space] == " ",
-            case let last = scalars.index(before: space), scalars[last].isFastAlphabetic || "’”)".unicodeScalars.contains(scalars[last])
+            case let last = scalars.index(before: space), scalars[last].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[last])
         else { return false }
         var wordStart = last
         while wordStart > 0, case let previous = scalars.index(before: wordStart), !scalars[previous].isFastWhitespace { wordStart = previous }
@@ -174,10 +173,23 @@ extension FootnoteMarkerMatcher {
         guard end < scalars.endIndex else { return true }
         let next = scalars[end]
         if next.isFastWhitespace { return true }
-        guard ".,;:)]”’\"!?".unicodeScalars.contains(next) else { return false }
+        guard isClosingPunctuation(next) else { return false }
         let afterEnd = scalars.index(after: end)
         let afterNext = afterEnd < scalars.endIndex ? scalars[afterEnd] : nil
         return !(afterNext?.isASCIIDigit ?? false)
+    }
+
+    /// `.,;:)]”’"!?`: what may close a sentence or a clause just before or after a marker.
+    private static func isClosingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", ")", "]", "”", "’", "\"", "!", "?": true
+        default: false
+        }
+    }
+
+    /// `’`, `”` or `)`: what may end the word before a spaced marker.
+    private static func isClosingQuoteOrParenthesis(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "’" || scalar == "”" || scalar == ")"
     }
 
     /// How plausible a marker glued onto the scalar before `start` is, or nil when it cannot be one.
@@ -193,7 +205,7 @@ extension FootnoteMarkerMatcher {
             let isShortCapitals = word.count <= 2 && word.allSatisfy { $0.isFastUppercase }
             return isShortCapitals ? nil : 3
         }
-        guard ".,;:)]”’\"!?".unicodeScalars.contains(previous) else { return nil }
+        guard isClosingPunctuation(previous) else { return nil }
         let beforePunctuation = previousStart > 0 ? scalars[scalars.index(before: previousStart)] : nil
         if previous == ",", beforePunctuation?.isASCIIDigit ?? false { return nil }  // 5,5 is a decimal
         if let beforePunctuation, beforePunctuation.isFastWhitespace { return nil }
@@ -218,32 +230,43 @@ extension FootnoteMarkerMatcher {
     }
 
     /// The heaviest chain of candidates in which both position and note number strictly increase.
+    /// Candidates are kept by their index in `candidates` throughout (a dictionary keyed by
+    /// candidate hashed all six fields at each of several lookups per candidate).
     static func chain(_ candidates: [Candidate]) -> [Candidate] {
         guard !candidates.isEmpty else { return [] }
-        let byPosition = candidates.sorted { $0.precedes($1) || (!$1.precedes($0) && $0.number < $1.number) }
-        var rank: [Candidate: Int] = [:]
-        for (index, candidate) in byPosition.enumerated() { rank[candidate] = index + 1 }
-
-        var tree = MaxFenwickTree(size: byPosition.count)
-        var best: [Candidate: (score: Int, previous: Candidate?)] = [:]
-        let groups = Dictionary(grouping: candidates, by: \.number).sorted { $0.key < $1.key }
-        for (_, group) in groups {
-            // Score the whole group before inserting any of it: one note takes one marker.
-            let scored = group.map { candidate -> (Candidate, Int, Candidate?) in
-                let (score, previous) = tree.best(upTo: rank[candidate]! - 1)
-                return (candidate, score + candidate.weight, previous.map { byPosition[$0 - 1] })
-            }
-            for (candidate, score, previous) in scored {
-                best[candidate] = (score, previous)
-                tree.update(at: rank[candidate]!, score: score)
-            }
+        let byPosition = candidates.indices.sorted { left, right in
+            let a = candidates[left], b = candidates[right]
+            return a.precedes(b) || (!b.precedes(a) && a.number < b.number)
         }
-        let (_, lastRank) = tree.best(upTo: byPosition.count)
+        // `rank[i]`: candidate i's 1-based place in position order.
+        var rank = [Int](repeating: 0, count: candidates.count)
+        for (place, index) in byPosition.enumerated() { rank[index] = place + 1 }
+
+        var tree = MaxFenwickTree(size: candidates.count)
+        var previous = [Int?](repeating: nil, count: candidates.count)
+        // By note number, and within one number in the order found.
+        let byNumber = candidates.indices.sorted { (candidates[$0].number, $0) < (candidates[$1].number, $1) }
+        var scores: [Int] = []
+        var groupStart = 0
+        while groupStart < byNumber.count {
+            var groupEnd = groupStart + 1
+            while groupEnd < byNumber.count, candidates[byNumber[groupEnd]].number == candidates[byNumber[groupStart]].number { groupEnd += 1 }
+            // Score the whole group before inserting any of it: one note takes one marker.
+            scores.removeAll(keepingCapacity: true)
+            for index in byNumber[groupStart..<groupEnd] {
+                let (score, before) = tree.best(upTo: rank[index] - 1)
+                scores.append(score + candidates[index].weight)
+                previous[index] = before.map { byPosition[$0 - 1] }
+            }
+            for (index, score) in zip(byNumber[groupStart..<groupEnd], scores) { tree.update(at: rank[index], score: score) }
+            groupStart = groupEnd
+        }
+        let (_, lastRank) = tree.best(upTo: candidates.count)
         var result: [Candidate] = []
         var cursor = lastRank.map { byPosition[$0 - 1] }
-        while let candidate = cursor {
-            result.append(candidate)
-            cursor = best[candidate]?.previous
+        while let index = cursor {
+            result.append(candidates[index])
+            cursor = previous[index]
         }
         return result.reversed()
     }
