@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where every page and anchor of the site lives. All paths are relative to the site root and
 /// always name a file (`…/index.html`), so the site works from `file://`.
 public enum Permalinks {
@@ -65,7 +67,7 @@ public enum Permalinks {
     }
 
     private static func relative(_ target: UnsafeBufferPointer<UInt8>, from page: UnsafeBufferPointer<UInt8>, simply: Bool) -> String {
-        let hash = target.firstIndex(of: UInt8(ascii: "#"))
+        let hash = ByteWords.first(UInt8(ascii: "#"), in: target, from: 0, to: target.count)
         let to = UnsafeBufferPointer(rebasing: target[..<(hash ?? target.count)])
         let anchor = hash.map { UnsafeBufferPointer(rebasing: target[($0 + 1)...]) }
         if let anchor, to.isEmpty || isSamePath(to, page) {
@@ -202,7 +204,7 @@ public enum Permalinks {
     /// Whether the paths are equal as strings: byte for byte, or for paths beyond ASCII, by
     /// canonical equivalence as `String` compares them.
     private static func isSamePath(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
-        if left.elementsEqual(right) { return true }
+        if left.count == right.count, left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0 { return true }
         guard left.contains(where: { $0 >= 0x80 }) || right.contains(where: { $0 >= 0x80 }) else { return false }
         return String(decoding: left, as: UTF8.self) == String(decoding: right, as: UTF8.self)
     }
