@@ -142,26 +142,32 @@ struct SearchTermFolder {
                     length += 1
                 }
                 var index = 0
-                let asciiFolds = Self.asciiFolds
-                while index < utf8.count {
-                    let lead = utf8[index]
-                    index += 1
-                    // One lookup and one test for a letter or digit, most bytes.
-                    let fold = asciiFolds[Int(lead)]
-                    if fold &- 1 < 0xFE {
-                        append(fold)
-                        continue
-                    }
-                    if fold == 0 {
-                        finish()
-                    } else {
-                        let scalar = Unicode.Scalar.decoding(lead: lead) {
-                            guard index < utf8.count else { return 0x80 }
-                            index += 1
-                            return utf8[index - 1]
+                Self.asciiFolds.withUnsafeBufferPointer { folds in
+                    while index < utf8.count {
+                        // A run of letters and digits, most bytes: one lookup and one test each, in
+                        // a loop of its own whose length stays in a register (the functions above,
+                        // which share `length`, kept it in memory, a store at every byte).
+                        var run = length
+                        while index < utf8.count, case let fold = folds[Int(utf8[index])], fold &- 1 < 0xFE {
+                            if run < Self.maxLength { term[run] = fold }
+                            run &+= 1
+                            index &+= 1
                         }
-                        for byte in folded(scalar) {
-                            if byte == 0 { finish() } else { append(byte) }
+                        length = run
+                        guard index < utf8.count else { break }
+                        let lead = utf8[index]
+                        index += 1
+                        if folds[Int(lead)] == 0 {
+                            finish()
+                        } else {
+                            let scalar = Unicode.Scalar.decoding(lead: lead) {
+                                guard index < utf8.count else { return 0x80 }
+                                index += 1
+                                return utf8[index - 1]
+                            }
+                            for byte in folded(scalar) {
+                                if byte == 0 { finish() } else { append(byte) }
+                            }
                         }
                     }
                 }
