@@ -53,6 +53,21 @@ struct PageFootNoteTrapTests {
         #expect(used == [4])
     }
 
+    @Test("a number alone on a page's first or last text line is furniture on every page, and a number inside a page is not")
+    func lonePageNumbers() {
+        // Three pages cut by form feeds: a page number at the top of one, at the foot of the
+        // others, a lone number in the middle of a page, and blank lines around them.
+        let pageTexts = [
+            "De minister heeft het rapport ontvangen en stuurt het door.\nHet advies volgt later dit jaar.\n\n2\n",
+            "\n3\nDe kosten lopen op tot ruim een miljard euro per jaar.\n12\nDe raming wordt herzien.\n",
+            "Het kabinet neemt het advies over en meldt de voortgang.\n\n4\n\n",
+        ]
+        let pages = PDFTextPages(pageTexts.joined(separator: "\u{0C}"))
+        let mask = PageFurniture.sidebarMask(pages)
+        let marked = pages.lines.indices.filter { mask[$0] }.map { pages.text(pages.lines[$0]) }
+        #expect(marked == ["2", "3", "4"])
+    }
+
     @Test("letter-spacing artefacts in names and codes are repaired")
     func letterSpacing() {
         #expect(LetterSpacing.repairedName("Ministerie van Inf rastructuur en Waterstaat") == "Ministerie van Infrastructuur en Waterstaat")

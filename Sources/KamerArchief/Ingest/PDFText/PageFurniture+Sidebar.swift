@@ -244,16 +244,29 @@ private extension PageFurniture {
     /// A number of at most three digits alone on a line that is a page's first or last text line.
     static func markLonePageNumbers(_ pages: PDFTextPages, into mask: inout [Bool]) {
         let lines = pages.lines
-        var edges: [Int: (first: Int, last: Int)] = [:]
+        func markIfNumber(_ index: Int) {
+            let range = lines[index].content
+            if range.count <= 3, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) { mask[index] = true }
+        }
+        // The lines are in page order, so a page's first and last such lines are those of one run:
+        // its ends are marked once the next page starts, after every line of it was read.
+        var run: (page: Int, first: Int, last: Int)?
         for index in lines.indices where !mask[index] && !lines[index].content.isEmpty {
             let page = lines[index].page
-            edges[page] = (edges[page]?.first ?? index, index)
-        }
-        for (_, edge) in edges {
-            for index in Set([edge.first, edge.last]) {
-                let range = lines[index].content
-                if range.count <= 3, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) { mask[index] = true }
+            if let current = run, current.page == page {
+                run = (page, current.first, index)
+                continue
             }
+            assert(run.map { $0.page < page } ?? true, "lines are read in page order")
+            if let ended = run {
+                markIfNumber(ended.first)
+                markIfNumber(ended.last)
+            }
+            run = (page, index, index)
+        }
+        if let ended = run {
+            markIfNumber(ended.first)
+            markIfNumber(ended.last)
         }
     }
 }
