@@ -16,31 +16,49 @@
 ///   itself, `#…`). A paragraph with such a link is not shared, nor one that ends with a space
 ///   (libcmark drops trailing spaces at a paragraph's end, not before more text on the line).
 final class ParagraphFragments {
-    /// The locations of the paragraphs that show on more than one page.
-    private let shared: Set<SourceLocation>
-    private var made: [SourceLocation: (paragraph: Paragraph, fragment: ParagraphFragment?)] = [:]
+    /// Where a paragraph of the document starts. Its file is the document's, the same for all of
+    /// them, so it is left out: hashing its path was most of a lookup. (Were two paragraphs from
+    /// two files at one place, the one not shared would only be made a fragment that its one page
+    /// renders as it would without.)
+    private struct Place: Hashable {
+        let line: Int, column: Int
+
+        init(_ location: SourceLocation) {
+            line = location.line
+            column = location.column
+        }
+    }
+
+    /// The places of the paragraphs that show on more than one page.
+    private let shared: Set<Place>
+    private var made: [Place: (paragraph: Paragraph, fragment: ParagraphFragment?)] = [:]
 
     init(shared: Set<SourceLocation>) {
-        self.shared = shared
+        self.shared = Set(shared.map(Place.init))
+    }
+
+    private init(sharedPlaces: Set<Place>) {
+        shared = sharedPlaces
     }
 
     /// The paragraphs of `document` that show on its page (its sections') and on a pillar's or an
     /// action's page: a fiche's pillars quote its sections; a letter's are text of their own.
     convenience init(_ document: Document) {
-        var onOtherPages = Set<SourceLocation>()
+        var onOtherPages = Set<Place>()
         for pillar in document.pillars {
-            for paragraph in pillar.text + pillar.position { onOtherPages.insert(paragraph.location) }
+            for paragraph in pillar.text + pillar.position { onOtherPages.insert(Place(paragraph.location)) }
             for action in pillar.actions {
-                for paragraph in action.paragraphs { onOtherPages.insert(paragraph.location) }
+                for paragraph in action.paragraphs { onOtherPages.insert(Place(paragraph.location)) }
             }
         }
-        var shared = Set<SourceLocation>()
+        var shared = Set<Place>()
         if !onOtherPages.isEmpty {
             forEachParagraph(in: document.sections) { paragraph in
-                if onOtherPages.contains(paragraph.location) { shared.insert(paragraph.location) }
+                let place = Place(paragraph.location)
+                if onOtherPages.contains(place) { shared.insert(place) }
             }
         }
-        self.init(shared: shared)
+        self.init(sharedPlaces: shared)
     }
 
     /// How many fragments were made.
@@ -49,14 +67,15 @@ final class ParagraphFragments {
     /// The HTML of `paragraph`'s text as `inline` would have it rendered, when it is shared and can
     /// be: made on the first page that asks for it.
     func fragment(for paragraph: Paragraph, inline: InlineMarkdown) -> ParagraphFragment? {
-        guard shared.contains(paragraph.location) else { return nil }
-        // Keyed by location, and kept only for the same paragraph: a pillar's copy of it is.
-        if let known = made[paragraph.location], known.paragraph == paragraph { return known.fragment }
+        let place = Place(paragraph.location)
+        guard shared.contains(place) else { return nil }
+        // Keyed by place, and kept only for the same paragraph: a pillar's copy of it is.
+        if let known = made[place], known.paragraph == paragraph { return known.fragment }
         let links = LinkTable()
         let markdown = InlineMarkdown(archive: inline.archive, page: inline.page, links: links, topicLinks: inline.topicLinks).body(paragraph)
         let fragment = markdown.utf8.last != UInt8(ascii: " ") && links.hrefs.allSatisfy(Self.leavesFolder)
             ? CommonMark.fragment(markdown, links: links) : nil
-        made[paragraph.location] = (paragraph, fragment)
+        made[place] = (paragraph, fragment)
         return fragment
     }
 
