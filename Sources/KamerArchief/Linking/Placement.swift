@@ -4,14 +4,19 @@
 /// on the action's page, a pillar's intro on the pillar's page, and each note on the page of its
 /// first marker (the document page when no marker points at it).
 public struct Placement: Sendable {
+    /// The pages of the paragraphs not on the document's page, by line; any other is on it.
     private var paragraphPages: [Int: String] = [:]
     private var footnotePages: [Int: String] = [:]
     public let documentPage: String
 
     public init(_ document: Document) {
         documentPage = Permalinks.document(document.id)
-        forEachParagraph(in: document.sections) { paragraphPages[$0.location.line] = documentPage }
+        // The sections' paragraphs are on the document's page, which `page(of:)` gives for a
+        // line it does not hold: they are not stored (a fiche's pillars quote them).
         guard document.kind != .fiche else { return }
+        paragraphPages.reserveCapacity(document.pillars.reduce(0) { count, pillar in
+            pillar.actions.reduce(count + pillar.text.count) { $0 + $1.paragraphs.count }
+        })
         for pillar in document.pillars {
             let pillarPage = Permalinks.pillar(document.id, pillar.number)
             for paragraph in pillar.text { place(paragraph, on: pillarPage) }
