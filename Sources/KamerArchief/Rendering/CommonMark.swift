@@ -179,7 +179,17 @@ public enum CommonMark {
                 // Read in place; a backslash here is always an escape, dropped.
                 let url = UnsafeBufferPointer(rebasing: utf8[(start + 1)..<(index - 1)])
                 guard !url.isEmpty else { return nil }
-                return (hasEscapes ? String(decoding: url.filter { $0 != UInt8(ascii: "\\") }, as: UTF8.self) : String(decoding: url, as: UTF8.self), index)
+                guard hasEscapes else { return (String(decoding: url, as: UTF8.self), index) }
+                // The bytes less the backslashes, written straight into the string.
+                let unescaped = String(unsafeUninitializedCapacity: url.count) { out in
+                    var count = 0
+                    for byte in url where byte != UInt8(ascii: "\\") {
+                        out[count] = byte
+                        count += 1
+                    }
+                    return count
+                }
+                return (unescaped, index)
             case UInt8(ascii: "\\") where !escaped:
                 escaped = true
                 hasEscapes = true
