@@ -13,19 +13,37 @@ import Mustache
 /// a string or an object costs no allocation. Values keep what templates can do with them:
 /// sections, inverted sections and the transforms of strings, lists and objects render as before.
 struct TemplateContext: MustacheParent, MustacheTransformable {
-    private var variables: TemplateValues
+    private let variables: TemplateValues
+    /// Variables set after the page's (its template's section outputs, the layout's `content`),
+    /// found before them. Set in `variables` they copied the page's whole dictionary, which the
+    /// page renderer still holds, twice a page.
+    private var setKeys: [TemplateKey] = [], setValues: [Any] = []
 
     init(_ variables: TemplateValues) { self.variables = variables }
 
-    func child(named name: String) -> Any? { variables[TemplateKey(name)].map(Self.converted) }
+    func child(named name: String) -> Any? { value(TemplateKey(name)).map(Self.converted) }
 
-    func transform(_ name: String) -> Any? { variables.transform(name) }
+    func transform(_ name: String) -> Any? {
+        guard !setKeys.isEmpty else { return variables.transform(name) }
+        return variables.merging(zip(setKeys, setValues), uniquingKeysWith: { _, new in new }).transform(name)
+    }
 
     /// A variable as the page renderer set it, before any conversion.
-    func value(_ key: TemplateKey) -> Any? { variables[key] }
+    func value(_ key: TemplateKey) -> Any? {
+        // The keys alone are compared: a pair with its value was copied, value and all, at each step.
+        if let index = setKeys.firstIndex(of: key) { return setValues[index] }
+        return variables[key]
+    }
 
     /// Sets a variable, as `variables[key] = value` would have.
-    mutating func set(_ key: TemplateKey, to value: Any) { variables[key] = value }
+    mutating func set(_ key: TemplateKey, to value: Any) {
+        if let index = setKeys.firstIndex(of: key) {
+            setValues[index] = value
+        } else {
+            setKeys.append(key)
+            setValues.append(value)
+        }
+    }
 
     /// Strings become `TemplateText` and objects `TemplateContext`, also inside lists, as they are
     /// looked up; every other value (numbers, flags, optionals) is left as it is, and read as
