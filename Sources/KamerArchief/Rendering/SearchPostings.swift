@@ -14,7 +14,7 @@ struct SearchPostings: Sendable, Equatable {
 
     init(_ entries: [SearchEntry]) {
         var folder = SearchTermFolder()
-        var table = SearchTermTable()
+        var table = SearchTermTable(textBytes: entries.reduce(0) { $0 + $1.text.utf8.count })
         for (index, entry) in entries.enumerated() {
             let number = 2 * index + (entry.isHeading ? 1 : 0)
             folder.forEachTerm(entry.text) { table.add($0, prefix: $1, number) }
@@ -221,7 +221,15 @@ struct TermNumbers {
         var term: Int32 = 0
         var count: Int32 = 0
     }
-    private var slots = [Slot](repeating: Slot(), count: 1024)
+    private var slots: [Slot]
+
+    /// A table for the terms of about `textBytes` bytes of text: room for one distinct term in
+    /// every 32 bytes before it grows (a 40 KB document has some 1,500), 1,024 slots at least.
+    init(textBytes: Int = 0) {
+        var count = 1024
+        while count * 16 < textBytes { count *= 2 }
+        slots = [Slot](repeating: Slot(), count: count)
+    }
 
     /// The bytes of all terms together.
     var storageCount: Int { storage.count }
@@ -331,12 +339,15 @@ struct TermNumbers {
 /// `TermNumbers`, so a term met again costs no `String`, no allocation and no set of its own per
 /// entry.
 struct SearchTermTable {
-    private var terms = TermNumbers()
+    private var terms: TermNumbers
     /// Term `i`'s latest entry number, so that each number is recorded once per term.
     private var latest: [Int32] = []
     /// Each term's entry numbers as (term, number), in the order met: one array for all terms,
     /// grouped by term only when the lines are written. A term's numbers rise in it.
     private var pairs: [(term: Int32, number: Int32)] = []
+
+    /// A table for the terms of about `textBytes` bytes of text.
+    init(textBytes: Int = 0) { terms = TermNumbers(textBytes: textBytes) }
 
     /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
     /// `prefix` is its first eight bytes (`TermNumbers.prefix(of:)`).
