@@ -223,8 +223,8 @@ struct TermNumbers {
     }
     private var slots: [Slot]
 
-    /// A table for the terms of about `textBytes` bytes of text: room for one distinct term in
-    /// every 32 bytes before it grows (a 40 KB document has some 1,500), 1,024 slots at least.
+    /// A table for the terms of about `textBytes` bytes of text: a slot for every 16 bytes, room
+    /// for one distinct term in every 32 before it grows, and 1,024 slots at least.
     init(textBytes: Int = 0) {
         var count = 1024
         while count * 16 < textBytes { count *= 2 }

@@ -300,8 +300,9 @@ struct TemplateSections: Sendable {
             if let previous, previous.flags == flags {
                 shape = previous.shape
             } else {
-                shape = section.shapes.shape(flags: Array(flags)) {
-                    TemplateShape(names: section.shapeNames, flags: Array(flags), escape: escape) { sample in
+                let key = Array(flags)
+                shape = section.shapes.shape(flags: key) {
+                    TemplateShape(names: section.shapeNames, flags: key, escape: escape) { sample in
                         section.template.render(TemplateContext([section.listKey: [sample]]), library: section.parts)
                     }
                 }
