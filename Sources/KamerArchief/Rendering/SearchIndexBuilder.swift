@@ -110,6 +110,8 @@ extension SearchIndexBuilder {
             var length = head.count
             for var address in addresses.dropFirst() {
                 address.withUTF8 { utf8 in
+                    // Most addresses share all of what the ones before shared: one comparison.
+                    if length > 0, utf8.count >= length, memcmp(head.baseAddress!, utf8.baseAddress!, length) == 0 { return }
                     var shared = 0
                     while shared < min(length, utf8.count), utf8[shared] == head[shared] { shared += 1 }
                     length = shared

@@ -175,6 +175,23 @@ struct SearchIndexTests {
         #expect(SearchIndexBuilder.folderPrefix(["onderwerpen/a.html", "onderwerpen/a.html#x"]) == "onderwerpen/")
         #expect(SearchIndexBuilder.folderPrefix(["index.html", "documenten/a/index.html"]) == "")
         #expect(SearchIndexBuilder.folderPrefix([String]()) == "")
+        // Random addresses against the prefix found character by character: runs of addresses that
+        // share all of the prefix so far, and ones that end inside it or leave it.
+        var generator = SeededGenerator(seed: 41)
+        let parts = ["documenten", "d", "a", "index.html", "pijler-1.html", "é", "x#y", ""]
+        for _ in 0..<2_000 {
+            let base = (0..<Int.random(in: 0...3, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined(separator: "/")
+            let addresses = (0..<Int.random(in: 1...6, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? base + "/" + parts.randomElement(using: &generator)!
+                    : (0..<Int.random(in: 1...3, using: &generator)).map { _ in parts.randomElement(using: &generator)! }.joined(separator: "/")
+            }
+            var shared = Array(addresses[0].utf8)
+            for address in addresses.dropFirst() {
+                shared = Array(zip(shared, address.utf8).prefix { $0 == $1 }.map(\.0))
+            }
+            while let last = shared.last, last != UInt8(ascii: "/") { shared.removeLast() }
+            #expect(SearchIndexBuilder.folderPrefix(addresses) == String(decoding: shared, as: UTF8.self), "\(addresses)")
+        }
     }
 
     @Test("postings list each term once, heading entries (odd) before the bar and body entries (even) after it")
