@@ -559,7 +559,12 @@ private final class RenderState {
         html.reserveCapacity(2 * literal.utf8.count + 64)
         for line in SourceText.lines(of: literal) where !line.isEmpty {
             guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
-            html += "<li id=\"\(Permalinks.footnoteAnchor(number))\" value=\"\(number)\">".utf8
+            // Pieces appended one by one: an interpolated string was made for each line first.
+            html += "<li id=\"".utf8
+            html += Permalinks.footnoteAnchor(number).utf8
+            html += "\" value=\"".utf8
+            html += String(number).utf8
+            html += "\">".utf8
             // The note's markers are counted before its back-link is decided.
             appendInline(String(line[line.index(after: colon)...]).trimmingCharacters(in: " "), to: &html)
             if noteRefCounts[number] != nil {
