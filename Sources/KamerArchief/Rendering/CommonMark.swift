@@ -390,9 +390,9 @@ private final class RenderState {
         if let index = Self.number(in: url, after: "ka:link/") {
             return links.opening(index).map { LinkMarkup(opening: $0, closing: "</a>", keepsText: true) }
         } else if let number = Self.number(in: url, after: "ka:ref/") {
-            return LinkMarkup(opening: marksNoteRefs ? "\(Self.noteRefMark)\(number)>" : noteRef(number), closing: "", keepsText: false)
+            return LinkMarkup(opening: marksNoteRefs ? Array("\(Self.noteRefMark)\(number)>".utf8) : noteRef(number), closing: "", keepsText: false)
         } else if let index = Self.number(in: url, after: "ka:html/") {
-            return links.fragment(index).map { LinkMarkup(opening: $0.html(noteRef: noteRef), closing: "", keepsText: false) }
+            return links.fragment(index).map { LinkMarkup(opening: $0.html(noteRef: appendNoteRef), closing: "", keepsText: false) }
         } else if url.count == 5, Self.starts(url, with: "ka:em") {
             return LinkMarkup(opening: "<em>", closing: "</em>", keepsText: true)
         } else if case let anchor: StaticString = "ka:anchor/", Self.starts(url, with: anchor) {
@@ -403,12 +403,27 @@ private final class RenderState {
     }
 
     /// The markup of a reference to note `number`, counted: its id tells its occurrences apart.
-    func noteRef(_ number: Int) -> String {
+    func noteRef(_ number: Int) -> [UInt8] {
+        var html: [UInt8] = []
+        html.reserveCapacity(160)
+        appendNoteRef(number, to: &html)
+        return html
+    }
+
+    /// `noteRef(number)` appended to `html` in pieces: a string put together first cost as much.
+    func appendNoteRef(_ number: Int, to html: inout [UInt8]) {
         let occurrence = (noteRefCounts[number] ?? 0) + 1
         noteRefCounts[number] = occurrence
-        let id = Permalinks.noteRefAnchor(number, occurrence: occurrence)
-        return "<sup class=\"noteref\"><a id=\"\(id)\" href=\"#\(Permalinks.footnoteAnchor(number))\" "
-            + "role=\"doc-noteref\" aria-label=\"Voetnoot \(number)\">\(number)</a></sup>"
+        let digits = String(number)
+        html += "<sup class=\"noteref\"><a id=\"".utf8
+        html += Permalinks.noteRefAnchor(number, occurrence: occurrence).utf8
+        html += "\" href=\"#".utf8
+        html += Permalinks.footnoteAnchor(number).utf8
+        html += "\" role=\"doc-noteref\" aria-label=\"Voetnoot ".utf8
+        html += digits.utf8
+        html += "\">".utf8
+        html += digits.utf8
+        html += "</a></sup>".utf8
     }
 
     /// The integer after `prefix` in `url`, read as `Int(_:)` reads text; nil without the prefix.

@@ -101,15 +101,16 @@ struct ParagraphFragment {
     let cuts: [Int]
     let refs: [Int]
 
-    /// The HTML with each reference's markup from `noteRef`, called in the order they appear.
-    func html(noteRef: (Int) -> String) -> [UInt8] {
+    /// The HTML with each reference's markup, which `noteRef` appends, called in the order they
+    /// appear.
+    func html(noteRef: (Int, inout [UInt8]) -> Void) -> [UInt8] {
         guard !refs.isEmpty else { return html }
         var result: [UInt8] = []
         result.reserveCapacity(html.count + 160 * refs.count)
         var start = 0
         for (cut, number) in zip(cuts, refs) {
             result += html[start..<cut]
-            result += noteRef(number).utf8
+            noteRef(number, &result)
             start = cut
         }
         result += html[start...]

@@ -169,7 +169,7 @@ struct ParagraphFragmentsTests {
         let first = "<span id=\"p-2\"></span>Een", second = " &lt; twee"
         #expect(fragment.html == Array((first + second).utf8))
         #expect(fragment.cuts == [first.utf8.count, first.utf8.count + second.utf8.count])
-        #expect(String(decoding: fragment.html { "<\($0)>" }, as: UTF8.self) == first + "<3>" + second + "<12>")
+        #expect(String(decoding: fragment.html { number, html in html += "<\(number)>".utf8 }, as: UTF8.self) == first + "<3>" + second + "<12>")
         #expect(fragment.refs == [3, 12])
     }
 
