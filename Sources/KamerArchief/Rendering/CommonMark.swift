@@ -396,8 +396,12 @@ private final class RenderState {
         } else if url.count == 5, Self.starts(url, with: "ka:em") {
             return LinkMarkup(opening: "<em>", closing: "</em>", keepsText: true)
         } else if case let anchor: StaticString = "ka:anchor/", Self.starts(url, with: anchor) {
-            let id = String(decoding: UnsafeBufferPointer(rebasing: url[anchor.utf8CodeUnitCount...]), as: UTF8.self)
-            return LinkMarkup(opening: "<span id=\"\(HTML.escape(id))\"></span>", closing: "", keepsText: false)
+            // Written as bytes: the destination is libcmark's, well-formed UTF-8.
+            var opening = Array("<span id=\"".utf8)
+            opening.reserveCapacity(url.count + 16)
+            HTML.appendEscaped(utf8: UnsafeBufferPointer(rebasing: url[anchor.utf8CodeUnitCount...]), to: &opening)
+            opening += "\"></span>".utf8
+            return LinkMarkup(opening: opening, closing: "", keepsText: false)
         }
         return nil
     }

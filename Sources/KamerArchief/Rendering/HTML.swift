@@ -17,16 +17,19 @@ public enum HTML {
     /// `escape(text)` appended to `bytes`.
     static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
         var text = text
-        text.withUTF8 { utf8 in
-            var start = 0
-            for (index, byte) in utf8.enumerated() where needsEntity(byte) {
-                guard let entity = entity(for: byte) else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-                bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                start = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+        text.withUTF8 { appendEscaped(utf8: $0, to: &bytes) }
+    }
+
+    /// The same for text as UTF-8 bytes.
+    static func appendEscaped(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        var start = 0
+        for (index, byte) in utf8.enumerated() where needsEntity(byte) {
+            guard let entity = entity(for: byte) else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+            bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+            start = index + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
     }
 
     /// `"`, `&`, `'`, `<` and `>` as bits of their byte values (all below 0x40).
