@@ -448,7 +448,11 @@ private final class RenderState {
     /// anything else.
     func inlineLinkMarkup(_ url: String) -> LinkMarkup? {
         guard url.utf8.contains(UInt8(ascii: ":")) else {
-            return LinkMarkup(opening: "<a href=\"\(url)\">", closing: "</a>", keepsText: true)
+            var opening = Array("<a href=\"".utf8)
+            opening.reserveCapacity(url.utf8.count + 11)
+            opening += url.utf8
+            opening += "\">".utf8
+            return LinkMarkup(opening: opening, closing: "</a>", keepsText: true)
         }
         var url = url
         return url.withUTF8 { url in
