@@ -414,7 +414,7 @@ private final class RenderState {
         return html
     }
 
-    /// `noteRef(number)` appended to `html` in pieces: a string put together first cost as much.
+    /// `noteRef(number)` appended to `html` in pieces, without a string put together first.
     func appendNoteRef(_ number: Int, to html: inout [UInt8]) {
         let occurrence = (noteRefCounts[number] ?? 0) + 1
         noteRefCounts[number] = occurrence
