@@ -213,6 +213,11 @@ public enum CommonMark {
     /// The same as the bytes libcmark wrote, which are UTF-8 (it replaces bad input bytes): a page's
     /// HTML goes to the file as bytes, without being validated again as a `String`.
     static func renderUTF8(_ markdown: String, links: LinkTable) -> [UInt8] {
+        RenderState(links: links).renderDocumentUTF8(Array(markdown.utf8))
+    }
+
+    /// The same for the CommonMark's UTF-8 bytes, as a filled template gives them.
+    static func renderUTF8(_ markdown: [UInt8], links: LinkTable) -> [UInt8] {
         RenderState(links: links).renderDocumentUTF8(markdown)
     }
 
@@ -319,17 +324,33 @@ private final class RenderState {
     init(links: LinkTable) { self.links = links }
 
     func renderDocument(_ markdown: String) -> String {
-        withHTML(of: markdown, orElse: "") { String(cString: $0) }
+        var markdown = markdown
+        return markdown.withUTF8 { withHTML(of: $0, orElse: "") { String(cString: $0) } }
     }
 
     func renderDocumentUTF8(_ markdown: String) -> [UInt8] {
+        var markdown = markdown
+        return markdown.withUTF8 { renderDocumentUTF8($0) }
+    }
+
+    func renderDocumentUTF8(_ markdown: [UInt8]) -> [UInt8] {
+        markdown.withUnsafeBufferPointer { renderDocumentUTF8($0) }
+    }
+
+    func renderDocumentUTF8(_ markdown: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         withHTML(of: markdown, orElse: []) { Array(UnsafeRawBufferPointer(start: $0, count: strlen($0))) }
     }
 
-    /// Parses `markdown`, rewrites its forms and reads the HTML libcmark renders with `read`
-    /// before it is freed; `empty` when libcmark returns nothing.
-    private func withHTML<Result>(of markdown: String, orElse empty: Result, _ read: (UnsafeMutablePointer<CChar>) -> Result) -> Result {
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CommonMark.options) else { return empty }
+    /// Parses `markdown` (UTF-8), rewrites its forms and reads the HTML libcmark renders with
+    /// `read` before it is freed; `empty` when libcmark returns nothing.
+    private func withHTML<Result>(
+        of markdown: UnsafeBufferPointer<UInt8>, orElse empty: Result, _ read: (UnsafeMutablePointer<CChar>) -> Result
+    ) -> Result {
+        // libcmark reads `count` bytes and needs no terminating NUL; an empty buffer may have no
+        // address, and then an empty string's stands for it.
+        let none: StaticString = ""
+        let start = UnsafeRawPointer(markdown.baseAddress ?? none.utf8Start).assumingMemoryBound(to: CChar.self)
+        guard let document = cmark_parse_document(start, markdown.count, CommonMark.options) else { return empty }
         defer { cmark_node_free(document) }
         rewrite(document)
         guard let html = cmark_render_html(document, CommonMark.options) else { return empty }

@@ -45,6 +45,21 @@ public enum MarkdownEscaping {
         }
     }
 
+    /// `escape(text)` appended to `result`: a template value's escaping, written where the page's
+    /// bytes go rather than into a string of its own first.
+    static func appendEscaped(value text: String, to result: inout [UInt8]) {
+        var text = text
+        let done = text.withUTF8 { bytes -> Bool in
+            var start = 0
+            while start < bytes.count, change(bytes[start]) == .space || bytes[start] == 0x20 { start += 1 }
+            // Trimmed by Characters (see `escaped`): a mark after a trimmed space.
+            if start > 0, start < bytes.count, bytes[start] >= 0x80 { return false }
+            appendEscaped(buffer: UnsafeBufferPointer(rebasing: bytes[start...]), to: &result)
+            return true
+        }
+        if !done { result += escape(text).utf8 }
+    }
+
     /// `escapeInline` of the UTF-8 `bytes`, appended to `result`.
     static func appendEscaped<Bytes: Sequence<UInt8>>(_ bytes: Bytes, to result: inout [UInt8]) {
         if bytes.withContiguousStorageIfAvailable({ appendEscaped(buffer: $0, to: &result) }) != nil { return }

@@ -25,7 +25,7 @@ struct PageRenderer {
         var variables = common(path: path, title: title, breadcrumbs: breadcrumbs, room: page.count + 16)
         for (name, value) in page { variables[name] = value }
         let context = TemplateContext(variables)
-        let markdown = templates.render(type, named: template, context)
+        let markdown = templates.renderUTF8(type, named: template, context)
         return SiteFile(path: path, utf8: templates.layoutPage(context, html: CommonMark.renderUTF8(markdown, links: links)))
     }
 

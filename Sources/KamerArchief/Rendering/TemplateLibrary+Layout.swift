@@ -11,7 +11,7 @@ extension TemplateLibrary {
         var context = context
         if layoutSplicesContent {
             context.set("content", to: LayoutPlaceholder.text)
-            if let page = LayoutPlaceholder.replace(in: render(.layout, context), with: html) { return page }
+            if let page = LayoutPlaceholder.replace(in: renderUTF8(.layout, context), with: html) { return page }
         }
         context.set("content", to: String(decoding: html, as: UTF8.self))
         return Array(render(.layout, context).withFinalNewline.utf8)
@@ -42,11 +42,11 @@ enum LayoutPlaceholder {
         return asIs
     }
 
-    /// `page` with every placeholder replaced by `html`, ending in a newline as
+    /// `page` (UTF-8) with every placeholder replaced by `html`, ending in a newline as
     /// `String.withFinalNewline` would end it; nil when `page` holds no placeholder.
-    static func replace(in page: String, with html: [UInt8]) -> [UInt8]? {
-        var page = page, text = text
-        return page.withUTF8 { page in
+    static func replace(in page: [UInt8], with html: [UInt8]) -> [UInt8]? {
+        var text = text
+        return page.withUnsafeBufferPointer { page in
             text.withUTF8 { placeholder -> [UInt8]? in
                 var bytes: [UInt8] = []
                 var start = 0

@@ -69,14 +69,19 @@ public struct TemplateLibrary: Sendable {
     /// The same with the variables wrapped already: a page fills its template and the layout
     /// from one context.
     func render(_ pageType: PageType, named name: String? = nil, _ context: TemplateContext) -> String {
+        String(decoding: renderUTF8(pageType, named: name, context), as: UTF8.self)
+    }
+
+    /// `render(pageType, named: name, context)` as UTF-8 bytes, which a template filled into shapes
+    /// gives without making a string of them: libcmark reads the bytes.
+    func renderUTF8(_ pageType: PageType, named name: String? = nil, _ context: TemplateContext) -> [UInt8] {
         let name = name ?? pageType.templateName
-        guard let template = templates[name] else { return "" }
-        guard let sections = sections[name] else {
-            return rootShapes[name]?.render(context) ?? template.root.render(context, library: template.parts)
-        }
+        guard let template = templates[name] else { return [] }
         var context = context
-        guard sections.fill(&context) else { return wholeTemplates[name]?.render(context) ?? "" }
-        return rootShapes[name]?.render(context) ?? template.root.render(context, library: template.parts)
+        if let sections = sections[name], !sections.fill(&context) {
+            return Array((wholeTemplates[name]?.render(context) ?? "").utf8)
+        }
+        return rootShapes[name]?.render(context) ?? Array(template.root.render(context, library: template.parts).utf8)
     }
 
     /// Per section of the template `name`, how many items were filled into a shape and how many
@@ -196,8 +201,8 @@ private extension TemplateLibrary {
             template: template.root, parts: template.parts, escape: Self.escape(isMarkdown: isMarkdown))
     }
 
-    static func escape(isMarkdown: Bool) -> @Sendable (String) -> String {
-        isMarkdown ? MarkdownContentType().escapeText : ByteHTMLContentType().escapeText
+    static func escape(isMarkdown: Bool) -> TemplateEscape {
+        isMarkdown ? MarkdownEscaping.appendEscaped(value:to:) : HTML.appendEscaped(_:to:)
     }
 
     /// Parses a large template as a root and partials of about 512 bytes each, in linear time.

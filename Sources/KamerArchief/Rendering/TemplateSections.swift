@@ -77,8 +77,8 @@ struct TemplateSections: Sendable {
     }
 
     let sections: [Section]
-    /// The template's escaping of values (its content type's `escapeText`).
-    private let escape: @Sendable (String) -> String
+    /// The template's escaping of values (its content type's `escapeText`, appended as bytes).
+    private let escape: TemplateEscape
 
     /// A flag's or a text's section (or inverted section) that a qualifying section is inside.
     struct Guard: Equatable, Sendable {
@@ -217,7 +217,7 @@ struct TemplateSections: Sendable {
         }
     }
 
-    init(_ sections: [Section], escape: @escaping @Sendable (String) -> String) {
+    init(_ sections: [Section], escape: @escaping TemplateEscape) {
         self.sections = sections
         self.escape = escape
     }
@@ -311,20 +311,22 @@ struct TemplateSections: Sendable {
             shapes.append(shape)
             if let shape { capacity += shape.pieceBytes + items.texts(of: item).reduce(0) { $0 + $1.utf8.count } }
         }
-        // Room for the texts as they are, and an eighth more for what escaping adds.
-        var output = ""
+        // Room for the texts as they are, and an eighth more for what escaping adds. The output is
+        // put together as bytes, and made a string once: its pieces and texts are whole strings'
+        // bytes, so it is well formed.
+        var output: [UInt8] = []
         output.reserveCapacity(capacity + capacity / 8)
         var inPlace = 0
         for (item, shape) in shapes.enumerated() {
             if let shape {
                 shape.fill(items.texts(of: item), escape: escape, into: &output)
             } else {
-                output += section.original.render(TemplateContext([section.listKey: [items.objects[item]]]))
+                output += section.original.render(TemplateContext([section.listKey: [items.objects[item]]])).utf8
                 inPlace += 1
             }
         }
         section.shapes.count(shaped: items.count - inPlace, inPlace: inPlace)
-        return (output, inPlace)
+        return (String(decoding: output, as: UTF8.self), inPlace)
     }
 }
 

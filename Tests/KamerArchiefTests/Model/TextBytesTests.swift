@@ -92,7 +92,7 @@ struct TextBytesTests {
         }
     }
 
-    @Test("escape and escapeInline, written straight into a string, equal escaping byte by byte and trimming Characters")
+    @Test("escape and escapeInline, written straight into a string or appended to bytes, equal escaping byte by byte and trimming Characters")
     func escapingIntoStrings() {
         let pieces = [" ", "  ", "\t", "\n", "\r\n", "\u{301}", "a", "é", "*", ".", "\\", "Fiche 2:", "🔋", "日", "[x](y)", "e\u{301}"]
         var generator = SeededGenerator(seed: 14)
@@ -103,6 +103,10 @@ struct TextBytesTests {
             let inline = String(decoding: bytes, as: UTF8.self)
             #expect(MarkdownEscaping.escapeInline(text) == inline, "\(text.debugDescription)")
             #expect(MarkdownEscaping.escape(text) == String(inline.drop { $0 == " " }), "\(text.debugDescription)")
+            // A template value appended to a page's bytes, after what the page has so far.
+            var page = Array("> ".utf8)
+            MarkdownEscaping.appendEscaped(value: text, to: &page)
+            #expect(page == Array(("> " + MarkdownEscaping.escape(text)).utf8), "\(text.debugDescription)")
         }
         #expect(MarkdownEscaping.escape(" \u{301}x") == " \u{301}x" && MarkdownEscaping.escape("\t x.") == #"x\."#)
     }
