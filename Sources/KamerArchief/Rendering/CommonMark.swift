@@ -57,8 +57,14 @@ public enum CommonMark {
         return markdown.withUTF8 { appendInlineHTML(utf8: $0, to: &html, link: link) }
     }
 
-    /// The same for the UTF-8 bytes of the CommonMark, which must be valid UTF-8.
-    static func appendInlineHTML(utf8: UnsafeBufferPointer<UInt8>, to html: inout [UInt8], link: ((String) -> LinkMarkup?)?) -> Bool {
+    /// The same for the UTF-8 bytes of the CommonMark, which must be valid UTF-8. With
+    /// `literalPunctuation`, for a whole line of a template's own text (`RenderState.divParagraphsHTML`),
+    /// ASCII punctuation that CommonMark reads as itself inside a line may also stand unescaped
+    /// (`isLiteralPunctuation`), but for the line's first byte and for a `.` or `)` after nothing
+    /// but digits, which would open a block.
+    static func appendInlineHTML(
+        utf8: UnsafeBufferPointer<UInt8>, to html: inout [UInt8], link: ((String) -> LinkMarkup?)?, literalPunctuation: Bool = false
+    ) -> Bool {
         let start = html.count
         let plain = { () -> Bool in
             guard utf8.first != UInt8(ascii: " "), utf8.last != UInt8(ascii: " ") else { return false }
@@ -103,7 +109,9 @@ public enum CommonMark {
                     linkText = nil
                     index = destination.end
                 case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E:
-                    guard escaped else { return false }
+                    guard escaped || literalPunctuation && index > 1 && isLiteralPunctuation(byte)
+                        && !((byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) && utf8[..<(index - 1)].allSatisfy { (0x30...0x39).contains($0) })
+                    else { return false }
                     escaped = false
                     switch byte {
                     case UInt8(ascii: "&"): html += "&amp;".utf8
@@ -151,6 +159,21 @@ public enum CommonMark {
         let plain = word & ByteWords.highs | ByteWords.asciiLetters(word) | ByteWords.digits(word)
             | ByteWords.equalBytes(word, UInt8(ascii: " "))
         return ~plain & ByteWords.highs
+    }
+
+    /// Whether `byte` is ASCII punctuation that CommonMark reads as itself inside a line of text:
+    /// all but `!`, `&`, `*`, `<`, `[`, `\`, `]`, `_` and `` ` ``, which may start an image, an
+    /// entity, emphasis, an autolink or raw HTML, a link, an escape or code. (No smart punctuation,
+    /// strikethrough or autolinks without `<` in libcmark.)
+    @inline(__always)
+    private static func isLiteralPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "!"), UInt8(ascii: "&"), UInt8(ascii: "*"), UInt8(ascii: "<"), UInt8(ascii: "["), UInt8(ascii: "\\"),
+            UInt8(ascii: "]"), UInt8(ascii: "_"), UInt8(ascii: "`"):
+            return false
+        default:
+            return true
+        }
     }
 
     /// Whether `byte` is ASCII punctuation that, escaped with a backslash, the HTML writes as it is
@@ -202,6 +225,13 @@ public enum CommonMark {
             }
         }
         return nil
+    }
+
+    /// The HTML of a `div` block's content made without libcmark (`RenderState.divParagraphsHTML`);
+    /// nil when the content goes to libcmark.
+    static func divParagraphsHTML(_ content: String, links: LinkTable) -> String? {
+        var content = content
+        return content.withUTF8 { RenderState(links: links).divParagraphsHTML($0) }.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Renders `markdown` to HTML, resolving forms against `links`.
@@ -483,18 +513,81 @@ private final class RenderState {
         }
     }
 
+    /// Replaces a fenced block of one of the archive's forms. Its info string is compared as the
+    /// bytes libcmark holds (which it trimmed of white space), and its literal made a string only
+    /// for the forms that read one.
     func rewriteBlock(_ block: OpaquePointer) {
-        let info = string(cmark_node_get_fence_info(block)).trimmingCharacters(in: " ")
-        let literal = string(cmark_node_get_literal(block))
-        if info == "table" {
-            replace(block, withBlock: table(literal), closing: nil, content: nil)
-        } else if info == "footnotes" {
-            replace(block, withBlock: footnotes(literal), closing: nil, content: nil)
-        } else if let number = info.droppingPrefix("picture ").flatMap(Int.init) {
+        guard let infoPointer = cmark_node_get_fence_info(block) else { return }
+        let info = Self.trimmingSpaces(UnsafeBufferPointer(start: UnsafeRawPointer(infoPointer).assumingMemoryBound(to: UInt8.self), count: strlen(infoPointer)))
+        if Self.equals(info, "table") {
+            replace(block, withBlock: table(string(cmark_node_get_literal(block))), closing: nil, content: nil)
+        } else if Self.equals(info, "footnotes") {
+            replace(block, withBlock: footnotes(string(cmark_node_get_literal(block))), closing: nil, content: nil)
+        } else if Self.starts(info, with: "picture "), let number = Int(String(decoding: info.dropFirst(8), as: UTF8.self)) {
             replace(block, withBlock: Array((links.pictureHTML(number) ?? "").utf8), closing: nil, content: nil)
-        } else if let attributes = info.droppingPrefix("div ") {
-            replace(block, withBlock: Array("<div\(divAttributes(attributes))>\n".utf8), closing: "</div>\n", content: literal)
+        } else if Self.starts(info, with: "div ") {
+            var opening = Array("<div".utf8)
+            Self.appendDivAttributes(UnsafeBufferPointer(rebasing: info.dropFirst(4)), to: &opening)
+            opening += ">\n".utf8
+            let literal = cmark_node_get_literal(block)
+            if let literal, let html = divParagraphsHTML(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))) {
+                // Paragraphs of one line each that `CommonMark.appendInlineHTML` reads: their
+                // HTML as libcmark writes it inside the block, without parsing them as a document.
+                replace(block, withBlock: opening + html, closing: "</div>\n", content: nil)
+            } else {
+                replace(block, withBlock: opening, closing: "</div>\n", content: string(literal))
+            }
         }
+    }
+
+    /// The HTML libcmark renders for `content` when it is paragraphs of one line each, between
+    /// blank lines (empty, or of spaces and tabs), that `CommonMark.appendInlineHTML` reads with
+    /// the renderer's links (`inlineLinkMarkup`): `<p>…</p>` and a line end each. Such a line
+    /// neither starts nor ends with a space and holds no unescaped punctuation but its links'
+    /// brackets and destinations, so it opens no other block, and a blank line ends it. Nil for
+    /// any other content: a page's pager and the like are such paragraphs.
+    func divParagraphsHTML(_ content: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var html: [UInt8] = []
+        html.reserveCapacity(content.count + 64)
+        var start = 0
+        while start < content.count {
+            let end = ByteWords.first(0x0A, in: content, from: start, to: content.count) ?? content.count
+            let line = UnsafeBufferPointer(rebasing: content[start..<end])
+            if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                // A line that follows another continues its paragraph.
+                guard start == 0 || Self.isBlankLine(before: start - 1, in: content) else { return nil }
+                html += "<p>".utf8
+                guard CommonMark.appendInlineHTML(utf8: line, to: &html, link: inlineLinkMarkup, literalPunctuation: true) else { return nil }
+                html += "</p>\n".utf8
+            }
+            start = end + 1
+        }
+        return html
+    }
+
+    /// Whether the line that ends at the line feed `lineEnd` is blank (empty, or of spaces and tabs).
+    private static func isBlankLine(before lineEnd: Int, in content: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = lineEnd
+        while index > 0 {
+            index -= 1
+            switch content[index] {
+            case 0x0A: return true
+            case 0x20, 0x09: continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    private static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        var start = 0, end = bytes.count
+        while start < end, bytes[start] == 0x20 { start += 1 }
+        while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
+    }
+
+    private static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        bytes.count == text.utf8CodeUnitCount && starts(bytes, with: text)
     }
 
     /// Replaces `block` with a custom block that renders `opening`, then `content` (parsed as a
@@ -513,12 +606,34 @@ private final class RenderState {
         cmark_node_free(block)
     }
 
-    /// `#id class other` → ` id="id" class="class other"`.
-    func divAttributes(_ words: String) -> String {
-        let tokens = words.split(separator: " ")
-        let id = tokens.first { $0.hasPrefix("#") }.map { " id=\"\(HTML.escape(String($0.dropFirst())))\"" } ?? ""
-        let classes = tokens.filter { !$0.hasPrefix("#") }.joined(separator: " ")
-        return id + (classes.isEmpty ? "" : " class=\"\(HTML.escape(classes))\"")
+    /// `#id class other` → ` id="id" class="class other"`, appended to `html`: the first word
+    /// with `#` is the id (any other is dropped), the rest the classes, words split at spaces.
+    static func appendDivAttributes(_ words: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
+        var id: Range<Int>?, classes: [Range<Int>] = []
+        var start = 0
+        while start < words.count {
+            let end = ByteWords.first(0x20, in: words, from: start, to: words.count) ?? words.count
+            if end > start {
+                if words[start] != UInt8(ascii: "#") {
+                    classes.append(start..<end)
+                } else if id == nil {
+                    id = (start + 1)..<end
+                }
+            }
+            start = end + 1
+        }
+        if let id {
+            html += " id=\"".utf8
+            HTML.appendEscaped(utf8: UnsafeBufferPointer(rebasing: words[id]), to: &html)
+            html.append(UInt8(ascii: "\""))
+        }
+        guard !classes.isEmpty else { return }
+        html += " class=\"".utf8
+        for (index, word) in classes.enumerated() {
+            if index > 0 { html.append(0x20) }
+            HTML.appendEscaped(utf8: UnsafeBufferPointer(rebasing: words[word]), to: &html)
+        }
+        html.append(UInt8(ascii: "\""))
     }
 
     /// Sets the text a custom node renders on entering it; libcmark copies the text, which holds
@@ -623,11 +738,5 @@ private final class RenderState {
 
     func string(_ pointer: UnsafePointer<CChar>?) -> String {
         pointer.map { String(cString: $0) } ?? ""
-    }
-}
-
-extension String {
-    func droppingPrefix(_ prefix: String) -> String? {
-        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : nil
     }
 }

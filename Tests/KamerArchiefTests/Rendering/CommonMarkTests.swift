@@ -244,6 +244,52 @@ struct CommonMarkTests {
             + "<div class=\"c\">\n</div>\n</div>\n<ul>\n<li>punt\n<div class=\"d\">\n<p>alinea\(noteRef(3))</p>\n</div>\n</li>\n<li>laatste</li>\n</ul>\n")
     }
 
+    @Test("a div of one-line paragraphs of plain text, template punctuation and the renderer's links gets the HTML libcmark gives it; anything else goes to libcmark")
+    func divParagraphs() {
+        let links = LinkTable()
+        _ = links.destination("https://example.org/?a=1&b=\"2\"", cssClass: "citation")
+        let words = ["a", "Z", "7", "12", " ", "é", "←", "→", "\\.", "\\&", "\\<", "\\[", "\\*"]
+        let punctuation = (0x21...0x7E).filter { !(0x30...0x39).contains($0) && !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) }
+            .map { String(UnicodeScalar(UInt8($0))) }
+        let destinations = ["(ka:link/0)", "(ka:link/9)", "(ka:ref/1)", "(pijler-1-actie-3.html)", "(../a_b/c#p-4)", "(a b)", "(javascript:x)"]
+        let blanks = ["", " ", "\t", "  \t "]
+        var generator = SeededGenerator(seed: 31)
+        var fast = 0, withPunctuation = 0
+        for _ in 0..<4_000 {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 0...4, using: &generator) {
+                var line = ""
+                for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                    switch Int.random(in: 0..<10, using: &generator) {
+                    case 0..<5: line += words.randomElement(using: &generator)!
+                    case 5..<8: line += punctuation.randomElement(using: &generator)!
+                    default:
+                        let text = (0..<Int.random(in: 0...3, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined()
+                        line += "[" + text + "]" + destinations.randomElement(using: &generator)!
+                    }
+                }
+                lines.append(line)
+                // Mostly a blank line between paragraphs, sometimes none (a paragraph of two lines).
+                if Int.random(in: 0..<5, using: &generator) > 0 { lines.append(blanks.randomElement(using: &generator)!) }
+            }
+            let content = lines.joined(separator: "\n") + "\n"
+            let block = CommonMark.render("```div pager\n" + content + "```\n", links: links)
+            let inPlace = "<div class=\"pager\">\n" + CommonMark.render(content, links: links) + "</div>\n"
+            #expect(block == inPlace, "\(content.debugDescription)")
+            guard let html = CommonMark.divParagraphsHTML(content, links: links) else { continue }
+            fast += 1
+            if content.contains(where: { $0.isPunctuation || $0.isSymbol }) { withPunctuation += 1 }
+            #expect(html == CommonMark.render(content, links: links), "\(content.debugDescription)")
+        }
+        #expect(fast > 500 && withPunctuation > 300, "\(fast) \(withPunctuation)")
+        // Lines that open another block, or that libcmark must read.
+        for content in ["# a\n", "1. a\n", "12) a\n", "a\nb\n", " a\n", "a \n", "=a\n", "a *b*\n", "a!\n", "a & b\n", "[1](ka:ref/1)\n", "-- a\n"] {
+            #expect(CommonMark.divParagraphsHTML(content, links: links) == nil, "\(content)")
+        }
+        #expect(CommonMark.divParagraphsHTML("[← Vorige actie: a (b) \"c\" > d](pijler-1.html)\n\na 1.5 x. 2) y\n", links: links)
+            == "<p><a href=\"pijler-1.html\">← Vorige actie: a (b) &quot;c&quot; &gt; d</a></p>\n<p>a 1.5 x. 2) y</p>\n")
+    }
+
     @Test("an anchor form becomes an empty span with that id")
     func anchors() {
         let html = CommonMark.render("## [](ka:anchor/essentie-voorstel)Essentie\n", links: LinkTable())
