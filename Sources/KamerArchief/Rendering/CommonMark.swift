@@ -524,7 +524,7 @@ private final class RenderState {
         } else if Self.equals(info, "footnotes") {
             replace(block, withBlock: footnotes(string(cmark_node_get_literal(block))), closing: nil, content: nil)
         } else if Self.starts(info, with: "picture "), let number = Int(String(decoding: info.dropFirst(8), as: UTF8.self)) {
-            replace(block, withBlock: Array((links.pictureHTML(number) ?? "").utf8), closing: nil, content: nil)
+            replace(block, withBlock: links.pictureHTML(number) ?? [], closing: nil, content: nil)
         } else if Self.starts(info, with: "div ") {
             var opening = Array("<div".utf8)
             Self.appendDivAttributes(UnsafeBufferPointer(rebasing: info.dropFirst(4)), to: &opening)

@@ -9,8 +9,8 @@ public final class LinkTable {
     /// Each entry's opening tag, `<a href="…" class="…">`, attribute-escaped: made once per entry,
     /// however often the page links to it.
     private var openings: [String] = []
-    /// Pre-rendered figures (`Picture.html`), referred to as fenced blocks with info `picture n`.
-    private var pictures: [String] = []
+    /// Pre-rendered figures (`Picture.utf8`), referred to as fenced blocks with info `picture n`.
+    private var pictures: [[UInt8]] = []
     /// Paragraphs' HTML made once for several pages (`ParagraphFragments`), as `ka:html/n`.
     private var fragments: [ParagraphFragment] = []
     private var indexes: [Entry: Int] = [:]
@@ -41,11 +41,16 @@ public final class LinkTable {
 
     /// A fenced block that renders as `html`: the only way code-built markup reaches a page.
     func picture(_ html: String) -> String {
+        picture(utf8: Array(html.utf8))
+    }
+
+    /// The same for the markup's UTF-8.
+    func picture(utf8 html: [UInt8]) -> String {
         pictures.append(html)
         return "\n```picture \(pictures.count - 1)\n```\n"
     }
 
-    func pictureHTML(_ index: Int) -> String? {
+    func pictureHTML(_ index: Int) -> [UInt8]? {
         pictures.indices.contains(index) ? pictures[index] : nil
     }
 

@@ -86,6 +86,6 @@ extension PageRenderer {
 extension InlineMarkdown {
     /// The page-level block for `picture`, or nothing.
     func picture(_ picture: Picture?) -> String {
-        picture.map { links.picture($0.html) } ?? ""
+        picture.map { links.picture(utf8: $0.utf8) } ?? ""
     }
 }

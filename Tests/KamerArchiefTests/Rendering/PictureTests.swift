@@ -31,6 +31,19 @@ struct PictureTests {
         #expect(html.contains("href=\"a.html?x=&quot;&gt;&lt;script&gt;\""))
     }
 
+    @Test("a picture's data table escapes every value it writes: id, caption, headers, row ids, cells and their links")
+    func tableEscaping() {
+        var table = PictureTable(caption: "<b>&", headers: ["a\"b", "c"], rows: [
+            [.init(text: "<i>"), .init(text: "x&y", href: "?a=1&b=\"2\"")],
+            [.init(text: "'t'"), .init(text: "plain")],
+        ])
+        table.rowIDs = ["jaar-\"<>", nil]
+        #expect(table.html(id: "t\"1") == "<div class=\"table-wrap picture-data\" id=\"t&quot;1\"><table>\n<caption>&lt;b&gt;&amp;</caption>\n"
+            + "<thead><tr><th scope=\"col\">a&quot;b</th><th scope=\"col\">c</th></tr></thead>\n<tbody>\n"
+            + "<tr id=\"jaar-&quot;&lt;&gt;\"><td>&lt;i&gt;</td><td><a href=\"?a=1&amp;b=&quot;2&quot;\">x&amp;y</a></td></tr>\n"
+            + "<tr><td>&#39;t&#39;</td><td>plain</td></tr>\n</tbody>\n</table></div>\n")
+    }
+
     @Test("the SVG is labelled: role img, a title and a description named by aria-labelledby")
     func accessibleSVG() throws {
         let bars = [AmountChart.Bar(document: "Fiche 3", date: "2025-09-12", text: "EUR 291 miljoen", euros: 291_000_000, href: "#p-1")]

@@ -10,6 +10,8 @@ struct SVGWriter {
 
     var markup: String { String(decoding: bytes, as: UTF8.self) }
 
+    var utf8: [UInt8] { bytes }
+
     /// `<name a="v" …>`; attribute order is the order given, for deterministic output.
     mutating func open(_ name: String, _ attributes: [(String, String)] = []) {
         bytes.append(UInt8(ascii: "<"))
