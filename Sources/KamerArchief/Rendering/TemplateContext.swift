@@ -25,7 +25,9 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
 
     func transform(_ name: String) -> Any? {
         guard !setKeys.isEmpty else { return variables.transform(name) }
-        return variables.merging(zip(setKeys, setValues), uniquingKeysWith: { _, new in new }).transform(name)
+        // A section's output as the text it is.
+        let values = setValues.map { ($0 as? TemplateBytes)?.text ?? $0 }
+        return variables.merging(zip(setKeys, values), uniquingKeysWith: { _, new in new }).transform(name)
     }
 
     /// A variable as the page renderer set it, before any conversion.
@@ -52,6 +54,7 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
     private static func converted(_ value: Any) -> Any {
         switch ObjectIdentifier(type(of: value)) {
         case ObjectIdentifier(String.self): TemplateText(value as! String)
+        case ObjectIdentifier(TemplateBytes.self): TemplateText((value as! TemplateBytes).text)
         case ObjectIdentifier(TemplateValues.self): TemplateContext(value as! TemplateValues)
         case ObjectIdentifier([TemplateValues].self): (value as! [TemplateValues]).map(TemplateContext.init)
         case ObjectIdentifier([String].self): (value as! [String]).map(TemplateText.init)

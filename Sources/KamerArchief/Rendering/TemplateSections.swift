@@ -248,20 +248,20 @@ struct TemplateSections: Sendable {
             // A section of nothing shows nothing: at the top of the template, or inside flags' and
             // texts' sections, the page is the only object a name can be found in.
             let value = context.value(section.listKey)
-            let output = value == nil ? "" : sharedOutput(of: section, value: value) ?? {
+            let output = value == nil ? [] : sharedOutput(of: section, value: value) ?? {
                 // Not a list of items that hold every name the section reads as text or a flag:
                 // the section as written, with the page's variables.
                 section.shapes.count(shaped: 0, inPlace: 1)
-                return section.original.render(context)
+                return Array(section.original.render(context).utf8)
             }()
-            context.set(section.variableKey, to: output)
+            context.set(section.variableKey, to: TemplateBytes(utf8: output))
         }
         return true
     }
 
     /// `output(of:value:)`, for a list the section was filled with a moment ago taken from then:
     /// the navigation of a document's twenty-odd pages is one list (`PageChrome`).
-    private func sharedOutput(of section: Section, value: Any?) -> String? {
+    private func sharedOutput(of section: Section, value: Any?) -> [UInt8]? {
         guard let value, ObjectIdentifier(type(of: value)) == ObjectIdentifier([TemplateValues].self) else {
             return output(of: section, value: value)
         }
@@ -281,14 +281,14 @@ struct TemplateSections: Sendable {
     /// The section's output for its list `value`: each item filled into the shape of its flags;
     /// nil when `value` is not a list of objects (or one object) that each hold every name the
     /// section reads as text or a flag, and each of its lists as such a list.
-    private func output(of section: Section, value: Any?) -> String? {
+    private func output(of section: Section, value: Any?) -> [UInt8]? {
         filled(section, value: value)?.output
     }
 
     /// `output(of:value:)`, and how many of the items were rendered as written, not into a shape.
     /// The items' shapes are found first (an item mostly has the flags of the one before it, whose
     /// shape it takes without a lookup), so that the output is sized once for all of them.
-    private func filled(_ section: Section, value: Any?) -> (output: String, inPlace: Int)? {
+    private func filled(_ section: Section, value: Any?) -> (output: [UInt8], inPlace: Int)? {
         guard let items = items(of: section, value: value) else { return nil }
         var shapes: [TemplateShape?] = []
         shapes.reserveCapacity(items.count)
@@ -309,11 +309,9 @@ struct TemplateSections: Sendable {
                 previous = (flags, shape)
             }
             shapes.append(shape)
-            if let shape { capacity += shape.pieceBytes + items.texts(of: item).reduce(0) { $0 + $1.utf8.count } }
+            if let shape { capacity += shape.pieceBytes + items.texts(of: item).reduce(0) { $0 + $1.byteCount } }
         }
-        // Room for the texts as they are, and an eighth more for what escaping adds. The output is
-        // put together as bytes, and made a string once: its pieces and texts are whole strings'
-        // bytes, so it is well formed.
+        // Room for the texts as they are, and an eighth more for what escaping adds.
         var output: [UInt8] = []
         output.reserveCapacity(capacity + capacity / 8)
         var inPlace = 0
@@ -326,7 +324,7 @@ struct TemplateSections: Sendable {
             }
         }
         section.shapes.count(shaped: items.count - inPlace, inPlace: inPlace)
-        return (String(decoding: output, as: UTF8.self), inPlace)
+        return (output, inPlace)
     }
 }
 
@@ -335,14 +333,14 @@ struct TemplateSections: Sendable {
 /// unchanged, for as long as it is held here: a list with the same storage has the same output.
 final class RecentOutputs: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [(list: [TemplateValues], output: String, inPlace: Int)] = []
+    private var entries: [(list: [TemplateValues], output: [UInt8], inPlace: Int)] = []
     private var found = 0
     /// A few: the pages of one document, rendered on each core at a time, share a list each.
     static let capacity = 4
     /// The longest list kept: the navigation has five items.
     static let maxItems = 16
 
-    func output(for list: [TemplateValues]) -> (output: String, inPlace: Int)? {
+    func output(for list: [TemplateValues]) -> (output: [UInt8], inPlace: Int)? {
         let storage = Self.storage(of: list)
         return lock.withLock {
             let known = entries.last { $0.list.count == list.count && Self.storage(of: $0.list) == storage }
@@ -354,7 +352,7 @@ final class RecentOutputs: @unchecked Sendable {
     /// How many outputs were taken from here.
     var hits: Int { lock.withLock { found } }
 
-    func remember(_ made: (output: String, inPlace: Int), for list: [TemplateValues]) {
+    func remember(_ made: (output: [UInt8], inPlace: Int), for list: [TemplateValues]) {
         lock.withLock {
             if entries.count == Self.capacity { entries.removeFirst() }
             entries.append((list, made.output, made.inPlace))
@@ -373,14 +371,14 @@ private extension TemplateSections {
     struct Items {
         let stride: Int
         var flags: [UInt8] = []
-        var texts: [String] = []
+        var texts: [ShapeText] = []
         var objects: [TemplateValues] = []
 
         var count: Int { objects.count }
 
         func flags(of item: Int) -> ArraySlice<UInt8> { flags[(item * stride)..<((item + 1) * stride)] }
 
-        func texts(of item: Int) -> ArraySlice<String> { texts[(item * stride)..<((item + 1) * stride)] }
+        func texts(of item: Int) -> ArraySlice<ShapeText> { texts[(item * stride)..<((item + 1) * stride)] }
     }
 
     /// The section's items, when its value is a list of objects, or one object, that each hold
@@ -405,7 +403,7 @@ private extension TemplateSections {
             for list in section.nested {
                 guard let field = object[list.listKey], let output = output(of: list, value: field) else { return nil }
                 items.flags.append(TemplateShape.text)
-                items.texts.append(output)
+                items.texts.append(.bytes(output))
             }
         }
         return items

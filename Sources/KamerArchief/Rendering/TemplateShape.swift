@@ -35,10 +35,10 @@ struct TemplateShape: Sendable {
 
     /// Adds `value`'s kind to `flags` and its text to `texts` (empty for a flag or no value);
     /// false for any other value (a list, an object, a fraction), which no shape renders.
-    static func classify(_ value: Any?, flags: inout [UInt8], texts: inout [String]) -> Bool {
+    static func classify(_ value: Any?, flags: inout [UInt8], texts: inout [ShapeText]) -> Bool {
         guard let value else {
             flags.append(absent)
-            texts.append("")
+            texts.append(.none)
             return true
         }
         return classify(opened: value, flags: &flags, texts: &texts)
@@ -47,18 +47,22 @@ struct TemplateShape: Sendable {
     /// The same for a value opened as its own type, which is compared with the three a shape
     /// takes and then read as it is: a cast from `Any` (`as!`) was about 250 instructions a value,
     /// and every field of every item of every page comes through here.
-    private static func classify<Value>(opened value: Value, flags: inout [UInt8], texts: inout [String]) -> Bool {
+    private static func classify<Value>(opened value: Value, flags: inout [UInt8], texts: inout [ShapeText]) -> Bool {
         if Value.self == String.self {
             flags.append(text)
-            texts.append(unsafeBitCast(value, to: String.self))
+            texts.append(.string(unsafeBitCast(value, to: String.self)))
         } else if Value.self == Int.self {
             // swift-mustache renders a number as its description, and a section of one as it
             // does a text's: always, with nothing to read inside.
             flags.append(text)
-            texts.append(String(unsafeBitCast(value, to: Int.self)))
+            texts.append(.string(String(unsafeBitCast(value, to: Int.self))))
         } else if Value.self == Bool.self {
             flags.append(unsafeBitCast(value, to: Bool.self) ? trueFlag : falseFlag)
-            texts.append("")
+            texts.append(.none)
+        } else if Value.self == TemplateBytes.self {
+            // A section's output, a text as its bytes.
+            flags.append(text)
+            texts.append(.bytes(unsafeBitCast(value, to: TemplateBytes.self).utf8))
         } else {
             return false
         }
@@ -126,17 +130,29 @@ struct TemplateShape: Sendable {
     /// Appends the output for values with these flags and `texts`, as bytes: appending a string
     /// to a string cost about 340 instructions a time under callgrind, and an escaped text was a
     /// string of its own before it was appended.
-    func fill(_ texts: ArraySlice<String>, escape: TemplateEscape, into output: inout [UInt8]) {
+    func fill(_ texts: ArraySlice<ShapeText>, escape: TemplateEscape, into output: inout [UInt8]) {
         bytes.withUnsafeBufferPointer { bytes in
             var start = 0
             for (index, slot) in slots.enumerated() {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pieceEnds[index]]))
                 start = pieceEnds[index]
-                var text = texts[texts.startIndex + slot.text]
-                if slot.escaped {
-                    escape(text, &output)
-                } else {
-                    text.withUTF8 { output.append(contentsOf: $0) }
+                switch texts[texts.startIndex + slot.text] {
+                case .string(var text):
+                    if slot.escaped {
+                        escape(text, &output)
+                    } else {
+                        text.withUTF8 { output.append(contentsOf: $0) }
+                    }
+                case .bytes(let text):
+                    // A section's output goes in unescaped (its partial is `{{{…}}}`); escaped,
+                    // it is escaped as its text.
+                    if slot.escaped {
+                        escape(String(decoding: text, as: UTF8.self), &output)
+                    } else {
+                        output += text
+                    }
+                case .none:
+                    break
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
@@ -149,6 +165,32 @@ struct TemplateShape: Sendable {
 
 /// A content type's escaping of a value, appended to a page's bytes.
 typealias TemplateEscape = @Sendable (String, inout [UInt8]) -> Void
+
+/// A value's text as a shape splices it: a string, the UTF-8 of a section's output (see
+/// `TemplateBytes`), or nothing (a flag, or no value).
+enum ShapeText {
+    case string(String)
+    case bytes([UInt8])
+    case none
+
+    var byteCount: Int {
+        switch self {
+        case .string(let text): text.utf8.count
+        case .bytes(let bytes): bytes.count
+        case .none: 0
+        }
+    }
+}
+
+/// A template section's output as a value of the page's context: its UTF-8, as the section was
+/// filled into shapes. A root shape splices the bytes as they are (a string made of them cost a
+/// check of their UTF-8, for every section of every page); swift-mustache reads them as a text
+/// (`TemplateContext`). They are well formed: pieces of a template's output and whole strings.
+struct TemplateBytes {
+    let utf8: [UInt8]
+
+    var text: String { String(decoding: utf8, as: UTF8.self) }
+}
 
 /// The shapes of one template or section made so far, by flags, shared by the pages rendered on
 /// every core; and how many times values were filled into one or rendered by swift-mustache.
@@ -221,7 +263,7 @@ struct RootShape: Sendable {
     /// The template filled with `context`; nil when a value is neither text, number, flag nor
     /// absent (or `object` of `object.field` is not an object), or no shape can be made.
     func render(_ context: TemplateContext) -> [UInt8]? {
-        var flags: [UInt8] = [], texts: [String] = []
+        var flags: [UInt8] = [], texts: [ShapeText] = []
         flags.reserveCapacity(names.count)
         texts.reserveCapacity(names.count)
         for lookup in lookups {
@@ -251,7 +293,7 @@ struct RootShape: Sendable {
         }
         var output: [UInt8] = []
         // Room for the texts as they are, and an eighth more for what escaping adds.
-        let capacity = shape.pieceBytes + texts.reduce(0) { $0 + $1.utf8.count }
+        let capacity = shape.pieceBytes + texts.reduce(0) { $0 + $1.byteCount }
         output.reserveCapacity(capacity + capacity / 8)
         shape.fill(texts[...], escape: escape, into: &output)
         shapes.count(shaped: 1, inPlace: 0)
