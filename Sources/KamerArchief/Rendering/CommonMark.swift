@@ -484,7 +484,12 @@ private final class RenderState {
     /// The integer after `prefix` in `url`, read as `Int(_:)` reads text; nil without the prefix.
     private static func number(in url: UnsafeBufferPointer<UInt8>, after prefix: StaticString) -> Int? {
         guard starts(url, with: prefix) else { return nil }
-        return Int(String(decoding: UnsafeBufferPointer(rebasing: url[prefix.utf8CodeUnitCount...]), as: UTF8.self))
+        let digits = UnsafeBufferPointer(rebasing: url[prefix.utf8CodeUnitCount...])
+        // Up to 18 digits, the renderer's own numbers, read in place; anything else as `Int` reads it.
+        guard (1...18).contains(digits.count), digits.allSatisfy({ $0 &- 0x30 < 10 }) else {
+            return Int(String(decoding: digits, as: UTF8.self))
+        }
+        return digits.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
     }
 
     /// Whether `bytes` start with `prefix`'s.
@@ -520,9 +525,9 @@ private final class RenderState {
         guard let infoPointer = cmark_node_get_fence_info(block) else { return }
         let info = Self.trimmingSpaces(UnsafeBufferPointer(start: UnsafeRawPointer(infoPointer).assumingMemoryBound(to: UInt8.self), count: strlen(infoPointer)))
         if Self.equals(info, "table") {
-            replace(block, withBlock: table(string(cmark_node_get_literal(block))), closing: nil, content: nil)
+            replace(block, withBlock: table(Self.bytes(cmark_node_get_literal(block))), closing: nil, content: nil)
         } else if Self.equals(info, "footnotes") {
-            replace(block, withBlock: footnotes(string(cmark_node_get_literal(block))), closing: nil, content: nil)
+            replace(block, withBlock: footnotes(Self.bytes(cmark_node_get_literal(block))), closing: nil, content: nil)
         } else if Self.starts(info, with: "picture "), let number = Int(String(decoding: info.dropFirst(8), as: UTF8.self)) {
             replace(block, withBlock: links.pictureHTML(number) ?? [], closing: nil, content: nil)
         } else if Self.starts(info, with: "div ") {
@@ -671,29 +676,32 @@ private final class RenderState {
     /// of their own.
     func table(_ literal: String) -> [UInt8] {
         var literal = literal
-        return literal.withUTF8 { bytes in
-            var rows: [(start: Int, cells: [TableSyntax.Cell])] = []
-            var start = 0
-            while start <= bytes.count {
-                let end = ByteWords.first(0x0A, in: bytes, from: start, to: bytes.count) ?? bytes.count
-                let cells = TableSyntax.cells(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                if !cells.isEmpty { rows.append((start, cells)) }
-                start = end + 1
-            }
-            guard let header = rows.first else { return [] }
-            var html: [UInt8] = []
-            html.reserveCapacity(2 * bytes.count + 64)
-            html += "<div class=\"table-wrap\"><table>\n<thead><tr>".utf8
-            appendCells(header, of: bytes, opening: "<th scope=\"col\">", closing: "</th>", to: &html)
-            html += "</tr></thead>\n<tbody>\n".utf8
-            for row in rows.dropFirst() {
-                html += "<tr>".utf8
-                appendCells(row, of: bytes, opening: "<td>", closing: "</td>", to: &html)
-                html += "</tr>\n".utf8
-            }
-            html += "</tbody>\n</table></div>\n".utf8
-            return html
+        return literal.withUTF8 { table($0) }
+    }
+
+    /// The same for the literal's UTF-8 bytes.
+    func table(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var rows: [(start: Int, cells: [TableSyntax.Cell])] = []
+        var start = 0
+        while start <= bytes.count {
+            let end = ByteWords.first(0x0A, in: bytes, from: start, to: bytes.count) ?? bytes.count
+            let cells = TableSyntax.cells(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            if !cells.isEmpty { rows.append((start, cells)) }
+            start = end + 1
         }
+        guard let header = rows.first else { return [] }
+        var html: [UInt8] = []
+        html.reserveCapacity(2 * bytes.count + 64)
+        html += "<div class=\"table-wrap\"><table>\n<thead><tr>".utf8
+        appendCells(header, of: bytes, opening: "<th scope=\"col\">", closing: "</th>", to: &html)
+        html += "</tr></thead>\n<tbody>\n".utf8
+        for row in rows.dropFirst() {
+            html += "<tr>".utf8
+            appendCells(row, of: bytes, opening: "<td>", closing: "</td>", to: &html)
+            html += "</tr>\n".utf8
+        }
+        html += "</tbody>\n</table></div>\n".utf8
+        return html
     }
 
     /// Each cell's HTML between `opening` and `closing`; the row starts at `row.start` in `bytes`.
@@ -713,27 +721,75 @@ private final class RenderState {
         }
     }
 
+    /// The endnotes of a `footnotes` block's literal, one note per line: `N: inline CommonMark`.
     func footnotes(_ literal: String) -> [UInt8] {
+        var literal = literal
+        return literal.withUTF8 { footnotes($0) }
+    }
+
+    /// The same for the literal's UTF-8 bytes, read line by line in place. A line is cut at its
+    /// first `:` and its note trimmed of spaces as Characters would be (`trimmingCharacters(in: " ")`):
+    /// where a non-ASCII scalar touches the colon or a trimmed space, and could join it into one
+    /// Character, the line is read as a string.
+    func footnotes(_ literal: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var html = Array("<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n".utf8)
-        html.reserveCapacity(2 * literal.utf8.count + 64)
-        for line in SourceText.lines(of: literal) where !line.isEmpty {
-            guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
-            // Pieces appended one by one: an interpolated string was made for each line first.
-            html += "<li id=\"".utf8
-            html += Permalinks.footnoteAnchor(number).utf8
-            html += "\" value=\"".utf8
-            html += String(number).utf8
-            html += "\">".utf8
-            // The note's markers are counted before its back-link is decided.
-            appendInline(String(line[line.index(after: colon)...]).trimmingCharacters(in: " "), to: &html)
-            if noteRefCounts[number] != nil {
-                html += " <a href=\"#\(Permalinks.noteRefAnchor(number, occurrence: 1))\" class=\"backlink\" role=\"doc-backlink\" ".utf8
-                html += "aria-label=\"Terug naar verwijzing \(number)\">↩︎</a>".utf8
+        html.reserveCapacity(2 * literal.count + 64)
+        var start = 0
+        while start < literal.count {
+            let end = ByteWords.first(0x0A, in: literal, from: start, to: literal.count) ?? literal.count
+            defer { start = end + 1 }
+            let line = UnsafeBufferPointer(rebasing: literal[start..<end])
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
+            var noteStart = colon + 1, noteEnd = line.count
+            while noteStart < noteEnd, line[noteStart] == 0x20 { noteStart += 1 }
+            while noteEnd > noteStart, line[noteEnd - 1] == 0x20 { noteEnd -= 1 }
+            let joins = colon + 1 < line.count && line[colon + 1] >= 0x80 || noteStart > colon + 1 && noteStart < line.count && line[noteStart] >= 0x80
+                || noteEnd < line.count && noteEnd > colon + 1 && line[noteEnd - 1] >= 0x80
+            if joins {
+                appendNote(String(decoding: line, as: UTF8.self), to: &html)
+                continue
             }
-            html += "</li>\n".utf8
+            // Only digits and signs make a number: any other byte before the colon leaves none.
+            guard let number = Int(String(decoding: UnsafeBufferPointer(rebasing: line[..<colon]), as: UTF8.self)) else { continue }
+            appendNote(number, UnsafeBufferPointer(rebasing: line[noteStart..<noteEnd]), to: &html)
         }
         html += "</ol>\n</section>\n".utf8
         return html
+    }
+
+    /// A note's line read as Characters, as `footnotes` reads one where a scalar beyond ASCII
+    /// could join its colon or a space it trims.
+    private func appendNote(_ line: String, to html: inout [UInt8]) {
+        guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { return }
+        var note = String(line[line.index(after: colon)...]).trimmingCharacters(in: " ")
+        note.withUTF8 { appendNote(number, $0, to: &html) }
+    }
+
+    /// Note `number`'s list item, its text the inline CommonMark `note`.
+    private func appendNote(_ number: Int, _ note: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
+        // Pieces appended one by one: an interpolated string was made for each line first.
+        let digits = String(number)
+        html += "<li id=\"".utf8
+        html += Permalinks.footnoteAnchor(number).utf8
+        html += "\" value=\"".utf8
+        html += digits.utf8
+        html += "\">".utf8
+        // The note's markers are counted before its back-link is decided.
+        appendInline(utf8: note, to: &html)
+        if noteRefCounts[number] != nil {
+            html += " <a href=\"#".utf8
+            html += Permalinks.noteRefAnchor(number, occurrence: 1).utf8
+            html += "\" class=\"backlink\" role=\"doc-backlink\" aria-label=\"Terug naar verwijzing ".utf8
+            html += digits.utf8
+            html += "\">↩︎</a>".utf8
+        }
+        html += "</li>\n".utf8
+    }
+
+    /// The bytes of a C string libcmark holds, valid while its node is; empty for none.
+    static func bytes(_ pointer: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let pointer else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
     }
 
     func string(_ pointer: UnsafePointer<CChar>?) -> String {

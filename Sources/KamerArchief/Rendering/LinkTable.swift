@@ -6,9 +6,9 @@ public final class LinkTable {
         public var cssClass: String?
     }
 
-    /// Each entry's opening tag, `<a href="…" class="…">`, attribute-escaped: made once per entry,
-    /// however often the page links to it.
-    private var openings: [String] = []
+    /// Each entry's opening tag, `<a href="…" class="…">`, attribute-escaped, as the UTF-8 the page's
+    /// HTML takes: made once per entry, however often the page links to it.
+    private var openings: [[UInt8]] = []
     /// Pre-rendered figures (`Picture.utf8`), referred to as fenced blocks with info `picture n`.
     private var pictures: [[UInt8]] = []
     /// Paragraphs' HTML made once for several pages (`ParagraphFragments`), as `ka:html/n`.
@@ -20,10 +20,21 @@ public final class LinkTable {
     /// The Markdown link destination for `href` with `cssClass`.
     public func destination(_ href: String, cssClass: String? = nil) -> String {
         let entry = Entry(href: href, cssClass: cssClass)
-        if let index = indexes[entry] { return "ka:link/\(index)" }
-        openings.append("<a href=\"\(HTML.escape(href))\"\(cssClass.map { " class=\"\(HTML.escape($0))\"" } ?? "")>")
+        if let index = indexes[entry] { return "ka:link/" + String(index) }
+        // Written in pieces: interpolated, the tag was several strings put together.
+        var opening = Array("<a href=\"".utf8)
+        opening.reserveCapacity(href.utf8.count + (cssClass?.utf8.count ?? 0) + 24)
+        HTML.appendEscaped(href, to: &opening)
+        opening.append(UInt8(ascii: "\""))
+        if let cssClass {
+            opening += " class=\"".utf8
+            HTML.appendEscaped(cssClass, to: &opening)
+            opening.append(UInt8(ascii: "\""))
+        }
+        opening.append(UInt8(ascii: ">"))
+        openings.append(opening)
         indexes[entry] = openings.count - 1
-        return "ka:link/\(openings.count - 1)"
+        return "ka:link/" + String(openings.count - 1)
     }
 
     /// The link destination that renders as `fragment`.
@@ -55,7 +66,7 @@ public final class LinkTable {
     }
 
     /// Entry `index`'s opening tag, nil when there is no such entry.
-    func opening(_ index: Int) -> String? {
+    func opening(_ index: Int) -> [UInt8]? {
         openings.indices.contains(index) ? openings[index] : nil
     }
 }

@@ -290,6 +290,39 @@ struct CommonMarkTests {
             == "<p><a href=\"pijler-1.html\">← Vorige actie: a (b) &quot;c&quot; &gt; d</a></p>\n<p>a 1.5 x. 2) y</p>\n")
     }
 
+    @Test("a footnotes block read on its bytes gives each note as its line read by Characters does: cut at the colon, trimmed of spaces, marks and signs included")
+    func footnoteLines() {
+        let links = LinkTable()
+        let pieces = ["1", "12", "-3", "+4", "x", ":", " ", "  ", "\t", "\u{301}", "\u{600}", "é", "a", "\\.", "[a](b.html)", "*b*"]
+        func reference(_ literal: String) -> String {
+            var html = "<section class=\"footnotes\" role=\"doc-endnotes\" aria-label=\"Voetnoten\">\n<ol>\n"
+            for line in literal.split(separator: "\n", omittingEmptySubsequences: false) {
+                guard let colon = line.firstIndex(of: ":"), let number = Int(line[..<colon]) else { continue }
+                var note = line[line.index(after: colon)...]
+                while note.first == " " { note.removeFirst() }
+                while note.last == " " { note.removeLast() }
+                // A note's HTML as a table cell's: the renderer's own reading where it takes the
+                // text, libcmark's otherwise.
+                let inline = CommonMark.inlineHTML(String(note), links: links) ?? CommonMark.parsedInline(String(note), links: links)
+                html += "<li id=\"fn-\(number)\" value=\"\(number)\">" + inline + "</li>\n"
+            }
+            return html + "</ol>\n</section>\n"
+        }
+        var generator = SeededGenerator(seed: 37)
+        var notes = 0
+        for _ in 0..<2_000 {
+            let lines = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                let head = Int.random(in: 0..<4, using: &generator) == 0 ? "" : "\(Int.random(in: 1...20, using: &generator)):"
+                return head + (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            let literal = lines.joined(separator: "\n") + "\n"
+            let html = CommonMark.render("```footnotes\n" + literal + "```\n", links: links)
+            #expect(html == reference(literal), "\(literal.debugDescription)")
+            notes += html.components(separatedBy: "<li ").count - 1
+        }
+        #expect(notes > 2_000)
+    }
+
     @Test("an anchor form becomes an empty span with that id")
     func anchors() {
         let html = CommonMark.render("## [](ka:anchor/essentie-voorstel)Essentie\n", links: LinkTable())
