@@ -14,8 +14,6 @@ public struct TemplateLibrary: Sendable {
     private var wholeTemplates: [String: MustacheTemplate] = [:]
     /// The templates filled into shapes whole (see `RootShape`), by template name.
     private var rootShapes: [String: RootShape] = [:]
-    /// Whether the layout shows `content` only unescaped and as it is (see `layoutPage`).
-    var layoutSplicesContent = false
     /// Non-template files (`assets/…`, `style.css`) copied into the site as they are.
     public private(set) var assets: [String: String] = [:]
 
@@ -44,7 +42,6 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             let checks = TemplateVariables.check(source, pageType: PageType(templateName: name))
-            if name == layoutName { library.layoutSplicesContent = LayoutPlaceholder.showsContentAsIs(source.text) }
             diagnostics += checks
             if source.text.utf8.count <= splitting.above {
                 diagnostics += library.parseWhole(name, source, isMarkdown: isMarkdown)

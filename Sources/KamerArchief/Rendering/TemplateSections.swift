@@ -98,7 +98,7 @@ struct TemplateSections: Sendable {
             switch value {
             case nil: return !inverted
             case let flag as Bool: return flag == inverted
-            case is String: return inverted
+            case is String, is TemplateBytes: return inverted
             default: return false
             }
         }
