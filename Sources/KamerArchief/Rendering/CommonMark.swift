@@ -681,25 +681,27 @@ private final class RenderState {
 
     /// The same for the literal's UTF-8 bytes.
     func table(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var rows: [(start: Int, cells: [TableSyntax.Cell])] = []
+        var html: [UInt8] = []
+        // Row by row as they are cut: the first row with cells is the header.
         var start = 0
         while start <= bytes.count {
             let end = ByteWords.first(0x0A, in: bytes, from: start, to: bytes.count) ?? bytes.count
             let cells = TableSyntax.cells(of: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-            if !cells.isEmpty { rows.append((start, cells)) }
+            if cells.isEmpty {
+                // No cells: no row.
+            } else if html.isEmpty {
+                html.reserveCapacity(2 * bytes.count + 64)
+                html += "<div class=\"table-wrap\"><table>\n<thead><tr>".utf8
+                appendCells((start, cells), of: bytes, opening: "<th scope=\"col\">", closing: "</th>", to: &html)
+                html += "</tr></thead>\n<tbody>\n".utf8
+            } else {
+                html += "<tr>".utf8
+                appendCells((start, cells), of: bytes, opening: "<td>", closing: "</td>", to: &html)
+                html += "</tr>\n".utf8
+            }
             start = end + 1
         }
-        guard let header = rows.first else { return [] }
-        var html: [UInt8] = []
-        html.reserveCapacity(2 * bytes.count + 64)
-        html += "<div class=\"table-wrap\"><table>\n<thead><tr>".utf8
-        appendCells(header, of: bytes, opening: "<th scope=\"col\">", closing: "</th>", to: &html)
-        html += "</tr></thead>\n<tbody>\n".utf8
-        for row in rows.dropFirst() {
-            html += "<tr>".utf8
-            appendCells(row, of: bytes, opening: "<td>", closing: "</td>", to: &html)
-            html += "</tr>\n".utf8
-        }
+        guard !html.isEmpty else { return [] }
         html += "</tbody>\n</table></div>\n".utf8
         return html
     }

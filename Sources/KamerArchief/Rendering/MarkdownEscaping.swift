@@ -77,10 +77,31 @@ public enum MarkdownEscaping {
     /// byte, and no call per run (punctuation is frequent in prose, so runs are short). What a
     /// byte needs is read from bit masks (`change`), one test for most bytes.
     private static func appendEscaped(buffer: UnsafeBufferPointer<UInt8>, to result: inout [UInt8]) {
+        // Letters, digits, spaces and bytes beyond ASCII only, many a title or name: as they are,
+        // without making room for twice as many bytes first.
+        if isPlain(buffer) {
+            result.append(contentsOf: buffer)
+            return
+        }
         let start = result.count
         result.append(contentsOf: repeatElement(0, count: 2 * buffer.count))
         let end = result.withUnsafeMutableBufferPointer { write(buffer, into: $0, at: start) }
         result.removeLast(result.count - end)
+    }
+
+    /// Whether every byte of `bytes` is a letter, a digit, a space or beyond ASCII, which escaping
+    /// keeps as it is: eight bytes at a time (`CommonMark.nonPlainBytes`), then one at a time.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 8 <= bytes.count {
+            if CommonMark.nonPlainBytes(ByteWords.word(bytes, at: index)) != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            guard CommonMark.isPlainText(bytes[index]) else { return false }
+            index += 1
+        }
+        return true
     }
 
     /// Writes the escaped `bytes` into `out` from `start`, which has room for two bytes a byte, and
@@ -184,7 +205,17 @@ enum TableSyntax {
     /// between two `|` or `\` are skipped eight at a time (`nextBarOrBackslash`).
     private static func byteCells(_ row: UnsafeBufferPointer<UInt8>) -> [Cell]? {
         let backslash = UInt8(ascii: "\\"), space = UInt8(ascii: " ")
-        var ranges: [Range<Int>] = []
+        var cells: [Cell] = []
+        /// The cell of `range`, trimmed as it is cut.
+        func cell(_ range: Range<Int>) -> Cell {
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, row[lower] == space { lower += 1 }
+            while upper > lower, row[upper - 1] == space { upper -= 1 }
+            if lower > range.lowerBound && lower < upper && row[lower] >= 0x80 || upper < range.upperBound && row[upper - 1] >= 0x80 {
+                return .text(String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self).trimmingCharacters(in: " "))
+            }
+            return .bytes(lower..<upper)
+        }
         // The byte a backslash escapes: the one after it, whatever it is.
         var start = 0, escaped = -1, index = nextBarOrBackslash(row, from: 0)
         while index < row.count {
@@ -194,23 +225,17 @@ enum TableSyntax {
             } else if row[index] == backslash {
                 escaped = index + 1
             } else {
-                ranges.append(start..<index)
+                cells.append(cell(start..<index))
                 start = index + 1
             }
             index = nextBarOrBackslash(row, from: index + 1)
         }
-        ranges.append(start..<row.count)
-        if let first = ranges.first, row[first].allSatisfy({ $0 == space }) { ranges.removeFirst() }
-        if let last = ranges.last, row[last].allSatisfy({ $0 == space }) { ranges.removeLast() }
-        return ranges.map { range in
-            var lower = range.lowerBound, upper = range.upperBound
-            while lower < upper, row[lower] == space { lower += 1 }
-            while upper > lower, row[upper - 1] == space { upper -= 1 }
-            if lower > range.lowerBound && lower < upper && row[lower] >= 0x80 || upper < range.upperBound && row[upper - 1] >= 0x80 {
-                return .text(String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self).trimmingCharacters(in: " "))
-            }
-            return .bytes(lower..<upper)
-        }
+        cells.append(cell(start..<row.count))
+        // A cell of spaces only trims to no bytes (a trimmed space touches no byte beyond ASCII
+        // there): such a cell at either end is the frame's, not a cell.
+        if case .bytes(let first) = cells.first, first.isEmpty { cells.removeFirst() }
+        if case .bytes(let last) = cells.last, last.isEmpty { cells.removeLast() }
+        return cells
     }
 
     /// The offset of the first `|` or `\` at or after `offset`, or `row.count`.
