@@ -55,7 +55,7 @@ extension PageRenderer {
                     return row
                 }
             }
-            context["hasActions"] = document.pillars.contains { !$0.actions.isEmpty }
+            context[.hasActions] = document.pillars.contains { !$0.actions.isEmpty }
             context.merge(footnotes(shownHere, inline: inline)) { _, new in new }
             return context
         }
@@ -72,16 +72,16 @@ extension PageRenderer {
         return render(.pillar, at: path, title: title, breadcrumbs: crumbs, topicLinks: topicLinks, fragments: fragments) { inline in
             var context = shared
             context.merge(pillarSummary(document, pillar, inline: inline)) { _, new in new }
-            context["pillarTitle"] = pillar.title
-            context["text"] = pillar.text.map { ["markdown": inline.paragraph($0)] as TemplateValues }
-            context["hasText"] = !pillar.text.isEmpty
-            context["position"] = pillar.position.map { ["markdown": inline.paragraph($0)] as TemplateValues }
-            context["hasPosition"] = !pillar.position.isEmpty
-            context["isFiche"] = document.kind == .fiche
-            context["actions"] = zip(pillar.actions, summaries).map { actionSummary(document, pillar, $0, summary: $1, inline: inline) }
-            context["hasActions"] = !pillar.actions.isEmpty
-            context["previous"] = index > 0 ? pillarSummary(document, document.pillars[index - 1], inline: inline) : nil
-            context["next"] = index + 1 < document.pillars.count ? pillarSummary(document, document.pillars[index + 1], inline: inline) : nil
+            context[.pillarTitle] = pillar.title
+            context[.text] = pillar.text.map { [.markdown: inline.paragraph($0)] as TemplateValues }
+            context[.hasText] = !pillar.text.isEmpty
+            context[.position] = pillar.position.map { [.markdown: inline.paragraph($0)] as TemplateValues }
+            context[.hasPosition] = !pillar.position.isEmpty
+            context[.isFiche] = document.kind == .fiche
+            context[.actions] = zip(pillar.actions, summaries).map { actionSummary(document, pillar, $0, summary: $1, inline: inline) }
+            context[.hasActions] = !pillar.actions.isEmpty
+            context[.previous] = index > 0 ? pillarSummary(document, document.pillars[index - 1], inline: inline) : nil
+            context[.next] = index + 1 < document.pillars.count ? pillarSummary(document, document.pillars[index + 1], inline: inline) : nil
             let referenced = Set((pillar.text + pillar.position).flatMap(\.noteRefs).map(\.footnote))
             context.merge(footnotes(document.footnotes.filter { referenced.contains($0.number) }, inline: inline)) { _, new in new }
             return context
@@ -101,11 +101,11 @@ extension PageRenderer {
         return render(.action, at: path, title: action.title, breadcrumbs: crumbs, topicLinks: topicLinks, fragments: fragments) { inline in
             var context = shared
             context.merge(actionSummary(document, pillar, action, summary: summaries[index], inline: inline)) { _, new in new }
-            context["actionTitle"] = action.title
-            context["pillar"] = pillarSummary(document, pillar, inline: inline)
-            context["paragraphs"] = action.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] as TemplateValues }
-            context["previous"] = index > 0 ? actionSummary(document, pillar, pillar.actions[index - 1], summary: summaries[index - 1], inline: inline) : nil
-            context["next"] = index + 1 < pillar.actions.count
+            context[.actionTitle] = action.title
+            context[.pillar] = pillarSummary(document, pillar, inline: inline)
+            context[.paragraphs] = action.paragraphs.map { [.markdown: inline.paragraph($0), .isListItem: $0.listLabel != nil] as TemplateValues }
+            context[.previous] = index > 0 ? actionSummary(document, pillar, pillar.actions[index - 1], summary: summaries[index - 1], inline: inline) : nil
+            context[.next] = index + 1 < pillar.actions.count
                 ? actionSummary(document, pillar, pillar.actions[index + 1], summary: summaries[index + 1], inline: inline) : nil
             let referenced = Set(action.paragraphs.flatMap(\.noteRefs).map(\.footnote))
             context.merge(footnotes(document.footnotes.filter { referenced.contains($0.number) }, inline: inline)) { _, new in new }
@@ -126,7 +126,7 @@ private extension PageRenderer {
         context["document"] = documentSummary(document.summaryRow, inline: inline)
         context["documentTitle"] = document.title
         context["date"] = document.date ?? ""
-        context["label"] = document.label
+        context[.label] = document.label
         context["ficheNumber"] = document.metadata.ficheNumber.map(String.init) ?? ""
         context["jsonURL"] = inline.href(.page(Permalinks.documentJSON(document.id)))
         return context
@@ -134,21 +134,21 @@ private extension PageRenderer {
 
     func pillarSummary(_ document: Document, _ pillar: Pillar, inline: InlineMarkdown) -> TemplateValues {
         [
-            "number": pillar.number,
-            "label": pillar.displayLabel(in: document),
-            "title": pillar.title,
-            "url": inline.href(.page(Permalinks.pillar(document.id, pillar.number))),
-            "actionCount": pillar.actions.count,
+            .number: pillar.number,
+            .label: pillar.displayLabel(in: document),
+            .title: pillar.title,
+            .url: inline.href(.page(Permalinks.pillar(document.id, pillar.number))),
+            .actionCount: pillar.actions.count,
         ]
     }
 
     /// An action's row; `summary` is the first sentence of its first paragraph (`String.summary`).
     func actionSummary(_ document: Document, _ pillar: Pillar, _ action: Action, summary: String, inline: InlineMarkdown) -> TemplateValues {
         [
-            "number": action.number,
-            "title": action.title,
-            "url": inline.href(.page(Permalinks.action(document.id, pillar.number, action.number))),
-            "summary": summary,
+            .number: action.number,
+            .title: action.title,
+            .url: inline.href(.page(Permalinks.action(document.id, pillar.number, action.number))),
+            .summary: summary,
         ]
     }
 
@@ -159,10 +159,10 @@ private extension PageRenderer {
             let row: TemplateValues = [
                 "anchor": inline.anchor(section.id),
                 "id": section.id,
-                "title": section.title,
+                .title: section.title,
                 "isTopLevel": depth == 0,
                 "isSubsection": depth > 0,
-                "paragraphs": section.paragraphs.map { ["markdown": inline.paragraph($0), "isListItem": $0.listLabel != nil] as TemplateValues },
+                .paragraphs: section.paragraphs.map { [.markdown: inline.paragraph($0), .isListItem: $0.listLabel != nil] as TemplateValues },
             ]
             return [row] + flatSections(section.subsections, depth: depth + 1, inline: inline)
         }
@@ -173,7 +173,7 @@ private extension PageRenderer {
     func kamerstukParts(_ document: Document, inline: InlineMarkdown) -> TemplateValues {
         let m = document.metadata
         let paragraphs = { (role: SectionRole) -> [TemplateValues] in
-            document.sections.filter { $0.role == role }.flatMap(\.allParagraphs).map { ["markdown": inline.paragraph($0)] as TemplateValues }
+            document.sections.filter { $0.role == role }.flatMap(\.allParagraphs).map { [.markdown: inline.paragraph($0)] as TemplateValues }
         }
         let considerans = paragraphs(.considerans), dictum = paragraphs(.dictum)
         let outline = outlineRows(document.sections.filter { $0.role != .considerans && $0.role != .dictum }, depth: 0, inline: inline)
@@ -193,7 +193,7 @@ private extension PageRenderer {
     func outlineRows(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [TemplateValues] {
         sections.filter { !$0.allParagraphs.isEmpty }.flatMap { section -> [TemplateValues] in
             let row: TemplateValues = [
-                "title": section.title, "url": "#" + section.id, "isTopLevel": depth == 0, "isSubsection": depth > 0,
+                .title: section.title, .url: "#" + section.id, "isTopLevel": depth == 0, "isSubsection": depth > 0,
             ]
             return [row] + outlineRows(section.subsections, depth: depth + 1, inline: inline)
         }
@@ -228,20 +228,20 @@ private extension PageRenderer {
             let isURL = field.value.hasPrefix("https://") || field.value.hasPrefix("http://")
             rows.append((field.label, isURL && !field.value.contains(" ") ? inline.link(field.value, to: .external(field.value)) : MarkdownEscaping.escape(field.value)))
         }
-        return rows.map { ["label": $0.0, "valueMarkdown": $0.1] as TemplateValues }
+        return rows.map { [.label: $0.0, "valueMarkdown": $0.1] as TemplateValues }
     }
 
     func footnotes(_ notes: [Footnote], inline: InlineMarkdown) -> TemplateValues {
         [
-            "footnotes": notes.map { note -> TemplateValues in
+            .footnotes: notes.map { note -> TemplateValues in
                 var markdown = inline.footnote(note)
                 for number in note.citations.compactMap(\.kamerstuk) {
                     guard let entry = archive.entry(for: number), entry.citedBy.count > 1 else { continue }
                     markdown += " " + inline.link("(\(entry.citedBy.count)× aangehaald in het archief)", to: .page(entry.page), cssClass: "backlinks")
                 }
-                return ["number": note.number, "markdown": markdown]
+                return [.number: note.number, .markdown: markdown]
             },
-            "hasFootnotes": !notes.isEmpty,
+            .hasFootnotes: !notes.isEmpty,
         ]
     }
 }

@@ -34,18 +34,18 @@ struct PageRenderer {
     private func common(path: String, title: String, breadcrumbs: [Crumb], room: Int) -> TemplateValues {
         let links = chrome.links(forPageAt: path)
         var context = TemplateValues(minimumCapacity: 9 + room)
-        context["siteTitle"] = options.siteTitle
-        context["title"] = title
-        context["root"] = links.root
-        context["stylesheet"] = links.stylesheet
-        context["searchURL"] = links.searchURL
-        context["homeURL"] = links.homeURL
-        context["nav"] = PageChrome.nav.contains { $0.path == path } ? PageChrome.navItems(from: path) : links.nav
-        context["breadcrumbs"] = breadcrumbs.enumerated().map { index, crumb in
-            ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path),
-             "isCurrent": index == breadcrumbs.count - 1] as TemplateValues
+        context[.siteTitle] = options.siteTitle
+        context[.title] = title
+        context[.root] = links.root
+        context[.stylesheet] = links.stylesheet
+        context[.searchURL] = links.searchURL
+        context[.homeURL] = links.homeURL
+        context[.nav] = PageChrome.nav.contains { $0.path == path } ? PageChrome.navItems(from: path) : links.nav
+        context[.breadcrumbs] = breadcrumbs.enumerated().map { index, crumb in
+            [.title: crumb.title, .url: Permalinks.relative(crumb.path, from: path),
+             .isCurrent: index == breadcrumbs.count - 1] as TemplateValues
         }
-        if let base = options.baseURL { context["canonical"] = base + path }
+        if let base = options.baseURL { context[.canonical] = base + path }
         return context
     }
 }
@@ -75,7 +75,7 @@ final class PageChrome {
     /// The navigation as seen from the page at `path`, the item of that page current.
     static func navItems(from path: String) -> [TemplateValues] {
         nav.map { crumb in
-            ["title": crumb.title, "url": Permalinks.relative(crumb.path, from: path), "isCurrent": crumb.path == path] as TemplateValues
+            [.title: crumb.title, .url: Permalinks.relative(crumb.path, from: path), .isCurrent: crumb.path == path] as TemplateValues
         }
     }
 
@@ -88,7 +88,7 @@ final class PageChrome {
             searchURL: Permalinks.relative(Permalinks.search, from: path),
             homeURL: Permalinks.relative(Permalinks.index, from: path),
             // No item is current for a page that is none of theirs (`common` makes those apart).
-            nav: Self.navItems(from: path).map { item in item.merging(["isCurrent": false]) { _, new in new } })
+            nav: Self.navItems(from: path).map { item in item.merging([.isCurrent: false]) { _, new in new } })
         byFolder[folder] = links
         return links
     }

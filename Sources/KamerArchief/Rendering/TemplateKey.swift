@@ -60,3 +60,41 @@ extension TemplateKey {
         }
     }
 }
+
+/// Names the page renderer sets on every page and in the items of its lists, made once each: a key
+/// written as a literal hashes its name each time it is made (some 120 instructions), and pages set
+/// these some 70 times each.
+extension TemplateKey {
+    static let siteTitle: TemplateKey = "siteTitle"
+    static let title: TemplateKey = "title"
+    static let root: TemplateKey = "root"
+    static let stylesheet: TemplateKey = "stylesheet"
+    static let searchURL: TemplateKey = "searchURL"
+    static let homeURL: TemplateKey = "homeURL"
+    static let nav: TemplateKey = "nav"
+    static let breadcrumbs: TemplateKey = "breadcrumbs"
+    static let canonical: TemplateKey = "canonical"
+    static let url: TemplateKey = "url"
+    static let isCurrent: TemplateKey = "isCurrent"
+    static let actionTitle: TemplateKey = "actionTitle"
+    static let pillar: TemplateKey = "pillar"
+    static let paragraphs: TemplateKey = "paragraphs"
+    static let markdown: TemplateKey = "markdown"
+    static let isListItem: TemplateKey = "isListItem"
+    static let previous: TemplateKey = "previous"
+    static let next: TemplateKey = "next"
+    static let number: TemplateKey = "number"
+    static let label: TemplateKey = "label"
+    static let actionCount: TemplateKey = "actionCount"
+    static let summary: TemplateKey = "summary"
+    static let pillarTitle: TemplateKey = "pillarTitle"
+    static let text: TemplateKey = "text"
+    static let hasText: TemplateKey = "hasText"
+    static let position: TemplateKey = "position"
+    static let hasPosition: TemplateKey = "hasPosition"
+    static let isFiche: TemplateKey = "isFiche"
+    static let actions: TemplateKey = "actions"
+    static let hasActions: TemplateKey = "hasActions"
+    static let footnotes: TemplateKey = "footnotes"
+    static let hasFootnotes: TemplateKey = "hasFootnotes"
+}
