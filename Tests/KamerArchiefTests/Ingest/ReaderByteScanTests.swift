@@ -71,6 +71,39 @@ struct ReaderByteScanTests {
         ])
     }
 
+    @Test("sentences found by scanning for their marks eight bytes at a time are those a walk over Characters finds")
+    func sentencesAgainstCharacters() {
+        func reference(_ text: String) -> [String] {
+            let whole = Substring(text)
+            var sentences: [String] = []
+            var start = whole.startIndex, index = whole.startIndex
+            while index < whole.endIndex {
+                let next = whole.index(after: index)
+                if ".!?".contains(whole[index]), next < whole.endIndex, whole[next] == " " {
+                    let following = whole[next...].drop { $0 == " " }
+                    if let first = following.first, first.isUppercase || first.isNumber || "“‘\"'(".contains(first),
+                        !PillarTitle.isAbbreviation(characterWiseBefore: index, in: whole) {
+                        sentences.append(String(whole[start..<next]))
+                        start = following.startIndex
+                    }
+                }
+                index = next
+            }
+            if start < whole.endIndex { sentences.append(String(whole[start...])) }
+            return sentences
+        }
+        let pieces = ["a", "B", "1", "nr", "o.a.", ".", "!", "?", " ", "  ", "é", "É", "“", "x\u{301}", "abcdefghijk", "Zie", "\n", ". Zie", "! 1", "? “x", ".  É"]
+        var generator = SeededGenerator(seed: 41)
+        var breaks = 0
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let sentences = PillarTitle.sentences(in: text).map(String.init)
+            #expect(sentences == reference(text), "\(text.debugDescription)")
+            breaks += max(0, sentences.count - 1)
+        }
+        #expect(breaks > 2_000, "\(breaks)")
+    }
+
     @Test("a sentence does not break at a space that carries a combining mark, and breaks before a quote beyond ASCII")
     func sentencesAtNonASCII() {
         #expect(PillarTitle.sentences(in: "Eén. \u{301}Twee").map(String.init) == ["Eén. \u{301}Twee"])

@@ -42,13 +42,32 @@ enum PillarTitle {
         return copy.withUTF8 { bytes in
             var sentences: [Substring] = []
             var start = utf8.startIndex
-            for offset in bytes.indices.dropLast() {
-                let byte = bytes[offset]
-                guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"),
-                    bytes[offset + 1] == 0x20
-                else { continue }
+            // Each `.`, `!` or `?` before the last byte, found eight bytes at a time: a sentence
+            // ends at most every few dozen bytes.
+            var offset = -1
+            while true {
+                offset = Self.nextSentenceMark(bytes, from: offset + 1)
+                guard offset < bytes.count - 1 else { break }
+                guard bytes[offset + 1] == 0x20 else { continue }
                 let index = utf8.index(utf8.startIndex, offsetBy: offset)
                 let next = utf8.index(after: index)
+                // The spaces after the mark and the byte after them: when that byte is an ASCII
+                // Character of its own (an ASCII byte or the end after it), each space is one too,
+                // and the byte decides as its Character would.
+                var after = offset + 1
+                while after < bytes.count, bytes[after] == 0x20 { after += 1 }
+                if after == bytes.count { continue }
+                if bytes[after] < 0x80, after + 1 == bytes.count || bytes[after + 1] < 0x80 {
+                    let first = bytes[after]
+                    guard (0x41...0x5A).contains(first) || (0x30...0x39).contains(first)
+                        || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") || first == UInt8(ascii: "("),
+                        !isAbbreviation(before: index, in: whole)
+                    else { continue }
+                    sentences.append(whole[start..<next])
+                    if sentences.count == limit { return sentences }
+                    start = utf8.index(next, offsetBy: after - offset - 1)
+                    continue
+                }
                 guard CharacterBytes.loneASCII(utf8, at: next) != nil || whole[next] == " " else { continue }
                 let following = whole[next...].drop { $0 == " " }
                 if let first = following.first, first.isUppercase || first.isNumber || "“‘\"'(".contains(first),
@@ -62,6 +81,22 @@ enum PillarTitle {
             if start < utf8.endIndex { sentences.append(whole[start...]) }
             return sentences
         }
+    }
+
+    /// The offset of the first `.`, `!` or `?` at or after `offset`, or `bytes.count`.
+    private static func nextSentenceMark(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
+        var index = offset
+        while index + 8 <= bytes.count {
+            let word = ByteWords.word(bytes, at: index)
+            let found = ByteWords.equalBytes(word, UInt8(ascii: ".")) | ByteWords.equalBytes(word, UInt8(ascii: "!"))
+                | ByteWords.equalBytes(word, UInt8(ascii: "?"))
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] != UInt8(ascii: "."), bytes[index] != UInt8(ascii: "!"), bytes[index] != UInt8(ascii: "?") {
+            index += 1
+        }
+        return index
     }
 }
 
@@ -101,15 +136,17 @@ private extension PillarTitle {
         let token = text[start..<period]
         return token.utf8.contains(UInt8(ascii: ".")) || abbreviations.contains(token.lowercased())
     }
+}
 
+extension PillarTitle {
+    /// `isAbbreviation(before:in:)` read as Characters: for a word with bytes beyond ASCII, and
+    /// the tests' reference.
     static func isAbbreviation(characterWiseBefore period: String.Index, in text: Substring) -> Bool {
         let word = text[..<period].reversed().prefix { $0.isLetter || $0 == "." }
         let token = String(word.reversed())
         return token.contains(".") || abbreviations.contains(token.lowercased())
     }
-}
 
-extension PillarTitle {
     /// `text` without the first of `phrases` it starts with (whole words, any case), or nil.
     ///
     /// A phrase and the space after it are compared on the bytes when the text's bytes up to the
