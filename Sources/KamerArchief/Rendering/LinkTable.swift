@@ -50,12 +50,7 @@ public final class LinkTable {
     /// Every entry's address.
     var hrefs: some Collection<String> { indexes.keys.lazy.map(\.href) }
 
-    /// A fenced block that renders as `html`: the only way code-built markup reaches a page.
-    func picture(_ html: String) -> String {
-        picture(utf8: Array(html.utf8))
-    }
-
-    /// The same for the markup's UTF-8.
+    /// A fenced block that renders as `html` (UTF-8): the only way code-built markup reaches a page.
     func picture(utf8 html: [UInt8]) -> String {
         pictures.append(html)
         return "\n```picture \(pictures.count - 1)\n```\n"

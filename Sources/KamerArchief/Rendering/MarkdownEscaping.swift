@@ -25,10 +25,8 @@ public enum MarkdownEscaping {
         let outcome = text.withUTF8 { bytes -> Outcome in
             var start = 0
             if trimming {
-                while start < bytes.count, change(bytes[start]) == .space || bytes[start] == 0x20 { start += 1 }
-                // A combining mark after a space makes one Character with it, which trimming by
-                // Characters keeps, and a space from a line end would join it the same way.
-                if start > 0, start < bytes.count, bytes[start] >= 0x80 { return .trimmedByCharacters }
+                guard let trimmed = trimmedStart(bytes) else { return .trimmedByCharacters }
+                start = trimmed
             }
             if start == 0, !bytes.contains(where: { change($0) != .none }) { return .unchanged }
             return .escaped(String(unsafeUninitializedCapacity: 2 * (bytes.count - start)) { out in
@@ -50,14 +48,20 @@ public enum MarkdownEscaping {
     static func appendEscaped(value text: String, to result: inout [UInt8]) {
         var text = text
         let done = text.withUTF8 { bytes -> Bool in
-            var start = 0
-            while start < bytes.count, change(bytes[start]) == .space || bytes[start] == 0x20 { start += 1 }
-            // Trimmed by Characters (see `escaped`): a mark after a trimmed space.
-            if start > 0, start < bytes.count, bytes[start] >= 0x80 { return false }
+            guard let start = trimmedStart(bytes) else { return false }
             appendEscaped(buffer: UnsafeBufferPointer(rebasing: bytes[start...]), to: &result)
             return true
         }
         if !done { result += escape(text).utf8 }
+    }
+
+    /// Where `escape` starts writing `bytes`: after the spaces, tabs and line ends it trims; nil
+    /// when a combining mark follows them, which makes one Character with the last, kept by
+    /// trimming by Characters (a space from a line end would join it the same way).
+    private static func trimmedStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var start = 0
+        while start < bytes.count, change(bytes[start]) == .space || bytes[start] == 0x20 { start += 1 }
+        return start > 0 && start < bytes.count && bytes[start] >= 0x80 ? nil : start
     }
 
     /// `escapeInline` of the UTF-8 `bytes`, appended to `result`.
@@ -90,18 +94,9 @@ public enum MarkdownEscaping {
     }
 
     /// Whether every byte of `bytes` is a letter, a digit, a space or beyond ASCII, which escaping
-    /// keeps as it is: eight bytes at a time (`CommonMark.nonPlainBytes`), then one at a time.
+    /// keeps as it is (`CommonMark.plainRun`, eight bytes at a time).
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index + 8 <= bytes.count {
-            if CommonMark.nonPlainBytes(ByteWords.word(bytes, at: index)) != 0 { return false }
-            index += 8
-        }
-        while index < bytes.count {
-            guard CommonMark.isPlainText(bytes[index]) else { return false }
-            index += 1
-        }
-        return true
+        CommonMark.plainRun(bytes, from: 0) == bytes.count
     }
 
     /// Writes the escaped `bytes` into `out` from `start`, which has room for two bytes a byte, and
@@ -204,17 +199,12 @@ enum TableSyntax {
     /// Characters. A cell where a trimmed space touches one is trimmed by Characters. The bytes
     /// between two `|` or `\` are skipped eight at a time (`nextBarOrBackslash`).
     private static func byteCells(_ row: UnsafeBufferPointer<UInt8>) -> [Cell]? {
-        let backslash = UInt8(ascii: "\\"), space = UInt8(ascii: " ")
+        let backslash = UInt8(ascii: "\\")
         var cells: [Cell] = []
         /// The cell of `range`, trimmed as it is cut.
         func cell(_ range: Range<Int>) -> Cell {
-            var lower = range.lowerBound, upper = range.upperBound
-            while lower < upper, row[lower] == space { lower += 1 }
-            while upper > lower, row[upper - 1] == space { upper -= 1 }
-            if lower > range.lowerBound && lower < upper && row[lower] >= 0x80 || upper < range.upperBound && row[upper - 1] >= 0x80 {
-                return .text(String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self).trimmingCharacters(in: " "))
-            }
-            return .bytes(lower..<upper)
+            CharacterBytes.trimmingSpaces(row, range).map { .bytes($0) }
+                ?? .text(String(decoding: UnsafeBufferPointer(rebasing: row[range]), as: UTF8.self).trimmingCharacters(in: " "))
         }
         // The byte a backslash escapes: the one after it, whatever it is.
         var start = 0, escaped = -1, index = nextBarOrBackslash(row, from: 0)

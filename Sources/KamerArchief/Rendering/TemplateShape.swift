@@ -166,8 +166,8 @@ struct TemplateShape: Sendable {
 /// A content type's escaping of a value, appended to a page's bytes.
 typealias TemplateEscape = @Sendable (String, inout [UInt8]) -> Void
 
-/// A value's text as a shape splices it: a string, the UTF-8 of a section's output (see
-/// `TemplateBytes`), or nothing (a flag, or no value).
+/// A value's text as a shape splices it: a string, bytes (a section's output or the layout's
+/// `content`, see `TemplateBytes`), or nothing (a flag, or no value).
 enum ShapeText {
     case string(String)
     case bytes([UInt8])
@@ -182,10 +182,11 @@ enum ShapeText {
     }
 }
 
-/// A template section's output as a value of the page's context: its UTF-8, as the section was
-/// filled into shapes. A root shape splices the bytes as they are (a string made of them cost a
-/// check of their UTF-8, for every section of every page); swift-mustache reads them as a text
-/// (`TemplateContext`). They are well formed: pieces of a template's output and whole strings.
+/// Text as the UTF-8 bytes it was made in, as a value of the page's context: a template section's
+/// output, filled into shapes, and the layout's `content`, the page's HTML as libcmark wrote it. A
+/// root shape splices the bytes as they are (a string made of them cost a check of their UTF-8, for
+/// every section of every page); swift-mustache reads them as a text (`TemplateContext`). They are
+/// well formed: pieces of a template's output and whole strings, or libcmark's output.
 struct TemplateBytes {
     let utf8: [UInt8]
 

@@ -92,7 +92,7 @@ struct ReaderByteScanTests {
             if start < whole.endIndex { sentences.append(String(whole[start...])) }
             return sentences
         }
-        let pieces = ["a", "B", "1", "nr", "o.a.", ".", "!", "?", " ", "  ", "é", "É", "“", "x\u{301}", "abcdefghijk", "Zie", "\n", ". Zie", "! 1", "? “x", ".  É"]
+        let pieces = ["a", "B", "1", "nr", "o.a.", ".", "!", "?", " ", "  ", "é", "É", "“", "x\u{301}", "abcdefghijk", "Zie", "\n", ". Zie", "! 1", "? “x", ".  É", ". \u{301}B", "\u{301}"]
         var generator = SeededGenerator(seed: 41)
         var breaks = 0
         for _ in 0..<3_000 {

@@ -227,6 +227,10 @@ struct CommonMarkTests {
         let html = CommonMark.render("````div #zoek results wide\n```div column\n*x*\n```\n````\n", links: LinkTable())
         #expect(html.contains("<div id=\"zoek\" class=\"results wide\">"))
         #expect(html.contains("<div class=\"column\">\n<p><em>x</em></p>\n</div>"))
+        // Words are split and told apart by Characters: a mark joins the `#` or the space before it.
+        #expect(CommonMark.render("```div #\u{301}x y  #z\n```\n", links: LinkTable()) == "<div id=\"z\" class=\"#\u{301}x y\">\n</div>\n")
+        #expect(CommonMark.render("```div \u{600} #a b\n```\n", links: LinkTable()) == "<div class=\"\u{600} #a b\">\n</div>\n")
+        #expect(CommonMark.render("```div a \u{301}b\n```\n", links: LinkTable()) == "<div class=\"a \u{301}b\">\n</div>\n")
     }
 
     @Test("a div's blocks render in place as they would on their own: lists, empty divs, divs in list items, notes counted across")
@@ -257,12 +261,16 @@ struct CommonMarkTests {
         var fast = 0, withPunctuation = 0
         for _ in 0..<4_000 {
             var lines: [String] = []
+            // Whether a line holds a template's unescaped punctuation.
+            var literal = false
             for _ in 0..<Int.random(in: 0...4, using: &generator) {
                 var line = ""
                 for _ in 0..<Int.random(in: 1...6, using: &generator) {
                     switch Int.random(in: 0..<10, using: &generator) {
                     case 0..<5: line += words.randomElement(using: &generator)!
-                    case 5..<8: line += punctuation.randomElement(using: &generator)!
+                    case 5..<8:
+                        line += punctuation.randomElement(using: &generator)!
+                        literal = true
                     default:
                         let text = (0..<Int.random(in: 0...3, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined()
                         line += "[" + text + "]" + destinations.randomElement(using: &generator)!
@@ -278,14 +286,17 @@ struct CommonMarkTests {
             #expect(block == inPlace, "\(content.debugDescription)")
             guard let html = CommonMark.divParagraphsHTML(content, links: links) else { continue }
             fast += 1
-            if content.contains(where: { $0.isPunctuation || $0.isSymbol }) { withPunctuation += 1 }
+            if literal { withPunctuation += 1 }
             #expect(html == CommonMark.render(content, links: links), "\(content.debugDescription)")
         }
-        #expect(fast > 500 && withPunctuation > 300, "\(fast) \(withPunctuation)")
+        #expect(fast > 500 && withPunctuation > 100, "\(fast) \(withPunctuation)")
         // Lines that open another block, or that libcmark must read.
-        for content in ["# a\n", "1. a\n", "12) a\n", "a\nb\n", " a\n", "a \n", "=a\n", "a *b*\n", "a!\n", "a & b\n", "[1](ka:ref/1)\n", "-- a\n"] {
+        for content in ["# a\n", "1. a\n", "12) a\n", "a\nb\n", " a\n", "a \n", "=a\n", "a *b*\n", "a!\n", "a & b\n", "[1](ka:ref/1)\n", "-- a\n",
+                        "\u{FEFF}a\n"] {
             #expect(CommonMark.divParagraphsHTML(content, links: links) == nil, "\(content)")
         }
+        // libcmark drops a byte order mark at the start of the div's content, as at a document's.
+        #expect(CommonMark.render("```div x\n\u{FEFF}a\n```\n", links: links) == "<div class=\"x\">\n<p>a</p>\n</div>\n")
         #expect(CommonMark.divParagraphsHTML("[← Vorige actie: a (b) \"c\" > d](pijler-1.html)\n\na 1.5 x. 2) y\n", links: links)
             == "<p><a href=\"pijler-1.html\">← Vorige actie: a (b) &quot;c&quot; &gt; d</a></p>\n<p>a 1.5 x. 2) y</p>\n")
     }

@@ -157,7 +157,7 @@ struct PictureTests {
     @Test("a picture block renders its figure in place; an unknown number renders nothing")
     func pictureBlock() {
         let links = LinkTable()
-        let block = links.picture("<figure id=\"f\">x</figure>\n")
+        let block = links.picture(utf8: Array("<figure id=\"f\">x</figure>\n".utf8))
         let html = CommonMark.render("# Kop\n" + block + "\nTekst\n\n```picture 7\n```\n", links: links)
         #expect(html == "<h1>Kop</h1>\n<figure id=\"f\">x</figure>\n<p>Tekst</p>\n")
     }
@@ -172,5 +172,18 @@ struct PictureTests {
         #expect(topLevel(.topic).contains("amountsSVG"))
         #expect(topLevel(.dossier).isSuperset(of: ["kamerstukkenSVG", "citationGraphSVG"]))
         #expect(!topLevel(.dossiers).contains("timelineSVG"))
+    }
+}
+
+/// The pictures' markup as text, to read in tests.
+private extension Picture {
+    var html: String { String(decoding: utf8, as: UTF8.self) }
+}
+
+private extension PictureTable {
+    func html(id: String) -> String {
+        var html: [UInt8] = []
+        appendHTML(id: id, to: &html)
+        return String(decoding: html, as: UTF8.self)
     }
 }

@@ -28,6 +28,19 @@ enum CharacterBytes {
         return next == bytes.endIndex || bytes[next] < 0x80 ? byte : nil
     }
 
+    /// `range` of `bytes` without the spaces at either end, as trimming `" "` Characters leaves it;
+    /// nil where a trimmed space touches a byte beyond ASCII, which may be a mark that joins the
+    /// space into a Character that is no space (or a prepended one before it): Characters decide.
+    static func trimmingSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+        while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+        if lower > range.lowerBound && lower < upper && bytes[lower] >= 0x80 || upper < range.upperBound && upper > lower && bytes[upper - 1] >= 0x80 {
+            return nil
+        }
+        return lower..<upper
+    }
+
     /// Whether an ASCII byte is a letter (A–Z, a–z) or a digit: `Character.isLetter || isNumber`
     /// for an ASCII Character.
     @inline(__always)

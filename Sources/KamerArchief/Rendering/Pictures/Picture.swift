@@ -17,8 +17,6 @@ struct Picture {
     var body: String
     var table: PictureTable
 
-    var html: String { String(decoding: utf8, as: UTF8.self) }
-
     /// The figure and its table as UTF-8, appended piece by piece: joined as strings, a dossier's
     /// two pictures cost more than the rest of its page's list.
     var utf8: [UInt8] {
@@ -60,12 +58,6 @@ struct PictureTable {
     var rows: [[Cell]]
     /// Per row, an id for the row (a year the index links to), or nil.
     var rowIDs: [String?] = []
-
-    func html(id: String) -> String {
-        var html: [UInt8] = []
-        appendHTML(id: id, to: &html)
-        return String(decoding: html, as: UTF8.self)
-    }
 
     func appendHTML(id: String, to html: inout [UInt8]) {
         html += "<div class=\"table-wrap picture-data\" id=\"".utf8
