@@ -25,7 +25,7 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
 
     func transform(_ name: String) -> Any? {
         guard !setKeys.isEmpty else { return variables.transform(name) }
-        // A section's output as the text it is.
+        // A section's output, or the layout's `content`, as the text it is.
         let values = setValues.map { ($0 as? TemplateBytes)?.text ?? $0 }
         return variables.merging(zip(setKeys, values), uniquingKeysWith: { _, new in new }).transform(name)
     }
@@ -47,10 +47,11 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
         }
     }
 
-    /// Strings become `TemplateText` and objects `TemplateContext`, also inside lists, as they are
-    /// looked up; every other value (numbers, flags, optionals) is left as it is, and read as
-    /// swift-mustache reads it. The value's type is compared before anything is cast: a failed
-    /// cast costs a lookup in the conformance cache, and a flag would fail four.
+    /// Strings (and `TemplateBytes`) become `TemplateText` and objects `TemplateContext`, also
+    /// inside lists, as they are looked up; every other value (numbers, flags, optionals) is
+    /// left as it is, and read as swift-mustache reads it. The value's type is compared before
+    /// anything is cast: a failed cast costs a lookup in the conformance cache, and a flag
+    /// would fail four.
     private static func converted(_ value: Any) -> Any {
         switch ObjectIdentifier(type(of: value)) {
         case ObjectIdentifier(String.self): TemplateText(value as! String)

@@ -44,7 +44,7 @@ struct TemplateShape: Sendable {
         return classify(opened: value, flags: &flags, texts: &texts)
     }
 
-    /// The same for a value opened as its own type, which is compared with the three a shape
+    /// The same for a value opened as its own type, which is compared with the four a shape
     /// takes and then read as it is: a cast from `Any` (`as!`) was about 250 instructions a value,
     /// and every field of every item of every page comes through here.
     private static func classify<Value>(opened value: Value, flags: inout [UInt8], texts: inout [ShapeText]) -> Bool {
@@ -60,7 +60,7 @@ struct TemplateShape: Sendable {
             flags.append(unsafeBitCast(value, to: Bool.self) ? trueFlag : falseFlag)
             texts.append(.none)
         } else if Value.self == TemplateBytes.self {
-            // A section's output, a text as its bytes.
+            // A section's output or the layout's `content`: a text as its bytes.
             flags.append(text)
             texts.append(.bytes(unsafeBitCast(value, to: TemplateBytes.self).utf8))
         } else {

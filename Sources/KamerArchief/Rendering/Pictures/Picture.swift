@@ -59,6 +59,7 @@ struct PictureTable {
     /// Per row, an id for the row (a year the index links to), or nil.
     var rowIDs: [String?] = []
 
+    /// The table, its id `id`, appended to `html`: every value escaped.
     func appendHTML(id: String, to html: inout [UInt8]) {
         html += "<div class=\"table-wrap picture-data\" id=\"".utf8
         HTML.appendEscaped(id, to: &html)
