@@ -51,32 +51,26 @@ enum PillarTitle {
                 guard bytes[offset + 1] == 0x20 else { continue }
                 let index = utf8.index(utf8.startIndex, offsetBy: offset)
                 let next = utf8.index(after: index)
-                // The spaces after the mark and the byte after them: when that byte is an ASCII
-                // Character of its own (an ASCII byte or the end after it), each space is one too,
-                // and the byte decides as its Character would.
+                // The text after the spaces, and whether its first Character may open a sentence:
+                // read on the byte when that is an ASCII Character of its own (an ASCII byte or
+                // the end after it), each space before it one too; else by Characters.
                 var after = offset + 1
                 while after < bytes.count, bytes[after] == 0x20 { after += 1 }
-                if after == bytes.count { continue }
-                if bytes[after] < 0x80, after + 1 == bytes.count || bytes[after + 1] < 0x80 {
+                let following: Substring, opens: Bool
+                if after < bytes.count, bytes[after] < 0x80, after + 1 == bytes.count || bytes[after + 1] < 0x80 {
                     let first = bytes[after]
-                    guard (0x41...0x5A).contains(first) || (0x30...0x39).contains(first)
-                        || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") || first == UInt8(ascii: "("),
-                        !isAbbreviation(before: index, in: whole)
-                    else { continue }
-                    sentences.append(whole[start..<next])
-                    if sentences.count == limit { return sentences }
-                    start = utf8.index(next, offsetBy: after - offset - 1)
-                    continue
+                    following = whole[utf8.index(next, offsetBy: after - offset - 1)...]
+                    opens = (0x41...0x5A).contains(first) || (0x30...0x39).contains(first)
+                        || first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") || first == UInt8(ascii: "(")
+                } else {
+                    guard CharacterBytes.loneASCII(utf8, at: next) != nil || whole[next] == " " else { continue }
+                    following = whole[next...].drop { $0 == " " }
+                    opens = following.first.map { $0.isUppercase || $0.isNumber || "“‘\"'(".contains($0) } ?? false
                 }
-                guard CharacterBytes.loneASCII(utf8, at: next) != nil || whole[next] == " " else { continue }
-                let following = whole[next...].drop { $0 == " " }
-                if let first = following.first, first.isUppercase || first.isNumber || "“‘\"'(".contains(first),
-                    !isAbbreviation(before: index, in: whole)
-                {
-                    sentences.append(whole[start..<next])
-                    if sentences.count == limit { return sentences }
-                    start = following.startIndex
-                }
+                guard opens, !isAbbreviation(before: index, in: whole) else { continue }
+                sentences.append(whole[start..<next])
+                if sentences.count == limit { return sentences }
+                start = following.startIndex
             }
             if start < utf8.endIndex { sentences.append(whole[start...]) }
             return sentences
