@@ -27,13 +27,6 @@ import Glibc
 public enum CommonMark {
     static let options = CMARK_OPT_VALIDATE_UTF8
 
-    /// The HTML of a `div` block's content made without libcmark (`RenderState.divParagraphsHTML`);
-    /// nil when the content goes to libcmark.
-    static func divParagraphsHTML(_ content: String, links: LinkTable) -> String? {
-        var content = content
-        return content.withUTF8 { RenderState(links: links).divParagraphsHTML($0) }.map { String(decoding: $0, as: UTF8.self) }
-    }
-
     /// Renders `markdown` to HTML, resolving forms against `links`.
     public static func render(_ markdown: String, links: LinkTable) -> String {
         let state = RenderState(links: links)

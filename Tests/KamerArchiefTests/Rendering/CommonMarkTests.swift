@@ -386,3 +386,12 @@ struct StructuredParagraphTests {
         #expect(html.contains("<tr><td>2025</td><td>\u{00A0}</td></tr>"))
     }
 }
+
+private extension CommonMark {
+    /// The HTML of a `div` block's content made without libcmark (`RenderState.divParagraphsHTML`);
+    /// nil when the content goes to libcmark.
+    static func divParagraphsHTML(_ content: String, links: LinkTable) -> String? {
+        var content = content
+        return content.withUTF8 { RenderState(links: links).divParagraphsHTML($0) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+}
