@@ -34,8 +34,12 @@ extension PageRenderer {
             context["aliases"] = topic.aliases.joined(separator: ", ")
             context["hasAliases"] = !topic.aliases.isEmpty
             context["hasMentions"] = !entry.mentions.isEmpty
+            // Mentions and amounts by document, in one pass each: filtering all of them for each
+            // document was quadratic in a topic that most of a large archive mentions.
+            let mentionsOf = Dictionary(grouping: entry.mentions, by: \.document)
+            let amountsOf = Dictionary(grouping: entry.amounts, by: \.document)
             context["documents"] = documents.map { document -> TemplateValues in
-                let mentions = entry.mentions.filter { $0.document == document.id }
+                let mentions = mentionsOf[document.id] ?? []
                 var row = documentRow(document, inline: inline)
                 row["mentionCount"] = mentions.count
                 row["mentions"] = mentions.map { mention -> TemplateValues in
@@ -44,7 +48,7 @@ extension PageRenderer {
                 return row
             }
             context["amounts"] = documents.compactMap { document -> TemplateValues? in
-                let amounts = entry.amounts.filter { $0.document == document.id }
+                let amounts = amountsOf[document.id] ?? []
                 guard !amounts.isEmpty else { return nil }
                 var row = documentRow(document, inline: inline)
                 row["amountsMarkdown"] = amounts.map { amount in

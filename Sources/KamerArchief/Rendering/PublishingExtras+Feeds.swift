@@ -30,8 +30,12 @@ extension PublishingExtras {
                 page: dossier.page, entries: Array(entries.values), baseURL: baseURL)))
         }
         for entry in archive.topics.entries {
+            // Each document's first mention, from one pass over the mentions (not a search of
+            // them per document, quadratic in a topic most documents mention).
+            var firstMentions: [String: TopicMention] = [:]
+            for mention in entry.mentions where firstMentions[mention.document] == nil { firstMentions[mention.document] = mention }
             let feedEntries = entry.documents.compactMap { id -> FeedEntry? in
-                guard let document = documents[id], let first = entry.mentions.first(where: { $0.document == id }) else { return nil }
+                guard let document = documents[id], let first = firstMentions[id] else { return nil }
                 return FeedEntry(title: document.title, page: first.page, date: document.date, summary: first.snippet)
             }
             files.append(SiteFile(path: Permalinks.topicFeed(entry.topic.id), contents: atom(

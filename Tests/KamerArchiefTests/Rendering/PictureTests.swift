@@ -154,6 +154,26 @@ struct PictureTests {
         #expect(CitationGraph.rightOrder(count: 4, edges: edges) == [2, 0, 1])
     }
 
+    @Test("the citation graph's table lists each citing document's targets in number order, whatever the order of the edges")
+    func citationTable() throws {
+        var generator = SeededGenerator(seed: 77)
+        for _ in 0..<300 {
+            let citing = (0..<Int.random(in: 1...50, using: &generator)).map { CitationGraph.Node(id: "d\($0)", label: "D\($0)", href: "d\($0).html") }
+            let cited = (0..<Int.random(in: 1...50, using: &generator)).map { CitationGraph.Node(id: "k\($0)", label: "K\($0)", href: "k\($0).html") }
+            // Edges in any order, repeats included, some pointing past either layer.
+            var edges = (0..<Int.random(in: 1...200, using: &generator)).map { _ in
+                CitationGraph.Edge(from: Int.random(in: 0...citing.count, using: &generator), to: Int.random(in: 0...cited.count, using: &generator))
+            }
+            edges.append(.init(from: 0, to: 0))
+            let table = try #require(CitationGraph.picture(dossier: "1", citing: citing, cited: cited, edges: edges)).table
+            #expect(table.rows.count == citing.count)
+            for (index, row) in table.rows.enumerated() {
+                let targets = edges.filter { $0.from == index && $0.to < cited.count }.map(\.to).sorted().map { "K\($0)" }
+                #expect(row.map(\.text) == ["D\(index)", targets.joined(separator: "; ")])
+            }
+        }
+    }
+
     @Test("a picture block renders its figure in place; an unknown number renders nothing")
     func pictureBlock() {
         let links = LinkTable()

@@ -44,9 +44,13 @@ enum CitationGraph {
         let omitted = (citing.count - left.count) + (cited.count - right.count)
         let summary = "Citatiegraaf: \(counted(left.count, "document", "documenten")) in het archief (links) en \(counted(right.count, "Kamerstuk", "Kamerstukken")) van dossier \(dossier) die ze aanhalen (rechts), "
             + "met een lijn per verwijzing" + (omitted > 0 ? "; \(omitted) knopen passen er niet in en staan alleen in de tabel." : ".")
+        // Each citing document's targets, gathered in one pass over the edges: a filter of all
+        // edges per document was quadratic in a dossier that thousands of documents cite.
+        var targetsOf = [[Int]](repeating: [], count: citing.count)
+        for edge in edges where citing.indices.contains(edge.from) { targetsOf[edge.from].append(edge.to) }
         var rows: [[PictureTable.Cell]] = []
         for (index, node) in citing.enumerated() {
-            let targets = edges.filter { $0.from == index }.map(\.to).sorted().compactMap { cited.indices.contains($0) ? cited[$0].label : nil }
+            let targets = targetsOf[index].sorted().compactMap { cited.indices.contains($0) ? cited[$0].label : nil }
             rows.append([.init(text: node.label, href: node.href), .init(text: targets.joined(separator: "; "))])
         }
         let table = PictureTable(caption: "Welke documenten welke Kamerstukken van dossier \(dossier) aanhalen", headers: ["Document", "Haalt aan"], rows: rows)
