@@ -7,10 +7,16 @@ import Foundation
 /// for a heading entry and `2 × entry index` for body text. The text is what the build cache stores
 /// and what the term shards are merged from, line by line. Headings come apart because they rank
 /// above all body text: the browser can often show the first page from them alone.
+///
+/// It is kept as its UTF-8 bytes: made as bytes, saved and loaded as bytes, and merged from bytes,
+/// a merge pass of a large archive reading every document's postings again (`termFiles`). As a
+/// `String`, each load was checked as UTF-8 and copied once more.
 struct SearchPostings: Sendable, Equatable {
-    var text: String
+    var utf8: [UInt8]
 
-    init(text: String) { self.text = text }
+    init(utf8: [UInt8]) { self.utf8 = utf8 }
+
+    init(text: String) { utf8 = Array(text.utf8) }
 
     init(_ entries: [SearchEntry]) {
         var folder = SearchTermFolder()
@@ -19,8 +25,10 @@ struct SearchPostings: Sendable, Equatable {
             let number = 2 * index + (entry.isHeading ? 1 : 0)
             folder.forEachTerm(entry.text) { table.add($0, prefix: $1, number) }
         }
-        text = String(decoding: table.lines(), as: UTF8.self)
+        utf8 = table.lines()
     }
+
+    var text: String { String(decoding: utf8, as: UTF8.self) }
 
     /// Each line's term and its heading and body entry numbers as written (comma-separated, either
     /// may be empty). One pass over the UTF-8 bytes; the parts are slices of `text`, never copies.
@@ -32,11 +40,8 @@ struct SearchPostings: Sendable, Equatable {
     /// order, so these are one run: its first line is found by a binary search over the text and
     /// the walk stops after its last, instead of reading every line of the document.
     func forEachTerm(startingWith firstBytes: ClosedRange<UInt8>, _ body: (_ term: Substring, _ headings: Substring, _ body: Substring) -> Void) {
-        // Contiguous UTF-8 (as made here or read from the cache it already is), where byte offsets
-        // become indices in constant time.
-        var contiguous = text
-        contiguous.makeContiguousUTF8()
-        let text = contiguous, utf8 = text.utf8
+        // Native UTF-8, where byte offsets become indices in constant time.
+        let text = self.text, utf8 = text.utf8
         func slice(_ part: UnsafeBufferPointer<UInt8>, in buffer: UnsafeBufferPointer<UInt8>) -> Substring {
             let start = part.baseAddress.map { $0 - buffer.baseAddress! } ?? 0
             return text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: start + part.count)]
@@ -54,8 +59,7 @@ struct SearchPostings: Sendable, Equatable {
         startingWith firstBytes: ClosedRange<UInt8>,
         _ body: (_ term: UnsafeBufferPointer<UInt8>, _ headings: UnsafeBufferPointer<UInt8>, _ body: UnsafeBufferPointer<UInt8>) -> Void
     ) {
-        var text = text
-        text.withUTF8 { Self.forEachLine(in: $0, startingWith: firstBytes, body) }
+        utf8.withUnsafeBufferPointer { Self.forEachLine(in: $0, startingWith: firstBytes, body) }
     }
 
     private static func forEachLine(

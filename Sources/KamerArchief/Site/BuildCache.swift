@@ -180,11 +180,11 @@ final class BuildCache: @unchecked Sendable {
 
     /// A document's search postings, by the content key of its source; sealed like every cache file.
     func loadPostings(_ key: UInt64) -> SearchPostings? {
-        loadSealed(Self.keyedName("postings", key)).map { SearchPostings(text: String(decoding: $0, as: UTF8.self)) }
+        loadSealed(Self.keyedName("postings", key)).map(SearchPostings.init(utf8:))
     }
 
     func savePostings(_ postings: SearchPostings, key: UInt64) {
-        write(Array(postings.text.utf8), Self.keyedName("postings", key))
+        write(postings.utf8, Self.keyedName("postings", key))
     }
 
     /// Marks the cache as being changed, before this build's first write. False when it cannot
