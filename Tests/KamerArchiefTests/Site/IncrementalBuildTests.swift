@@ -88,6 +88,29 @@ struct IncrementalBuildTests {
         #expect(!tree.keys.contains { $0.contains("kamerbrief-tweede") })
     }
 
+    @Test("the cache gives back each document's search postings as they were made, and none from a damaged file")
+    func cachedPostings() throws {
+        let workspace = try Workspace()
+        defer { workspace.site.remove() }
+        _ = try workspace.expectIncrementalEqualsClean("first build")
+        let cache = BuildCache(directory: workspace.cache)
+        var checked: [UInt64] = []
+        for key in try #require(cache.loadManifest()).sources.values.map(\.contentKey).sorted() {
+            guard let document = cache.loadDocument(key) else { continue }
+            let postings = try #require(cache.loadPostings(key))
+            #expect(!postings.utf8.isEmpty)
+            #expect(postings.text == SearchIndexBuilder.postings(for: document).text)
+            checked.append(key)
+        }
+        let key = try #require(checked.first)
+        // One byte of a postings file changed: its seal no longer holds.
+        let file = workspace.cache.appendingPathComponent("postings/\(String(key, radix: 16)).bin")
+        var bytes = try [UInt8](Data(contentsOf: file))
+        bytes[bytes.count - 2] ^= 0x20
+        try Data(bytes).write(to: file)
+        #expect(BuildCache(directory: workspace.cache).loadPostings(key) == nil)
+    }
+
     @Test("the cache drops the documents and postings of sources that changed or went, and an untrusted cache is swept whole")
     func cachePruning() throws {
         let workspace = try Workspace()
