@@ -1,38 +1,19 @@
 /// The inline HTML the renderer writes itself for text that can hold no CommonMark syntax but the
 /// renderer's own links: what libcmark would render for it, without parsing it as a document.
 extension CommonMark {
-    /// The inline HTML libcmark renders for `markdown` when it can hold no syntax at all: nothing
-    /// but ASCII letters, digits and spaces, bytes beyond ASCII, and ASCII punctuation each escaped
-    /// with a backslash (as `MarkdownEscaping` writes source text), neither starting nor ending with
-    /// a space. Its HTML is the text unescaped, with `&`, `<`, `>` and `"` as libcmark writes them.
-    /// Nil for anything else. Most table cells and many notes are such text, and parsing each on
-    /// its own cost more than the rest of a table.
-    static func plainHTML(_ markdown: String) -> String? {
-        var html: [UInt8] = []
-        return appendInlineHTML(markdown, to: &html, link: nil) ? String(decoding: html, as: UTF8.self) : nil
-    }
-
-    /// The inline HTML the page renderer gives `markdown` (a table cell, a note) when it is plain
-    /// text as `plainHTML` takes it with links between, `[text](destination)`, whose text is plain
-    /// too: the links the renderer writes in notes and cells (`ka:link/N`, `ka:em`, `ka:anchor/ID`)
-    /// and relative addresses of letters, digits and `-._/#`. Nil for anything else.
-    static func inlineHTML(_ markdown: String, links: LinkTable) -> String? {
-        var html: [UInt8] = []
-        let state = RenderState(links: links)
-        return appendInlineHTML(markdown, to: &html, link: state.inlineLinkMarkup) ? String(decoding: html, as: UTF8.self) : nil
-    }
-
-    /// Appends what `plainHTML(markdown)` (with `link`, what `inlineHTML` gives) returns and
-    /// returns true, or leaves `html` as it was and returns false when `markdown` is not such text.
-    /// `link` gives the markup that stands for a link to a destination (unescaped), nil when the
-    /// link must go to libcmark; without it, any link does.
-    static func appendInlineHTML(_ markdown: String, to html: inout [UInt8], link: ((String) -> LinkMarkup?)?) -> Bool {
-        var markdown = markdown
-        return markdown.withUTF8 { appendInlineHTML(utf8: $0, to: &html, link: link) }
-    }
-
-    /// The same for the UTF-8 bytes of the CommonMark, which must be valid UTF-8. With
-    /// `literalPunctuation`, for a whole line of a template's own text (`RenderState.divParagraphsHTML`),
+    /// Appends the inline HTML libcmark renders for the CommonMark `utf8` (valid UTF-8) and
+    /// returns true when it is text this reader takes, else leaves `html` as it was and returns
+    /// false. It takes text that can hold no syntax at all: nothing but ASCII letters, digits and
+    /// spaces, bytes beyond ASCII, and ASCII punctuation each escaped with a backslash (as
+    /// `MarkdownEscaping` writes source text), neither starting nor ending with a space; its HTML
+    /// is the text unescaped, with `&`, `<`, `>` and `"` as libcmark writes them. Most table cells
+    /// and many notes are such text, and parsing each on its own cost more than the rest of a
+    /// table. With `link`, it also takes links between, `[text](destination)`, whose text is such
+    /// text too and whose destination is letters, digits and `-._/#:`: `link` gives the markup
+    /// that stands for a link to a destination (unescaped), nil when the link must go to libcmark;
+    /// without `link`, any link does.
+    ///
+    /// With `literalPunctuation`, for a whole line of a template's own text (`RenderState.divParagraphsHTML`),
     /// ASCII punctuation that CommonMark reads as itself inside a line may also stand unescaped
     /// (`isLiteralPunctuation`), but for the line's first byte and for a `.` or `)` after nothing
     /// but digits, which would open a block.

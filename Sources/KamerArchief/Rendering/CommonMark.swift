@@ -107,12 +107,6 @@ public enum CommonMark {
             }
         }
     }
-
-    /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, always
-    /// parsed by libcmark: what `plainHTML` must agree with.
-    static func parsedInline(_ markdown: String, links: LinkTable) -> String {
-        RenderState(links: links).parsedInline(markdown)
-    }
 }
 
 /// What stands for a link: `opening` (UTF-8), then the link's text when `keepsText`, then `closing`.
@@ -341,7 +335,7 @@ final class RenderState {
     }
 
     /// Appends the HTML of a table cell or a note: plain text with the links the renderer writes
-    /// (`CommonMark.inlineHTML`) as it is checked, anything else through libcmark (`parsedInline`).
+    /// (`CommonMark.appendInlineHTML`) as it is checked, anything else through libcmark (`parsedInline`).
     func appendInline(_ markdown: String, to html: inout [UInt8]) {
         var markdown = markdown
         markdown.withUTF8 { appendInline(utf8: $0, to: &html) }

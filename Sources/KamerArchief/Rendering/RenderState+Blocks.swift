@@ -93,42 +93,38 @@ extension RenderState {
     /// split and told apart by Characters, where a mark can join a space or a `#`.
     static func appendDivAttributes(_ words: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
         guard ByteWords.firstNonASCII(words) == words.count else {
-            let tokens = String(decoding: words, as: UTF8.self).split(separator: " ")
-            if let id = tokens.first(where: { $0.hasPrefix("#") }) {
-                html += " id=\"".utf8
-                HTML.appendEscaped(String(id.dropFirst()), to: &html)
-                html.append(UInt8(ascii: "\""))
+            let text = String(decoding: words, as: UTF8.self), utf8 = text.utf8
+            let tokens = text.split(separator: " ").map { word in
+                (bytes: utf8.distance(from: utf8.startIndex, to: word.startIndex)..<utf8.distance(from: utf8.startIndex, to: word.endIndex),
+                 isID: word.hasPrefix("#"))
             }
-            let classes = tokens.filter { !$0.hasPrefix("#") }.joined(separator: " ")
-            guard !classes.isEmpty else { return }
-            html += " class=\"".utf8
-            HTML.appendEscaped(classes, to: &html)
-            html.append(UInt8(ascii: "\""))
+            var bytes = text
+            bytes.withUTF8 { appendDivAttributes(tokens, of: $0, to: &html) }
             return
         }
-        var id: Range<Int>?, classes: [Range<Int>] = []
+        var tokens: [(bytes: Range<Int>, isID: Bool)] = []
         var start = 0
         while start < words.count {
             let end = ByteWords.first(0x20, in: words, from: start, to: words.count) ?? words.count
-            if end > start {
-                if words[start] != UInt8(ascii: "#") {
-                    classes.append(start..<end)
-                } else if id == nil {
-                    id = (start + 1)..<end
-                }
-            }
+            if end > start { tokens.append((start..<end, words[start] == UInt8(ascii: "#"))) }
             start = end + 1
         }
-        if let id {
+        appendDivAttributes(tokens, of: words, to: &html)
+    }
+
+    /// The attributes of the words `tokens` (ranges of `words`, each an id's with its `#` or not).
+    private static func appendDivAttributes(_ tokens: [(bytes: Range<Int>, isID: Bool)], of words: UnsafeBufferPointer<UInt8>, to html: inout [UInt8]) {
+        if let id = tokens.first(where: \.isID) {
             html += " id=\"".utf8
-            HTML.appendEscaped(utf8: UnsafeBufferPointer(rebasing: words[id]), to: &html)
+            HTML.appendEscaped(utf8: UnsafeBufferPointer(rebasing: words[id.bytes.dropFirst()]), to: &html)
             html.append(UInt8(ascii: "\""))
         }
+        let classes = tokens.filter { !$0.isID }
         guard !classes.isEmpty else { return }
         html += " class=\"".utf8
         for (index, word) in classes.enumerated() {
             if index > 0 { html.append(0x20) }
-            HTML.appendEscaped(utf8: UnsafeBufferPointer(rebasing: words[word]), to: &html)
+            HTML.appendEscaped(utf8: UnsafeBufferPointer(rebasing: words[word.bytes]), to: &html)
         }
         html.append(UInt8(ascii: "\""))
     }

@@ -388,6 +388,26 @@ struct StructuredParagraphTests {
 }
 
 private extension CommonMark {
+    /// The inline HTML `appendInlineHTML` writes for `markdown` without links; nil when it is not
+    /// text that reader takes.
+    static func plainHTML(_ markdown: String) -> String? {
+        var markdown = markdown, html: [UInt8] = []
+        return markdown.withUTF8 { appendInlineHTML(utf8: $0, to: &html, link: nil) } ? String(decoding: html, as: UTF8.self) : nil
+    }
+
+    /// The same with the links the page renderer writes in notes and cells (`inlineLinkMarkup`).
+    static func inlineHTML(_ markdown: String, links: LinkTable) -> String? {
+        var markdown = markdown, html: [UInt8] = []
+        let state = RenderState(links: links)
+        return markdown.withUTF8 { appendInlineHTML(utf8: $0, to: &html, link: state.inlineLinkMarkup) } ? String(decoding: html, as: UTF8.self) : nil
+    }
+
+    /// Inline CommonMark (a table cell, a note) as HTML without the wrapping paragraph, always
+    /// parsed by libcmark: what the readers above must agree with.
+    static func parsedInline(_ markdown: String, links: LinkTable) -> String {
+        RenderState(links: links).parsedInline(markdown)
+    }
+
     /// The HTML of a `div` block's content made without libcmark (`RenderState.divParagraphsHTML`);
     /// nil when the content goes to libcmark.
     static func divParagraphsHTML(_ content: String, links: LinkTable) -> String? {
