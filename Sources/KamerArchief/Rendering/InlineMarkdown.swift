@@ -22,7 +22,7 @@ struct InlineMarkdown {
             // As bytes, made a `String` only when libcmark is to read them.
             let markdown = bodyUTF8(paragraph)
             body = markdown.withUnsafeBufferPointer { CommonMark.inlineFragment(utf8: $0, links: links) }
-                .map { "[](\(links.destination(of: $0)))" } ?? String(decoding: markdown, as: UTF8.self)
+                .map { "[](\(links.destination(of: $0)))" } ?? String(decodingUTF8: markdown)
         }
         guard let table = paragraph.table else { return body }
         return body + "\n\n" + tableBlock(table)
@@ -30,7 +30,7 @@ struct InlineMarkdown {
 
     /// A paragraph's text without its table: one line of inline CommonMark.
     func body(_ paragraph: Paragraph) -> String {
-        String(decoding: bodyUTF8(paragraph), as: UTF8.self)
+        String(decodingUTF8: bodyUTF8(paragraph))
     }
 
     /// `body(paragraph)` as UTF-8 bytes.

@@ -193,4 +193,36 @@ struct TextBytesTests {
         #expect(String(joining: "", "") == "" && String(joining: "a") == "a")
         #expect(Permalinks.action("één", 3, 14) == "documenten/één/pijler-3-actie-14.html")
     }
+
+    @Test("String(decodingUTF8:) makes the string String(decoding:as:) makes, of mostly ASCII text and of ill-formed bytes")
+    func decodingUTF8InPieces() {
+        var generator = SeededGenerator(seed: 14)
+        let pieces: [[UInt8]] = [
+            Array("é".utf8), Array("↩︎".utf8), Array("€".utf8), Array("🔋".utf8), Array("\u{80}\u{10FFFF}".utf8),
+            // Ill-formed: a lone continuation byte, sequences cut short, an overlong form, a
+            // surrogate, bytes never in UTF-8.
+            [0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x94], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xFF], [0xFE, 0xF5],
+        ]
+        var mismatches = 0
+        for round in 0..<400 {
+            var bytes: [UInt8] = []
+            let parts = Int.random(in: 0...12, using: &generator)
+            for _ in 0..<parts {
+                // ASCII runs around the piece length, so that runs fall on either side of it.
+                let run = Int.random(in: 0...(2 * String.asciiPieceLength + 8), using: &generator)
+                bytes += (0..<run).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }
+                if round % 2 == 0 || Bool.random(using: &generator) {
+                    bytes += pieces[Int.random(in: 0..<(round % 2 == 0 ? 5 : pieces.count), using: &generator)]
+                }
+            }
+            let expected = String(decoding: bytes, as: UTF8.self)
+            let made = String(decodingUTF8: bytes)
+            if made != expected || !made.utf8.elementsEqual(expected.utf8) { mismatches += 1 }
+        }
+        #expect(mismatches == 0)
+        // Long text with one scalar beyond ASCII: the pieces' path, not the whole's.
+        let letter = Array((String(repeating: "Kamerbrief over de batterijstrategie. ", count: 40) + "geïnformeerd").utf8)
+        #expect(String(decodingUTF8: letter) == String(decoding: letter, as: UTF8.self))
+        #expect(String(decodingUTF8: [UInt8]()) == "")
+    }
 }

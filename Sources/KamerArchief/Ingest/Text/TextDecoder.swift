@@ -26,7 +26,7 @@ public enum TextDecoder {
                 .invalidUTF8, "invalid UTF-8 at byte offset \(bad); bad bytes were replaced with U+FFFD", at: location))
         }
         // A CR is never part of an invalid sequence, so line ends can be made LF before decoding.
-        let text = survey.hasCR ? String(decoding: lineFeedsOnly(body), as: UTF8.self) : String(decoding: body, as: UTF8.self)
+        let text = survey.hasCR ? String(decodingUTF8: lineFeedsOnly(body)) : body.withUnsafeBufferPointer { String(decodingUTF8: $0) }
         return (text, diagnostics)
     }
 }
