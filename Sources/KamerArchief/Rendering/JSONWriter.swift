@@ -197,7 +197,9 @@ private extension JSONWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
         bytes.append(UInt8(ascii: "\""))
     }
+}
 
+extension JSONWriter {
     /// The high bit of the first byte of `word` that `appendQuoted` looks for (a control
     /// character, a quote or a backslash, or, when `scriptSafe`, a `<` or the first byte of U+2028
     /// or U+2029), and possibly of bytes after it; zero when there is none. Only a byte after one

@@ -98,6 +98,31 @@ struct JSONWriterTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
     }
 
+    @Test("eight bytes at a time, the lowest byte marked is the first that needs an escape, whatever its neighbours")
+    func specialBytesOfWords() {
+        var generator = SeededGenerator(seed: 17)
+        var wrong: [(word: [UInt8], scriptSafe: Bool)] = []
+        for scriptSafe in [false, true] {
+            func needsEscape(_ byte: UInt8) -> Bool {
+                byte < 0x20 || byte == 0x22 || byte == 0x5C || (scriptSafe && (byte == 0x3C || byte == 0xE2))
+            }
+            for byte in 0...255 {
+                for position in 0..<8 {
+                    for _ in 0..<4 {
+                        var bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                        bytes[position] = UInt8(byte)
+                        let found = bytes.withUnsafeBufferPointer { JSONWriter.specialBytes(ByteWords.word($0, at: 0), scriptSafe: scriptSafe) }
+                        let expected = bytes.firstIndex(where: needsEscape)
+                        if (found == 0 ? nil : found.trailingZeroBitCount / 8) != expected || found & ~ByteWords.highs != 0 {
+                            wrong.append((bytes, scriptSafe))
+                        }
+                    }
+                }
+            }
+        }
+        #expect(wrong.count == 0, "first: \(wrong.prefix(3))")
+    }
+
     @Test("objects, arrays, numbers and nulls: commas only between values, nothing empty left out")
     func structure() {
         var json = JSONWriter()
