@@ -2,11 +2,14 @@ import Foundation
 
 /// One document's postings: for each folded term of its entries, the entries it occurs in.
 ///
-/// Kept as text, one line per term in term order: `term<TAB>3,21|8`, the heading entries' numbers
-/// before the `|` and the body entries' after it, where an entry number is `2 × entry index + 1`
-/// for a heading entry and `2 × entry index` for body text. The text is what the build cache stores
-/// and what the term shards are merged from, line by line. Headings come apart because they rank
-/// above all body text: the browser can often show the first page from them alone.
+/// Kept as text, one line per term: `term<TAB>3,21|8`, the heading entries' numbers before the `|`
+/// and the body entries' after it, where an entry number is `2 × entry index + 1` for a heading
+/// entry and `2 × entry index` for body text. The lines are grouped by the term's first byte, the
+/// groups in byte order and each in the order the terms first occur: a merge pass reads one run of
+/// first bytes (`forEachTerm(startingWith:)`), and nothing reads the terms in order, which the
+/// shards are put in when they are merged. The text is what the build cache stores and what the
+/// term shards are merged from, line by line. Headings come apart because they rank above all body
+/// text: the browser can often show the first page from them alone.
 ///
 /// It is kept as its UTF-8 bytes: made as bytes, saved and loaded as bytes, and merged from bytes,
 /// a merge pass of a large archive reading every document's postings again (`termFiles`). As a
@@ -36,9 +39,10 @@ struct SearchPostings: Sendable, Equatable {
         forEachTerm(startingWith: 0...255, body)
     }
 
-    /// The same for the lines whose term starts with a byte in `firstBytes`. The lines are in term
-    /// order, so these are one run: its first line is found by a binary search over the text and
-    /// the walk stops after its last, instead of reading every line of the document.
+    /// The same for the lines whose term starts with a byte in `firstBytes`. The lines are grouped
+    /// by first byte in byte order, so these are one run: its first line is found by a binary
+    /// search over the text and the walk stops after its last, instead of reading every line of the
+    /// document.
     func forEachTerm(startingWith firstBytes: ClosedRange<UInt8>, _ body: (_ term: Substring, _ headings: Substring, _ body: Substring) -> Void) {
         // Native UTF-8, where byte offsets become indices in constant time.
         let text = self.text, utf8 = text.utf8
@@ -277,6 +281,21 @@ struct TermNumbers {
         storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[spans[term]])) }
     }
 
+    /// Term numbers grouped by the term's first byte, the groups in byte order and each in term
+    /// number order: the counting pass of `sorted()` alone.
+    func groupedByFirstByte() -> [Int] {
+        var starts = [Int](repeating: 0, count: 257)
+        for prefix in prefixes { starts[Int(prefix & 0xFF) + 1] += 1 }
+        for byte in 0..<256 { starts[byte + 1] += starts[byte] }
+        return [Int](unsafeUninitializedCapacity: prefixes.count) { order, count in
+            for (term, prefix) in prefixes.enumerated() {
+                order[starts[Int(prefix & 0xFF)]] = term
+                starts[Int(prefix & 0xFF)] += 1
+            }
+            count = prefixes.count
+        }
+    }
+
     /// Term numbers in byte order of the terms, which for `a-z0-9` terms is also `String` order.
     /// The terms are first placed by their first byte (a counting sort, 256 bins), then each bin is
     /// sorted: most comparisons compare each term's first eight bytes as one big-endian number (a
@@ -368,14 +387,16 @@ struct SearchTermTable {
         pairs.append((Int32(truncatingIfNeeded: term), number))
     }
 
-    /// The postings' lines in byte order of the terms: `term<TAB>` then the term's heading (odd)
-    /// entry numbers, a `|` and its body (even) ones, each comma-separated in decimal.
+    /// The postings' lines, grouped by the term's first byte (see `SearchPostings`): `term<TAB>`
+    /// then the term's heading (odd) entry numbers, a `|` and its body (even) ones, each
+    /// comma-separated in decimal. Sorting each document's terms, which nothing reads in order,
+    /// was an eighth of making its postings.
     ///
     /// The numbers are grouped by term with one count and one placing pass over `pairs` (a
     /// counting sort, with the groups in the lines' order), and written into a buffer sized for
     /// the longest numbers.
     func lines() -> [UInt8] {
-        let order = terms.sorted()
+        let order = terms.groupedByFirstByte()
         // `end[t]`: first the count of term t's numbers, then where its group starts, and after
         // the placing pass where it ends.
         var end = [Int](repeating: 0, count: order.count)

@@ -72,18 +72,26 @@ struct SearchIndexTests {
                         isHeading: index % 7 == 0)
         }
         var folder = SearchTermFolder()
-        var expected: [String: [Int]] = [:]
+        var expected: [String: [Int]] = [:], firstMet: [String] = []
         for (index, entry) in entries.enumerated() {
-            for term in folder.terms(entry.text) { expected[term, default: []].append(2 * index + (entry.isHeading ? 1 : 0)) }
-        }
-        let lines = expected.keys.sorted().map { term in
-            let numbers = expected[term]!
-            let headings = numbers.filter { $0 & 1 == 1 }.map(String.init).joined(separator: ",")
-            let body = numbers.filter { $0 & 1 == 0 }.map(String.init).joined(separator: ",")
-            return "\(term)\t\(headings)|\(body)\n"
+            for term in folder.terms(entry.text) {
+                if expected[term] == nil { firstMet.append(term) }
+                expected[term, default: []].append(2 * index + (entry.isHeading ? 1 : 0))
+            }
         }
         #expect(expected.count > 2_000)
-        #expect(SearchPostings(entries).text == lines.joined())
+        #expect(SearchPostings(entries).text == Self.postingsText(expected, firstMet: firstMet))
+    }
+
+    /// The postings text of `numbers`: a line per term, grouped by the term's first byte in byte
+    /// order and within a group in the order of `firstMet`.
+    static func postingsText(_ numbers: [String: [Int]], firstMet: [String]) -> String {
+        let order = firstMet.enumerated().sorted { ($0.element.utf8.first!, $0.offset) < ($1.element.utf8.first!, $1.offset) }
+        return order.map { _, term in
+            let numbers = numbers[term]!
+            return "\(term)\t" + numbers.filter { $0 & 1 == 1 }.map(String.init).joined(separator: ",") + "|"
+                + numbers.filter { $0 & 1 == 0 }.map(String.init).joined(separator: ",") + "\n"
+        }.joined()
     }
 
     @Test("postings write entry numbers of one to six digits, a term's repeats in one entry once, headings and body apart")
@@ -96,19 +104,16 @@ struct SearchIndexTests {
                         text: (0..<Int.random(in: 0...3, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " "),
                         isHeading: Int.random(in: 0..<5, using: &generator) == 0)
         }
-        var expected: [String: [Int]] = [:]
+        var expected: [String: [Int]] = [:], firstMet: [String] = []
         for (index, entry) in entries.enumerated() {
-            for term in Set(entry.text.split(separator: " ").map(String.init)) {
+            var inEntry = Set<String>()
+            for term in entry.text.split(separator: " ").map(String.init) where inEntry.insert(term).inserted {
+                if expected[term] == nil { firstMet.append(term) }
                 expected[term, default: []].append(2 * index + (entry.isHeading ? 1 : 0))
             }
         }
-        let lines = expected.keys.sorted().map { term in
-            let numbers = expected[term]!
-            return "\(term)\t" + numbers.filter { $0 & 1 == 1 }.map(String.init).joined(separator: ",") + "|"
-                + numbers.filter { $0 & 1 == 0 }.map(String.init).joined(separator: ",") + "\n"
-        }
         #expect(expected.values.contains { $0.contains { $0 >= 100_000 } } && expected.values.contains { $0.contains { $0 < 10 } })
-        #expect(SearchPostings(entries).text == lines.joined())
+        #expect(SearchPostings(entries).text == Self.postingsText(expected, firstMet: firstMet))
         #expect(SearchPostings([]).text == "")
     }
 
@@ -201,6 +206,13 @@ struct SearchIndexTests {
             SearchEntry(title: "Batterijen", where: "", url: "a.html#p1", text: "Batterijen en batterijen, recycling."),
         ])
         #expect(postings.text == "batterijen\t1|2\nen\t|2\nrecycling\t|2\n")
+        // Grouped by first byte in byte order, each group in the order its terms first occur;
+        // a run of first bytes reads as the lines a full walk gives for them.
+        let grouped = SearchPostings([SearchEntry(title: "", where: "", url: "a.html", text: "zink en accu, batterijen; 2024 nikkel accu 10 batterij en natrium")])
+        #expect(grouped.text == "10\t|0\n2024\t|0\naccu\t|0\nbatterijen\t|0\nbatterij\t|0\nen\t|0\nnikkel\t|0\nnatrium\t|0\nzink\t|0\n")
+        var run: [String] = []
+        grouped.forEachTerm(startingWith: UInt8(ascii: "b")...UInt8(ascii: "n")) { term, _, _ in run.append(String(term)) }
+        #expect(run == ["batterijen", "batterij", "en", "nikkel", "natrium"])
     }
 
     @Test("a large prefix group is split by one more character and every term lands in its longest prefix's shard")
