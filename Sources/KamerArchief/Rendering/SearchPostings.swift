@@ -300,8 +300,9 @@ struct TermNumbers {
     /// The terms are first placed by their first byte (a counting sort, 256 bins), then each bin is
     /// sorted: most comparisons compare each term's first eight bytes as one big-endian number (a
     /// shorter term padded with zero bytes, which no term holds); only equal first eights compare
-    /// the rest. A document's terms start with one of 36 bytes, so the bins take some five of the
-    /// comparisons' eleven rounds.
+    /// the rest. Terms start with one of 36 bytes, so the bins take some five of the comparisons'
+    /// rounds. The terms of a merge pass (`TermPostingsTable`) are sorted so; a document's own are
+    /// only grouped (`groupedByFirstByte`).
     func sorted() -> [Int] {
         // Where each first byte's bin starts, after the count of each first byte.
         var starts = [Int](repeating: 0, count: 257)

@@ -206,8 +206,8 @@ struct SearchIndexTests {
             SearchEntry(title: "Batterijen", where: "", url: "a.html#p1", text: "Batterijen en batterijen, recycling."),
         ])
         #expect(postings.text == "batterijen\t1|2\nen\t|2\nrecycling\t|2\n")
-        // Grouped by first byte in byte order, each group in the order its terms first occur;
-        // a run of first bytes reads as the lines a full walk gives for them.
+        // Grouped by first byte in byte order, each group in the order its terms first occur; a
+        // run of first bytes gives its lines in that order.
         let grouped = SearchPostings([SearchEntry(title: "", where: "", url: "a.html", text: "zink en accu, batterijen; 2024 nikkel accu 10 batterij en natrium")])
         #expect(grouped.text == "10\t|0\n2024\t|0\naccu\t|0\nbatterijen\t|0\nbatterij\t|0\nen\t|0\nnikkel\t|0\nnatrium\t|0\nzink\t|0\n")
         var run: [String] = []
