@@ -1,11 +1,13 @@
+import Foundation
+
 /// Renders one page: fills its CommonMark template, renders it with libcmark, and wraps the result
 /// in the HTML layout.
 struct PageRenderer {
     let archive: Archive
     let templates: TemplateLibrary
     let options: RenderOptions
-    /// The chrome's links by folder, for the pages this renderer writes (one job's).
-    let chrome = PageChrome()
+    /// The chrome's links, made once for every folder that has the same ones (see `PageChrome`).
+    let chrome = PageChrome.shared
 
     /// A link in the breadcrumbs or navigation.
     struct Crumb {
@@ -51,9 +53,11 @@ struct PageRenderer {
 }
 
 /// The links of a page's chrome that depend only on its folder: the root, the stylesheet, search
-/// and home, and the navigation (none of it current). Made once per folder a renderer writes
-/// pages in: a document's twenty-odd pages share one.
-final class PageChrome {
+/// and home, and the navigation (none of it current). One per kind of folder, shared by every
+/// renderer: a link from a folder depends only on how deep the folder is and on the folders it
+/// shares with the link's target (`Permalinks.relative`), so every document's folder has the same
+/// links, which a renderer per document made again for its twenty-odd pages.
+final class PageChrome: @unchecked Sendable {
     struct Links {
         let root: String
         let stylesheet: String
@@ -70,7 +74,45 @@ final class PageChrome {
         PageRenderer.Crumb(title: "Zoeken", path: Permalinks.search),
     ]
 
-    private var byFolder: [Substring: Links] = [:]
+    static let shared = PageChrome()
+
+    /// Every folder of a link target and every folder above one (`dossiers`, `assets`, …), as
+    /// bytes.
+    private static let targetFolders: [[UInt8]] = {
+        var folders = Set<[UInt8]>()
+        for target in [Permalinks.index, Permalinks.stylesheet, Permalinks.search] + nav.map(\.path) {
+            let bytes = Array(target.utf8)
+            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") { folders.insert(Array(bytes[..<index])) }
+        }
+        return folders.sorted { $0.lexicographicallyPrecedes($1) }
+    }()
+
+    private let lock = NSLock()
+    private var byKind: [FolderKind: Links] = [:]
+
+    /// What a folder's links depend on: its depth, and its longest leading folders that are a
+    /// target's folder or above one (past those it shares no folder with any target), as an index
+    /// into `targetFolders`, -1 for none.
+    struct FolderKind: Hashable {
+        var depth = 0
+        var sharedFolder = -1
+    }
+
+    /// The kind of the folder of the page at `path`, read on its bytes: this runs for every page.
+    static func kind(ofFolderOf path: String) -> FolderKind {
+        var path = path
+        return path.withUTF8 { bytes in
+            var kind = FolderKind()
+            for byte in bytes where byte == UInt8(ascii: "/") { kind.depth += 1 }
+            for (index, folder) in targetFolders.enumerated()
+            where bytes.count > folder.count && bytes[folder.count] == UInt8(ascii: "/")
+                && (kind.sharedFolder < 0 || folder.count > targetFolders[kind.sharedFolder].count)
+                && memcmp(bytes.baseAddress!, folder, folder.count) == 0 {
+                kind.sharedFolder = index
+            }
+            return kind
+        }
+    }
 
     /// The navigation as seen from the page at `path`, the item of that page current.
     static func navItems(from path: String) -> [TemplateValues] {
@@ -80,17 +122,27 @@ final class PageChrome {
     }
 
     func links(forPageAt path: String) -> Links {
-        let folder = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path[..<$0] } ?? ""
-        if let links = byFolder[folder] { return links }
-        let links = Links(
+        let kind = Self.kind(ofFolderOf: path)
+        if let links = lock.withLock({ byKind[kind] }) { return links }
+        let links = Self.links(forPageAt: path)
+        return lock.withLock {
+            // Another renderer may have made them meanwhile: equal links, and the first kept, so
+            // that every page shares one navigation list.
+            if let made = byKind[kind] { return made }
+            byKind[kind] = links
+            return links
+        }
+    }
+
+    /// The links made for `path` itself, without the cache.
+    static func links(forPageAt path: String) -> Links {
+        Links(
             root: Permalinks.relative(Permalinks.index, from: path).dropLast(Permalinks.index.count).description,
             stylesheet: Permalinks.relative(Permalinks.stylesheet, from: path),
             searchURL: Permalinks.relative(Permalinks.search, from: path),
             homeURL: Permalinks.relative(Permalinks.index, from: path),
             // No item is current for a page that is none of theirs (`common` makes those apart).
-            nav: Self.navItems(from: path).map { item in item.merging([.isCurrent: false]) { _, new in new } })
-        byFolder[folder] = links
-        return links
+            nav: navItems(from: path).map { item in item.merging([.isCurrent: false]) { _, new in new } })
     }
 }
 

@@ -60,3 +60,22 @@ func naturalOrder(smaller: String, larger: String) {
     #expect(!larger.naturallyPrecedes(smaller))
     #expect(!smaller.naturallyPrecedes(smaller))
 }
+
+@Test("the chrome's links of a page, shared by every folder of its kind, are the links made for the page itself")
+func chromeLinksByFolderKind() {
+    let pages = [
+        "index.html", "search.html", "404.html", "tijdlijn.html", "dossiers/index.html", "dossiers/36750.html",
+        "onderwerpen/index.html", "onderwerpen/netcongestie.html", "tijdlijn/2023.html", "assets/x.html", "assets/a/b.html",
+        "documenten/a/index.html", "documenten/b/pijler-1-actie-2.html", "documenten/één/pijler-3.html",
+        "dossiers/a/b/c.html", "onderwerpen/dossiers/x.html", "x/dossiers/index.html", "a/b/c/d/e.html",
+    ]
+    // Twice over, so that the second round reads what the first round's pages left.
+    for path in pages + pages.reversed() {
+        let shared = PageChrome.shared.links(forPageAt: path), own = PageChrome.links(forPageAt: path)
+        #expect([shared.root, shared.stylesheet, shared.searchURL, shared.homeURL] == [own.root, own.stylesheet, own.searchURL, own.homeURL], "\(path)")
+        #expect(shared.nav.map { $0[.url] as? String } == own.nav.map { $0[.url] as? String }, "\(path)")
+        #expect(shared.nav.allSatisfy { $0[.isCurrent] as? Bool == false })
+    }
+    #expect(PageChrome.kind(ofFolderOf: "documenten/a/index.html") == PageChrome.kind(ofFolderOf: "documenten/b/pijler-1.html"))
+    #expect(PageChrome.kind(ofFolderOf: "dossiers/1.html") != PageChrome.kind(ofFolderOf: "tijdlijn/2023.html"))
+}
