@@ -99,11 +99,20 @@ final class PageChrome: @unchecked Sendable {
     }
 
     /// The kind of the folder of the page at `path`, read on its bytes: this runs for every page.
-    static func kind(ofFolderOf path: String) -> FolderKind {
+    /// Nil for a path with an empty part (a leading, trailing or double `/`), whose links
+    /// `Permalinks.relative` makes part by part: a page's path has none.
+    static func kind(ofFolderOf path: String) -> FolderKind? {
         var path = path
         return path.withUTF8 { bytes in
-            var kind = FolderKind()
-            for byte in bytes where byte == UInt8(ascii: "/") { kind.depth += 1 }
+            var kind = FolderKind(), previous = UInt8(ascii: "/")
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") {
+                    if previous == byte { return nil }
+                    kind.depth += 1
+                }
+                previous = byte
+            }
+            guard previous != UInt8(ascii: "/") else { return nil }
             for (index, folder) in targetFolders.enumerated()
             where bytes.count > folder.count && bytes[folder.count] == UInt8(ascii: "/")
                 && (kind.sharedFolder < 0 || folder.count > targetFolders[kind.sharedFolder].count)
@@ -122,7 +131,7 @@ final class PageChrome: @unchecked Sendable {
     }
 
     func links(forPageAt path: String) -> Links {
-        let kind = Self.kind(ofFolderOf: path)
+        guard let kind = Self.kind(ofFolderOf: path) else { return Self.links(forPageAt: path) }
         if let links = lock.withLock({ byKind[kind] }) { return links }
         let links = Self.links(forPageAt: path)
         return lock.withLock {

@@ -68,6 +68,8 @@ func chromeLinksByFolderKind() {
         "onderwerpen/index.html", "onderwerpen/netcongestie.html", "tijdlijn/2023.html", "assets/x.html", "assets/a/b.html",
         "documenten/a/index.html", "documenten/b/pijler-1-actie-2.html", "documenten/één/pijler-3.html",
         "dossiers/a/b/c.html", "onderwerpen/dossiers/x.html", "x/dossiers/index.html", "a/b/c/d/e.html",
+        // Paths with an empty part, which no page has: made as they are, never taken for another.
+        "a//b.html", "/dossiers/x.html", "documenten/a/",
     ]
     // Twice over, so that the second round reads what the first round's pages left.
     for path in pages + pages.reversed() {
@@ -78,4 +80,5 @@ func chromeLinksByFolderKind() {
     }
     #expect(PageChrome.kind(ofFolderOf: "documenten/a/index.html") == PageChrome.kind(ofFolderOf: "documenten/b/pijler-1.html"))
     #expect(PageChrome.kind(ofFolderOf: "dossiers/1.html") != PageChrome.kind(ofFolderOf: "tijdlijn/2023.html"))
+    #expect(PageChrome.kind(ofFolderOf: "a//b.html") == nil && PageChrome.kind(ofFolderOf: "/x.html") == nil)
 }
