@@ -283,37 +283,35 @@ struct TermNumbers {
 
     /// Term numbers grouped by the term's first byte, the groups in byte order and each in term
     /// number order: the counting pass of `sorted()` alone.
-    func groupedByFirstByte() -> [Int] {
+    func groupedByFirstByte() -> [Int] { firstByteGroups().order }
+
+    /// `groupedByFirstByte()`, and where each first byte's group starts in it (a counting sort,
+    /// 256 bins; `starts[256]` is the count).
+    private func firstByteGroups() -> (order: [Int], starts: [Int]) {
         var starts = [Int](repeating: 0, count: 257)
         for prefix in prefixes { starts[Int(prefix & 0xFF) + 1] += 1 }
         for byte in 0..<256 { starts[byte + 1] += starts[byte] }
-        return [Int](unsafeUninitializedCapacity: prefixes.count) { order, count in
+        var next = starts
+        let order = [Int](unsafeUninitializedCapacity: prefixes.count) { order, count in
             for (term, prefix) in prefixes.enumerated() {
-                order[starts[Int(prefix & 0xFF)]] = term
-                starts[Int(prefix & 0xFF)] += 1
+                order[next[Int(prefix & 0xFF)]] = term
+                next[Int(prefix & 0xFF)] += 1
             }
             count = prefixes.count
         }
+        return (order, starts)
     }
 
     /// Term numbers in byte order of the terms, which for `a-z0-9` terms is also `String` order.
-    /// The terms are first placed by their first byte (a counting sort, 256 bins), then each bin is
+    /// The terms are first placed by their first byte (`firstByteGroups`), then each bin is
     /// sorted: most comparisons compare each term's first eight bytes as one big-endian number (a
     /// shorter term padded with zero bytes, which no term holds); only equal first eights compare
     /// the rest. Terms start with one of 36 bytes, so the bins take some five of the comparisons'
     /// rounds. The terms of a merge pass (`TermPostingsTable`) are sorted so; a document's own are
     /// only grouped (`groupedByFirstByte`).
     func sorted() -> [Int] {
-        // Where each first byte's bin starts, after the count of each first byte.
-        var starts = [Int](repeating: 0, count: 257)
-        for prefix in prefixes { starts[Int(prefix & 0xFF) + 1] += 1 }
-        for byte in 0..<256 { starts[byte + 1] += starts[byte] }
-        var keyed = [(key: UInt64, term: Int)](repeating: (0, 0), count: prefixes.count)
-        var next = starts
-        for (term, prefix) in prefixes.enumerated() {
-            keyed[next[Int(prefix & 0xFF)]] = (prefix.byteSwapped, term)
-            next[Int(prefix & 0xFF)] += 1
-        }
+        let (order, starts) = firstByteGroups()
+        var keyed = order.map { term in (key: prefixes[term].byteSwapped, term: term) }
         storage.withUnsafeBufferPointer { buffer in
             keyed.withUnsafeMutableBufferPointer { keyed in
                 for byte in 0..<256 where starts[byte + 1] - starts[byte] > 1 {
@@ -322,8 +320,8 @@ struct TermNumbers {
                         if left.key != right.key { return left.key < right.key }
                         let a = spans[left.term], b = spans[right.term]
                         let common = min(a.count, b.count)
-                        let order = memcmp(buffer.baseAddress! + a.lowerBound, buffer.baseAddress! + b.lowerBound, common)
-                        return order != 0 ? order < 0 : a.count < b.count
+                        let compared = memcmp(buffer.baseAddress! + a.lowerBound, buffer.baseAddress! + b.lowerBound, common)
+                        return compared != 0 ? compared < 0 : a.count < b.count
                     }
                 }
             }
