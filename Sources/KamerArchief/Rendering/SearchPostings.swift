@@ -422,13 +422,16 @@ struct SearchTermTable {
             }
         }
         let digits = String(largest).utf8.count
-        let capacity = terms.storageCount + 3 * order.count + (digits + 1) * pairs.count
+        // Four bytes over: a number is written as a word of four (`writeDecimal`).
+        let capacity = terms.storageCount + 3 * order.count + (digits + 1) * pairs.count + 4
         return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var at = 0
             func put(_ byte: UInt8) {
                 buffer[at] = byte
                 at += 1
             }
+            // The table is read once: a static read inside the loop costs a `swift_once` a number.
+            let decimals = Self.smallDecimals
             grouped.withUnsafeBufferPointer { grouped in
                 var start = 0
                 for term in order {
@@ -442,7 +445,7 @@ struct SearchTermTable {
                         for number in grouped[start..<end[term]] where number & 1 == parity {
                             if !first { put(UInt8(ascii: ",")) }
                             first = false
-                            at = Self.writeDecimal(number, into: buffer, at: at)
+                            at = Self.writeDecimal(number, into: buffer, at: at, decimals: decimals)
                         }
                     }
                     put(UInt8(ascii: "\t"))
@@ -458,8 +461,16 @@ struct SearchTermTable {
     }
 
     /// Writes the digits of `value` (not negative) at `offset`, and returns the offset after them.
+    /// A number below 1,000, most of them, is one word of four bytes from `decimals` (the
+    /// `smallDecimals`), of which the bytes after its digits are written over or past the end:
+    /// `buffer` has four bytes of room after every number.
     @inline(__always)
-    private static func writeDecimal(_ value: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+    static func writeDecimal(_ value: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int, decimals: [UInt32] = smallDecimals) -> Int {
+        if value < 1000 {
+            let packed = decimals.withUnsafeBufferPointer { $0[Int(value)] }
+            UnsafeMutableRawPointer(buffer.baseAddress! + offset).storeBytes(of: packed.littleEndian, as: UInt32.self)
+            return offset + Int(packed >> 24)
+        }
         var length = 1, limit: Int32 = 10
         while value >= limit, length < 10 {
             length += 1
@@ -472,5 +483,11 @@ struct SearchTermTable {
             rest /= 10
         } while rest > 0
         return offset + length
+    }
+
+    /// The digits of 0 to 999, first digit lowest, with their count in the top byte.
+    static let smallDecimals: [UInt32] = (0..<1000).map { number in
+        let digits = Array(String(number).utf8)
+        return digits.enumerated().reduce(UInt32(digits.count) << 24) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
     }
 }

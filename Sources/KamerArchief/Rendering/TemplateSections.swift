@@ -33,7 +33,9 @@ import Mustache
 /// holds an object or a list of objects, whose names could hide the page's, the template is
 /// rendered whole.
 struct TemplateSections: Sendable {
-    struct Section: Sendable {
+    /// A class: a page's fill passes each section along, and a struct of ten fields was copied,
+    /// a retain and a release of each, at every step.
+    final class Section: Sendable {
         /// The variable that stands for the section in the rewritten template.
         let variable: String
         /// The section's name: the list it iterates.
@@ -333,7 +335,10 @@ struct TemplateSections: Sendable {
 /// unchanged, for as long as it is held here: a list with the same storage has the same output.
 final class RecentOutputs: @unchecked Sendable {
     private let lock = NSLock()
+    /// At most `capacity`, replaced in turn from `oldest` on: which one a list finds does not
+    /// matter, as one list is never held twice (it would have been found).
     private var entries: [(list: [TemplateValues], output: [UInt8], inPlace: Int)] = []
+    private var oldest = 0
     private var found = 0
     /// A few: the pages of one document, rendered on each core at a time, share a list each.
     static let capacity = 4
@@ -354,8 +359,13 @@ final class RecentOutputs: @unchecked Sendable {
 
     func remember(_ made: (output: [UInt8], inPlace: Int), for list: [TemplateValues]) {
         lock.withLock {
-            if entries.count == Self.capacity { entries.removeFirst() }
-            entries.append((list, made.output, made.inPlace))
+            // `removeFirst` and `append` moved the entries through a generic `replaceSubrange`.
+            if entries.count < Self.capacity {
+                entries.append((list, made.output, made.inPlace))
+            } else {
+                entries[oldest] = (list, made.output, made.inPlace)
+                oldest = (oldest + 1) % Self.capacity
+            }
         }
     }
 

@@ -186,7 +186,7 @@ public enum Permalinks {
         while index + 8 <= path.count {
             let found = ByteWords.equalBytes(ByteWords.word(path, at: index), UInt8(ascii: "/"))
             if found & (found << 8) != 0 || (endsInSlash && found & 0x80 != 0) { return nil }
-            slashes += found.nonzeroBitCount
+            slashes += ByteWords.highBitCount(found)
             endsInSlash = found >> 63 != 0
             index += 8
         }

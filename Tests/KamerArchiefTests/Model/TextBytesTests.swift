@@ -49,6 +49,26 @@ struct TextBytesTests {
         }
     }
 
+    @Test("highBitCount counts the high bits of a word's bytes as nonzeroBitCount does, for every set of bytes; scalarCount counts scalars")
+    func highBitsCounted() {
+        for pattern in 0...255 {
+            var word: UInt64 = 0
+            for byte in 0..<8 where pattern >> byte & 1 == 1 { word |= 0x80 << (8 * UInt64(byte)) }
+            #expect(ByteWords.highBitCount(word) == word.nonzeroBitCount, "pattern \(pattern)")
+        }
+        for sample in Self.samples + [String(repeating: "geïnformeerd € 296 🔋 ", count: 5)] {
+            let bytes = Array(sample.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let expected = String(decoding: bytes[start...], as: UTF8.self).unicodeScalars.count
+                    // From a scalar's start only: a continuation byte first would be a scalar of its own.
+                    guard start == bytes.count || bytes[start] & 0xC0 != 0x80 else { continue }
+                    #expect(ByteWords.scalarCount(buffer, from: start, to: bytes.count) == expected, "\(sample) from \(start)")
+                }
+            }
+        }
+    }
+
     @Test("String(scalars:) gives the same string as the scalar view, for scalars of 1 to 4 UTF-8 bytes", arguments: samples)
     func scalars(text: String) {
         let scalars = Array(text.unicodeScalars)

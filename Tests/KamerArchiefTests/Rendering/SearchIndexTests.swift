@@ -117,6 +117,25 @@ struct SearchIndexTests {
         #expect(SearchPostings([]).text == "")
     }
 
+    @Test("entry numbers are written as their decimal digits, from the table of small ones and past it, one after another")
+    func decimalDigits() {
+        let numbers: [Int32] = Array(0...1_100) + [9_999, 10_000, 99_999, 123_456, 1_000_000, Int32.max]
+        let expected = numbers.map(String.init).joined(separator: ",")
+        let written = [UInt8](unsafeUninitializedCapacity: expected.utf8.count + 4) { buffer, count in
+            var at = 0
+            for (index, number) in numbers.enumerated() {
+                if index > 0 {
+                    buffer[at] = UInt8(ascii: ",")
+                    at += 1
+                }
+                at = SearchTermTable.writeDecimal(number, into: buffer, at: at)
+            }
+            count = at
+        }
+        #expect(String(decoding: written, as: UTF8.self) == expected)
+        #expect(SearchTermTable.smallDecimals.count == 1_000)
+    }
+
     @Test("the lines of a run of first bytes are the lines a full walk gives for those bytes, and the passes' runs cover every byte once")
     func termRuns() {
         var generator = SystemRandomNumberGenerator()

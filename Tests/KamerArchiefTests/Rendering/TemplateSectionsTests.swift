@@ -87,6 +87,33 @@ struct TemplateSectionsTests {
         #expect(library.sectionRecentHits(TemplateLibrary.layoutName) == [5, 4])
     }
 
+    @Test("recent outputs keep the last four lists, each found by its storage, the oldest replaced first")
+    func recentOutputsReplaceTheOldest() {
+        let recent = RecentOutputs()
+        let lists: [[TemplateValues]] = (0..<(RecentOutputs.capacity + 2)).map { number in
+            [[TemplateKey("title"): "Lijst \(number)"]]
+        }
+        for (number, list) in lists.enumerated().prefix(RecentOutputs.capacity) {
+            recent.remember((Array("uit \(number)".utf8), number), for: list)
+        }
+        for (number, list) in lists.enumerated().prefix(RecentOutputs.capacity) {
+            #expect(recent.output(for: list).map { String(decoding: $0.output, as: UTF8.self) } == "uit \(number)")
+            #expect(recent.output(for: list)?.inPlace == number)
+        }
+        // Two more replace the first two, in the order they were kept.
+        for number in RecentOutputs.capacity..<lists.count {
+            recent.remember((Array("uit \(number)".utf8), number), for: lists[number])
+        }
+        #expect(recent.output(for: lists[0]) == nil)
+        #expect(recent.output(for: lists[1]) == nil)
+        for number in 2..<lists.count {
+            #expect(recent.output(for: lists[number]).map { String(decoding: $0.output, as: UTF8.self) } == "uit \(number)")
+        }
+        // A list with the same items in storage of its own is not one of them.
+        #expect(recent.output(for: lists[2].map { $0 }) == nil)
+        #expect(recent.hits == 2 * RecentOutputs.capacity + lists.count - 2)
+    }
+
     @Test("every shipped template is filled whole into shapes, lists in lists included, and fills pages as swift-mustache does")
     func shippedRoots() throws {
         let folder = TestPaths.packageRoot.appendingPathComponent("Templates")
