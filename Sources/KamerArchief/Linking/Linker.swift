@@ -90,14 +90,15 @@ public enum Linker {
     /// Every citation of `document` with the place that shows it.
     public static func citations(in document: Document, placement: Placement) -> [(Citation, CitingPlace)] {
         var result: [(Citation, CitingPlace)] = []
-        for paragraph in document.bodyParagraphs {
+        // The page and anchor only where there is a citation: most paragraphs and notes have none.
+        for paragraph in document.bodyParagraphs where !paragraph.citations.isEmpty {
             let page = placement.page(of: paragraph) + "#" + Permalinks.paragraphAnchor(paragraph)
             for citation in paragraph.citations {
                 result.append((citation, CitingPlace(
                     document: document.id, footnote: nil, page: page, text: citation.text, location: paragraph.location)))
             }
         }
-        for note in document.footnotes {
+        for note in document.footnotes where !note.citations.isEmpty {
             let page = placement.page(ofFootnote: note.number) + "#" + Permalinks.footnoteAnchor(note.number)
             for citation in note.citations {
                 result.append((citation, CitingPlace(
