@@ -140,10 +140,23 @@ extension SearchIndexBuilder {
         return UInt8(lower)...UInt8(upper)
     }
 
-    /// One shard's file: its terms (in order) with their merged postings.
+    /// One shard's file: its terms (in order) with their merged postings. Written as bytes into
+    /// room made once: a string per term, joined, appended each piece through `String`'s append.
     static func shardFile(_ name: String, _ terms: [(term: String, postings: String)]) -> SiteFile {
-        let body = terms.map { "\"\($0.term)\":\"\($0.postings)\"" }.joined(separator: ",")
-        return SiteFile(path: termShardPath(name), contents: "\(shardOpening(name))\(body)};\n")
+        let opening = shardOpening(name)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(opening.utf8.count + terms.reduce(3) { $0 + $1.term.utf8.count + $1.postings.utf8.count + 6 })
+        bytes += opening.utf8
+        for (index, entry) in terms.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes += entry.term.utf8
+            bytes += #"":""#.utf8
+            bytes += entry.postings.utf8
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes += "};\n".utf8
+        return SiteFile(path: termShardPath(name), utf8: bytes)
     }
 
     /// What a shard's file starts with, before its first term.
