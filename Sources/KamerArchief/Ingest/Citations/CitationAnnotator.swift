@@ -69,8 +69,12 @@ private extension CitationAnnotator {
     }
 
     static func annotate(_ paragraph: Paragraph, _ parser: inout SharedTextParser) -> Paragraph {
+        let citations = merged(kept: paragraph.citations, found: parser.parse(paragraph.text))
+        // Most paragraphs cite nothing: setting no citations again would give the paragraph a box
+        // of its own (see `Paragraph`), where it shares its copies'.
+        guard !(citations.isEmpty && paragraph.citations.isEmpty) else { return paragraph }
         var paragraph = paragraph
-        paragraph.citations = merged(kept: paragraph.citations, found: parser.parse(paragraph.text))
+        paragraph.citations = citations
         return paragraph
     }
 
