@@ -140,8 +140,8 @@ extension SearchIndexBuilder {
         return UInt8(lower)...UInt8(upper)
     }
 
-    /// One shard's file: its terms (in order) with their merged postings. Written as bytes into
-    /// room made once: a string per term, joined, appended each piece through `String`'s append.
+    /// One shard's file: its terms (in order) with their merged postings, written as bytes into
+    /// room made once (a string per term, joined, paid `String`'s append for every piece).
     static func shardFile(_ name: String, _ terms: [(term: String, postings: String)]) -> SiteFile {
         let opening = shardOpening(name)
         var bytes: [UInt8] = []

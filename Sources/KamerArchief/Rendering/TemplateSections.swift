@@ -335,8 +335,8 @@ struct TemplateSections: Sendable {
 /// unchanged, for as long as it is held here: a list with the same storage has the same output.
 final class RecentOutputs: @unchecked Sendable {
     private let lock = NSLock()
-    /// At most `capacity`, replaced in turn from `oldest` on: which one a list finds does not
-    /// matter, as one list is never held twice (it would have been found).
+    /// At most `capacity`, replaced in turn from `oldest` on. Which one a list finds does not
+    /// matter: two threads may keep one list twice, with the same output.
     private var entries: [(list: [TemplateValues], output: [UInt8], inPlace: Int)] = []
     private var oldest = 0
     private var found = 0

@@ -21,7 +21,9 @@ struct ParagraphTests {
         paragraph.location = SourceLocation(file: "Content/ander.txt", line: 1)
         paragraph.listLabel = nil
         paragraph.noteRefs.append(NoteRef(footnote: 2, offset: 3, location: Self.location))
-        paragraph.citations = [Citation(kind: .eu, text: "32023R1542", url: "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32023R1542", range: TextRange(offset: 0, length: 10))]
+        paragraph.citations = [Citation(
+            kind: .eu, text: "32023R1542", url: "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32023R1542",
+            range: TextRange(offset: 0, length: 10))]
         paragraph.emphasis.removeAll()
         paragraph.table = nil
         #expect(copy == Self.sample())
