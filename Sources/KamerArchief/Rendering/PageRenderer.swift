@@ -100,19 +100,13 @@ final class PageChrome: @unchecked Sendable {
 
     /// The kind of the folder of the page at `path`, read on its bytes: this runs for every page.
     /// Nil for a path with an empty part (a leading, trailing or double `/`), whose links
-    /// `Permalinks.relative` makes part by part: a page's path has none.
+    /// `Permalinks.relative` makes part by part: a page's path has none. The depth is counted as
+    /// `Permalinks.relative` counts it, by the same function.
     static func kind(ofFolderOf path: String) -> FolderKind? {
         var path = path
         return path.withUTF8 { bytes in
-            var kind = FolderKind(), previous = UInt8(ascii: "/")
-            for byte in bytes {
-                if byte == UInt8(ascii: "/") {
-                    if previous == byte { return nil }
-                    kind.depth += 1
-                }
-                previous = byte
-            }
-            guard previous != UInt8(ascii: "/") else { return nil }
+            guard let depth = Permalinks.slashCountIfSimple(bytes) else { return nil }
+            var kind = FolderKind(depth: depth)
             for (index, folder) in targetFolders.enumerated()
             where bytes.count > folder.count && bytes[folder.count] == UInt8(ascii: "/")
                 && (kind.sharedFolder < 0 || folder.count > targetFolders[kind.sharedFolder].count)

@@ -178,7 +178,7 @@ public enum Permalinks {
     }
 
     /// The slashes in `path` when no part of it is empty; nil when one is (or `path` is).
-    private static func slashCountIfSimple(_ path: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func slashCountIfSimple(_ path: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = path.first, first != UInt8(ascii: "/"), path.last != UInt8(ascii: "/") else { return nil }
         var slashes = 0, index = 0, endsInSlash = false
         // Eight bytes at a time: a slash right after a slash is one in the word after another,
