@@ -121,6 +121,38 @@ struct CacheIntegrityTests {
         #expect(try workspace.build().upToDate)
     }
 
+    @Test("a rebuild writes the cache files it changes in place, as the same files, and leaves nothing beside them")
+    func cacheWrittenInPlace() throws {
+        let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
+        _ = try workspace.build()
+        let before = cacheFileIDs(workspace.cache)
+        let manifest = workspace.cache.appendingPathComponent("manifest.bin")
+        let oldManifest = try Data(contentsOf: manifest)
+        let fiche = try workspace.text("fiche-3-waterstofstrategie.txt")
+        try workspace.site.write("fiche-3-waterstofstrategie.txt", fiche + "\nDeze zin kwam er later bij.\n")
+        #expect(try workspace.build().parsedDocuments == 1)
+        let after = cacheFileIDs(workspace.cache)
+        // The manifest holds the changed source's stamp: new bytes, in the same file. A write
+        // through a temporary file and a rename gives it another inode and frees the old one.
+        #expect(try Data(contentsOf: manifest) != oldManifest)
+        #expect(before["manifest.bin"] != nil && after["manifest.bin"] == before["manifest.bin"])
+        for (name, inode) in after where before[name] != nil { #expect(inode == before[name], "\(name)") }
+        // Only the cache's own files: the new document and postings, and nothing temporary.
+        let added = Set(after.keys).subtracting(before.keys)
+        #expect(added.map { ($0 as NSString).deletingLastPathComponent }.sorted() == ["documents", "postings"], "\(added)")
+    }
+
+    /// The inode of each file in the cache by its path in it, apart from the lock and the spare site.
+    func cacheFileIDs(_ cache: URL) -> [String: UInt64] {
+        var inodes: [String: UInt64] = [:]
+        for case let relative as String in FileManager.default.enumerator(atPath: cache.path)! where relative != "lock" && !relative.hasPrefix("site") {
+            var info = stat()
+            if lstat(cache.path + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { inodes[relative] = UInt64(info.st_ino) }
+        }
+        return inodes
+    }
+
     /// Every file at the top of the cache, `jobs/state.bin`, and the largest file of each of its folders: the
     /// files of a folder are alike (shards, one document each), and damaging each of them would
     /// build the site hundreds of times.
