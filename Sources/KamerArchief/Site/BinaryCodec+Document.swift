@@ -12,15 +12,67 @@ extension Document: BinaryCodable {
         writer.name(source)
         writer.value(metadata)
         writer.values(sections)
-        writer.values(pillars)
+        let quotes = QuotedParagraphs(sections: sections, indexed: !pillars.isEmpty)
+        writer.array(pillars) { $1.write(to: &$0, quotes: quotes) }
         writer.values(footnotes)
     }
 
     init(from reader: inout ByteReader) throws {
+        let id = try reader.string(), kind: DocumentKind = try reader.raw(), format: SourceFormat = try reader.raw()
+        let title = try reader.string(), date = try reader.optionalString(), source = try reader.name()
+        let metadata: DocumentMetadata = try reader.value(), sections: [Section] = try reader.values()
+        let quotes = QuotedParagraphs(sections: sections, indexed: false)
         self.init(
-            id: try reader.string(), kind: try reader.raw(), format: try reader.raw(), title: try reader.string(),
-            date: try reader.optionalString(), source: try reader.name(), metadata: try reader.value(),
-            sections: try reader.values(), pillars: try reader.values(), footnotes: try reader.values())
+            id: id, kind: kind, format: format, title: title, date: date, source: source, metadata: metadata, sections: sections,
+            pillars: try reader.array { try Pillar(from: &$0, quotes: quotes) }, footnotes: try reader.values())
+    }
+}
+
+/// A fiche's pillars quote its sections' paragraphs (`ParagraphFragments`), a third of its file
+/// written twice. A pillar's or action's paragraph equal to one of the sections' is written as
+/// that paragraph's number in reading order (from 1), any other as 0 and the paragraph; read
+/// back, a quote is the section's paragraph itself, shared as parsing left it.
+struct QuotedParagraphs {
+    /// The sections' paragraphs in reading order (`forEachParagraph`).
+    private var paragraphs: [Paragraph] = []
+    /// Each paragraph's index by where it starts, when writing.
+    private var places: [Place: Int] = [:]
+
+    private struct Place: Hashable {
+        let line: Int, column: Int
+
+        init(_ location: SourceLocation) {
+            line = location.line
+            column = location.column
+        }
+    }
+
+    /// `indexed` when paragraphs will be written (their places are needed only then).
+    init(sections: [Section], indexed: Bool) {
+        forEachParagraph(in: sections) { paragraphs.append($0) }
+        guard indexed else { return }
+        places.reserveCapacity(paragraphs.count)
+        for (index, paragraph) in paragraphs.enumerated() { places[Place(paragraph.location)] = index }
+    }
+
+    func write(_ list: [Paragraph], to writer: inout ByteWriter) {
+        writer.array(list) { writer, paragraph in
+            if let index = places[Place(paragraph.location)], paragraphs[index] == paragraph {
+                writer.int(index + 1)
+            } else {
+                writer.int(0)
+                writer.value(paragraph)
+            }
+        }
+    }
+
+    func read(from reader: inout ByteReader) throws -> [Paragraph] {
+        try reader.array { reader in
+            let number = try reader.int()
+            if number == 0 { return try reader.value() }
+            guard number > 0, number <= paragraphs.count else { throw ByteReader.Malformed() }
+            return paragraphs[number - 1]
+        }
     }
 }
 
@@ -131,33 +183,34 @@ extension NoteRef: BinaryCodable {
     }
 }
 
-extension Pillar: BinaryCodable {
-    func write(to writer: inout ByteWriter) {
+extension Pillar {
+    func write(to writer: inout ByteWriter, quotes: QuotedParagraphs) {
         writer.int(number)
         writer.string(title)
-        writer.values(text)
-        writer.values(position)
-        writer.values(actions)
+        quotes.write(text, to: &writer)
+        quotes.write(position, to: &writer)
+        writer.array(actions) { $1.write(to: &$0, quotes: quotes) }
         writer.value(location)
     }
 
-    init(from reader: inout ByteReader) throws {
+    init(from reader: inout ByteReader, quotes: QuotedParagraphs) throws {
         self.init(
-            number: try reader.int(), title: try reader.string(), text: try reader.values(), position: try reader.values(),
-            actions: try reader.values(), location: try reader.value())
+            number: try reader.int(), title: try reader.string(), text: try quotes.read(from: &reader),
+            position: try quotes.read(from: &reader), actions: try reader.array { try Action(from: &$0, quotes: quotes) },
+            location: try reader.value())
     }
 }
 
-extension Action: BinaryCodable {
-    func write(to writer: inout ByteWriter) {
+extension Action {
+    func write(to writer: inout ByteWriter, quotes: QuotedParagraphs) {
         writer.int(number)
         writer.string(title)
-        writer.values(paragraphs)
+        quotes.write(paragraphs, to: &writer)
         writer.value(location)
     }
 
-    init(from reader: inout ByteReader) throws {
-        self.init(number: try reader.int(), title: try reader.string(), paragraphs: try reader.values(), location: try reader.value())
+    init(from reader: inout ByteReader, quotes: QuotedParagraphs) throws {
+        self.init(number: try reader.int(), title: try reader.string(), paragraphs: try quotes.read(from: &reader), location: try reader.value())
     }
 }
 

@@ -284,6 +284,35 @@ struct IncrementalBuildTests {
         #expect(decoded.map(\.1.key) == records.map(\.value.key))
     }
 
+    @Test("a fiche's pillar paragraphs, which quote its sections, are written once in the cache; one that differs is written in full")
+    func quotedParagraphsWrittenOnce() throws {
+        let files = try ContentLoader.load(contentDirectory: TestPaths.packageRoot.appendingPathComponent("Content"), displayPrefix: "Content").files
+        let fiche = try #require(files.compactMap { Ingester.ingest($0).document }.first { $0.kind == .fiche })
+        let quoted = fiche.pillars.flatMap { $0.text + $0.position }
+        #expect(quoted.count >= 6)
+        func encoded(_ document: Document) throws -> [UInt8] {
+            var writer = ByteWriter()
+            writer.value(document)
+            var reader = ByteReader(writer.bytes)
+            #expect(try reader.value(Document.self) == document)
+            #expect(reader.isAtEnd)
+            return writer.bytes
+        }
+        func occurrences(of text: String, in bytes: [UInt8]) -> Int {
+            let needle = Array(text.utf8)
+            return (0...(bytes.count - needle.count)).filter { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }.count
+        }
+        let bytes = try encoded(fiche)
+        for paragraph in quoted { #expect(occurrences(of: paragraph.text, in: bytes) == 1, "\(paragraph.text.prefix(40))") }
+        // A pillar paragraph at a section paragraph's place but with other text is its own.
+        var edited = fiche
+        let original = edited.pillars[0].text[0].text
+        edited.pillars[0].text[0].text = original + " Dit staat alleen in de pijler."
+        let editedBytes = try encoded(edited)
+        #expect(occurrences(of: original, in: editedBytes) == 2)
+        #expect(editedBytes.count > bytes.count + original.utf8.count)
+    }
+
     @Test("a parsed document of every form survives the binary round trip of the cache unchanged")
     func documentRoundTrip() throws {
         var files = try ContentLoader.load(contentDirectory: TestPaths.packageRoot.appendingPathComponent("Content"), displayPrefix: "Content").files
