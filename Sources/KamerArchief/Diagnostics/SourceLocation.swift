@@ -20,3 +20,15 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }
+
+/// Where a paragraph of a document starts, without the file: all of one document's paragraphs are
+/// from its file, and hashing the path was most of a lookup by place (`ParagraphFragments`, the
+/// cache's `QuotedParagraphs`).
+struct PlaceInFile: Hashable {
+    let line: Int, column: Int
+
+    init(_ location: SourceLocation) {
+        line = location.line
+        column = location.column
+    }
+}

@@ -16,18 +16,10 @@
 ///   itself, `#…`). A paragraph with such a link is not shared, nor one that ends with a space
 ///   (libcmark drops trailing spaces at a paragraph's end, not before more text on the line).
 final class ParagraphFragments {
-    /// Where a paragraph of the document starts. Its file is the document's, the same for all of
-    /// them, so it is left out: hashing its path was most of a lookup. (Were two paragraphs from
-    /// two files at one place, the one not shared would only be made a fragment that its one page
-    /// renders as it would without.)
-    private struct Place: Hashable {
-        let line: Int, column: Int
-
-        init(_ location: SourceLocation) {
-            line = location.line
-            column = location.column
-        }
-    }
+    /// Where a paragraph of the document starts. (Were two paragraphs from two files at one place,
+    /// the one not shared would only be made a fragment that its one page renders as it would
+    /// without.)
+    private typealias Place = PlaceInFile
 
     /// The places of the paragraphs that show on more than one page.
     private let shared: Set<Place>

@@ -35,29 +35,21 @@ extension Document: BinaryCodable {
 struct QuotedParagraphs {
     /// The sections' paragraphs in reading order (`forEachParagraph`).
     private var paragraphs: [Paragraph] = []
-    /// Each paragraph's index by where it starts, when writing.
-    private var places: [Place: Int] = [:]
-
-    private struct Place: Hashable {
-        let line: Int, column: Int
-
-        init(_ location: SourceLocation) {
-            line = location.line
-            column = location.column
-        }
-    }
+    /// Each paragraph's index by where it starts, when writing (a paragraph at another's place
+    /// with other content is written in full).
+    private var places: [PlaceInFile: Int] = [:]
 
     /// `indexed` when paragraphs will be written (their places are needed only then).
     init(sections: [Section], indexed: Bool) {
         forEachParagraph(in: sections) { paragraphs.append($0) }
         guard indexed else { return }
         places.reserveCapacity(paragraphs.count)
-        for (index, paragraph) in paragraphs.enumerated() { places[Place(paragraph.location)] = index }
+        for (index, paragraph) in paragraphs.enumerated() { places[PlaceInFile(paragraph.location)] = index }
     }
 
     func write(_ list: [Paragraph], to writer: inout ByteWriter) {
         writer.array(list) { writer, paragraph in
-            if let index = places[Place(paragraph.location)], paragraphs[index] == paragraph {
+            if let index = places[PlaceInFile(paragraph.location)], paragraphs[index] == paragraph {
                 writer.int(index + 1)
             } else {
                 writer.int(0)
