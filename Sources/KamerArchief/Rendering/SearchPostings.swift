@@ -231,12 +231,21 @@ struct TermNumbers {
     }
     private var slots: [Slot]
 
+    /// The text for which the tables make room at once (see `init`).
+    static let reservedText = 1 << 22
+
     /// A table for the terms of about `textBytes` bytes of text: a slot for every 16 bytes, room
     /// for one distinct term in every 32 before it grows, and 1,024 slots at least.
     init(textBytes: Int = 0) {
         var count = 1024
         while count * 16 < textBytes { count *= 2 }
         slots = [Slot](repeating: Slot(), count: count)
+        // Room for as many terms as the slots take before they grow, and their bytes (for up to
+        // 4 MB of text: a larger document's tables grow as they fill).
+        let terms = min(count, Self.reservedText / 16) / 2
+        spans.reserveCapacity(terms)
+        prefixes.reserveCapacity(terms)
+        storage.reserveCapacity(min(textBytes, Self.reservedText) / 2)
     }
 
     /// The bytes of all terms together.
@@ -369,7 +378,14 @@ struct SearchTermTable {
     private var pairs: [(term: Int32, number: Int32)] = []
 
     /// A table for the terms of about `textBytes` bytes of text.
-    init(textBytes: Int = 0) { terms = TermNumbers(textBytes: textBytes) }
+    init(textBytes: Int = 0) {
+        terms = TermNumbers(textBytes: textBytes)
+        // Documents' text has a distinct term in some 25 bytes and a term of an entry new to it
+        // in some 7: room for more, so that the tables seldom grow by copying.
+        let text = min(textBytes, TermNumbers.reservedText)
+        latest.reserveCapacity(text / 16)
+        pairs.reserveCapacity(text / 5)
+    }
 
     /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
     /// `prefix` is its first eight bytes (`TermNumbers.prefix(of:)`).
