@@ -8,7 +8,8 @@ public enum CitationAnnotator {
     /// Fills `citations` of every paragraph (sections recursively, pillar text/position, actions) and every footnote.
     public static func annotate(_ document: Document) -> Document {
         var document = document
-        var parser = SharedTextParser()
+        // Only a document with both sections and pillars can quote one in the other (a fiche).
+        var parser = SharedTextParser(remembers: !document.sections.isEmpty && !document.pillars.isEmpty)
         document.sections = document.sections.map { annotate($0, &parser) }
         document.pillars = document.pillars.map { annotate($0, &parser) }
         document.footnotes = document.footnotes.map { note in
@@ -26,7 +27,11 @@ private extension CitationAnnotator {
     /// by that storage (its address and length; the cache keeps the string, so the address stays
     /// its own) and compared in full before its citations are reused.
     struct SharedTextParser {
+        /// Whether texts are remembered; else each is parsed, and nothing is kept.
+        let remembers: Bool
         private var found: [StorageKey: (text: String, citations: [Citation])] = [:]
+
+        init(remembers: Bool) { self.remembers = remembers }
 
         struct StorageKey: Hashable {
             var address: UInt
@@ -38,7 +43,7 @@ private extension CitationAnnotator {
             // are cheap to parse again.
             var copy = text
             let count = copy.utf8.count
-            guard count > 15, let address = copy.withUTF8({ $0.baseAddress.map { UInt(bitPattern: $0) } }) else {
+            guard remembers, count > 15, let address = copy.withUTF8({ $0.baseAddress.map { UInt(bitPattern: $0) } }) else {
                 return CitationParser.parse(text)
             }
             let key = StorageKey(address: address, count: count)
