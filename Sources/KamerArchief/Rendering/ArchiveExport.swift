@@ -10,7 +10,7 @@ enum ArchiveExport {
     static func files(_ archive: Archive) -> [SiteFile] {
         var json = JSONWriter(capacity: 256 * archive.documents.count + 4096)
         json.archive(archive)
-        return [SiteFile(path: archivePath, utf8: json.utf8)]
+        return [SiteFile(path: archivePath, utf8: json.finish())]
     }
 }
 

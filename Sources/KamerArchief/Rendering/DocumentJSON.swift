@@ -14,7 +14,7 @@ public enum DocumentJSON {
     static func file(_ document: Document) -> SiteFile {
         var json = JSONWriter(capacity: 4096)
         json.document(document)
-        return SiteFile(path: Permalinks.documentJSON(document.id), utf8: json.utf8)
+        return SiteFile(path: Permalinks.documentJSON(document.id), utf8: json.finish())
     }
 }
 

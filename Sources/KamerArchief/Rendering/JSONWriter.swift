@@ -26,13 +26,15 @@ struct JSONWriter {
     }
 
     /// The JSON with a final newline.
-    var text: String { String(decoding: utf8, as: UTF8.self) }
+    var text: String { String(decoding: bytes + [UInt8(ascii: "\n")], as: UTF8.self) }
 
-    /// The JSON's bytes with a final newline.
-    var utf8: [UInt8] {
-        var utf8 = bytes
-        utf8.append(UInt8(ascii: "\n"))
-        return utf8
+    /// The JSON's bytes with a final newline, taken out of the writer, which is left empty. (A
+    /// copy with the newline appended copied the whole file: the writer still held the bytes.)
+    mutating func finish() -> [UInt8] {
+        var finished: [UInt8] = []
+        swap(&finished, &bytes)
+        finished.append(UInt8(ascii: "\n"))
+        return finished
     }
 
     mutating func object(_ body: (inout JSONWriter) -> Void) {
