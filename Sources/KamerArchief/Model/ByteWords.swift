@@ -89,6 +89,11 @@ enum ByteWords {
         return index
     }
 
+    /// Whether `needle` occurs in `bytes` (`firstMatch`).
+    static func contains(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        needle.withUTF8Buffer { firstMatch(of: $0, in: bytes, from: 0) != nil }
+    }
+
     /// Where `needle` first occurs in `haystack` at or after `start`, or nil: only the places of its
     /// first byte, found with `memchr`, are compared.
     static func firstMatch(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

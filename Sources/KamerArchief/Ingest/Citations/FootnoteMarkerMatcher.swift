@@ -77,14 +77,16 @@ extension FootnoteMarkerMatcher {
     static func candidates<Scalars: MarkerScalars>(in scalars: Scalars, block: Int) -> [Candidate] {
         var result: [Candidate] = []
         // The token around the last digit run, and whether it is a URL: looked at only where digits are.
+        // A block that holds neither `://` nor `www.` has no URL token: none is looked at.
         var token = 0..<0, tokenIsURL = false
+        let mayHoldURL = scalars.mayHoldURL
         var index = scalars.startIndex
         while index < scalars.endIndex {
             index = scalars.firstASCIIDigit(from: index)
             guard index < scalars.endIndex else { break }
             let start = index
             while index < scalars.endIndex && scalars[index].isASCIIDigit { index += 1 }
-            if !token.contains(start) { (token, tokenIsURL) = urlToken(around: start, in: scalars) }
+            if mayHoldURL, !token.contains(start) { (token, tokenIsURL) = urlToken(around: start, in: scalars) }
             guard !tokenIsURL else { continue }
             appendReadings(ofDigitsFrom: start, to: index, in: scalars, block: block, to: &result)
         }
@@ -376,6 +378,8 @@ extension Unicode.Scalar {
 protocol MarkerScalars: BidirectionalCollection<Unicode.Scalar> where Index == Int {
     /// The first index from `index` on whose scalar is an ASCII digit, or the end.
     func firstASCIIDigit(from index: Int) -> Int
+    /// False when no token can be a URL (`urlToken`): the text holds neither `://` nor `www.`.
+    var mayHoldURL: Bool { get }
 }
 
 extension MarkerScalars {
@@ -384,15 +388,26 @@ extension MarkerScalars {
         while index < endIndex, !self[index].isASCIIDigit { index = self.index(after: index) }
         return index
     }
+
+    var mayHoldURL: Bool { true }
+}
+
+extension FootnoteMarkerMatcher {
+    /// Whether UTF-8 `bytes` hold `://` or `www.`, where a URL token (`urlToken`) can be.
+    static func mayHoldURL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        ByteWords.contains("://", in: bytes) || ByteWords.contains("www.", in: bytes)
+    }
 }
 
 /// A digit is one byte, and never part of a longer scalar: the blocks on bytes look for it there.
 extension ASCIIScalars: MarkerScalars {
     func firstASCIIDigit(from index: Int) -> Int { ByteWords.firstASCIIDigit(bytes, from: index) }
+    var mayHoldURL: Bool { FootnoteMarkerMatcher.mayHoldURL(bytes) }
 }
 
 extension UTF8Scalars: MarkerScalars {
     func firstASCIIDigit(from index: Int) -> Int { ByteWords.firstASCIIDigit(bytes, from: index) }
+    var mayHoldURL: Bool { FootnoteMarkerMatcher.mayHoldURL(bytes) }
 }
 
 /// Decoded scalars, read one by one: what the tests hold the readings on bytes to.
