@@ -47,36 +47,57 @@ extension CitationParser {
     /// copied into scalars at all. A byte beyond ASCII next to a trigger may be a letter or not,
     /// so it never rules a trigger out.
     ///
-    /// The pass goes a run at a time: a run of digits is counted, and a run of letters is skipped
-    /// in a tight loop once its first letter, where a trigger may start, is looked up.
+    /// The pass reads eight bytes at a time: of each eight, the letters that start a word (no ASCII
+    /// letter or digit before them) and the digits that start a run are found at once, and only
+    /// those are looked at.
     static func mayCite(_ text: String) -> Bool {
         var text = text
         // The tables are read once: a static read inside the loop costs a `swift_once` per byte.
         let firstBytes = triggerFirstBytes, triggers = triggersByFirstByte
         return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
+            /// Whether a trigger word starts at `index`, a word start, and ends before a letter.
+            func triggerStarts(at index: Int) -> Bool {
                 let byte = bytes[index]
-                if byte &- UInt8(ascii: "0") < 10 {
-                    let start = index
-                    index += 1
-                    while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10 { index += 1 }
-                    if index - start >= 5, index < bytes.count, bytes[index] &- UInt8(ascii: "A") < 26 { return true }
-                    continue
+                guard firstBytes[Int(byte >> 6)] >> (byte & 63) & 1 == 1 else { return false }
+                for word in triggers[Int(byte)] where bytes[index...].starts(with: word) {
+                    let end = index + word.count
+                    if end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) { return true }
                 }
-                if firstBytes[Int(byte >> 6)] >> (byte & 63) & 1 == 1,
-                    index == 0 || !CharacterBytes.isASCIIAlphanumeric(bytes[index - 1])
-                {
-                    for word in triggers[Int(byte)] where bytes[index...].starts(with: word) {
-                        let end = index + word.count
-                        if end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) { return true }
-                    }
+                return false
+            }
+            /// Whether the run of digits at `index` has five or more and a capital after it.
+            func celexStarts(at index: Int) -> Bool {
+                var end = index
+                while end < bytes.count, bytes[end] &- UInt8(ascii: "0") < 10 { end += 1 }
+                return end - index >= 5 && end < bytes.count && bytes[end] &- UInt8(ascii: "A") < 26
+            }
+            var index = 0
+            // The high bit of byte 0 when the byte before the eight is a letter or digit
+            // (`alphanumericBefore`), or a digit (`digitBefore`).
+            var alphanumericBefore: UInt64 = 0, digitBefore: UInt64 = 0
+            while index + 8 <= bytes.count {
+                let word = ByteWords.word(bytes, at: index)
+                let letters = ByteWords.asciiLetters(word), digits = ByteWords.digits(word)
+                let alphanumeric = letters | digits
+                // Each byte's mark moved onto the byte after it: what comes after a letter or digit.
+                var starts = letters & ~(alphanumeric << 8 | alphanumericBefore) | digits & ~(digits << 8 | digitBefore)
+                while starts != 0 {
+                    let at = index + starts.trailingZeroBitCount / 8
+                    if bytes[at] &- UInt8(ascii: "0") < 10 ? celexStarts(at: at) : triggerStarts(at: at) { return true }
+                    starts &= starts - 1
+                }
+                alphanumericBefore = alphanumeric >> 56
+                digitBefore = digits >> 56
+                index += 8
+            }
+            while index < bytes.count {
+                let byte = bytes[index], before = index > 0 ? bytes[index - 1] : 0x20
+                if byte &- UInt8(ascii: "0") < 10 {
+                    if before &- UInt8(ascii: "0") >= 10, celexStarts(at: index) { return true }
+                } else if CharacterBytes.isASCIILetter(byte), !CharacterBytes.isASCIIAlphanumeric(before), triggerStarts(at: index) {
+                    return true
                 }
                 index += 1
-                // The letters after a letter start no word: skipped eight at a time.
-                if CharacterBytes.isASCIILetter(byte) {
-                    index = ByteWords.endOfASCIILetters(bytes, from: index)
-                }
             }
             return false
         }
