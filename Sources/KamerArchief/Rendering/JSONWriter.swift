@@ -73,6 +73,14 @@ struct JSONWriter {
         needsComma = true
     }
 
+    /// `value` without its first `count` bytes (which leave whole scalars), as a string.
+    mutating func string(_ value: String, droppingFirst count: Int) {
+        separate()
+        var value = value
+        value.withUTF8 { appendQuoted(UnsafeBufferPointer(rebasing: $0[count...])) }
+        needsComma = true
+    }
+
     mutating func int(_ value: Int?) {
         separate()
         if let value { bytes.appendDecimal(value) } else { appendNull() }

@@ -70,19 +70,14 @@ extension SearchIndexBuilder {
         stride(from: 0, to: entries.count, by: entriesPerChunk).map { start in
             let chunk = entries[start..<min(start + entriesPerChunk, entries.count)]
             let name = "\(key)-\(start / entriesPerChunk)"
-            let prefix = folderPrefix(chunk.lazy.map(\.url))
-            var strings: [String] = []
-            // Entries repeat the strings of the entries right before them: looked for from the
-            // newest back, on their bytes (a dictionary hashes and compares them as Unicode text,
-            // normalising each one that is not ASCII, and every breadcrumb holds a `›`).
-            func position(_ string: String) -> Int {
-                for index in strings.indices.reversed() where Self.sameUTF8(strings[index], string) { return index }
-                strings.append(string)
-                return strings.count - 1
-            }
-            let rows = chunk.map { entry in (title: position(entry.title), place: position(entry.where), entry: entry) }
+            let prefix = folderPrefix(chunk.lazy.map { $0.url })
+            var strings = DistinctStrings()
+            let rows = chunk.map { entry in (title: strings.position(of: entry.title), place: strings.position(of: entry.where), entry: entry) }
             // The file is written as bytes: the JSON is valid UTF-8 by construction, and script-safe.
-            var writer = JSONWriter(scriptSafe: true, capacity: 16 * 1024)
+            // Room for the texts, addresses and strings as they are (a few escapes aside), and the
+            // brackets and numbers around them.
+            let capacity = chunk.reduce(strings.strings.reduce(512) { $0 + $1.utf8.count + 3 }) { $0 + $1.text.utf8.count + $1.url.utf8.count + 24 }
+            var writer = JSONWriter(scriptSafe: true, capacity: capacity)
             writer.append(raw: "(window.KAMERARCHIEF_ENTRIES = window.KAMERARCHIEF_ENTRIES || {})[\"\(name)\"] = ")
             // Keys in sorted order, as in every JSON file of the site.
             writer.object { json in
@@ -91,12 +86,12 @@ extension SearchIndexBuilder {
                     json.array { json in
                         json.int(row.title)
                         json.int(row.place)
-                        json.string(String(Substring(row.entry.url.utf8.dropFirst(prefix.utf8.count))))
+                        json.string(row.entry.url, droppingFirst: prefix.utf8.count)
                         if !Self.sameUTF8(row.entry.text, row.entry.title) { json.string(row.entry.text) }
                     }
                 }
                 json.field("p", prefix)
-                json.field("s", strings)
+                json.field("s", strings.strings)
             }
             writer.append(raw: ";\n")
             return SiteFile(path: chunkPath(key, start / entriesPerChunk), utf8: writer.bytes)
@@ -119,6 +114,30 @@ extension SearchIndexBuilder {
             }
             while length > 0, head[length - 1] != UInt8(ascii: "/") { length -= 1 }
             return String(decoding: UnsafeBufferPointer(rebasing: head[..<length]), as: UTF8.self)
+        }
+    }
+
+    /// Strings in the order first met, each once, and where each is: a chunk's titles and
+    /// breadcrumbs. A string is found again by its bytes: its `ContentHash` gives the place of the
+    /// first string with that hash, compared byte for byte. (A dictionary of `String`s hashes and
+    /// compares them as Unicode text, normalising each one that is not ASCII, and every breadcrumb
+    /// holds a `›`; looked for one by one from the newest back, a new string was compared with
+    /// every one before it.)
+    struct DistinctStrings {
+        private(set) var strings: [String] = []
+        private var firstWithHash: [UInt64: Int] = [:]
+
+        mutating func position(of string: String) -> Int {
+            let hash = ContentHash.of(string)
+            if let first = firstWithHash[hash] {
+                if sameUTF8(strings[first], string) { return first }
+                // Another string with the same hash: the strings are compared one by one.
+                if let known = strings.indices.first(where: { sameUTF8(strings[$0], string) }) { return known }
+            } else {
+                firstWithHash[hash] = strings.count
+            }
+            strings.append(string)
+            return strings.count - 1
         }
     }
 

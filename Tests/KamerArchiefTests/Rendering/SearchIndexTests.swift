@@ -171,6 +171,24 @@ struct SearchIndexTests {
         ])
     }
 
+    @Test("a chunk's strings are kept once each, in the order first met, told apart by their bytes")
+    func distinctStrings() {
+        var strings = SearchIndexBuilder.DistinctStrings()
+        let texts = ["Brief", "Kamerbrief › Pijler 1", "Brief", "Caf\u{E9}", "Cafe\u{301}", "", "Kamerbrief › Pijler 1", "Cafe\u{301}", ""]
+        #expect(texts.map { strings.position(of: $0) } == [0, 1, 0, 2, 3, 4, 1, 3, 4])
+        #expect(strings.strings.map { Array($0.utf8) } == ["Brief", "Kamerbrief › Pijler 1", "Caf\u{E9}", "Cafe\u{301}", ""].map { Array($0.utf8) })
+        // Random strings from a few pieces, against a search one by one.
+        var generator = SeededGenerator(seed: 43)
+        let pieces = ["a", "b", "é", "e\u{301}", " › ", "Pijler 1"]
+        var random = SearchIndexBuilder.DistinctStrings(), seen: [[UInt8]] = []
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...3, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = seen.firstIndex(of: Array(text.utf8)) ?? seen.count
+            if expected == seen.count { seen.append(Array(text.utf8)) }
+            #expect(random.position(of: text) == expected)
+        }
+    }
+
     @Test("an entry file keeps each title and breadcrumb once and the shared folder once, and reads back as the entries")
     func compactChunk() throws {
         let folder = "documenten/brief-\u{e9}n/"
