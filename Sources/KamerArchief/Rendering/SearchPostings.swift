@@ -133,33 +133,52 @@ struct SearchTermFolder {
     mutating func forEachTerm(_ text: String, _ body: (UnsafeBufferPointer<UInt8>, _ prefix: UInt64) -> Void) {
         var text = text
         text.withUTF8 { utf8 in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxLength) { term in
+            // Eight bytes of room past `maxLength`: the letters and digits are stored eight at a time.
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxLength + 8) { term in
                 // Zero once, so that the first eight bytes are always initialized to load.
                 term.initialize(repeating: 0)
                 // The term's length so far; only its first `maxLength` bytes are kept.
                 var length = 0
-                func finish() {
+                // Inlined, as the callers' loops are: called, the two captured `length` in a box
+                // checked for exclusive access at every term.
+                @inline(__always) func finish() {
                     guard length > 0 else { return }
                     let kept = min(length, Self.maxLength)
                     let first8 = ByteWords.word(UnsafeBufferPointer(term), at: 0)
                     body(UnsafeBufferPointer(rebasing: term[..<kept]), kept >= 8 ? first8 : first8 & (1 << (8 * UInt64(kept)) - 1))
                     length = 0
                 }
-                func append(_ byte: UInt8) {
+                @inline(__always) func append(_ byte: UInt8) {
                     if length < Self.maxLength { term[length] = byte }
                     length += 1
                 }
                 var index = 0
                 Self.asciiFolds.withUnsafeBufferPointer { folds in
                     while index < utf8.count {
-                        // A run of letters and digits, most bytes: one lookup and one test each, in
-                        // a loop of its own whose length stays in a register (the functions above,
-                        // which share `length`, kept it in memory, a store at every byte).
+                        // A run of letters and digits, most bytes, in a loop of its own whose length
+                        // stays in a register (the functions above, which share `length`, kept it in
+                        // memory, a store at every byte). While eight bytes are left, the run's bytes
+                        // among them are found with word masks and stored folded as one word (a
+                        // capital gains its 0x20 bit); the last bytes are looked up one by one.
                         var run = length
-                        while index < utf8.count, case let fold = folds[Int(utf8[index])], fold &- 1 < 0xFE {
-                            if run < Self.maxLength { term[run] = fold }
-                            run &+= 1
-                            index &+= 1
+                        while index + 8 <= utf8.count {
+                            let word = ByteWords.word(utf8, at: index)
+                            let letters = ByteWords.asciiLetters(word)
+                            let others = ~(letters | ByteWords.digits(word)) & ByteWords.highs
+                            let count = others == 0 ? 8 : others.trailingZeroBitCount / 8
+                            if run < Self.maxLength {
+                                UnsafeMutableRawPointer(term.baseAddress! + run).storeBytes(of: (word | letters >> 2).littleEndian, as: UInt64.self)
+                            }
+                            run &+= count
+                            index &+= count
+                            if count < 8 { break }
+                        }
+                        if index + 8 > utf8.count {
+                            while index < utf8.count, case let fold = folds[Int(utf8[index])], fold &- 1 < 0xFE {
+                                if run < Self.maxLength { term[run] = fold }
+                                run &+= 1
+                                index &+= 1
+                            }
                         }
                         length = run
                         guard index < utf8.count else { break }
@@ -259,6 +278,7 @@ struct TermNumbers {
     /// The same with `prefix`, the first eight bytes of `bytes` as `prefix(of:)` gives them, which
     /// the caller had at hand. Every word of every search entry comes through here: the probe reads
     /// the table through its buffer.
+    @inline(__always)
     mutating func number(of bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> (number: Int, isNew: Bool) {
         assert(prefix == Self.prefix(of: bytes), "the prefix handed over is not the term's")
         let mask = slots.count - 1
@@ -359,6 +379,7 @@ struct TermNumbers {
 
     /// The slot hash, of the prefix and the length, and for a term of more than eight bytes of its
     /// last eight too: terms that share their first eight bytes mostly differ in their ending.
+    @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int {
         var key = prefix ^ UInt64(bytes.count) << 59
         if bytes.count > 8 { key ^= ContentHash.scrambled(ByteWords.word(bytes, at: bytes.count - 8)) }
@@ -389,6 +410,7 @@ struct SearchTermTable {
 
     /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
     /// `prefix` is its first eight bytes (`TermNumbers.prefix(of:)`).
+    @inline(__always)
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64, _ number: Int) {
         let (term, isNew) = terms.number(of: bytes, prefix: prefix)
         let number = Int32(truncatingIfNeeded: number)
