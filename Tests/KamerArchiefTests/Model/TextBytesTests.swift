@@ -178,6 +178,21 @@ struct TextBytesTests {
         }
     }
 
+    @Test("long text of scalars of every width is cut at every scalar offset, across its 64-byte blocks")
+    func scalarBytesBlocks() {
+        var generator = SeededGenerator(seed: 64)
+        let widths: [Unicode.Scalar] = ["a", " ", "é", "€", "😀"]
+        for _ in 0..<20 {
+            let scalars = (0..<Int.random(in: 1...900, using: &generator)).map { _ in widths.randomElement(using: &generator)! }
+            let text = String(String.UnicodeScalarView(scalars)), source = ScalarBytes(text)
+            #expect(source.count == scalars.count)
+            for offset in 0...scalars.count {
+                #expect(source.string(offset, min(offset + 1, scalars.count)) == String(String.UnicodeScalarView(scalars[offset..<min(offset + 1, scalars.count)])))
+                #expect(source.string(0, offset).unicodeScalars.count == offset)
+            }
+        }
+    }
+
     @Test("Array(scalarsOf:) decodes the same scalars as the scalar view, from strings and substrings", arguments: samples)
     func decodedScalars(text: String) {
         #expect(Array(scalarsOf: text) == Array(text.unicodeScalars))
