@@ -34,7 +34,7 @@ extension FichePDFStructure {
         init(file: String, lines: [GappedLine]) {
             self.file = file
             self.lines = lines
-            limit = Reflower.wrapLimit(lines.map(\.line))
+            limit = Reflower.wrapLimit(lines)
         }
 
         mutating func run() {

@@ -31,46 +31,53 @@ enum Reflower {
         _ events: [PageEvent], file: String, forcedHeadings: Set<String> = [], ministryLayout: Bool = false
     ) -> [FlowBlock] {
         let lines = bodyLines(events)
-        let limit = wrapLimit(lines.map(\.line))
+        let limit = wrapLimit(lines)
         var blocks: [FlowBlock] = []
-        var current: FlowBlock?
-        // Lines are read in place and the previous one by its index: a copy of a line counts
-        // references to its bytes, scalars and text.
+        // The block being joined, kept as its parts: its text grows in place a line at a time (an
+        // optional block was copied for each line added).
+        var current: (kind: FlowBlock.Kind, listLabel: String?, location: SourceLocation)?
+        var text = LocatedText()
+        // Lines are read in place, and the previous and next ones by their index, the next only
+        // where it is asked about: a copy of a line counts a reference to its bytes.
         var previousIndex: Int?
         var previousIsHeading = false
         for index in lines.indices {
             let line = lines[index].line, gap = lines[index].gap
             var label = listLabel(of: line)
-            let next = index + 1 < lines.count ? lines[index + 1].line : nil
-            let previous = previousIndex.map { lines[$0].line }
+            let hasNext = index + 1 < lines.count
             if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true,
-                let next, listLabel(of: next) == nil, isHeadingLine(line, next: next, long: false, limit: limit)
+                hasNext, listLabel(of: lines[index + 1].line) == nil, isHeadingLine(line, next: lines[index + 1].line, long: false, limit: limit)
             {
                 label = nil
             }
             var starts = true
-            if let previous, !previousIsHeading {
-                starts = startsParagraph(line, after: previous, gap: gap, isListItem: label != nil, limit: limit)
-                    || (ministryLayout && label != nil && previous.endsSentence)
+            var previousEndsSentence = false
+            if let previousIndex {
+                previousEndsSentence = lines[previousIndex].line.endsSentence
+                if !previousIsHeading {
+                    starts = startsParagraph(line, after: lines[previousIndex].line, gap: gap, isListItem: label != nil, limit: limit)
+                        || (ministryLayout && label != nil && previousEndsSentence)
+                }
             }
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
-            let mayBeHeading = label == nil && (starts || previous?.endsSentence == true)
+            let mayBeHeading = label == nil && (starts || previousEndsSentence)
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
-                || (mayBeHeading && isHeadingLine(line, next: next, long: starts && previousIsHeading && gap.isBreak, limit: limit))
+                || (mayBeHeading && isHeadingLine(
+                    line, next: hasNext ? lines[index + 1].line : nil, long: starts && previousIsHeading && gap.isBreak, limit: limit))
             if isHeading || starts || current == nil {
-                if let block = current { blocks.append(block) }
-                var text = LocatedText()
+                if let block = current {
+                    blocks.append(FlowBlock(kind: block.kind, text: text, listLabel: block.listLabel, location: block.location))
+                }
+                text = LocatedText()
                 text.appendPDFLine(line, from: isHeading ? nil : label?.textStart, file: file)
-                current = FlowBlock(
-                    kind: isHeading ? .heading : .paragraph, text: text,
-                    listLabel: isHeading ? nil : label?.label, location: line.location(in: file))
-            } else if let previous {
-                current?.text.appendPDFContinuation(line, after: previous, file: file)
+                current = (isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, line.location(in: file))
+            } else if let previousIndex {
+                text.appendPDFContinuation(line, after: lines[previousIndex].line, file: file)
             }
             previousIndex = index
             previousIsHeading = isHeading
         }
-        if let block = current { blocks.append(block) }
+        if let block = current { blocks.append(FlowBlock(kind: block.kind, text: text, listLabel: block.listLabel, location: block.location)) }
         return blocks
     }
 }
@@ -163,6 +170,7 @@ extension Reflower {
     /// The body's lines, each with the paragraph and page breaks before it.
     static func bodyLines(_ events: [PageEvent]) -> [GappedLine] {
         var result: [GappedLine] = []
+        result.reserveCapacity(events.count)
         var gap = LineGap()
         for event in events {
             switch event {
@@ -178,8 +186,8 @@ extension Reflower {
 
     /// The longest a line can be and still not have been wrapped: a little under the typical full
     /// line (the 90th percentile of line lengths, in scalars), since proportional fonts make lengths vary.
-    static func wrapLimit(_ lines: [PDFLine]) -> Int {
-        let lengths = lines.map(\.length).sorted()
+    static func wrapLimit(_ lines: [GappedLine]) -> Int {
+        let lengths = lines.map { $0.line.length }.sorted()
         guard !lengths.isEmpty else { return 0 }
         return lengths[(lengths.count - 1) * 9 / 10] * 88 / 100
     }
