@@ -75,20 +75,6 @@ enum ByteWords {
         return count
     }
 
-    /// Where the run of ASCII letters from `offset` ends: eight bytes at a time while eight are
-    /// left (`asciiLetters`), then one at a time.
-    @inline(__always)
-    static func endOfASCIILetters(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
-        var index = offset
-        while index + 8 <= bytes.count {
-            let others = ~asciiLetters(word(bytes, at: index)) & highs
-            if others != 0 { return index + others.trailingZeroBitCount / 8 }
-            index += 8
-        }
-        while index < bytes.count, CharacterBytes.isASCIILetter(bytes[index]) { index += 1 }
-        return index
-    }
-
     /// Whether `needle` occurs in `bytes` (`firstMatch`).
     static func contains(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         needle.withUTF8Buffer { firstMatch(of: $0, in: bytes, from: 0) != nil }

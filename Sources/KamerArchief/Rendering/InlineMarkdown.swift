@@ -140,11 +140,11 @@ struct InlineMarkdown {
 /// it at scalar offsets (the model's) without decoding it.
 struct ScalarBytes {
     let bytes: [UInt8]
-    /// `scalarsBefore[k]` is how many scalars start before byte `64 × k`: a scalar's start is found
-    /// from the last block that none of the scalars from it on start before, at most 64 bytes
-    /// on. Nil when every byte is a scalar (ASCII text), so that scalar `i` starts at byte `i`. A
-    /// paragraph is cut at a few offsets only, and the counts are made eight bytes at a time (a
-    /// start for every 64th scalar took a look at every byte).
+    /// `scalarsBefore[k]` is how many scalars start before byte `64 × k`: a scalar starts in the
+    /// last 64-byte block with no more scalars before it than the scalar's own number, at most 64
+    /// bytes on. Nil when every byte is a scalar (ASCII text), so that scalar `i` starts at byte
+    /// `i`. A paragraph is cut at a few offsets only, and the counts are made eight bytes at a time
+    /// (a start for every 64th scalar took a look at every byte).
     private let scalarsBefore: [Int]?
     /// The number of scalars.
     let count: Int

@@ -31,14 +31,6 @@ struct TextBytesTests {
             }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
-        // A run of letters ends where the first other byte is, from every offset.
-        let words = Array("Kamerstukken II 2025/26, nr. 277; Battery Booster-strategieën en www.overheid.nl".utf8)
-        words.withUnsafeBufferPointer { bytes in
-            for offset in 0...bytes.count {
-                let expected = bytes[offset...].firstIndex { !CharacterBytes.isASCIILetter($0) } ?? bytes.count
-                #expect(ByteWords.endOfASCIILetters(bytes, from: offset) == expected, "from \(offset)")
-            }
-        }
         // The scan finds the first digit from every offset of text with digits here and there.
         let text = Array("geïnformeerd op 3 maart 20221, nr. 110.11 — €5,5 mld\u{0660}9".utf8)
         text.withUnsafeBufferPointer { bytes in
