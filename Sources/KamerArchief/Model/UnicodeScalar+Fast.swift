@@ -185,14 +185,6 @@ extension StringProtocol {
     }
 }
 
-extension StringProtocol {
-    /// Whether the text holds an ASCII digit, looked for in its bytes rather than through the
-    /// UTF-8 view's iterator.
-    var containsASCIIDigit: Bool {
-        let isDigit = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 }
-        return utf8.withContiguousStorageIfAvailable { $0.contains(where: isDigit) } ?? utf8.contains(where: isDigit)
-    }
-}
 
 /// The scalars of a text of ASCII, read on its bytes: each byte is a scalar.
 struct ASCIIScalars: RandomAccessCollection {
@@ -228,15 +220,16 @@ struct UTF8Scalars: BidirectionalCollection {
         return start
     }
 
-    /// The scalar offset of each of `offsets`, byte offsets of scalar starts in nondecreasing order.
+    /// The scalar offset of each of `offsets`, byte offsets of scalar starts in nondecreasing order:
+    /// the scalars between one and the next counted eight bytes at a time.
     func scalarOffsets(_ offsets: [Int]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(offsets.count)
         var byte = 0, scalars = 0
         for offset in offsets {
-            while byte < offset {
-                if bytes[byte] & 0xC0 != 0x80 { scalars += 1 }
-                byte += 1
+            if offset > byte {
+                scalars += ByteWords.scalarCount(bytes, from: byte, to: offset)
+                byte = offset
             }
             result.append(scalars)
         }

@@ -170,7 +170,7 @@ struct TextBytesTests {
         }
     }
 
-    @Test("long text of scalars of every width is cut at every scalar offset, across its 64-byte blocks")
+    @Test("long text of scalars of every width is cut at every scalar offset, across its 64-byte blocks, and byte offsets are counted back in scalars")
     func scalarBytesBlocks() {
         var generator = SeededGenerator(seed: 64)
         let widths: [Unicode.Scalar] = ["a", " ", "é", "€", "😀"]
@@ -182,6 +182,13 @@ struct TextBytesTests {
                 #expect(source.string(offset, min(offset + 1, scalars.count)) == String(String.UnicodeScalarView(scalars[offset..<min(offset + 1, scalars.count)])))
                 #expect(source.string(0, offset).unicodeScalars.count == offset)
             }
+            // Byte offsets of scalar starts, some repeated, counted back in scalars.
+            var starts = [0]
+            for scalar in scalars { starts.append(starts.last! + UTF8.width(scalar)) }
+            let picked = (0..<Int.random(in: 0...40, using: &generator)).map { _ in Int.random(in: 0...scalars.count, using: &generator) }.sorted()
+            var copy = text
+            let counted = copy.withUTF8 { UTF8Scalars(bytes: $0).scalarOffsets(picked.map { starts[$0] }) }
+            #expect(counted == picked)
         }
     }
 

@@ -20,12 +20,13 @@ public enum FootnoteMarkerMatcher {
     ) -> (paragraphs: [Paragraph], diagnostics: [Diagnostic]) {
         let numbers = Set(notes.map(\.number))
         var candidates: [Candidate] = []
-        // Markers are digits: a block without an ASCII digit is not read at all. A block is read on
-        // its bytes; beyond ASCII its scalars are decoded where they are read, and the markers'
-        // byte offsets are then counted in scalars.
-        for (index, block) in blocks.enumerated() where block.text.containsASCIIDigit {
-            var text = block.text
+        // Markers are digits: a block without an ASCII digit is not read further (looked for eight
+        // bytes at a time). A block is read on its bytes; beyond ASCII its scalars are decoded where
+        // they are read, and the markers' byte offsets are then counted in scalars.
+        for index in blocks.indices {
+            var text = blocks[index].text
             candidates += text.withUTF8 { bytes in
+                guard ByteWords.firstASCIIDigit(bytes, from: 0) < bytes.count else { return [] }
                 if ByteWords.firstNonASCII(bytes) == bytes.count { return Self.candidates(in: ASCIIScalars(bytes: bytes), block: index) }
                 let scalars = UTF8Scalars(bytes: bytes)
                 var found = Self.candidates(in: scalars, block: index)
