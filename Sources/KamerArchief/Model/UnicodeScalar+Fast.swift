@@ -185,7 +185,6 @@ extension StringProtocol {
     }
 }
 
-
 /// The scalars of a text of ASCII, read on its bytes: each byte is a scalar.
 struct ASCIIScalars: RandomAccessCollection {
     let bytes: UnsafeBufferPointer<UInt8>

@@ -67,17 +67,10 @@ struct JSONWriter {
         afterKey = true
     }
 
-    mutating func string(_ value: String?) {
+    /// A string, or null; without its first `count` bytes (which leave whole scalars) when asked.
+    mutating func string(_ value: String?, droppingFirst count: Int = 0) {
         separate()
-        if var value { value.withUTF8 { appendQuoted($0) } } else { appendNull() }
-        needsComma = true
-    }
-
-    /// `value` without its first `count` bytes (which leave whole scalars), as a string.
-    mutating func string(_ value: String, droppingFirst count: Int) {
-        separate()
-        var value = value
-        value.withUTF8 { appendQuoted(UnsafeBufferPointer(rebasing: $0[count...])) }
+        if var value { value.withUTF8 { appendQuoted(UnsafeBufferPointer(rebasing: $0[count...])) } } else { appendNull() }
         needsComma = true
     }
 
