@@ -88,6 +88,10 @@ private extension PillarFinder {
         "in conclusie", "tot besluit", "ter afsluiting", "afsluitend", "kortom",
     ]
 
+    /// Each opener followed by a space and by a comma: `isConcluding` runs for every paragraph,
+    /// and put together there, they were two strings an opener each time.
+    static let concludingPrefixes = concludingOpeners.flatMap { [$0 + " ", $0 + ","] }
+
     static func statedCount(in paragraphs: [FicheParagraph]) -> (count: Int, location: SourceLocation)? {
         for paragraph in paragraphs {
             if let (count, range) = PillarReferences.statedCount(in: Substring(paragraph.text)) {
@@ -159,6 +163,6 @@ private extension PillarFinder {
 
     static func isConcluding(_ text: String) -> Bool {
         let folded = PillarReferences.fold(Substring(text.prefix(40)))
-        return concludingOpeners.contains { folded.hasPrefix($0 + " ") || folded.hasPrefix($0 + ",") }
+        return concludingPrefixes.contains { folded.hasPrefix($0) }
     }
 }

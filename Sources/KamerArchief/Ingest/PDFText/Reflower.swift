@@ -32,11 +32,9 @@ enum Reflower {
     ) -> [FlowBlock] {
         let lines = bodyLines(events)
         let limit = wrapLimit(lines)
-        var blocks: [FlowBlock] = []
-        // The block being joined, kept as its parts: its text grows in place a line at a time (an
-        // optional block was copied for each line added).
-        var current: (kind: FlowBlock.Kind, listLabel: String?, location: SourceLocation)?
-        var text = LocatedText()
+        // Where each block opens, found first: a block's text is then made from its lines with
+        // room for all of them at once, instead of growing (and being copied) line by line.
+        var openings: [(index: Int, kind: FlowBlock.Kind, listLabel: String?, textStart: Int?)] = []
         // Lines are read in place, and the previous and next ones by their index, the next only
         // where it is asked about: a copy of a line counts a reference to its bytes.
         var previousIndex: Int?
@@ -64,20 +62,27 @@ enum Reflower {
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
                 || (mayBeHeading && isHeadingLine(
                     line, next: hasNext ? lines[index + 1].line : nil, long: starts && previousIsHeading && gap.isBreak, limit: limit))
-            if isHeading || starts || current == nil {
-                if let block = current {
-                    blocks.append(FlowBlock(kind: block.kind, text: text, listLabel: block.listLabel, location: block.location))
-                }
-                text = LocatedText()
-                text.appendPDFLine(line, from: isHeading ? nil : label?.textStart, file: file)
-                current = (isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, line.location(in: file))
-            } else if let previousIndex {
-                text.appendPDFContinuation(line, after: lines[previousIndex].line, file: file)
+            if isHeading || starts || openings.isEmpty {
+                openings.append((index, isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, isHeading ? nil : label?.textStart))
             }
             previousIndex = index
             previousIsHeading = isHeading
         }
-        if let block = current { blocks.append(FlowBlock(kind: block.kind, text: text, listLabel: block.listLabel, location: block.location)) }
+        var blocks: [FlowBlock] = []
+        blocks.reserveCapacity(openings.count)
+        for (number, opening) in openings.enumerated() {
+            let end = number + 1 < openings.count ? openings[number + 1].index : lines.count
+            // Each line's text and a joining space.
+            var bytes = 0
+            for index in opening.index..<end { bytes += lines[index].line.text.utf8.count + 1 }
+            var text = LocatedText(reservingCapacity: bytes, pieces: end - opening.index)
+            let first = lines[opening.index].line
+            text.appendPDFLine(first, from: opening.textStart, file: file)
+            for index in (opening.index + 1)..<end {
+                text.appendPDFContinuation(lines[index].line, after: lines[index - 1].line, file: file)
+            }
+            blocks.append(FlowBlock(kind: opening.kind, text: text, listLabel: opening.listLabel, location: first.location(in: file)))
+        }
         return blocks
     }
 }

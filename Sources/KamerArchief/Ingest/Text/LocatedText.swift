@@ -15,6 +15,12 @@ public struct LocatedText: Sendable, Hashable {
 
     public init() {}
 
+    /// Empty, with room for `bytes` of text in `pieces` pieces.
+    init(reservingCapacity bytes: Int, pieces: Int) {
+        text.reserveCapacity(bytes)
+        anchors.reserveCapacity(pieces)
+    }
+
     public init(_ text: Substring, at location: SourceLocation) {
         append(text, at: location)
     }
