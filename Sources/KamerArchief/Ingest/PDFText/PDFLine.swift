@@ -36,6 +36,12 @@ struct PDFLine: Sendable, Hashable {
     init(number: Int, utf8: ArraySlice<UInt8>, indent: Int = 0, page: Int = 0) {
         self.number = number
         self.page = page
+        // Nearly half the lines of PDF text are empty (double spacing): they share one storage.
+        guard !utf8.isEmpty else {
+            scalars = Scalars(storage: Storage.empty, indent: indent)
+            content = indent..<indent
+            return
+        }
         var shape = Shape(end: indent)
         var decoded: [Unicode.Scalar] = []
         let text = utf8.withUnsafeBufferPointer { bytes in
@@ -294,6 +300,9 @@ extension PDFLine {
         let decoded: [Unicode.Scalar]
         let text: String
         let hasSegmentBreaks: Bool
+
+        /// An empty line's: no bytes, no scalars, no text.
+        static let empty = Storage(utf8: [], decoded: [], text: "", hasSegmentBreaks: false)
 
         init(utf8: ArraySlice<UInt8>, decoded: [Unicode.Scalar], text: String, hasSegmentBreaks: Bool) {
             self.utf8 = utf8
