@@ -156,8 +156,13 @@ private extension JSONWriter {
         var start = 0
         var index = 0
         while index < utf8.count {
-            // Plain text between escapes is skipped eight bytes at a time, up to the first byte that
-            // may need one; most strings (ids, paths, titles) are then copied whole at the end.
+            // Plain text between escapes is skipped sixteen bytes at a time while none of them may
+            // need one, then eight at a time up to the first that may; most strings (ids, paths,
+            // titles) are then copied whole at the end.
+            while index + 16 <= utf8.count, !Self.hasSpecialBytes(ByteVectors.vector(utf8, at: index), scriptSafe: scriptSafe) {
+                index += 16
+            }
+            guard index < utf8.count else { break }
             if index + 8 <= utf8.count {
                 let special = Self.specialBytes(ByteWords.word(utf8, at: index), scriptSafe: scriptSafe)
                 guard special != 0 else {
@@ -208,6 +213,14 @@ extension JSONWriter {
     /// or U+2029), and possibly of bytes after it; zero when there is none. Only a byte after one
     /// that is looked for can be marked wrongly (`ByteWords.below` borrows upwards), so the lowest
     /// mark is exact.
+    /// Whether any of the sixteen bytes of `vector` is one `specialBytes` looks for.
+    @inline(__always)
+    static func hasSpecialBytes(_ vector: ByteVectors.Vector, scriptSafe: Bool) -> Bool {
+        var found = ByteVectors.below(vector, 0x20) .| ByteVectors.equal(vector, 0x22) .| ByteVectors.equal(vector, 0x5C)
+        if scriptSafe { found = found .| ByteVectors.equal(vector, 0x3C) .| ByteVectors.equal(vector, 0xE2) }
+        return ByteVectors.any(found)
+    }
+
     @inline(__always)
     static func specialBytes(_ word: UInt64, scriptSafe: Bool) -> UInt64 {
         var found = ByteWords.below(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C)

@@ -41,6 +41,28 @@ struct TextBytesTests {
         }
     }
 
+    @Test("sixteen bytes at a time, a lane is equal to or below a byte exactly when its byte is, and any finds a set lane wherever it is")
+    func vectorLanes() {
+        var generator = SeededGenerator(seed: 16)
+        var wrong: [(bytes: [UInt8], byte: UInt8)] = []
+        for byte in 0...255 {
+            for position in 0..<16 {
+                var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                bytes[position] = UInt8(byte)
+                let vector = bytes.withUnsafeBufferPointer { ByteVectors.vector($0, at: 0) }
+                let probe = UInt8.random(in: 0...255, using: &generator)
+                let equal = ByteVectors.equal(vector, probe), below = ByteVectors.below(vector, probe)
+                for (lane, value) in bytes.enumerated() where equal[lane] != (value == probe) || below[lane] != (value < probe) {
+                    wrong.append((bytes, probe))
+                }
+                #expect(ByteVectors.any(ByteVectors.equal(vector, UInt8(byte))))
+                #expect(ByteVectors.any(equal) == bytes.contains(probe))
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(3))")
+        #expect(!ByteVectors.any(ByteVectors.below(ByteVectors.Vector(repeating: 0x41), 0x41)))
+    }
+
     @Test("highBitCount counts the high bits of a word's bytes as nonzeroBitCount does, for every set of bytes; scalarCount counts scalars")
     func highBitsCounted() {
         for pattern in 0...255 {

@@ -57,22 +57,23 @@ struct JSONWriterTests {
         #expect(Self.written(strings) == (try Self.encoded(strings)))
     }
 
-    @Test("one character to escape anywhere in plain text, whose bytes are checked eight at a time, is escaped")
+    @Test("one character to escape anywhere in plain text, whose bytes are checked sixteen and eight at a time, is escaped")
     func oneEscapeInPlainText() throws {
         // Around the limits of the check: space and `!` beside the control characters, `[` and `]` beside the backslash.
         let plain: [String] = ["a", "Z", " ", "!", "#", "[", "]", "/", "~", "é", "€", "😀", "\u{7F}", "\u{80}"]
         let special: [String] = ["\"", "\\", "\u{0}", "\n", "\u{1F}", "\t"]
         let strings = Self.oneSpecialAnywhere(plain: plain, special: special, lengths: 0..<40, seed: 11)
-        #expect(strings.contains { $0.utf8.count >= 16 })
+        #expect(strings.contains { $0.utf8.count >= 32 })
         #expect(Self.written(strings) == (try Self.encoded(strings)))
     }
 
-    @Test("script-safe JSON is JSONEncoder's with <, U+2028 and U+2029 escaped, at every position around the eight-byte check")
+    @Test("script-safe JSON is JSONEncoder's with <, U+2028 and U+2029 escaped, at every position around the sixteen- and eight-byte checks")
     func scriptSafeStrings() throws {
         // U+2027, U+202A, … (E2 80 A6) and € (E2 82 AC) share the lead byte of U+2028 and U+2029.
         let plain: [String] = ["a", "Z", " ", ";", "=", "é", "€", "…", "\u{2027}", "\u{202A}", "😀", "\"", "\\", "\n", "\u{1}"]
         let special: [String] = ["<", "\u{2028}", "\u{2029}", "</script>", "<!--"]
-        let strings = Self.oneSpecialAnywhere(plain: plain, special: special, lengths: 0..<24, seed: 13)
+        let strings = Self.oneSpecialAnywhere(plain: plain, special: special, lengths: 0..<40, seed: 13)
+        #expect(strings.contains { $0.utf8.count >= 32 })
         var json = JSONWriter(scriptSafe: true)
         json.strings(strings)
         let written = String(decoding: json.bytes, as: UTF8.self)
