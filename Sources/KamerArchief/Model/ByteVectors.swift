@@ -24,10 +24,23 @@ enum ByteVectors {
         vector .< Vector(repeating: byte)
     }
 
+    /// Each lane from `low` to `high`.
+    @inline(__always)
+    static func within(_ vector: Vector, _ low: UInt8, _ high: UInt8) -> Mask {
+        (vector .>= Vector(repeating: low)) .& (vector .<= Vector(repeating: high))
+    }
+
     /// Whether any lane of `mask` is set.
     @inline(__always)
     static func any(_ mask: Mask) -> Bool {
         let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
         return halves[0] | halves[1] != 0
+    }
+
+    /// Whether every lane of `mask` is set.
+    @inline(__always)
+    static func all(_ mask: Mask) -> Bool {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return halves[0] & halves[1] == ~0
     }
 }

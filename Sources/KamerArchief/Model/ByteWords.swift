@@ -30,10 +30,15 @@ enum ByteWords {
         return index
     }
 
-    /// The offset of the first ASCII digit at or after `offset`, or `bytes.count`: words without
-    /// one are skipped eight bytes at a time.
+    /// The offset of the first ASCII digit at or after `offset`, or `bytes.count`: bytes without
+    /// one are skipped sixteen at a time, then eight.
     static func firstASCIIDigit(_ bytes: UnsafeBufferPointer<UInt8>, from offset: Int) -> Int {
         var index = offset
+        while index + 16 <= bytes.count,
+            !ByteVectors.any(ByteVectors.within(ByteVectors.vector(bytes, at: index), UInt8(ascii: "0"), UInt8(ascii: "9")))
+        {
+            index += 16
+        }
         while index + 8 <= bytes.count, digits(word(bytes, at: index)) == 0 { index += 8 }
         while index < bytes.count, bytes[index] &- UInt8(ascii: "0") >= 10 { index += 1 }
         return index

@@ -94,11 +94,13 @@ extension CommonMark {
         return byte >= 0x80 || (byte < 0x40 ? low : high) >> (byte & 63) & 1 == 1
     }
 
-    /// Where the run of bytes `isPlainText` copies that starts at `index` ends: eight bytes at a
-    /// time while eight are left (`nonPlainBytes`), then one at a time.
+    /// Where the run of bytes `isPlainText` copies that starts at `index` ends: sixteen bytes at a
+    /// time while all are (`isPlain`), then eight at a time while eight are left (`nonPlainBytes`),
+    /// then one at a time.
     @inline(__always)
     static func plainRun(_ utf8: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var end = index
+        while end + 16 <= utf8.count, isPlain(ByteVectors.vector(utf8, at: end)) { end += 16 }
         while end + 8 <= utf8.count {
             let others = nonPlainBytes(ByteWords.word(utf8, at: end))
             if others != 0 { return end + others.trailingZeroBitCount / 8 }
@@ -106,6 +108,16 @@ extension CommonMark {
         }
         while end < utf8.count, isPlainText(utf8[end]) { end += 1 }
         return end
+    }
+
+    /// Whether each of the sixteen bytes of `vector` is one `isPlainText` copies: beyond ASCII, a
+    /// letter, a digit or a space.
+    @inline(__always)
+    static func isPlain(_ vector: ByteVectors.Vector) -> Bool {
+        let folded = vector | ByteVectors.Vector(repeating: 0x20)
+        return ByteVectors.all(
+            ByteVectors.within(folded, UInt8(ascii: "a"), UInt8(ascii: "z")) .| ByteVectors.within(vector, UInt8(ascii: "0"), UInt8(ascii: "9"))
+                .| ByteVectors.within(vector, 0x80, 0xFF) .| ByteVectors.equal(vector, UInt8(ascii: " ")))
     }
 
     /// The high bit of each byte of `word` that `isPlainText` does not copy, the others zero: not

@@ -22,14 +22,31 @@ public enum HTML {
 
     /// The same for text as UTF-8 bytes.
     static func appendEscaped(utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
-        var start = 0
-        for (index, byte) in utf8.enumerated() where needsEntity(byte) {
-            guard let entity = entity(for: byte) else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
-            bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-            start = index + 1
+        var start = 0, index = 0
+        while index < utf8.count {
+            // Sixteen bytes without one to replace, most of text, are passed over at once; the
+            // others are looked at one by one.
+            if index + 16 <= utf8.count, !hasEntityBytes(ByteVectors.vector(utf8, at: index)) {
+                index += 16
+                continue
+            }
+            for position in index..<min(index + 16, utf8.count) where needsEntity(utf8[position]) {
+                guard let entity = entity(for: utf8[position]) else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<position]))
+                bytes.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                start = position + 1
+            }
+            index += 16
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
+    }
+
+    /// Whether any of the sixteen bytes of `vector` is one `needsEntity` finds.
+    @inline(__always)
+    private static func hasEntityBytes(_ vector: ByteVectors.Vector) -> Bool {
+        ByteVectors.any(
+            ByteVectors.equal(vector, 0x22) .| ByteVectors.equal(vector, 0x26) .| ByteVectors.equal(vector, 0x27)
+                .| ByteVectors.equal(vector, 0x3C) .| ByteVectors.equal(vector, 0x3E))
     }
 
     /// `"`, `&`, `'`, `<` and `>` as bits of their byte values (all below 0x40).

@@ -94,7 +94,7 @@ public enum MarkdownEscaping {
     }
 
     /// Whether every byte of `bytes` is a letter, a digit, a space or beyond ASCII, which escaping
-    /// keeps as it is (`CommonMark.plainRun`, eight bytes at a time).
+    /// keeps as it is (`CommonMark.plainRun`, sixteen and eight bytes at a time).
     private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         CommonMark.plainRun(bytes, from: 0) == bytes.count
     }

@@ -31,12 +31,18 @@ struct TextBytesTests {
             }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(3))")
-        // The scan finds the first digit from every offset of text with digits here and there.
-        let text = Array("geïnformeerd op 3 maart 20221, nr. 110.11 — €5,5 mld\u{0660}9".utf8)
-        text.withUnsafeBufferPointer { bytes in
-            for offset in 0...bytes.count {
-                let expected = bytes[offset...].firstIndex { (0x30...0x39).contains($0) } ?? bytes.count
-                #expect(ByteWords.firstASCIIDigit(bytes, from: offset) == expected, "from \(offset)")
+        // The scan finds the first digit from every offset of text with digits here and there,
+        // and of text with long runs without one (passed over sixteen bytes at a time).
+        let texts = [
+            "geïnformeerd op 3 maart 20221, nr. 110.11 — €5,5 mld\u{0660}9",
+            "De Tweede Kamer der Staten-Generaal heeft besloten/ (motie)9 en daarna — zonder cijfers — nog lang door: 2026",
+        ]
+        for text in texts.map({ Array($0.utf8) }) {
+            text.withUnsafeBufferPointer { bytes in
+                for offset in 0...bytes.count {
+                    let expected = bytes[offset...].firstIndex { (0x30...0x39).contains($0) } ?? bytes.count
+                    #expect(ByteWords.firstASCIIDigit(bytes, from: offset) == expected, "from \(offset)")
+                }
             }
         }
     }

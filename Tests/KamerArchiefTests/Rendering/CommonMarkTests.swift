@@ -37,6 +37,17 @@ struct CommonMarkTests {
             #expect(appended == Array(("<x>" + reference(text)).utf8), "\(text.debugDescription)")
         }
         #expect(HTML.escape("\"Tom & Jerry's <b>\"") == "&quot;Tom &amp; Jerry&#39;s &lt;b&gt;&quot;")
+        // One character to replace anywhere in text without others, which is passed over sixteen
+        // bytes at a time.
+        for length in 0..<48 {
+            let filler = (0..<length).map { _ in ["a", "Z", " ", "é", "=", "€"].randomElement(using: &generator)! }
+            #expect(HTML.escape(filler.joined()) == filler.joined())
+            for position in 0...length {
+                var parts = filler
+                parts.insert(["&", "<", ">", "\"", "'"].randomElement(using: &generator)!, at: position)
+                #expect(HTML.escape(parts.joined()) == reference(parts.joined()), "\(parts.joined().debugDescription)")
+            }
+        }
     }
 
     @Test("a javascript: link in a template is rendered without its address")
@@ -173,6 +184,22 @@ struct CommonMarkTests {
             #expect(CommonMark.plainHTML(cell) == CommonMark.parsedInline(cell, links: LinkTable()))
         }
         for cell in ["*a*", "a\\b", " a", "a ", "\\", "a\tb", "[x](y)", "\\é"] { #expect(CommonMark.plainHTML(cell) == nil) }
+    }
+
+    @Test("a run of plain text ends at its first byte that is not plain, wherever that is among the sixteen- and eight-byte checks")
+    func plainRuns() {
+        var generator = SeededGenerator(seed: 31)
+        let ends: [UInt8] = [0x00, 0x0A, 0x1F, 0x21, 0x2E, 0x2F, 0x3A, 0x40, 0x5B, 0x60, 0x7B, 0x7F]
+        for length in 0..<48 {
+            let filler = Array((0..<length).map { _ in ["a", "Z", "7", "0", "9", " ", "é", "€"].randomElement(using: &generator)! }.joined().utf8)
+            filler.withUnsafeBufferPointer { #expect(CommonMark.plainRun($0, from: 0) == filler.count) }
+            for end in ends {
+                var bytes = filler
+                let at = Int.random(in: 0...bytes.count, using: &generator), from = Int.random(in: 0...at, using: &generator)
+                bytes.insert(end, at: at)
+                bytes.withUnsafeBufferPointer { #expect(CommonMark.plainRun($0, from: from) == at, "\(bytes) from \(from)") }
+            }
+        }
     }
 
     @Test("a cell or note of plain text and the renderer's links gets the HTML libcmark and the link forms give it; anything else goes to libcmark")
