@@ -393,10 +393,10 @@ struct TermNumbers {
 struct SearchTermTable {
     private var terms: TermNumbers
     /// Term `i`'s latest entry number, so that each number is recorded once per term.
-    private var latest: [Int32] = []
-    /// Each term's entry numbers as (term, number), in the order met: one array for all terms,
+    private let latest: GrowingBuffer<Int32>
+    /// Each term's entry numbers as (term, number), in the order met: one buffer for all terms,
     /// grouped by term only when the lines are written. A term's numbers rise in it.
-    private var pairs: [(term: Int32, number: Int32)] = []
+    private let pairs: GrowingBuffer<(term: Int32, number: Int32)>
 
     /// A table for the terms of about `textBytes` bytes of text.
     init(textBytes: Int = 0) {
@@ -404,8 +404,8 @@ struct SearchTermTable {
         // Documents' text has a distinct term in some 25 bytes and a term of an entry new to it
         // in some 7: room for more, so that the tables seldom grow by copying.
         let text = min(textBytes, TermNumbers.reservedText)
-        latest.reserveCapacity(text / 16)
-        pairs.reserveCapacity(text / 5)
+        latest = GrowingBuffer(capacity: text / 16)
+        pairs = GrowingBuffer(capacity: text / 5)
     }
 
     /// Records that the term `bytes` occurs in entry `number`. Numbers arrive in ascending order.
@@ -527,5 +527,47 @@ struct SearchTermTable {
     static let smallDecimals: [UInt32] = (0..<1000).map { number in
         let digits = Array(String(number).utf8)
         return digits.enumerated().reduce(UInt32(digits.count) << 24) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) }
+    }
+}
+
+/// Values of a trivial type appended and overwritten in place through a pointer, the buffer
+/// doubled when full: `SearchTermTable` writes to its two for most words of every entry, where an
+/// `Array` checked its storage was its own at each write and each append.
+final class GrowingBuffer<Value> {
+    private var base: UnsafeMutablePointer<Value>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        assert(_isPOD(Value.self), "only values without references are kept without being released")
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always)
+    func append(_ value: Value) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: value)
+        count += 1
+    }
+
+    @inline(__always)
+    subscript(index: Int) -> Value {
+        get { base[index] }
+        set { base[index] = newValue }
+    }
+
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Value>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    private func grow() {
+        let grown = UnsafeMutablePointer<Value>.allocate(capacity: 2 * capacity)
+        grown.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity *= 2
     }
 }

@@ -15,6 +15,17 @@ struct SearchIndexTests {
         #expect(folder.terms("a😀b Ωmega ÅRHUS ﬁx") == ["a", "b", "mega", "arhus", "x"])
     }
 
+    @Test("a growing buffer keeps every value appended past its first capacity, and each value set in place")
+    func growingBuffer() {
+        let buffer = GrowingBuffer<(term: Int32, number: Int32)>(capacity: 0)
+        for value in 0..<1_000 { buffer.append((Int32(value), Int32(-value))) }
+        for value in stride(from: 0, to: 1_000, by: 3) { buffer[value] = (buffer[value].term, 7) }
+        #expect(buffer.count == 1_000)
+        buffer.withUnsafeBufferPointer { values in
+            #expect(values.enumerated().allSatisfy { $1.term == Int32($0) && $1.number == ($0 % 3 == 0 ? 7 : Int32(-$0)) })
+        }
+    }
+
     @Test("terms are numbered once each and sorted in String order, also where they share their first eight bytes")
     func termOrder() {
         var generator = SeededGenerator(seed: 14)
