@@ -208,11 +208,6 @@ private extension JSONWriter {
 }
 
 extension JSONWriter {
-    /// The high bit of the first byte of `word` that `appendQuoted` looks for (a control
-    /// character, a quote or a backslash, or, when `scriptSafe`, a `<` or the first byte of U+2028
-    /// or U+2029), and possibly of bytes after it; zero when there is none. Only a byte after one
-    /// that is looked for can be marked wrongly (`ByteWords.below` borrows upwards), so the lowest
-    /// mark is exact.
     /// Whether any of the sixteen bytes of `vector` is one `specialBytes` looks for.
     @inline(__always)
     static func hasSpecialBytes(_ vector: ByteVectors.Vector, scriptSafe: Bool) -> Bool {
@@ -221,6 +216,11 @@ extension JSONWriter {
         return ByteVectors.any(found)
     }
 
+    /// The high bit of the first byte of `word` that `appendQuoted` looks for (a control
+    /// character, a quote or a backslash, or, when `scriptSafe`, a `<` or the first byte of U+2028
+    /// or U+2029), and possibly of bytes after it; zero when there is none. Only a byte after one
+    /// that is looked for can be marked wrongly (`ByteWords.below` borrows upwards), so the lowest
+    /// mark is exact.
     @inline(__always)
     static func specialBytes(_ word: UInt64, scriptSafe: Bool) -> UInt64 {
         var found = ByteWords.below(word, 0x20) | ByteWords.has(word, 0x22) | ByteWords.has(word, 0x5C)

@@ -389,7 +389,7 @@ struct TermNumbers {
 
 /// The terms of one document's entries and the entry numbers each occurs in: terms numbered by
 /// `TermNumbers`, so a term met again costs no `String`, no allocation and no set of its own per
-/// entry.
+/// entry. A table is filled and read where it is made: its copies would share its buffers.
 struct SearchTermTable {
     private var terms: TermNumbers
     /// Term `i`'s latest entry number, so that each number is recorded once per term.

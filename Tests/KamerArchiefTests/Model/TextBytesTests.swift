@@ -47,7 +47,7 @@ struct TextBytesTests {
         }
     }
 
-    @Test("sixteen bytes at a time, a lane is equal to or below a byte exactly when its byte is, and any finds a set lane wherever it is")
+    @Test("sixteen bytes at a time, a lane is equal to, below or within bytes exactly when its byte is, and any and all read the lanes wherever they are")
     func vectorLanes() {
         var generator = SeededGenerator(seed: 16)
         var wrong: [(bytes: [UInt8], byte: UInt8)] = []
@@ -56,11 +56,14 @@ struct TextBytesTests {
                 var bytes = (0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) }
                 bytes[position] = UInt8(byte)
                 let vector = bytes.withUnsafeBufferPointer { ByteVectors.vector($0, at: 0) }
-                let probe = UInt8.random(in: 0...255, using: &generator)
+                let probe = UInt8.random(in: 0...255, using: &generator), high = UInt8.random(in: probe...255, using: &generator)
                 let equal = ByteVectors.equal(vector, probe), below = ByteVectors.below(vector, probe)
-                for (lane, value) in bytes.enumerated() where equal[lane] != (value == probe) || below[lane] != (value < probe) {
+                let within = ByteVectors.within(vector, probe, high)
+                for (lane, value) in bytes.enumerated()
+                where equal[lane] != (value == probe) || below[lane] != (value < probe) || within[lane] != (probe...high).contains(value) {
                     wrong.append((bytes, probe))
                 }
+                #expect(ByteVectors.all(within) == bytes.allSatisfy { (probe...high).contains($0) })
                 #expect(ByteVectors.any(ByteVectors.equal(vector, UInt8(byte))))
                 #expect(ByteVectors.any(equal) == bytes.contains(probe))
             }
