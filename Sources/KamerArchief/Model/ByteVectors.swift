@@ -37,6 +37,13 @@ enum ByteVectors {
         return halves[0] | halves[1] != 0
     }
 
+    /// How many lanes of `mask` are set.
+    @inline(__always)
+    static func count(_ mask: Mask) -> Int {
+        let halves = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return (halves[0].nonzeroBitCount + halves[1].nonzeroBitCount) / 8
+    }
+
     /// Whether every lane of `mask` is set.
     @inline(__always)
     static func all(_ mask: Mask) -> Bool {

@@ -181,7 +181,16 @@ public enum Permalinks {
     static func slashCountIfSimple(_ path: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = path.first, first != UInt8(ascii: "/"), path.last != UInt8(ascii: "/") else { return nil }
         var slashes = 0, index = 0, endsInSlash = false
-        // Eight bytes at a time: a slash right after a slash is one in the word after another,
+        // Sixteen bytes at a time while seventeen are left: a slash right after a slash is one
+        // in the sixteen that is also one in the sixteen from the next byte.
+        while index + 17 <= path.count {
+            let found = ByteVectors.equal(ByteVectors.vector(path, at: index), UInt8(ascii: "/"))
+            if ByteVectors.any(found .& ByteVectors.equal(ByteVectors.vector(path, at: index + 1), UInt8(ascii: "/"))) { return nil }
+            slashes += ByteVectors.count(found)
+            index += 16
+        }
+        endsInSlash = index > 0 && path[index - 1] == UInt8(ascii: "/")
+        // Then eight at a time: a slash right after a slash is one in the word after another,
         // or the word's first after the last word's last.
         while index + 8 <= path.count {
             let found = ByteWords.equalBytes(ByteWords.word(path, at: index), UInt8(ascii: "/"))

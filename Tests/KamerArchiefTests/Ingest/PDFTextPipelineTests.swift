@@ -153,14 +153,16 @@ struct PDFLineTextTests {
 
     @Test("the text is the content with each white-space run made one space, and each segment is a slice of it")
     func randomLines() {
-        // Runs of visible ASCII and single spaces longer than a word, which are copied eight bytes
-        // at a time, and a control and a delete byte, which are not white space.
+        // Runs of visible ASCII and single spaces longer than a word and than sixteen bytes, which
+        // are copied sixteen and eight bytes at a time, and a control and a delete byte, which
+        // are not white space.
         let pieces: [String] = [
             " ", "  ", "\t", "\u{A0}", "\u{2003}", "a", "é", "🔋", "woord", "e\u{301}", "-", "12", "de plannen van", "\u{1F}", "\u{7F}",
+            "de plannen van het kabinet voor 2026",
         ]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<4_000 {
-            let line = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        for _ in 0..<6_000 {
+            let line = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let scalars = Array(line.unicodeScalars)
             let pdfLine = PDFLine(number: 1, scalars: scalars)
             let start = scalars.firstIndex { !$0.properties.isWhitespace } ?? scalars.count

@@ -58,8 +58,9 @@ struct FastPathTests {
 
     @Test("relative links between paths without empty parts are those the part-by-part walk makes")
     func relativeLinksBySlices() {
-        // Parts of every length around eight bytes and far beyond, so that slashes, doubled ones
-        // and the first difference fall at every place in a word of eight.
+        // Parts of every length around eight and sixteen bytes and far beyond, so that slashes,
+        // doubled ones and the first difference fall at every place in a word of eight and a
+        // vector of sixteen.
         let parts = ["documenten", "a", "ab", "é", "index.html", "pijler-1.html", "x", "", "abcdefg", "abcdefgh", "abcdefghi",
                      "00001-brief-voortgangsbrief-mobiliteit-en-circulariteit-2020", "00001-brief-voortgangsbrief-netcongestie"]
         var generator = SeededGenerator(seed: 29)

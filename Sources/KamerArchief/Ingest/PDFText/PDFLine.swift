@@ -75,8 +75,23 @@ struct PDFLine: Sendable, Hashable {
             // run is one plain space.
             var inRun = false, runIsOneSpace = false
             while index < bytes.count {
-                // Inside the content, eight bytes of visible ASCII and single spaces between them
-                // (`plainWord`) go down as they are: white space before them is a run that ends.
+                // Inside the content, sixteen bytes of visible ASCII and single spaces between them
+                // (`plainVector`) go down as they are, and so do eight (`plainWord`): white space
+                // before them is a run that ends.
+                if contentStart >= 0, index + 17 <= bytes.count, Self.plainVector(bytes, at: index) {
+                    if inRun {
+                        text[at] = 0x20
+                        at += 1
+                        if !runIsOneSpace { hasSegmentBreaks = true }
+                        inRun = false
+                    }
+                    UnsafeMutableRawPointer(text.baseAddress! + at).storeBytes(of: ByteVectors.vector(bytes, at: index), as: ByteVectors.Vector.self)
+                    at += 16
+                    index += 16
+                    offset += 16
+                    contentEnd = offset
+                    continue
+                }
                 if contentStart >= 0, index + 8 <= bytes.count, case let word = ByteWords.word(bytes, at: index), Self.plainWord(word) {
                     if inRun {
                         text[at] = 0x20
@@ -153,6 +168,16 @@ struct PDFLine: Sendable, Hashable {
         let spaces = ByteWords.equalBytes(word, 0x20)
         return (word & ByteWords.highs) | ByteWords.below(word, 0x20) == 0
             && spaces & (spaces >> 8 | 0x8000_0000_0000_0080) == 0
+    }
+
+    /// `plainWord` for the sixteen bytes at `offset`, which must leave seventeen: the one after
+    /// them is read to find two spaces in a row among sixteen at once.
+    @inline(__always)
+    static func plainVector(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard bytes[offset] != 0x20, bytes[offset + 15] != 0x20 else { return false }
+        let vector = ByteVectors.vector(bytes, at: offset)
+        return ByteVectors.all(ByteVectors.within(vector, 0x20, 0x7F))
+            && !ByteVectors.any(ByteVectors.equal(vector, 0x20) .& ByteVectors.equal(ByteVectors.vector(bytes, at: offset + 1), 0x20))
     }
 
     /// The scalars of well-formed UTF-8 `bytes`.
