@@ -76,33 +76,24 @@ struct PDFLine: Sendable, Hashable {
             var inRun = false, runIsOneSpace = false
             while index < bytes.count {
                 // Inside the content, sixteen bytes of visible ASCII and single spaces between them
-                // (`plainVector`) go down as they are, and so do eight (`plainWord`): white space
-                // before them is a run that ends.
-                if contentStart >= 0, index + 17 <= bytes.count, Self.plainVector(bytes, at: index) {
+                // (`plainVector`), or eight (`plainWord`), go down as they are: white space before
+                // them is a run that ends.
+                if contentStart >= 0, case let width = Self.plainWidth(bytes, at: index), width > 0 {
                     if inRun {
                         text[at] = 0x20
                         at += 1
                         if !runIsOneSpace { hasSegmentBreaks = true }
                         inRun = false
                     }
-                    UnsafeMutableRawPointer(text.baseAddress! + at).storeBytes(of: ByteVectors.vector(bytes, at: index), as: ByteVectors.Vector.self)
-                    at += 16
-                    index += 16
-                    offset += 16
-                    contentEnd = offset
-                    continue
-                }
-                if contentStart >= 0, index + 8 <= bytes.count, case let word = ByteWords.word(bytes, at: index), Self.plainWord(word) {
-                    if inRun {
-                        text[at] = 0x20
-                        at += 1
-                        if !runIsOneSpace { hasSegmentBreaks = true }
-                        inRun = false
+                    let to = UnsafeMutableRawPointer(text.baseAddress! + at)
+                    if width == 16 {
+                        to.storeBytes(of: ByteVectors.vector(bytes, at: index), as: ByteVectors.Vector.self)
+                    } else {
+                        to.storeBytes(of: ByteWords.word(bytes, at: index).littleEndian, as: UInt64.self)
                     }
-                    UnsafeMutableRawPointer(text.baseAddress! + at).storeBytes(of: word.littleEndian, as: UInt64.self)
-                    at += 8
-                    index += 8
-                    offset += 8
+                    at += width
+                    index += width
+                    offset += width
                     contentEnd = offset
                     continue
                 }
@@ -168,6 +159,14 @@ struct PDFLine: Sendable, Hashable {
         let spaces = ByteWords.equalBytes(word, 0x20)
         return (word & ByteWords.highs) | ByteWords.below(word, 0x20) == 0
             && spaces & (spaces >> 8 | 0x8000_0000_0000_0080) == 0
+    }
+
+    /// How many bytes from `offset` go down as they are: sixteen when `plainVector` holds for them
+    /// (seventeen left), else eight when `plainWord` does, else none.
+    @inline(__always)
+    static func plainWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        if offset + 17 <= bytes.count, plainVector(bytes, at: offset) { return 16 }
+        return offset + 8 <= bytes.count && plainWord(ByteWords.word(bytes, at: offset)) ? 8 : 0
     }
 
     /// `plainWord` for the sixteen bytes at `offset`, which must leave seventeen: the one after

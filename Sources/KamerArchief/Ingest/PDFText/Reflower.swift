@@ -37,7 +37,6 @@ enum Reflower {
         var openings: [(index: Int, kind: FlowBlock.Kind, listLabel: String?, textStart: Int?)] = []
         // Lines are read in place, and the previous and next ones by their index, the next only
         // where it is asked about: a copy of a line counts a reference to its bytes.
-        var previousIndex: Int?
         var previousIsHeading = false
         for index in lines.indices {
             let line = lines[index].line, gap = lines[index].gap
@@ -50,10 +49,10 @@ enum Reflower {
             }
             var starts = true
             var previousEndsSentence = false
-            if let previousIndex {
-                previousEndsSentence = lines[previousIndex].line.endsSentence
+            if index > 0 {
+                previousEndsSentence = lines[index - 1].line.endsSentence
                 if !previousIsHeading {
-                    starts = startsParagraph(line, after: lines[previousIndex].line, gap: gap, isListItem: label != nil, limit: limit)
+                    starts = startsParagraph(line, after: lines[index - 1].line, gap: gap, isListItem: label != nil, limit: limit)
                         || (ministryLayout && label != nil && previousEndsSentence)
                 }
             }
@@ -65,7 +64,6 @@ enum Reflower {
             if isHeading || starts || openings.isEmpty {
                 openings.append((index, isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, isHeading ? nil : label?.textStart))
             }
-            previousIndex = index
             previousIsHeading = isHeading
         }
         var blocks: [FlowBlock] = []
