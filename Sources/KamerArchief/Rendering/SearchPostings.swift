@@ -237,10 +237,13 @@ struct SearchTermFolder {
 /// in its slot with its number and length: most terms are no longer, and for those the slot alone
 /// is the comparison, one read of memory per probe, without reading their bytes again.
 struct TermNumbers {
-    /// Term `i` is `storage[spans[i]]`, and its first eight bytes are `prefixes[i]`.
-    private var storage: [UInt8] = []
-    private var spans: [Range<Int>] = []
-    private var prefixes: [UInt64] = []
+    /// Term `i` is `storage[spans[i]]`, and its first eight bytes are `prefixes[i]`. Buffers
+    /// written through their pointers: each new term was an append to three `Array`s, each
+    /// checking that its storage was its own. Copies share them: a copy is only read, or added to in
+    /// place of the one it was copied from (a merge pass's tables).
+    private let storage: GrowingBuffer<UInt8>
+    private let spans: GrowingBuffer<Range<Int>>
+    private let prefixes: GrowingBuffer<UInt64>
     /// A term's place in the table: its first eight bytes, its number + 1 (0 for an empty slot)
     /// and its length. The count stays below half the slots.
     private struct Slot {
@@ -262,9 +265,9 @@ struct TermNumbers {
         // Room for as many terms as the slots take before they grow, and their bytes (for up to
         // 4 MB of text: a larger document's tables grow as they fill).
         let terms = min(count, Self.reservedText / 16) / 2
-        spans.reserveCapacity(terms)
-        prefixes.reserveCapacity(terms)
-        storage.reserveCapacity(min(textBytes, Self.reservedText) / 2)
+        spans = GrowingBuffer(capacity: terms)
+        prefixes = GrowingBuffer(capacity: terms)
+        storage = GrowingBuffer(capacity: min(textBytes, Self.reservedText) / 2)
     }
 
     /// The bytes of all terms together.
@@ -287,9 +290,8 @@ struct TermNumbers {
             while slots[slot].term != 0 {
                 let found = slots[slot]
                 if found.prefix == prefix, Int(found.count) == bytes.count,
-                   bytes.count <= 8 || storage.withUnsafeBufferPointer({ stored in
-                       memcmp(stored.baseAddress! + spans[Int(found.term) - 1].lowerBound + 8, bytes.baseAddress! + 8, bytes.count - 8) == 0
-                   }) {
+                   bytes.count <= 8
+                   || memcmp(storage.base + spans[Int(found.term) - 1].lowerBound + 8, bytes.baseAddress! + 8, bytes.count - 8) == 0 {
                     return Int(found.term) - 1
                 }
                 slot = (slot + 1) & mask
@@ -318,11 +320,12 @@ struct TermNumbers {
     /// 256 bins; `starts[256]` is the count).
     private func firstByteGroups() -> (order: [Int], starts: [Int]) {
         var starts = [Int](repeating: 0, count: 257)
-        for prefix in prefixes { starts[Int(prefix & 0xFF) + 1] += 1 }
+        for term in 0..<prefixes.count { starts[Int(prefixes[term] & 0xFF) + 1] += 1 }
         for byte in 0..<256 { starts[byte + 1] += starts[byte] }
         var next = starts
         let order = [Int](unsafeUninitializedCapacity: prefixes.count) { order, count in
-            for (term, prefix) in prefixes.enumerated() {
+            for term in 0..<prefixes.count {
+                let prefix = prefixes[term]
                 order[next[Int(prefix & 0xFF)]] = term
                 next[Int(prefix & 0xFF)] += 1
             }
@@ -369,7 +372,7 @@ struct TermNumbers {
     private mutating func grow() {
         var grown = [Slot](repeating: Slot(), count: slots.count * 2)
         let mask = grown.count - 1
-        for term in spans.indices {
+        for term in 0..<spans.count {
             var slot = withBytes(of: term) { Self.hash($0, prefix: prefixes[term]) } & mask
             while grown[slot].term != 0 { slot = (slot + 1) & mask }
             grown[slot] = Slot(prefix: prefixes[term], term: Int32(term + 1), count: Int32(spans[term].count))
@@ -531,10 +534,16 @@ struct SearchTermTable {
 }
 
 /// Values of a trivial type appended and overwritten in place through a pointer, the buffer
-/// doubled when full: `SearchTermTable` writes to its two for most words of every entry, where an
-/// `Array` checked its storage was its own at each write and each append.
-final class GrowingBuffer<Value> {
-    private var base: UnsafeMutablePointer<Value>
+/// doubled when full: `SearchTermTable` writes to its two for most words of every entry, and
+/// `TermNumbers` to its three for every new term, where an `Array` checked its storage was its own
+/// at each write and each append.
+///
+/// Unchecked `Sendable`: a merge pass fills each of its tables on one thread and hands it on whole
+/// (`SearchIndexBuilder.termFiles`), where its copies are only read; nothing writes to a buffer
+/// from two threads.
+final class GrowingBuffer<Value>: @unchecked Sendable {
+    /// The first value; moves when the buffer grows.
+    private(set) var base: UnsafeMutablePointer<Value>
     private var capacity: Int
     private(set) var count = 0
 
@@ -553,6 +562,15 @@ final class GrowingBuffer<Value> {
         count += 1
     }
 
+    /// Appends `values` with one copy.
+    @inline(__always)
+    func append(contentsOf values: UnsafeBufferPointer<Value>) {
+        if count + values.count > capacity { grow(toHold: count + values.count) }
+        assert(count + values.count <= capacity, "grown too little")
+        if let start = values.baseAddress { (base + count).initialize(from: start, count: values.count) }
+        count += values.count
+    }
+
     @inline(__always)
     subscript(index: Int) -> Value {
         get { base[index] }
@@ -563,11 +581,13 @@ final class GrowingBuffer<Value> {
         try body(UnsafeBufferPointer(start: base, count: count))
     }
 
-    private func grow() {
-        let grown = UnsafeMutablePointer<Value>.allocate(capacity: 2 * capacity)
+    private func grow(toHold needed: Int = 0) {
+        var doubled = 2 * capacity
+        while doubled < needed { doubled *= 2 }
+        let grown = UnsafeMutablePointer<Value>.allocate(capacity: doubled)
         grown.moveInitialize(from: base, count: count)
         base.deallocate()
         base = grown
-        capacity *= 2
+        capacity = doubled
     }
 }

@@ -15,7 +15,7 @@ struct SearchIndexTests {
         #expect(folder.terms("a😀b Ωmega ÅRHUS ﬁx") == ["a", "b", "mega", "arhus", "x"])
     }
 
-    @Test("a growing buffer keeps every value appended past its first capacity, and each value set in place")
+    @Test("a growing buffer keeps every value appended past its first capacity, one at a time or in runs, and each value set in place")
     func growingBuffer() {
         let buffer = GrowingBuffer<(term: Int32, number: Int32)>(capacity: 0)
         for value in 0..<1_000 { buffer.append((Int32(value), Int32(-value))) }
@@ -24,6 +24,16 @@ struct SearchIndexTests {
         buffer.withUnsafeBufferPointer { values in
             #expect(values.enumerated().allSatisfy { $1.term == Int32($0) && $1.number == ($0 % 3 == 0 ? 7 : Int32(-$0)) })
         }
+        // Runs appended at once, some longer than the buffer would hold doubled.
+        let bytes = GrowingBuffer<UInt8>(capacity: 0)
+        var expected: [UInt8] = []
+        for length in [0, 5, 40, 1, 200, 16, 1_000] {
+            let run = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ length) }
+            run.withUnsafeBufferPointer { bytes.append(contentsOf: $0) }
+            expected += run
+        }
+        #expect(bytes.count == expected.count)
+        bytes.withUnsafeBufferPointer { #expect(Array($0) == expected) }
     }
 
     @Test("terms are numbered once each and sorted in String order, also where they share their first eight bytes")
