@@ -11,7 +11,10 @@ import Mustache
 /// places, escaped by the template's own content type where the marker came out escaped: what
 /// swift-mustache renders from them, as long as the template reads only plain names (no
 /// transforms, no lambdas), so that a text's characters cannot change which parts show.
-struct TemplateShape: Sendable {
+///
+/// A class: sections pass shapes along item by item (`TemplateSections.filled`), and a struct of
+/// three arrays was three retains and releases at every copy.
+final class TemplateShape: Sendable {
     /// The text between the values, one piece after the other: one more piece than `slots`,
     /// piece `i` ending at `pieceEnds[i]`.
     let bytes: [UInt8]
