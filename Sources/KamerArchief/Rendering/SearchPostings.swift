@@ -538,9 +538,9 @@ struct SearchTermTable {
 /// `TermNumbers` to its three for every new term, where an `Array` checked its storage was its own
 /// at each write and each append.
 ///
-/// Unchecked `Sendable`: a merge pass fills each of its tables on one thread and hands it on whole
-/// (`SearchIndexBuilder.termFiles`), where its copies are only read; nothing writes to a buffer
-/// from two threads.
+/// Unchecked `Sendable`: a merge pass fills each of its tables on one thread, joins them on the
+/// thread that runs the pass, and only then reads copies of the joined table on several
+/// (`SearchIndexBuilder.termFiles`); nothing writes to a buffer while another thread uses it.
 final class GrowingBuffer<Value>: @unchecked Sendable {
     /// The first value; moves when the buffer grows.
     private(set) var base: UnsafeMutablePointer<Value>
