@@ -17,13 +17,15 @@ extension SiteBuilder {
 
     /// Hands every shard file to write (and the shard list) to `emit`, in batches.
     static func termShards(
-        _ renderer: SiteRenderer, byID: [String: IngestedSource], fresh: [String: SearchPostings], cache: BuildCache?, previous: JobState?, output: URL,
+        _ renderer: SiteRenderer, byID: [String: IngestedSource], fresh: [String: SearchPostings], cache: BuildCache?, kept: KeptModels,
+        previous: JobState?, output: URL,
         emit: ([SiteFile]) throws -> Void
     ) throws -> TermShards {
         let postings = { @Sendable (id: String) -> SearchPostings? in
             guard let source = byID[id] else { return nil }
             return fresh[id] ?? cache?.loadPostings(source.stamp.contentKey)
-                ?? (source.document ?? cache?.loadDocument(source.stamp.contentKey) ?? reparse(source)).map(SearchIndexBuilder.postings(for:))
+                ?? (kept.take(source.stamp.contentKey) ?? cache?.loadDocument(source.stamp.contentKey) ?? reparse(source))
+                    .map(SearchIndexBuilder.postings(for:))
         }
         var sources: [String: UInt64] = [:], ids: [String: String] = [:]
         for document in renderer.archive.documents {

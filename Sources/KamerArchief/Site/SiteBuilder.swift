@@ -78,8 +78,9 @@ public enum SiteBuilder {
         }
 
         let matcher = glossary.topics.isEmpty ? nil : TopicMatcher(glossary.topics)
+        let kept = KeptModels(budget: cache == nil ? Int.max : keptSourceBytes)
         let sources = try timings.measure("ingest") {
-            try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, observer: options.observer)
+            try ingest(scan, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, kept: kept, observer: options.observer)
         }
         // A cache warning fails a strict build, so a strict build has its jobs read before it decides;
         // any other build adds the warnings of that read to its report at the end.
@@ -136,7 +137,7 @@ public enum SiteBuilder {
         let previousJobs = previousRender?.jobs
         let written = try render(
             renderer, sources: published, settingsKey: settingsKey, previous: previousJobs, outputFolders: previousRender?.outputFolders,
-            output: options.output, cache: cache, observer: options.observer, timings: &timings)
+            output: options.output, cache: cache, kept: kept, observer: options.observer, timings: &timings)
         report.wroteOutput = true
         report.fileCount = written.fileCount
         report.renderedJobs = written.renderedJobs
@@ -161,7 +162,7 @@ public enum SiteBuilder {
             if !problems.isEmpty { report.diagnostics = (report.diagnostics + problems).sortedAndDeduplicated() }
         }
         report.timings = timings
-        if options.leavesModelsToExit { report.models = [renderer, sources, summaries, scan, diagnostics, previousJobs] }
+        if options.leavesModelsToExit { report.models = [renderer, sources, kept, summaries, scan, diagnostics, previousJobs] }
         return report
     }
 
@@ -213,14 +214,12 @@ final class IngestedSource: Sendable {
     let diagnostics: [Diagnostic]
     /// `summary?.contentHash`, from the cache or made when the source was parsed.
     let summaryKey: UInt64
-    /// The parsed document when it was parsed in this build (and is kept in memory).
-    let document: Document?
     /// Parsed in this build, rather than taken from the cache.
     let wasParsed: Bool
 
     init(
         scanned: ScannedDocument, path: String, stamp: SourceStamp, summary: DocumentSummary?, diagnostics: [Diagnostic],
-        summaryKey: UInt64 = 0, document: Document? = nil, wasParsed: Bool = false
+        summaryKey: UInt64 = 0, wasParsed: Bool = false
     ) {
         self.scanned = scanned
         self.path = path
@@ -228,7 +227,6 @@ final class IngestedSource: Sendable {
         self.summary = summary
         self.diagnostics = diagnostics
         self.summaryKey = summaryKey
-        self.document = document
         self.wasParsed = wasParsed
     }
 }
@@ -268,46 +266,34 @@ private extension SiteBuilder {
 
     /// Reuses what the cache knows of unchanged sources; reads and parses the rest in parallel.
     ///
-    /// A parsed document's model is kept for rendering when there is no cache to load it from
-    /// again, and otherwise for the first `keptDocumentLimit` documents parsed; the worker that
-    /// parsed any other lets it go as soon as the cache has it. So a large clean build never holds
-    /// the whole archive's models at once, the models are freed on all cores, not one, and a
-    /// rebuild keeps the few it parses. Which models are kept depends on the threads' timing; the
-    /// site does not (a model loaded from the cache is the one parsed).
+    /// A parsed document's model is kept in `kept` for rendering while its sources' bytes fit the
+    /// budget the build gave it (no limit without a cache to load a model from again); the worker
+    /// that parsed any other lets it go as soon as the cache has it. So a large clean build never
+    /// holds the whole archive's models at once, and the models are freed on all cores, not one.
+    /// Which models are kept depends on the threads' timing; the site does not (a model loaded
+    /// from the cache is the one parsed).
     static func ingest(
         _ scan: ContentScan, manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
-        glossary: Glossary, matcher: TopicMatcher?, observer: (any BuildObserver)?
+        glossary: Glossary, matcher: TopicMatcher?, kept: KeptModels, observer: (any BuildObserver)?
     ) throws -> [IngestedSource] {
         observer?.readingStarted(total: scan.documents.count)
-        let kept = KeptModels(limit: cache == nil ? Int.max : keptDocumentLimit)
         let results = Parallel.map(scan.documents) { scanned in
             ingest(scanned, manifest: manifest, summaries: summaries, cache: cache, glossary: glossary, matcher: matcher, kept: kept, observer: observer)
         }
         return try results.map { try $0.get() }
     }
 
-    static let keptDocumentLimit = 256
-
-    /// How many parsed models the ingest's threads have kept, up to a limit.
-    final class KeptModels: @unchecked Sendable {
-        private let lock = NSLock()
-        private let limit: Int
-        private var count = 0
-
-        init(limit: Int) { self.limit = limit }
-
-        /// Whether one more model may be kept (and then it counts).
-        func keepOne() -> Bool {
-            lock.withLock {
-                guard count < limit else { return false }
-                count += 1
-                return true
-            }
-        }
-    }
+    /// The source bytes whose parsed models a build with a cache keeps in memory for rendering.
+    /// A model takes about one and a half times its text's bytes: 48 MB holds every model of the
+    /// benchmark's 1,000-document archive (41 MB of text), which then never goes through the cache
+    /// and back, and adds some 70 MB to the rendering of a larger one, whose peak is the search's
+    /// merge (where the memory the models had is still partly the allocator's). It was 256
+    /// documents, whatever their size: three quarters of the 1,000 were loaded again, 1.7% of the
+    /// build's instructions.
+    static let keptSourceBytes = 48 << 20
 
     /// One source, told to `observer`: its cached summary when its bytes are unchanged, else read
-    /// and parsed, the parsed document saved to the cache and kept when `kept` allows one more.
+    /// and parsed, the parsed document saved to the cache and kept in `kept` while it has room.
     static func ingest(
         _ scanned: ScannedDocument, manifest: BuildManifest?, summaries: [UInt64: CachedSummary], cache: BuildCache?,
         glossary: Glossary, matcher: TopicMatcher?, kept: KeptModels, observer: (any BuildObserver)?
@@ -349,9 +335,10 @@ private extension SiteBuilder {
         if let document { cache?.saveDocument(document, key: stamp.contentKey) }
         let summary = document?.summary(topics: matcher)
         observer?.documentRead(DocumentProgress(path: file.path, summary: summary, document: document, parsed: true))
+        if let document { kept.keep(document, key: stamp.contentKey, bytes: file.bytes.count) }
         return .success(IngestedSource(
             scanned: scanned, path: file.path, stamp: stamp, summary: summary, diagnostics: diagnostics,
-            summaryKey: summary?.contentHash ?? 0, document: document != nil && kept.keepOne() ? document : nil, wasParsed: true))
+            summaryKey: summary?.contentHash ?? 0, wasParsed: true))
     }
 
     /// What a source's cached summary depends on: the tool, the glossary (topic mentions are in
@@ -379,7 +366,7 @@ private extension SiteBuilder {
     /// documents from the cache); of these only the files whose bytes changed are written.
     static func render(
         _ renderer: SiteRenderer, sources: [IngestedSource], settingsKey: UInt64, previous: JobState?, outputFolders: UInt64?, output: URL,
-        cache: BuildCache?, observer: (any BuildObserver)?, timings: inout BuildTimings
+        cache: BuildCache?, kept: KeptModels, observer: (any BuildObserver)?, timings: inout BuildTimings
     ) throws -> Written {
         var sourcesByID: [String: IngestedSource] = [:], documentKeys: [String: UInt64] = [:], summaryKeys: [String: UInt64] = [:]
         sourcesByID.reserveCapacity(sources.count)
@@ -426,7 +413,7 @@ private extension SiteBuilder {
             let rendered = timings.measure("render + write pages") { Parallel.map(dirty, each: { _ in observer?.pageRendered() }) {
                 job -> Result<(paths: [String], postings: SearchPostings?), any Error> in
                 let document = job.documentID.flatMap { id in
-                    byID[id].flatMap { $0.document ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
+                    byID[id].flatMap { kept.take($0.stamp.contentKey) ?? cache?.loadDocument($0.stamp.contentKey) ?? reparse($0) }
                 }
                 let (files, madePostings) = renderer.render(job, document: document)
                 var postings = madePostings
@@ -468,7 +455,8 @@ private extension SiteBuilder {
             try timings.measure("write") { try writeData(dataFiles) }
             let search = try timings.measure("search index") {
                 try termShards(
-                    renderer, byID: byID, fresh: freshPostings, cache: cache, previous: writer.isClean ? nil : previous, output: output, emit: writeData)
+                    renderer, byID: byID, fresh: freshPostings, cache: cache, kept: kept, previous: writer.isClean ? nil : previous, output: output,
+                    emit: writeData)
             }
             state.searchSources = search.sources
             state.dataFiles.merge(search.kept) { new, _ in new }
@@ -490,6 +478,32 @@ extension SiteBuilder {
     static func reparse(_ source: IngestedSource) -> Document? {
         guard let file = try? ContentLoader.read(source.scanned) else { return nil }
         return Ingester.ingest(file).document
+    }
+}
+
+/// The parsed models kept for rendering, up to a budget of their sources' bytes. Each is handed
+/// out once, to the job that renders its document, and let go there: none is held through the
+/// search's merge, where a large build's memory peaks.
+final class KeptModels: @unchecked Sendable {
+    private let lock = NSLock()
+    private let budget: Int
+    private var used = 0
+    private var models: [UInt64: Document] = [:]
+
+    init(budget: Int) { self.budget = budget }
+
+    /// Keeps `document` under its source's content key, when the source's `bytes` still fit.
+    func keep(_ document: Document, key: UInt64, bytes: Int) {
+        lock.withLock {
+            guard used + bytes <= budget, models[key] == nil else { return }
+            used += bytes
+            models[key] = document
+        }
+    }
+
+    /// The model kept under `key`, which is kept no longer.
+    func take(_ key: UInt64) -> Document? {
+        lock.withLock { models.removeValue(forKey: key) }
     }
 }
 

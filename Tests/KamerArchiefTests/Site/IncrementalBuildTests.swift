@@ -313,6 +313,25 @@ struct IncrementalBuildTests {
         #expect(editedBytes.count > bytes.count + original.utf8.count)
     }
 
+    @Test("the models kept for rendering stay within their budget of source bytes, and each is handed out once")
+    func keptModels() throws {
+        let files = try RealDocumentSiteTests.sources.map { try ContentLoader.loadFile(TestPaths.fixture($0), displayPath: "Content/\(($0 as NSString).lastPathComponent)") }
+        let parsed = files.compactMap { file in Ingester.ingest(file).document.map { (document: $0, bytes: file.bytes.count) } }
+        try #require(parsed.count >= 3)
+        // Room for the first two sources and not the third.
+        let budget = parsed[0].bytes + parsed[1].bytes + parsed[2].bytes - 1
+        let kept = KeptModels(budget: budget)
+        for (key, model) in parsed.prefix(3).enumerated() { kept.keep(model.document, key: UInt64(key), bytes: model.bytes) }
+        #expect(kept.take(0) == parsed[0].document)
+        #expect(kept.take(1) == parsed[1].document)
+        #expect(kept.take(2) == nil)
+        // Handed out once: a second job, or the search, loads it from the cache.
+        #expect(kept.take(0) == nil)
+        let unlimited = KeptModels(budget: .max)
+        for (key, model) in parsed.enumerated() { unlimited.keep(model.document, key: UInt64(key), bytes: model.bytes) }
+        #expect(parsed.indices.allSatisfy { unlimited.take(UInt64($0)) == parsed[$0].document })
+    }
+
     @Test("a parsed document of every form survives the binary round trip of the cache unchanged")
     func documentRoundTrip() throws {
         var files = try ContentLoader.load(contentDirectory: TestPaths.packageRoot.appendingPathComponent("Content"), displayPrefix: "Content").files
