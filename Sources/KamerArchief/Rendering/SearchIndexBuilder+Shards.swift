@@ -65,6 +65,17 @@ extension SearchIndexBuilder {
         keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, batchBytes: Int = batchBytes,
         postings: @Sendable (String) -> SearchPostings?, emit: ([SiteFile]) throws -> Void
     ) rethrows {
+        try termFiles(keys: keys, documentsPerPass: documentsPerPass, runs: runs, batchBytes: batchBytes, passPostings: { key, _ in postings(key) }, emit: emit)
+    }
+
+    /// The same, asking `passPostings` for a document's lines of the terms that start with a
+    /// pass's first bytes: it may give more lines, or all of them. A document's cached postings
+    /// are read whole in the first pass and only in part in the others (`PostingsParts`): read
+    /// whole in every pass, the files of a 10,000-document archive were read four times over.
+    static func termFiles(
+        keys: [String], documentsPerPass: Int = documentsPerPass, runs: Int = runsPerPass, batchBytes: Int = batchBytes,
+        passPostings: @Sendable (_ key: String, _ firstBytes: ClosedRange<UInt8>) -> SearchPostings?, emit: ([SiteFile]) throws -> Void
+    ) rethrows {
         let passes = max(1, min(firstCharacters.count, keys.count / max(1, documentsPerPass)))
         let sortedKeys = keys.sorted()
         let runs = max(1, runs)
@@ -76,7 +87,7 @@ extension SearchIndexBuilder {
             var tables = Parallel.map(keyRuns) { run in
                 var table = TermPostingsTable()
                 for key in run {
-                    guard let document = postings(key) else { continue }
+                    guard let document = passPostings(key, firstBytes) else { continue }
                     table.append(key: key, document, firstBytes: firstBytes)
                 }
                 return table
@@ -211,6 +222,39 @@ extension SearchIndexBuilder {
 
     /// The group whose shards hold a term: its first `basePrefixLength` characters (a shorter term is its own group).
     static func baseGroup(of term: Substring) -> Substring { term.utf8.count <= basePrefixLength ? term : Substring(term.utf8.prefix(basePrefixLength)) }
+}
+
+/// Where documents' cached postings hold the lines of each first character (`firstCharacters`),
+/// learned when a merge pass reads a file whole, so that the passes after it read only the part
+/// that holds their lines (`BuildCache.loadPostings(_:part:)`). The lines are grouped by first
+/// byte in byte order (`SearchPostings`), so a pass's lines are one run of bytes.
+final class PostingsParts: @unchecked Sendable {
+    private let lock = NSLock()
+    /// By content key: the offset of the first line whose first byte is at least each first
+    /// character, then the postings' byte count.
+    private var offsets: [UInt64: [UInt32]] = [:]
+
+    /// Learns where `postings`' lines start, for the passes after this one.
+    func record(_ postings: SearchPostings, key: UInt64) {
+        guard postings.utf8.count < Int(UInt32.max) else { return }
+        let characters = SearchIndexBuilder.firstCharacters
+        let starts = postings.utf8.withUnsafeBufferPointer { buffer in
+            characters.map { UInt32(SearchPostings.firstLine(in: buffer, withFirstByteAtLeast: $0)) } + [UInt32(buffer.count)]
+        }
+        lock.withLock { offsets[key] = starts }
+    }
+
+    /// The bytes of the postings under `key` that hold every line whose first byte is in
+    /// `firstBytes` (and perhaps lines before or after them); nil when they were not recorded.
+    func part(of key: UInt64, firstBytes: ClosedRange<UInt8>) -> Range<Int>? {
+        guard let starts = lock.withLock({ offsets[key] }) else { return nil }
+        let characters = SearchIndexBuilder.firstCharacters
+        // From the last first character at or below the lowest byte (the start when there is
+        // none), to the first one above the highest (the end when there is none).
+        let below = characters.lastIndex { $0 <= firstBytes.lowerBound }
+        let above = characters.firstIndex { $0 > firstBytes.upperBound }
+        return Int(below.map { starts[$0] } ?? 0)..<Int(starts[above ?? characters.count])
+    }
 }
 
 /// Every term's postings across documents, appended one document at a time in key order: per term,

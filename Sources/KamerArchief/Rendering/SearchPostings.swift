@@ -85,7 +85,7 @@ struct SearchPostings: Sendable, Equatable {
     }
 
     /// The start of the first line whose first byte is at least `byte`, or the end of the text.
-    private static func firstLine(in buffer: UnsafeBufferPointer<UInt8>, withFirstByteAtLeast byte: UInt8) -> Int {
+    static func firstLine(in buffer: UnsafeBufferPointer<UInt8>, withFirstByteAtLeast byte: UInt8) -> Int {
         guard byte > 0 else { return 0 }
         /// The start of the line that begins at or after `offset`.
         func lineStart(_ offset: Int) -> Int {

@@ -183,6 +183,41 @@ final class BuildCache: @unchecked Sendable {
         loadSealed(Self.keyedName("postings", key)).map(SearchPostings.init(utf8:))
     }
 
+    /// Bytes `range` of a document's search postings, read without checking their seal again:
+    /// only from a file that this build has read whole and found sealed (the cache is locked, so
+    /// it is as it was then), nil for any other. A merge's later passes read their part of each
+    /// document's postings so (`PostingsParts`).
+    func loadPostings(_ key: UInt64, part range: Range<Int>) -> SearchPostings? {
+        let name = Self.keyedName("postings", key)
+        guard lock.withLock({ readChecksums[name] }) != nil else { return nil }
+        let descriptor = open(path(name), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        let filled = bytes.withUnsafeMutableBytes { buffer in
+            var filled = 0
+            while filled < buffer.count {
+                let count = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(CacheEnvelope.headerSize + range.lowerBound + filled))
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { break }
+                filled += count
+            }
+            return filled
+        }
+        return filled == range.count ? SearchPostings(utf8: bytes) : nil
+    }
+
+    /// A document's search postings for a merge pass, which reads the lines of the terms that
+    /// start with `firstBytes`: the part that holds them when `parts` knows where it is, else the
+    /// whole file, whose parts `parts` then learns for the passes after this one (unless this
+    /// pass reads every line).
+    func loadPostings(_ key: UInt64, firstBytes: ClosedRange<UInt8>, parts: PostingsParts) -> SearchPostings? {
+        if let part = parts.part(of: key, firstBytes: firstBytes), let postings = loadPostings(key, part: part) { return postings }
+        guard let postings = loadPostings(key) else { return nil }
+        if firstBytes != 0...255 { parts.record(postings, key: key) }
+        return postings
+    }
+
     func savePostings(_ postings: SearchPostings, key: UInt64) {
         write(postings.utf8, Self.keyedName("postings", key))
     }

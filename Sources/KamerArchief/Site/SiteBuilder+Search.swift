@@ -21,12 +21,16 @@ extension SiteBuilder {
         previous: JobState?, output: URL,
         emit: ([SiteFile]) throws -> Void
     ) throws -> TermShards {
-        let postings = { @Sendable (id: String) -> SearchPostings? in
+        let parts = PostingsParts()
+        /// The postings of document `id`, at least the lines of the terms that start with `firstBytes`.
+        let passPostings = { @Sendable (id: String, firstBytes: ClosedRange<UInt8>) -> SearchPostings? in
             guard let source = byID[id] else { return nil }
-            return fresh[id] ?? cache?.loadPostings(source.stamp.contentKey)
-                ?? (kept.take(source.stamp.contentKey) ?? cache?.loadDocument(source.stamp.contentKey) ?? reparse(source))
-                    .map(SearchIndexBuilder.postings(for:))
+            if let postings = fresh[id] { return postings }
+            let key = source.stamp.contentKey
+            return cache?.loadPostings(key, firstBytes: firstBytes, parts: parts)
+                ?? (kept.take(key) ?? cache?.loadDocument(key) ?? reparse(source)).map(SearchIndexBuilder.postings(for:))
         }
+        let postings = { @Sendable (id: String) -> SearchPostings? in passPostings(id, 0...255) }
         var sources: [String: UInt64] = [:], ids: [String: String] = [:]
         for document in renderer.archive.documents {
             let key = renderer.searchKeys[document.id]
@@ -51,8 +55,8 @@ extension SiteBuilder {
             }
         }
         let documentIDs = ids
-        try SearchIndexBuilder.termFiles(keys: Array(sources.keys), postings: { key in
-            key == SearchIndexBuilder.topicKey ? topics : documentIDs[key].flatMap { postings($0) }
+        try SearchIndexBuilder.termFiles(keys: Array(sources.keys), passPostings: { key, firstBytes in
+            key == SearchIndexBuilder.topicKey ? topics : documentIDs[key].flatMap { passPostings($0, firstBytes) }
         }, emit: emit)
         return TermShards(kept: [:], sources: sources)
     }

@@ -309,18 +309,23 @@ struct SearchIndexTests {
         #expect(zi.contents.hasSuffix("= {\"zink\":\"|0a1aaaaa:6\"};\n"))
     }
 
-    @Test("merged in passes over runs of first characters, the shards and their list are the bytes of one merge")
-    func passes() throws {
+    /// The postings of Content's and the real documents, and of one document with terms under
+    /// every first character, one of them in a group split further: what the merges in passes read.
+    static func passPostings() throws -> [String: SearchPostings] {
         var files = try ContentLoader.load(contentDirectory: TestPaths.packageRoot.appendingPathComponent("Content"), displayPrefix: "Content").files
         files += try RealDocumentSiteTests.sources.map { try ContentLoader.loadFile(TestPaths.fixture($0), displayPath: "Content/\(($0 as NSString).lastPathComponent)") }
         var postings: [String: SearchPostings] = [:]
         for (index, document) in files.compactMap({ Ingester.ingest($0).document }).enumerated() {
             postings[String(format: "%08d", index)] = SearchIndexBuilder.postings(for: document)
         }
-        // Terms under every first character, one of them in a group split further.
         postings["99999999"] = SearchPostings(text: (0..<(SearchIndexBuilder.shardByteLimit / 40)).map { "ba\(String(UnicodeScalar(UInt8(97 + $0 % 26))))\($0)\t|1,2,3,4,5,6,7,8,9,10" }
             .sorted().joined(separator: "\n") + "\n")
-        let all = postings
+        return postings
+    }
+
+    @Test("merged in passes over runs of first characters, the shards and their list are the bytes of one merge")
+    func passes() throws {
+        let all = try Self.passPostings()
         let once = SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: all.count, runs: 1) { all[$0] }
         #expect(once.count > 100)
         for perPass in [1, 2, 3] {
@@ -349,6 +354,55 @@ struct SearchIndexTests {
             if batchBytes == 1 { #expect(shardBatches.allSatisfy { $0.dropLast().allSatisfy { $0.contents.hasSuffix("= {};\n") } }) }
             if batchBytes == Int.max { #expect(shardBatches.count <= min(SearchIndexBuilder.firstCharacters.count, all.count / 2)) }
         }
+    }
+
+    @Test("merged in passes from the cache, each document's postings are read whole once and then only the part a pass reads; the same bytes")
+    func passesReadParts() throws {
+        let all = try Self.passPostings()
+        let once = SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: all.count, runs: 1) { all[$0] }
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let cache = BuildCache(directory: directory)
+        let contentKeys = Dictionary(uniqueKeysWithValues: all.keys.sorted().enumerated().map { ($1, UInt64($0 + 1)) })
+        for (key, postings) in all { cache.savePostings(postings, key: contentKeys[key]!) }
+        // No part is read from a file this build has not read whole and found sealed.
+        #expect(cache.loadPostings(1, part: 0..<4) == nil)
+        for perPass in [1, 2, 3] {
+            let parts = PostingsParts()
+            let reads = ReadCounter()
+            var merged: [SiteFile] = []
+            SearchIndexBuilder.termFiles(keys: Array(all.keys), documentsPerPass: perPass, passPostings: { key, firstBytes in
+                let contentKey = contentKeys[key]!
+                reads.count(whole: parts.part(of: contentKey, firstBytes: firstBytes) == nil)
+                return cache.loadPostings(contentKey, firstBytes: firstBytes, parts: parts)
+            }) { merged += $0 }
+            #expect(merged == once, "\(perPass) documents a pass")
+            let passes = min(SearchIndexBuilder.firstCharacters.count, all.count / perPass)
+            #expect(reads.whole == all.count && reads.parts == all.count * (passes - 1), "\(passes) passes")
+        }
+        // A part holds every line of the pass's first bytes, and whole lines.
+        let document = try #require(all.values.max { $0.utf8.count < $1.utf8.count })
+        let parts = PostingsParts()
+        parts.record(document, key: 1)
+        for passes in [2, 5, 36] {
+            for pass in 0..<passes {
+                let firstBytes = try #require(SearchIndexBuilder.firstBytes(ofPass: pass, in: passes))
+                let part = try #require(parts.part(of: 1, firstBytes: firstBytes))
+                var wanted: [String] = [], got: [String] = []
+                document.forEachTerm(startingWith: firstBytes) { term, _, _ in wanted.append(String(term)) }
+                SearchPostings(utf8: Array(document.utf8[part])).forEachTerm(startingWith: firstBytes) { term, _, _ in got.append(String(term)) }
+                #expect(got == wanted, "pass \(pass) of \(passes)")
+                #expect(part.lowerBound == 0 || document.utf8[part.lowerBound - 1] == 0x0A)
+            }
+        }
+    }
+
+    /// How a merge read each document's postings: whole or a part.
+    final class ReadCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var whole = 0, parts = 0
+
+        func count(whole isWhole: Bool) { lock.withLock { if isWhole { whole += 1 } else { parts += 1 } } }
     }
 
     @Test("patching the previous shards with changed documents gives the bytes of a full merge, also when a group starts or stops splitting")
