@@ -12,7 +12,7 @@ public enum DocumentJSON {
 
     /// `data/documenten/<id>.json`.
     static func file(_ document: Document) -> SiteFile {
-        var json = JSONWriter(capacity: 4096)
+        var json = JSONWriter(capacity: Document.encodedSizeHint)
         json.document(document)
         return SiteFile(path: Permalinks.documentJSON(document.id), utf8: json.finish())
     }

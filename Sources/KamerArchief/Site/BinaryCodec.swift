@@ -14,8 +14,11 @@ struct ByteWriter {
     /// The names written so far and their numbers (see `name(_:)`).
     private var names: [String: Int] = [:]
 
-    init(sharingStrings: Bool = false) {
+    /// `capacity`: the bytes to make room for at once. A document's model is tens of kilobytes,
+    /// which an empty array reached by a dozen doublings, each a copy of all before it.
+    init(sharingStrings: Bool = false, capacity: Int = 0) {
         written = sharingStrings ? [:] : nil
+        bytes.reserveCapacity(capacity)
     }
 
     mutating func int(_ value: Int) {

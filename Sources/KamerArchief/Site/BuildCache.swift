@@ -173,7 +173,7 @@ final class BuildCache: @unchecked Sendable {
     }
 
     func saveDocument(_ document: Document, key: UInt64) {
-        var writer = ByteWriter()
+        var writer = ByteWriter(capacity: Document.encodedSizeHint)
         writer.value(document)
         write(writer.bytes, Self.keyedName("documents", key))
     }
