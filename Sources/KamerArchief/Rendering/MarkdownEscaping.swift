@@ -200,7 +200,9 @@ enum TableSyntax {
     /// between two `|` or `\` are skipped eight at a time (`nextBarOrBackslash`).
     private static func byteCells(_ row: UnsafeBufferPointer<UInt8>) -> [Cell]? {
         let backslash = UInt8(ascii: "\\")
+        // Room for a row of a few columns at once, not grown cell by cell.
         var cells: [Cell] = []
+        cells.reserveCapacity(4)
         /// The cell of `range`, trimmed as it is cut.
         func cell(_ range: Range<Int>) -> Cell {
             CharacterBytes.trimmingSpaces(row, range).map { .bytes($0) }

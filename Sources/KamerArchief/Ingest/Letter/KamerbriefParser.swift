@@ -13,6 +13,7 @@ public enum KamerbriefParser {
         // line that double-spacing put under it go out together, so no page break appears.
         let furniture = PageFurniture.sidebarMask(pages)
         var lines: [PDFLine] = []
+        lines.reserveCapacity(pages.lines.count)
         var skipBlank = false
         for (index, line) in pages.lines.enumerated() {
             if furniture[index] { skipBlank = true; continue }

@@ -30,8 +30,11 @@ struct PDFTextPages: Sendable {
     init(_ text: String, splitsColumns: Bool = false) {
         bytes = Array(text.utf8)
         hasFormFeeds = bytes.withUnsafeBufferPointer { ByteWords.first(0x0C, in: $0, from: 0, to: $0.count) != nil }
-        // Built in a local array over the bytes' buffer: no check of the array per byte.
+        // Built in a local array over the bytes' buffer: no check of the array per byte. Room for a
+        // line in every 32 bytes (extracted letters have one in some 40): the array, grown from
+        // empty, was copied a dozen times for a letter.
         var lines: [Line] = []
+        lines.reserveCapacity(bytes.count / 32 + 16)
         bytes.withUnsafeBufferPointer { bytes in
             var page = 0, lineStart = 0, number = 1, emptyRun = 0
             var breakAfterLine = false, lineHasText = false

@@ -27,7 +27,9 @@ enum PageEvent: Sendable, Hashable {
 /// warning and is left out, as in fiches: the first note keeps the number.
 enum PageFootnoteExtractor {
     static func extract(_ lines: [PDFLine], file: String) -> (events: [PageEvent], notes: [Footnote], diagnostics: [Diagnostic]) {
+        // About one event a line: room made at once.
         var events: [PageEvent] = []
+        events.reserveCapacity(lines.count + 16)
         var notes: [Footnote] = []
         var diagnostics: [Diagnostic] = []
         var index = 0
