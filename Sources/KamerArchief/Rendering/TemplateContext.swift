@@ -37,6 +37,13 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
         return variables[key]
     }
 
+    /// Makes room for `count` more variables set after the page's: a template's sections set one
+    /// each, and the two arrays grew from empty a few times a page.
+    mutating func reserveSettings(_ count: Int) {
+        setKeys.reserveCapacity(setKeys.count + count)
+        setValues.reserveCapacity(setValues.count + count)
+    }
+
     /// Sets a variable, as `variables[key] = value` would have.
     mutating func set(_ key: TemplateKey, to value: Any) {
         if let index = setKeys.firstIndex(of: key) {

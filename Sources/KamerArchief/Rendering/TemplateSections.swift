@@ -246,6 +246,7 @@ struct TemplateSections: Sendable {
                 if sectionGuard.hides(value) { shown[index] = false }
             }
         }
+        context.reserveSettings(sections.count)
         for (index, section) in sections.enumerated() where shown[index] {
             // A section of nothing shows nothing: at the top of the template, or inside flags' and
             // texts' sections, the page is the only object a name can be found in.
