@@ -482,8 +482,9 @@ extension SiteBuilder {
 }
 
 /// The parsed models kept for rendering, up to a budget of their sources' bytes. Each is handed
-/// out once, to the job that renders its document, and let go there: none is held through the
-/// search's merge, where a large build's memory peaks.
+/// out once, to the job that renders its document, and let go there: no published document's
+/// model is held through the search's merge, where a large build's memory peaks (one that is not
+/// published, failed or superseded, stays until the build ends).
 final class KeptModels: @unchecked Sendable {
     private let lock = NSLock()
     private let budget: Int
