@@ -193,18 +193,10 @@ final class BuildCache: @unchecked Sendable {
         let descriptor = open(path(name), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: range.count)
-        let filled = bytes.withUnsafeMutableBytes { buffer in
-            var filled = 0
-            while filled < buffer.count {
-                let count = pread(descriptor, buffer.baseAddress! + filled, buffer.count - filled, off_t(CacheEnvelope.headerSize + range.lowerBound + filled))
-                if count < 0 && errno == EINTR { continue }
-                if count <= 0 { break }
-                filled += count
-            }
-            return filled
-        }
-        return filled == range.count ? SearchPostings(utf8: bytes) : nil
+        guard lseek(descriptor, off_t(CacheEnvelope.headerSize + range.lowerBound), SEEK_SET) >= 0,
+              let bytes = ContentLoader.readAll(descriptor, size: range.count, atMost: true), bytes.count == range.count
+        else { return nil }
+        return SearchPostings(utf8: bytes)
     }
 
     /// A document's search postings for a merge pass, which reads the lines of the terms that

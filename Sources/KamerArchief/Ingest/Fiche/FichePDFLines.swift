@@ -24,7 +24,7 @@ private extension FichePDFLines {
     static func scan(_ bytes: [UInt8]) -> [PDFLine] {
         func line(_ range: Range<Int>) -> PDFLine { PDFLine(number: number, utf8: bytes[range]) }
         var lines: [PDFLine] = []
-        lines.reserveCapacity(bytes.count / 32 + 16)
+        lines.reserveCapacity(PDFTextPages.lineCapacity(forBytes: bytes.count))
         var number = 1, start = 0
         for index in bytes.indices where bytes[index] == lineFeed || bytes[index] == formFeed {
             let text = line(start..<index)

@@ -27,14 +27,17 @@ struct PDFTextPages: Sendable {
     /// `splitsColumns`: text from `pdftotext -layout`, which prints a sidebar beside the body on
     /// the same lines, is read as `pdftotext` prints it by default: per page the body column, then
     /// the sidebar column (`PDFTextPages+Columns`).
+    /// Room for the lines of `count` bytes of extracted text, made at once: a line in every 32
+    /// bytes (extracted letters have one in some 40). Grown from empty, a letter's lines were
+    /// copied a dozen times.
+    static func lineCapacity(forBytes count: Int) -> Int { count / 32 + 16 }
+
     init(_ text: String, splitsColumns: Bool = false) {
         bytes = Array(text.utf8)
         hasFormFeeds = bytes.withUnsafeBufferPointer { ByteWords.first(0x0C, in: $0, from: 0, to: $0.count) != nil }
-        // Built in a local array over the bytes' buffer: no check of the array per byte. Room for a
-        // line in every 32 bytes (extracted letters have one in some 40): the array, grown from
-        // empty, was copied a dozen times for a letter.
+        // Built in a local array over the bytes' buffer: no check of the array per byte.
         var lines: [Line] = []
-        lines.reserveCapacity(bytes.count / 32 + 16)
+        lines.reserveCapacity(Self.lineCapacity(forBytes: bytes.count))
         bytes.withUnsafeBufferPointer { bytes in
             var page = 0, lineStart = 0, number = 1, emptyRun = 0
             var breakAfterLine = false, lineHasText = false
