@@ -146,22 +146,12 @@ def clean_output(out_parent):
     creations slow: ext4 without a journal (this machine's file system) skips inodes freed in the
     last minute (six when their inode table is not yet written back) and checks each one it skips,
     for every file it creates. A clean build in CI, in a new clone, never pays that; a rename
-    frees no inode. `clean_after_delete` measures the other case once, at 1,000 documents.
-
-    Then everything written so far is written back (`sync`), so that a clean build does not share
-    the disk and the two cores with the write-back of the build measured before it: a clean build
-    of 10,000 documents leaves up to 1.3 GB of its 2.3 GB still to write, and the kernel went on
-    writing it during the next build (the three 10,000-document builds of runs 81 and 82 took
-    18.1, 24.9, 21.2 s and 18.3, 21.5, 23.1 s, the first with nothing left to write; three in a
-    row without `sync` 21.6, 22.9, 19.0 s with 7.4-14.2 s of kernel time, with it 19.2, 18.1,
-    18.9 s with 7.3-9.1 s). A CI job's first build starts with nothing of another build's to
-    write. Hugo's builds start the same way. The build's own write-back still runs while it does."""
+    frees no inode. `clean_after_delete` measures the other case once, at 1,000 documents."""
     if os.path.isdir(out_parent):
         trash = os.path.join(bench_dir(), "trash")
         os.makedirs(trash, exist_ok=True)
         os.rename(out_parent, os.path.join(trash, f"{len(os.listdir(trash))}-{os.path.basename(out_parent)}"))
     os.makedirs(out_parent)
-    os.sync()
 
 
 # How long the file system goes on skipping inodes a deletion freed (see `clean_output`).
