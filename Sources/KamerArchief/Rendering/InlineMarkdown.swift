@@ -18,6 +18,9 @@ struct InlineMarkdown {
         let body: String
         if let shared = fragments?.fragment(for: paragraph, inline: self) {
             body = "[](\(links.destination(of: shared)))"
+        } else if let fragment = bodyFragment(paragraph) {
+            assert(fragment == markdownFragment(paragraph), "the HTML written straight differs from the CommonMark's")
+            body = "[](\(links.destination(of: fragment)))"
         } else {
             // As bytes, made a `String` only when libcmark is to read them.
             let markdown = bodyUTF8(paragraph)
@@ -28,6 +31,11 @@ struct InlineMarkdown {
         return body + "\n\n" + tableBlock(table)
     }
 
+    /// The fragment made the long way, as CommonMark read again: what `bodyFragment` must equal.
+    func markdownFragment(_ paragraph: Paragraph) -> ParagraphFragment? {
+        bodyUTF8(paragraph).withUnsafeBufferPointer { CommonMark.inlineFragment(utf8: $0, links: links) }
+    }
+
     /// A paragraph's text without its table: one line of inline CommonMark.
     func body(_ paragraph: Paragraph) -> String {
         String(decodingUTF8: bodyUTF8(paragraph))
@@ -35,16 +43,29 @@ struct InlineMarkdown {
 
     /// `body(paragraph)` as UTF-8 bytes.
     func bodyUTF8(_ paragraph: Paragraph) -> [UInt8] {
-        var markdown: [UInt8] = []
-        markdown.reserveCapacity(paragraph.text.utf8.count + paragraph.text.utf8.count / 4 + 64)
-        markdown += anchor(Permalinks.paragraphAnchor(paragraph)).utf8
+        var markdown = InlineCommonMarkWriter()
+        markdown.bytes.reserveCapacity(paragraph.text.utf8.count + paragraph.text.utf8.count / 4 + 64)
+        markdown.bytes += anchor(Permalinks.paragraphAnchor(paragraph)).utf8
         if let label = paragraph.listLabel {
-            markdown += MarkdownEscaping.escape(label).utf8
-            markdown.append(UInt8(ascii: " "))
+            markdown.bytes += MarkdownEscaping.escape(label).utf8
+            markdown.bytes.append(UInt8(ascii: " "))
         }
         appendText(paragraph.text, citations: paragraph.citations, noteRefs: paragraph.noteRefs,
                    topics: topicLinks[paragraph.location] ?? [], emphasis: paragraph.emphasis, to: &markdown)
-        return markdown
+        return markdown.bytes
+    }
+
+    /// What `CommonMark.inlineFragment` makes of `bodyUTF8(paragraph)`, written straight from the
+    /// text (`InlineHTMLWriter`); nil where that reader would not take the CommonMark, or where
+    /// this writer leaves it to it. Most paragraphs are made so.
+    func bodyFragment(_ paragraph: Paragraph) -> ParagraphFragment? {
+        let count = paragraph.text.utf8.count
+        var html = InlineHTMLWriter(links: links, capacity: count + count / 2 + 64)
+        html.appendAnchor(Permalinks.paragraphAnchor(paragraph))
+        if let label = paragraph.listLabel { html.appendListLabel(label) }
+        appendText(paragraph.text, citations: paragraph.citations, noteRefs: paragraph.noteRefs,
+                   topics: topicLinks[paragraph.location] ?? [], emphasis: paragraph.emphasis, to: &html)
+        return html.fragment
     }
 
     /// A source table as the renderer's fenced `table` form; every cell escaped. The first row is
@@ -60,9 +81,9 @@ struct InlineMarkdown {
 
     /// A footnote's text with its citations linked.
     func footnote(_ note: Footnote) -> String {
-        var markdown: [UInt8] = []
+        var markdown = InlineCommonMarkWriter()
         appendText(note.text, citations: note.citations, noteRefs: [], topics: [], emphasis: [], to: &markdown)
-        return String(decoding: markdown, as: UTF8.self)
+        return String(decoding: markdown.bytes, as: UTF8.self)
     }
 
     func anchor(_ id: String) -> String { "[](ka:anchor/\(id))" }
@@ -78,61 +99,60 @@ struct InlineMarkdown {
         }
     }
 
-    /// Appends the CommonMark of `text` with its links and note references to `markdown`.
-    private func appendText(
+    /// Writes `text` with its links and note references to `writer`: as CommonMark, or as the
+    /// HTML libcmark renders for that CommonMark.
+    private func appendText<Writer: InlineTextWriter>(
         _ text: String, citations: [Citation], noteRefs: [NoteRef], topics: [TopicMatch], emphasis: [TextRange],
-        to markdown: inout [UInt8]
+        to writer: inout Writer
     ) {
         let spans = citations.map { InlineLink(range: $0.range, target: archive.target(of: $0), cssClass: "citation") }
             + topicLinks(topics, avoiding: citations)
         // Text with nothing to link, mark or emphasize is escaped whole, and never cut.
         guard !spans.isEmpty || !noteRefs.isEmpty || !emphasis.isEmpty else {
-            MarkdownEscaping.appendEscaped(text.utf8, to: &markdown)
+            var text = text
+            text.withUTF8 { writer.appendText($0) }
             return
         }
         // The model's offsets count Unicode scalars; `ScalarBytes` finds where each starts, so
         // every piece is cut from the UTF-8 bytes without decoding them.
         let source = ScalarBytes(text)
-        markdown.reserveCapacity(markdown.count + source.bytes.count + source.bytes.count / 4)
+        writer.reserve(more: source.bytes.count + source.bytes.count / 4)
         var cursor = 0
         var refs = noteRefs.sorted { $0.offset < $1.offset }[...]
         func emitRefs(upTo offset: Int) {
             while let ref = refs.first, ref.offset <= offset {
-                appendEscaped(source, cursor, ref.offset, emphasis: emphasis, to: &markdown)
+                appendEscaped(source, cursor, ref.offset, emphasis: emphasis, to: &writer)
                 cursor = max(cursor, ref.offset)
-                markdown += "[\(ref.footnote)](ka:ref/\(ref.footnote))".utf8
+                writer.appendNoteRef(ref.footnote)
                 refs.removeFirst()
             }
         }
         for span in spans.sorted(by: { $0.range.offset < $1.range.offset })
         where span.range.offset >= cursor && span.range.end <= source.count {
             emitRefs(upTo: span.range.offset)
-            appendEscaped(source, cursor, span.range.offset, emphasis: emphasis, to: &markdown)
-            markdown += link(source.string(span.range.offset, span.range.end), to: span.target, cssClass: span.cssClass).utf8
+            appendEscaped(source, cursor, span.range.offset, emphasis: emphasis, to: &writer)
+            writer.appendLink(label: source.string(span.range.offset, span.range.end),
+                              entry: links.entry(href(span.target), cssClass: span.cssClass))
             cursor = span.range.end
         }
         emitRefs(upTo: source.count)
-        appendEscaped(source, cursor, source.count, emphasis: emphasis, to: &markdown)
+        appendEscaped(source, cursor, source.count, emphasis: emphasis, to: &writer)
     }
 
-    /// The scalars `from..<to` escaped, with the parts that fall in `emphasis` wrapped as `ka:em`
-    /// links (emphasis is dropped inside a citation or topic link, which cannot hold another link).
-    private func appendEscaped(_ source: ScalarBytes, _ from: Int, _ to: Int, emphasis: [TextRange], to markdown: inout [UInt8]) {
+    /// The scalars `from..<to`, with the parts that fall in `emphasis` emphasized (emphasis is
+    /// dropped inside a citation or topic link, which cannot hold another link).
+    private func appendEscaped<Writer: InlineTextWriter>(
+        _ source: ScalarBytes, _ from: Int, _ to: Int, emphasis: [TextRange], to writer: inout Writer
+    ) {
         guard from < to else { return }
         var cursor = from
         for range in emphasis where range.end > cursor && range.offset < to {
             let start = max(range.offset, cursor), end = min(range.end, to)
-            MarkdownEscaping.appendEscaped(source.bytes(cursor, start), to: &markdown)
-            var inner: [UInt8] = []
-            MarkdownEscaping.appendEscaped(source.bytes(start, end), to: &inner)
-            if inner.allSatisfy({ $0 == UInt8(ascii: " ") }) {
-                markdown += inner
-            } else {
-                markdown += "[".utf8 + inner + "](ka:em)".utf8
-            }
+            source.bytes(cursor, start).withUnsafeBufferPointer { writer.appendText($0) }
+            source.bytes(start, end).withUnsafeBufferPointer { writer.appendEmphasized($0) }
             cursor = end
         }
-        MarkdownEscaping.appendEscaped(source.bytes(cursor, to), to: &markdown)
+        source.bytes(cursor, to).withUnsafeBufferPointer { writer.appendText($0) }
     }
 }
 

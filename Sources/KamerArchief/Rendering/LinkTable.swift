@@ -19,8 +19,16 @@ public final class LinkTable {
 
     /// The Markdown link destination for `href` with `cssClass`.
     public func destination(_ href: String, cssClass: String? = nil) -> String {
+        Self.destination(ofEntry: entry(href, cssClass: cssClass))
+    }
+
+    /// The Markdown link destination of entry `index`.
+    static func destination(ofEntry index: Int) -> String { "ka:link/" + String(index) }
+
+    /// The entry for `href` with `cssClass`, made when the page has none yet.
+    func entry(_ href: String, cssClass: String? = nil) -> Int {
         let entry = Entry(href: href, cssClass: cssClass)
-        if let index = indexes[entry] { return "ka:link/" + String(index) }
+        if let index = indexes[entry] { return index }
         // Written in pieces: interpolated, the tag was several strings put together.
         var opening = Array("<a href=\"".utf8)
         opening.reserveCapacity(href.utf8.count + (cssClass?.utf8.count ?? 0) + 24)
@@ -34,7 +42,7 @@ public final class LinkTable {
         opening.append(UInt8(ascii: ">"))
         openings.append(opening)
         indexes[entry] = openings.count - 1
-        return "ka:link/" + String(openings.count - 1)
+        return openings.count - 1
     }
 
     /// The link destination that renders as `fragment`.

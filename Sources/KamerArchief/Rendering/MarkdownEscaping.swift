@@ -58,7 +58,7 @@ public enum MarkdownEscaping {
     /// Where `escape` starts writing `bytes`: after the spaces, tabs and line ends it trims; nil
     /// when a combining mark follows them, which makes one Character with the last, kept by
     /// trimming by Characters (a space from a line end would join it the same way).
-    private static func trimmedStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func trimmedStart(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var start = 0
         while start < bytes.count, change(bytes[start]) == .space || bytes[start] == 0x20 { start += 1 }
         return start > 0 && start < bytes.count && bytes[start] >= 0x80 ? nil : start

@@ -64,9 +64,18 @@ final class ParagraphFragments {
         // Keyed by place, and kept only for the same paragraph: a pillar's copy of it is.
         if let known = made[place], known.paragraph == paragraph { return known.fragment }
         let links = LinkTable()
-        let markdown = InlineMarkdown(archive: inline.archive, page: inline.page, links: links, topicLinks: inline.topicLinks).body(paragraph)
-        let fragment = markdown.utf8.last != UInt8(ascii: " ") && links.hrefs.allSatisfy(Self.leavesFolder)
-            ? CommonMark.fragment(markdown, links: links) : nil
+        let own = InlineMarkdown(archive: inline.archive, page: inline.page, links: links, topicLinks: inline.topicLinks)
+        let fragment: ParagraphFragment?
+        if let written = own.bodyFragment(paragraph) {
+            assert(written == own.markdownFragment(paragraph), "the HTML written straight differs from the CommonMark's")
+            // Written straight, it is what `CommonMark.fragment` makes of the CommonMark, which
+            // then does not end with a space.
+            fragment = links.hrefs.allSatisfy(Self.leavesFolder) ? written : nil
+        } else {
+            let markdown = own.body(paragraph)
+            fragment = markdown.utf8.last != UInt8(ascii: " ") && links.hrefs.allSatisfy(Self.leavesFolder)
+                ? CommonMark.fragment(markdown, links: links) : nil
+        }
         made[place] = (paragraph, fragment)
         return fragment
     }
@@ -88,7 +97,7 @@ final class ParagraphFragments {
 
 /// A paragraph's inline HTML as UTF-8, without its note references: reference `refs[i]` goes at
 /// `cuts[i]`, in order.
-struct ParagraphFragment {
+struct ParagraphFragment: Equatable {
     let html: [UInt8]
     let cuts: [Int]
     let refs: [Int]
