@@ -103,27 +103,51 @@ struct InlineHTMLWriter: InlineTextWriter {
         endsWithSpace = true
     }
 
+    /// Sixteen bytes with none to change, most of a text (ASCII punctuation but for four marks
+    /// stays as it is), are passed over at once, and the bytes between two changes are copied at
+    /// once; the bytes of a sixteen with a change are looked at one by one.
     mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty, !failed else { return }
-        var index = 0
+        var start = 0, index = 0
         while index < bytes.count {
-            let end = CommonMark.plainRun(bytes, from: index)
-            html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-            guard end < bytes.count else { break }
-            switch bytes[end] {
-            case UInt8(ascii: "&"): html += "&amp;".utf8
-            case UInt8(ascii: "<"): html += "&lt;".utf8
-            case UInt8(ascii: ">"): html += "&gt;".utf8
-            case UInt8(ascii: "\""): html += "&quot;".utf8
-            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: html.append(bytes[end])
-            case 0x09...0x0D: html.append(UInt8(ascii: " "))
-            default:
-                failed = true
-                return
+            if index + 16 <= bytes.count, !Self.hasChanges(ByteVectors.vector(bytes, at: index)) {
+                index += 16
+                continue
             }
-            index = end + 1
+            for position in index..<min(index + 16, bytes.count) where Self.changes(bytes[position]) {
+                html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+                start = position + 1
+                switch bytes[position] {
+                case UInt8(ascii: "&"): html += "&amp;".utf8
+                case UInt8(ascii: "<"): html += "&lt;".utf8
+                case UInt8(ascii: ">"): html += "&gt;".utf8
+                case UInt8(ascii: "\""): html += "&quot;".utf8
+                case 0x09...0x0D: html.append(UInt8(ascii: " "))
+                default:
+                    failed = true
+                    return
+                }
+            }
+            index += 16
         }
+        html.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         endsWithSpace = Self.isSpace(bytes[bytes.count - 1])
+    }
+
+    /// `"`, `&`, `<`, `>` (entities), and control bytes: a tab or line end is a space, any other
+    /// fails.
+    @inline(__always)
+    private static func changes(_ byte: UInt8) -> Bool {
+        byte < 0x40 ? changedBelow0x40 >> UInt64(byte) & 1 == 1 : byte == 0x7F
+    }
+
+    private static let changedBelow0x40: UInt64 = 0xFFFF_FFFF | 1 << 0x22 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+
+    @inline(__always)
+    private static func hasChanges(_ vector: ByteVectors.Vector) -> Bool {
+        ByteVectors.any(
+            ByteVectors.below(vector, 0x20) .| ByteVectors.equal(vector, 0x7F) .| ByteVectors.equal(vector, 0x22)
+                .| ByteVectors.equal(vector, 0x26) .| ByteVectors.equal(vector, 0x3C) .| ByteVectors.equal(vector, 0x3E))
     }
 
     mutating func appendEmphasized(_ bytes: UnsafeBufferPointer<UInt8>) {
