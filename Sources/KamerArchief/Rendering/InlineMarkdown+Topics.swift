@@ -1,3 +1,10 @@
+/// A link after a note's text: to a Kamerstuk's entry, with how often the archive cites it.
+struct InlineBacklink {
+    var label: String
+    var target: LinkTarget
+    var cssClass: String
+}
+
 /// A run of paragraph text that becomes a link: a citation or a topic mention.
 struct InlineLink {
     var range: TextRange

@@ -79,11 +79,38 @@ struct InlineMarkdown {
         return "```table\n" + lines.joined(separator: "\n") + "\n```"
     }
 
-    /// A footnote's text with its citations linked.
-    func footnote(_ note: Footnote) -> String {
+    /// A footnote's text with its citations linked, then each of `backlinks` after a space. As
+    /// `[](ka:html/N)`, its HTML written straight (`InlineHTMLWriter`), where that is what the
+    /// renderer makes of its CommonMark on a line of a `footnotes` block, which is trimmed of its
+    /// spaces: for text that starts with an ASCII character other than a space (a note that
+    /// starts otherwise is left to the CommonMark, which is trimmed by Characters there).
+    func footnote(_ note: Footnote, backlinks: [InlineBacklink] = []) -> String {
+        if let first = note.text.utf8.first, first > 0x20, first < 0x7F {
+            var html = InlineHTMLWriter(links: links, capacity: note.text.utf8.count + 64 * backlinks.count + 32)
+            appendFootnote(note, backlinks: backlinks, to: &html)
+            if let fragment = html.fragment {
+                assert(CommonMark.inlineFragment(footnoteMarkdown(note, backlinks: backlinks), links: links) == fragment,
+                       "the HTML written straight differs from the CommonMark's")
+                return "[](\(links.destination(of: fragment)))"
+            }
+        }
+        return footnoteMarkdown(note, backlinks: backlinks)
+    }
+
+    /// `footnote(note, backlinks:)` as CommonMark.
+    func footnoteMarkdown(_ note: Footnote, backlinks: [InlineBacklink] = []) -> String {
         var markdown = InlineCommonMarkWriter()
-        appendText(note.text, citations: note.citations, noteRefs: [], topics: [], emphasis: [], to: &markdown)
+        appendFootnote(note, backlinks: backlinks, to: &markdown)
         return String(decoding: markdown.bytes, as: UTF8.self)
+    }
+
+    private func appendFootnote<Writer: InlineTextWriter>(_ note: Footnote, backlinks: [InlineBacklink], to writer: inout Writer) {
+        appendText(note.text, citations: note.citations, noteRefs: [], topics: [], emphasis: [], to: &writer)
+        for backlink in backlinks {
+            var space = " "
+            space.withUTF8 { writer.appendText($0) }
+            writer.appendLink(label: backlink.label, entry: links.entry(href(backlink.target), cssClass: backlink.cssClass))
+        }
     }
 
     func anchor(_ id: String) -> String { "[](ka:anchor/\(id))" }

@@ -234,12 +234,11 @@ private extension PageRenderer {
     func footnotes(_ notes: [Footnote], inline: InlineMarkdown) -> TemplateValues {
         [
             .footnotes: notes.map { note -> TemplateValues in
-                var markdown = inline.footnote(note)
-                for number in note.citations.compactMap(\.kamerstuk) {
-                    guard let entry = archive.entry(for: number), entry.citedBy.count > 1 else { continue }
-                    markdown += " " + inline.link("(\(entry.citedBy.count)× aangehaald in het archief)", to: .page(entry.page), cssClass: "backlinks")
+                let backlinks = note.citations.compactMap(\.kamerstuk).compactMap { number -> InlineBacklink? in
+                    guard let entry = archive.entry(for: number), entry.citedBy.count > 1 else { return nil }
+                    return InlineBacklink(label: "(\(entry.citedBy.count)× aangehaald in het archief)", target: .page(entry.page), cssClass: "backlinks")
                 }
-                return [.number: note.number, .markdown: markdown]
+                return [.number: note.number, .markdown: inline.footnote(note, backlinks: backlinks)]
             },
             .hasFootnotes: !notes.isEmpty,
         ]

@@ -89,4 +89,35 @@ struct InlineHTMLWriterTests {
         let html = CommonMark.render(markdown + "\n\n```footnotes\n1: Noot.\n```\n", links: links)
         #expect(html.contains("<p><span id=\"p-7\"></span>Tekst<sup class=\"noteref\"><a id=\"fnref-1\" href=\"#fn-1\""))
     }
+
+    @Test("a note's HTML is written straight, and its footnotes block shows it as it showed the note's CommonMark", arguments: [
+        "kamerbrieven/seed-letter.txt", "letters/kst-27625-592-water-en-bodem-sturend.pdftext.txt", "xml/kst-28844-269.xml",
+    ])
+    func notes(fixture: String) throws {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture(fixture)))
+        let name = (fixture as NSString).lastPathComponent
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/" + name, stem: "doc", bytes: bytes)).document)
+        let archive = Linker.link(summaries: [document.summary])
+        let notes = document.footnotes + [
+            Footnote(number: 90, text: "Zie \"A & B\" <p. 4>.", location: Self.place),
+            Footnote(number: 91, text: " begint met een spatie", location: Self.place),
+            Footnote(number: 92, text: "\u{E9}\u{E9}n, buiten ASCII", location: Self.place),
+            Footnote(number: 93, text: "eindigt op een spatie ", location: Self.place),
+        ]
+        #expect(notes.contains { !$0.citations.isEmpty })
+        let backlinks = [InlineBacklink(label: "(2× aangehaald in het archief)", target: .page("dossiers/1.html"), cssClass: "backlinks")]
+        var written = 0
+        for (index, note) in notes.enumerated() {
+            let links = LinkTable()
+            let inline = InlineMarkdown(archive: archive, page: Permalinks.document(document.id), links: links)
+            let cited = index.isMultiple(of: 2) ? backlinks : []
+            let markdown = inline.footnote(note, backlinks: cited)
+            if markdown.hasPrefix("[](ka:html/") { written += 1 }
+            func block(_ text: String) -> String { "Tekst[\(note.number)](ka:ref/\(note.number)).\n\n```footnotes\n\(note.number): \(text)\n```\n" }
+            #expect(CommonMark.render(block(markdown), links: links)
+                == CommonMark.render(block(inline.footnoteMarkdown(note, backlinks: cited)), links: links), "note \(note.number)")
+        }
+        // All but the three that start with a space or beyond ASCII or end with a space.
+        #expect(written >= notes.count - 3 && written < notes.count, "\(written) of \(notes.count)")
+    }
 }
