@@ -409,7 +409,7 @@ private extension TemplateSections {
         for object in objects {
             for key in section.nameKeys {
                 // A name an item lacks is looked up outside it.
-                guard let field = object[key], TemplateShape.classify(field, flags: &items.flags, texts: &items.texts) else { return nil }
+                guard TemplateShape.classify(key, in: object, absentFails: true, flags: &items.flags, texts: &items.texts) else { return nil }
             }
             for list in section.nested {
                 guard let field = object[list.listKey], let output = output(of: list, value: field) else { return nil }

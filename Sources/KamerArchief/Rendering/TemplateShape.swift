@@ -47,6 +47,18 @@ final class TemplateShape: Sendable {
         return classify(opened: value, flags: &flags, texts: &texts)
     }
 
+    /// `classify(object[key], …)`, with the value copied out of the dictionary once: as an
+    /// `Any?`, it was copied again to be unwrapped and opened. With `absentFails`, false when
+    /// `object` has no `key`.
+    static func classify(
+        _ key: TemplateKey, in object: TemplateValues, absentFails: Bool = false, flags: inout [UInt8], texts: inout [ShapeText]
+    ) -> Bool {
+        guard let index = object.index(forKey: key) else { return !absentFails && classify(nil, flags: &flags, texts: &texts) }
+        // A value of its own to be opened: a subscript's result is passed as `Any`.
+        let value = object.values[index]
+        return classify(opened: value, flags: &flags, texts: &texts)
+    }
+
     /// The same for a value opened as its own type, which is compared with the four a shape
     /// takes and then read as it is: a cast from `Any` (`as!`) was about 250 instructions a value,
     /// and every field of every item of every page comes through here.
@@ -275,7 +287,12 @@ struct RootShape: Sendable {
             if let object = lookup.object {
                 switch context.value(object) {
                 case nil: value = nil
-                case let object as TemplateValues: value = object[lookup.name]
+                case let object as TemplateValues:
+                    guard TemplateShape.classify(lookup.name, in: object, flags: &flags, texts: &texts) else {
+                        shapes.count(shaped: 0, inPlace: 1)
+                        return nil
+                    }
+                    continue
                 default:
                     shapes.count(shaped: 0, inPlace: 1)
                     return nil
