@@ -37,6 +37,16 @@ struct TemplateContext: MustacheParent, MustacheTransformable {
         return variables[key]
     }
 
+    /// `TemplateShape.classify(value(key), …)`, with the value copied once (see
+    /// `TemplateShape.classify(_:in:…)`).
+    func classify(_ key: TemplateKey, flags: inout [UInt8], texts: inout [ShapeText]) -> Bool {
+        if let index = setKeys.firstIndex(of: key) {
+            let value = setValues[index]
+            return TemplateShape.classify(value, flags: &flags, texts: &texts)
+        }
+        return TemplateShape.classify(key, in: variables, flags: &flags, texts: &texts)
+    }
+
     /// Makes room for `count` more variables set after the page's: a template's sections set one
     /// each, and the two arrays grew from empty a few times a page.
     mutating func reserveSettings(_ count: Int) {

@@ -47,6 +47,11 @@ final class TemplateShape: Sendable {
         return classify(opened: value, flags: &flags, texts: &texts)
     }
 
+    /// The same for a value that is there.
+    static func classify(_ value: Any, flags: inout [UInt8], texts: inout [ShapeText]) -> Bool {
+        classify(opened: value, flags: &flags, texts: &texts)
+    }
+
     /// `classify(object[key], …)`, with the value copied out of the dictionary once: as an
     /// `Any?`, it was copied again to be unwrapped and opened. With `absentFails`, false when
     /// `object` has no `key`.
@@ -283,24 +288,17 @@ struct RootShape: Sendable {
         flags.reserveCapacity(names.count)
         texts.reserveCapacity(names.count)
         for lookup in lookups {
-            let value: Any?
+            let classified: Bool
             if let object = lookup.object {
                 switch context.value(object) {
-                case nil: value = nil
-                case let object as TemplateValues:
-                    guard TemplateShape.classify(lookup.name, in: object, flags: &flags, texts: &texts) else {
-                        shapes.count(shaped: 0, inPlace: 1)
-                        return nil
-                    }
-                    continue
-                default:
-                    shapes.count(shaped: 0, inPlace: 1)
-                    return nil
+                case nil: classified = TemplateShape.classify(nil, flags: &flags, texts: &texts)
+                case let object as TemplateValues: classified = TemplateShape.classify(lookup.name, in: object, flags: &flags, texts: &texts)
+                default: classified = false
                 }
             } else {
-                value = context.value(lookup.name)
+                classified = context.classify(lookup.name, flags: &flags, texts: &texts)
             }
-            guard TemplateShape.classify(value, flags: &flags, texts: &texts) else {
+            guard classified else {
                 shapes.count(shaped: 0, inPlace: 1)
                 return nil
             }
