@@ -122,12 +122,25 @@ extension SearchIndexBuilder {
     /// first string with that hash, compared byte for byte. (A dictionary of `String`s hashes and
     /// compares them as Unicode text, normalising each one that is not ASCII, and every breadcrumb
     /// holds a `›`; looked for one by one from the newest back, a new string was compared with
-    /// every one before it.)
+    /// every one before it.) The two strings found last are compared first: a chunk's entries
+    /// come in page order, and most share their title and breadcrumb with the entry before.
     struct DistinctStrings {
         private(set) var strings: [String] = []
         private var firstWithHash: [UInt64: Int] = [:]
+        private var recent = (-1, -1)
 
         mutating func position(of string: String) -> Int {
+            if recent.0 >= 0, sameUTF8(strings[recent.0], string) { return recent.0 }
+            if recent.1 >= 0, sameUTF8(strings[recent.1], string) {
+                recent = (recent.1, recent.0)
+                return recent.0
+            }
+            let position = find(string)
+            recent = (position, recent.0)
+            return position
+        }
+
+        private mutating func find(_ string: String) -> Int {
             let hash = ContentHash.of(string)
             if let first = firstWithHash[hash] {
                 if sameUTF8(strings[first], string) { return first }
