@@ -53,9 +53,10 @@ struct InlineCommonMarkWriter: InlineTextWriter {
 /// byte). That reader takes escaped text, the archive's links and note references, and line text
 /// that neither starts nor ends with a space; what it does not take makes this writer fail, and
 /// the fragment is then made the long way (`fragment` is nil):
-/// - text: letters, digits, spaces and bytes beyond ASCII stay as they are; a tab or line end
-///   (which escaping makes a space) is a space; ASCII punctuation (escaped with a backslash) is
-///   itself, with `&`, `<`, `>` and `"` as libcmark writes them; any other control byte fails;
+/// - text: letters, digits, spaces and bytes beyond ASCII stay as they are; a byte from 0x09 to
+///   0x0D (a tab, a line end, a vertical tab or a form feed, which escaping makes a space) is a
+///   space; ASCII punctuation (escaped with a backslash) is itself, with `&`, `<`, `>` and `"` as
+///   libcmark writes them; any other control byte fails;
 /// - a label that `MarkdownEscaping.escape` trims by Characters (a combining mark after its
 ///   leading spaces) fails, and so does CommonMark that would end with a space;
 /// - a note reference leaves a cut where the page puts its numbered markup (`ParagraphFragment`).
@@ -134,8 +135,8 @@ struct InlineHTMLWriter: InlineTextWriter {
         endsWithSpace = Self.isSpace(bytes[bytes.count - 1])
     }
 
-    /// `"`, `&`, `<`, `>` (entities), and control bytes: a tab or line end is a space, any other
-    /// fails.
+    /// `"`, `&`, `<`, `>` (entities), and control bytes: one from 0x09 to 0x0D is a space, any
+    /// other fails.
     @inline(__always)
     private static func changes(_ byte: UInt8) -> Bool {
         byte < 0x40 ? changedBelow0x40 >> UInt64(byte) & 1 == 1 : byte == 0x7F
@@ -190,7 +191,7 @@ struct InlineHTMLWriter: InlineTextWriter {
         }
     }
 
-    /// A space, or a tab or line end that escaping makes one.
+    /// A space, or a byte from 0x09 to 0x0D, which escaping makes one.
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte &- 0x09 < 5
     }
