@@ -70,8 +70,11 @@ private extension TextDecoder {
     static func firstInvalidUTF8Byte(_ bytes: ArraySlice<UInt8>) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidUTF8Byte($0) }.map { bytes.startIndex + $0 }
     }
+}
 
-    /// `firstInvalidUTF8Byte` as an offset into `bytes`; ASCII is skipped eight bytes at a time.
+extension TextDecoder {
+    /// The offset of the first byte of `bytes` that does not start a valid UTF-8 sequence; ASCII is
+    /// skipped eight bytes at a time. `CommonMark.parseOptions` spares libcmark its own check by it.
     static func firstInvalidUTF8Byte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         while index < bytes.count {
@@ -96,9 +99,7 @@ private extension TextDecoder {
         }
         return nil
     }
-}
 
-extension TextDecoder {
     /// The 1-based line and column (in decoded scalars) of byte `offset`.
     static func position(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
         let before = bytes[..<offset]
