@@ -34,8 +34,11 @@ public enum CommonMark {
     /// by byte (0.7% of a build's instructions); bytes that are not well formed get the check, as
     /// before.
     static func parseOptions(for utf8: UnsafeBufferPointer<UInt8>) -> Int32 {
-        isWellFormedUTF8(utf8) ? options & ~CMARK_OPT_VALIDATE_UTF8 : options
+        isWellFormedUTF8(utf8) ? wellFormedOptions : options
     }
+
+    /// `options` for bytes known to be well-formed UTF-8: without libcmark's check.
+    static let wellFormedOptions = options & ~CMARK_OPT_VALIDATE_UTF8
 
     /// Whether `bytes` are well-formed UTF-8 as libcmark's check reads it (the Unicode standard's):
     /// every sequence whole, none overlong, no surrogate, nothing above U+10FFFF.
@@ -325,7 +328,7 @@ final class RenderState {
         setOnEnter(custom, opening)
         if let closing { cmark_node_set_on_exit(custom, closing) }
         // A Swift string's bytes are well-formed UTF-8 (see `CommonMark.parseOptions`).
-        if let content, let document = cmark_parse_document(content, content.utf8.count, CommonMark.options & ~CMARK_OPT_VALIDATE_UTF8) {
+        if let content, let document = cmark_parse_document(content, content.utf8.count, CommonMark.wellFormedOptions) {
             rewrite(document)
             while let child = cmark_node_first_child(document) { cmark_node_append_child(custom, child) }
             cmark_node_free(document)

@@ -39,7 +39,7 @@ struct InlineCommonMarkWriter: InlineTextWriter {
     }
 
     mutating func appendLink(label: String, entry: Int) {
-        bytes += "[\(MarkdownEscaping.escape(label))](\(LinkTable.destination(ofEntry: entry)))".utf8
+        bytes += InlineMarkdown.link(label, destination: LinkTable.destination(ofEntry: entry)).utf8
     }
 
     mutating func appendNoteRef(_ number: Int) {

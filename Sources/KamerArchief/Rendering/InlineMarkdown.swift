@@ -116,7 +116,12 @@ struct InlineMarkdown {
     func anchor(_ id: String) -> String { "[](ka:anchor/\(id))" }
 
     func link(_ label: String, to target: LinkTarget, cssClass: String? = nil) -> String {
-        "[\(MarkdownEscaping.escape(label))](\(links.destination(href(target), cssClass: cssClass)))"
+        Self.link(label, destination: links.destination(href(target), cssClass: cssClass))
+    }
+
+    /// The CommonMark link to `destination` (one of the archive's link forms) with `label` escaped.
+    static func link(_ label: String, destination: String) -> String {
+        "[\(MarkdownEscaping.escape(label))](\(destination))"
     }
 
     func href(_ target: LinkTarget) -> String {
