@@ -10,11 +10,52 @@ public enum Permalinks {
     public static let stylesheet = "assets/style.css"
 
     public static func document(_ id: String) -> String { String(joining: "documenten/", id, "/index.html") }
-    public static func pillar(_ id: String, _ pillar: Int) -> String {
-        String(joining: "documenten/", id, "/pijler-", String(pillar), ".html")
-    }
-    public static func action(_ id: String, _ pillar: Int, _ action: Int) -> String {
-        String(joining: "documenten/", id, "/pijler-", String(pillar), "-actie-", String(action), ".html")
+    public static func pillar(_ id: String, _ pillar: Int) -> String { pillarPage(id, pillar, action: nil) }
+    public static func action(_ id: String, _ pillar: Int, _ action: Int) -> String { pillarPage(id, pillar, action: action) }
+
+    /// `documenten/<id>/pijler-<pillar>[-actie-<action>].html`, written into one allocation with
+    /// the numbers' digits in place: joined from parts, the numbers made strings of their own
+    /// first, and the path to every pillar and action page is made several times a page.
+    private static func pillarPage(_ id: String, _ pillar: Int, action: Int?) -> String {
+        var id = id
+        return id.withUTF8 { id in
+            // The parts' bytes, and room for two numbers of up to twenty digits and a sign.
+            String(unsafeUninitializedCapacity: id.count + 73) { buffer in
+                var at = 0
+                func put(_ part: StaticString) {
+                    (buffer.baseAddress! + at).initialize(from: part.utf8Start, count: part.utf8CodeUnitCount)
+                    at += part.utf8CodeUnitCount
+                }
+                func put(_ number: Int) {
+                    if number < 0 {
+                        buffer[at] = UInt8(ascii: "-")
+                        at += 1
+                    }
+                    var rest = number.magnitude, digits = 1
+                    while rest >= 10 {
+                        rest /= 10
+                        digits += 1
+                    }
+                    rest = number.magnitude
+                    for position in stride(from: at + digits - 1, through: at, by: -1) {
+                        buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                    at += digits
+                }
+                put("documenten/")
+                if let start = id.baseAddress { (buffer.baseAddress! + at).initialize(from: start, count: id.count) }
+                at += id.count
+                put("/pijler-")
+                put(pillar)
+                if let action {
+                    put("-actie-")
+                    put(action)
+                }
+                put(".html")
+                return at
+            }
+        }
     }
     public static func dossier(_ number: String) -> String { "dossiers/\(Slug.make(number, fallback: "dossier")).html" }
     public static func documentJSON(_ id: String) -> String { String(joining: "data/documenten/", id, ".json") }

@@ -82,3 +82,16 @@ func chromeLinksByFolderKind() {
     #expect(PageChrome.kind(ofFolderOf: "dossiers/1.html") != PageChrome.kind(ofFolderOf: "tijdlijn/2023.html"))
     #expect(PageChrome.kind(ofFolderOf: "a//b.html") == nil && PageChrome.kind(ofFolderOf: "/x.html") == nil)
 }
+
+@Test("a pillar's and an action's path is its parts with the numbers as String writes them")
+func pillarAndActionPaths() {
+    let numbers = [0, 1, 9, 10, 14, 99, 100, 12_345, -1, -40, Int.max, Int.min]
+    for id in ["00004-fiche", "één", "a", ""] {
+        for pillar in numbers {
+            #expect(Permalinks.pillar(id, pillar) == "documenten/" + id + "/pijler-" + String(pillar) + ".html")
+            for action in numbers {
+                #expect(Permalinks.action(id, pillar, action) == "documenten/" + id + "/pijler-" + String(pillar) + "-actie-" + String(action) + ".html")
+            }
+        }
+    }
+}
