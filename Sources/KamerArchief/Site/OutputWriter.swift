@@ -99,9 +99,15 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     public func write(_ files: [SiteFile]) throws {
+        // A job's files are mostly in one folder: it is looked for once, not for each file.
+        var lastFolder: String?
         for file in files {
             let path = try stagingPath(file.path)
-            try makeFolder(of: path)
+            let folder = Self.folder(of: path)
+            if folder != lastFolder {
+                try makeFolder(folder)
+                lastFolder = folder
+            }
             // The staging file may be a hard link to the published one: never write through it.
             if !isClean { unlink(path) }
             try Self.writeFile(file, to: path)
@@ -206,7 +212,7 @@ private extension OutputWriter {
             let existed = unlink(target) == 0
             var info = stat()
             if lstat(source, &info) == 0, info.st_mode & S_IFMT == S_IFREG {
-                try makeFolder(of: target)
+                try makeFolder(Self.folder(of: target))
                 guard link(source, target) == 0 else {
                     throw BuildError.environment("\(target): cannot link the unchanged file: \(String(cString: strerror(errno)))")
                 }
@@ -226,15 +232,13 @@ private extension OutputWriter {
         String(path[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.endIndex)])
     }
 
-    /// Makes the folder of `path` in the staging folder, once per build; `write` calls it from
-    /// several threads at once.
-    func makeFolder(of path: String) throws {
-        let folder = Self.folder(of: path)
-        try folderLock.withLock {
-            guard !createdFolders.contains(folder) else { return }
-            try Self.makeFolders(folder)
-            createdFolders.insert(folder)
-        }
+    /// Makes `folder` in the staging folder, once per build; `write` calls it from several threads
+    /// at once. The `mkdir` runs outside the lock, which the other writing threads take too: two may
+    /// both make a folder, and the second finds it there (`makeFolders`).
+    func makeFolder(_ folder: String) throws {
+        guard !folderLock.withLock({ createdFolders.contains(folder) }) else { return }
+        try Self.makeFolders(folder)
+        _ = folderLock.withLock { createdFolders.insert(folder) }
     }
 
     /// Removes each folder that lost a file and holds nothing now, and its parents likewise,

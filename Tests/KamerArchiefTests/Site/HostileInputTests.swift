@@ -229,6 +229,33 @@ struct HostileInputTests {
         }
     }
 
+    @Test("writers on several threads make the same new folders at once, and every file is written")
+    func concurrentWritersShareFolders() throws {
+        let root = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Output")
+        let writer = try OutputWriter(output: output, incremental: false)
+        // Eight jobs, each writing into the same three folders (made by whichever comes first),
+        // their parents missing, and one folder of its own.
+        let jobs = (0..<8).map { job in
+            (0..<30).map { index in
+                SiteFile(path: index % 4 == 3 ? "eigen/\(job)/\(index).html" : "a/b\(index % 3)/c/\(job)-\(index).html", contents: "\(job) \(index)\n")
+            }
+        }
+        let failures = Parallel.map(jobs) { files -> String? in
+            do { try writer.write(files) } catch { return "\(error)" }
+            return nil
+        }
+        #expect(failures.compactMap { $0 }.isEmpty)
+        try writer.commit()
+        for files in jobs {
+            for file in files {
+                let written = try String(contentsOf: output.appendingPathComponent(file.path), encoding: .utf8)
+                #expect(written == file.contents)
+            }
+        }
+    }
+
     // MARK: Policy
 
     @Test("diagnostics are sorted by file, line and column, and exact repeats are removed")
