@@ -54,6 +54,42 @@ extension String {
         }
     }
 
+    /// `prefix` then `number` as `String(number)` writes it, at once and at its exact length (up
+    /// to fifteen bytes are kept in the string itself, with no allocation): for the anchors and
+    /// link forms made for every paragraph and note, where an interpolation went through the
+    /// number's `description` and appended the parts.
+    init(_ prefix: StaticString, _ number: Int) {
+        let count = prefix.utf8CodeUnitCount
+        self.init(unsafeUninitializedCapacity: count + String.decimalCount(number)) { buffer in
+            buffer.baseAddress!.initialize(from: prefix.utf8Start, count: count)
+            return String.writeDecimal(number, into: buffer, at: count)
+        }
+    }
+
+    /// How many bytes `String(number)` has: its digits, and a sign when negative.
+    static func decimalCount(_ number: Int) -> Int {
+        var rest = number.magnitude, count = number < 0 ? 2 : 1
+        while rest >= 10 {
+            rest /= 10
+            count += 1
+        }
+        return count
+    }
+
+    /// Writes `number` as `String(number)` writes it at `offset`; returns the offset after it.
+    /// `buffer` must have room for `decimalCount(number)` bytes there.
+    static func writeDecimal(_ number: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        let end = offset + decimalCount(number)
+        var rest = number.magnitude, position = end
+        repeat {
+            position -= 1
+            buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        } while rest > 0
+        if number < 0 { buffer[offset] = UInt8(ascii: "-") }
+        return end
+    }
+
     /// The string of `scalars`, encoded straight into UTF-8. `String(String.UnicodeScalarView(s))`
     /// appends one scalar at a time through generic code with a type look-up per call, and in the
     /// readers and renderers, which cut text by scalar offsets, that was a sixth of a build's time.

@@ -28,7 +28,7 @@ public final class LinkTable {
     }
 
     /// The Markdown link destination of entry `index`.
-    static func destination(ofEntry index: Int) -> String { "ka:link/" + String(index) }
+    static func destination(ofEntry index: Int) -> String { String("ka:link/", index) }
 
     /// The entry for `href` with `cssClass`, made when the page has none yet.
     func entry(_ href: String, cssClass: String? = nil) -> Int {
@@ -65,7 +65,7 @@ public final class LinkTable {
     /// The link destination that renders as `fragment`.
     func destination(of fragment: ParagraphFragment) -> String {
         fragments.append(fragment)
-        return "ka:html/\(fragments.count - 1)"
+        return String("ka:html/", fragments.count - 1)
     }
 
     func fragment(_ index: Int) -> ParagraphFragment? {

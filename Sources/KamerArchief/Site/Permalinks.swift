@@ -26,23 +26,7 @@ public enum Permalinks {
                     (buffer.baseAddress! + at).initialize(from: part.utf8Start, count: part.utf8CodeUnitCount)
                     at += part.utf8CodeUnitCount
                 }
-                func put(_ number: Int) {
-                    if number < 0 {
-                        buffer[at] = UInt8(ascii: "-")
-                        at += 1
-                    }
-                    var rest = number.magnitude, digits = 1
-                    while rest >= 10 {
-                        rest /= 10
-                        digits += 1
-                    }
-                    rest = number.magnitude
-                    for position in stride(from: at + digits - 1, through: at, by: -1) {
-                        buffer[position] = UInt8(ascii: "0") + UInt8(rest % 10)
-                        rest /= 10
-                    }
-                    at += digits
-                }
+                func put(_ number: Int) { at = String.writeDecimal(number, into: buffer, at: at) }
                 put("documenten/")
                 if let start = id.baseAddress { (buffer.baseAddress! + at).initialize(from: start, count: id.count) }
                 at += id.count
@@ -60,10 +44,10 @@ public enum Permalinks {
     public static func dossier(_ number: String) -> String { "dossiers/\(Slug.make(number, fallback: "dossier")).html" }
     public static func documentJSON(_ id: String) -> String { String(joining: "data/documenten/", id, ".json") }
 
-    public static func paragraphAnchor(_ paragraph: Paragraph) -> String { "p-\(paragraph.location.line)" }
-    public static func footnoteAnchor(_ number: Int) -> String { "fn-\(number)" }
+    public static func paragraphAnchor(_ paragraph: Paragraph) -> String { String("p-", paragraph.location.line) }
+    public static func footnoteAnchor(_ number: Int) -> String { String("fn-", number) }
     public static func noteRefAnchor(_ number: Int, occurrence: Int) -> String {
-        occurrence == 1 ? "fnref-\(number)" : "fnref-\(number)-\(occurrence)"
+        occurrence == 1 ? String("fnref-", number) : "fnref-\(number)-\(occurrence)"
     }
     public static func kamerstukAnchor(_ number: KamerstukNumber) -> String { "kst-\(Slug.make(number.key))" }
 

@@ -259,6 +259,19 @@ struct TextBytesTests {
         #expect(Permalinks.action("één", 3, 14) == "documenten/één/pijler-3-actie-14.html")
     }
 
+    @Test("String(prefix, number) is the prefix and the number as String(number) writes it, short ones kept in the string")
+    func prefixAndDecimal() {
+        var generator = SeededGenerator(seed: 15)
+        let numbers = [0, 1, 9, 10, 99, 100, 999_999, 1_000_000, -1, -9, -10, Int.max, Int.min, Int.max - 1, Int.min + 1]
+            + (0..<500).map { _ in Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...63, using: &generator) }
+        for number in numbers {
+            #expect(String("p-", number) == "p-" + String(number))
+            #expect(String("ka:html/", number) == "ka:html/" + String(number))
+            #expect(String.decimalCount(number) == String(number).utf8.count)
+        }
+        #expect(String("", 7) == "7" && String("fnref-", 12) == "fnref-12")
+    }
+
     @Test("String(decodingUTF8:) makes the string String(decoding:as:) makes, of mostly ASCII text and of ill-formed bytes")
     func decodingUTF8InPieces() {
         var generator = SeededGenerator(seed: 14)
