@@ -134,12 +134,10 @@ enum ByteWords {
 
 extension Array where Element == UInt8 {
     /// `value`'s digits, as `String(value)` writes them, without making the string: for the
-    /// numbers of JSON files and of search postings.
-    /// Digits are written from the highest down; reversing the appended slice afterwards made it
-    /// several times slower (a search postings hot path).
-    ///
-    /// Numbers below 1,000 (most entry numbers) are written with constant divisors, which compile
-    /// to multiplications: the loop's divisor is a variable, a hardware division per digit.
+    /// numbers of JSON files and of search postings. Numbers below 1,000 (most entry numbers) are
+    /// appended digit by digit; any other gets its room first and is written into it from its
+    /// last digit (`String.writeDecimal`): appending the digits from the last and reversing them
+    /// afterwards made it several times slower (a search postings hot path).
     @inline(__always)
     mutating func appendDecimal(_ value: Int) {
         if value >= 0, value < 1000 {
@@ -148,15 +146,8 @@ extension Array where Element == UInt8 {
             append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: value % 10))
             return
         }
-        if value < 0 { append(UInt8(ascii: "-")) }
-        let magnitude = value.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        var rest = magnitude
-        while divisor > 0 {
-            append(UInt8(ascii: "0") + UInt8(rest / divisor))
-            rest %= divisor
-            divisor /= 10
-        }
+        let start = count
+        append(contentsOf: repeatElement(0, count: String.decimalCount(value)))
+        withUnsafeMutableBufferPointer { _ = String.writeDecimal(value, into: $0, at: start) }
     }
 }

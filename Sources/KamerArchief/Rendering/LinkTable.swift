@@ -15,7 +15,8 @@ public final class LinkTable {
     private var fragments: [ParagraphFragment] = []
     /// Every entry, entry `n` at `n`. A page has a handful: they are found by a scan, and the
     /// dictionary (`indexes`) is made only for a page with more than `scannedEntries`. Made for
-    /// every page, the dictionary hashed each address twice and grew from empty (0.8% of a build).
+    /// every page, the dictionary hashed each address twice and grew from empty, most of what
+    /// `entry` cost.
     private var entries: [Entry] = []
     private var indexes: [Entry: Int] = [:]
     static let scannedEntries = 16

@@ -19,8 +19,9 @@ public enum Permalinks {
     private static func pillarPage(_ id: String, _ pillar: Int, action: Int?) -> String {
         var id = id
         return id.withUTF8 { id in
-            // The parts' bytes, and room for two numbers of up to twenty digits and a sign.
-            String(unsafeUninitializedCapacity: id.count + 73) { buffer in
+            let parts = 11 + 8 + 5 + (action == nil ? 0 : 7)  // documenten/, /pijler-, .html, -actie-
+            let numbers = String.decimalCount(pillar) + (action.map(String.decimalCount) ?? 0)
+            return String(unsafeUninitializedCapacity: id.count + parts + numbers) { buffer in
                 var at = 0
                 func put(_ part: StaticString) {
                     (buffer.baseAddress! + at).initialize(from: part.utf8Start, count: part.utf8CodeUnitCount)
