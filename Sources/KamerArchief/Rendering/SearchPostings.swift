@@ -504,7 +504,7 @@ struct SearchTermTable {
     /// Writes the digits of `value` (not negative) at `offset`, and returns the offset after them.
     /// A number below 1,000, most of them, is one word of four bytes from `decimals` (the
     /// `smallDecimals`), of which the bytes after its digits are written over or past the end:
-    /// `buffer` has four bytes of room after every number.
+    /// `buffer` has four bytes of room after every number. Any other is `String.writeDecimal`'s.
     @inline(__always)
     static func writeDecimal(_ value: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int, decimals: [UInt32] = smallDecimals) -> Int {
         if value < 1000 {
@@ -512,18 +512,7 @@ struct SearchTermTable {
             UnsafeMutableRawPointer(buffer.baseAddress! + offset).storeBytes(of: packed.littleEndian, as: UInt32.self)
             return offset + Int(packed >> 24)
         }
-        var length = 1, limit: Int32 = 10
-        while value >= limit, length < 10 {
-            length += 1
-            limit = limit &* 10
-        }
-        var rest = value, position = offset + length
-        repeat {
-            position -= 1
-            buffer[position] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
-            rest /= 10
-        } while rest > 0
-        return offset + length
+        return String.writeDecimal(Int(value), into: buffer, at: offset)
     }
 
     /// The digits of 0 to 999, first digit lowest, with their count in the top byte.
