@@ -15,6 +15,24 @@ struct SearchIndexTests {
         #expect(folder.terms("a😀b Ωmega ÅRHUS ﬁx") == ["a", "b", "mega", "arhus", "x"])
     }
 
+    @Test("a scalar one folder folded is folded for every later folder from the process's folds, to the same bytes")
+    func sharedFolds() {
+        // Scalars no other test folds, so that no test running beside this one made them first.
+        var first = SearchTermFolder()
+        #expect(first.terms("Ǻngström Ǖber") == ["angstrom", "uber"])
+        var made: [Unicode.Scalar] = []
+        for (scalar, fold) in [("Ǻ", [UInt8(ascii: "a")]), ("Ǖ", [UInt8(ascii: "u")])] as [(Unicode.Scalar, [UInt8])] {
+            let bytes = SharedFolds.shared.folded(scalar) { scalar in
+                made.append(scalar)
+                return []
+            }
+            #expect(bytes == fold)
+        }
+        #expect(made.isEmpty, "folded again: \(made)")
+        var second = SearchTermFolder()
+        #expect(second.terms("ǺǺ-Ǖ") == ["aa", "u"])
+    }
+
     @Test("a growing buffer keeps every value appended past its first capacity, one at a time or in runs, and each value set in place")
     func growingBuffer() {
         let buffer = GrowingBuffer<(term: Int32, number: Int32)>(capacity: 0)
