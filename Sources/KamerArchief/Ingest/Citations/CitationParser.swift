@@ -53,12 +53,18 @@ extension CitationParser {
     static func mayCite(_ text: String) -> Bool {
         var text = text
         // The tables are read once: a static read inside the loop costs a `swift_once` per byte.
-        let firstBytes = triggerFirstBytes, triggers = triggersByFirstByte
+        let firstBytes = triggerFirstBytes, secondBytes = triggerSecondBytes, triggers = triggersByFirstByte
         return text.withUTF8 { bytes in
             /// Whether a trigger word starts at `index`, a word start, and ends before a letter.
             func triggerStarts(at index: Int) -> Bool {
                 let byte = bytes[index]
                 guard firstBytes[Int(byte >> 6)] >> (byte & 63) & 1 == 1 else { return false }
+                // Most words that start as a trigger does (`aan`, `het`, `met`) differ in their
+                // second byte: ruled out on it before any trigger is compared.
+                if index + 1 < bytes.count {
+                    let second = bytes[index + 1]
+                    guard secondBytes[Int(byte) << 2 | Int(second >> 6)] >> (second & 63) & 1 == 1 else { return false }
+                }
                 for word in triggers[Int(byte)] where bytes[index...].starts(with: word) {
                     let end = index + word.count
                     if end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) { return true }
@@ -107,6 +113,23 @@ extension CitationParser {
     private static let triggerFirstBytes: [UInt64] = {
         var masks: [UInt64] = [0, 0, 0, 0]
         for word in rowsByWord.keys { masks[Int(word.utf8.first! >> 6)] |= 1 << (word.utf8.first! & 63) }
+        return masks
+    }()
+
+    /// For each first byte, the second bytes of its trigger words as 256 bits (four words from
+    /// `4 × first byte`); a trigger of one letter allows every byte that is not an ASCII letter,
+    /// which may end it (a byte beyond ASCII among them, as `triggerStarts` takes it).
+    private static let triggerSecondBytes: [UInt64] = {
+        var masks = [UInt64](repeating: 0, count: 256 * 4)
+        func allow(_ first: UInt8, _ second: UInt8) { masks[Int(first) << 2 | Int(second >> 6)] |= 1 << (second & 63) }
+        for word in rowsByWord.keys {
+            let bytes = Array(word.utf8)
+            if bytes.count > 1 {
+                allow(bytes[0], bytes[1])
+            } else {
+                for second in UInt8.min...UInt8.max where !CharacterBytes.isASCIILetter(second) { allow(bytes[0], second) }
+            }
+        }
         return masks
     }()
 
