@@ -22,8 +22,9 @@ public struct SiteRenderer: Sendable {
         timeline = years.wait()
     }
 
-    /// Every job with its key, the archive-wide ones before the documents'; `documentKeys` identifies each document's content (its source hash),
-    /// `summaryKeys` its summary (`DocumentSummary.contentHash`, made here for a document without one).
+    /// Every job with its key, the archive-wide ones before the documents'; `documentKeys`
+    /// identifies each document's content (its source hash), `summaryKeys` its summary
+    /// (`DocumentSummary.contentHash`, made here for a document without one).
     public func jobs(documentKeys: [String: UInt64], summaryKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
         // The documents' jobs on another core meanwhile: a rebuild keys every job of the archive.
         let documentJobs = BackgroundWork { [self] in self.documentJobs(documentKeys: documentKeys, settingsKey: settingsKey) }
