@@ -259,13 +259,20 @@ final class PostingsParts: @unchecked Sendable {
 
 /// Every term's postings across documents, appended one document at a time in key order: per term,
 /// the heading part and the body part as bytes (`key:3;key:1,5`), joined by `|` only when written.
+///
+/// A part is a buffer of its own (`GrowingBuffer`), made when its term first has a document there,
+/// and written to through its pointer: as an `Array` in an array of them, each of the merge's
+/// appends (one for every term of every document) checked both arrays' storage was their own, and
+/// was put together on the stack first so as to append once, some 200 instructions an append.
+/// Copies of a table share its parts: a merge pass reads copies of its table on several threads,
+/// and joins the tables its runs made into the first, letting the others go.
 struct TermPostingsTable {
     /// The terms by number, on their bytes (see `TermNumbers`): a document's postings are merged
     /// term by term, and a `String` and a dictionary lookup per term line were a sixth of it.
     private var numbers = TermNumbers()
     private(set) var terms: [String] = []
-    private var headings: [[UInt8]] = []
-    private var bodies: [[UInt8]] = []
+    private var headings: [GrowingBuffer<UInt8>?] = []
+    private var bodies: [GrowingBuffer<UInt8>?] = []
 
     /// Adds one document's postings of the terms whose first byte is in `firstBytes`; keys must
     /// come in ascending order.
@@ -281,7 +288,8 @@ struct TermPostingsTable {
     }
 
     /// Adds `other`'s postings after this table's: the table that adding `other`'s documents
-    /// after this one's would have made (each part's documents are `;`-separated, in order).
+    /// after this one's would have made (each part's documents are `;`-separated, in order). A
+    /// part this table does not have yet is taken over from `other`, which must be let go after.
     mutating func append(_ other: TermPostingsTable) {
         for (otherID, term) in other.terms.enumerated() {
             var term = term
@@ -297,48 +305,68 @@ struct TermPostingsTable {
 
     /// `headings|body` of a term.
     func merged(_ id: Int) -> String {
-        var bytes = headings[id]
-        bytes.append(UInt8(ascii: "|"))
-        bytes.append(contentsOf: bodies[id])
-        return String(decoding: bytes, as: UTF8.self)
+        let heading = headings[id], body = bodies[id]
+        let count = (heading?.count ?? 0) + 1 + (body?.count ?? 0)
+        return String(unsafeUninitializedCapacity: count) { result in
+            var at = 0
+            func put(_ part: GrowingBuffer<UInt8>?) {
+                part?.withUnsafeBufferPointer { bytes in
+                    guard let start = bytes.baseAddress else { return }
+                    (result.baseAddress! + at).initialize(from: start, count: bytes.count)
+                    at += bytes.count
+                }
+            }
+            put(heading)
+            result[at] = UInt8(ascii: "|")
+            at += 1
+            put(body)
+            return at
+        }
     }
 
     /// Lets go of a term's postings once its shard is written.
     mutating func release(_ id: Int) {
-        headings[id] = []
-        bodies[id] = []
+        headings[id] = nil
+        bodies[id] = nil
     }
 
     /// The bytes a term takes in its shard.
     func size(of id: Int) -> Int {
-        terms[id].utf8.count + headings[id].count + 1 + bodies[id].count + SearchIndexBuilder.termOverhead
+        terms[id].utf8.count + (headings[id]?.count ?? 0) + 1 + (bodies[id]?.count ?? 0) + SearchIndexBuilder.termOverhead
     }
 
     private mutating func id(of term: UnsafeBufferPointer<UInt8>) -> Int {
         let (id, isNew) = numbers.number(of: term)
         if isNew {
             terms.append(String(decoding: term, as: UTF8.self))
-            headings.append([])
-            bodies.append([])
+            headings.append(nil)
+            bodies.append(nil)
         }
         return id
     }
 
-    private static func join(_ other: [UInt8], to part: inout [UInt8]) {
-        guard !other.isEmpty else { return }
-        if !part.isEmpty { part.append(UInt8(ascii: ";")) }
-        part.append(contentsOf: other)
+    private static func join(_ other: GrowingBuffer<UInt8>?, to part: inout GrowingBuffer<UInt8>?) {
+        guard let other, other.count > 0 else { return }
+        guard let part else {
+            part = other
+            return
+        }
+        part.append(UInt8(ascii: ";"))
+        other.withUnsafeBufferPointer { part.append(contentsOf: $0) }
     }
 
     /// Appends `key:numbers` to `part`, after a `;` unless it is the part's first document:
-    /// `separatedKey` is `;key:`. The piece is put together on the stack and appended at once,
-    /// one of `Array`'s appends of many bytes instead of two.
-    private static func add(_ separatedKey: UnsafeBufferPointer<UInt8>, _ numbers: UnsafeBufferPointer<UInt8>, to part: inout [UInt8]) {
-        let key = part.isEmpty ? UnsafeBufferPointer(rebasing: separatedKey.dropFirst()) : separatedKey
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count + numbers.count) { piece in
-            piece.baseAddress!.initialize(from: key.baseAddress!, count: key.count)
-            (piece.baseAddress! + key.count).initialize(from: numbers.baseAddress!, count: numbers.count)
-            part.append(contentsOf: UnsafeBufferPointer(piece))
+    /// `separatedKey` is `;key:`.
+    @inline(__always)
+    private static func add(_ separatedKey: UnsafeBufferPointer<UInt8>, _ numbers: UnsafeBufferPointer<UInt8>, to part: inout GrowingBuffer<UInt8>?) {
+        if let part {
+            part.append(contentsOf: separatedKey)
+            part.append(contentsOf: numbers)
+        } else {
+            let made = GrowingBuffer<UInt8>(capacity: 2 * (separatedKey.count + numbers.count))
+            made.append(contentsOf: UnsafeBufferPointer(rebasing: separatedKey.dropFirst()))
+            made.append(contentsOf: numbers)
+            part = made
         }
     }
 }
