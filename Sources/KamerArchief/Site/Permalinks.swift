@@ -17,9 +17,13 @@ public enum Permalinks {
     /// the numbers' digits in place: joined from parts, the numbers made strings of their own
     /// first, and the path to every pillar and action page is made several times a page.
     private static func pillarPage(_ id: String, _ pillar: Int, action: Int?) -> String {
+        let folder: StaticString = "documenten/", pillarPart: StaticString = "/pijler-", actionPart: StaticString = "-actie-"
+        let suffix: StaticString = ".html"
         var id = id
         return id.withUTF8 { id in
-            let parts = 11 + 8 + 5 + (action == nil ? 0 : 7)  // documenten/, /pijler-, .html, -actie-
+            // The room is counted from the parts written below, so that it cannot fall short of them.
+            let parts = folder.utf8CodeUnitCount + pillarPart.utf8CodeUnitCount + suffix.utf8CodeUnitCount
+                + (action == nil ? 0 : actionPart.utf8CodeUnitCount)
             let numbers = String.decimalCount(pillar) + (action.map(String.decimalCount) ?? 0)
             return String(unsafeUninitializedCapacity: id.count + parts + numbers) { buffer in
                 var at = 0
@@ -28,16 +32,16 @@ public enum Permalinks {
                     at += part.utf8CodeUnitCount
                 }
                 func put(_ number: Int) { at = String.writeDecimal(number, into: buffer, at: at) }
-                put("documenten/")
+                put(folder)
                 if let start = id.baseAddress { (buffer.baseAddress! + at).initialize(from: start, count: id.count) }
                 at += id.count
-                put("/pijler-")
+                put(pillarPart)
                 put(pillar)
                 if let action {
-                    put("-actie-")
+                    put(actionPart)
                     put(action)
                 }
-                put(".html")
+                put(suffix)
                 return at
             }
         }
