@@ -550,9 +550,10 @@ struct SearchTermTable {
 }
 
 /// Values of a trivial type appended and overwritten in place through a pointer, the buffer
-/// doubled when full: `SearchTermTable` writes to its two for most words of every entry, and
-/// `TermNumbers` to its three for every new term, where an `Array` checked its storage was its own
-/// at each write and each append.
+/// doubled when full: `SearchTermTable` writes to its two for most words of every entry,
+/// `TermNumbers` to its three for every new term, and `TermPostingsTable` to a term's part for
+/// every document it is in, where an `Array` checked its storage was its own at each write and
+/// each append.
 ///
 /// Unchecked `Sendable`: a merge pass fills each of its tables on one thread, joins them on the
 /// thread that runs the pass, and only then reads copies of the joined table on several
