@@ -327,6 +327,12 @@ def render(results):
     ]
     for size, r in scale.items():
         lines.append(f"| {int(size):,} documents measured | {r.get('measured', m.get('date', '–'))} |")
+    page_cache = results.get("page_cache")
+    if page_cache:
+        lines.append(f"| free memory reported to the VM's host (virtio-balloon) | {'yes' if page_cache['free_page_reporting'] else 'no'} |")
+        lines.append(f"| kernel time to write {page_cache['megabytes']:,} MB with `dd` (see below) | "
+                     f"{page_cache['returned']['sys']:.2f} s into memory left free, {page_cache['reused']['sys']:.2f} s "
+                     f"into memory freed just before |")
     lines += [
         "",
         "The load average column below is the 1-minute load when each measurement started. On a shared",
