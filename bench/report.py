@@ -330,8 +330,9 @@ def render(results):
     page_cache = results.get("page_cache")
     if page_cache:
         lines.append(f"| free memory reported to the VM's host (virtio-balloon) | {'yes' if page_cache['free_page_reporting'] else 'no'} |")
+        # `sys` is missing where `dd` timed out.
         lines.append(f"| kernel time to write {page_cache['megabytes']:,} MB with `dd` (see below) | "
-                     f"{page_cache['returned']['sys']:.2f} s into memory left free, {page_cache['reused']['sys']:.2f} s "
+                     f"{secs(page_cache['returned'].get('sys'))} into memory left free, {secs(page_cache['reused'].get('sys'))} "
                      f"into memory freed just before |")
     lines += [
         "",
