@@ -13,6 +13,9 @@ struct ByteWriter {
     private var written: [String: Int]?
     /// The names written so far and their numbers (see `name(_:)`).
     private var names: [String: Int] = [:]
+    /// The name written last and its number: a document's locations name its one file, mostly
+    /// as the same string, which this compares by its storage where `names` hashed every byte.
+    private var lastName: (value: String, number: Int)?
 
     /// `capacity`: the bytes to make room for at once. A document's model is tens of kilobytes,
     /// which an empty array reached by a dozen doublings, each a copy of all before it.
@@ -59,10 +62,16 @@ struct ByteWriter {
     /// whether or not other strings are shared. A parsed document names its file in each of its
     /// hundred-odd locations, which was a sixth of its cache file.
     mutating func name(_ value: String) {
+        if let last = lastName, last.value == value {
+            int(-1 - last.number)
+            return
+        }
         if let number = names[value] {
+            lastName = (value, number)
             int(-1 - number)
             return
         }
+        lastName = (value, names.count)
         names[value] = names.count
         lengthAndBytes(of: value)
     }

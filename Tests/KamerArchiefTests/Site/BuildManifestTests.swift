@@ -80,6 +80,20 @@ struct BuildManifestTests {
         #expect(throws: ByteReader.Malformed.self) { try reader.name() }
     }
 
+    @Test("names: the name written last, again in a row or as another string of the same bytes, is written as its number")
+    func repeatedNames() throws {
+        let long = "Content/" + String(repeating: "voortgangsbrief-", count: 3) + "1.txt"
+        // The same bytes in a storage of their own, which the writer compares by content.
+        let copy = String(decoding: Array(long.utf8), as: UTF8.self)
+        var writer = ByteWriter()
+        for name in [long, long, copy, "Content/b.txt", copy, long, long] { writer.name(name) }
+        var reader = ByteReader(writer.bytes)
+        #expect(try (0..<7).map { _ in try reader.name() } == [long, long, long, "Content/b.txt", long, long, long])
+        #expect(reader.isAtEnd)
+        // Each of the two names' length and bytes once, then five one-byte numbers.
+        #expect(writer.bytes.count == 1 + long.utf8.count + 1 + 13 + 5)
+    }
+
     @Test("a citing place read back keeps its page and text as the file's bytes, reads them as written, and writes the same bytes again")
     func citingPlaceBytes() throws {
         let places = [
