@@ -71,8 +71,9 @@ struct ByteWriter {
             int(-1 - number)
             return
         }
-        lastName = (value, names.count)
-        names[value] = names.count
+        let number = names.count
+        names[value] = number
+        lastName = (value, number)
         lengthAndBytes(of: value)
     }
 
