@@ -217,7 +217,6 @@ def page_cache_cost(megabytes=3000):
         run = measure(write, 600)
         os.remove(path)
         runs.append({"wall": round(run["wall"], 2), "sys": run.get("sys")})
-    os.sync()
     return {"megabytes": megabytes, "returned": runs[0], "reused": runs[1], "free_page_reporting": free_page_reporting()}
 
 
