@@ -122,7 +122,7 @@ extension SearchIndexBuilder {
     /// The files of `shards`, made on every core from a copy of `table` that is let go on return,
     /// so that releasing the batch's postings afterwards copies nothing.
     private static func shardFiles(_ shards: [(name: String, terms: ArraySlice<Int>)], of table: TermPostingsTable) -> [SiteFile] {
-        Parallel.map(shards) { shard in shardFile(shard.name, shard.terms.map { (table.terms[$0], table.merged($0)) }) }
+        Parallel.map(shards) { shard in table.shardFile(shard.name, shard.terms) }
     }
 
     /// How many documents' postings one merge pass takes.
@@ -303,25 +303,27 @@ struct TermPostingsTable {
     /// without a `String` comparison for each of a pass's hundred thousand terms.
     func sortedTerms() -> [Int] { numbers.sorted() }
 
-    /// `headings|body` of a term.
-    func merged(_ id: Int) -> String {
-        let heading = headings[id], body = bodies[id]
-        let count = (heading?.count ?? 0) + 1 + (body?.count ?? 0)
-        return String(unsafeUninitializedCapacity: count) { result in
-            var at = 0
-            func put(_ part: GrowingBuffer<UInt8>?) {
-                part?.withUnsafeBufferPointer { bytes in
-                    guard let start = bytes.baseAddress else { return }
-                    (result.baseAddress! + at).initialize(from: start, count: bytes.count)
-                    at += bytes.count
-                }
-            }
-            put(heading)
-            result[at] = UInt8(ascii: "|")
-            at += 1
-            put(body)
-            return at
+    /// The shard file of the terms `ids` (in order): the bytes `SearchIndexBuilder.shardFile` makes
+    /// of each term and its `headings|body`, written straight from the parts (a `String` made of
+    /// each term's parts first was one more copy of every posting, and an allocation per term).
+    func shardFile(_ name: String, _ ids: ArraySlice<Int>) -> SiteFile {
+        let opening = SearchIndexBuilder.shardOpening(name)
+        var bytes: [UInt8] = []
+        // `size(of:)` counts each term's quotes, colon, bar and comma; the closing `};\n` is 3.
+        bytes.reserveCapacity(opening.utf8.count + ids.reduce(3) { $0 + size(of: $1) })
+        bytes += opening.utf8
+        for (index, id) in ids.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(UInt8(ascii: "\""))
+            bytes += terms[id].utf8
+            bytes += #"":""#.utf8
+            headings[id]?.withUnsafeBufferPointer { bytes += $0 }
+            bytes.append(UInt8(ascii: "|"))
+            bodies[id]?.withUnsafeBufferPointer { bytes += $0 }
+            bytes.append(UInt8(ascii: "\""))
         }
+        bytes += "};\n".utf8
+        return SiteFile(path: SearchIndexBuilder.termShardPath(name), utf8: bytes)
     }
 
     /// Lets go of a term's postings once its shard is written.

@@ -175,6 +175,34 @@ struct SearchIndexTests {
         #expect(SearchTermTable.smallDecimals.count == 1_000)
     }
 
+    @Test("each line's term, heading numbers and body numbers are what splitting it at its tab and bar gives, whatever the lengths; a line without a tab is skipped")
+    func lineParts() {
+        var generator = SeededGenerator(seed: 14)
+        let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyz".utf8), digits = Array("0123456789,".utf8)
+        func piece(_ bytes: [UInt8], _ length: Int) -> String { String(decoding: (0..<length).map { _ in bytes.randomElement(using: &generator)! }, as: UTF8.self) }
+        for _ in 0..<200 {
+            var lines: [String] = []
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                let term = piece(alphabet, Int.random(in: 1...20, using: &generator))
+                switch Int.random(in: 0..<4, using: &generator) {
+                case 0: lines.append(term)
+                case 1: lines.append("\(term)\t\(piece(digits, Int.random(in: 0...20, using: &generator)))")
+                default: lines.append("\(term)\t\(piece(digits, Int.random(in: 0...20, using: &generator)))|\(piece(digits, Int.random(in: 0...20, using: &generator)))")
+                }
+            }
+            let text = lines.joined(separator: "\n") + (Bool.random(using: &generator) ? "\n" : "")
+            let expected: [[String]] = lines.compactMap { line in
+                guard let tab = line.firstIndex(of: "\t") else { return nil }
+                let rest = line[line.index(after: tab)...]
+                guard let bar = rest.firstIndex(of: "|") else { return [String(line[..<tab]), String(rest), ""] }
+                return [String(line[..<tab]), String(rest[..<bar]), String(rest[rest.index(after: bar)...])]
+            }
+            var found: [[String]] = []
+            SearchPostings(text: text).forEachTerm { found.append([String($0), String($1), String($2)]) }
+            #expect(found == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test("the lines of a run of first bytes are the lines a full walk gives for those bytes, and the passes' runs cover every byte once")
     func termRuns() {
         var generator = SystemRandomNumberGenerator()
