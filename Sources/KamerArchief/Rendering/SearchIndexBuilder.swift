@@ -72,7 +72,9 @@ extension SearchIndexBuilder {
             let name = "\(key)-\(start / entriesPerChunk)"
             let prefix = folderPrefix(chunk.lazy.map { $0.url })
             var strings = DistinctStrings()
-            let rows = chunk.map { entry in (title: strings.position(of: entry.title), place: strings.position(of: entry.where), entry: entry) }
+            // The positions alone: rows that held their entry too copied it (four strings retained
+            // and released) for each row, and again as each row was written.
+            let positions = chunk.map { entry in (title: strings.position(of: entry.title), place: strings.position(of: entry.where)) }
             // The file is written as bytes: the JSON is valid UTF-8 by construction, and script-safe.
             // Room for the texts, addresses and strings as they are (a few escapes aside), and the
             // brackets and numbers around them.
@@ -82,12 +84,12 @@ extension SearchIndexBuilder {
             // Keys in sorted order, as in every JSON file of the site.
             writer.object { json in
                 json.key("e")
-                json.array(rows) { json, row in
+                json.array(chunk.indices) { json, index in
                     json.array { json in
-                        json.int(row.title)
-                        json.int(row.place)
-                        json.string(row.entry.url, droppingFirst: prefix.utf8.count)
-                        if !Self.sameUTF8(row.entry.text, row.entry.title) { json.string(row.entry.text) }
+                        json.int(positions[index - start].title)
+                        json.int(positions[index - start].place)
+                        json.string(chunk[index].url, droppingFirst: prefix.utf8.count)
+                        if !Self.sameUTF8(chunk[index].text, chunk[index].title) { json.string(chunk[index].text) }
                     }
                 }
                 json.field("p", prefix)
@@ -118,15 +120,18 @@ extension SearchIndexBuilder {
     }
 
     /// Strings in the order first met, each once, and where each is: a chunk's titles and
-    /// breadcrumbs. A string is found again by its bytes: its `ContentHash` gives the place of the
-    /// first string with that hash, compared byte for byte. (A dictionary of `String`s hashes and
-    /// compares them as Unicode text, normalising each one that is not ASCII, and every breadcrumb
-    /// holds a `›`; looked for one by one from the newest back, a new string was compared with
-    /// every one before it.) The two strings found last are compared first: a chunk's entries
-    /// come in page order, and most share their title and breadcrumb with the entry before.
+    /// breadcrumbs. A string is found again by its bytes: the `ContentHash`es of the strings so
+    /// far are looked through for its own, and a string with the same hash is compared byte for
+    /// byte. (A dictionary of `String`s hashes and compares them as Unicode text, normalising each
+    /// one that is not ASCII, and every breadcrumb holds a `›`; a dictionary from hash to place,
+    /// made anew for each chunk's few dozen strings, hashed each hash again and grew by copying
+    /// four or five times: some 970 instructions a lookup.) The two strings found last are compared
+    /// first: a chunk's entries come in page order, and most share their title and breadcrumb with
+    /// the entry before.
     struct DistinctStrings {
         private(set) var strings: [String] = []
-        private var firstWithHash: [UInt64: Int] = [:]
+        /// `strings`' hashes, in the same order.
+        private var hashes: [UInt64] = []
         private var recent = (-1, -1)
 
         mutating func position(of string: String) -> Int {
@@ -142,14 +147,9 @@ extension SearchIndexBuilder {
 
         private mutating func find(_ string: String) -> Int {
             let hash = ContentHash.of(string)
-            if let first = firstWithHash[hash] {
-                if sameUTF8(strings[first], string) { return first }
-                // Another string with the same hash: the strings are compared one by one.
-                if let known = strings.indices.first(where: { sameUTF8(strings[$0], string) }) { return known }
-            } else {
-                firstWithHash[hash] = strings.count
-            }
+            if let known = hashes.indices.first(where: { hashes[$0] == hash && sameUTF8(strings[$0], string) }) { return known }
             strings.append(string)
+            hashes.append(hash)
             return strings.count - 1
         }
     }
