@@ -7,8 +7,8 @@
 /// four lanes at once (lane `i` starts as the hash so far with `i` in its low bits); the lanes are
 /// then mixed into the hash in order, and the words left over follow one by one. Each step of one
 /// lane waits for the step before it, a multiplication's latency: four independent lanes let the
-/// core run them side by side (4.9 GB/s for one lane, 8.6 GB/s for four, measured in C on this
-/// machine), and the sources, cache files and data files hashed in a build are a few hundred MB.
+/// core run them side by side (on this machine, with `-O`: 4.9 GB/s for one lane, 15 GB/s for four
+/// from 3 KB up), and the sources, cache files and data files hashed in a build are a few hundred MB.
 public struct ContentHash: Sendable, Hashable {
     public private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
