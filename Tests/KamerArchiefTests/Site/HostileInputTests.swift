@@ -256,6 +256,36 @@ struct HostileInputTests {
         }
     }
 
+    @Test("a rebuild replaces a file linked from the published site instead of writing through the link, and refuses a path that leaves the output in the middle of a job's files")
+    func rebuildReplacesLinkedFiles() throws {
+        let root = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let output = root.appendingPathComponent("Output")
+        func read(_ path: String) throws -> String { try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8) }
+        let first = ["documenten/a/index.html", "documenten/a/pijler-1.html", "documenten/a/pijler-2.html", "index.html", "documenten/b/index.html"]
+        let clean = try OutputWriter(output: output, incremental: false)
+        try clean.write(first.map { SiteFile(path: $0, contents: "oud \($0)\n") })
+        try clean.commit()
+        for path in first { #expect(try read(path) == "oud \(path)\n") }
+
+        // The rebuild's staging folder starts as hard links to the published files.
+        let rebuild = try OutputWriter(output: output, incremental: true)
+        let changed = ["documenten/a/index.html", "documenten/a/pijler-2.html", "documenten/a/pijler-3.html"]
+        try rebuild.write(changed.map { SiteFile(path: $0, contents: "nieuw \($0)\n") })
+        for path in first { #expect(try read(path) == "oud \(path)\n", "the published \(path) is untouched until the commit") }
+        try rebuild.commit()
+        for path in changed { #expect(try read(path) == "nieuw \(path)\n") }
+        for path in first where !changed.contains(path) { #expect(try read(path) == "oud \(path)\n") }
+
+        // A path that would leave the output is refused after others in the same folder.
+        let refused = try OutputWriter(output: output, incremental: true)
+        #expect(throws: BuildError.self) {
+            try refused.write([SiteFile(path: "documenten/a/x.html", contents: "x"), SiteFile(path: "documenten/a/../../../y.html", contents: "y")])
+        }
+        refused.abandon()
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("y.html").path))
+    }
+
     // MARK: Policy
 
     @Test("diagnostics are sorted by file, line and column, and exact repeats are removed")
