@@ -154,16 +154,30 @@ extension SearchIndexBuilder {
     /// One shard's file: its terms (in order) with their merged postings, written as bytes into
     /// room made once (a string per term, joined, paid `String`'s append for every piece).
     static func shardFile(_ name: String, _ terms: [(term: String, postings: String)]) -> SiteFile {
+        shardFile(name, terms, size: { $0.term.utf8.count + $0.postings.utf8.count + termOverhead }, term: \.term) { entry, bytes in
+            bytes += entry.postings.utf8
+        }
+    }
+
+    /// The same for any terms: `term` gives an entry's term, `postings` appends its postings
+    /// (`headings|body`), and `size` is the bytes the entry takes in the file (`termOverhead` with
+    /// its term's and its postings'), which the file's room is made for at once. The merge writes
+    /// its shards straight from its terms' parts through this (`TermPostingsTable.shardFile`).
+    static func shardFile<Terms: Collection>(
+        _ name: String, _ terms: Terms, size: (Terms.Element) -> Int, term: (Terms.Element) -> String,
+        postings: (Terms.Element, inout [UInt8]) -> Void
+    ) -> SiteFile {
         let opening = shardOpening(name)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(opening.utf8.count + terms.reduce(3) { $0 + $1.term.utf8.count + $1.postings.utf8.count + 6 })
+        // The closing `};\n` is 3.
+        bytes.reserveCapacity(opening.utf8.count + terms.reduce(3) { $0 + size($1) })
         bytes += opening.utf8
         for (index, entry) in terms.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.append(UInt8(ascii: "\""))
-            bytes += entry.term.utf8
+            bytes += term(entry).utf8
             bytes += #"":""#.utf8
-            bytes += entry.postings.utf8
+            postings(entry, &bytes)
             bytes.append(UInt8(ascii: "\""))
         }
         bytes += "};\n".utf8
@@ -180,8 +194,8 @@ extension SearchIndexBuilder {
         SiteFile(path: path, contents: "window.KAMERARCHIEF_TERM_SHARDS = [\(names.map { "\"\($0)\"" }.joined(separator: ","))];\n")
     }
 
-    /// The bytes a term takes in its shard besides its own and its postings' (quotes, colon, comma,
-    /// bar): the measure the split limit is counted in.
+    /// The bytes a term takes in its shard besides its own and its postings' (`headings|body`): its
+    /// four quotes, colon and comma; the measure the split limit is counted in.
     static let termOverhead = 6
 
     /// Splits sorted `terms` into groups by their first `prefixLength` characters, splitting groups
@@ -303,27 +317,15 @@ struct TermPostingsTable {
     /// without a `String` comparison for each of a pass's hundred thousand terms.
     func sortedTerms() -> [Int] { numbers.sorted() }
 
-    /// The shard file of the terms `ids` (in order): the bytes `SearchIndexBuilder.shardFile` makes
-    /// of each term and its `headings|body`, written straight from the parts (a `String` made of
-    /// each term's parts first was one more copy of every posting, and an allocation per term).
+    /// The shard file of the terms `ids` (in order), written straight from their parts (a `String`
+    /// made of each term's parts first was one more copy of every posting, and an allocation per
+    /// term).
     func shardFile(_ name: String, _ ids: ArraySlice<Int>) -> SiteFile {
-        let opening = SearchIndexBuilder.shardOpening(name)
-        var bytes: [UInt8] = []
-        // `size(of:)` counts each term's quotes, colon, bar and comma; the closing `};\n` is 3.
-        bytes.reserveCapacity(opening.utf8.count + ids.reduce(3) { $0 + size(of: $1) })
-        bytes += opening.utf8
-        for (index, id) in ids.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\""))
-            bytes += terms[id].utf8
-            bytes += #"":""#.utf8
+        SearchIndexBuilder.shardFile(name, ids, size: size(of:), term: { terms[$0] }) { id, bytes in
             headings[id]?.withUnsafeBufferPointer { bytes += $0 }
             bytes.append(UInt8(ascii: "|"))
             bodies[id]?.withUnsafeBufferPointer { bytes += $0 }
-            bytes.append(UInt8(ascii: "\""))
         }
-        bytes += "};\n".utf8
-        return SiteFile(path: SearchIndexBuilder.termShardPath(name), utf8: bytes)
     }
 
     /// Lets go of a term's postings once its shard is written.
