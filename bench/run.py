@@ -198,7 +198,11 @@ def free_page_reporting():
     return False
 
 
-def page_cache_cost(megabytes=3000):
+# What `page_cache_cost` writes: about what a 10,000-document build writes (site and cache).
+PAGE_CACHE_MEGABYTES = 3000
+
+
+def page_cache_cost(megabytes=PAGE_CACHE_MEGABYTES):
     """The kernel time `dd` takes to write `megabytes` into a new file, twice: first into memory
     left free for a while, then at once into the memory the first file's deletion freed.
 
@@ -572,7 +576,7 @@ def main():
         # freed moments before is not back with the host yet. Measured right after the
         # 10,000-document builds, Hugo's among them with a heap of 4 GB, both writes found such
         # memory (1.43 and 1.39 s).
-        log("page cache: 3,000 MB written into memory left free, then into memory freed just before")
+        log(f"page cache: {PAGE_CACHE_MEGABYTES:,} MB written into memory left free, then into memory freed just before")
         results["page_cache"] = page_cache_cost()
     empty_trash()
     if parts != ["report"]:
