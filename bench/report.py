@@ -205,6 +205,34 @@ def after_delete(row):
             f"| right after deleting the last output | {secs(run['wall'])} | {secs(run['user'])} | {secs(run['sys'])} |"]
 
 
+def write_floor_section(scale):
+    """The clean builds beside `kamerarchief-bench write-floor`: their files written again by a program
+    that does nothing else (see bench/run.py's `write_floor`)."""
+    rows = [(size, r) for size, r in scale.items() if r.get("write_floor", {}).get("wall") and cpu(r.get("clean", {"timeout": True}))]
+    if not rows:
+        return []
+    lines = ["", "### Writing the files alone", "",
+             "`kamerarchief-bench write-floor` reads every file a clean build wrote (the site and the cache",
+             "beside it) into memory, then only writes them again into a new folder: the folders first, then",
+             "each file an `open`, a `write` and a `close`, on as many threads as the build, 64 files at a",
+             "time (median of 3). A generator that writes the same files with the same calls cannot take less",
+             "on this machine. The clean build's CPU less this is what reading, parsing, linking and rendering",
+             "cost.", "",
+             "| documents | files | bytes | writing alone: wall / CPU (of which sys) | clean build: wall / CPU | CPU without the writing | Hugo, whole build |",
+             "|---:|---:|---:|---|---|---:|---:|"]
+    for size, r in rows:
+        floor, clean = r["write_floor"], r["clean"]
+        lines.append(f"| {int(size):,} | {floor['files']:,} | {floor['bytes'] / 1e6:.0f} MB | "
+                     f"{secs(floor['wall'])} / {secs(floor['cpu'])} ({secs(floor['sys'])}) | {secs(clean['wall'])} / {secs(cpu(clean))} | "
+                     f"{secs(cpu(clean) - floor['cpu'])} | {secs(wall(r.get('hugo')))} |")
+    if len(rows) > 1:
+        (s1, r1), (s2, r2) = rows[0], rows[-1]
+        f1, f2 = r1["write_floor"], r2["write_floor"]
+        lines += ["", f"From {int(s1):,} to {int(s2):,} documents the writing alone grows {f2['wall'] / f1['wall']:.1f}× in wall time and "
+                  f"{f2['cpu'] / f1['cpu']:.1f}× in CPU time, for {f2['files'] / f1['files']:.1f}× the files and {f2['bytes'] / f1['bytes']:.1f}× the bytes."]
+    return lines
+
+
 def build_table(scale, key, title_note=""):
     out = ["| documents | corpus | wall (median) | CPU user+sys (user + sys) | max RSS | wall − CPU | load avg |",
            "|---:|---:|---|---:|---:|---:|---:|"]
@@ -354,6 +382,7 @@ def render(results):
     if scale:
         lines += build_table(scale, "clean")
         lines += after_delete(scale.get("1000", {}))
+        lines += write_floor_section(scale)
         lines += ["", "| documents | output files | output size | wall per document | growth vs previous size (wall / CPU) |",
                   "|---:|---:|---:|---:|---|"]
         previous = None

@@ -18,8 +18,10 @@ Environment:
   BENCH_READER_RUNS=5             runs per reader; the fastest counts
 
 Every KamerArchief build runs with `--timings`, so each clean build also records the build's own
-per-stage wall and CPU seconds. The reader benchmark (`--only readers`) runs `kamerarchief-bench`
-(built beside the binary) once per reader: one thread, in-process, several MB of input.
+per-stage wall and CPU seconds, and its files are then written again by `kamerarchief-bench
+write-floor`, which does nothing else (`write_floor`). The reader benchmark (`--only readers`) runs
+`kamerarchief-bench` (built beside the binary) once per reader: one thread, in-process, several MB of
+input.
 
 Every measurement runs under /usr/bin/time -v (user and system CPU, max RSS); wall time is taken
 around it. Raw numbers go to BENCH_DIR/results.json; BENCHMARKS.md is generated from that file, so a
@@ -284,6 +286,8 @@ def bench_size(binary, size, timeout, full):
     if not result["clean"].get("timeout"):
         result["output_files"], result["output_bytes"] = tree_size(output)
         result["output_parts"] = output_parts(output)
+        log(f"{size}: writing the clean build's files again, and nothing else")
+        result["write_floor"] = write_floor(binary, out_parent, size)
     slow = result["clean"].get("timeout") or result["clean"]["wall"] > SLOW
     if slow and size > 1000 and not full:
         log(f"{size}: clean build took {result['clean']['wall']:.0f} s; skipping the rebuilds (BENCH_FULL=1 runs them)")
@@ -323,6 +327,30 @@ def bench_size(binary, size, timeout, full):
 
     result.update(bench_hugo(folder, size, timeout))
     return result
+
+
+def write_floor(binary, built, size):
+    """The time a program takes that only writes the files of the build in `built` (the site and
+    the cache beside it), their bytes already in memory: `kamerarchief-bench write-floor`, on as
+    many threads as the build, three times, the median by wall time. A generator that writes the
+    same files with the same calls cannot take less on this machine; the clean build's CPU time less
+    this is what making the files costs. Each copy goes to the trash like a site (`clean_output`)."""
+    tool = os.path.join(os.path.dirname(binary), "kamerarchief-bench")
+    if not os.path.exists(tool):
+        return {"skipped": "no kamerarchief-bench beside the binary"}
+    target_parent = os.path.join(bench_dir(), f"floor-{size}")
+    runs = []
+    for _ in range(3):
+        clean_output(target_parent)
+        load = loadavg()
+        run = subprocess.run([tool, "write-floor", built, os.path.join(target_parent, "copy")], capture_output=True, text=True)
+        if run.returncode != 0:
+            return {"failed": run.stderr.strip()}
+        runs.append(dict(json.loads(run.stdout), load=load))
+    clean_output(target_parent)
+    median = dict(sorted(runs, key=lambda r: r["wall"])[1])
+    median["walls"] = [round(r["wall"], 3) for r in runs]
+    return median
 
 
 def clean_after_delete(out_parent, build, timeout):

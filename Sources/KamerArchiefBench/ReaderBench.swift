@@ -8,10 +8,20 @@ import KamerArchief
 /// N bytes (default 4 MB) have been parsed, on one thread. Prints one JSON line: bytes parsed,
 /// CPU seconds of this thread, and MB/s per core (10^6 bytes per CPU second). Ingesting is the whole
 /// path a build takes per document: format detection, the reader, citations, the sidecar.
+///
+/// `kamerarchief-bench write-floor FROM TO`: see `WriteFloor`.
 @main
 enum ReaderBench {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "write-floor" {
+            guard arguments.count == 3 else {
+                FileHandle.standardError.write(Data("usage: kamerarchief-bench write-floor FROM TO\n".utf8))
+                exit(2)
+            }
+            try WriteFloor.run(from: arguments[1], to: arguments[2])
+            return
+        }
         var minimumBytes = 4_000_000
         if let flag = arguments.firstIndex(of: "--min-bytes"), flag + 1 < arguments.count {
             minimumBytes = Int(arguments[flag + 1]) ?? minimumBytes
