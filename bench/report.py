@@ -205,6 +205,11 @@ def after_delete(row):
             f"| right after deleting the last output | {secs(run['wall'])} | {secs(run['user'])} | {secs(run['sys'])} |"]
 
 
+def hugo_cell(run):
+    """`wall / CPU` of a Hugo build, or a dash."""
+    return f"{secs(wall(run))} / {secs(cpu(run))}" if wall(run) and cpu(run) else "–"
+
+
 def write_floor_section(scale):
     """The clean builds beside `kamerarchief-bench write-floor`: their files written again by a program
     that does nothing else (see bench/run.py's `write_floor`)."""
@@ -218,18 +223,22 @@ def write_floor_section(scale):
              "time (median of 3). A generator that writes the same files with the same calls cannot take less",
              "on this machine. The clean build's CPU less this is what reading, parsing, linking and rendering",
              "cost.", "",
-             "| documents | files | bytes | writing alone: wall / CPU (of which sys) | clean build: wall / CPU | CPU without the writing | Hugo, whole build |",
+             "| documents | files | bytes | writing alone: wall / CPU (of which sys) | clean build: wall / CPU | CPU without the writing | Hugo, whole build: wall / CPU |",
              "|---:|---:|---:|---|---|---:|---:|"]
     for size, r in rows:
         floor, clean = r["write_floor"], r["clean"]
         lines.append(f"| {int(size):,} | {floor['files']:,} | {floor['bytes'] / 1e6:.0f} MB | "
                      f"{secs(floor['wall'])} / {secs(floor['cpu'])} ({secs(floor['sys'])}) | {secs(clean['wall'])} / {secs(cpu(clean))} | "
-                     f"{secs(cpu(clean) - floor['cpu'])} | {secs(wall(r.get('hugo')))} |")
+                     f"{secs(cpu(clean) - floor['cpu'])} | {hugo_cell(r.get('hugo'))} |")
     if len(rows) > 1:
         (s1, r1), (s2, r2) = rows[0], rows[-1]
         f1, f2 = r1["write_floor"], r2["write_floor"]
-        lines += ["", f"From {int(s1):,} to {int(s2):,} documents the writing alone grows {f2['wall'] / f1['wall']:.1f}× in wall time and "
-                  f"{f2['cpu'] / f1['cpu']:.1f}× in CPU time, for {f2['files'] / f1['files']:.1f}× the files and {f2['bytes'] / f1['bytes']:.1f}× the bytes."]
+        growth = (f"From {int(s1):,} to {int(s2):,} documents the writing alone grows {f2['wall'] / f1['wall']:.1f}× in wall time and "
+                  f"{f2['cpu'] / f1['cpu']:.1f}× in CPU time, for {f2['files'] / f1['files']:.1f}× the files and {f2['bytes'] / f1['bytes']:.1f}× the bytes")
+        h1, h2 = r1.get("hugo", {}), r2.get("hugo", {})
+        if wall(h1) and wall(h2) and cpu(h1) and cpu(h2):
+            growth += f"; Hugo's whole build, in the same run, {wall(h2) / wall(h1):.1f}× and {cpu(h2) / cpu(h1):.1f}×"
+        lines += ["", growth + "."]
     return lines
 
 
