@@ -227,7 +227,7 @@ def write_floor_section(scale):
              "|---:|---:|---:|---|---|---:|---:|"]
     for size, r in rows:
         floor, clean = r["write_floor"], r["clean"]
-        lines.append(f"| {int(size):,} | {floor['files']:,} | {floor['bytes'] / 1e6:.0f} MB | "
+        lines.append(f"| {int(size):,} | {floor['files']:,} | {floor['bytes'] / 1e6:,.0f} MB | "
                      f"{secs(floor['wall'])} / {secs(floor['cpu'])} ({secs(floor['sys'])}) | {secs(clean['wall'])} / {secs(cpu(clean))} | "
                      f"{secs(cpu(clean) - floor['cpu'])} | {hugo_cell(r.get('hugo'))} |")
     if len(rows) > 1:
