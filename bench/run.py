@@ -154,18 +154,12 @@ def clean_output(out_parent):
     creations slow: ext4 without a journal (this machine's file system) skips inodes freed in the
     last minute (six when their inode table is not yet written back) and checks each one it skips,
     for every file it creates. A clean build in CI, in a new clone, never pays that; a rename
-    frees no inode. `clean_after_delete` measures the other case once, at 1,000 documents. Then
-    everything written before is written back (`sync`), so that every measured build starts with
-    nothing for the kernel to write back but its own files."""
+    frees no inode. `clean_after_delete` measures the other case once, at 1,000 documents."""
     if os.path.isdir(out_parent):
         trash = os.path.join(bench_dir(), "trash")
         os.makedirs(trash, exist_ok=True)
         os.rename(out_parent, os.path.join(trash, f"{len(os.listdir(trash))}-{os.path.basename(out_parent)}"))
     os.makedirs(out_parent)
-    # What the builds before wrote goes to the disk now, not while this one is measured: a
-    # 10,000-document build leaves some 3 GB dirty, which the kernel otherwise writes back during
-    # the next build, on the same two cores.
-    os.sync()
 
 
 # How long the file system goes on skipping inodes a deletion freed (see `clean_output`).
@@ -359,7 +353,9 @@ def write_floor(binary, built, size):
         if run.returncode != 0:
             return {"failed": run.stderr.strip()}
         runs.append(dict(json.loads(run.stdout), load=load))
-    clean_output(target_parent)  # which writes the copies back before anything after is measured
+    clean_output(target_parent)
+    # The copies' gigabytes written back now, not while the rebuilds after this are measured.
+    os.sync()
     median = dict(sorted(runs, key=lambda r: r["wall"])[1])
     median["walls"] = [round(r["wall"], 3) for r in runs]
     return median
