@@ -95,13 +95,15 @@ def measure(cmd, timeout, cwd=ROOT):
 
 
 def summarize(runs):
-    """The median run by wall time, with the largest RSS of all runs and every wall time."""
+    """The median run by wall time, with the largest RSS of all runs (where they have one) and every
+    wall time."""
     done = [r for r in runs if not r.get("timeout")]
     if not done:
         return {"timeout": True, "wall": runs[0]["wall"], "walls": [r["wall"] for r in runs]}
     median = sorted(done, key=lambda r: r["wall"])[len(done) // 2]
     result = dict(median)
-    result["rss_kib"] = max(r["rss_kib"] for r in done)
+    if all("rss_kib" in r for r in done):
+        result["rss_kib"] = max(r["rss_kib"] for r in done)
     result["walls"] = [round(r["wall"], 3) for r in runs]
     return result
 
@@ -356,9 +358,7 @@ def write_floor(binary, built, size):
     clean_output(target_parent)
     # The copies' gigabytes written back now, not while the rebuilds after this are measured.
     os.sync()
-    median = dict(sorted(runs, key=lambda r: r["wall"])[1])
-    median["walls"] = [round(r["wall"], 3) for r in runs]
-    return median
+    return summarize(runs)
 
 
 def clean_after_delete(out_parent, build, timeout):

@@ -28,12 +28,12 @@ enum WriteFloor {
         let startWall = monotonicSeconds(), start = usage()
         try manager.createDirectory(atPath: target, withIntermediateDirectories: false)
         for folder in folders { try manager.createDirectory(atPath: target + "/" + folder, withIntermediateDirectories: false) }
-        let next = NSLock()
+        let lock = NSLock()
         nonisolated(unsafe) var claimed = 0
         nonisolated(unsafe) var failed: String?
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             while true {
-                let first: Int = next.withLock {
+                let first: Int = lock.withLock {
                     defer { claimed += 64 }
                     return claimed
                 }
@@ -43,7 +43,7 @@ enum WriteFloor {
                     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
                     let written = descriptor < 0 ? -1 : file.bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
                     if descriptor >= 0 { close(descriptor) }
-                    if written != file.bytes.count { next.withLock { failed = "\(path): \(String(cString: strerror(errno)))" } }
+                    if written != file.bytes.count { lock.withLock { failed = "\(path): \(String(cString: strerror(errno)))" } }
                 }
             }
         }
