@@ -17,7 +17,7 @@ site: deps-build
 	$(SWIFT) build -c release --product kamerarchief
 	$(BIN_RELEASE) build --content Content --templates Templates --output Output
 
-test: deps-test swift-test browser-test crash-test ci-recipes-test install-test
+test: deps-test swift-test browser-test crash-test ci-recipes-test install-test fuzz-build
 
 swift-test: deps-build
 	$(SWIFT) build --build-tests
@@ -192,12 +192,13 @@ FUZZ_TARGETS := fiche kamerbrief citation
 FUZZ_SWIFTC := $(dir $(shell command -v $(SWIFT)))swiftc
 FUZZ_FLAGS := -sanitize=fuzzer -parse-as-library -swift-version 6 -O -enable-testing
 # The XML reader and the PDF extractor are left out: they link libxml2 and poppler through module
-# maps swiftc is not given here.
+# maps swiftc is not given here. `ContentHash` is in: a citation's identity is its hash.
 FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift %/PDFTextExtractor.swift Sources/KamerArchief/Ingest/OfficialXML/%,$(wildcard \
 	Sources/KamerArchief/Diagnostics/*.swift Sources/KamerArchief/Model/*.swift \
-	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift))
+	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift)) Sources/KamerArchief/Site/ContentHash.swift
 FIXTURES := Tests/KamerArchiefTests/Fixtures
-fuzz_seeds_fiche := $(wildcard $(FIXTURES)/fiches/*.txt $(FIXTURES)/fiches-pdf/*.txt $(FIXTURES)/sites/*/Content/fiche-*.txt Content/fiche-*.txt)
+fuzz_seeds_fiche := $(wildcard $(FIXTURES)/fiches/*.txt $(FIXTURES)/fiches-pdf/*.txt $(FIXTURES)/variants/pagina-*.txt \
+	$(FIXTURES)/sites/*/Content/fiche-*.txt Content/fiche-*.txt)
 fuzz_seeds_kamerbrief := $(wildcard $(FIXTURES)/kamerbrieven/*.txt $(FIXTURES)/letters/*.txt $(FIXTURES)/sites/*/Content/kamerbrief-*.txt Content/kamerbrief-*.txt)
 
 fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%-fuzzer)

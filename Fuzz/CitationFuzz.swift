@@ -4,8 +4,8 @@
 /// paragraph; citations must lie in the text, and markers must point at notes that exist.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    // Line ends as the build gives them to the parsers: LF only.
-    let text = TextDecoder.normalizingLineEnds(String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self))
+    // Text as the build gives it to the parsers: decoded, LF line ends only.
+    guard let text = TextDecoder.decode(Array(UnsafeBufferPointer(start: data, count: size)), path: "fuzz.txt").text else { return 0 }
     FuzzInvariants.check(CitationParser.parse(text), in: text)
 
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -19,7 +19,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let chosen = paragraphs.flatMap(\.noteRefs).map(\.footnote)
     FuzzInvariants.require(zip(chosen, chosen.dropFirst()).allSatisfy { $0 < $1 }, "note refs out of order: \(chosen)")
     let document = Document(
-        id: "fuzz", kind: .kamerbrief, title: "", source: "fuzz.txt",
+        id: "fuzz", kind: .kamerbrief, format: .pdfText, title: "", source: "fuzz.txt",
         sections: [Section(id: "s", title: "", paragraphs: paragraphs, location: SourceLocation(file: "fuzz.txt", line: 1))],
         footnotes: notes)
     FuzzInvariants.check(CitationAnnotator.annotate(document))

@@ -1,7 +1,7 @@
 @testable import KamerArchiefParsers
 
-/// libFuzzer entry for the fiche readers (page dump and official PDF layout): decode → parse →
-/// annotate citations → check invariants.
+/// libFuzzer entry for the page-dump readers (a fiche's page and any other Kamerstuk's) and the
+/// fiche's official PDF layout: decode → parse → annotate citations → check invariants.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let path = "Content/fuzz.txt"
@@ -13,5 +13,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzInvariants.check(CitationAnnotator.annotate(parsed))
     let (pdf, _) = FichePDFParser.parse(source, sidecar: sidecar)
     FuzzInvariants.check(CitationAnnotator.annotate(pdf))
+    let (page, _) = PageDumpParser.parse(source, sidecar: sidecar)
+    FuzzInvariants.check(CitationAnnotator.annotate(page))
     return 0
 }

@@ -12,6 +12,8 @@ public enum FormatDetector {
     /// Every form the build reads, as the unknown-format error lists them.
     static let forms: [(name: String, looksLike: String)] = [
         ("fiche page dump", "a mirrored BNC-fiche page: 'Nummer: …, datum: …', 'Algemene gegevens', 'Essentie voorstel', notes ending in '↩︎'"),
+        ("Kamerstuk page dump", "any other mirrored Tweede Kamer document page (motie, amendement, brief …): 'Nummer: …, datum: …', "
+            + "'Onderdeel van kamerstukdossier …', 'Preview document', notes ending in '↩︎'"),
         ("fiche in the official PDF layout", "text extracted from the PDF: 'Fiche N: …', '1. Algemene gegevens', 'a) Titel voorstel', '2. Essentie voorstel', page-foot notes"),
         ("ministry letter", "text extracted from a Rijksoverheid letter PDF: 'Datum 25 november 2022', 'Betreft …', 'Geachte …,', a sidebar on every page"),
         ("kamerbrief", "text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes"),
@@ -27,7 +29,8 @@ public enum FormatDetector {
         if FichePDFLayout.matches(text) { return .pdfTextFiche }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let shape = LineShape(text)
-        if shape.ficheSigns.count >= 2 { return .pageDumpFiche }
+        if shape.isFicheDump { return .pageDumpFiche }
+        if shape.isPageDump { return .pageDumpKamerstuk }
         if isMinistryLetter(text) { return .ministryLetter }
         if shape.looksLikePDFText { return .pdfTextLetter }
         return nil
@@ -38,6 +41,8 @@ public enum FormatDetector {
 public enum TextLayout: Sendable, Hashable {
     /// A BNC-fiche page dumped from a mirror site.
     case pageDumpFiche
+    /// Any other Kamerstuk's page dumped from a mirror site (motie, amendement, letter …).
+    case pageDumpKamerstuk
     /// A BNC-fiche in the official PDF layout, as text extracted from the PDF.
     case pdfTextFiche
     /// A letter (or annex) as text extracted from a PDF.
@@ -49,14 +54,16 @@ public enum TextLayout: Sendable, Hashable {
 
     /// A sidecar's `kind:` chooses the reader without full detection: a fiche is read in the PDF
     /// layout when `text` has it, else as a page dump; anything else in the Kamerstuk layout when
-    /// the text has that layout's head, else as PDF text, in the ministry letter layout when the
-    /// text has its letterhead.
+    /// the text has that layout's head, as a page dump when it has a mirror's page lines, else as
+    /// PDF text, in the ministry letter layout when the text has its letterhead.
     init(forcedKind kind: DocumentKind, text: String) {
         if kind == .fiche {
             self = FichePDFLayout.matches(text) ? .pdfTextFiche : .pageDumpFiche
         } else {
             if KamerstukPDFHead.isKamerstukLayout(text) {
                 self = .kamerstukPDF
+            } else if LineShape(text).isPageDump {
+                self = .pageDumpKamerstuk
             } else {
                 self = FormatDetector.isMinistryLetter(text) ? .ministryLetter : .pdfTextLetter
             }
@@ -138,7 +145,8 @@ private extension FormatDetector {
 /// Each landmark is tested on a line's bytes first; only a line that can pass is made a `Substring`
 /// for the exact test on Characters, which the byte test never rejects a match of.
 struct LineShape {
-    /// The page dump's landmarks found: `nummer`, `dossier`, `fiche`, `algemeen`, `essentie`, `pandoc-notes`.
+    /// The page dump's landmarks found: the page's (`nummer`, `dossier`, `pandoc-notes`) and the
+    /// fiche's (`fiche`, `algemeen`, `essentie`).
     private(set) var ficheSigns = Set<String>()
     private(set) var lines = 0, nonEmpty = 0, trailingSpace = 0
 
@@ -154,6 +162,17 @@ struct LineShape {
                 start = end + 1
             }
         }
+    }
+
+    /// A fiche's page: two landmarks, one of them the fiche's own.
+    var isFicheDump: Bool {
+        ficheSigns.count >= 2 && !ficheSigns.isDisjoint(with: ["fiche", "algemeen", "essentie"])
+    }
+
+    /// A mirrored page of any document: two of the page's landmarks (its `Nummer: …, datum: …`
+    /// line, its dossier line, a pandoc note list).
+    var isPageDump: Bool {
+        ficheSigns.intersection(["nummer", "dossier", "pandoc-notes"]).count >= 2
     }
 
     /// PDF extraction leaves most lines ending in a space, or every other line empty.

@@ -49,6 +49,7 @@ public enum Ingester {
     static func reader(for layout: TextLayout) -> @Sendable (SourceText, Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         switch layout {
         case .pageDumpFiche: return FicheParser.parse
+        case .pageDumpKamerstuk: return PageDumpParser.parse
         case .pdfTextFiche: return FichePDFParser.parse
         case .pdfTextLetter: return KamerbriefParser.parse
         case .ministryLetter: return MinistryLetterParser.parse

@@ -190,45 +190,45 @@ struct ReaderByteScanTests {
 
     @Test("a fiche title line is read on its bytes as the pattern reads it")
     func ficheTitleLine() {
-        #expect(FicheHeaderParser.ficheTitle("Fiche 57: Aanbeveling Chips Act 2.0")! == (57, "Aanbeveling Chips Act 2.0"))
-        #expect(FicheHeaderParser.ficheTitle("Fiche:Titel  ")! == (nil, "Titel"))
-        #expect(FicheHeaderParser.ficheTitle("Fiche 3:\u{A0}Titel één")! == (3, "Titel één"))
-        #expect(FicheHeaderBytes.ficheTitle("Fiche 3:\u{A0}Titel") == nil)
-        #expect(FicheHeaderParser.ficheTitle("Fiche 12345: x") == nil)
-        #expect(FicheHeaderParser.ficheTitle("Fiches: x") == nil)
-        #expect(FicheHeaderParser.ficheTitle("Fiche 3:   ") == nil)
+        #expect(PageDumpHeaderParser.ficheTitle("Fiche 57: Aanbeveling Chips Act 2.0")! == (57, "Aanbeveling Chips Act 2.0"))
+        #expect(PageDumpHeaderParser.ficheTitle("Fiche:Titel  ")! == (nil, "Titel"))
+        #expect(PageDumpHeaderParser.ficheTitle("Fiche 3:\u{A0}Titel één")! == (3, "Titel één"))
+        #expect(PageDumpHeaderBytes.ficheTitle("Fiche 3:\u{A0}Titel") == nil)
+        #expect(PageDumpHeaderParser.ficheTitle("Fiche 12345: x") == nil)
+        #expect(PageDumpHeaderParser.ficheTitle("Fiches: x") == nil)
+        #expect(PageDumpHeaderParser.ficheTitle("Fiche 3:   ") == nil)
     }
 
     @Test("the dossier line gives dossier, toevoeging, ondernummer and title, or the title alone")
     func dossierLine() {
-        typealias Dossier = FicheHeaderBytes.Dossier
-        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 21501 30-590 Raad voor Concurrentievermogen.")
+        typealias Dossier = PageDumpHeaderBytes.Dossier
+        #expect(PageDumpHeaderBytes.dossier("Onderdeel van kamerstukdossier 21501 30-590 Raad voor Concurrentievermogen.")
             == Dossier.numbered(dossier: "21501", toevoeging: "30", ondernummer: "590", title: "Raad voor Concurrentievermogen."))
-        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 22112 -4277 Nieuwe voorstellen")
+        #expect(PageDumpHeaderBytes.dossier("Onderdeel van kamerstukdossier 22112 -4277 Nieuwe voorstellen")
             == Dossier.numbered(dossier: "22112", toevoeging: nil, ondernummer: "4277", title: "Nieuwe voorstellen"))
-        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 36123 Titel zonder nummer") == Dossier.dossierOnly(title: "Titel zonder nummer"))
-        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 36123") == Dossier.dossierOnly(title: nil))
-        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier: geen") == Dossier.neither)
-        #expect(FicheHeaderBytes.dossier("Onderdeel van kamerstukdossier 21501 30-590\u{A0}Titel") == nil)
+        #expect(PageDumpHeaderBytes.dossier("Onderdeel van kamerstukdossier 36123 Titel zonder nummer") == Dossier.dossierOnly(title: "Titel zonder nummer"))
+        #expect(PageDumpHeaderBytes.dossier("Onderdeel van kamerstukdossier 36123") == Dossier.dossierOnly(title: nil))
+        #expect(PageDumpHeaderBytes.dossier("Onderdeel van kamerstukdossier: geen") == Dossier.neither)
+        #expect(PageDumpHeaderBytes.dossier("Onderdeel van kamerstukdossier 21501 30-590\u{A0}Titel") == nil)
     }
 
     @Test("a kst- reference gives its dossier and its last part, after any text")
     func kstReference() {
-        #expect(FicheHeaderBytes.kst("officiële HTML versie (kst-21501-30-590)")!! == ("21501-30", "590"))
-        #expect(FicheHeaderBytes.kst("kst-36750-3.html")!! == ("36750", "3"))
-        #expect(FicheHeaderBytes.kst("kst-abc en kst-1-2")!! == ("1", "2"))
-        #expect(FicheHeaderBytes.kst("geen nummer")! == nil)
+        #expect(PageDumpHeaderBytes.kst("officiële HTML versie (kst-21501-30-590)")!! == ("21501-30", "590"))
+        #expect(PageDumpHeaderBytes.kst("kst-36750-3.html")!! == ("36750", "3"))
+        #expect(PageDumpHeaderBytes.kst("kst-abc en kst-1-2")!! == ("1", "2"))
+        #expect(PageDumpHeaderBytes.kst("geen nummer")! == nil)
     }
 
     @Test("a header item is split at its first colon when the label has one to sixty characters")
     func labelledValue() {
-        #expect(FicheHeaderBytes.labelledValue("Eerste ondertekenaar:  J. Jansen")!! == ("Eerste ondertekenaar", "J. Jansen"))
-        #expect(FicheHeaderBytes.labelledValue("Geen dubbele punt")! == nil)
-        #expect(FicheHeaderBytes.labelledValue(":leeg")! == nil)
-        #expect(FicheHeaderBytes.labelledValue("Label:   ")! == nil)
-        #expect(FicheHeaderBytes.labelledValue(Substring(String(repeating: "a", count: 61) + ": x"))! == nil)
-        #expect(FicheHeaderBytes.startsWithDate("2026-03-05 Commissiedebat") == true)
-        #expect(FicheHeaderBytes.startsWithDate("2026-3-05 Commissiedebat") == false)
+        #expect(PageDumpHeaderBytes.labelledValue("Eerste ondertekenaar:  J. Jansen")!! == ("Eerste ondertekenaar", "J. Jansen"))
+        #expect(PageDumpHeaderBytes.labelledValue("Geen dubbele punt")! == nil)
+        #expect(PageDumpHeaderBytes.labelledValue(":leeg")! == nil)
+        #expect(PageDumpHeaderBytes.labelledValue("Label:   ")! == nil)
+        #expect(PageDumpHeaderBytes.labelledValue(Substring(String(repeating: "a", count: 61) + ": x"))! == nil)
+        #expect(PageDumpHeaderBytes.startsWithDate("2026-03-05 Commissiedebat") == true)
+        #expect(PageDumpHeaderBytes.startsWithDate("2026-3-05 Commissiedebat") == false)
     }
 
     @Test("a label is taken off folded text beyond ASCII as off ASCII text", arguments: [

@@ -23,3 +23,25 @@ struct FichePDFSiteTests {
         #expect(tree["documenten/fiche-10-battery-booster/pijler-7.html"] == nil)
     }
 }
+
+@Suite("Building a site with mirrored pages of a motie and a letter")
+struct PageDumpSiteTests {
+    @Test("each gets its page with its own kind and text, and the dossier page lists both under their numbers")
+    func pagesAndDossier() throws {
+        let site = try SiteFixture(copying: "basic")
+        defer { site.remove() }
+        for name in ["pagina-motie.txt", "pagina-brief.txt"] { try site.write(name, try TestPaths.fixtureText("variants/\(name)")) }
+        let report = try site.build()
+        #expect(report.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        #expect(report.diagnostics.filter { $0.location.file.contains("pagina-") }.map(\.description) == [])
+        let tree = try SiteFixture.tree(site.output)
+        let motie = String(decoding: try #require(tree[Permalinks.document("pagina-motie")]), as: UTF8.self)
+        #expect(motie.contains("verzoekt de regering, voor de zomer een nationale strategie voor batterijrecycling"))
+        #expect(motie.contains("Motie") && !motie.contains("Preview document") && !motie.contains("[overzicht]"))
+        let letter = String(decoding: try #require(tree[Permalinks.document("pagina-brief")]), as: UTF8.self)
+        #expect(letter.contains("Battery Booster-strategie") && letter.contains("D.S. Beljaarts"))
+        let dossier = String(decoding: try #require(tree[Permalinks.dossier("21501-30")]), as: UTF8.self)
+        #expect(dossier.contains("pagina-motie/index.html") && dossier.contains("pagina-brief/index.html"))
+        #expect(dossier.contains("612") && dossier.contains("605"))
+    }
+}

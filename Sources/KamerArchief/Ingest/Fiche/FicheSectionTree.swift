@@ -32,7 +32,7 @@ struct FicheSectionTree: Sendable {
         }
         for block in blocks {
             if tree.sections.isEmpty, tree.title == nil, block.listLabel == nil,
-                let (number, title) = FicheHeaderParser.ficheTitle(block.text.text)
+                let (number, title) = PageDumpHeaderParser.ficheTitle(block.text.text)
             {
                 (tree.title, tree.ficheNumber, tree.titleLocation) = (title, number, block.text.startLocation)
                 continue

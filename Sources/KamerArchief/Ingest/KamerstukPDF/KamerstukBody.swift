@@ -5,12 +5,16 @@
 /// or a running foot where the form feeds were lost) two empty lines (the letter steps' page break). In a motie each clause (`constaterende dat …;`,
 /// `overwegende dat …;`, `verzoekt de regering …,`) starts its own paragraph, also where no blank
 /// line stands before it: the clause openers are lowercase, so reflow would join them.
+///
+/// The notes are taken off the pages' feet, unless the caller has read them elsewhere (`notes`).
 enum KamerstukBody {
     static func read(
-        _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, file: String
+        _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, notes listed: [Footnote]? = nil,
+        file: String
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
         let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses)
-        let (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file)
+        var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil)
+        if let listed { notes = listed }
         let blocks = Reflower.reflow(events, file: file)
         let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
         let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: paragraphBlocks)
@@ -101,15 +105,26 @@ private extension KamerstukBody {
         guard index > range.lowerBound, index + 1 < range.upperBound else { return false }
         return (text[index] == UInt8(ascii: ".") || text[index] == UInt8(ascii: ")")) && text[index + 1] == 0x20
     }
+}
 
+extension KamerstukBody {
     /// Lowercase ASCII letters, digits and `-`, unique among `taken`.
     static func sectionID(_ title: String, taken: [String]) -> String {
         var slug = ""
-        for scalar in title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
+        func append(_ scalar: Unicode.Scalar) {
             if ("a"..."z").contains(scalar) || scalar.isASCIIDigit {
                 slug.unicodeScalars.append(scalar)
             } else if scalar == " " || scalar == "-", !slug.isEmpty, !slug.hasSuffix("-") {
                 slug += "-"
+            }
+        }
+        // Only a scalar beyond ASCII goes through Foundation's lowercasing and decomposition (to
+        // keep the letter of `é`): of the rest, only the letters and digits of ASCII are kept.
+        for scalar in title.unicodeScalars {
+            if scalar.isASCII {
+                append(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar)
+            } else {
+                String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars.forEach(append)
             }
         }
         while slug.hasSuffix("-") { slug.removeLast() }

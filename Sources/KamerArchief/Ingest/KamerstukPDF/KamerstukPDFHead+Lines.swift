@@ -1,7 +1,13 @@
 /// The shapes of the head's lines, tested on bytes.
 extension KamerstukPDFHead {
+    /// `Tweede Kamer der Staten-Generaal`, or the Eerste; text converted from the Word file keeps
+    /// the number printed beside the name on its line (`… Staten-Generaal 2`).
     static func isChamberLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        text.equals("Tweede Kamer der Staten-Generaal", in: range) || text.equals("Eerste Kamer der Staten-Generaal", in: range)
+        var name = range
+        if range.count > 2, text[range.upperBound - 2] == 0x20, isChamberNumber(text, range.upperBound - 1..<range.upperBound) {
+            name = range.lowerBound..<range.upperBound - 2
+        }
+        return text.equals("Tweede Kamer der Staten-Generaal", in: name) || text.equals("Eerste Kamer der Staten-Generaal", in: name)
     }
 
     /// The large `2` (or `1`) printed beside the chamber's name.
@@ -47,6 +53,31 @@ extension KamerstukPDFHead {
             text[toevoeging].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) })
         else { return nil }
         return String(decoding: number, as: UTF8.self) + "-" + text.string(toevoeging)
+    }
+
+    /// A dossier line with the dossier's title after the number, one space between them, as text
+    /// converted from the Word file has it: `21 501-30 Raad voor Concurrentievermogen`, `36 600 XIV
+    /// Vaststelling …`. The number is what `dossier` reads of the line up to the title, which starts
+    /// at the first word that is no toevoeging (capitals and digits, at most six, after the number).
+    static func dossierWithTitle(_ text: [UInt8], _ range: Range<Int>) -> (dossier: String, title: Range<Int>)? {
+        var index = range.lowerBound
+        while index < range.upperBound, isDigit(text[index])
+            || (text[index] == 0x20 && index > range.lowerBound && index + 3 < range.upperBound && isDigit(text[index + 1]) && isDigit(text[index + 3]))
+        {
+            index += 1
+        }
+        guard index < range.upperBound else { return nil }
+        var numberEnd = index
+        if text[index] == UInt8(ascii: "-") || text[index] == 0x20 {
+            var end = index + 1
+            while end < range.upperBound, text[end] != 0x20 { end += 1 }
+            let token = index + 1..<end
+            if (1...6).contains(token.count), text[token].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) }) { numberEnd = end }
+        }
+        let title = text.trimmed(numberEnd..<range.upperBound)
+        guard numberEnd > range.lowerBound, !title.isEmpty, text[title.lowerBound] >= 0x41, let dossier = dossier(text, range.lowerBound..<numberEnd)
+        else { return nil }
+        return (dossier, title)
     }
 
     /// A line of the stuk heading: capitals, no lowercase ASCII letter.

@@ -48,19 +48,32 @@ struct KamerstukPDFHead: Sendable {
             head.vergaderjaar = vergaderjaar(text, line.content)
             reader.skip()
         }
+        var titleOnDossierLine: String?
         if let line = reader.peek(), let dossier = dossier(text, line.content) {
             head.dossier = dossier
             reader.skip()
+        } else if let line = reader.peek(), let (dossier, title) = dossierWithTitle(text, line.content) {
+            head.dossier = dossier
+            titleOnDossierLine = text.string(title)
+            reader.skip()
         }
+        var headingLines: [TextLine] = []
         if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) }) {
-            head.dossierTitle = reader.joinedText(upTo: nrIndex)
+            let titleLines = reader.joinedText(upTo: nrIndex)
+            head.dossierTitle = titleOnDossierLine.map { first in titleLines.map { first + " " + $0 } ?? first } ?? titleLines
             reader.index = nrIndex
             let line = reader.next()!
-            head.ondernummer = text.string(text.trimmed(line.content.lowerBound + 4..<line.content.upperBound))
+            let number = text.trimmed(line.content.lowerBound + 4..<line.content.upperBound)
+            let end = number.first { text[$0] == 0x20 || text[$0] == 0x09 } ?? number.upperBound
+            head.ondernummer = text.string(number.lowerBound..<end)
+            // Text converted from the Word file keeps the head's two columns on one line, with a
+            // single space between them: `Nr. 612 MOTIE VAN HET LID …` opens the heading.
+            var rest = line
+            rest.content = text.trimmed(end..<number.upperBound)
+            if !rest.content.isEmpty, isCapitalLine(text, rest.content) { headingLines.append(rest) }
         }
         // The heading's lines follow each other without a blank line; a numbered capital line after
         // it (`I. ALGEMEEN` under `MEMORIE VAN TOELICHTING`) is the body's first chapter.
-        var headingLines: [TextLine] = []
         while let line = headingLines.isEmpty ? reader.peek() : reader.immediate(), headingLines.count < 6,
             isCapitalLine(text, line.content), headingLines.isEmpty || !isNumbered(text, line.content)
         {

@@ -25,8 +25,13 @@ enum PageEvent: Sendable, Hashable {
 ///
 /// A note line that repeats a number already read (`2 …` after note 2) is a `duplicate-footnote`
 /// warning and is left out, as in fiches: the first note keeps the number.
+///
+/// `takesNotes: false` is for text whose notes are not at its pages' feet (a mirrored page lists
+/// them at its end): every line is then the body's, also one that opens with the next note's number.
 enum PageFootnoteExtractor {
-    static func extract(_ lines: [PDFLine], file: String) -> (events: [PageEvent], notes: [Footnote], diagnostics: [Diagnostic]) {
+    static func extract(
+        _ lines: [PDFLine], file: String, takesNotes: Bool = true
+    ) -> (events: [PageEvent], notes: [Footnote], diagnostics: [Diagnostic]) {
         // About one event a line: room made at once.
         var events: [PageEvent] = []
         events.reserveCapacity(lines.count + 16)
@@ -46,7 +51,7 @@ enum PageFootnoteExtractor {
                 events.append(.paragraphBreak)
                 index += 1
             case .text:
-                if noteNumber(of: line) == notes.count + 1, startsNoteBlock(at: index, in: lines) {
+                if takesNotes, noteNumber(of: line) == notes.count + 1, startsNoteBlock(at: index, in: lines) {
                     index = consumeNotes(from: index, in: lines, into: &notes, diagnostics: &diagnostics, file: file)
                     events.appendPageBreak()
                 } else {

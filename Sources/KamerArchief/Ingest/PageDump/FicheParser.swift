@@ -7,7 +7,7 @@
 public enum FicheParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         let lines = source.lines
-        let header = FicheHeaderParser.parse(source, lines: lines)
+        let header = PageDumpHeaderParser.parse(source, lines: lines)
         let blocks = FicheBlockReader.blocks(in: source, lines: lines, from: header.bodyStart)
         let (bodyBlocks, noteBlocks) = FicheFootnoteList.split(blocks)
         let (notes, noteDiagnostics) = FicheFootnoteList.notes(from: noteBlocks)

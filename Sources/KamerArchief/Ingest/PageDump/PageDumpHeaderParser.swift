@@ -1,37 +1,48 @@
 import Foundation
 
-/// What the page header above a fiche says: the metadata lines and where the fiche itself starts.
-struct FicheHeader: Sendable, Hashable {
+/// What the page header above a mirrored document says: the metadata lines and where the
+/// document's own text starts.
+struct PageDumpHeader: Sendable, Hashable {
     /// The page title after `Fiche:` or `Fiche 10:`.
     var title: String?
     var ficheNumber: Int?
+    /// The page's own lines above its metadata (`Nummer: …` and the rest), navigation left out: its
+    /// title first, then what the mirror prints under it (the dossier's subject, the kind of
+    /// document: `Motie`, `Brief regering`).
+    var lead: [String] = []
     var metadata = DocumentMetadata()
     /// 0-based index into the source lines of the first body line.
     var bodyStart = 0
 }
 
-/// Reads the page chrome and metadata lines that precede a fiche's own text.
+/// Reads the page chrome and metadata lines that precede a mirrored document's own text.
 ///
-/// The header ends at `Preview document …`; without that line, at the last `Fiche …:` title line
-/// before the first list item. Navigation lines (`[overzicht] [activiteiten] …`) are skipped.
-enum FicheHeaderParser {
-    /// `lines` are `source.lines`, split once by the caller.
-    static func parse(_ source: SourceText, lines: [Substring]) -> FicheHeader {
-        var header = FicheHeader()
-        header.bodyStart = bodyStart(in: lines)
+/// The header ends at `Preview document …`, or at `end` when the caller found where it ends;
+/// without either, at the last `Fiche …:` title line before the first list item. Navigation lines
+/// (`[overzicht] [activiteiten] …`) are skipped.
+enum PageDumpHeaderParser {
+    /// `lines` are `source.lines` (or their first `end`), split once by the caller.
+    static func parse(_ source: SourceText, lines: [Substring], end: Int? = nil) -> PageDumpHeader {
+        var header = PageDumpHeader()
+        header.bodyStart = end ?? bodyStart(in: lines)
         // Without a `Preview document` line the fiche's title line may stand among the header lines,
         // so read on to the first heading.
-        let headerEnd = header.bodyStart > 0 && lines[header.bodyStart - 1].contains("Preview document")
-            ? header.bodyStart : firstHeading(in: lines)
+        let headerEnd = end ?? (header.bodyStart > 0 && lines[header.bodyStart - 1].contains("Preview document")
+            ? header.bodyStart : firstHeading(in: lines))
         var context: RelatedContext?
         var linkKamerstuk: KamerstukNumber?
+        var leadEnded = false
         for index in 0..<headerEnd {
             let line = lines[index]
             let indent = line.unicodeScalars.prefix { $0.isFastWhitespace }.count
             let text = line.trimmingWhitespace
             guard !text.isEmpty, !isNavigation(text) else { continue }
             let location = source.location(line: index + 1, column: indent + 1)
-            if let (number, title) = FicheHeaderParser.ficheTitle(text) {
+            if !leadEnded {
+                leadEnded = ["Nummer:", "Directe link", "Onderdeel van", "Gerelateerde personen", "Bijlagen:"].contains { text.hasPrefix($0) }
+                if !leadEnded { header.lead.append(text) }
+            }
+            if let (number, title) = PageDumpHeaderParser.ficheTitle(text) {
                 if header.title == nil { header.title = title }
                 header.ficheNumber = header.ficheNumber ?? number
                 context = nil
@@ -61,9 +72,9 @@ enum FicheHeaderParser {
     /// `Fiche 10: Title` or `Fiche: Title` → the number (when given) and the title.
     static func ficheTitle(_ text: String) -> (number: Int?, title: String)? {
         // The pattern is built anew on every call, which costs far more than matching: the bytes
-        // decide when they can (`FicheHeaderBytes`), and nearly every text fails on its first bytes.
+        // decide when they can (`PageDumpHeaderBytes`), and nearly every text fails on its first bytes.
         guard text.utf8.starts(with: "Fiche".utf8) else { return nil }
-        if let decided = FicheHeaderBytes.ficheTitle(text) {
+        if let decided = PageDumpHeaderBytes.ficheTitle(text) {
             return decided.map { ($0.number, String($0.title).trimmingWhitespace) }
         }
         guard let match = text.firstMatch(of: /^Fiche\s*([0-9]{1,4})?\s*:\s*(\S.*)$/) else { return nil }
@@ -71,7 +82,7 @@ enum FicheHeaderParser {
     }
 }
 
-private extension FicheHeaderParser {
+private extension PageDumpHeaderParser {
     /// Which header group a `- Label: value` line belongs to.
     enum RelatedContext {
         case personen, bijlagen, zaak, activiteiten
@@ -129,7 +140,7 @@ private extension FicheHeaderParser {
 
     /// `officiële HTML versie (kst-21501-30-590)`: the last part is the ondernummer.
     static func kstKamerstuk(in text: String) -> KamerstukNumber? {
-        if let decided = FicheHeaderBytes.kst(text) {
+        if let decided = PageDumpHeaderBytes.kst(text) {
             return decided.map { KamerstukNumber(dossier: String($0.dossier), ondernummer: String($0.ondernummer)) }
         }
         guard let match = text.firstMatch(of: /kst-([0-9]+(?:-[A-Za-z0-9]+)*)-([A-Za-z0-9]+)/) else { return nil }
@@ -140,7 +151,7 @@ private extension FicheHeaderParser {
     /// `21501`, toevoeging `30`, ondernummer `590`, then the dossier title; the toevoeging may be absent
     /// (`22112 -4277 …`).
     static func readDossierLine(_ text: String, into metadata: inout DocumentMetadata) {
-        switch FicheHeaderBytes.dossier(text) {
+        switch PageDumpHeaderBytes.dossier(text) {
         case .numbered(let dossier, let toevoeging, let ondernummer, let title)?:
             let number = toevoeging.map { "\(dossier)-\($0)" } ?? String(dossier)
             metadata.kamerstuk = KamerstukNumber(dossier: number, ondernummer: String(ondernummer))
@@ -166,7 +177,7 @@ private extension FicheHeaderParser {
 
     /// `^Onderdeel van zaak\s+([0-9]{4}Z[0-9]+)` → the zaak number.
     static func zaakNumber(_ text: String) -> Substring? {
-        if let decided = FicheHeaderBytes.zaak(text) { return decided }
+        if let decided = PageDumpHeaderBytes.zaak(text) { return decided }
         return text.firstMatch(of: /^Onderdeel van zaak\s+([0-9]{4}Z[0-9]+)/).map(\.1)
     }
 
@@ -187,10 +198,10 @@ private extension FicheHeaderParser {
             item = item.dropFirst(bullet.count)
         }
         guard isBullet || context != nil else { return nil }
-        if FicheHeaderBytes.startsWithDate(item) ?? (item.firstMatch(of: /^[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil) {
+        if PageDumpHeaderBytes.startsWithDate(item) ?? (item.firstMatch(of: /^[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil) {
             return Field(label: (context ?? .activiteiten).itemLabel, value: String(item), location: location)
         }
-        switch FicheHeaderBytes.labelledValue(item) {
+        switch PageDumpHeaderBytes.labelledValue(item) {
         case let (label, value)??:
             return Field(label: String(label), value: String(value), location: location)
         case .some(nil):

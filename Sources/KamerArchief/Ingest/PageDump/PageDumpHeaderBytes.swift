@@ -1,11 +1,11 @@
 /// The header line patterns of a fiche dump, matched on UTF-8 bytes.
 ///
-/// `FicheHeaderParser` states each pattern as a regex literal, but a literal is parsed anew every
+/// `PageDumpHeaderParser` states each pattern as a regex literal, but a literal is parsed anew every
 /// time it is evaluated, which cost more than the rest of the header together. These matchers give
 /// the regex's answer whenever the bytes they decide on are ASCII; when one of those bytes is not
 /// (where a Character may be more than its first byte) or the text holds a line break the regex's
 /// `.` stops at, they answer nil and the caller asks the regex.
-enum FicheHeaderBytes {
+enum PageDumpHeaderBytes {
     /// `^Fiche\s*([0-9]{1,4})?\s*:\s*(\S.*)$` → the number and the text from `\S` on.
     static func ficheTitle(_ text: String) -> (number: Int?, title: Substring)?? {
         var line = Line(text)
@@ -123,7 +123,7 @@ enum FicheHeaderBytes {
     }
 }
 
-private extension FicheHeaderBytes {
+private extension PageDumpHeaderBytes {
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
     static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
     static func isCapitalOrDigit(_ byte: UInt8) -> Bool { isDigit(byte) || (0x41...0x5A).contains(byte) }
@@ -174,7 +174,7 @@ private extension FicheHeaderBytes {
         @discardableResult
         mutating func spaces() -> Int {
             var count = 0
-            while let byte = peek(), FicheHeaderBytes.isSpace(byte) { advance(); count += 1 }
+            while let byte = peek(), PageDumpHeaderBytes.isSpace(byte) { advance(); count += 1 }
             if let byte = peek(), byte >= 0x80 { sawNonASCII = true }
             return count
         }

@@ -1,0 +1,116 @@
+/// Reads a page dumped from a site that mirrors Tweede Kamer documents when the document on it is
+/// not a fiche: a motie, an amendement, a letter, a memorie van toelichting, a verslag …
+///
+/// The page's own lines come first (navigation, the title, what the mirror prints under it such as
+/// `Motie` or `Brief regering`, `Nummer: …, datum: …`, the dossier and zaak, related persons), read
+/// as for a fiche dump (`PageDumpHeaderParser`). After `Preview document …` comes the document's
+/// text as converted from its Word file: one line per paragraph, blank lines between them, and at
+/// the end its notes as a pandoc list (`  1. …↩︎`, `FicheFootnoteList`). The text may open with the
+/// Kamerstuk's head (`Tweede Kamer der Staten-Generaal`, `Vergaderjaar …`, the dossier, `Nr. …`,
+/// `MOTIE VAN …`), read as in a Kamerstuk PDF (`KamerstukPDFHead`); the rest goes through the steps
+/// shared with that reader (`KamerstukBody`, `KamerstukSigners`), with the listed notes in place of
+/// page-foot notes.
+///
+/// The kind is the head's (`MOTIE VAN HET LID …`), else what the page says the document is (its
+/// lines above `Nummer:`, the last first: `Brief regering` under a title that starts `Verslag van de
+/// Raad …` is a letter), else a plain Kamerstuk.
+public enum PageDumpParser {
+    public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
+        let text = Array(source.text.utf8)
+        let lines = TextLine.split(text)
+        let stringLines = source.lines
+        let bodyStart = bodyStart(text, lines)
+        let header = PageDumpHeaderParser.parse(source, lines: Array(stringLines.prefix(bodyStart)), end: bodyStart)
+        var diagnostics: [Diagnostic] = []
+
+        let head = KamerstukPDFHead.read(text, lines: Array(lines[bodyStart...]))
+        let (notesStart, notes, noteDiagnostics) = listedNotes(text, lines, stringLines, from: bodyStart, source: source)
+        diagnostics += noteDiagnostics
+        // A head that runs into the note list (a page of little else) leaves no body.
+        var bodyLines = Array(min(head?.lineRange.upperBound ?? bodyStart, notesStart)..<notesStart)
+        while let last = bodyLines.last, lines[last].isBlank || isRule(text, lines[last].content) { bodyLines.removeLast() }
+        let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
+
+        let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? kind(named: header.lead) ?? .kamerstuk
+        let body = KamerstukBody.read(
+            text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes, file: source.path)
+        diagnostics += body.diagnostics
+
+        var metadata = header.metadata
+        if metadata.kamerstuk == nil, let dossier = head?.dossier, let ondernummer = head?.ondernummer {
+            metadata.kamerstuk = KamerstukNumber(dossier: dossier, ondernummer: ondernummer)
+        }
+        metadata.dossierTitle = metadata.dossierTitle ?? head?.dossierTitle
+        metadata.vergaderjaar = head?.vergaderjaar
+        metadata.ondertekening = signers
+        if let addressee = head?.addressee {
+            metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
+        }
+        let title = header.lead.first
+            ?? head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
+            ?? "Kamerstuk \(source.id)"
+        if body.sections.isEmpty {
+            diagnostics.append(.warning(
+                .missingSection, "the page holds no text of the document after its header", at: source.location(line: bodyStart + 1)))
+        }
+        let document = Document(
+            id: source.id, kind: kind, format: .pageDump, title: title, date: head?.date ?? metadata.datum, source: source.path,
+            metadata: metadata, sections: body.sections, footnotes: body.footnotes)
+        return (document, diagnostics.sortedAndDeduplicated())
+    }
+
+    /// The kind the page's lines above `Nummer:` name, the last first: a mirror prints the kind of
+    /// document (`Motie`, `Amendement`, `Brief regering`, `Verslag van een schriftelijk overleg`)
+    /// under the title.
+    static func kind(named lead: [String]) -> DocumentKind? {
+        for line in lead.reversed() {
+            if let kind = KamerstukKind.classify(line) { return kind }
+            if line.utf8.starts(with: "Brief ".utf8) || line == "Brief" { return .kamerbrief }
+        }
+        return nil
+    }
+}
+
+private extension PageDumpParser {
+    /// The first line of the document's own text: the one after `Preview document …`; without that
+    /// line, the first after `Nummer: …` that is none of the page's metadata lines, their items or
+    /// blank.
+    static func bodyStart(_ text: [UInt8], _ lines: [TextLine]) -> Int {
+        if let preview = lines.firstIndex(where: { text.hasPrefix("Preview document", in: $0.content) }) { return preview + 1 }
+        guard let number = lines.firstIndex(where: { text.hasPrefix("Nummer:", in: $0.content) }) else { return 0 }
+        var index = number + 1
+        while index < lines.count, lines[index].isBlank || isMetadataLine(text, lines[index].content) { index += 1 }
+        return index
+    }
+
+    static func isMetadataLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        ["Directe link", "Onderdeel van ", "Gerelateerde personen", "Bijlagen", "- ", "* ", "• "].contains { text.hasPrefix($0, in: range) }
+    }
+
+    /// The pandoc note list at the end of the text: where it starts (the body's end) and its notes.
+    /// Its first line is found on the bytes (the first that ends in `↩︎`); the blocks from a little
+    /// before it are split as a fiche dump's are, which finds a note's number label blocks above
+    /// its arrow.
+    static func listedNotes(
+        _ text: [UInt8], _ lines: [TextLine], _ stringLines: [Substring], from start: Int, source: SourceText
+    ) -> (start: Int, notes: [Footnote], diagnostics: [Diagnostic]) {
+        guard let arrow = lines[start...].firstIndex(where: { endsWithBackArrow(text, $0.content) }) else { return (lines.count, [], []) }
+        let blocks = FicheBlockReader.blocks(in: source, lines: stringLines, from: max(start, arrow - 40))
+        let (_, noteBlocks) = FicheFootnoteList.split(blocks)
+        guard let first = noteBlocks.first else { return (lines.count, [], []) }
+        let (notes, diagnostics) = FicheFootnoteList.notes(from: noteBlocks)
+        return (first.location.line - 1, notes, diagnostics)
+    }
+
+    /// `↩` (U+21A9), with or without a variation selector after it, ends the bytes.
+    static func endsWithBackArrow(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        if range.count >= 3, text[end - 3] == 0xEF, text[end - 2] == 0xB8, text[end - 1] == 0x8E || text[end - 1] == 0x8F { end -= 3 }
+        return end - range.lowerBound >= 3 && text[end - 3] == 0xE2 && text[end - 2] == 0x86 && text[end - 1] == 0xA9
+    }
+
+    /// A rule (`-----`) that some dumps put above the notes.
+    static func isRule(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        range.count >= 3 && text[range].allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "*") }
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// One fixture under `Fixtures/variants/` through the whole ingest stage, as a build reads it.
+private func ingestPage(_ name: String, replacing: (String, String)? = nil) throws -> (document: Document?, diagnostics: [Diagnostic]) {
+    var text = try TestPaths.fixtureText("variants/\(name)")
+    if let (old, new) = replacing { text = text.replacingOccurrences(of: old, with: new) }
+    let stem = String(name.prefix { $0 != "." })
+    return Ingester.ingest(ContentFile(path: "Content/\(name)", stem: stem, bytes: Array(text.utf8)))
+}
+
+@Suite("Page dumps of Kamerstukken other than fiches: motie, letter, amendement")
+struct PageDumpParserTests {
+    @Test("a mirrored page is told from a fiche's by the fiche's own landmarks", arguments: [
+        ("variants/pagina-motie.txt", TextLayout.pageDumpKamerstuk), ("variants/pagina-brief.txt", .pageDumpKamerstuk),
+        ("variants/pagina-amendement.txt", .pageDumpKamerstuk), ("fiches/seed-fiche.txt", .pageDumpFiche),
+    ])
+    func detection(name: String, layout: TextLayout) throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText(name)) == layout)
+    }
+
+    @Test("the motie's page: the page's title, its metadata, the head's number and date, clauses, the listed note, the signer")
+    func motie() throws {
+        let (document, diagnostics) = try ingestPage("pagina-motie.txt")
+        let motie = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(motie.kind == .motie && motie.format == .pageDump)
+        #expect(motie.title == "Motie van het lid Kröger over een nationale strategie voor batterijrecycling")
+        #expect(motie.date == "2025-04-10")
+        #expect(motie.metadata.kamerstuk == KamerstukNumber(dossier: "21501-30", ondernummer: "612"))
+        #expect(motie.metadata.dossierTitle == "Raad voor Concurrentievermogen")
+        #expect(motie.metadata.vergaderjaar == "2024-2025")
+        #expect(motie.metadata.nummer == "2025D14567" && motie.metadata.zaak == "2025Z06789")
+        #expect(motie.metadata.related.map(\.label) == ["Eerste ondertekenaar", "Indiener", "Volgcommissie", "Activiteit"])
+        #expect(motie.metadata.ondertekening == [Signer(naam: "Kröger")])
+        #expect(motie.metadata.indieners == ["Kröger"])
+        #expect(motie.allSections.map(\.role) == [nil, .considerans, .dictum])
+        #expect(motie.allParagraphs.map(\.text) == [
+            "De Kamer,", "gehoord de beraadslaging,",
+            "constaterende dat de Europese Commissie in de Battery Booster-strategie inzet op recycling van kritieke grondstoffen;",
+            "overwegende dat Nederland volgens de Kamerbrief van 25 november 2022 (Kamerstuk 32813, nr. 1120) nog geen nationale "
+                + "batterijstrategie voor recycling heeft;",
+            "verzoekt de regering, voor de zomer een nationale strategie voor batterijrecycling aan de Kamer te sturen,",
+            "en gaat over tot de orde van de dag.",
+        ])
+        #expect(motie.footnotes.map(\.text) == ["COM(2025) 123"])
+        #expect(motie.allParagraphs[2].noteRefs.map(\.footnote) == [1])
+        #expect(motie.allParagraphs[3].citations.map(\.text) == ["Kamerstuk 32813, nr. 1120"])
+        for text in motie.allTexts {
+            for chrome in ["[overzicht]", "Nummer:", "Preview document", "Onderdeel van", "Tweede Kamer der Staten-Generaal", "Nr. 612", "↩"] {
+                #expect(!text.contains(chrome), "page chrome or head in \(text.quoted)")
+            }
+        }
+    }
+
+    @Test("a letter's page: the page says Brief regering under a title that opens like a verslag; headings, glued markers, signer")
+    func letter() throws {
+        let (document, diagnostics) = try ingestPage("pagina-brief.txt")
+        let letter = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(letter.kind == .kamerbrief)
+        #expect(letter.title == "Verslag van de Raad voor Concurrentievermogen van 12 maart 2025")
+        #expect(letter.date == "2025-03-20", "no head: the page's date")
+        #expect(letter.metadata.kamerstuk == KamerstukNumber(dossier: "21501-30", ondernummer: "605"))
+        #expect(letter.metadata.vergaderjaar == nil)
+        #expect(letter.allSections.map(\.title) == ["Tekst", "Battery Booster-strategie", "Clean Industrial Deal"])
+        #expect(letter.metadata.ondertekening == [Signer(naam: "D.S. Beljaarts", functie: "De minister van Economische Zaken")])
+        #expect(letter.footnotes.map(\.number) == [1, 2])
+        let refs = letter.allParagraphs.flatMap { paragraph in paragraph.noteRefs.map { (paragraph.text, $0.footnote) } }
+        #expect(refs.map(\.1) == [1, 2])
+        #expect(refs.allSatisfy { !$0.0.contains("2025.1") && !$0.0.contains("4277).2") }, "the markers are out of the text")
+        #expect(letter.footnotes[1].citations.map(\.dossier) == ["22112"])
+    }
+
+    @Test("an amendement's page: the head's received date, onderdeel and toelichting; a paragraph opening with a number is no note")
+    func amendement() throws {
+        let (document, diagnostics) = try ingestPage("pagina-amendement.txt")
+        let amendement = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(amendement.kind == .amendement)
+        #expect(amendement.date == "2025-02-03")
+        #expect(amendement.metadata.kamerstuk == KamerstukNumber(dossier: "36712", ondernummer: "14"))
+        #expect(amendement.allSections.map(\.title) == ["Tekst", "I", "Toelichting"])
+        #expect(amendement.allParagraphs.last?.text == "1 januari 2028 is ook de datum waarop de producentenverantwoordelijkheid wordt aangescherpt.")
+        #expect(amendement.footnotes.map(\.text) == ["Verordening (EU) 2023/1542"])
+        #expect(amendement.metadata.indieners == ["Kröger"])
+    }
+
+    /// `make-pagina-brief.py` writes the real letter Kamerstuk 28 844, nr. 269 as the mirror shows
+    /// it; the official XML of the same letter says what each part must be.
+    @Test("a real letter's page reads as its official XML does: headings, paragraphs, all 15 notes at their markers, signer")
+    func realLetterAgainstItsXML() throws {
+        let (document, diagnostics) = try ingestPage("pagina-brief-integriteit.txt")
+        let page = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let xml = try #require(try readXMLFixture("kst-28844-269.xml").document)
+        #expect(page.kind == .kamerbrief && page.date == xml.date && page.metadata.kamerstuk == xml.metadata.kamerstuk)
+        #expect(page.metadata.vergaderjaar == "2022-2023" && page.metadata.dossierTitle == xml.metadata.dossierTitle)
+        #expect(page.metadata.ondertekening == xml.metadata.ondertekening)
+        // The XML's opening (`Aan de Voorzitter …`, `Den Haag, 7 juli 2023`) is the head's on the page.
+        let body = xml.allSections.filter { $0.title != "Aanhef" }
+        #expect(page.allSections.map(\.title) == body.map(\.title))
+        #expect(page.allParagraphs.map(\.text) == body.flatMap(\.paragraphs).map(\.text))
+        #expect(page.footnotes.map(\.text) == xml.footnotes.map(\.text))
+        #expect(page.allParagraphs.flatMap { $0.noteRefs.map(\.footnote) } == Array(1...15))
+        #expect(page.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == body.flatMap(\.paragraphs).flatMap(\.noteRefs).map(\.footnote))
+    }
+
+    @Test("without a Preview line the text starts after the page's metadata and its items")
+    func withoutPreviewLine() throws {
+        let document = try #require(try ingestPage("pagina-motie.txt", replacing: ("Preview document (🔗 origineel)", "")).document)
+        #expect(document.kind == .motie)
+        #expect(document.metadata.vergaderjaar == "2024-2025", "the head is found after the metadata")
+        #expect(document.allParagraphs.first?.text == "De Kamer,")
+    }
+
+    @Test("a page with no document text is a warning at the line after its header, and the page's facts stay")
+    func emptyPage() throws {
+        let text = try TestPaths.fixtureText("variants/pagina-brief.txt")
+        let header = String(text[..<text.range(of: "Geachte Voorzitter")!.lowerBound])
+        let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/leeg.txt", stem: "leeg", bytes: Array(header.utf8)))
+        #expect(document?.kind == .kamerbrief && document?.metadata.kamerstuk?.ondernummer == "605")
+        #expect(diagnostics.map(\.code) == [.missingSection])
+        #expect(diagnostics.first?.location.line == 25, "the line after `Preview document`")
+    }
+
+    @Test("a sidecar's kind reads a mirrored page as a page, not as PDF text")
+    func sidecarKind() throws {
+        let text = try TestPaths.fixtureText("variants/pagina-brief.txt")
+        #expect(TextLayout(forcedKind: .verslag, text: text) == .pageDumpKamerstuk)
+        #expect(TextLayout(forcedKind: .fiche, text: text) == .pageDumpFiche)
+    }
+
+    @Test("the page's lines above Nummer name the kind, the last first", arguments: [
+        (["Verslag van de Raad Buitenlandse Zaken", "Brief regering"], DocumentKind?.some(.kamerbrief)),
+        (["Wet circulaire batterijketen", "Memorie van toelichting"], .memorieVanToelichting),
+        (["Lijst van vragen en antwoorden over de jaarverslagen"], .verslag),
+        (["Motie van het lid Kröger over batterijen", "Raad voor Concurrentievermogen"], .motie),
+        (["Stand van zaken netcongestie"], nil),
+    ])
+    func kindFromPageLines(lead: [String], kind: DocumentKind?) {
+        #expect(PageDumpParser.kind(named: lead) == kind)
+    }
+}
+
+@Suite("Section ids of the Kamerstuk readers")
+struct KamerstukSectionIDTests {
+    @Test("ASCII letters lowercased, accents dropped from their letters, other marks dropped, runs of spaces and hyphens one hyphen",
+          arguments: [
+              ("Financiële gevolgen", "financiele-gevolgen"), ("Openbare agenda’s bewindspersonen", "openbare-agendas-bewindspersonen"),
+              ("ÉÉN  STAP - VERDER", "een-stap-verder"), ("Tekst", "tekst-2"), ("§ ²", "sectie"), ("Inleiding", "inleiding-2"),
+          ])
+    func sectionID(title: String, id: String) {
+        #expect(KamerstukBody.sectionID(title, taken: ["inleiding"]) == id)
+    }
+}
+
+@Suite("Kamerstuk head as text converted from the Word file: its columns on one line, single-spaced")
+struct KamerstukHeadOneLineTests {
+    func readHead(_ lines: [String]) -> KamerstukPDFHead? {
+        let text = Array(lines.joined(separator: "\n\n").utf8)
+        return KamerstukPDFHead.read(text, lines: TextLine.split(text))
+    }
+
+    @Test("the chamber's number, the dossier's title and the heading share their lines")
+    func oneLineColumns() throws {
+        let head = try #require(readHead([
+            "Tweede Kamer der Staten-Generaal 2", "Vergaderjaar 2024-2025", "36 600 XIV Vaststelling van de begrotingsstaten",
+            "Nr. 12 MOTIE VAN DE LEDEN KRÖGER EN BONTENBAL", "Voorgesteld 3 december 2024", "De Kamer,",
+        ]))
+        #expect(head.dossier == "36600-XIV" && head.dossierTitle == "Vaststelling van de begrotingsstaten")
+        #expect(head.ondernummer == "12" && head.heading == "MOTIE VAN DE LEDEN KRÖGER EN BONTENBAL")
+        #expect(head.date == "2024-12-03")
+    }
+
+    @Test("a dossier line's title starts at its first word that is no toevoeging", arguments: [
+        ("21 501-30 Raad voor Concurrentievermogen", "21501-30", "Raad voor Concurrentievermogen"),
+        ("36 712 Regels over batterijen", "36712", "Regels over batterijen"),
+        ("36 410 L Wet versterking regie", "36410-L", "Wet versterking regie"),
+    ])
+    func dossierWithTitle(line: String, dossier: String, title: String) throws {
+        let text = Array(line.utf8)
+        let read = try #require(KamerstukPDFHead.dossierWithTitle(text, 0..<text.count))
+        #expect(read.dossier == dossier && text.string(read.title) == title)
+    }
+
+    @Test("a line that is only a dossier number, or no dossier, has no title", arguments: ["36 712", "Nr. 14", "Raad voor Concurrentievermogen"])
+    func noTitle(line: String) {
+        let text = Array(line.utf8)
+        #expect(KamerstukPDFHead.dossierWithTitle(text, 0..<text.count) == nil)
+    }
+}
