@@ -145,8 +145,8 @@ private extension FormatDetector {
 /// Each landmark is tested on a line's bytes first; only a line that can pass is made a `Substring`
 /// for the exact test on Characters, which the byte test never rejects a match of.
 struct LineShape {
-    /// The page dump's landmarks found: the page's (`nummer`, `dossier`, `pandoc-notes`) and the
-    /// fiche's (`fiche`, `algemeen`, `essentie`).
+    /// The page dump's landmarks found: the page's (`nummer`, `dossier`, `preview`, `pandoc-notes`)
+    /// and the fiche's (`fiche`, `algemeen`, `essentie`).
     private(set) var ficheSigns = Set<String>()
     private(set) var lines = 0, nonEmpty = 0, trailingSpace = 0
 
@@ -170,9 +170,10 @@ struct LineShape {
     }
 
     /// A mirrored page of any document: two of the page's landmarks (its `Nummer: …, datum: …`
-    /// line, its dossier line, a pandoc note list).
+    /// line, its dossier line, its `Preview document` line, a pandoc note list). Schriftelijke
+    /// vragen and other documents outside a dossier have no dossier line.
     var isPageDump: Bool {
-        ficheSigns.intersection(["nummer", "dossier", "pandoc-notes"]).count >= 2
+        ficheSigns.intersection(["nummer", "dossier", "preview", "pandoc-notes"]).count >= 2
     }
 
     /// PDF extraction leaves most lines ending in a space, or every other line empty.
@@ -196,6 +197,7 @@ struct LineShape {
         let exact = FormatDetector.trimmingSpaces(substring(of: text, offset, line.count))
         if exact.hasPrefix("Nummer:") && exact.contains("datum:") { ficheSigns.insert("nummer") }
         if exact.hasPrefix("Onderdeel van kamerstukdossier") { ficheSigns.insert("dossier") }
+        if exact.hasPrefix("Preview document") { ficheSigns.insert("preview") }
         if exact.hasPrefix("Fiche") && exact.contains(":") && exact.count < 300 { ficheSigns.insert("fiche") }
         // Lowercasing a whole line (a paragraph of a page dump is one) only where its bytes end
         // like the landmark.
@@ -213,6 +215,7 @@ struct LineShape {
         case UInt8(ascii: "N") where bytes.starts(with: "Nummer:".utf8): return true
         case UInt8(ascii: "O") where bytes.starts(with: "Onderdeel van kamerstukdossier".utf8): return true
         case UInt8(ascii: "F") where bytes.starts(with: "Fiche".utf8): return true
+        case UInt8(ascii: "P") where bytes.starts(with: "Preview document".utf8): return true
         default: break
         }
         if last == 0x8E { return bytes.reversed().starts(with: "↩︎".utf8.reversed()) }  // the last byte of ↩︎

@@ -107,6 +107,45 @@ struct PageDumpParserTests {
         #expect(page.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == body.flatMap(\.paragraphs).flatMap(\.noteRefs).map(\.footnote))
     }
 
+    /// Schriftelijke vragen stand outside any dossier: the page has no dossier line and, here, no notes.
+    @Test("a page without a dossier line is told by its Nummer and Preview lines; the page's lines give title, date and zaak")
+    func pageOutsideADossier() throws {
+        let page = """
+            [overzicht] [activiteiten] [kamerstukdossiers] [open vragen]
+
+            Vragen van het lid Kröger over de opslag van batterijen in woonwijken
+
+            Schriftelijke vragen
+
+            Nummer: 2025D20001, datum: 2025-05-12, bijgewerkt: 2025-05-12 14:00, versie: 1
+
+            Directe link naar document (.docx), link naar pagina op de Tweede Kamer site.
+
+            Onderdeel van zaak 2025Z09999:
+
+              - Indiener: S.R. Kröger, Tweede Kamerlid
+
+            Preview document (🔗 origineel)
+
+
+            Vragen van het lid Kröger (GroenLinks-PvdA) aan de minister van Klimaat en Groene Groei over de opslag van batterijen in woonwijken (ingezonden 12 mei 2025).
+
+            Bent u bekend met het bericht over de brand in een buurtbatterij in Zwolle?
+
+            Welke eisen gelden voor de afstand tussen een buurtbatterij en woningen?
+
+            """
+        #expect(FormatDetector.detect(page) == .pageDumpKamerstuk)
+        let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/vragen.txt", stem: "vragen", bytes: Array(page.utf8)))
+        let vragen = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(vragen.kind == .kamerstuk && vragen.format == .pageDump)
+        #expect(vragen.title == "Vragen van het lid Kröger over de opslag van batterijen in woonwijken")
+        #expect(vragen.date == "2025-05-12" && vragen.metadata.zaak == "2025Z09999" && vragen.metadata.kamerstuk == nil)
+        #expect(vragen.allParagraphs.count == 3)
+        #expect(vragen.allParagraphs.last?.text == "Welke eisen gelden voor de afstand tussen een buurtbatterij en woningen?")
+    }
+
     @Test("without a Preview line the text starts after the page's metadata and its items")
     func withoutPreviewLine() throws {
         let document = try #require(try ingestPage("pagina-motie.txt", replacing: ("Preview document (🔗 origineel)", "")).document)
