@@ -107,6 +107,42 @@ struct PageDumpParserTests {
         #expect(page.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == body.flatMap(\.paragraphs).flatMap(\.noteRefs).map(\.footnote))
     }
 
+    @Test("a letter's letterhead kept as text above the salutation leaves the body; its date, subject and kenmerk stay")
+    func letterheadAsText() throws {
+        let letterhead = """
+            > Retouradres Postbus 20401 2500 EK Den Haag
+
+            De Voorzitter van de Tweede Kamer der Staten-Generaal
+
+            Prinses Irenestraat 6
+
+            2595 BD DEN HAAG
+
+            Datum 19 maart 2025
+
+            Betreft
+
+            Verslag van de Raad voor Concurrentievermogen van 12 maart 2025
+
+            Ons kenmerk DGBI / 25081234
+
+            Geachte Voorzitter,
+            """
+        let (document, diagnostics) = try ingestPage("pagina-brief.txt", replacing: ("Geachte Voorzitter,", letterhead))
+        let letter = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(letter.date == "2025-03-19", "the letter's date, not the page's")
+        #expect(letter.metadata.kenmerk == "DGBI / 25081234")
+        #expect(letter.metadata.fields.map(\.label) == ["Betreft"])
+        #expect(letter.metadata.fields.first?.value == "Verslag van de Raad voor Concurrentievermogen van 12 maart 2025")
+        #expect(letter.allParagraphs.first?.text == "Geachte Voorzitter,")
+        for text in letter.allTexts {
+            for head in ["Retouradres", "Prinses Irenestraat", "2595 BD", "Datum 19", "Ons kenmerk"] {
+                #expect(!text.contains(head), "letterhead in \(text.quoted)")
+            }
+        }
+    }
+
     /// Schriftelijke vragen stand outside any dossier: the page has no dossier line and, here, no notes.
     @Test("a page without a dossier line is told by its Nummer and Preview lines; the page's lines give title, date and zaak")
     func pageOutsideADossier() throws {

@@ -44,6 +44,21 @@ struct MinistryLetterhead: Sendable, Hashable {
         (pages.keyStarts(line.content, with: "geachte") || pages.keyStarts(line.content, with: "zeergeachte"))
             && pages.lastByte(line) == UInt8(ascii: ",")
     }
+
+    /// `25 november 2022` → `2022-11-25`. Kept here rather than using `DutchDate` (Linking) so the
+    /// parsers build on their own, as the fuzzers do.
+    static func isoDate(_ text: String) -> String? {
+        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+        let words = text.split(separator: " ").map { $0.lowercased() }
+        for index in words.indices.dropFirst().dropLast() {
+            guard let month = months.firstIndex(of: words[index]), let day = Int(words[index - 1]), (1...31).contains(day),
+                words[index + 1].count == 4, let year = Int(words[index + 1])
+            else { continue }
+            let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
+            return "\(year)-\(pad(month + 1))-\(pad(day))"
+        }
+        return nil
+    }
 }
 
 private extension MinistryLetterhead {
@@ -72,21 +87,6 @@ private extension MinistryLetterhead {
     static func isLabel(_ pages: PDFTextPages, _ range: Range<Int>) -> Bool {
         ["datum", "onskenmerk", "uwkenmerk", "kenmerk", "bijlage", "uwbrief", "onzereferentie", "uwreferentie"]
             .contains { pages.keyStarts(range, with: $0) }
-    }
-
-    /// `25 november 2022` → `2022-11-25`. Kept here rather than using `DutchDate` (Linking) so the
-    /// parsers build on their own, as the fuzzers do.
-    static func isoDate(_ text: String) -> String? {
-        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-        let words = text.split(separator: " ").map { $0.lowercased() }
-        for index in words.indices.dropFirst().dropLast() {
-            guard let month = months.firstIndex(of: words[index]), let day = Int(words[index - 1]), (1...31).contains(day),
-                words[index + 1].count == 4, let year = Int(words[index + 1])
-            else { continue }
-            let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
-            return "\(year)-\(pad(month + 1))-\(pad(day))"
-        }
-        return nil
     }
 
     /// The value after `label` on the same line, or on the next text line when the label stands alone.

@@ -9,7 +9,7 @@
 /// Kamerstuk's head (`Tweede Kamer der Staten-Generaal`, `Vergaderjaar …`, the dossier, `Nr. …`,
 /// `MOTIE VAN …`), read as in a Kamerstuk PDF (`KamerstukPDFHead`); the rest goes through the steps
 /// shared with that reader (`KamerstukBody`, `KamerstukSigners`), with the listed notes in place of
-/// page-foot notes.
+/// page-foot notes. A letter's Word file may keep its letterhead as text instead (`Letterhead`).
 ///
 /// The kind is the head's (`MOTIE VAN HET LID …`), else what the page says the document is (its
 /// lines above `Nummer:`, the last first: `Brief regering` under a title that starts `Verslag van de
@@ -29,6 +29,8 @@ public enum PageDumpParser {
         // A head that runs into the note list (a page of little else) leaves no body.
         var bodyLines = Array(min(head?.lineRange.upperBound ?? bodyStart, notesStart)..<notesStart)
         while let last = bodyLines.last, lines[last].isBlank || isRule(text, lines[last].content) { bodyLines.removeLast() }
+        let letterhead = head == nil ? Letterhead.read(text, lines, body: bodyLines) : nil
+        if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
 
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? kind(named: header.lead) ?? .kamerstuk
@@ -46,6 +48,8 @@ public enum PageDumpParser {
         if let addressee = head?.addressee {
             metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
         }
+        if let subject = letterhead?.subject { metadata.fields.append(Field(label: "Betreft", value: subject.text, location: source.location(line: subject.line))) }
+        metadata.kenmerk = letterhead?.kenmerk ?? metadata.kenmerk
         let title = header.lead.first
             ?? head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
             ?? "Kamerstuk \(source.id)"
@@ -54,7 +58,8 @@ public enum PageDumpParser {
                 .missingSection, "the page holds no text of the document after its header", at: source.location(line: bodyStart + 1)))
         }
         let document = Document(
-            id: source.id, kind: kind, format: .pageDump, title: title, date: head?.date ?? metadata.datum, source: source.path,
+            id: source.id, kind: kind, format: .pageDump, title: title, date: head?.date ?? letterhead?.date ?? metadata.datum,
+            source: source.path,
             metadata: metadata, sections: body.sections, footnotes: body.footnotes)
         return (document, diagnostics.sortedAndDeduplicated())
     }
@@ -112,5 +117,57 @@ private extension PageDumpParser {
     /// A rule (`-----`) that some dumps put above the notes.
     static func isRule(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         range.count >= 3 && text[range].allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "*") }
+    }
+}
+
+/// A letter's letterhead where the Word file keeps it as text above the salutation: `> Retouradres
+/// …`, the addressee's lines, `Datum 13 februari 2026`, `Betreft …`, `Ons kenmerk …` (a label's value
+/// on its line or on the next). It is a letterhead when one of those labels stands within the
+/// text's first lines before `Geachte …,`; its lines then leave the body, which opens with the
+/// salutation, and its date, subject and kenmerk are kept.
+struct Letterhead {
+    /// Index (into the text's lines) of the salutation.
+    var salutation: Int
+    /// `YYYY-MM-DD`.
+    var date: String?
+    var subject: (text: String, line: Int)?
+    var kenmerk: String?
+
+    /// How many of the body's first text lines may stand before the salutation.
+    static let lineLimit = 30
+
+    static func read(_ text: [UInt8], _ lines: [TextLine], body: [Int]) -> Letterhead? {
+        let filled = body.lazy.filter { !lines[$0].isBlank }.prefix(lineLimit)
+        guard let salutation = filled.first(where: { isSalutation(text, lines[$0].content) }) else { return nil }
+        var head = Letterhead(salutation: salutation), labelled = false
+        let above = Array(filled.prefix { $0 != salutation })
+        for (position, index) in above.enumerated() {
+            let content = lines[index].content
+            // A label alone on its line has its value on the next text line.
+            func value(after label: String) -> Range<Int>? {
+                guard text.hasPrefix(label, in: content) else { return nil }
+                let rest = text.trimmed(content.lowerBound + label.utf8.count..<content.upperBound)
+                if rest.isEmpty { return position + 1 < above.count ? lines[above[position + 1]].content : nil }
+                return rest.lowerBound > content.lowerBound + label.utf8.count ? rest : nil
+            }
+            if text.hasPrefix("> Retouradres", in: content) || text.hasPrefix("Retouradres", in: content) {
+                labelled = true
+            } else if let date = value(after: "Datum") {
+                head.date = head.date ?? MinistryLetterhead.isoDate(text.string(date))
+                labelled = true
+            } else if let subject = value(after: "Betreft") {
+                head.subject = head.subject ?? (text.string(subject), lines[index].number)
+                labelled = true
+            } else if let kenmerk = value(after: "Ons kenmerk") ?? value(after: "Kenmerk") {
+                head.kenmerk = head.kenmerk ?? text.string(kenmerk)
+                labelled = true
+            }
+        }
+        return labelled ? head : nil
+    }
+
+    /// `Geachte voorzitter,`, `Zeer geachte heer …,`.
+    static func isSalutation(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        (text.hasPrefix("Geachte ", in: range) || text.hasPrefix("Zeer geachte ", in: range)) && text.hasSuffix(",", in: range)
     }
 }
