@@ -43,5 +43,9 @@ struct PageDumpSiteTests {
         let dossier = String(decoding: try #require(tree[Permalinks.dossier("21501-30")]), as: UTF8.self)
         #expect(dossier.contains("pagina-motie/index.html") && dossier.contains("pagina-brief/index.html"))
         #expect(dossier.contains("612") && dossier.contains("605"))
+        let (problems, checked) = try LinkChecker.check(site.output)
+        #expect(problems.map(\.description) == [] && checked > 0)
+        let (searchProblems, entries) = try LinkChecker.checkSearchIndex(site.output)
+        #expect(searchProblems.map(\.description) == [] && entries > 0)
     }
 }
