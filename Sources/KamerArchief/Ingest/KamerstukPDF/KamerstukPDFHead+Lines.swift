@@ -61,11 +61,11 @@ extension KamerstukPDFHead {
     /// at the first word that is no toevoeging (capitals and digits, at most six, after the number).
     static func dossierWithTitle(_ text: [UInt8], _ range: Range<Int>) -> (dossier: String, title: Range<Int>)? {
         var index = range.lowerBound
-        while index < range.upperBound, isDigit(text[index])
-            || (text[index] == 0x20 && index > range.lowerBound && index + 3 < range.upperBound && isDigit(text[index + 1]) && isDigit(text[index + 3]))
-        {
-            index += 1
+        /// A thin space between digit groups (`21 501`), as `dossier` reads it.
+        func isGroupSpace(_ index: Int) -> Bool {
+            text[index] == 0x20 && index > range.lowerBound && index + 3 < range.upperBound && isDigit(text[index + 1]) && isDigit(text[index + 3])
         }
+        while index < range.upperBound, isDigit(text[index]) || isGroupSpace(index) { index += 1 }
         guard index < range.upperBound else { return nil }
         var numberEnd = index
         if text[index] == UInt8(ascii: "-") || text[index] == 0x20 {
@@ -75,7 +75,8 @@ extension KamerstukPDFHead {
             if (1...6).contains(token.count), text[token].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) }) { numberEnd = end }
         }
         let title = text.trimmed(numberEnd..<range.upperBound)
-        guard numberEnd > range.lowerBound, !title.isEmpty, text[title.lowerBound] >= 0x41, let dossier = dossier(text, range.lowerBound..<numberEnd)
+        guard numberEnd > range.lowerBound, !title.isEmpty, text[title.lowerBound] >= 0x41,
+            let dossier = dossier(text, range.lowerBound..<numberEnd)
         else { return nil }
         return (dossier, title)
     }

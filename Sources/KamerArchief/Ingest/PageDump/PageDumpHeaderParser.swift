@@ -39,7 +39,8 @@ enum PageDumpHeaderParser {
             guard !text.isEmpty, !isNavigation(text) else { continue }
             let location = source.location(line: index + 1, column: indent + 1)
             if !leadEnded {
-                leadEnded = ["Nummer:", "Directe link", "Onderdeel van", "Gerelateerde personen", "Bijlagen:"].contains { text.hasPrefix($0) }
+                leadEnded = ["Nummer:", "Directe link", "Onderdeel van", "Gerelateerde personen", "Bijlagen:"]
+                    .contains { text.hasPrefix($0) }
                 if !leadEnded { header.lead.append(text) }
             }
             if let (number, title) = PageDumpHeaderParser.ficheTitle(text) {

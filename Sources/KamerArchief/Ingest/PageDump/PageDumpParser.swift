@@ -9,7 +9,7 @@
 /// Kamerstuk's head (`Tweede Kamer der Staten-Generaal`, `Vergaderjaar …`, the dossier, `Nr. …`,
 /// `MOTIE VAN …`), read as in a Kamerstuk PDF (`KamerstukPDFHead`); the rest goes through the steps
 /// shared with that reader (`KamerstukBody`, `KamerstukSigners`), with the listed notes in place of
-/// page-foot notes. A letter's Word file may keep its letterhead as text instead (`Letterhead`).
+/// page-foot notes. A letter's Word file may keep its letterhead as text (`PageDumpLetterhead`).
 ///
 /// The kind is the head's (`MOTIE VAN HET LID …`), else what the page says the document is (its
 /// lines above `Nummer:`, the last first: `Brief regering` under a title that starts `Verslag van de
@@ -29,7 +29,7 @@ public enum PageDumpParser {
         // A head that runs into the note list (a page of little else) leaves no body.
         var bodyLines = Array(min(head?.lineRange.upperBound ?? bodyStart, notesStart)..<notesStart)
         while let last = bodyLines.last, lines[last].isBlank || isRule(text, lines[last].content) { bodyLines.removeLast() }
-        let letterhead = head == nil ? Letterhead.read(text, lines, body: bodyLines) : nil
+        let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
 
@@ -48,7 +48,9 @@ public enum PageDumpParser {
         if let addressee = head?.addressee {
             metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
         }
-        if let subject = letterhead?.subject { metadata.fields.append(Field(label: "Betreft", value: subject.text, location: source.location(line: subject.line))) }
+        if let subject = letterhead?.subject {
+            metadata.fields.append(Field(label: "Betreft", value: subject.text, location: source.location(line: subject.line)))
+        }
         metadata.kenmerk = letterhead?.kenmerk ?? metadata.kenmerk
         let title = header.lead.first
             ?? head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
@@ -59,8 +61,7 @@ public enum PageDumpParser {
         }
         let document = Document(
             id: source.id, kind: kind, format: .pageDump, title: title, date: head?.date ?? letterhead?.date ?? metadata.datum,
-            source: source.path,
-            metadata: metadata, sections: body.sections, footnotes: body.footnotes)
+            source: source.path, metadata: metadata, sections: body.sections, footnotes: body.footnotes)
         return (document, diagnostics.sortedAndDeduplicated())
     }
 
@@ -99,7 +100,9 @@ private extension PageDumpParser {
     static func listedNotes(
         _ text: [UInt8], _ lines: [TextLine], _ stringLines: [Substring], from start: Int, source: SourceText
     ) -> (start: Int, notes: [Footnote], diagnostics: [Diagnostic]) {
-        guard let arrow = lines[start...].firstIndex(where: { endsWithBackArrow(text, $0.content) }) else { return (lines.count, [], []) }
+        guard let arrow = lines[start...].firstIndex(where: { endsWithBackArrow(text, $0.content) }) else {
+            return (lines.count, [], [])
+        }
         let blocks = FicheBlockReader.blocks(in: source, lines: stringLines, from: max(start, arrow - 40))
         let (_, noteBlocks) = FicheFootnoteList.split(blocks)
         guard let first = noteBlocks.first else { return (lines.count, [], []) }
@@ -125,7 +128,7 @@ private extension PageDumpParser {
 /// on its line or on the next). It is a letterhead when one of those labels stands within the
 /// text's first lines before `Geachte …,`; its lines then leave the body, which opens with the
 /// salutation, and its date, subject and kenmerk are kept.
-struct Letterhead {
+struct PageDumpLetterhead {
     /// Index (into the text's lines) of the salutation.
     var salutation: Int
     /// `YYYY-MM-DD`.
@@ -136,10 +139,10 @@ struct Letterhead {
     /// How many of the body's first text lines may stand before the salutation.
     static let lineLimit = 30
 
-    static func read(_ text: [UInt8], _ lines: [TextLine], body: [Int]) -> Letterhead? {
+    static func read(_ text: [UInt8], _ lines: [TextLine], body: [Int]) -> PageDumpLetterhead? {
         let filled = body.lazy.filter { !lines[$0].isBlank }.prefix(lineLimit)
         guard let salutation = filled.first(where: { isSalutation(text, lines[$0].content) }) else { return nil }
-        var head = Letterhead(salutation: salutation), labelled = false
+        var head = PageDumpLetterhead(salutation: salutation), labelled = false
         let above = Array(filled.prefix { $0 != salutation })
         for (position, index) in above.enumerated() {
             let content = lines[index].content
