@@ -440,7 +440,7 @@ def reader_inputs(size=1000):
         ("official XML (real)", fixture("xml/kst-28844-269.xml", "xml/kst-36750-3.xml")),
         ("PDF-text fiche", fixture("fiches-pdf/fiche-10-battery-booster.txt", "fiches-pdf/fiche-2-batterijenverordening.txt")),
         ("Kamerstuk PDF text", fixture("pdf/kst-28844-269.txt", "pdf/brief-kamerstuk.txt", "pdf/amendement-kamerstuk.txt")),
-        ("page dump Kamerstuk", fixture("variants/pagina-brief-integriteit.txt", "variants/pagina-motie.txt",
+        ("page dump Kamerstuk", fixture("variants/pagina-brief-integriteit.txt", "variants/pagina-mvt.txt", "variants/pagina-motie.txt",
                                         "variants/pagina-brief.txt", "variants/pagina-amendement.txt")),
     ]
 

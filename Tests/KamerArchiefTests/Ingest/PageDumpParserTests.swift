@@ -87,7 +87,7 @@ struct PageDumpParserTests {
         #expect(amendement.metadata.indieners == ["Kröger"])
     }
 
-    /// `make-pagina-brief.py` writes the real letter Kamerstuk 28 844, nr. 269 as the mirror shows
+    /// `make-paginas.py` writes the real letter Kamerstuk 28 844, nr. 269 as the mirror shows
     /// it; the official XML of the same letter says what each part must be.
     @Test("a real letter's page reads as its official XML does: headings, paragraphs, all 15 notes at their markers, signer")
     func realLetterAgainstItsXML() throws {
@@ -180,6 +180,23 @@ struct PageDumpParserTests {
         #expect(vragen.date == "2025-05-12" && vragen.metadata.zaak == "2025Z09999" && vragen.metadata.kamerstuk == nil)
         #expect(vragen.allParagraphs.count == 3)
         #expect(vragen.allParagraphs.last?.text == "Welke eisen gelden voor de afstand tussen een buurtbatterij en woningen?")
+    }
+
+    /// `make-paginas.py` writes the real memorie van toelichting Kamerstuk 36 750, nr. 3 likewise:
+    /// its chapters are numbered lines (`I. ALGEMEEN`, `1. Inleiding`), not list items.
+    @Test("a real memorie van toelichting's page has the official XML's chapters, in order, with their paragraphs and 19 notes")
+    func realMemorieAgainstItsXML() throws {
+        let (document, diagnostics) = try ingestPage("pagina-mvt.txt")
+        let page = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let xml = try #require(try readXMLFixture("kst-36750-3.xml").document)
+        #expect(page.kind == .memorieVanToelichting && page.metadata.kamerstuk == xml.metadata.kamerstuk)
+        func flattened(_ sections: [Section]) -> [Section] { sections.flatMap { [$0] + flattened($0.subsections) } }
+        #expect(page.allSections.map(\.title) == flattened(xml.sections).map(\.title))
+        #expect(page.allSections.map(\.paragraphs.count) == flattened(xml.sections).map(\.paragraphs.count))
+        #expect(page.allParagraphs.map(\.text) == flattened(xml.sections).flatMap(\.paragraphs).map(\.text))
+        #expect(page.footnotes.map(\.text) == xml.footnotes.map(\.text))
+        #expect(page.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == Array(1...19))
     }
 
     @Test("without a Preview line the text starts after the page's metadata and its items")

@@ -7,15 +7,17 @@
 /// line stands before it: the clause openers are lowercase, so reflow would join them.
 ///
 /// The notes are taken off the pages' feet, unless the caller has read them elsewhere (`notes`).
+/// `numberedHeadings`: a short numbered line that a paragraph follows (`1. Inleiding`) is a heading,
+/// as in a ministry letter, rather than a list item; text converted from a Word file has them so.
 enum KamerstukBody {
     static func read(
         _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, notes listed: [Footnote]? = nil,
-        file: String
+        numberedHeadings: Bool = false, file: String
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
         let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses)
         var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil)
         if let listed { notes = listed }
-        let blocks = Reflower.reflow(events, file: file)
+        let blocks = Reflower.reflow(events, file: file, ministryLayout: numberedHeadings)
         let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
         let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: paragraphBlocks)
         var paragraphs = matched[...]

@@ -35,7 +35,8 @@ public enum PageDumpParser {
 
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? kind(named: header.lead) ?? .kamerstuk
         let body = KamerstukBody.read(
-            text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes, file: source.path)
+            text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes, numberedHeadings: true,
+            file: source.path)
         diagnostics += body.diagnostics
 
         var metadata = header.metadata
