@@ -39,8 +39,7 @@ enum PageDumpHeaderParser {
             guard !text.isEmpty, !isNavigation(text) else { continue }
             let location = source.location(line: index + 1, column: indent + 1)
             if !leadEnded {
-                leadEnded = ["Nummer:", "Directe link", "Onderdeel van", "Gerelateerde personen", "Bijlagen:"]
-                    .contains { text.hasPrefix($0) }
+                leadEnded = metadataPrefixes.contains { text.hasPrefix($0) }
                 if !leadEnded { header.lead.append(text) }
             }
             if let (number, title) = PageDumpHeaderParser.ficheTitle(text) {
@@ -69,6 +68,9 @@ enum PageDumpHeaderParser {
         if let linkKamerstuk { header.metadata.kamerstuk = linkKamerstuk }
         return header
     }
+
+    /// How the page's metadata lines open, the first of them ending its lead (title and kind).
+    static let metadataPrefixes = ["Nummer:", "Directe link", "Onderdeel van", "Gerelateerde personen", "Bijlagen:"]
 
     /// `Fiche 10: Title` or `Fiche: Title` → the number (when given) and the title.
     static func ficheTitle(_ text: String) -> (number: Int?, title: String)? {

@@ -20,10 +20,11 @@ public enum PageDumpParser {
         let lines = TextLine.split(text)
         let stringLines = source.lines
         let bodyStart = bodyStart(text, lines)
-        let header = PageDumpHeaderParser.parse(source, lines: Array(stringLines.prefix(bodyStart)), end: bodyStart)
+        let header = PageDumpHeaderParser.parse(source, lines: stringLines, end: bodyStart)
         var diagnostics: [Diagnostic] = []
 
-        let head = KamerstukPDFHead.read(text, lines: Array(lines[bodyStart...]))
+        // The head is read from its first lines only: the rest is not copied.
+        let head = KamerstukPDFHead.read(text, lines: Array(lines[bodyStart...].prefix(KamerstukPDFHead.headLineLimit)))
         let (notesStart, notes, noteDiagnostics) = listedNotes(text, lines, stringLines, from: bodyStart, source: source)
         diagnostics += noteDiagnostics
         // A head that runs into the note list (a page of little else) leaves no body.
@@ -90,8 +91,11 @@ private extension PageDumpParser {
         return index
     }
 
+    /// A metadata line of the page (`PageDumpHeaderParser.metadataPrefixes`) or an item under one.
+    static let metadataLinePrefixes = PageDumpHeaderParser.metadataPrefixes + ["- ", "* ", "• "]
+
     static func isMetadataLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        ["Directe link", "Onderdeel van ", "Gerelateerde personen", "Bijlagen", "- ", "* ", "• "].contains { text.hasPrefix($0, in: range) }
+        metadataLinePrefixes.contains { text.hasPrefix($0, in: range) }
     }
 
     /// The pandoc note list at the end of the text: where it starts (the body's end) and its notes.
