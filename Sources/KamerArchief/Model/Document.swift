@@ -15,6 +15,8 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case nota
     /// `VOORSTEL VAN WET`.
     case wetsvoorstel
+    /// Written questions of members (`Vragen van het lid …`), with the answer once it is given.
+    case kamervragen
     /// Any other Kamerstuk.
     case kamerstuk
 }

@@ -110,6 +110,7 @@ extension DocumentKind {
         case .verslag: return "Verslag"
         case .nota: return "Nota"
         case .wetsvoorstel: return "Wetsvoorstel"
+        case .kamervragen: return "Kamervragen"
         case .kamerstuk: return "Kamerstuk"
         }
     }
@@ -127,6 +128,7 @@ extension DocumentKind {
         case .verslag: return "Verslagen"
         case .nota: return "Nota's"
         case .wetsvoorstel: return "Wetsvoorstellen"
+        case .kamervragen: return "Kamervragen"
         case .kamerstuk: return "Overige Kamerstukken"
         }
     }

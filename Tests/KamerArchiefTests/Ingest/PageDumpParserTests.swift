@@ -175,7 +175,7 @@ struct PageDumpParserTests {
         let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/vragen.txt", stem: "vragen", bytes: Array(page.utf8)))
         let vragen = try #require(document)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(vragen.kind == .kamerstuk && vragen.format == .pageDump)
+        #expect(vragen.kind == .kamervragen && vragen.format == .pageDump)
         #expect(vragen.title == "Vragen van het lid Kröger over de opslag van batterijen in woonwijken")
         #expect(vragen.date == "2025-05-12" && vragen.metadata.zaak == "2025Z09999" && vragen.metadata.kamerstuk == nil)
         #expect(vragen.allParagraphs.count == 3)

@@ -101,6 +101,125 @@ struct OfficialXMLVariantTests {
     }
 }
 
+/// `advies-nader-rapport.xml`: the vocabulary of a long Kamerstuk beyond letters and moties, in
+/// the file as served (a byte-order mark, CRLF lines, a processing instruction inside a word).
+@Suite("Variants: official XML of an advies with nader rapport, a CALS table with spans, notes in a table and repeated")
+struct OfficialXMLVocabularyTests {
+    @Test("every element is known: no warnings; the table of contents and the picture leave no text")
+    func noWarnings() throws {
+        let (read, diagnostics) = try ingestVariant("advies-nader-rapport.xml")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let document = try #require(read)
+        #expect(document.metadata.kamerstuk?.key == "36612-4")
+        let text = document.sectionParagraphs.map(\.text).joined(separator: "\n")
+        #expect(!text.contains("........") && !text.contains(".png"))
+        #expect(text.contains("over de opslaginstallaties ter overweging"))
+        #expect(document.allSections.map(\.title).contains("1. Inhoud van het voorstel en de aanleiding"))
+    }
+
+    @Test("CALS columns: a cell spanning columns and one reaching into the row below leave their cells empty")
+    func tableGrid() throws {
+        let document = try #require(try ingestVariant("advies-nader-rapport.xml").document)
+        let paragraph = try #require(document.sectionParagraphs.first { $0.table != nil })
+        #expect(paragraph.text == "Aangevraagde opslagcapaciteit")
+        let table = try #require(paragraph.table)
+        #expect(table.headerRows == 2)
+        #expect(table.rows == [
+            ["Regio", "Capaciteit", ""],
+            ["", "2024", "2025"],
+            ["Noord", "", "40"],
+            ["Totaal zonder Zuid", "", "95"],
+        ])
+    }
+
+    /// The table's note is numbered 1 in the source, as the title's note is; the model names a
+    /// note by its number, so it becomes 3, and its marker stands after the caption.
+    @Test("notes: a table's own numbering goes on after the text's, a nootref marks its note again, the title's note is kept")
+    func notes() throws {
+        let document = try #require(try ingestVariant("advies-nader-rapport.xml").document)
+        #expect(document.footnotes.map(\.number) == [1, 2, 3])
+        #expect(document.footnotes.map(\.text) == [
+            "Het advies is hier in zijn geheel opgenomen.", "Kamerstukken II 2023/24, 29 023, nr. 500.", "In megawatt.",
+        ])
+        let repeated = try #require(document.sectionParagraphs.first { $0.text.hasPrefix("Het voorstel verplicht") })
+        #expect(repeated.noteRefs.map(\.footnote) == [2, 2])
+        #expect(repeated.noteRefs.map { repeated.text.textBefore(offset: $0.offset, count: 7) } == ["luiten.", "regels."])
+        let table = try #require(document.sectionParagraphs.first { $0.table != nil })
+        #expect(table.noteRefs.map(\.footnote) == [3])
+        #expect(table.noteRefs.first?.offset == table.text.unicodeScalars.count)
+    }
+
+    @Test("a definition list's terms (and a colon) label their definitions; a box and a quotation stay paragraphs; the function runs on after <functie>")
+    func blocksAndSigner() throws {
+        let document = try #require(try ingestVariant("advies-nader-rapport.xml").document)
+        let terms = document.sectionParagraphs.filter { $0.listLabel != nil }
+        #expect(terms.map(\.listLabel) == ["opslaginstallatie:", "netbeheerder:"])
+        #expect(terms.first?.text == "installatie die elektriciteit opneemt en later weer afgeeft;")
+        let texts = document.sectionParagraphs.map(\.text)
+        #expect(texts.contains("Kader: in 2030 is 9 gigawatt opslag nodig."))
+        #expect(texts.contains("\"Een aansluiting wordt binnen redelijke termijn gerealiseerd.\""))
+        #expect(texts.contains("Het advies geeft aanleiding tot de volgende opmerkingen."))
+        #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "De Minister van Klimaat en Groene Groei")])
+    }
+
+    @Test("a nootref naming no note before it is a warning at the nootref, and the text is kept")
+    func unresolvedNootref() throws {
+        let xml = modernXML(body: "<al>Zie eerder.<nootref refid=\"elders\"/> Verder.</al>")
+        let (read, diagnostics) = readXML(xml)
+        let document = try #require(read)
+        #expect(diagnostics.map(\.code) == [.unresolvedFootnote])
+        let lines = xml.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains("<nootref") })
+        let column = try #require(lines[line].range(of: "<nootref")).lowerBound.utf16Offset(in: lines[line]) + 1
+        #expect(diagnostics.first.map { [$0.location.line, $0.location.column] } == [line + 1, column])
+        #expect(document.xmlParagraphs.map(\.text) == ["Zie eerder. Verder."])
+        #expect(document.xmlParagraphs.first?.noteRefs.isEmpty == true)
+    }
+}
+
+/// `kamervragen-antwoord.xml`: written questions and their answer (`ah-tk-…`), which stand in no
+/// dossier; the `kamervraagomschrijving` lines say who asks whom about what, and when.
+@Suite("Variants: official XML of kamervragen with their answer")
+struct OfficialXMLKamervragenTests {
+    @Test("kind, title from the question's description without its date, the answer's date, number and vergaderjaar")
+    func metadata() throws {
+        let (read, diagnostics) = try ingestVariant("kamervragen-antwoord.xml")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let document = try #require(read)
+        #expect(document.kind == .kamervragen)
+        #expect(document.title == "Vragen van het lid Kröger (GroenLinks-PvdA) aan de Minister van Klimaat en Groene Groei over de brandveiligheid van buurtbatterijen")
+        #expect(document.date == "2025-06-02")
+        #expect(document.metadata.vergaderjaar == "2024-2025" && document.metadata.kamerstuk == nil)
+        #expect(document.metadata.fields.first { $0.label == "Vraagnummer" }?.value == "1234")
+    }
+
+    @Test("the descriptions, then each question and answer under its own label, the answer's note at its marker")
+    func questionsAndAnswers() throws {
+        let document = try #require(try ingestVariant("kamervragen-antwoord.xml").document)
+        let paragraphs = document.sectionParagraphs
+        #expect(paragraphs.map(\.listLabel) == [nil, nil, "Vraag 1", "Antwoord 1", "Vraag 2", "Antwoord 2"])
+        #expect(paragraphs[1].text == "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 2 juni 2025).")
+        #expect(paragraphs[3].text == "Ja.")
+        #expect(paragraphs[5].textBefore(note: 1, count: 9) == "gezonden.")
+        #expect(document.footnotes.first?.citations.first?.dossier == "29023")
+    }
+
+    @Test("questions not yet answered are dated by when they were sent")
+    func unanswered() throws {
+        let xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <officiele-publicatie><kamervragen><kamervraagnummer>2025Z09999</kamervraagnummer>
+            <kamervraagomschrijving>Vragen van de leden Kröger en Thijssen aan de Minister van Klimaat en Groene Groei over buurtbatterijen (ingezonden 12 mei 2025).</kamervraagomschrijving>
+            <vraag><nr>1</nr><al>Bent u bekend met het bericht?</al></vraag></kamervragen></officiele-publicatie>
+            """
+        let (read, diagnostics) = readXML(xml)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let document = try #require(read)
+        #expect(document.kind == .kamervragen && document.date == "2025-05-12")
+        #expect(document.title == "Vragen van de leden Kröger en Thijssen aan de Minister van Klimaat en Groene Groei over buurtbatterijen")
+    }
+}
+
 @Suite("Variants: Kamerstuk PDF text with wrapped headings and a two-line footnote")
 struct KamerstukPDFVariantTests {
     @Test("an amendement whose heading wraps over three lines: the whole heading is the title, three indieners from page 2")

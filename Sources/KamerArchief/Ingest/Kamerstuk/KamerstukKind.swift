@@ -26,6 +26,7 @@ public enum KamerstukKind {
           "NOTA VAN WIJZIGING", "NOTA VAN ANTWOORD"], .nota),
         (["VERSLAG", "NADER VERSLAG", "VOORLOPIG VERSLAG", "EINDVERSLAG", "LIJST VAN VRAGEN EN ANTWOORDEN"], .verslag),
         (["VOORSTEL VAN WET", "GEWIJZIGD VOORSTEL VAN WET"], .wetsvoorstel),
+        (["VRAGEN VAN HET LID", "VRAGEN VAN DE LEDEN", "SCHRIFTELIJKE VRAGEN", "ANTWOORD SCHRIFTELIJKE VRAGEN", "KAMERVRAGEN"], .kamervragen),
     ]
 
     /// Uppercased, white space collapsed to single spaces, trimmed; `Motie van het lid` and

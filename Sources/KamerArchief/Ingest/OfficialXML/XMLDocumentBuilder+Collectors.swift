@@ -24,6 +24,7 @@ extension XMLDocumentBuilder {
         switch collector.kind {
         case .paragraph, .implicitParagraph:
             if !collector.isEmpty || !collector.noteRefs.isEmpty { appendParagraph(collector.paragraph()) }
+            if element?.name == "kamervraagomschrijving", !collector.isEmpty { questionDescriptions.append(text) }
         case .heading:
             if !collector.isEmpty { openHeading(text, at: collector.location) }
         case .divisionHeading:
@@ -32,7 +33,9 @@ extension XMLDocumentBuilder {
             let label = collector.label ?? listLabels.last
             if !collector.isEmpty { appendParagraph(collector.paragraph(listLabel: label?.isEmpty == true ? nil : label)) }
         case .listLabel:
-            if let index = collectors.indices.last { collectors[index].label = text }
+            // A defined term is printed with a colon before its definition.
+            let label = element?.name == "term" && !text.isEmpty && !(text.last?.isPunctuation ?? false) ? text + ":" : text
+            if let index = collectors.indices.last { collectors[index].label = label }
         case .cell, .caption:
             // Outside a table (malformed structure), a cell or caption is kept as a paragraph.
             guard table != nil else {
@@ -41,14 +44,18 @@ extension XMLDocumentBuilder {
             }
             if collector.kind == .caption {
                 table?.caption = text
+                table?.noteRefs += collector.noteRefs
             } else {
-                if table?.row == nil { table?.row = [] }
-                table?.row?.append(text)
+                table?.endCell(text, noteRefs: collector.noteRefs)
             }
         case .footnoteNumber:
             if let index = collectors.indices.last { collectors[index].footnoteNumber = Int(text.filter(\.isNumber)) }
         case .footnote:
-            let number = collector.footnoteNumber ?? (footnotes.map(\.number).max() ?? 0) + 1
+            // A table's notes and an appendix's may be numbered from 1 again; in the model a
+            // number names one note, so a repeated one is numbered on after the highest.
+            var number = collector.footnoteNumber ?? (footnotes.map(\.number).max() ?? 0) + 1
+            if footnotes.contains(where: { $0.number == number }) { number = (footnotes.map(\.number).max() ?? 0) + 1 }
+            if let id = element?.noteID, !id.isEmpty { noteNumbersByID[id] = number }
             footnotes.append(Footnote(number: number, text: text, location: collector.location, citations: collector.citations))
             if let ref = element?.noteRef, ref.collector < collectors.count, ref.index < collectors[ref.collector].noteRefs.count {
                 collectors[ref.collector].noteRefs[ref.index].footnote = number
@@ -81,14 +88,16 @@ extension XMLDocumentBuilder {
         var signers: [Signer] = []
         var pending: String?
         var previousWasName = false
-        for item in items where !item.text.isEmpty {
+        for item in items {
+            let text = item.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard !text.isEmpty else { continue }
             if item.isName {
-                signers.append(Signer(naam: item.text, functie: pending))
+                signers.append(Signer(naam: text, functie: pending))
                 pending = nil
             } else if previousWasName, signers[signers.count - 1].functie == nil {
-                signers[signers.count - 1].functie = cleanFunction(item.text)
+                signers[signers.count - 1].functie = cleanFunction(text)
             } else {
-                pending = cleanFunction(item.text)
+                pending = cleanFunction(text)
             }
             previousWasName = item.isName
         }

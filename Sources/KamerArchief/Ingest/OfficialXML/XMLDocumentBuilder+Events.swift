@@ -31,11 +31,18 @@ extension XMLDocumentBuilder {
             if collectors.last?.kind == .listItem { push(.listLabel, at: location, for: &element) } else { softBreakTop() }
         case .table:
             if table == nil { table = TableInProgress(location: location) }
+        case .tableGroup:
+            table?.startGroup(attributes: attributes)
+        case .tableColumnSpec:
+            table?.addColumn(attributes: attributes)
+        case .tableSpanSpec:
+            table?.addSpan(attributes: attributes)
         case .tableHead:
             table?.inHead = true
         case .tableRow:
-            table?.row = []
+            table?.startRow()
         case .tableCell:
+            table?.startCell(attributes: attributes)
             push(.cell, at: location, for: &element)
         case .tableCaption:
             push(.caption, at: location, for: &element)
@@ -45,6 +52,7 @@ extension XMLDocumentBuilder {
             collectors[collectors.count - 1].flushSpace()
             element.run = (collectors.count - 1, collectors[collectors.count - 1].mark, attributes["doc"])
         case .footnote:
+            element.noteID = attributes["id"]
             element.noteRef = addNoteRef(number: 0, at: location)
             push(.footnote, at: location, for: &element)
         case .footnoteNumber:
@@ -75,6 +83,14 @@ extension XMLDocumentBuilder {
             let isDateLine = collectors.isEmpty || collectors.last?.kind == .field(.dateText)
             if isDateLine, let iso = attributes["isodatum"], Self.isISODate(iso) { isoDate = isoDate ?? iso }
             if collectors.isEmpty { push(.field(.dateText), at: location, for: &element) }
+        case .footnoteRepeat:
+            let refid = attributes["refid"] ?? ""
+            guard let number = noteNumbersByID[refid] else {
+                diagnostics.append(.warning(.unresolvedFootnote, "<nootref refid=\"\(refid)\"> names no note written before it; the marker is left out", at: location))
+                break
+            }
+            if collectors.isEmpty, element.bodyText { collectors.append(XMLTextCollector(kind: .implicitParagraph, location: location, depth: elements.count)) }
+            _ = addNoteRef(number: number, at: location)
         case .metaContainer, .bodyContainer, .inline, .ignored, .unknown:
             break
         }
@@ -95,15 +111,11 @@ extension XMLDocumentBuilder {
         case .list: listLabels.removeLast()
         case .tableHead: table?.inHead = false
         case .tableRow:
-            if let row = table?.row {
-                table?.rows.append(row)
-                if table?.inHead == true { table?.headerRows += 1 }
-            }
-            table?.row = nil
+            table?.endRow()
         case .table:
             guard let done = table else { break }
             table = nil
-            appendParagraph(Paragraph(text: done.caption, location: done.location, table: Table(rows: done.rows, headerRows: done.headerRows)))
+            appendParagraph(done.paragraph())
         case .signature:
             signers += Self.pair(signatureItems)
             signatureItems = []

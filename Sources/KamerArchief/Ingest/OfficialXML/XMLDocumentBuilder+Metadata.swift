@@ -23,20 +23,23 @@ extension XMLDocumentBuilder {
         metadata.vergaderjaar = (fields[.vergaderjaar]?.text).flatMap(KamerstukIdentifier.vergaderjaar)
             ?? metaValue("OVERHEIDop.vergaderjaar").flatMap(KamerstukIdentifier.vergaderjaar)
         if let kamer = fields[.kamer] { metadata.fields.append(Field(label: "Kamer", value: kamer.text, location: kamer.location)) }
+        if let number = fields[.questionNumber] { metadata.fields.append(Field(label: "Vraagnummer", value: number.text, location: number.location)) }
         metadata.indieners = meta.filter { $0.name == "OVERHEIDop.indiener" && !$0.content.isEmpty }.map(\.content)
         metadata.ondertekening = signers.isEmpty ? Self.signersWrittenAsText(body) : signers
-        let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) } ?? Self.dateLine(in: body)
+        let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) }
+            ?? questionDescriptions.compactMap(Self.fullDate).max() ?? Self.dateLine(in: body)
             ?? metaValue("DCTERMS.issued").flatMap { Self.isISODateText($0) ? $0 : nil }
         metadata.datum = date
 
         let stukTitle = fields[.stukTitle]?.text
-        if stukTitle == nil {
+        let questionTitle = questionDescriptions.first.map(Self.questionTitle)
+        if stukTitle == nil, questionTitle == nil {
             diagnostics.append(.warning(
                 .missingMetadata, "the XML has no <titel> in <stuk>; the title is taken from the dossier", at: SourceLocation(file: lines.path, line: 0, column: 0)))
         }
-        let kind = stukTitle.flatMap(KamerstukKind.classify) ?? .kamerstuk
+        let kind = stukTitle.flatMap(KamerstukKind.classify) ?? (questionTitle == nil ? .kamerstuk : .kamervragen)
         let title = stukTitle.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
-            ?? metadata.dossierTitle ?? metaValue("DC.title") ?? id
+            ?? questionTitle ?? metadata.dossierTitle ?? metaValue("DC.title") ?? id
         let document = Document(
             id: id, kind: kind, format: .officielePublicatie, title: title, date: date, source: lines.path,
             metadata: metadata, sections: body, footnotes: footnotes)
@@ -47,6 +50,18 @@ extension XMLDocumentBuilder {
 private extension XMLDocumentBuilder {
     func metaValue(_ name: String) -> String? {
         meta.first { $0.name == name && !$0.content.isEmpty }?.content
+    }
+
+    /// `Vragen van het lid … over … (ingezonden 1 oktober 2024).` without the date it was sent
+    /// and the full stop: the questions' title.
+    static func questionTitle(_ description: String) -> String {
+        var title = Substring(description)
+        if title.hasSuffix(".") { title = title.dropLast() }
+        if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
+           title[open...].contains(where: \.isNumber), DutchDate.find(in: String(title[open...])).contains(where: { $0.iso.count == 10 }) {
+            title = title[..<open]
+        }
+        return title.trimmingCharacters(in: .whitespaces)
     }
 
     static func isISODateText(_ text: String) -> Bool {

@@ -17,6 +17,8 @@ final class XMLDocumentBuilder: XMLEventHandler {
         var run: (collector: Int, start: (byte: Int, scalar: Int), doc: String?)?
         /// A footnote marker written into collector `collector` at index `index` of its refs.
         var noteRef: (collector: Int, index: Int)?
+        /// A `noot`'s `id`, by which a `nootref` names it.
+        var noteID: String?
     }
 
     let form: XMLForm
@@ -37,11 +39,16 @@ final class XMLDocumentBuilder: XMLEventHandler {
     /// `voetref` targets in order of first reference: the note numbers of the old form.
     var voetnootNumbers: [String: (number: Int, location: SourceLocation)] = [:]
     var voetnootsSeen: Set<String> = []
+    /// The numbers of the `noot`s read so far, by `id`: what a `nootref` points at.
+    var noteNumbersByID: [String: Int] = [:]
 
     // Metadata
     var fields: [XMLField: (text: String, location: SourceLocation)] = [:]
     var isoDate: String?
     var meta: [(name: String, content: String)] = []
+    /// Kamervragen's `kamervraagomschrijving` lines: `Vragen van het lid … (ingezonden …).`,
+    /// `Antwoord van minister … (ontvangen …).`
+    var questionDescriptions: [String] = []
 
     init(form: XMLForm, lines: XMLLineIndex) {
         self.form = form
@@ -50,7 +57,7 @@ final class XMLDocumentBuilder: XMLEventHandler {
 
     func startElement(_ name: String, attributes: [String: String], at byteOffset: Int) {
         let parent = elements.last
-        guard parent?.role != .ignored, parent?.role != .meta, parent?.role != .footnoteRef else {
+        guard parent?.role.hidesContent != true else {
             elements.append(OpenElement(name: name, role: .ignored, location: parent!.location, bodyText: false))
             return
         }
@@ -73,7 +80,11 @@ final class XMLDocumentBuilder: XMLEventHandler {
     }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let element = elements.last, element.role != .ignored, element.role != .meta, element.role != .footnoteRef else { return }
+        guard let element = elements.last, !element.role.hidesContent else { return }
+        if collectors.isEmpty, element.role == .signature {
+            appendSignatureText(bytes)
+            return
+        }
         if collectors.isEmpty {
             guard element.bodyText, bytes.contains(where: { $0 > 0x20 }) else { return }
             collectors.append(XMLTextCollector(kind: .implicitParagraph, location: implicitLocation(), depth: elements.count))
@@ -88,17 +99,19 @@ final class XMLDocumentBuilder: XMLEventHandler {
     }
 }
 
-/// A table being read: rows of cell texts, the caption, and whether rows are header rows now.
-struct TableInProgress {
-    var location: SourceLocation
-    var caption = ""
-    var rows: [[String]] = []
-    var headerRows = 0
-    var inHead = false
-    var row: [String]?
-}
-
 private extension XMLDocumentBuilder {
+    /// Loose text between a signer's parts (`<functie>De Minister</functie> van Financiën,`)
+    /// belongs to the function it follows, or is a function of its own after a name. Kept as it
+    /// stands (a parser may hand text over in pieces); `pair` collapses its white space.
+    func appendSignatureText(_ bytes: UnsafeBufferPointer<UInt8>) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let last = signatureItems.last, !last.isName {
+            signatureItems[signatureItems.count - 1].text = last.text + text
+        } else if bytes.contains(where: { $0 > 0x20 }) {
+            signatureItems.append((false, text))
+        }
+    }
+
     func bodyText(_ role: XMLRole, parent: OpenElement?) -> Bool {
         switch role {
         case .metaContainer: return false

@@ -29,6 +29,12 @@ enum XMLRole: Equatable, Sendable {
     /// `li.nr`, `lidnr`: the item's label as printed.
     case listLabel
     case table
+    /// `tgroup cols=…`: a block of columns; its `colspec`s and `spanspec`s name them.
+    case tableGroup
+    /// `colspec colname=… colnum=…`: names a column.
+    case tableColumnSpec
+    /// `spanspec spanname=… namest=… nameend=…`: names a run of columns.
+    case tableSpanSpec
     case tableHead
     case tableRow
     case tableCell
@@ -43,6 +49,8 @@ enum XMLRole: Equatable, Sendable {
     case footnoteNumber
     /// `voetref refid=…`: a marker pointing at a `voetnoot` elsewhere.
     case footnoteRef
+    /// `nootref refid=…`: a second marker for a `noot` written earlier.
+    case footnoteRepeat
     /// `voetnoot id=…`: the text of a note referred to by `voetref`.
     case footnoteBody
     /// `ondertekening`, `ondtek`: the signers.
@@ -54,10 +62,19 @@ enum XMLRole: Equatable, Sendable {
     /// `datum isodatum=…`.
     case datum
 
+    /// Whether the element's text and children are left out: layout, attribute-only metadata, and
+    /// markers whose printed number the reader writes itself.
+    var hidesContent: Bool {
+        switch self {
+        case .ignored, .meta, .footnoteRef, .footnoteRepeat: return true
+        default: return false
+        }
+    }
+
     /// Whether the element runs inside text rather than starting a new block.
     var isInline: Bool {
         switch self {
-        case .inline, .unknown, .emphasis, .extref, .footnote, .footnoteRef, .part, .datum: return true
+        case .inline, .unknown, .emphasis, .extref, .footnote, .footnoteRef, .footnoteRepeat, .part, .datum: return true
         default: return false
         }
     }
@@ -66,4 +83,6 @@ enum XMLRole: Equatable, Sendable {
 /// The metadata values read from element text.
 enum XMLField: Equatable, Sendable {
     case stukTitle, dossierTitle, dossierNumber, ondernummer, vergaderjaar, kamer, dateText, signerName, signerFunction
+    /// `kamervraagnummer`.
+    case questionNumber
 }

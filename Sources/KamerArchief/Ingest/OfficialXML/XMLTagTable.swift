@@ -28,6 +28,9 @@ private extension XMLForm {
             case "kop": return .part
             default: return .heading
             }
+        case "title":
+            // CALS names a table's caption `title`.
+            return parentName == "tabel" || parentName == "table" ? .tableCaption : nil
         case "nummer":
             switch parentName {
             case "onderw": return .field(.dossierNumber)
@@ -37,9 +40,14 @@ private extension XMLForm {
         case "naam":
             if parentName == "onderw" { return .field(.dossierTitle) }
             if parent?.role == .signature { return .field(.signerName) }
-            return nil
+            // A name in running text (`Vragen van het lid <naam>…</naam>`) is part of it.
+            return self == .modern ? .inline : nil
         case "functie":
-            return parent?.role == .signature ? .field(.signerFunction) : nil
+            return parent?.role == .signature ? .field(.signerFunction) : self == .modern ? .inline : nil
+        case "term":
+            return parentName == "definitie-item" ? .listLabel : nil
+        case "subtitel":
+            return parentName == "kop" ? .part : nil
         case "nr", "label":
             if parentName == "kop" { return .part }
             // A numbered question or answer (`<vraag><nr>1</nr><al>…</al></vraag>`) is a list item.
@@ -58,7 +66,7 @@ private extension XMLForm {
     /// Elements both forms share: body text, lists, CALS tables, inline markup.
     static let sharedTable: [String: XMLRole] = [
         "al": .paragraph, "lijst": .list, "li": .listItem, "li.nr": .listLabel,
-        "tabel": .table, "table": .table, "tabel.titel": .tableCaption, "tgroup": .bodyContainer, "colspec": .ignored, "spanspec": .ignored,
+        "tabel": .table, "table": .table, "tabel.titel": .tableCaption, "tgroup": .tableGroup, "colspec": .tableColumnSpec, "spanspec": .tableSpanSpec,
         "thead": .tableHead, "tbody": .bodyContainer, "tfoot": .bodyContainer, "row": .tableRow, "entry": .tableCell,
         "nadruk": .emphasis, "extref": .extref, "intref": .inline, "inf": .inline, "sup": .inline, "br": .part,
         "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText), "dagtekening": .field(.dateText),
@@ -74,7 +82,7 @@ private extension XMLForm {
         "tekst-sluiting": .bodyContainer, "ondertekening": .signature,
         "voornaam": .part, "achternaam": .part, "tussenvoegsel": .part, "voorletters": .part, "titulatuur": .part,
         "divisie": .division(nil),
-        "noot": .footnote, "noot.nr": .footnoteNumber, "noot.al": .paragraph, "noot.lijst": .list,
+        "noot": .footnote, "nootref": .footnoteRepeat, "noot.nr": .footnoteNumber, "noot.al": .paragraph, "noot.lijst": .list,
         "noot.li": .listItem, "noot.li.nr": .listLabel,
         // Wetsvoorstellen: the enacting formula, the body with its chapters and articles.
         "wetsvoorstel": .bodyContainer, "wet-besluit": .bodyContainer, "wettekst": .bodyContainer,
@@ -87,6 +95,20 @@ private extension XMLForm {
         "wijziging": .bodyContainer, "wat": .paragraph, "toelichting": .bodyContainer,
         "wijzig-artikel": .bodyContainer, "wijzig-lid": .bodyContainer, "wijzig-divisie": .bodyContainer,
         "nota-toelichting": .bodyContainer,
+        // Advice of the Raad van State and the government's reply, printed in the Kamerstuk.
+        "adviesrvs": .bodyContainer, "advies": .bodyContainer, "nader-rapport": .bodyContainer,
+        "voorstel-wet": .bodyContainer, "wetsluiting": .bodyContainer,
+        // Blocks inside the text: a framed box, a quotation, a list of defined terms.
+        "box": .bodyContainer, "aanhaling": .bodyContainer,
+        "definitielijst": .list, "definitie-item": .listItem, "definitie": .bodyContainer,
+        "extref-groep": .inline, "intref-groep": .inline,
+        // A picture the XML only names, and the table of contents the headings already give.
+        "plaatje": .ignored, "officiele-inhoudsopgave": .ignored,
+        // Kamervragen (Aanhangsel Handelingen, kv-tk): who asks whom about what, then each
+        // question and answer (`vraag`, `antwoord`, shared with the nota's).
+        "kamervragen": .bodyContainer, "kamervraagkop": .metaContainer, "kamervraagnummer": .field(.questionNumber),
+        "kamervraagomschrijving": .paragraph, "kamervraagonderwerp": .inline, "kamervraagopmerking": .paragraph,
+        "politiek": .inline, "organisatie": .inline,
     ]
 
     static let kamerwrkTable: [String: XMLRole] = [
