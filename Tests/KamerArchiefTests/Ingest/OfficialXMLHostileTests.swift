@@ -81,6 +81,27 @@ struct OfficialXMLHostileTests {
         #expect(parsed.sections.count == blocks + 1)
     }
 
+    /// A table's attributes are the source's word for where cells stand; absurd ones must not make
+    /// a grid of a billion columns or rows.
+    @Test("CALS column numbers and row spans out of all proportion make a bounded table")
+    func tableAttributes() throws {
+        let body = """
+            <table><tgroup cols="999999999"><colspec colname="a" colnum="2000000000"/><colspec colname="b" colnum="-5"/>\
+            <colspec colname="c"/><spanspec spanname="s" namest="c" nameend="a"/>\
+            <tbody><row><entry colname="a" morerows="2000000000"><al>x</al></entry><entry spanname="s"><al>y</al></entry>\
+            <entry namest="nergens" nameend="a"><al>z</al></entry></row><row><entry morerows="-3"><al>w</al></entry></row>\
+            <entry><al>buiten een rij</al></entry></tbody></tgroup></table>
+            """
+        let start = Date()
+        let (read, _) = readXML(modernXML(body: body))
+        #expect(Date().timeIntervalSince(start) < 5)
+        let document = try #require(read)
+        let table = try #require(document.xmlParagraphs.compactMap(\.table).first)
+        #expect(table.rows.count == 3)
+        #expect(table.rows.allSatisfy { $0.count <= TableInProgress.maximumColumns })
+        #expect(table.rows.flatMap { $0 }.filter { !$0.isEmpty }.sorted() == ["buiten een rij", "w", "x", "y", "z"])
+    }
+
     @Test("an XML file whose root is neither form is an unknown-format error naming the root")
     func unknownRoot() throws {
         let file = ContentFile(path: "Content/ander.xml", stem: "ander", bytes: Array("<?xml version=\"1.0\"?>\n<rss><channel/></rss>".utf8), sidecar: nil)

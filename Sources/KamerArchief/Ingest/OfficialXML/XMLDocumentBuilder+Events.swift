@@ -113,6 +113,7 @@ extension XMLDocumentBuilder {
         case .tableRow:
             table?.endRow()
         case .table:
+            table?.endRow()
             guard let done = table else { break }
             table = nil
             appendParagraph(done.paragraph())

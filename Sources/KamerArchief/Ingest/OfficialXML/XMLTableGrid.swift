@@ -32,7 +32,7 @@ struct TableInProgress {
 
     /// A `tgroup`: its columns are named afresh.
     mutating func startGroup(attributes: [String: String]) {
-        columnCount = attributes["cols"].flatMap { Int($0) } ?? 0
+        columnCount = attributes["cols"].flatMap { Int($0) }.map { min(max($0, 0), Self.maximumColumns) } ?? 0
         columnNames = [:]
         spanNames = [:]
         coveredBelow = [:]
@@ -76,9 +76,14 @@ struct TableInProgress {
     }
 
     mutating func endCell(_ text: String, noteRefs cellRefs: [NoteRef]) {
-        let columns = cell ?? cursor...cursor
+        var columns = cell ?? cursor...cursor
         cell = nil
         if row == nil { startRow() }
+        // Cells that name the same column (malformed spans) are put side by side, never one over
+        // the other's text.
+        var start = columns.lowerBound
+        while start < row!.count, row![start]?.isEmpty == false { start += 1 }
+        if start != columns.lowerBound { columns = start...start }
         for column in columns {
             Self.put(column == columns.lowerBound ? text : "", at: column, in: &row!)
             if cellMoreRows > 0 { coveredBelow[column] = cellMoreRows }
@@ -87,6 +92,7 @@ struct TableInProgress {
         noteRefs += cellRefs.map { NoteRef(footnote: $0.footnote, offset: .max, location: $0.location) }
     }
 
+    /// Ends the row being read; a table's end ends a row its `row` element never closed.
     mutating func endRow() {
         guard let cells = row else { return }
         rows.append(cells.map { $0 ?? "" })
@@ -102,7 +108,7 @@ struct TableInProgress {
         return Paragraph(text: caption, location: location, noteRefs: refs, table: Table(rows: rows, headerRows: headerRows))
     }
 
-    /// Bounds for hostile input: a `colnum` or `morerows` of a billion makes no table that large.
+    /// Bounds for hostile input: a `cols`, `colnum` or `morerows` of a billion makes no table that large.
     static let maximumColumns = 256
     static let maximumRowSpan = 1_000
 
