@@ -18,6 +18,11 @@ struct KamerstukStructureTests {
         ("NOTA NAAR AANLEIDING VAN HET VERSLAG", .nota),
         ("VOORSTEL VAN WET", .wetsvoorstel),
         ("  voorstel   van wet ", .wetsvoorstel),
+        ("VOORSTEL VAN RIJKSWET", .wetsvoorstel),
+        ("NOTA VAN VERBETERING", .nota),
+        ("LIJST VAN VRAGEN", .verslag),
+        ("Vragen van het lid Kröger (GroenLinks-PvdA) aan de Minister van Klimaat en Groene Groei", .kamervragen),
+        ("Schriftelijke vragen", .kamervragen),
     ])
     func kinds(heading: String, kind: DocumentKind) {
         #expect(KamerstukKind.classify(heading) == kind)
