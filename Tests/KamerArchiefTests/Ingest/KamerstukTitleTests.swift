@@ -32,6 +32,11 @@ struct KamerstukTitleTests {
         ("Memorie van toelichting", "Wet open overheid", "Memorie van toelichting – Wet open overheid"),
         ("Brief van de minister van Financiën", nil, "Brief van de minister van Financiën"),
         ("LIJST VAN VRAGEN EN ANTWOORDEN", "Jaarverslag 2024", "Lijst van vragen en antwoorden – Jaarverslag 2024"),
+        ("ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT", "Wet energieopslag",
+         "Advies Afdeling advisering Raad van State en nader rapport – Wet energieopslag"),
+        ("BRIEF VAN DE VOORZITTER VAN DE TWEEDE KAMER DER STATEN-GENERAAL", nil, "Brief van de voorzitter van de Tweede Kamer der Staten-Generaal"),
+        ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG OVER DE EUROPESE RAAD VAN 26 JUNI", nil,
+         "Verslag van een schriftelijk overleg over de Europese Raad van 26 juni"),
     ]
 
     @Test("each printed title form becomes the readable title", arguments: rows.indices)

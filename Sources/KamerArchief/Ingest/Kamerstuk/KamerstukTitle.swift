@@ -2,8 +2,9 @@
 /// (`BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES`), pages want
 /// `Brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties`.
 ///
-/// All-caps titles become sentence case, except two kinds of names: a ministry or portfolio after
-/// `MINISTER VAN/VOOR` or `STAATSSECRETARIS VAN/VOOR` is in title case with small words lowercase,
+/// All-caps titles become sentence case, except institutions (`Raad van State`, `Tweede Kamer`)
+/// and two kinds of names: a ministry or portfolio after `MINISTER VAN/VOOR` or
+/// `STAATSSECRETARIS VAN/VOOR` is in title case with small words lowercase,
 /// and members' names after `HET LID` or `DE LEDEN` are capitalised per word with tussenvoegsels
 /// lowercase inside a name (`Van der Lee`). A title in mixed case is kept as written. A title that
 /// names no subject of its own (`MEMORIE VAN TOELICHTING`, `VERSLAG`) gets the dossier title after
@@ -73,6 +74,11 @@ public enum KamerstukTitle {
     static let tussenvoegsels: Set<String> = [
         "VAN", "DER", "DEN", "DE", "TE", "TEN", "TER", "HET", "'T", "’T", "IN", "OP", "LA", "LE", "EL", "DA", "DU", "DOS", "DI",
     ]
+    /// Institutions a sentence-case title still writes with capitals, as printed in mixed case.
+    static let properNames: [[String]] = [
+        ["Afdeling", "advisering"], ["Raad", "van", "State"], ["Staten-Generaal"], ["Tweede", "Kamer"], ["Eerste", "Kamer"],
+        ["Europese", "Commissie"], ["Europese", "Unie"], ["Europees", "Parlement"], ["Europese", "Raad"], ["Nederland"],
+    ]
     /// Words that end a name and continue the sentence (`… TER VERVANGING VAN …`, `… OVER …`).
     static let nameEnders: Set<String> = ["OVER", "TER", "INZAKE", "HOUDENDE", "BETREFFENDE", "TEN", "NAAR", "VOORGESTELD", "C.S.", "TOT"]
 
@@ -100,7 +106,19 @@ private extension KamerstukTitle {
         var out: [String] = []
         var mode = Mode.sentence
         var startsName = true
+        var properNameEnd = 0
         for (index, word) in words.enumerated() {
+            if index < properNameEnd { continue }
+            if mode == .sentence, let name = properName(at: index, in: words) {
+                // Punctuation around the name (`STATE,`) stays as printed.
+                for (offset, written) in name.enumerated() {
+                    let printed = words[index + offset]
+                    let bare = trimmingPunctuation(printed)
+                    out.append(printed.replacing(bare, with: index + offset == 0 ? capitalized(written) : written, maxReplacements: 1))
+                }
+                properNameEnd = index + name.count
+                continue
+            }
             let upper = word.uppercased()
             let bare = trimmingPunctuation(upper)
             if mode != .sentence, nameEnders.contains(bare) || bare.hasPrefix("(") || (bare == "DE" && index + 1 < words.count && officeWords.contains(words[index + 1].uppercased())) {
@@ -124,6 +142,14 @@ private extension KamerstukTitle {
             }
         }
         return out.joined(separator: " ")
+    }
+
+    /// The written form of the proper name that starts at `words[index]`, if one does.
+    static func properName(at index: Int, in words: [String]) -> [String]? {
+        properNames.first { name in
+            index + name.count <= words.count
+                && name.indices.allSatisfy { trimmingPunctuation(words[index + $0]).uppercased() == name[$0].uppercased() }
+        }
     }
 
     static func namesNoSubject(_ words: [String]) -> Bool {
