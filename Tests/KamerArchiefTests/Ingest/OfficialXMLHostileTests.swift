@@ -78,6 +78,8 @@ struct OfficialXMLHostileTests {
         #expect(result.diagnostics.isEmpty)
         let parsed = try #require(result.document)
         #expect(parsed.footnotes.count == blocks * 99)
+        // Every note is printed as number 1; each gets a number of its own, in order.
+        #expect(parsed.footnotes.map(\.number) == Array(1...blocks * 99))
         #expect(parsed.sections.count == blocks + 1)
     }
 

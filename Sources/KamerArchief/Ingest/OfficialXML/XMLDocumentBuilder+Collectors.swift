@@ -53,8 +53,12 @@ extension XMLDocumentBuilder {
         case .footnote:
             // A table's notes and an appendix's may be numbered from 1 again; in the model a
             // number names one note, so a repeated one is numbered on after the highest.
-            var number = collector.footnoteNumber ?? (footnotes.map(\.number).max() ?? 0) + 1
-            if footnotes.contains(where: { $0.number == number }) { number = (footnotes.map(\.number).max() ?? 0) + 1 }
+            var number = collector.footnoteNumber ?? highestNoteNumber + 1
+            if !noteNumbers.insert(number).inserted {
+                number = highestNoteNumber + 1
+                noteNumbers.insert(number)
+            }
+            highestNoteNumber = max(highestNoteNumber, number)
             if let id = element?.noteID, !id.isEmpty { noteNumbersByID[id] = number }
             footnotes.append(Footnote(number: number, text: text, location: collector.location, citations: collector.citations))
             if let ref = element?.noteRef, ref.collector < collectors.count, ref.index < collectors[ref.collector].noteRefs.count {

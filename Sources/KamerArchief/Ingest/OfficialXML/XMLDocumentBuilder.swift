@@ -32,6 +32,9 @@ final class XMLDocumentBuilder: XMLEventHandler {
     var levels: [SectionLevel] = []
     var sections: [Section] = []
     var footnotes: [Footnote] = []
+    /// The numbers `footnotes` hold, and the highest: a repeated number is numbered on from it.
+    var noteNumbers: Set<Int> = []
+    var highestNoteNumber = 0
     var listLabels: [String] = []
     var table: TableInProgress?
     var signatureItems: [(isName: Bool, text: String)] = []
