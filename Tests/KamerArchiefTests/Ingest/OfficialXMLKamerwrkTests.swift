@@ -74,4 +74,17 @@ struct OfficialXMLKamerwrkTests {
         #expect(parsed.diagnostics.contains { $0.code == .unresolvedFootnote && $0.message.contains("x1") })
         #expect(parsed.diagnostics.contains { $0.code == .unreferencedFootnote && $0.message.contains("x2") })
     }
+
+    /// Each voetref names its note; a note nobody refers to is numbered after them, wherever it stands.
+    @Test("a voetnoot nobody refers to, standing first, takes no marker's number")
+    func unreferencedNoteFirst() throws {
+        let xml = """
+            <kamerwrk><body><stuk><titel>VERSLAG</titel><al>Een<voetref refid="a"/> twee<voetref refid="b"/>.</al></stuk></body>\
+            <voetnoot id="x"><al>Wees.</al></voetnoot><voetnoot id="a"><al>Noot A.</al></voetnoot><voetnoot id="b"><al>Noot B.</al></voetnoot></kamerwrk>
+            """
+        let document = try #require(readXML(xml).document)
+        #expect(document.footnotes.map(\.number) == [1, 2, 3])
+        #expect(document.footnotes.map(\.text) == ["Noot A.", "Noot B.", "Wees."])
+        #expect(document.xmlParagraphs.first?.noteRefs.map(\.footnote) == [1, 2])
+    }
 }

@@ -162,6 +162,48 @@ struct OfficialXMLVocabularyTests {
         #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "De Minister van Klimaat en Groene Groei")])
     }
 
+    /// Renumbering must not shift the text's own notes: a table's note 1 comes after note 3.
+    @Test("the text's notes keep their printed numbers around a table's own note 1")
+    func printedNumbersStay() throws {
+        let xml = modernXML(body: """
+            <al>Een.<noot id="a"><noot.nr>1</noot.nr><noot.al>Noot een.</noot.al></noot></al>\
+            <table><tgroup cols="1"><tbody><row><entry>x<noot id="t" type="tabel"><noot.nr>1</noot.nr><noot.al>Tabelnoot.</noot.al></noot></entry></row>\
+            </tbody></tgroup></table><al>Twee.<noot id="b"><noot.nr>2</noot.nr><noot.al>Noot twee.</noot.al></noot></al>\
+            <al>Nog eens.<nootref refid="t"/></al>
+            """)
+        let document = try #require(readXML(xml).document)
+        #expect(document.footnotes.map(\.number) == [1, 2, 3])
+        #expect(document.footnotes.map(\.text) == ["Noot een.", "Noot twee.", "Tabelnoot."])
+        #expect(document.xmlParagraphs.map { $0.noteRefs.map(\.footnote) } == [[1], [3], [2], [3]])
+    }
+
+    @Test("CALS: a colspec without a colname still counts, header rows count only at the top, an empty row stays empty")
+    func tableEdges() throws {
+        let xml = modernXML(body: """
+            <table><tgroup cols="3"><colspec colname="a"/><colspec colwidth="1*"/><colspec colname="c"/>\
+            <thead><row><entry colname="a">A</entry><entry colname="c">C</entry></row></thead><tbody><row/><row><entry>x</entry></row></tbody></tgroup>\
+            <tgroup cols="2"><thead><row><entry>H</entry><entry>I</entry></row></thead><tbody><row><entry>a</entry><entry>b</entry></row></tbody></tgroup></table>
+            """)
+        let document = try #require(readXML(xml).document)
+        let table = try #require(document.xmlParagraphs.first?.table)
+        #expect(table.headerRows == 1)
+        #expect(table.rows == [["A", "", "C"], [], ["x", "", ""], ["H", "I", ""], ["a", "b", ""]])
+    }
+
+    @Test("loose text in a signature other than a function's continuation stays text", arguments: [
+        ("<ondertekening>De Minister van Financiën,<br/>A. Jansen</ondertekening>", [Signer](), ["De Minister van Financiën, A. Jansen"]),
+        ("<ondertekening><functie>De Minister van Financiën,</functie> <naam>A. Jansen</naam> en <naam>B. Pietersen</naam></ondertekening>",
+         [Signer(naam: "A. Jansen", functie: "De Minister van Financiën"), Signer(naam: "B. Pietersen")], ["en"]),
+        ("<ondertekening><naam>A. Jansen</naam>, <functie>Minister van Financiën</functie></ondertekening>",
+         [Signer(naam: "A. Jansen", functie: "Minister van Financiën")], [","]),
+    ])
+    func signatureText(signature: String, signers: [Signer], texts: [String]) throws {
+        let xml = modernXML(body: "<al>Tekst.</al></tekst></vrije-tekst><tekst-sluiting>\(signature)</tekst-sluiting><vrije-tekst><tekst>")
+        let document = try #require(readXML(xml).document)
+        #expect(document.metadata.ondertekening == signers)
+        #expect(Array(document.xmlParagraphs.map(\.text).dropFirst()) == texts)
+    }
+
     @Test("a nootref naming no note before it is a warning at the nootref, and the text is kept")
     func unresolvedNootref() throws {
         let xml = modernXML(body: "<al>Zie eerder.<nootref refid=\"elders\"/> Verder.</al>")
@@ -202,6 +244,18 @@ struct OfficialXMLKamervragenTests {
         #expect(paragraphs[3].text == "Ja.")
         #expect(paragraphs[5].textBefore(note: 1, count: 9) == "gezonden.")
         #expect(document.footnotes.first?.citations.first?.dossier == "29023")
+    }
+
+    @Test("the date in the closing brackets, not one the subject names")
+    func dateInSubject() throws {
+        let xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <officiele-publicatie><kamervragen><kamervraagomschrijving>Vragen van het lid Kröger over de brand van 3 september 2024 \
+            in Rotterdam (ingezonden 10 september 2024).</kamervraagomschrijving><vraag><nr>1</nr><al>Klopt het?</al></vraag></kamervragen></officiele-publicatie>
+            """
+        let document = try #require(readXML(xml).document)
+        #expect(document.date == "2024-09-10")
+        #expect(document.title == "Vragen van het lid Kröger over de brand van 3 september 2024 in Rotterdam")
     }
 
     @Test("questions not yet answered are dated by when they were sent")

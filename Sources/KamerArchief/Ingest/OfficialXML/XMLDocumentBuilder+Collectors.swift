@@ -17,7 +17,7 @@ extension XMLDocumentBuilder {
             // A section title has no markers in the model; say so rather than lose the marker quietly.
             for ref in collector.noteRefs {
                 diagnostics.append(.warning(
-                    .unreferencedFootnote, "note \(ref.footnote) is marked in a heading, where markers are not kept; the note is listed without it",
+                    .unreferencedFootnote, "\(ref.footnote > 0 ? "note \(ref.footnote)" : "a note") is marked in a heading, where markers are not kept; the note is listed without it",
                     at: ref.location))
             }
         }
@@ -51,12 +51,20 @@ extension XMLDocumentBuilder {
         case .footnoteNumber:
             if let index = collectors.indices.last { collectors[index].footnoteNumber = Int(text.filter(\.isNumber)) }
         case .footnote:
-            // A table's notes and an appendix's may be numbered from 1 again; in the model a
-            // number names one note, so a repeated one is numbered on after the highest.
-            var number = collector.footnoteNumber ?? highestNoteNumber + 1
-            if !noteNumbers.insert(number).inserted {
-                number = highestNoteNumber + 1
-                noteNumbers.insert(number)
+            let number: Int
+            if element?.role == .footnoteBody, let referenced = collector.footnoteNumber {
+                // The old form's notes are numbered by their markers (`voetnootNumbers`).
+                number = referenced
+            } else if element?.role != .footnoteBody, let printed = collector.footnoteNumber, noteNumbers.insert(printed).inserted {
+                number = printed
+            } else {
+                // A table's notes and an appendix's may be numbered from 1 again, some notes
+                // carry a sign, not a number, and an old-form note may have no marker. In the model a number names one note, and the text's
+                // own numbers should stay as printed, so these get a stand-in (negative) number
+                // now and a number after the highest printed one when the document is complete
+                // (`renumberedNotes`).
+                unnumberedNotes += 1
+                number = -unnumberedNotes
             }
             highestNoteNumber = max(highestNoteNumber, number)
             if let id = element?.noteID, !id.isEmpty { noteNumbersByID[id] = number }

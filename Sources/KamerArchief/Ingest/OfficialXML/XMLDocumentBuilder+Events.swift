@@ -32,13 +32,14 @@ extension XMLDocumentBuilder {
         case .table:
             if table == nil { table = TableInProgress(location: location) }
         case .tableGroup:
-            table?.startGroup(attributes: attributes)
+            table?.startGroup()
         case .tableColumnSpec:
             table?.addColumn(attributes: attributes)
         case .tableSpanSpec:
             table?.addSpan(attributes: attributes)
         case .tableHead:
             table?.inHead = true
+            table?.startSection()
         case .tableRow:
             table?.startRow()
         case .tableCell:

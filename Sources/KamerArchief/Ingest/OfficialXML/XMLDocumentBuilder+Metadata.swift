@@ -4,7 +4,8 @@ import Foundation
 /// elements first, the `metadata/meta` records where those are missing.
 extension XMLDocumentBuilder {
     func document(id: String) -> (document: Document, diagnostics: [Diagnostic]) {
-        let body = finishedSections()
+        var body = finishedSections()
+        if unnumberedNotes > 0 { renumberNotes(in: &body) }
         var diagnostics = self.diagnostics
         for (refid, target) in voetnootNumbers.sorted(by: { $0.value.number < $1.value.number }) where !voetnootsSeen.contains(refid) {
             diagnostics.append(.warning(.unresolvedFootnote, "<voetref refid=\"\(refid)\"> has no <voetnoot id=\"\(refid)\">", at: target.location))
@@ -27,7 +28,7 @@ extension XMLDocumentBuilder {
         metadata.indieners = meta.filter { $0.name == "OVERHEIDop.indiener" && !$0.content.isEmpty }.map(\.content)
         metadata.ondertekening = signers.isEmpty ? Self.signersWrittenAsText(body) : signers
         let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) }
-            ?? questionDescriptions.compactMap(Self.fullDate).max() ?? Self.dateLine(in: body)
+            ?? questionDescriptions.compactMap(Self.lastFullDate).max() ?? Self.dateLine(in: body)
             ?? metaValue("DCTERMS.issued").flatMap { Self.isISODateText($0) ? $0 : nil }
         metadata.datum = date
 
@@ -48,6 +49,23 @@ extension XMLDocumentBuilder {
 }
 
 private extension XMLDocumentBuilder {
+    /// Gives the notes that had a stand-in number (`-1`, `-2`, … in the order read) the numbers
+    /// after the highest printed one, in their notes and in every marker that points at them.
+    func renumberNotes(in sections: inout [Section]) {
+        let base = max(highestNoteNumber, 0)
+        func renumbered(_ number: Int) -> Int { number < 0 ? base - number : number }
+        for index in footnotes.indices { footnotes[index].number = renumbered(footnotes[index].number) }
+        func visit(_ section: inout Section) {
+            for index in section.paragraphs.indices where section.paragraphs[index].noteRefs.contains(where: { $0.footnote < 0 }) {
+                section.paragraphs[index].noteRefs = section.paragraphs[index].noteRefs.map {
+                    NoteRef(footnote: renumbered($0.footnote), offset: $0.offset, location: $0.location)
+                }
+            }
+            for index in section.subsections.indices { visit(&section.subsections[index]) }
+        }
+        for index in sections.indices { visit(&sections[index]) }
+    }
+
     func metaValue(_ name: String) -> String? {
         meta.first { $0.name == name && !$0.content.isEmpty }?.content
     }
@@ -66,6 +84,12 @@ private extension XMLDocumentBuilder {
 
     static func isISODateText(_ text: String) -> Bool {
         text.count == 10 && DutchDateLine.isISO(text)
+    }
+
+    /// The last full date in `text`: a kamervragen line's `(ingezonden …)` or `(ontvangen …)`,
+    /// after any date its subject names.
+    static func lastFullDate(in text: String) -> String? {
+        DutchDate.find(in: text).last { $0.iso.count == 10 }?.iso
     }
 
     /// The first full date (day, month, year) in `text`, as `YYYY-MM-DD`.

@@ -32,9 +32,11 @@ final class XMLDocumentBuilder: XMLEventHandler {
     var levels: [SectionLevel] = []
     var sections: [Section] = []
     var footnotes: [Footnote] = []
-    /// The numbers `footnotes` hold, and the highest: a repeated number is numbered on from it.
+    /// The printed numbers `footnotes` hold, and the highest; notes without a number of their own
+    /// so far (`unnumberedNotes`) are numbered after it at the end.
     var noteNumbers: Set<Int> = []
     var highestNoteNumber = 0
+    var unnumberedNotes = 0
     var listLabels: [String] = []
     var table: TableInProgress?
     var signatureItems: [(isName: Bool, text: String)] = []
@@ -84,10 +86,7 @@ final class XMLDocumentBuilder: XMLEventHandler {
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let element = elements.last, !element.role.hidesContent else { return }
-        if collectors.isEmpty, element.role == .signature {
-            appendSignatureText(bytes)
-            return
-        }
+        if collectors.isEmpty, element.role == .signature, continuesFunction(bytes) { return }
         if collectors.isEmpty {
             guard element.bodyText, bytes.contains(where: { $0 > 0x20 }) else { return }
             collectors.append(XMLTextCollector(kind: .implicitParagraph, location: implicitLocation(), depth: elements.count))
@@ -103,16 +102,14 @@ final class XMLDocumentBuilder: XMLEventHandler {
 }
 
 private extension XMLDocumentBuilder {
-    /// Loose text between a signer's parts (`<functie>De Minister</functie> van Financiën,`)
-    /// belongs to the function it follows, or is a function of its own after a name. Kept as it
-    /// stands (a parser may hand text over in pieces); `pair` collapses its white space.
-    func appendSignatureText(_ bytes: UnsafeBufferPointer<UInt8>) {
-        let text = String(decoding: bytes, as: UTF8.self)
-        if let last = signatureItems.last, !last.isName {
-            signatureItems[signatureItems.count - 1].text = last.text + text
-        } else if bytes.contains(where: { $0 > 0x20 }) {
-            signatureItems.append((false, text))
-        }
+    /// Loose text right after a function that its comma has not ended
+    /// (`<functie>De Minister</functie> van Financiën,`) runs on in it; true when taken so. Any
+    /// other loose text in a signature (a name without `naam`, `en` between names) stays text.
+    /// Kept as it stands (a parser may hand text over in pieces); `pair` collapses its white space.
+    func continuesFunction(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = signatureItems.last, !last.isName, last.text.last(where: { !$0.isWhitespace }) != "," else { return false }
+        signatureItems[signatureItems.count - 1].text = last.text + String(decoding: bytes, as: UTF8.self)
+        return true
     }
 
     func bodyText(_ role: XMLRole, parent: OpenElement?) -> Bool {

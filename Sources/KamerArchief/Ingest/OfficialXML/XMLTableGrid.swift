@@ -4,7 +4,8 @@
 /// A cell names its column (`colname`), its first and last column (`namest`, `nameend`, or a
 /// `spanspec` by `spanname`), and how many rows below it also covers (`morerows`); one without
 /// names takes the next free column. Columns a cell spans and rows it reaches into are left
-/// empty, so every row has its values under their own headers.
+/// empty, so every row has its values under their own headers. Rows are as long as their last
+/// cell while the table is read, and as long as the widest when it is complete.
 struct TableInProgress {
     var location: SourceLocation
     var caption = ""
@@ -20,7 +21,8 @@ struct TableInProgress {
     private var cellMoreRows = 0
     /// Where a cell without a column name goes: the column after the last cell placed.
     private var cursor = 0
-    private var columnCount = 0
+    /// The column the next `colspec` without a `colnum` names.
+    private var nextSpecColumn = 0
     private var columnNames: [String: Int] = [:]
     private var spanNames: [String: ClosedRange<Int>] = [:]
     /// Columns that a cell above still reaches into (`morerows`), with the rows left.
@@ -31,18 +33,24 @@ struct TableInProgress {
     }
 
     /// A `tgroup`: its columns are named afresh.
-    mutating func startGroup(attributes: [String: String]) {
-        columnCount = attributes["cols"].flatMap { Int($0) }.map { min(max($0, 0), Self.maximumColumns) } ?? 0
+    mutating func startGroup() {
+        nextSpecColumn = 0
         columnNames = [:]
         spanNames = [:]
         coveredBelow = [:]
     }
 
-    /// `colspec`: `colnum` when given, else the column after the previous one named.
+    /// A `thead` or `tbody` may name its columns again; its `colspec`s count from the first.
+    mutating func startSection() {
+        nextSpecColumn = 0
+    }
+
+    /// `colspec`: the column `colnum` names, else the one after the previous `colspec`'s.
     mutating func addColumn(attributes: [String: String]) {
-        let index = attributes["colnum"].flatMap { Int($0) }.map { $0 - 1 } ?? (columnNames.values.max().map { $0 + 1 } ?? 0)
-        guard let name = attributes["colname"], index >= 0, index < Self.maximumColumns else { return }
-        columnNames[name] = index
+        let index = attributes["colnum"].flatMap { Int($0) }.map { $0 - 1 } ?? nextSpecColumn
+        guard index >= 0, index < Self.maximumColumns else { return }
+        nextSpecColumn = index + 1
+        if let name = attributes["colname"] { columnNames[name] = index }
     }
 
     /// `spanspec`: a name for the columns from `namest` to `nameend`.
@@ -52,7 +60,7 @@ struct TableInProgress {
     }
 
     mutating func startRow() {
-        var cells = [String?](repeating: nil, count: columnCount)
+        var cells: [String?] = []
         for (column, rowsLeft) in coveredBelow where rowsLeft > 0 {
             Self.put("", at: column, in: &cells)
             coveredBelow[column] = rowsLeft - 1
@@ -66,24 +74,23 @@ struct TableInProgress {
         if row == nil { startRow() }
         let named = attributes["spanname"].flatMap { spanNames[$0] }
             ?? columns(from: attributes["namest"] ?? attributes["colname"], to: attributes["nameend"])
-        var start = named?.lowerBound ?? cursor
-        if named == nil, let cells = row {
-            while start < cells.count, cells[start] != nil { start += 1 }
+        if let named {
+            cell = named
+        } else {
+            var start = cursor
+            if let cells = row { while start < cells.count, cells[start] != nil { start += 1 } }
+            cell = start...start
         }
-        start = min(start, Self.maximumColumns - 1)
-        cell = start...max(start, min(named?.upperBound ?? start, Self.maximumColumns - 1))
         cellMoreRows = attributes["morerows"].flatMap { Int($0) }.map { min(max($0, 0), Self.maximumRowSpan) } ?? 0
     }
 
     mutating func endCell(_ text: String, noteRefs cellRefs: [NoteRef]) {
+        if row == nil { startRow() }
         var columns = cell ?? cursor...cursor
         cell = nil
-        if row == nil { startRow() }
-        // Cells that name the same column (malformed spans) are put side by side, never one over
-        // the other's text.
-        var start = columns.lowerBound
-        while start < row!.count, row![start]?.isEmpty == false { start += 1 }
-        if start != columns.lowerBound { columns = start...start }
+        // A cell that names a column another cell's text holds (malformed spans) goes at the end
+        // of the row, never over that text.
+        if columns.lowerBound < row!.count, row![columns.lowerBound]?.isEmpty == false { columns = row!.count...row!.count }
         for column in columns {
             Self.put(column == columns.lowerBound ? text : "", at: column, in: &row!)
             if cellMoreRows > 0 { coveredBelow[column] = cellMoreRows }
@@ -92,23 +99,26 @@ struct TableInProgress {
         noteRefs += cellRefs.map { NoteRef(footnote: $0.footnote, offset: .max, location: $0.location) }
     }
 
-    /// Ends the row being read; a table's end ends a row its `row` element never closed.
+    /// Ends the row being read; a table's end ends a row its `row` element never closed. Header
+    /// rows count only at the top: the model has no header rows further down (a second `tgroup`'s).
     mutating func endRow() {
         guard let cells = row else { return }
+        if inHead, rows.count == headerRows { headerRows += 1 }
         rows.append(cells.map { $0 ?? "" })
-        if inHead { headerRows += 1 }
         row = nil
     }
 
-    /// The table as the model keeps it: the markers of notes in cells stand after the caption, in
-    /// cell order.
+    /// The table as the model keeps it, every row but empty ones as wide as the widest: the
+    /// markers of notes in cells stand after the caption, in cell order.
     func paragraph() -> Paragraph {
         let end = caption.unicodeScalars.count
         let refs = noteRefs.map { NoteRef(footnote: $0.footnote, offset: min($0.offset, end), location: $0.location) }
-        return Paragraph(text: caption, location: location, noteRefs: refs, table: Table(rows: rows, headerRows: headerRows))
+        let width = rows.map(\.count).max() ?? 0
+        let padded = rows.map { $0.isEmpty || $0.count == width ? $0 : $0 + [String](repeating: "", count: width - $0.count) }
+        return Paragraph(text: caption, location: location, noteRefs: refs, table: Table(rows: padded, headerRows: headerRows))
     }
 
-    /// Bounds for hostile input: a `cols`, `colnum` or `morerows` of a billion makes no table that large.
+    /// Bounds for hostile input: a `colnum` or `morerows` of a billion makes no table that large.
     static let maximumColumns = 256
     static let maximumRowSpan = 1_000
 
