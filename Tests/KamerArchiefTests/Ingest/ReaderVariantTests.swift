@@ -190,12 +190,14 @@ struct OfficialXMLVocabularyTests {
         #expect(table.rows == [["A", "", "C"], [], ["x", "", ""], ["H", "I", ""], ["a", "b", ""]])
     }
 
-    @Test("loose text in a signature other than a function's continuation stays text", arguments: [
+    @Test("loose text in a signature other than a function's continuation stays text; 'en' and commas between signers go", arguments: [
         ("<ondertekening>De Minister van Financiën,<br/>A. Jansen</ondertekening>", [Signer](), ["De Minister van Financiën, A. Jansen"]),
         ("<ondertekening><functie>De Minister van Financiën,</functie> <naam>A. Jansen</naam> en <naam>B. Pietersen</naam></ondertekening>",
-         [Signer(naam: "A. Jansen", functie: "De Minister van Financiën"), Signer(naam: "B. Pietersen")], ["en"]),
+         [Signer(naam: "A. Jansen", functie: "De Minister van Financiën"), Signer(naam: "B. Pietersen")], []),
         ("<ondertekening><naam>A. Jansen</naam>, <functie>Minister van Financiën</functie></ondertekening>",
-         [Signer(naam: "A. Jansen", functie: "Minister van Financiën")], [","]),
+         [Signer(naam: "A. Jansen", functie: "Minister van Financiën")], []),
+        ("<ondertekening><naam>A. Jansen</naam> namens <naam>B. Pietersen</naam></ondertekening>",
+         [Signer(naam: "A. Jansen"), Signer(naam: "B. Pietersen")], ["namens"]),
     ])
     func signatureText(signature: String, signers: [Signer], texts: [String]) throws {
         let xml = modernXML(body: "<al>Tekst.</al></tekst></vrije-tekst><tekst-sluiting>\(signature)</tekst-sluiting><vrije-tekst><tekst>")

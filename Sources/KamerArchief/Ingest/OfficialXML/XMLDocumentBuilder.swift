@@ -86,7 +86,7 @@ final class XMLDocumentBuilder: XMLEventHandler {
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let element = elements.last, !element.role.hidesContent else { return }
-        if collectors.isEmpty, element.role == .signature, continuesFunction(bytes) { return }
+        if collectors.isEmpty, element.role == .signature, continuesFunction(bytes) || Self.joinsSigners(bytes) { return }
         if collectors.isEmpty {
             guard element.bodyText, bytes.contains(where: { $0 > 0x20 }) else { return }
             collectors.append(XMLTextCollector(kind: .implicitParagraph, location: implicitLocation(), depth: elements.count))
@@ -110,6 +110,12 @@ private extension XMLDocumentBuilder {
         guard let last = signatureItems.last, !last.isName, last.text.last(where: { !$0.isWhitespace }) != "," else { return false }
         signatureItems[signatureItems.count - 1].text = last.text + String(decoding: bytes, as: UTF8.self)
         return true
+    }
+
+    /// `en` or a comma between the signers' names: layout of the signature, not text.
+    static func joinsSigners(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = bytes.filter { $0 > 0x20 }
+        return word.allSatisfy { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") } || word == Array("en".utf8)
     }
 
     func bodyText(_ role: XMLRole, parent: OpenElement?) -> Bool {
