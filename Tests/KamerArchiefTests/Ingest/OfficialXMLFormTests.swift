@@ -166,6 +166,26 @@ struct OfficialXMLHeadingNoteTests {
         #expect(parsed.diagnostics.map(\.code) == [.unreferencedFootnote])
         #expect(parsed.diagnostics.first?.message.contains("note 1") == true)
     }
+
+    /// A letter's bold headings are its parts, the italic ones under a bold one its subparts; a
+    /// division closes them, and inside it a lone italic heading is a section of the division.
+    @Test("tussenkoppen nest by their kopopmaak: cur under vet, vet closes both")
+    func headingRanks() throws {
+        let parsed = readXML(modernXML(body: """
+            <al>Hierbij.</al><tussenkop kopopmaak="vet">Aanleiding</tussenkop><al>a</al>\
+            <tussenkop kopopmaak="cur">Eerste punt</tussenkop><al>a1</al><tussenkop kopopmaak="cur">Tweede punt</tussenkop><al>a2</al>\
+            <tussenkop kopopmaak="vet">Vervolg</tussenkop><al>b</al>\
+            <divisie><kop><titel>Bijlage</titel></kop><tussenkop kopopmaak="cur">Sub</tussenkop><al>c</al></divisie>
+            """))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.sections.map(\.title) == ["Inleiding", "Aanleiding", "Vervolg", "Bijlage"])
+        #expect(document.sections[1].paragraphs.map(\.text) == ["a"])
+        #expect(document.sections[1].subsections.map(\.title) == ["Eerste punt", "Tweede punt"])
+        #expect(document.sections[1].subsections.map { $0.paragraphs.map(\.text) } == [["a1"], ["a2"]])
+        #expect(document.sections[2].subsections.isEmpty)
+        #expect(document.sections[3].subsections.map(\.title) == ["Sub"])
+    }
 }
 
 @Suite("Official XML reader on questions and answers")

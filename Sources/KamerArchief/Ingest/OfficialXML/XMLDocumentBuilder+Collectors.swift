@@ -26,7 +26,7 @@ extension XMLDocumentBuilder {
             if !collector.isEmpty || !collector.noteRefs.isEmpty { appendParagraph(collector.paragraph()) }
             if element?.name == "kamervraagomschrijving", !collector.isEmpty { questionDescriptions.append(text) }
         case .heading:
-            if !collector.isEmpty { openHeading(text, at: collector.location) }
+            if !collector.isEmpty { openHeading(text, at: collector.location, style: element?.headingStyle) }
         case .divisionHeading:
             if !collector.isEmpty, !nameDivision(text) { openHeading(text, at: collector.location) }
         case .listItem:

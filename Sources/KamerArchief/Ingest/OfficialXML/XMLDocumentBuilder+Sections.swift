@@ -4,11 +4,15 @@ struct SectionLevel {
     var section: Section
     var isHeading: Bool
     var isNamed: Bool
+    /// A heading's rank by its typography (`tussenkop kopopmaak`), 0 the highest: a heading of a
+    /// lower rank opens a section inside it. The introduction and closing sections rank lowest.
+    var rank = Int.max
 }
 
 /// The section tree: `divisie`/`hoofdstuk`/`artikel` nest, `tussenkop` starts a sibling section
-/// inside the current division, and text before any heading goes into an `inleiding` section, as
-/// in the letter reader's outline.
+/// inside the current division (or a section inside the heading before it, when it is set in a
+/// lesser style: `cur` under `vet`), and text before any heading goes into an `inleiding` section,
+/// as in the letter reader's outline.
 extension XMLDocumentBuilder {
     func appendParagraph(_ paragraph: Paragraph) {
         if levels.isEmpty {
@@ -21,10 +25,18 @@ extension XMLDocumentBuilder {
         levels[levels.count - 1].section.paragraphs.append(paragraph)
     }
 
-    func openHeading(_ title: String, at location: SourceLocation) {
-        closeHeadingLevel()
+    func openHeading(_ title: String, at location: SourceLocation, style: String? = nil) {
+        let rank = Self.headingRank(style)
+        while let top = levels.last, top.isHeading, top.rank >= rank { popLevel() }
         let section = Section(id: "", title: title, role: Self.role(forTitle: title), location: location)
-        levels.append(SectionLevel(section: section, isHeading: true, isNamed: true))
+        levels.append(SectionLevel(section: section, isHeading: true, isNamed: true, rank: rank))
+    }
+
+    /// `kopopmaak` from the most prominent to the least; none (or one not listed) ranks as `vet`.
+    static let headingStyles = ["vet", "halfvet", "vetcur", "cur", "rom", "ondlijn"]
+
+    static func headingRank(_ style: String?) -> Int {
+        style.flatMap { headingStyles.firstIndex(of: $0) } ?? 0
     }
 
     func openDivision(role: SectionRole?, at location: SourceLocation) {
@@ -73,8 +85,9 @@ private extension Section {
 }
 
 private extension XMLDocumentBuilder {
+    /// Closes the heading sections open above the innermost division.
     func closeHeadingLevel() {
-        if let top = levels.last, top.isHeading { popLevel() }
+        while let top = levels.last, top.isHeading { popLevel() }
     }
 
     func popLevel() {

@@ -19,6 +19,8 @@ final class XMLDocumentBuilder: XMLEventHandler {
         var noteRef: (collector: Int, index: Int)?
         /// A `noot`'s `id`, by which a `nootref` names it.
         var noteID: String?
+        /// A `tussenkop`'s `kopopmaak` (`vet`, `cur`): how prominent a heading it is.
+        var headingStyle: String?
     }
 
     let form: XMLForm

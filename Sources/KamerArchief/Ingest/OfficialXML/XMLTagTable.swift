@@ -87,7 +87,7 @@ private extension XMLForm {
         // Wetsvoorstellen: the enacting formula, the body with its chapters and articles.
         "wetsvoorstel": .bodyContainer, "wet-besluit": .bodyContainer, "wettekst": .bodyContainer,
         "aanhef": .bodyContainer, "afkondiging": .bodyContainer, "considerans": .bodyContainer,
-        "considerans.al": .paragraph, "wij": .paragraph, "lichaam": .bodyContainer, "slotformulering": .bodyContainer,
+        "considerans.al": .paragraph, "wij": .paragraph, "wie": .paragraph, "lichaam": .bodyContainer, "slotformulering": .bodyContainer,
         "hoofdstuk": .division(nil), "titeldeel": .division(nil), "afdeling": .division(nil),
         "paragraaf": .division(nil), "sub-paragraaf": .division(nil),
         "artikel": .division(.artikel), "lid": .listItem, "lidnr": .listLabel,
