@@ -167,6 +167,25 @@ struct OfficialXMLHeadingNoteTests {
         #expect(parsed.diagnostics.first?.message.contains("note 1") == true)
     }
 
+    /// Some publications set `2.1` beside `2.` instead of inside it; the numbers say where it belongs.
+    @Test("numbered divisions set side by side nest by their numbers; divisions nested in the XML stay")
+    func numberedDivisions() throws {
+        let parsed = readXML(modernXML(title: "MEMORIE VAN TOELICHTING", body: """
+            <divisie><kop><nr>1.</nr><titel>Eerste</titel></kop><divisie><kop><nr>1.1</nr><titel>Onder</titel></kop><al>x</al></divisie></divisie>\
+            <divisie><kop><nr>2.</nr><titel>Tweede</titel></kop><al>t</al></divisie>\
+            <divisie><kop><nr>2.1</nr><titel>Onder twee</titel></kop><al>y</al></divisie>\
+            <divisie><kop><nr>2.1.1</nr><titel>Dieper</titel></kop><al>z</al></divisie>\
+            <divisie><kop><nr>2.2</nr><titel>Nog</titel></kop><al>w</al></divisie>\
+            <divisie><kop><nr>3.</nr><titel>Derde</titel></kop><al>v</al></divisie>
+            """))
+        let document = try #require(parsed.document)
+        #expect(document.sections.map(\.title) == ["1. Eerste", "2. Tweede", "3. Derde"])
+        #expect(document.sections[0].subsections.map(\.title) == ["1.1 Onder"])
+        #expect(document.sections[1].subsections.map(\.title) == ["2.1 Onder twee", "2.2 Nog"])
+        #expect(document.sections[1].subsections[0].subsections.map(\.title) == ["2.1.1 Dieper"])
+        #expect(document.sections[1].paragraphs.map(\.text) == ["t"])
+    }
+
     /// A letter's bold headings are its parts, the italic ones under a bold one its subparts; a
     /// division closes them, and inside it a lone italic heading is a section of the division.
     @Test("tussenkoppen nest by their kopopmaak: cur under vet, vet closes both")

@@ -71,7 +71,37 @@ extension XMLDocumentBuilder {
             sections[0].title = "Aanhef"
         }
         var taken: Set<String> = []
-        return sections.map { assignIDs($0, taken: &taken) }
+        return Self.nestedByNumber(sections).map { assignIDs($0, taken: &taken) }
+    }
+
+    /// Sections whose numbers say they belong inside the section before them (`2.1` after `2.`,
+    /// where the XML sets them side by side) moved there; all others as they stand.
+    static func nestedByNumber(_ sections: [Section]) -> [Section] {
+        var out: [Section] = []
+        for var section in sections {
+            section.subsections = nestedByNumber(section.subsections)
+            if let path = numberPath(section.title), let last = out.indices.last, place(section, path: path, in: &out[last]) { continue }
+            out.append(section)
+        }
+        return out
+    }
+
+    /// `2.1 Titel` → [2, 1]; nil for a title that does not open with a dotted number.
+    static func numberPath(_ title: String) -> [Int]? {
+        guard let first = title.split(separator: " ", maxSplits: 1).first, first.first?.isASCII == true, first.first?.isNumber == true else { return nil }
+        let parts = first.split(separator: ".", omittingEmptySubsequences: false)
+        let numbers = (parts.last == "" ? parts.dropLast() : parts[...]).map { Int($0) }
+        guard !numbers.isEmpty, numbers.count <= 6, numbers.allSatisfy({ $0 != nil }) else { return nil }
+        return numbers.map { $0! }
+    }
+
+    /// Puts `section` (numbered `path`) inside `parent` or the last of its subsections whose
+    /// number is a proper prefix of `path`; false when `parent`'s number is not.
+    private static func place(_ section: Section, path: [Int], in parent: inout Section) -> Bool {
+        guard let parentPath = numberPath(parent.title), parentPath.count < path.count, Array(path.prefix(parentPath.count)) == parentPath else { return false }
+        if let last = parent.subsections.indices.last, place(section, path: path, in: &parent.subsections[last]) { return true }
+        parent.subsections.append(section)
+        return true
     }
 
     static let introductionID = "inleiding"
