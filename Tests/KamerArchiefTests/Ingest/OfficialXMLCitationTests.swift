@@ -15,6 +15,7 @@ struct OfficialXMLCitationTests {
         ("ah-tk-20232024-567", .aanhangsel, nil, nil, "https://zoek.officielebekendmakingen.nl/ah-tk-20232024-567.html"),
         ("https://www.rijksoverheid.nl/archief", .url, nil, nil, "https://www.rijksoverheid.nl/archief"),
         ("blg-1086543", .url, nil, nil, "https://zoek.officielebekendmakingen.nl/blg-1086543.html"),
+        ("dossier/36600-XXIII", .url, nil, nil, "https://zoek.officielebekendmakingen.nl/dossier/36600-XXIII"),
     ]
 
     @Test("each extref doc identifier gives its exact kind and target", arguments: rows.indices)

@@ -11,6 +11,11 @@ public enum OfficialURL {
         bekendmakingen + "kst-\(encoded(dossier))-\(encoded(ondernummer)).html"
     }
 
+    /// A dossier's overview of all its papers: `dossier/36600-XXIII` (no `.html`).
+    public static func dossier(_ number: String) -> String {
+        bekendmakingen + "dossier/" + encoded(number)
+    }
+
     /// Any publication by its identifier, as an `<extref doc="…">` names it: `kst-28844-266.html`,
     /// `h-tk-20222023-84-12.html`, `stb-2023-45.html`; the same form as the builders above.
     public static func publication(_ identifier: String) -> String {

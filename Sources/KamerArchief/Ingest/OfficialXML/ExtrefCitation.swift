@@ -9,6 +9,9 @@ enum ExtrefCitation {
         }
         let bare = identifier.contains("#") ? identifier.split(separator: "#").first.map(String.init) ?? identifier : identifier
         let name = bare.hasSuffix(".html") ? String(bare.dropLast(5)) : bare
+        if name.hasPrefix("dossier/") {
+            return Citation(kind: .url, text: text, url: OfficialURL.dossier(String(name.dropFirst("dossier/".count))), range: range)
+        }
         let url = OfficialURL.publication(name)
         if let kamerstuk = KamerstukIdentifier.kamerstuk(fromDocument: name) {
             return Citation(kind: .kamerstuk, text: text, url: url, range: range, dossier: kamerstuk.dossier, ondernummer: kamerstuk.ondernummer)
