@@ -235,6 +235,7 @@ struct OfficialXMLKamervragenTests {
         #expect(document.date == "2025-06-02")
         #expect(document.metadata.vergaderjaar == "2024-2025" && document.metadata.kamerstuk == nil)
         #expect(document.metadata.fields.first { $0.label == "Vraagnummer" }?.value == "1234")
+        #expect(document.metadata.zaak == nil)
     }
 
     @Test("the descriptions, then each question and answer under its own label, the answer's note at its marker")
@@ -272,6 +273,7 @@ struct OfficialXMLKamervragenTests {
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let document = try #require(read)
         #expect(document.kind == .kamervragen && document.date == "2025-05-12")
+        #expect(document.metadata.zaak == "2025Z09999")
         #expect(document.title == "Vragen van de leden Kröger en Thijssen aan de Minister van Klimaat en Groene Groei over buurtbatterijen")
     }
 }

@@ -24,7 +24,11 @@ extension XMLDocumentBuilder {
         metadata.vergaderjaar = (fields[.vergaderjaar]?.text).flatMap(KamerstukIdentifier.vergaderjaar)
             ?? metaValue("OVERHEIDop.vergaderjaar").flatMap(KamerstukIdentifier.vergaderjaar)
         if let kamer = fields[.kamer] { metadata.fields.append(Field(label: "Kamer", value: kamer.text, location: kamer.location)) }
-        if let number = fields[.questionNumber] { metadata.fields.append(Field(label: "Vraagnummer", value: number.text, location: number.location)) }
+        if let number = fields[.questionNumber] {
+            // Questions not yet answered are numbered by their zaak (`2024Z14567`).
+            if Self.isZaakNumber(number.text) { metadata.zaak = number.text }
+            metadata.fields.append(Field(label: "Vraagnummer", value: number.text, location: number.location))
+        }
         metadata.indieners = meta.filter { $0.name == "OVERHEIDop.indiener" && !$0.content.isEmpty }.map(\.content)
         metadata.ondertekening = signers.isEmpty ? Self.signersWrittenAsText(body) : signers
         let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) }
@@ -80,6 +84,13 @@ private extension XMLDocumentBuilder {
             title = title[..<open]
         }
         return title.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `2024Z14567`: a year, `Z`, five digits.
+    static func isZaakNumber(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 10 && bytes[4] == UInt8(ascii: "Z")
+            && bytes.enumerated().allSatisfy { $0.offset == 4 || (0x30...0x39).contains($0.element) }
     }
 
     static func isISODateText(_ text: String) -> Bool {
