@@ -59,10 +59,10 @@ extension XMLDocumentBuilder {
                 number = printed
             } else {
                 // A table's notes and an appendix's may be numbered from 1 again, some notes
-                // carry a sign, not a number, and an old-form note may have no marker. In the model a number names one note, and the text's
-                // own numbers should stay as printed, so these get a stand-in (negative) number
-                // now and a number after the highest printed one when the document is complete
-                // (`renumberedNotes`).
+                // carry a sign, not a number, and an old-form note may have no marker. In the
+                // model a number names one note, and the text's own numbers should stay as
+                // printed, so these get a stand-in (negative) number now and a number after the
+                // highest printed one when the document is complete (`renumberNotes`).
                 unnumberedNotes += 1
                 number = -unnumberedNotes
             }

@@ -29,7 +29,7 @@ enum XMLRole: Equatable, Sendable {
     /// `li.nr`, `lidnr`: the item's label as printed.
     case listLabel
     case table
-    /// `tgroup cols=…`: a block of columns; its `colspec`s and `spanspec`s name them.
+    /// `tgroup`: a block of columns; its `colspec`s and `spanspec`s name them.
     case tableGroup
     /// `colspec colname=… colnum=…`: names a column.
     case tableColumnSpec

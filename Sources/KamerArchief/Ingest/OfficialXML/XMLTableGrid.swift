@@ -40,7 +40,7 @@ struct TableInProgress {
         coveredBelow = [:]
     }
 
-    /// A `thead` or `tbody` may name its columns again; its `colspec`s count from the first.
+    /// A `thead` may name its columns again (full CALS); its `colspec`s count from the first.
     mutating func startSection() {
         nextSpecColumn = 0
     }
