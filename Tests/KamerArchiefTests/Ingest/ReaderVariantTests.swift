@@ -177,17 +177,18 @@ struct OfficialXMLVocabularyTests {
         #expect(document.xmlParagraphs.map { $0.noteRefs.map(\.footnote) } == [[1], [3], [2], [3]])
     }
 
-    @Test("CALS: a colspec without a colname still counts, header rows count only at the top, an empty row stays empty")
+    @Test("CALS: a colspec without a colname still counts, header rows count only at the top, an empty row stays empty, tfoot comes last")
     func tableEdges() throws {
         let xml = modernXML(body: """
             <table><tgroup cols="3"><colspec colname="a"/><colspec colwidth="1*"/><colspec colname="c"/>\
             <thead><row><entry colname="a">A</entry><entry colname="c">C</entry></row></thead><tbody><row/><row><entry>x</entry></row></tbody></tgroup>\
-            <tgroup cols="2"><thead><row><entry>H</entry><entry>I</entry></row></thead><tbody><row><entry>a</entry><entry>b</entry></row></tbody></tgroup></table>
+            <tgroup cols="2"><thead><row><entry>H</entry><entry>I</entry></row></thead><tfoot><row><entry>Totaal</entry><entry>9</entry></row></tfoot>\
+            <tbody><row><entry>a</entry><entry>b</entry></row></tbody></tgroup></table>
             """)
         let document = try #require(readXML(xml).document)
         let table = try #require(document.xmlParagraphs.first?.table)
         #expect(table.headerRows == 1)
-        #expect(table.rows == [["A", "", "C"], [], ["x", "", ""], ["H", "I", ""], ["a", "b", ""]])
+        #expect(table.rows == [["A", "", "C"], [], ["x", "", ""], ["H", "I", ""], ["a", "b", ""], ["Totaal", "9", ""]])
     }
 
     @Test("loose text in a signature other than a function's continuation stays text; 'en' and commas between signers go", arguments: [

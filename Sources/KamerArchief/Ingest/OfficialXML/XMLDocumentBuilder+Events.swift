@@ -41,6 +41,8 @@ extension XMLDocumentBuilder {
         case .tableHead:
             table?.inHead = true
             table?.startSection()
+        case .tableFoot:
+            table?.inFoot = true
         case .tableRow:
             table?.startRow()
         case .tableCell:
@@ -112,6 +114,7 @@ extension XMLDocumentBuilder {
         case .division: closeDivision()
         case .list: listLabels.removeLast()
         case .tableHead: table?.inHead = false
+        case .tableFoot: table?.inFoot = false
         case .tableRow:
             table?.endRow()
         case .table:

@@ -36,6 +36,8 @@ enum XMLRole: Equatable, Sendable {
     /// `spanspec spanname=… namest=… nameend=…`: names a run of columns.
     case tableSpanSpec
     case tableHead
+    /// `tfoot`: rows CALS writes before the body and prints after it.
+    case tableFoot
     case tableRow
     case tableCell
     case tableCaption

@@ -14,6 +14,9 @@ struct TableInProgress {
     var rows: [[String]] = []
     var headerRows = 0
     var inHead = false
+    /// In `tfoot`: its rows (a total) come after the body's, though CALS writes them first.
+    var inFoot = false
+    private var footRows: [[String]] = []
     /// The row being read, by column; nil where no cell stands (yet).
     var row: [String?]?
     /// The columns the cell being read takes.
@@ -103,9 +106,13 @@ struct TableInProgress {
     /// rows count only at the top: the model has no header rows further down (a second `tgroup`'s).
     mutating func endRow() {
         guard let cells = row else { return }
+        row = nil
+        if inFoot {
+            footRows.append(cells.map { $0 ?? "" })
+            return
+        }
         if inHead, rows.count == headerRows { headerRows += 1 }
         rows.append(cells.map { $0 ?? "" })
-        row = nil
     }
 
     /// The table as the model keeps it, every row but empty ones as wide as the widest: the
@@ -113,6 +120,7 @@ struct TableInProgress {
     func paragraph() -> Paragraph {
         let end = caption.unicodeScalars.count
         let refs = noteRefs.map { NoteRef(footnote: $0.footnote, offset: min($0.offset, end), location: $0.location) }
+        let rows = self.rows + footRows
         let width = rows.map(\.count).max() ?? 0
         let padded = rows.map { $0.isEmpty || $0.count == width ? $0 : $0 + [String](repeating: "", count: width - $0.count) }
         return Paragraph(text: caption, location: location, noteRefs: refs, table: Table(rows: padded, headerRows: headerRows))

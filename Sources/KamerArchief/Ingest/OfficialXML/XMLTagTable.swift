@@ -67,7 +67,7 @@ private extension XMLForm {
     static let sharedTable: [String: XMLRole] = [
         "al": .paragraph, "lijst": .list, "li": .listItem, "li.nr": .listLabel,
         "tabel": .table, "table": .table, "tabel.titel": .tableCaption, "tgroup": .tableGroup, "colspec": .tableColumnSpec, "spanspec": .tableSpanSpec,
-        "thead": .tableHead, "tbody": .bodyContainer, "tfoot": .bodyContainer, "row": .tableRow, "entry": .tableCell,
+        "thead": .tableHead, "tbody": .bodyContainer, "tfoot": .tableFoot, "row": .tableRow, "entry": .tableCell,
         "nadruk": .emphasis, "extref": .extref, "intref": .inline, "inf": .inline, "sup": .inline, "br": .part,
         "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText), "dagtekening": .field(.dateText),
         "afbeelding": .ignored, "illustratie": .ignored, "tussenkop": .heading, "kop": .divisionHeading,
