@@ -186,6 +186,18 @@ struct OfficialXMLHeadingNoteTests {
         #expect(document.sections[1].paragraphs.map(\.text) == ["t"])
     }
 
+    /// Only a section number nests: not a thousand (`1.000`), a date, a number glued to its title,
+    /// a leading zero; a no-break space after the number is white space. A long run of digits is
+    /// read on its first bytes only.
+    @Test("what counts as a section number", arguments: [
+        ("1. Een", [1] as [Int]?), ("2.1 Sub", [2, 1]), ("2.1.1.", [2, 1, 1]), ("2.1\u{00A0}Sub", [2, 1]), ("2.1\tSub", [2, 1]),
+        ("1.000 banen erbij", nil), ("1 januari 2025", nil), ("2.1Sub", nil), ("01. Nul", nil), ("Artikel 1", nil),
+        ("2024 begroting", nil), (String(repeating: "0", count: 50_000) + " Nul", nil), ("1.2.3.4.5.6.7 Diep", nil),
+    ])
+    func sectionNumbers(title: String, path: [Int]?) {
+        #expect(XMLDocumentBuilder.numberPath(title) == path)
+    }
+
     /// A letter's bold headings are its parts, the italic ones under a bold one its subparts; a
     /// division closes them, and inside it a lone italic heading is a section of the division.
     @Test("tussenkoppen nest by their kopopmaak: cur under vet, vet closes both")

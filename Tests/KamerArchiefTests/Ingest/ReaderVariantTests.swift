@@ -177,18 +177,19 @@ struct OfficialXMLVocabularyTests {
         #expect(document.xmlParagraphs.map { $0.noteRefs.map(\.footnote) } == [[1], [3], [2], [3]])
     }
 
-    @Test("CALS: a colspec without a colname still counts, header rows count only at the top, an empty row stays empty, tfoot comes last")
+    @Test("CALS: a colspec without a colname still counts, header rows count only at the top, an empty row stays empty, each group's tfoot comes after its body")
     func tableEdges() throws {
         let xml = modernXML(body: """
             <table><tgroup cols="3"><colspec colname="a"/><colspec colwidth="1*"/><colspec colname="c"/>\
             <thead><row><entry colname="a">A</entry><entry colname="c">C</entry></row></thead><tbody><row/><row><entry>x</entry></row></tbody></tgroup>\
             <tgroup cols="2"><thead><row><entry>H</entry><entry>I</entry></row></thead><tfoot><row><entry>Totaal</entry><entry>9</entry></row></tfoot>\
-            <tbody><row><entry>a</entry><entry>b</entry></row></tbody></tgroup></table>
+            <tbody><row><entry>a</entry><entry>b</entry></row></tbody></tgroup>\
+            <tgroup cols="2"><tfoot><row><entry>Totaal 2</entry><entry>8</entry></row></tfoot><tbody><row><entry>c</entry><entry>d</entry></row></tbody></tgroup></table>
             """)
         let document = try #require(readXML(xml).document)
         let table = try #require(document.xmlParagraphs.first?.table)
         #expect(table.headerRows == 1)
-        #expect(table.rows == [["A", "", "C"], [], ["x", "", ""], ["H", "I", ""], ["a", "b", ""], ["Totaal", "9", ""]])
+        #expect(table.rows == [["A", "", "C"], [], ["x", "", ""], ["H", "I", ""], ["a", "b", ""], ["Totaal", "9", ""], ["c", "d", ""], ["Totaal 2", "8", ""]])
     }
 
     @Test("loose text in a signature other than a function's continuation stays text; 'en' and commas between signers go", arguments: [
@@ -197,6 +198,8 @@ struct OfficialXMLVocabularyTests {
          [Signer(naam: "A. Jansen", functie: "De Minister van Financiën"), Signer(naam: "B. Pietersen")], []),
         ("<ondertekening><naam>A. Jansen</naam>, <functie>Minister van Financiën</functie></ondertekening>",
          [Signer(naam: "A. Jansen", functie: "Minister van Financiën")], []),
+        ("<ondertekening><naam>A. Jansen</naam>, <functie>De minister van X</functie> en <naam>B. Pietersen</naam>, <functie>De minister van Y</functie></ondertekening>",
+         [Signer(naam: "A. Jansen", functie: "De minister van X"), Signer(naam: "B. Pietersen", functie: "De minister van Y")], []),
         ("<ondertekening><naam>A. Jansen</naam> namens <naam>B. Pietersen</naam></ondertekening>",
          [Signer(naam: "A. Jansen"), Signer(naam: "B. Pietersen")], ["namens"]),
     ])

@@ -86,13 +86,37 @@ extension XMLDocumentBuilder {
         return out
     }
 
-    /// `2.1 Titel` → [2, 1]; nil for a title that does not open with a dotted number.
+    /// `2.1 Titel` → [2, 1], `2. Titel` → [2]; nil for a title that does not open with such a
+    /// number and then white space. Each part is one to three digits without a leading zero, so
+    /// `1.000 banen` and a date (`1 januari`, no full stop) are no section numbers. Read on the
+    /// first bytes only.
     static func numberPath(_ title: String) -> [Int]? {
-        guard let first = title.split(separator: " ", maxSplits: 1).first, first.first?.isASCII == true, first.first?.isNumber == true else { return nil }
-        let parts = first.split(separator: ".", omittingEmptySubsequences: false)
-        let numbers = (parts.last == "" ? parts.dropLast() : parts[...]).map { Int($0) }
-        guard !numbers.isEmpty, numbers.count <= 6, numbers.allSatisfy({ $0 != nil }) else { return nil }
-        return numbers.map { $0! }
+        var path: [Int] = [], part = 0, digits = 0, endsWithDot = false
+        // A title that is the number alone ends as white space would.
+        let head = Array(title.utf8.prefix(24)) + (title.utf8.count <= 24 ? [0x20] : [])
+        for (index, byte) in head.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 3, !(digits == 1 && part == 0) else { return nil }
+                part = part * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                endsWithDot = false
+            case UInt8(ascii: "."):
+                guard digits > 0 else { return nil }
+                path.append(part)
+                part = 0
+                digits = 0
+                endsWithDot = true
+            default:
+                // The number ends at white space: a space, a tab or a no-break space (C2 A0).
+                let isNoBreakSpace = byte == 0xC2 && index + 1 < head.count && head[index + 1] == 0xA0
+                guard byte == 0x20 || byte == 0x09 || isNoBreakSpace else { return nil }
+                if digits > 0 { path.append(part) }
+                let isSectionNumber = path.count > 1 || (path.count == 1 && endsWithDot)
+                return isSectionNumber && path.count <= 6 ? path : nil
+            }
+        }
+        return nil
     }
 
     /// Puts `section` (numbered `path`) inside `parent` or the last of its subsections whose

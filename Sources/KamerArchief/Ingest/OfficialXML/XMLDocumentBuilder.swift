@@ -88,7 +88,7 @@ final class XMLDocumentBuilder: XMLEventHandler {
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let element = elements.last, !element.role.hidesContent else { return }
-        if collectors.isEmpty, element.role == .signature, continuesFunction(bytes) || Self.joinsSigners(bytes) { return }
+        if collectors.isEmpty, element.role == .signature, Self.joinsSigners(bytes) || continuesFunction(bytes) { return }
         if collectors.isEmpty {
             guard element.bodyText, bytes.contains(where: { $0 > 0x20 }) else { return }
             collectors.append(XMLTextCollector(kind: .implicitParagraph, location: implicitLocation(), depth: elements.count))

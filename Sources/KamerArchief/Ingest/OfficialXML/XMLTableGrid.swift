@@ -14,7 +14,7 @@ struct TableInProgress {
     var rows: [[String]] = []
     var headerRows = 0
     var inHead = false
-    /// In `tfoot`: its rows (a total) come after the body's, though CALS writes them first.
+    /// In `tfoot`: its rows (a total) come after its group's body, though CALS writes them first.
     var inFoot = false
     private var footRows: [[String]] = []
     /// The row being read, by column; nil where no cell stands (yet).
@@ -35,8 +35,10 @@ struct TableInProgress {
         self.location = location
     }
 
-    /// A `tgroup`: its columns are named afresh.
+    /// A `tgroup`: its columns are named afresh, and the group before it ends with its foot.
     mutating func startGroup() {
+        rows += footRows
+        footRows = []
         nextSpecColumn = 0
         columnNames = [:]
         spanNames = [:]
@@ -120,7 +122,7 @@ struct TableInProgress {
     func paragraph() -> Paragraph {
         let end = caption.unicodeScalars.count
         let refs = noteRefs.map { NoteRef(footnote: $0.footnote, offset: min($0.offset, end), location: $0.location) }
-        let rows = self.rows + footRows
+        let rows = self.rows + footRows  // the last group's foot
         let width = rows.map(\.count).max() ?? 0
         let padded = rows.map { $0.isEmpty || $0.count == width ? $0 : $0 + [String](repeating: "", count: width - $0.count) }
         return Paragraph(text: caption, location: location, noteRefs: refs, table: Table(rows: padded, headerRows: headerRows))
