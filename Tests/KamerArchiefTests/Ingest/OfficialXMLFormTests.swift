@@ -186,6 +186,16 @@ struct OfficialXMLHeadingNoteTests {
         #expect(document.sections[1].paragraphs.map(\.text) == ["t"])
     }
 
+    /// Repeated titles get `-2`, `-3`, … in order, skipping an id a title of its own already took.
+    @Test("section ids of repeated titles: the first free suffix, in document order")
+    func repeatedTitleIDs() throws {
+        let headings = ["Kop", "Kop-3", "Kop", "Kop", "Kop", "Kop 2"].map { "<tussenkop>\($0)</tussenkop><al>x</al>" }.joined()
+        let document = try #require(readXML(modernXML(body: headings)).document)
+        #expect(document.sections.map(\.id) == ["kop", "kop-3", "kop-2", "kop-4", "kop-5", "kop-2-2"])
+        var ids = SectionIDs()
+        #expect((1...20_000).map { _ in ids.unique("kop") }.last == "kop-20000")
+    }
+
     /// Only a section number nests: not a thousand (`1.000`), a date, a number glued to its title,
     /// a leading zero; a no-break space after the number is white space. A long run of digits is
     /// read on its first bytes only.

@@ -70,8 +70,8 @@ extension XMLDocumentBuilder {
             sections[0].id = "aanhef"
             sections[0].title = "Aanhef"
         }
-        var taken: Set<String> = []
-        return Self.nestedByNumber(sections).map { assignIDs($0, taken: &taken) }
+        var ids = SectionIDs()
+        return Self.nestedByNumber(sections).map { assignIDs($0, ids: &ids) }
     }
 
     /// Sections whose numbers say they belong inside the section before them (`2.1` after `2.`,
@@ -158,18 +158,35 @@ private extension XMLDocumentBuilder {
         title.hasPrefix("Artikel ") || title.hasPrefix("ARTIKEL ") ? .artikel : .other
     }
 
-    func assignIDs(_ section: Section, taken: inout Set<String>) -> Section {
+    func assignIDs(_ section: Section, ids: inout SectionIDs) -> Section {
         var section = section
-        let base = section.id.isEmpty ? Slug.make(section.title, fallback: "onderdeel") : section.id
-        var id = base
-        var suffix = 2
-        while taken.contains(id) {
-            id = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        taken.insert(id)
-        section.id = id
-        section.subsections = section.subsections.map { assignIDs($0, taken: &taken) }
+        section.id = ids.unique(section.id.isEmpty ? Slug.make(section.title, fallback: "onderdeel") : section.id)
+        section.subsections = section.subsections.map { assignIDs($0, ids: &ids) }
         return section
+    }
+}
+
+/// The section ids given so far: a repeated one gets `-2`, `-3`, … after it, the first suffix not
+/// taken. Each base remembers the suffix it reached, so a title repeated n times costs n
+/// look-ups, not n² (20,000 headings `Kop` took 13.9 s).
+struct SectionIDs {
+    private var taken: Set<String> = []
+    private var nextSuffix: [String: Int] = [:]
+
+    mutating func unique(_ base: String) -> String {
+        guard taken.contains(base) else {
+            taken.insert(base)
+            return base
+        }
+        // Suffixes below the one remembered were taken when it was reached, and stay taken.
+        var suffix = nextSuffix[base] ?? 2
+        var id = "\(base)-\(suffix)"
+        while taken.contains(id) {
+            suffix += 1
+            id = "\(base)-\(suffix)"
+        }
+        nextSuffix[base] = suffix + 1
+        taken.insert(id)
+        return id
     }
 }
