@@ -57,31 +57,11 @@ private extension FicheAssembler {
         (.grondhouding, "Grondhouding"),
     ]
 
-    /// Hands out section ids: the template's key for known headings, a slug of the title otherwise,
-    /// with `-2`, `-3` … when one is taken.
-    struct SectionIDs {
-        private var taken: Set<String> = []
-        /// Per base, the counter to try next: counting from 2 again for every repeat of a heading
-        /// would make a fiche with many equal headings quadratic.
-        private var nextCounter: [String: Int] = [:]
-
-        mutating func id(for node: FicheSectionTree.Node) -> String {
-            let key = node.heading?.key ?? FicheHeading.slug(node.title)
-            let base = key.isEmpty ? "sectie" : key
-            var id = base
-            var counter = nextCounter[base, default: 2]
-            while taken.contains(id) {
-                id = "\(base)-\(counter)"
-                counter += 1
-            }
-            nextCounter[base] = counter
-            taken.insert(id)
-            return id
-        }
-    }
-
+    /// A section's id: the template's key for known headings, a slug of the title otherwise, with
+    /// `-2`, `-3` … when one is taken.
     static func section(from node: FicheSectionTree.Node, paragraphs: [Paragraph], ids: inout SectionIDs) -> Section {
-        let id = ids.id(for: node)
+        let key = node.heading?.key ?? FicheHeading.slug(node.title)
+        let id = ids.unique(key.isEmpty ? "sectie" : key)
         return Section(
             id: id, title: node.title, role: node.role, paragraphs: node.paragraphs.map { paragraphs[$0] },
             subsections: node.subsections.map { section(from: $0, paragraphs: paragraphs, ids: &ids) },

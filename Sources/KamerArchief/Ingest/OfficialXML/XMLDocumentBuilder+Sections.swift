@@ -165,28 +165,3 @@ private extension XMLDocumentBuilder {
         return section
     }
 }
-
-/// The section ids given so far: a repeated one gets `-2`, `-3`, … after it, the first suffix not
-/// taken. Each base remembers the suffix it reached, so a title repeated n times costs n
-/// look-ups, not n² (20,000 headings `Kop` took 13.9 s).
-struct SectionIDs {
-    private var taken: Set<String> = []
-    private var nextSuffix: [String: Int] = [:]
-
-    mutating func unique(_ base: String) -> String {
-        guard taken.contains(base) else {
-            taken.insert(base)
-            return base
-        }
-        // Suffixes below the one remembered were taken when it was reached, and stay taken.
-        var suffix = nextSuffix[base] ?? 2
-        var id = "\(base)-\(suffix)"
-        while taken.contains(id) {
-            suffix += 1
-            id = "\(base)-\(suffix)"
-        }
-        nextSuffix[base] = suffix + 1
-        taken.insert(id)
-        return id
-    }
-}
