@@ -18,7 +18,8 @@ public enum FormatDetector {
         ("ministry letter", "text extracted from a Rijksoverheid letter PDF: 'Datum 25 november 2022', 'Betreft …', 'Geachte …,', a sidebar on every page"),
         ("kamerbrief", "text extracted from a PDF letter: double-spaced lines with trailing spaces, page-bottom footnotes"),
         ("kamerstuk", "a Kamerstuk PDF (motie, amendement, brief …) or its text: 'Tweede Kamer der Staten-Generaal', "
-            + "'Vergaderjaar …', 'Nr. …', a heading such as 'MOTIE VAN HET LID …', a 'kst-…' line"),
+            + "'Vergaderjaar …', 'Nr. …', a heading such as 'MOTIE VAN HET LID …', a 'kst-…' line; or kamervragen in the "
+            + "Aanhangsel: 'Aanhangsel van de Handelingen', 'Vragen van het lid …', 'Vraag 1', an 'ah-tk-…' line"),
         ("official publication XML", "a .xml file with root element <officiele-publicatie> or <kamerwrk>"),
     ]
 

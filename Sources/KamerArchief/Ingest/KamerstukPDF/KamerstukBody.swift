@@ -9,12 +9,14 @@
 /// The notes are taken off the pages' feet, unless the caller has read them elsewhere (`notes`).
 /// `numberedHeadings`: a short numbered line that a paragraph follows (`1. Inleiding`) is a heading,
 /// as in a ministry letter, rather than a list item; text converted from a Word file has them so.
+/// `breaksBefore`: a line it accepts starts a paragraph after a line that ends a sentence (kamervragen's
+/// `Antwoord van …` after `(ingezonden …).`), where no blank line stands between them.
 enum KamerstukBody {
     static func read(
         _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, notes listed: [Footnote]? = nil,
-        numberedHeadings: Bool = false, file: String
+        numberedHeadings: Bool = false, breaksBefore: (([UInt8], Range<Int>) -> Bool)? = nil, file: String
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
-        let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses)
+        let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore)
         var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil)
         if let listed { notes = listed }
         let blocks = Reflower.reflow(events, file: file, ministryLayout: numberedHeadings)
@@ -46,7 +48,9 @@ enum KamerstukBody {
 }
 
 private extension KamerstukBody {
-    static func pdfLines(_ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool) -> [PDFLine] {
+    static func pdfLines(
+        _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, breaksBefore: (([UInt8], Range<Int>) -> Bool)?
+    ) -> [PDFLine] {
         let empty: [Unicode.Scalar] = [], space: [Unicode.Scalar] = [" "]
         var result: [PDFLine] = []
         // A line's page: form feeds before it plus running feet before it. Where both mark one
@@ -57,7 +61,7 @@ private extension KamerstukBody {
             return lines[index].page + feetBefore
         }
         var page = body.first.map(pageKey) ?? 0
-        var blank = false, previousEndsColon = false
+        var blank = false, previousEndsColon = false, previousEndsSentence = false
         for index in body {
             let line = lines[index]
             let linePage = pageKey(index)
@@ -67,6 +71,7 @@ private extension KamerstukBody {
             }
             let clause = splitsClauses && startsClause(text, line.content)
                 || (previousEndsColon && startsListItem(text, line.content))
+                || (previousEndsSentence && breaksBefore?(text, line.content) == true)
             if linePage != page && !clause {
                 result.append(PDFLine(number: line.number, scalars: empty))
                 result.append(PDFLine(number: line.number, scalars: empty))
@@ -76,6 +81,7 @@ private extension KamerstukBody {
             page = linePage
             blank = false
             previousEndsColon = text.hasSuffix(":", in: line.content)
+            previousEndsSentence = text.hasSuffix(".", in: line.content)
             result.append(PDFLine(number: line.number, utf8: text[line.bytes]))
         }
         return result

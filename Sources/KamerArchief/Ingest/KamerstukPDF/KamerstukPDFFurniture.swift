@@ -1,16 +1,20 @@
 /// What the Kamerstuk layout prints around the text rather than in it: the running foot
 /// (`Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121 2`), the colophon of the first page
-/// (`kst-21501-02-3121`, `ISSN 0921 - 7371`, `’s-Gravenhage 2025`) and page numbers.
+/// (`kst-21501-02-3121`, `ISSN 0921 - 7371`, `’s-Gravenhage 2025`) and page numbers. Kamervragen
+/// in the Aanhangsel have the same, with `Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel` as
+/// the running foot and `ah-tk-20242025-1234` in the colophon.
 ///
 /// A bare number counts as a page number only beside a running foot or at a page's first or last
 /// line, so a number standing in the text is kept. A line is furniture when every column on it is.
 enum KamerstukPDFFurniture {
     /// The furniture among `lines[range]`, each `kst-` line's identifier (`21501-02-3121`), and the
     /// running feet in order: each ends a page, also in text whose form feeds were lost.
+    /// `besideText`: colophon pieces that `pdftotext -layout` set at the start of a line beside
+    /// other text (`kst-36200-XIV-87      1 Kamerstuk 36 200 XIV, nr. 5.`), to be blanked out.
     static func find(
         _ text: [UInt8], lines: [TextLine], in range: Range<Int>
-    ) -> (furniture: Set<Int>, kst: [(line: Int, id: String)], feet: [Int]) {
-        var furniture = Set<Int>(), kst: [(line: Int, id: String)] = [], feet: [Int] = []
+    ) -> (furniture: Set<Int>, kst: [(line: Int, id: String)], feet: [Int], besideText: [Range<Int>]) {
+        var furniture = Set<Int>(), kst: [(line: Int, id: String)] = [], feet: [Int] = [], besideText: [Range<Int>] = []
         for index in range where !lines[index].isBlank {
             // Every piece of a furniture line is furniture, so a line whose first byte starts no
             // colophon, running foot or page number is none: most lines are ruled out here.
@@ -20,13 +24,15 @@ enum KamerstukPDFFurniture {
             let ids = pieces.compactMap { kstIdentifier(text, $0) }
             let hasFoot = pieces.contains { isRunningFoot(text, $0) }
             let isFurniture = pieces.allSatisfy { piece in
-                kstIdentifier(text, piece) != nil || text.hasPrefix(issnPrefix, in: piece) || isPrinterLine(text, piece)
-                    || isRunningFoot(text, piece) || (hasFoot && isPageNumber(text, piece))
+                isColophon(text, piece) || isRunningFoot(text, piece) || (hasFoot && isPageNumber(text, piece))
             }
             if isFurniture {
                 furniture.insert(index)
                 kst += ids.map { (index, $0) }
                 if hasFoot { feet.append(index) }
+            } else if pieces.count > 1, isColophon(text, pieces[0]) {
+                besideText.append(pieces[0])
+                kst += ids.prefix(1).map { (index, $0) }
             }
         }
         for index in range where isPageNumber(text, lines[index].content) {
@@ -36,15 +42,18 @@ enum KamerstukPDFFurniture {
             let atPageEdge = [before, after].contains { $0.map { lines[$0].page != lines[index].page } ?? true }
             if besideFoot || atPageEdge { furniture.insert(index) }
         }
-        return (furniture, kst, feet)
+        return (furniture, kst, feet, besideText)
     }
 
     /// `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121` with or without a page number
     /// (after any run of spaces): nothing but letters, digits and spaces after the last `, nr. `.
+    /// `Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel` likewise.
     static func isRunningFoot(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        guard runningFootPrefixes.contains(where: { text.hasPrefix($0, in: range) }),
-            let number = lastEnd(of: ", nr. ", in: text, range)
-        else { return false }
+        guard runningFootPrefixes.contains(where: { text.hasPrefix($0, in: range) }) else { return false }
+        var end = range.upperBound
+        while end > range.lowerBound, KamerstukPDFHead.isDigit(text[end - 1]) { end -= 1 }
+        if text.hasSuffix(", Aanhangsel", in: text.trimmed(range.lowerBound..<end)) { return true }
+        guard let number = lastEnd(of: ", nr. ", in: text, range) else { return false }
         return text[number..<range.upperBound].allSatisfy {
             $0 == 0x20 || KamerstukPDFHead.isDigit($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)
         }
@@ -55,11 +64,12 @@ private extension KamerstukPDFFurniture {
     static let runningFootPrefixes = ["Tweede Kamer, vergaderjaar ", "Eerste Kamer, vergaderjaar "]
     static let printerPrefixes = ["’s-Gravenhage ", "'s-Gravenhage "]
     static let kstPrefix = "kst-"
+    static let aanhangselPrefixes = ["ah-tk-", "ah-ek-"]
     static let issnPrefix = "ISSN "
     /// By byte, whether furniture may start with it: the prefixes' first bytes and a page number's digits.
     static let mayStartFurniture: [Bool] = {
         var table = [Bool](repeating: false, count: 256)
-        for prefix in runningFootPrefixes + printerPrefixes + [kstPrefix, issnPrefix] { table[Int(prefix.utf8.first!)] = true }
+        for prefix in runningFootPrefixes + printerPrefixes + aanhangselPrefixes + [kstPrefix, issnPrefix] { table[Int(prefix.utf8.first!)] = true }
         for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(digit)] = true }
         return table
     }()
@@ -70,6 +80,18 @@ private extension KamerstukPDFFurniture {
         let id = range.lowerBound + kstPrefix.utf8.count..<range.upperBound
         guard text[id].allSatisfy({ KamerstukPDFHead.isDigit($0) || $0 == 0x2D || (0x41...0x5A).contains($0) }) else { return nil }
         return text.string(id)
+    }
+
+    /// A line of the first page's colophon: `kst-…` or `ah-tk-…`, `ISSN …`, `’s-Gravenhage 2025`.
+    static func isColophon(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        kstIdentifier(text, range) != nil || isAanhangselIdentifier(text, range) || text.hasPrefix(issnPrefix, in: range)
+            || isPrinterLine(text, range)
+    }
+
+    /// `ah-tk-20242025-1234`: the chamber, then digits and hyphens.
+    static func isAanhangselIdentifier(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        aanhangselPrefixes.contains { text.hasPrefix($0, in: range) } && range.count > 8
+            && text[range.lowerBound + 6..<range.upperBound].allSatisfy { KamerstukPDFHead.isDigit($0) || $0 == 0x2D }
     }
 
     /// `’s-Gravenhage 2025`.

@@ -27,6 +27,8 @@ struct KamerstukPDFHead: Sendable {
     var addressee: (text: String, line: Int)?
     /// Lines the head took, as indices into the lines: the chamber line to the date line.
     var lineRange: Range<Int>
+    /// Set when the head is that of kamervragen in the Aanhangsel van de Handelingen.
+    var aanhangsel: Aanhangsel?
 
     /// How many non-blank lines from the top detection looks at.
     static let searchWindow = 12
@@ -44,10 +46,15 @@ struct KamerstukPDFHead: Sendable {
         let start = chamber.number - 1
         var head = KamerstukPDFHead(lineRange: start..<chamber.number)
         if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
+        var vergaderjaarLine: TextLine?
         if let line = reader.peek(), text.hasPrefix("Vergaderjaar ", in: line.content) {
             head.vergaderjaar = vergaderjaar(text, line.content)
+            vergaderjaarLine = line
             reader.skip()
         }
+        // `pdftotext` may set the chamber's number after the vergaderjaar.
+        if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
+        if head.readAanhangsel(text, reader: &reader, vergaderjaarLine: vergaderjaarLine) { return head }
         var titleOnDossierLine: String?
         if let line = reader.peek(), let dossier = dossier(text, line.content) {
             head.dossier = dossier

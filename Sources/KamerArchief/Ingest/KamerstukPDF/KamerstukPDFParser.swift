@@ -7,19 +7,26 @@
 /// shared with letters (`PageFootnoteExtractor`, `Reflower`, `FootnoteMarkerMatcher`).
 public enum KamerstukPDFParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
-        let text = Array(source.text.utf8)
-        let lines = TextLine.split(text)
+        var text = Array(source.text.utf8)
+        var lines = TextLine.split(text)
         var diagnostics: [Diagnostic] = []
         let head = KamerstukPDFHead.read(text, lines: lines) ?? KamerstukPDFHead(lineRange: 0..<0)
+        // The Aanhangsel's number beside the first line of text is the head's: blanked, the line is the text's.
+        if let number = head.aanhangsel?.numberBesideText { blankOut([number], in: &text, lines: &lines) }
         let bodyRange = head.lineRange.upperBound..<lines.count
-        let (furniture, kstLines, feet) = KamerstukPDFFurniture.find(text, lines: lines, in: bodyRange)
+        let (furniture, kstLines, feet, besideText) = KamerstukPDFFurniture.find(text, lines: lines, in: bodyRange)
+        if !besideText.isEmpty { blankOut(besideText, in: &text, lines: &lines) }
         let kamerstuk = kamerstukNumber(head, kst: kstLines, lines: lines, path: source.path, diagnostics: &diagnostics)
 
         var bodyLines = bodyRange.filter { !furniture.contains($0) }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
-        let kind = head.heading.flatMap { KamerstukKind.classify($0) } ?? .kamerstuk
+        var kind = head.heading.flatMap { KamerstukKind.classify($0) } ?? .kamerstuk
+        if head.aanhangsel != nil { kind = .kamervragen }
+        var breaksBefore: (([UInt8], Range<Int>) -> Bool)?
+        if kind == .kamervragen { breaksBefore = { Kamervragen.opensDescription($0, $1) } }
         let body = KamerstukBody.read(
-            text, lines: lines, body: bodyLines, feet: feet, splitsClauses: kind == .motie, file: source.path)
+            text, lines: lines, body: bodyLines, feet: feet, splitsClauses: kind == .motie, breaksBefore: breaksBefore,
+            file: source.path)
         diagnostics += body.diagnostics
 
         var metadata = DocumentMetadata(
@@ -27,9 +34,21 @@ public enum KamerstukPDFParser {
         if let addressee = head.addressee {
             metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
         }
-        let title = head.heading.map { KamerstukTitle.readable($0, dossierTitle: head.dossierTitle) } ?? "Kamerstuk \(source.id)"
+        var title = head.heading.map { KamerstukTitle.readable($0, dossierTitle: head.dossierTitle) }
+        var date = head.date
+        if let aanhangsel = head.aanhangsel {
+            // Kamervragen are described in the text's first paragraphs: the questions, then the answer.
+            let opening = (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text }
+            let descriptions = opening.filter { Kamervragen.opensDescription(Array($0.utf8), 0..<$0.utf8.count) }
+            title = descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
+                ?? aanhangsel.number.map { "Aanhangsel van de Handelingen, nr. \($0)" }
+            date = Kamervragen.date(descriptions)
+            if let number = aanhangsel.number {
+                metadata.fields.append(Field(label: "Vraagnummer", value: number, location: source.fileLocation))
+            }
+        }
         let document = Document(
-            id: source.id, kind: kind, format: .pdfText, title: title, date: head.date, source: source.path,
+            id: source.id, kind: kind, format: .pdfText, title: title ?? "Kamerstuk \(source.id)", date: date, source: source.path,
             metadata: metadata, sections: body.sections, footnotes: body.footnotes)
         diagnostics += missingFacts(head, kamerstuk: kamerstuk, sidecar: sidecar, at: source.fileLocation)
         return (document, diagnostics.sortedAndDeduplicated())
@@ -37,6 +56,12 @@ public enum KamerstukPDFParser {
 }
 
 private extension KamerstukPDFParser {
+    /// Spaces in place of `pieces`, which keeps every offset and column, and the lines split again.
+    static func blankOut(_ pieces: [Range<Int>], in text: inout [UInt8], lines: inout [TextLine]) {
+        for piece in pieces { text.replaceSubrange(piece, with: repeatElement(0x20, count: piece.count)) }
+        lines = TextLine.split(text)
+    }
+
     /// The number from the head, checked against the `kst-` line; the `kst-` line fills in when the
     /// head has no number. A mismatch is a warning and the head wins.
     static func kamerstukNumber(
@@ -62,11 +87,13 @@ private extension KamerstukPDFParser {
     static func missingFacts(
         _ head: KamerstukPDFHead, kamerstuk: KamerstukNumber?, sidecar: Sidecar?, at location: SourceLocation
     ) -> [Diagnostic] {
+        let isAanhangsel = head.aanhangsel != nil
         let missing = [
-            ("vergaderjaar", head.vergaderjaar == nil), ("kamerstuk number", kamerstuk == nil && sidecar?.kamerstuk == nil),
-            ("stuk heading", head.heading == nil && sidecar?.title == nil),
+            ("vergaderjaar", head.vergaderjaar == nil),
+            ("kamerstuk number", !isAanhangsel && kamerstuk == nil && sidecar?.kamerstuk == nil),
+            ("stuk heading", !isAanhangsel && head.heading == nil && sidecar?.title == nil),
         ].filter(\.1).map(\.0)
         guard !missing.isEmpty else { return [] }
-        return [.warning(.missingMetadata, "Kamerstuk head without \(missing.joined(separator: ", "))", at: location)]
+        return [.warning(.missingMetadata, "\(isAanhangsel ? "Aanhangsel" : "Kamerstuk") head without \(missing.joined(separator: ", "))", at: location)]
     }
 }

@@ -26,18 +26,18 @@ extension XMLDocumentBuilder {
         if let kamer = fields[.kamer] { metadata.fields.append(Field(label: "Kamer", value: kamer.text, location: kamer.location)) }
         if let number = fields[.questionNumber] {
             // Questions not yet answered are numbered by their zaak (`2024Z14567`).
-            if Self.isZaakNumber(number.text) { metadata.zaak = number.text }
+            if Kamervragen.isZaakNumber(number.text) { metadata.zaak = number.text }
             metadata.fields.append(Field(label: "Vraagnummer", value: number.text, location: number.location))
         }
         metadata.indieners = meta.filter { $0.name == "OVERHEIDop.indiener" && !$0.content.isEmpty }.map(\.content)
         metadata.ondertekening = signers.isEmpty ? Self.signersWrittenAsText(body) : signers
         let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) }
-            ?? questionDescriptions.compactMap(Self.lastFullDate).max() ?? Self.dateLine(in: body)
+            ?? Kamervragen.date(questionDescriptions) ?? Self.dateLine(in: body)
             ?? metaValue("DCTERMS.issued").flatMap { Self.isISODateText($0) ? $0 : nil }
         metadata.datum = date
 
         let stukTitle = fields[.stukTitle]?.text
-        let questionTitle = questionDescriptions.first.map(Self.questionTitle)
+        let questionTitle = questionDescriptions.first.map(Kamervragen.title)
         if stukTitle == nil, questionTitle == nil {
             diagnostics.append(.warning(
                 .missingMetadata, "the XML has no <titel> in <stuk>; the title is taken from the dossier", at: SourceLocation(file: lines.path, line: 0, column: 0)))
@@ -74,33 +74,8 @@ private extension XMLDocumentBuilder {
         meta.first { $0.name == name && !$0.content.isEmpty }?.content
     }
 
-    /// `Vragen van het lid … over … (ingezonden 1 oktober 2024).` without the date it was sent
-    /// and the full stop: the questions' title.
-    static func questionTitle(_ description: String) -> String {
-        var title = Substring(description)
-        if title.hasSuffix(".") { title = title.dropLast() }
-        if title.hasSuffix(")"), let open = title.lastIndex(of: "("),
-           title[open...].contains(where: \.isNumber), DutchDate.find(in: String(title[open...])).contains(where: { $0.iso.count == 10 }) {
-            title = title[..<open]
-        }
-        return title.trimmingCharacters(in: .whitespaces)
-    }
-
-    /// `2024Z14567`: a year, `Z`, five digits.
-    static func isZaakNumber(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return bytes.count == 10 && bytes[4] == UInt8(ascii: "Z")
-            && bytes.enumerated().allSatisfy { $0.offset == 4 || (0x30...0x39).contains($0.element) }
-    }
-
     static func isISODateText(_ text: String) -> Bool {
         text.count == 10 && DutchDateLine.isISO(text)
-    }
-
-    /// The last full date in `text`: a kamervragen line's `(ingezonden …)` or `(ontvangen …)`,
-    /// after any date its subject names.
-    static func lastFullDate(in text: String) -> String? {
-        DutchDate.find(in: text).last { $0.iso.count == 10 }?.iso
     }
 
     /// The first full date (day, month, year) in `text`, as `YYYY-MM-DD`.

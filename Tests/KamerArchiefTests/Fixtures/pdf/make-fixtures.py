@@ -192,15 +192,16 @@ def image_only(path):
     c.save()
 
 
-kamerstuk_letter("brief-kamerstuk.pdf")
-letter_from_xml("kst-28844-269.xml", "kst-28844-269.pdf")
-image_only("image-only.pdf")
-subprocess.run(["qpdf", "--encrypt", "geheim", "eigenaar", "256", "--", "brief-kamerstuk.pdf", "encrypted.pdf"], check=True)
-with open("brief-kamerstuk.pdf", "rb") as whole, open("truncated.pdf", "wb") as half:
-    data = whole.read()
-    half.write(data[: len(data) // 2])
-with open("garbage.pdf", "wb") as garbage:
-    garbage.write(b"%PDF-1.7\n\x8f\x12 this is not a PDF body \x00\x01\x02\xff\n")
-subprocess.run(["pdftotext", "brief-kamerstuk.pdf", "brief-kamerstuk.txt"], check=True)
-subprocess.run(["pdftotext", "-layout", "brief-kamerstuk.pdf", "brief-kamerstuk.layout.txt"], check=True)
-subprocess.run(["pdftotext", "kst-28844-269.pdf", "kst-28844-269.txt"], check=True)
+if __name__ == "__main__":
+    kamerstuk_letter("brief-kamerstuk.pdf")
+    letter_from_xml("kst-28844-269.xml", "kst-28844-269.pdf")
+    image_only("image-only.pdf")
+    subprocess.run(["qpdf", "--encrypt", "geheim", "eigenaar", "256", "--", "brief-kamerstuk.pdf", "encrypted.pdf"], check=True)
+    with open("brief-kamerstuk.pdf", "rb") as whole, open("truncated.pdf", "wb") as half:
+        data = whole.read()
+        half.write(data[: len(data) // 2])
+    with open("garbage.pdf", "wb") as garbage:
+        garbage.write(b"%PDF-1.7\n\x8f\x12 this is not a PDF body \x00\x01\x02\xff\n")
+    subprocess.run(["pdftotext", "brief-kamerstuk.pdf", "brief-kamerstuk.txt"], check=True)
+    subprocess.run(["pdftotext", "-layout", "brief-kamerstuk.pdf", "brief-kamerstuk.layout.txt"], check=True)
+    subprocess.run(["pdftotext", "kst-28844-269.pdf", "kst-28844-269.txt"], check=True)

@@ -1,0 +1,127 @@
+import Testing
+@testable import KamerArchief
+
+/// Kamervragen with their answer in the Aanhangsel van de Handelingen's PDF layout
+/// (`Fixtures/pdf/aanhangsel-kamervragen.*`, made from `aanhangsel.src.txt`). The expected model is
+/// the source text's.
+@Suite("Kamervragen in the Aanhangsel's PDF layout")
+struct KamervragenPDFTests {
+    static let descriptions = [
+        "Vragen van de leden Kröger (GroenLinks-PvdA) en Bontenbal (CDA) aan de Minister van Klimaat en Groene Groei over "
+            + "het bericht «Eerste Nederlandse celfabriek stelt investeringsbesluit uit» (ingezonden 14 januari 2025).",
+        "Antwoord van Minister Hermans (Klimaat en Groene Groei) (ontvangen 11 februari 2025). Zie ook Aanhangsel "
+            + "Handelingen, vergaderjaar 2024–2025, nr. 1002.",
+    ]
+    static let sectionTitles = [
+        "Tekst", "Vraag 1", "Antwoord 1", "Vraag 2", "Antwoord 2", "Vraag 3", "Antwoord 3", "Vraag 4", "Vraag 5",
+        "Antwoord 4 en 5", "Vraag 6", "Antwoord 6",
+    ]
+    static let notes = [
+        "NOS, 10 januari 2025, «Eerste Nederlandse celfabriek stelt investeringsbesluit uit».",
+        "Kamerstuk 32 813, nr. 1151.", "Kamerstuk 29 826, nr. 110.", "Kamerstuk 29 023, nr. 521.",
+    ]
+    static let furniture = ["ah-tk-", "ISSN", "Tweede Kamer, vergaderjaar", "’s-Gravenhage", "Vragen gesteld door", "1234"]
+
+    func expectKamervragen(_ name: String, format: SourceFormat) throws {
+        let (document, diagnostics) = try ingestPDFFixture(name)
+        let vragen = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(vragen.kind == .kamervragen)
+        #expect(vragen.format == format)
+        #expect(vragen.title == "Vragen van de leden Kröger (GroenLinks-PvdA) en Bontenbal (CDA) aan de Minister van Klimaat "
+            + "en Groene Groei over het bericht «Eerste Nederlandse celfabriek stelt investeringsbesluit uit»")
+        // The day the answer came, not the day the questions were sent.
+        #expect(vragen.date == "2025-02-11")
+        #expect(vragen.metadata.vergaderjaar == "2024-2025")
+        #expect(vragen.metadata.kamerstuk == nil)
+        #expect(vragen.metadata.fields.map { "\($0.label): \($0.value)" } == ["Vraagnummer: 1234"])
+        #expect(vragen.sections.map(\.title) == Self.sectionTitles)
+        #expect(vragen.sections[0].paragraphs.map(\.text) == Self.descriptions)
+        #expect(vragen.sections[1].paragraphs.map(\.text) == ["Bent u bekend met het bericht «Eerste Nederlandse celfabriek stelt investeringsbesluit uit»?"])
+        #expect(vragen.sections[4].paragraphs.count == 1)
+        // Across the page break, with note 3's marker on page 1 and the sentence ending on page 2.
+        let across = try #require(vragen.sections[6].paragraphs.first)
+        #expect(across.text.hasSuffix("(Kamerstuk 29 826, nr. 110). De subsidie wordt pas uitbetaald wanneer de mijlpalen uit de beschikking zijn gehaald."))
+        #expect(across.noteRefs.map(\.footnote) == [3])
+        #expect(vragen.footnotes.map(\.text) == Self.notes)
+        // Marker 2 is glued to the year: `december 20222`.
+        let year = try #require(vragen.sections[3].paragraphs.first)
+        #expect(year.text.contains("in december 2022 aan de Kamer"))
+        #expect(year.noteRefs.map(\.footnote) == [2])
+        #expect(vragen.allParagraphs.flatMap(\.noteRefs).map(\.footnote).sorted() == [1, 2, 3, 4])
+        #expect(vragen.metadata.ondertekening.isEmpty)
+        for text in vragen.allTexts {
+            for furniture in Self.furniture { #expect(!text.contains(furniture), "furniture in \(text.quoted)") }
+        }
+    }
+
+    @Test("the PDF: kind, title and date from the describing lines, Vraagnummer, questions and answers as sections, notes")
+    func fromPDF() throws { try expectKamervragen("aanhangsel-kamervragen.pdf", format: .pdf) }
+
+    @Test("its pdftotext text, the describing lines without a blank line between them, gives the same model")
+    func fromText() throws { try expectKamervragen("aanhangsel-kamervragen.txt", format: .pdfText) }
+
+    @Test("its pdftotext -layout text, the number beside the first line and the colophon beside the notes, gives the same model")
+    func fromLayoutText() throws { try expectKamervragen("aanhangsel-kamervragen.layout.txt", format: .pdfText) }
+
+    @Test("the Aanhangsel named on the Vergaderjaar line, and no number: still kamervragen, without a Vraagnummer")
+    func aanhangselOnVergaderjaarLine() throws {
+        let (document, diagnostics) = try ingestPDFFixture(
+            "aanhangsel-kamervragen.txt",
+            replacing: ("Vergaderjaar 2024–2025\n\n2\n\nAanhangsel van de Handelingen\n", "Vergaderjaar 2024–2025  Aanhangsel van de Handelingen\n"))
+        let (unnumbered, _) = try ingestPDFFixture("aanhangsel-kamervragen.txt", replacing: ("\n1234\n", "\n"))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document?.kind == .kamervragen && document?.date == "2025-02-11")
+        #expect(document?.metadata.fields.map(\.value) == ["1234"])
+        #expect(unnumbered?.kind == .kamervragen && unnumbered?.metadata.fields.isEmpty == true)
+        #expect(unnumbered?.sections.first?.paragraphs.map(\.text) == Self.descriptions)
+    }
+
+    @Test("no line describing the questions: kamervragen titled by the Aanhangsel's number, dated by the answer, no warning")
+    func withoutDescriptions() throws {
+        let (document, diagnostics) = try ingestPDFFixture(
+            "aanhangsel-kamervragen.txt", replacing: ("Vragen van de leden", "Schriftelijk gesteld door de leden"))
+        #expect(document?.kind == .kamervragen)
+        #expect(document?.date == "2025-02-11")
+        #expect(document?.title == "Aanhangsel van de Handelingen, nr. 1234")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+    }
+}
+
+@Suite("Kamerstuk PDF layout: the colophon beside the page's notes")
+struct KamerstukColophonBesideNotesTests {
+    @Test("pdftotext -layout setting `kst-…` on the note's line: the note is read and the colophon left out")
+    func colophonBesideNote() throws {
+        let note = String(repeating: " ", count: 49) + "1 Kamerstuk 36 200 XIV, nr. 5.\n\nkst-36200-XIV-87\n"
+        let (document, diagnostics) = try ingestPDFFixture(
+            "brief-kamerstuk.layout.txt",
+            replacing: (note, "kst-36200-XIV-87" + String(repeating: " ", count: 33) + "1 Kamerstuk 36 200 XIV, nr. 5.\n"))
+        let brief = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(brief.metadata.kamerstuk == KamerstukNumber(dossier: "36200-XIV", ondernummer: "87"))
+        #expect(brief.footnotes.map(\.text) == ["Kamerstuk 36 200 XIV, nr. 5."])
+        #expect(brief.allParagraphs.first?.noteRefs.map(\.footnote) == [1])
+        for text in brief.allTexts { #expect(!text.contains("kst-"), "furniture in \(text.quoted)") }
+    }
+}
+
+@Suite("Kamervragen: title and date from the describing lines")
+struct KamervragenDescriptionTests {
+    @Test("the title drops only the closing parenthesis with the date it was sent; a date in the subject stays")
+    func title() {
+        #expect(Kamervragen.title("Vragen van het lid Kops (PVV) over het bericht van 3 mei 2025 (ingezonden 5 mei 2025).")
+            == "Vragen van het lid Kops (PVV) over het bericht van 3 mei 2025")
+        #expect(Kamervragen.title("Vragen van het lid Kops (PVV) aan de Minister (VRO)") == "Vragen van het lid Kops (PVV) aan de Minister (VRO)")
+        #expect(Kamervragen.title("Vragen van het lid Kops (ingezonden  5  mei  2025)") == "Vragen van het lid Kops")
+    }
+
+    @Test("the date is the latest line's last full date: the answer's, after a date its subject names")
+    func date() {
+        #expect(Kamervragen.date([
+            "Vragen van het lid Kops over het bericht van 30 juni 2025 (ingezonden 1 juli 2025).",
+            "Antwoord van Minister Hermans (ontvangen 28 augustus 2025).",
+        ]) == "2025-08-28")
+        #expect(Kamervragen.date(["Vragen van het lid Kops over mei 2025 (ingezonden juni 2025)."]) == nil)
+        #expect(Kamervragen.fullDates(Array("op 1 mei 2025, 2 juni 2025.".utf8)[...]) == ["2025-05-01", "2025-06-02"])
+    }
+}
