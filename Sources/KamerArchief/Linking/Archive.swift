@@ -20,6 +20,9 @@ public struct Archive: Sendable {
         if let number = citation.kamerstuk, let id = documentIDsByKamerstuk[number] {
             return .page(Permalinks.document(id))
         }
+        if let aanhangsel = citation.aanhangsel, let id = documentIDsByAanhangsel[aanhangsel] {
+            return .page(Permalinks.document(id))
+        }
         return .external(citation.url)
     }
 
@@ -46,6 +49,8 @@ public struct Archive: Sendable {
     var idOrder: [Int] = []
     var kamerstukIndex: [KamerstukNumber: Int] = [:]
     var documentIDsByKamerstuk: [KamerstukNumber: String] = [:]
+    /// The archive's kamervragen by the Aanhangsel publication they are (`ah-tk-20242025-1234`).
+    var documentIDsByAanhangsel: [String: String] = [:]
     var documentIndex: [String: Int] = [:]
 }
 

@@ -17,6 +17,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         var citations: [CitedKamerstuk]
         var pillarPages: [PillarPages]
         var topics: DocumentTopics
+        var aanhangsel: String?
+        var citedAanhangsels: [String]
     }
 
     private var box: SharedFields<Fields>
@@ -24,11 +26,12 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public init(
         id: String, kind: DocumentKind, format: SourceFormat, title: String, date: String? = nil, label: String,
         kamerstuk: KamerstukNumber? = nil, dossierTitle: String? = nil, citations: [CitedKamerstuk], pillarPages: [PillarPages] = [],
-        topics: DocumentTopics = DocumentTopics()
+        topics: DocumentTopics = DocumentTopics(), aanhangsel: String? = nil, citedAanhangsels: [String] = []
     ) {
         box = SharedFields(Fields(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: kamerstuk,
-            dossierTitle: dossierTitle, citations: citations, pillarPages: pillarPages, topics: topics))
+            dossierTitle: dossierTitle, citations: citations, pillarPages: pillarPages, topics: topics,
+            aanhangsel: aanhangsel, citedAanhangsels: citedAanhangsels))
     }
 
     public var id: String { get { box.fields.id } set { update { $0.id = newValue } } }
@@ -57,6 +60,11 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     }
     /// The glossary's topics in the document's text.
     public var topics: DocumentTopics { get { box.fields.topics } set { update { $0.topics = newValue } } }
+    /// The Aanhangsel publication the document is (`ah-tk-20242025-1234`), for kamervragen.
+    public var aanhangsel: String? { get { box.fields.aanhangsel } set { update { $0.aanhangsel = newValue } } }
+    /// The Aanhangsel publications the document cites, each once, sorted: where its links may go
+    /// to the archive's own kamervragen.
+    public var citedAanhangsels: [String] { get { box.fields.citedAanhangsels } set { update { $0.citedAanhangsels = newValue } } }
 
     private mutating func update(_ change: (inout Fields) -> Void) {
         var fields = box.fields
@@ -110,9 +118,26 @@ extension Document {
         let cited = Linker.citations(in: self, placement: placement).compactMap { citation, place in
             citation.kamerstuk.map { CitedKamerstuk(number: $0, url: citation.url, place: place) }
         }
+        var aanhangsels = Set<String>()
+        for paragraph in bodyParagraphs { for citation in paragraph.citations { citation.aanhangsel.map { _ = aanhangsels.insert($0) } } }
+        for note in footnotes { for citation in note.citations { citation.aanhangsel.map { _ = aanhangsels.insert($0) } } }
         return DocumentSummary(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
             dossierTitle: metadata.dossierTitle, citations: cited,
-            pillarPages: pillars.map { PillarPages(number: $0.number, actions: $0.actions.map(\.number)) })
+            pillarPages: pillars.map { PillarPages(number: $0.number, actions: $0.actions.map(\.number)) },
+            aanhangsel: aanhangsel, citedAanhangsels: aanhangsels.sorted())
+    }
+
+    /// The Aanhangsel publication that kamervragen are (`ah-tk-20242025-1234`): the house, the
+    /// vergaderjaar and the number in the Aanhangsel (`Vraagnummer`), when all are known. Questions
+    /// not yet answered, numbered by their zaak, are in no Aanhangsel.
+    public var aanhangsel: String? {
+        guard kind == .kamervragen, let vergaderjaar = metadata.vergaderjaar, vergaderjaar.utf8.count == 9,
+              let number = metadata.fields.first(where: { $0.label == "Vraagnummer" })?.value,
+              (1...5).contains(number.utf8.count), number.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+        else { return nil }
+        let house = metadata.fields.first { $0.label == "Kamer" }?.value.hasPrefix("Eerste") == true ? "I" : "II"
+        let short = String(vergaderjaar.prefix(4)) + "/" + String(vergaderjaar.suffix(2))
+        return OfficialURL.aanhangselIdentifier(kamer: house, vergaderjaar: short, number: number)
     }
 }

@@ -84,6 +84,11 @@ public enum Linker {
         for (index, document) in sorted.enumerated() { archive.documentIndex[document.id] = index }
         archive.idOrder = byID.map { positions[$0] }
         archive.documentIDsByKamerstuk = holders
+        for index in byID {
+            if let aanhangsel = documents[index].aanhangsel, archive.documentIDsByAanhangsel[aanhangsel] == nil {
+                archive.documentIDsByAanhangsel[aanhangsel] = ids[index]
+            }
+        }
         return archive
     }
 

@@ -106,4 +106,11 @@ public struct Citation: Sendable, Hashable, Codable {
         guard kind == .kamerstuk, let dossier, let ondernummer else { return nil }
         return KamerstukNumber(dossier: dossier, ondernummer: ondernummer)
     }
+
+    /// The Aanhangsel publication this citation names (`ah-tk-20242025-1234`), when it names one;
+    /// a citation that does not say the house names the Tweede Kamer's.
+    public var aanhangsel: String? {
+        guard kind == .aanhangsel, let vergaderjaar, let number else { return nil }
+        return OfficialURL.aanhangselIdentifier(kamer: kamer ?? "II", vergaderjaar: vergaderjaar, number: number)
+    }
 }

@@ -98,6 +98,11 @@ public struct SiteRenderer: Sendable {
             hash.combine(settingsKey)
             hash.combine(documentKeys[id] ?? 0)
             addLinks(cited[position], to: &hash)
+            // Whether the archive holds the Aanhangsel publications it cites: where those links go.
+            for aanhangsel in archive.documents[position].citedAanhangsels {
+                hash.combine(aanhangsel)
+                hash.combine(archive.documentIDsByAanhangsel[aanhangsel] ?? "")
+            }
             hash.combine(searchKeys[id])
             jobs.append(RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id)))
         }

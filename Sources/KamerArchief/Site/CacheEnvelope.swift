@@ -20,7 +20,7 @@ enum CacheEnvelope {
     }
 
     /// Raised whenever the layout of any cached value changes.
-    static let formatVersion: UInt32 = 11
+    static let formatVersion: UInt32 = 12
     static let magic: [UInt8] = Array("KACH".utf8)
     static let headerSize = 24
 

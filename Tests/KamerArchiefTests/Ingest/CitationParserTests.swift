@@ -58,6 +58,13 @@ private let forms: [(text: String, expected: [String])] = [
      ["aanhangsel \"Aanhangsel Handelingen II 2024/25, nr. 1234\" kamer=II vergaderjaar=2024/25 number=1234 \(ob)ah-tk-20242025-1234.html"]),
     ("Aanhangsel van de Handelingen I 2024/25, nr. 9",
      ["aanhangsel \"Aanhangsel van de Handelingen I 2024/25, nr. 9\" kamer=I vergaderjaar=2024/25 number=9 \(ob)ah-ek-20242025-9.html"]),
+    // As the Aanhangsel writes it, without the house: the Tweede Kamer's.
+    ("Zie ook Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 3276.",
+     ["aanhangsel \"Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 3276\" vergaderjaar=2022/23 number=3276 \(ob)ah-tk-20222023-3276.html"]),
+    ("(Aanhangsel Handelingen, vergaderjaar 2022-2023, nummer 844)",
+     ["aanhangsel \"Aanhangsel Handelingen, vergaderjaar 2022-2023, nummer 844\" vergaderjaar=2022/23 number=844 \(ob)ah-tk-20222023-844.html"]),
+    // A year range that is no vergaderjaar is no citation.
+    ("Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 844", []),
     ("zie het aanhangsel handelingen II 2024/25, 77",
      ["aanhangsel \"aanhangsel handelingen II 2024/25, 77\" kamer=II vergaderjaar=2024/25 number=77 \(ob)ah-tk-20242025-77.html"]),
     ("Staatsblad 2022, 360.", ["staatsblad \"Staatsblad 2022, 360\" year=2022 number=360 \(ob)stb-2022-360.html"]),

@@ -34,7 +34,8 @@ struct KamervragenPDFTests {
         #expect(vragen.date == "2025-02-11")
         #expect(vragen.metadata.vergaderjaar == "2024-2025")
         #expect(vragen.metadata.kamerstuk == nil)
-        #expect(vragen.metadata.fields.map { "\($0.label): \($0.value)" } == ["Vraagnummer: 1234"])
+        #expect(vragen.metadata.fields.map { "\($0.label): \($0.value)" } == ["Kamer: Tweede Kamer der Staten-Generaal", "Vraagnummer: 1234"])
+        #expect(vragen.aanhangsel == "ah-tk-20242025-1234")
         #expect(vragen.sections.map(\.title) == Self.sectionTitles)
         #expect(vragen.sections[0].paragraphs.map(\.text) == Self.descriptions)
         #expect(vragen.sections[1].paragraphs.map(\.text) == ["Bent u bekend met het bericht «Eerste Nederlandse celfabriek stelt investeringsbesluit uit»?"])
@@ -72,8 +73,9 @@ struct KamervragenPDFTests {
         let (unnumbered, _) = try ingestPDFFixture("aanhangsel-kamervragen.txt", replacing: ("\n1234\n", "\n"))
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(document?.kind == .kamervragen && document?.date == "2025-02-11")
-        #expect(document?.metadata.fields.map(\.value) == ["1234"])
-        #expect(unnumbered?.kind == .kamervragen && unnumbered?.metadata.fields.isEmpty == true)
+        #expect(document?.metadata.fields.map(\.value) == ["Tweede Kamer der Staten-Generaal", "1234"])
+        #expect(unnumbered?.kind == .kamervragen && unnumbered?.metadata.fields.map(\.label) == ["Kamer"])
+        #expect(unnumbered?.aanhangsel == nil)
         #expect(unnumbered?.sections.first?.paragraphs.map(\.text) == Self.descriptions)
     }
 

@@ -81,6 +81,16 @@ extension CitationScanner {
         }
     }
 
+    /// A session year written out, `2024–2025` (en dash, hyphen or slash), in the short form `2024/25`.
+    mutating func longVergaderjaar() -> String? {
+        attempt { scanner in
+            guard let first = scanner.digits(4...4), scanner.literal("–") || scanner.literal("-") || scanner.literal("/"),
+                  let second = scanner.digits(4...4), let firstYear = Int(first), Int(second) == firstYear + 1
+            else { return nil }
+            return "\(first)/\(second.suffix(2))"
+        }
+    }
+
     /// `nr.`, `nrs.`, `nummer` or `no.` with the white space after it; callers may treat it as optional.
     @discardableResult
     mutating func numberWord() -> Bool {

@@ -15,19 +15,28 @@ extension CitationParser {
             kamer: kamer, vergaderjaar: vergaderjaar, number: number, item: item)
     }
 
-    /// `Aanhangsel Handelingen II 2024/25, nr. 1234`, also `Aanhangsel van de Handelingen …`.
+    /// `Aanhangsel Handelingen II 2024/25, nr. 1234`, also `Aanhangsel van de Handelingen …`, and
+    /// the form the Aanhangsel itself writes, which names no house: `Aanhangsel Handelingen,
+    /// vergaderjaar 2024–2025, nr. 1234` (the Tweede Kamer's, as the link takes it).
     static func readAanhangsel(_ scanner: inout CitationScanner) -> CitationParts? {
         guard scanner.spaces() else { return nil }
         _ = scanner.attempt { scanner in
             scanner.word("van") != nil && scanner.spaces() && scanner.word("de") != nil && scanner.spaces() ? true : nil
         }
-        guard scanner.word("Handelingen", "handelingen") != nil, scanner.spaces(), let kamer = scanner.kamer(),
-              let vergaderjaar = scanner.vergaderjaar(), scanner.comma()
-        else { return nil }
+        guard scanner.word("Handelingen", "handelingen") != nil else { return nil }
+        let kamer: String?, vergaderjaar: String
+        if scanner.spaces(), let house = scanner.kamer(), let year = scanner.vergaderjaar() {
+            (kamer, vergaderjaar) = (house, year)
+        } else if scanner.comma(), scanner.word("vergaderjaar") != nil, scanner.spaces(), let year = scanner.longVergaderjaar() {
+            (kamer, vergaderjaar) = (nil, year)
+        } else {
+            return nil
+        }
+        guard scanner.comma() else { return nil }
         scanner.numberWord()
         guard let number = scanner.closingNumber(1...5) else { return nil }
         return CitationParts(
-            url: OfficialURL.aanhangsel(kamer: kamer, vergaderjaar: vergaderjaar, number: number),
+            url: OfficialURL.aanhangsel(kamer: kamer ?? "II", vergaderjaar: vergaderjaar, number: number),
             kamer: kamer, vergaderjaar: vergaderjaar, number: number)
     }
 

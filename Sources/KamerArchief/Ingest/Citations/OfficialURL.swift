@@ -29,7 +29,12 @@ public enum OfficialURL {
 
     /// `ah-tk-20242025-1234.html` for the Tweede Kamer, `ah-ek-…` for the Eerste Kamer.
     public static func aanhangsel(kamer: String, vergaderjaar: String, number: String) -> String {
-        bekendmakingen + "ah-\(house(kamer))-\(compact(vergaderjaar))-\(encoded(number)).html"
+        bekendmakingen + aanhangselIdentifier(kamer: kamer, vergaderjaar: vergaderjaar, number: number) + ".html"
+    }
+
+    /// `ah-tk-20242025-1234`: the Aanhangsel's publication, by house, vergaderjaar (`2024/25`) and number.
+    public static func aanhangselIdentifier(kamer: String, vergaderjaar: String, number: String) -> String {
+        "ah-\(house(kamer))-\(compact(vergaderjaar))-\(encoded(number))"
     }
 
     public static func staatsblad(year: Int, number: String) -> String {

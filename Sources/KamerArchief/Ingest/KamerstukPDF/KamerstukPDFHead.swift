@@ -13,6 +13,8 @@
 /// Every part after the chamber line may be missing; `lineRange.upperBound` is the index of the
 /// first body line. All offsets are bytes into the reader's copy of the text.
 struct KamerstukPDFHead: Sendable {
+    /// `Tweede Kamer der Staten-Generaal` or `Eerste Kamer der Staten-Generaal`.
+    var chamber: String?
     /// `2024-2025`.
     var vergaderjaar: String?
     /// `21501-02`, `36600-XIV`.
@@ -45,6 +47,7 @@ struct KamerstukPDFHead: Sendable {
         guard let chamber = reader.next(), isChamberLine(text, chamber.content) else { return nil }
         let start = chamber.number - 1
         var head = KamerstukPDFHead(lineRange: start..<chamber.number)
+        head.chamber = text.hasPrefix("Eerste", in: chamber.content) ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
         if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
         var vergaderjaarLine: TextLine?
         if let line = reader.peek(), text.hasPrefix("Vergaderjaar ", in: line.content) {

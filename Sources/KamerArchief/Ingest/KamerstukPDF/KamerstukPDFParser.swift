@@ -43,6 +43,8 @@ public enum KamerstukPDFParser {
             title = descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
                 ?? aanhangsel.number.map { "Aanhangsel van de Handelingen, nr. \($0)" }
             date = Kamervragen.date(descriptions)
+            // As the XML of kamervragen gives them: which house's Aanhangsel, and the number in it.
+            if let chamber = head.chamber { metadata.fields.append(Field(label: "Kamer", value: chamber, location: source.fileLocation)) }
             if let number = aanhangsel.number {
                 metadata.fields.append(Field(label: "Vraagnummer", value: number, location: source.fileLocation))
             }
