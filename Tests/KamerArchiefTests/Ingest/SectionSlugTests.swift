@@ -13,7 +13,7 @@ struct SectionSlugTests {
         ("", "sectie"),
     ])
     func slug(title: String, expected: String) {
-        #expect(OutlineBuilder.uniqueSlug(title, taken: Set<String>()) == expected)
+        #expect(OutlineBuilder.slug(title) == expected)
     }
 
     /// A fiche heading's slug as first written: the folded title's scalars, words of ASCII letters
@@ -51,9 +51,20 @@ struct SectionSlugTests {
         }
     }
 
-    @Test("a taken slug gets the first free number from 2")
+    @Test("a taken slug gets the first free number from 2, also past an id a title took of its own")
     func unique() {
-        #expect(OutlineBuilder.uniqueSlug("Inleiding", taken: ["inleiding", "inleiding-2"]) == "inleiding-3")
-        #expect(OutlineBuilder.uniqueSlug("Inleiding", taken: ["inleiding-2"]) == "inleiding")
+        var ids = SectionIDs()
+        #expect(["Inleiding", "Inleiding 2", "Inleiding", "Inleiding"].map { ids.unique(OutlineBuilder.slug($0)) }
+            == ["inleiding", "inleiding-2", "inleiding-3", "inleiding-4"])
+        var fresh = SectionIDs()
+        #expect(fresh.unique(OutlineBuilder.slug("Inleiding 2")) == "inleiding-2" && fresh.unique("inleiding") == "inleiding")
+    }
+
+    @Test("10,000 equal headings in a Kamerstuk PDF's text: the ids stay unique and in order, `tekst` kept for the text before any heading")
+    func manyEqualHeadings() {
+        var ids = KamerstukBody.sectionIDs()
+        let made = (0..<10_000).map { _ in ids.unique(KamerstukBody.slug("Vraag")) }
+        #expect(Set(made).count == made.count && made.first == "vraag" && made.last == "vraag-10000")
+        #expect(ids.unique(KamerstukBody.slug("Tekst")) == "tekst-2")
     }
 }

@@ -23,10 +23,10 @@ enum KamerstukBody {
         let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
         let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: paragraphBlocks)
         var paragraphs = matched[...]
-        var sections: [Section] = []
+        var sections: [Section] = [], ids = sectionIDs()
         for block in blocks {
             if block.kind == .heading {
-                let id = sectionID(block.text.text, taken: sections.map(\.id))
+                let id = ids.unique(slug(block.text.text))
                 sections.append(Section(id: id, title: block.text.text, role: .other, location: block.location))
             } else if let paragraph = paragraphs.popFirst() {
                 if sections.isEmpty {
@@ -116,8 +116,15 @@ private extension KamerstukBody {
 }
 
 extension KamerstukBody {
-    /// Lowercase ASCII letters, digits and `-`, unique among `taken`.
-    static func sectionID(_ title: String, taken: [String]) -> String {
+    /// The ids' keeper, with `tekst` taken: the id of the section that text before any heading opens.
+    static func sectionIDs() -> SectionIDs {
+        var ids = SectionIDs()
+        _ = ids.unique("tekst")
+        return ids
+    }
+
+    /// Lowercase ASCII letters, digits and `-`: a section's id before `SectionIDs` makes it unique.
+    static func slug(_ title: String) -> String {
         var slug = ""
         func append(_ scalar: Unicode.Scalar) {
             if ("a"..."z").contains(scalar) || scalar.isASCIIDigit {
@@ -136,12 +143,6 @@ extension KamerstukBody {
             }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty { slug = "sectie" }
-        var candidate = slug, number = 2
-        while taken.contains(candidate) || candidate == "tekst" {
-            candidate = "\(slug)-\(number)"
-            number += 1
-        }
-        return candidate
+        return slug.isEmpty ? "sectie" : slug
     }
 }

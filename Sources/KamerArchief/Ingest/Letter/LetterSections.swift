@@ -10,7 +10,7 @@ enum LetterSections {
     static func build(_ blocks: [FlowBlock], paragraphs: [Paragraph]) -> [Section] {
         var root = Section(id: "", title: "", location: blocks.first?.location ?? SourceLocation(file: "", line: 0))
         var path: [(level: Int, indexPath: [Int])] = []
-        var taken = Set<String>()
+        var ids = SectionIDs()
         var remaining = paragraphs[...]
         var numberedLevel = 0, groupOpen = false
         for (position, block) in blocks.enumerated() {
@@ -21,7 +21,7 @@ enum LetterSections {
                 } else {
                     if root.subsections.first?.id != "inleiding" {
                         root.subsections.insert(Section(id: "inleiding", title: "Inleiding", location: paragraph.location), at: 0)
-                        taken.insert("inleiding")
+                        _ = ids.unique("inleiding")
                     }
                     root.subsections[0].paragraphs.append(paragraph)
                 }
@@ -43,8 +43,7 @@ enum LetterSections {
                 level = numberedLevel + (groupOpen ? 2 : 1)
             }
             while let last = path.last, last.level >= level { path.removeLast() }
-            let id = OutlineBuilder.uniqueSlug(title, taken: taken)
-            taken.insert(id)
+            let id = ids.unique(OutlineBuilder.slug(title))
             let section = Section(id: id, title: title, role: .other, location: block.location)
             var indexPath = path.last?.indexPath ?? []
             root.mutate(at: indexPath) { parent in

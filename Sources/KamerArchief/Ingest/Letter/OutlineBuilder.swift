@@ -63,7 +63,8 @@ enum OutlineBuilder {
         _ blocks: [FlowBlock], roles: [BlockRole], paragraphs: [Paragraph]
     ) -> (sections: [Section], pillars: [Pillar], titleLine: String?) {
         var intro: [Paragraph] = [], subsections: [Section] = [], pillars: [Pillar] = []
-        var subsectionIDs: Set<String> = ["inleiding"]
+        var subsectionIDs = SectionIDs()
+        _ = subsectionIDs.unique("inleiding")
         var titleLine: String?
         var remaining = paragraphs[...]
         for (block, role) in zip(blocks, roles) {
@@ -77,8 +78,7 @@ enum OutlineBuilder {
                 let number = pillars[pillars.count - 1].actions.count + 1
                 pillars[pillars.count - 1].actions.append(Action(number: number, title: title, location: block.location))
             case .subheading:
-                let id = uniqueSlug(title, taken: subsectionIDs)
-                subsectionIDs.insert(id)
+                let id = subsectionIDs.unique(slug(title))
                 subsections.append(Section(id: id, title: title, role: .other, location: block.location))
             case .paragraph:
                 guard let paragraph = remaining.popFirst() else { continue }
@@ -130,8 +130,8 @@ private extension OutlineBuilder {
 }
 
 extension OutlineBuilder {
-    /// Lowercase ASCII letters, digits and `-`, made unique against `taken` with a number.
-    static func uniqueSlug<Taken: Collection<String>>(_ title: String, taken: Taken) -> String {
+    /// Lowercase ASCII letters, digits and `-`: a section's id before `SectionIDs` makes it unique.
+    static func slug(_ title: String) -> String {
         // ASCII titles skip Foundation's lowercasing and decomposition, which give the same letters.
         let scalars = title.utf8.allSatisfy { $0 < 0x80 } ? title.unicodeScalars : title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
         var bytes: [UInt8] = []
@@ -145,12 +145,6 @@ extension OutlineBuilder {
             }
         }
         if bytes.last == UInt8(ascii: "-") { bytes.removeLast() }
-        let slug = bytes.isEmpty ? "sectie" : String(decoding: bytes, as: UTF8.self)
-        var candidate = slug, number = 2
-        while taken.contains(candidate) {
-            candidate = "\(slug)-\(number)"
-            number += 1
-        }
-        return candidate
+        return bytes.isEmpty ? "sectie" : String(decoding: bytes, as: UTF8.self)
     }
 }
