@@ -117,6 +117,18 @@ struct OfficialXMLVocabularyTests {
         #expect(document.allSections.map(\.title).contains("1. Inhoud van het voorstel en de aanleiding"))
     }
 
+    @Test("the advice and the nader rapport are sections of their own, the advice's chapters inside it")
+    func adviceAndReply() throws {
+        let document = try #require(try ingestVariant("advies-nader-rapport.xml").document)
+        #expect(document.sections.map(\.title) == ["Advies Raad van State", "Nader rapport", "Bijlage bij punt 1"])
+        #expect(document.sections[0].paragraphs.first?.text.hasPrefix("Bij Kabinetsmissive van 4 november 2024") == true)
+        #expect(document.sections[0].subsections.map(\.title) == ["1. Inhoud van het voorstel en de aanleiding"])
+        #expect(document.sections[1].paragraphs.map(\.text) == ["Het advies geeft aanleiding tot de volgende opmerkingen."])
+        // A kop directly in the advice names it instead.
+        let named = modernXML(body: "<adviesrvs><kop><titel>Advies W04.24.0001/IV</titel></kop><al>Tekst.</al></adviesrvs>")
+        #expect(try #require(readXML(named).document).sections.map(\.title) == ["Advies W04.24.0001/IV"])
+    }
+
     @Test("CALS columns: a cell spanning columns and one reaching into the row below leave their cells empty")
     func tableGrid() throws {
         let document = try #require(try ingestVariant("advies-nader-rapport.xml").document)

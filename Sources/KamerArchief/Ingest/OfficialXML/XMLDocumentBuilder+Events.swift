@@ -16,8 +16,8 @@ extension XMLDocumentBuilder {
             }
         case .part:
             softBreakTop()
-        case .division(let role):
-            if collectors.isEmpty { openDivision(role: role, at: location) } else { softBreakTop() }
+        case .division(let role, let title):
+            if collectors.isEmpty { openDivision(role: role, title: title, at: location) } else { softBreakTop() }
         case .list:
             listLabels.append(Self.unnumberedLabel(attributes["type"]))
             if collectors.last?.kind == .listItem { emitListItemSoFar() } else { softBreakTop() }

@@ -39,9 +39,10 @@ extension XMLDocumentBuilder {
         style.flatMap { headingStyles.firstIndex(of: $0) } ?? 0
     }
 
-    func openDivision(role: SectionRole?, at location: SourceLocation) {
+    func openDivision(role: SectionRole?, title: String? = nil, at location: SourceLocation) {
         closeHeadingLevel()
-        levels.append(SectionLevel(section: Section(id: "", title: "", role: role ?? .other, location: location), isHeading: false, isNamed: false))
+        let section = Section(id: "", title: title ?? "", role: role ?? .other, location: location)
+        levels.append(SectionLevel(section: section, isHeading: false, isNamed: false))
     }
 
     /// Gives the innermost division its title from its `kop`; false when there is no unnamed

@@ -17,8 +17,9 @@ enum XMLRole: Equatable, Sendable {
     case paragraph
     /// `tussenkop`, `tuskop`: starts a new section at the current level.
     case heading
-    /// `divisie`, `hoofdstuk`, `artikel`: a nested section whose title comes from its `kop`.
-    case division(SectionRole?)
+    /// `divisie`, `hoofdstuk`, `artikel`: a nested section whose title comes from its `kop`, or is
+    /// `title` until a `kop` names it (`adviesrvs`, `nader-rapport`, which have none of their own).
+    case division(SectionRole?, title: String? = nil)
     /// `kop` of a division.
     case divisionHeading
     /// A part of a heading or name (`nr`, `titel`, `voornaam`): separated from its neighbours by a space.

@@ -96,7 +96,8 @@ private extension XMLForm {
         "wijzig-artikel": .bodyContainer, "wijzig-lid": .bodyContainer, "wijzig-divisie": .bodyContainer,
         "nota-toelichting": .bodyContainer,
         // Advice of the Raad van State and the government's reply, printed in the Kamerstuk.
-        "adviesrvs": .bodyContainer, "advies": .bodyContainer, "nader-rapport": .bodyContainer,
+        "adviesrvs": .division(nil, title: "Advies Raad van State"), "advies": .bodyContainer,
+        "nader-rapport": .division(nil, title: "Nader rapport"),
         "voorstel-wet": .bodyContainer, "wetsluiting": .bodyContainer,
         // Blocks inside the text: a framed box, a quotation, a list of defined terms.
         "box": .bodyContainer, "aanhaling": .bodyContainer,
