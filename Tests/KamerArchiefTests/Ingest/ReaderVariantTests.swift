@@ -117,6 +117,37 @@ struct OfficialXMLVocabularyTests {
         #expect(document.allSections.map(\.title).contains("1. Inhoud van het voorstel en de aanleiding"))
     }
 
+    @Test("an amendement's own containers (amendement, amendement-lid, artikeltekst, voorstel-sluiting) are known: no warnings, text kept")
+    func amendementContainers() throws {
+        let xml = modernXML(title: "AMENDEMENT VAN HET LID KRÖGER", body: "<al>Inleiding.</al>").replacingOccurrences(
+            of: "</algemeen>", with: "</algemeen><amendement><amendement-lid><wijziging><wat>I</wat><artikeltekst><al>Artikel 2 vervalt.</al>"
+                + "</artikeltekst></wijziging></amendement-lid><toelichting><al>Toelichting.</al></toelichting></amendement>"
+                + "<voorstel-sluiting><al>Slot.</al></voorstel-sluiting>")
+        let (document, diagnostics) = readXML(xml)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document?.kind == .amendement)
+        #expect(document?.sectionParagraphs.map(\.text) == ["Inleiding.", "I", "Artikel 2 vervalt.", "Toelichting.", "Slot."])
+    }
+
+    @Test("kamervragen in the older Aanhangsel's names: kind, title, the answer's date, Vraagnummer, no warnings")
+    func olderKamervragen() throws {
+        let xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <officiele-publicatie><vragen><vraagnummer>2345</vraagnummer>\
+            <omschr>Vragen van het lid Vendrik (GroenLinks) aan de minister van Financiën over <ondw>de accijns</ondw> (ingezonden 3 maart 2008).</omschr>\
+            <omschr>Antwoord van minister Bos (Financiën) (ontvangen 2 april 2008).</omschr>\
+            <vraag><nr>1</nr><al>Kent u het bericht?</al></vraag><antwoord><nr>1</nr><al>Ja.</al></antwoord>\
+            <toelicht>Toelichting: deze vragen zijn een aanvulling op eerdere vragen.</toelicht></vragen></officiele-publicatie>
+            """
+        let (document, diagnostics) = readXML(xml)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document?.kind == .kamervragen)
+        #expect(document?.title == "Vragen van het lid Vendrik (GroenLinks) aan de minister van Financiën over de accijns")
+        #expect(document?.date == "2008-04-02")
+        #expect(document?.metadata.fields.map { "\($0.label): \($0.value)" } == ["Vraagnummer: 2345"])
+        #expect(document?.sectionParagraphs.map(\.text).last == "Toelichting: deze vragen zijn een aanvulling op eerdere vragen.")
+    }
+
     @Test("the advice and the nader rapport are sections of their own, the advice's chapters inside it")
     func adviceAndReply() throws {
         let document = try #require(try ingestVariant("advies-nader-rapport.xml").document)

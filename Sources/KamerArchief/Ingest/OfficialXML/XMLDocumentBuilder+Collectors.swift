@@ -24,7 +24,7 @@ extension XMLDocumentBuilder {
         switch collector.kind {
         case .paragraph, .implicitParagraph:
             if !collector.isEmpty || !collector.noteRefs.isEmpty { appendParagraph(collector.paragraph()) }
-            if element?.name == "kamervraagomschrijving", !collector.isEmpty { questionDescriptions.append(text) }
+            if element?.name == "kamervraagomschrijving" || element?.name == "omschr", !collector.isEmpty { questionDescriptions.append(text) }
         case .heading:
             if !collector.isEmpty { openHeading(text, at: collector.location, style: element?.headingStyle) }
         case .divisionHeading:

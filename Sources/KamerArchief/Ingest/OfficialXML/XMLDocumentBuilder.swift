@@ -53,7 +53,7 @@ final class XMLDocumentBuilder: XMLEventHandler {
     var fields: [XMLField: (text: String, location: SourceLocation)] = [:]
     var isoDate: String?
     var meta: [(name: String, content: String)] = []
-    /// Kamervragen's `kamervraagomschrijving` lines: `Vragen van het lid … (ingezonden …).`,
+    /// Kamervragen's `kamervraagomschrijving` (older: `omschr`) lines: `Vragen van het lid … (ingezonden …).`,
     /// `Antwoord van minister … (ontvangen …).`
     var questionDescriptions: [String] = []
 

@@ -72,6 +72,10 @@ private extension XMLForm {
         "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText), "dagtekening": .field(.dateText),
         "afbeelding": .ignored, "illustratie": .ignored, "tussenkop": .heading, "kop": .divisionHeading,
         "vraag": .listItem, "antwoord": .listItem, "slotformule": .paragraph, "bijlage": .bodyContainer, "plaats": .inline,
+        // Kamervragen in the older Aanhangsel's names (the modern ones are `kamervraag…`): `vragen`
+        // around a `vraagnummer`, `omschr` lines, each `vraag` and `antwoord`, a `toelicht` line.
+        "vraagdoc": .bodyContainer, "vragen": .bodyContainer, "vraagnummer": .field(.questionNumber),
+        "omschr": .paragraph, "ondw": .inline, "toelicht": .paragraph, "reactie": .bodyContainer,
     ]
 
     static let modernTable: [String: XMLRole] = [
@@ -92,6 +96,8 @@ private extension XMLForm {
         "paragraaf": .division(nil), "sub-paragraaf": .division(nil),
         "artikel": .division(.artikel), "lid": .listItem, "lidnr": .listLabel,
         // Amendementen: what changes where, then the explanation.
+        "amendement": .bodyContainer, "amendement-lid": .bodyContainer, "artikeltekst": .bodyContainer,
+        "voorstel-sluiting": .bodyContainer, "structuurtekst": .bodyContainer,
         "wijziging": .bodyContainer, "wat": .paragraph, "toelichting": .bodyContainer,
         "wijzig-artikel": .bodyContainer, "wijzig-lid": .bodyContainer, "wijzig-divisie": .bodyContainer,
         "nota-toelichting": .bodyContainer,
