@@ -224,3 +224,45 @@ struct KamerstukLongLetterTests {
     @Test("from its pdftotext text: the same head, signer and notes")
     func fromText() throws { _ = try expectLetter("kst-28844-269.txt") }
 }
+
+@Suite("Kamerstuk PDF layout: an Eerste Kamer paper, numbered by a letter")
+struct KamerstukEersteKamerTests {
+    /// The letter fixture as the Eerste Kamer prints a paper: its chamber, the letter `B` where the
+    /// Tweede Kamer prints `Nr. 87`, and the letter in the running foot and the `kst-` line.
+    func eersteKamer(_ name: String) throws -> (document: Document?, diagnostics: [Diagnostic]) {
+        var text = try String(contentsOf: TestPaths.fixture("pdf/\(name)"), encoding: .utf8)
+        for (old, new) in [
+            ("Tweede Kamer der Staten-Generaal\n", "Eerste Kamer der Staten-Generaal\n"), ("Nr. 87 ", "B      "), ("Nr. 87\n", "B\n"),
+            ("BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN", "MEMORIE VAN"), ("VOEDSELKWALITEIT\n", "ANTWOORD\n"),
+            ("kst-36200-XIV-87", "kst-36200-XIV-B"), ("Tweede Kamer, vergaderjaar 2022–2023, 36 200 XIV, nr. 87", "Eerste Kamer, vergaderjaar 2022–2023, 36 200 XIV, B"),
+        ] {
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return Ingester.ingest(ContentFile(path: "Content/\(name)", stem: "ek", bytes: Array(text.utf8)))
+    }
+
+    @Test("the letter is the ondernummer, the heading the kind, and the running foot with the letter is furniture",
+          arguments: ["brief-kamerstuk.txt", "brief-kamerstuk.layout.txt"])
+    func letterNumber(name: String) throws {
+        let (document, diagnostics) = try eersteKamer(name)
+        let memorie = try #require(document)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(memorie.metadata.kamerstuk == KamerstukNumber(dossier: "36200-XIV", ondernummer: "B"))
+        #expect(memorie.kind == .memorieVanToelichting)
+        #expect(memorie.title.hasPrefix("Memorie van antwoord – Vaststelling van de begrotingsstaten"))
+        #expect(memorie.date == "2023-03-14")
+        #expect(memorie.footnotes.map(\.text) == ["Kamerstuk 36 200 XIV, nr. 5."])
+        #expect(memorie.allParagraphs.count == 4)
+        for text in memorie.allTexts {
+            for furniture in ["kst-", "ISSN", "Eerste Kamer, vergaderjaar", "’s-Gravenhage"] {
+                #expect(!text.contains(furniture), "furniture in \(text.quoted)")
+            }
+        }
+    }
+
+    @Test("a capital standing alone in a Tweede Kamer paper's head is no number")
+    func tweedeKamerKeepsNr() throws {
+        let (document, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: ("Nr. 87\n", "B\n"))
+        #expect(document?.metadata.kamerstuk == KamerstukNumber(dossier: "36200-XIV", ondernummer: "87"))
+    }
+}

@@ -47,12 +47,19 @@ enum KamerstukPDFFurniture {
 
     /// `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121` with or without a page number
     /// (after any run of spaces): nothing but letters, digits and spaces after the last `, nr. `.
-    /// `Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel` likewise.
+    /// `Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel` and `Eerste Kamer, vergaderjaar
+    /// 2024–2025, 36 123, B` (a paper's letter) likewise.
     static func isRunningFoot(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         guard runningFootPrefixes.contains(where: { text.hasPrefix($0, in: range) }) else { return false }
         var end = range.upperBound
         while end > range.lowerBound, KamerstukPDFHead.isDigit(text[end - 1]) { end -= 1 }
-        if text.hasSuffix(", Aanhangsel", in: text.trimmed(range.lowerBound..<end)) { return true }
+        let withoutPage = text.trimmed(range.lowerBound..<end)
+        if text.hasSuffix(", Aanhangsel", in: withoutPage) { return true }
+        if let letter = lastEnd(of: ", ", in: text, withoutPage), text.hasPrefix("Eerste", in: range),
+            KamerstukPDFHead.isLetterNumber(text, letter..<withoutPage.upperBound)
+        {
+            return true
+        }
         guard let number = lastEnd(of: ", nr. ", in: text, range) else { return false }
         return text[number..<range.upperBound].allSatisfy {
             $0 == 0x20 || KamerstukPDFHead.isDigit($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)

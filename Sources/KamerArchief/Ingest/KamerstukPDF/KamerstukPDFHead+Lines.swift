@@ -81,6 +81,11 @@ extension KamerstukPDFHead {
         return (dossier, title)
     }
 
+    /// An Eerste Kamer paper's number: one or two capitals alone (`A`, `B`, `AA`).
+    static func isLetterNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        (1...2).contains(range.count) && text[range].allSatisfy { (0x41...0x5A).contains($0) }
+    }
+
     /// A line of the stuk heading: capitals, no lowercase ASCII letter.
     static func isCapitalLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         var capitals = 0

@@ -68,12 +68,14 @@ struct KamerstukPDFHead: Sendable {
             reader.skip()
         }
         var headingLines: [TextLine] = []
-        if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) }) {
+        // The Eerste Kamer numbers its papers with letters and prints the letter alone: `B`.
+        let lettered = text.hasPrefix("Eerste", in: chamber.content)
+        if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) || (lettered && isLetterNumber(text, $0.content)) }) {
             let titleLines = reader.joinedText(upTo: nrIndex)
             head.dossierTitle = titleOnDossierLine.map { first in titleLines.map { first + " " + $0 } ?? first } ?? titleLines
             reader.index = nrIndex
             let line = reader.next()!
-            let number = text.trimmed(line.content.lowerBound + 4..<line.content.upperBound)
+            let number = text.trimmed(line.content.lowerBound + (text.hasPrefix("Nr. ", in: line.content) ? 4 : 0)..<line.content.upperBound)
             let end = number.first { text[$0] == 0x20 || text[$0] == 0x09 } ?? number.upperBound
             head.ondernummer = text.string(number.lowerBound..<end)
             // Text converted from the Word file keeps the head's two columns on one line, with a
