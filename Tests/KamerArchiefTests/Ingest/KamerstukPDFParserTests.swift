@@ -260,6 +260,18 @@ struct KamerstukEersteKamerTests {
         }
     }
 
+    @Test("the letter and the heading on one line, as the Word file's columns convert")
+    func letterBeforeHeading() throws {
+        let (document, diagnostics) = try eersteKamer("brief-kamerstuk.txt")
+        #expect(diagnostics.isEmpty)
+        let text = try String(contentsOf: TestPaths.fixture("pdf/brief-kamerstuk.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "Tweede Kamer der Staten-Generaal\n", with: "Eerste Kamer der Staten-Generaal\n")
+            .replacingOccurrences(of: "Nr. 87\n\nBRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT", with: "B MEMORIE VAN ANTWOORD")
+        let (oneLine, _) = Ingester.ingest(ContentFile(path: "Content/ek.txt", stem: "ek", bytes: Array(text.utf8)))
+        #expect(oneLine?.metadata.kamerstuk?.ondernummer == "B")
+        #expect(oneLine?.kind == .memorieVanToelichting && oneLine?.title == document?.title)
+    }
+
     @Test("a capital standing alone in a Tweede Kamer paper's head is no number")
     func tweedeKamerKeepsNr() throws {
         let (document, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: ("Nr. 87\n", "B\n"))

@@ -86,6 +86,12 @@ extension KamerstukPDFHead {
         (1...2).contains(range.count) && text[range].allSatisfy { (0x41...0x5A).contains($0) }
     }
 
+    /// A line that is an Eerste Kamer paper's letter, alone or with the capital heading after it.
+    static func opensWithLetterNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        let end = text[range].firstIndex(of: 0x20) ?? range.upperBound
+        return isLetterNumber(text, range.lowerBound..<end) && (end == range.upperBound || isCapitalLine(text, end..<range.upperBound))
+    }
+
     /// A line of the stuk heading: capitals, no lowercase ASCII letter.
     static func isCapitalLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         var capitals = 0

@@ -68,9 +68,10 @@ struct KamerstukPDFHead: Sendable {
             reader.skip()
         }
         var headingLines: [TextLine] = []
-        // The Eerste Kamer numbers its papers with letters and prints the letter alone: `B`.
+        // The Eerste Kamer numbers its papers with letters and prints the letter alone (`B`), or
+        // before the heading where the Word file's columns share a line (`B MEMORIE VAN ANTWOORD`).
         let lettered = text.hasPrefix("Eerste", in: chamber.content)
-        if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) || (lettered && isLetterNumber(text, $0.content)) }) {
+        if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) }) {
             let titleLines = reader.joinedText(upTo: nrIndex)
             head.dossierTitle = titleOnDossierLine.map { first in titleLines.map { first + " " + $0 } ?? first } ?? titleLines
             reader.index = nrIndex
