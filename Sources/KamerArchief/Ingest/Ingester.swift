@@ -129,27 +129,37 @@ extension Ingester {
     /// Two sources of one Kamerstuk (its XML and its PDF, say) would give two pages for one paper.
     /// The source in the most exact form is the archive's (official XML, then PDF, then PDF text,
     /// then a page dump; the path decides a tie); each other one gets a `duplicate-kamerstuk`
-    /// warning naming both and is left out of the site.
+    /// warning naming both and is left out of the site. Kamervragen are one paper by their
+    /// Aanhangsel publication (`ah-tk-20242025-1234`) in the same way.
     public static func duplicateKamerstukken(
         _ documents: [(summary: DocumentSummary, source: String)]
     ) -> (diagnostics: [Diagnostic], supersededSources: Set<String>) {
-        let shared = repeated(documents.lazy.compactMap(\.summary.kamerstuk))
-        guard !shared.isEmpty else { return ([], []) }
-        let groups = Dictionary(grouping: documents.filter { $0.summary.kamerstuk.map(shared.contains) ?? false }, by: { $0.summary.kamerstuk! })
         var diagnostics: [Diagnostic] = [], superseded = Set<String>()
-        for number in groups.keys.sorted() {
-            let ranked = groups[number]!.sorted { (formatRank($0.summary.format), $0.source) < (formatRank($1.summary.format), $1.source) }
+        supersede(documents, by: \.kamerstuk, named: { "Kamerstuk \($0)" }, diagnostics: &diagnostics, superseded: &superseded)
+        supersede(documents, by: \.aanhangsel, named: { "kamervragen \($0)" }, diagnostics: &diagnostics, superseded: &superseded)
+        return (diagnostics, superseded)
+    }
+
+    /// For each value of `key` that several documents share, the most exact source wins.
+    private static func supersede<Key: Hashable & Comparable>(
+        _ documents: [(summary: DocumentSummary, source: String)], by key: KeyPath<DocumentSummary, Key?>, named: (Key) -> String,
+        diagnostics: inout [Diagnostic], superseded: inout Set<String>
+    ) {
+        let shared = repeated(documents.lazy.compactMap { $0.summary[keyPath: key] })
+        guard !shared.isEmpty else { return }
+        let groups = Dictionary(grouping: documents.filter { $0.summary[keyPath: key].map(shared.contains) ?? false }, by: { $0.summary[keyPath: key]! })
+        for value in groups.keys.sorted() {
+            let ranked = groups[value]!.sorted { (formatRank($0.summary.format), $0.source) < (formatRank($1.summary.format), $1.source) }
             guard let winner = ranked.first else { continue }
             for other in ranked.dropFirst() {
                 superseded.insert(other.source)
                 diagnostics.append(.warning(
                     .duplicateKamerstuk,
-                    "\(other.source) and \(winner.source) are both Kamerstuk \(number); the archive uses \(winner.source) "
+                    "\(other.source) and \(winner.source) are both \(named(value)); the archive uses \(winner.source) "
                         + "(\(winner.summary.format.rawValue) is preferred over \(other.summary.format.rawValue)) and leaves this file out",
                     at: SourceLocation(file: other.source, line: 0, column: 0)))
             }
         }
-        return (diagnostics, superseded)
     }
 
     /// The values that occur more than once.

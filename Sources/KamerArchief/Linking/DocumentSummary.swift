@@ -115,29 +115,18 @@ extension Document {
     /// The summary, with citation places from this document's `Placement`.
     public var summary: DocumentSummary {
         let placement = Placement(self)
-        let cited = Linker.citations(in: self, placement: placement).compactMap { citation, place in
-            citation.kamerstuk.map { CitedKamerstuk(number: $0, url: citation.url, place: place) }
+        var cited: [CitedKamerstuk] = [], aanhangsels = Set<String>()
+        for (citation, place) in Linker.citations(in: self, placement: placement) {
+            if let number = citation.kamerstuk {
+                cited.append(CitedKamerstuk(number: number, url: citation.url, place: place))
+            } else if let aanhangsel = citation.aanhangsel {
+                aanhangsels.insert(aanhangsel)
+            }
         }
-        var aanhangsels = Set<String>()
-        for paragraph in bodyParagraphs { for citation in paragraph.citations { citation.aanhangsel.map { _ = aanhangsels.insert($0) } } }
-        for note in footnotes { for citation in note.citations { citation.aanhangsel.map { _ = aanhangsels.insert($0) } } }
         return DocumentSummary(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
             dossierTitle: metadata.dossierTitle, citations: cited,
             pillarPages: pillars.map { PillarPages(number: $0.number, actions: $0.actions.map(\.number)) },
             aanhangsel: aanhangsel, citedAanhangsels: aanhangsels.sorted())
-    }
-
-    /// The Aanhangsel publication that kamervragen are (`ah-tk-20242025-1234`): the house, the
-    /// vergaderjaar and the number in the Aanhangsel (`Vraagnummer`), when all are known. Questions
-    /// not yet answered, numbered by their zaak, are in no Aanhangsel.
-    public var aanhangsel: String? {
-        guard kind == .kamervragen, let vergaderjaar = metadata.vergaderjaar, vergaderjaar.utf8.count == 9,
-              let number = metadata.fields.first(where: { $0.label == "Vraagnummer" })?.value,
-              (1...5).contains(number.utf8.count), number.utf8.allSatisfy({ (0x30...0x39).contains($0) })
-        else { return nil }
-        let house = metadata.fields.first { $0.label == "Kamer" }?.value.hasPrefix("Eerste") == true ? "I" : "II"
-        let short = String(vergaderjaar.prefix(4)) + "/" + String(vergaderjaar.suffix(2))
-        return OfficialURL.aanhangselIdentifier(kamer: house, vergaderjaar: short, number: number)
     }
 }

@@ -65,18 +65,61 @@ struct KamervragenPDFTests {
     @Test("its pdftotext -layout text, the number beside the first line and the colophon beside the notes, gives the same model")
     func fromLayoutText() throws { try expectKamervragen("aanhangsel-kamervragen.layout.txt", format: .pdfText) }
 
-    @Test("the Aanhangsel named on the Vergaderjaar line, and no number: still kamervragen, without a Vraagnummer")
+    /// The fixture's text with each `(old, new)` replaced, through the whole ingest stage.
+    func ingestVariant(_ replacements: [(String, String)]) throws -> (document: Document?, diagnostics: [Diagnostic]) {
+        var text = try String(contentsOf: TestPaths.fixture("pdf/aanhangsel-kamervragen.txt"), encoding: .utf8)
+        for (old, new) in replacements {
+            #expect(text.contains(old), "\(old.quoted) is not in the fixture")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return Ingester.ingest(ContentFile(path: "Content/vragen.txt", stem: "vragen", bytes: Array(text.utf8)))
+    }
+
+    @Test("the Aanhangsel named on the Vergaderjaar line: the same kamervragen, the head's lines out of the text")
     func aanhangselOnVergaderjaarLine() throws {
-        let (document, diagnostics) = try ingestPDFFixture(
-            "aanhangsel-kamervragen.txt",
-            replacing: ("Vergaderjaar 2024–2025\n\n2\n\nAanhangsel van de Handelingen\n", "Vergaderjaar 2024–2025  Aanhangsel van de Handelingen\n"))
-        let (unnumbered, _) = try ingestPDFFixture("aanhangsel-kamervragen.txt", replacing: ("\n1234\n", "\n"))
+        let (document, diagnostics) = try ingestVariant([
+            ("Vergaderjaar 2024–2025\n\n2\n\nAanhangsel van de Handelingen\n", "Vergaderjaar 2024–2025  Aanhangsel van de Handelingen\n"),
+        ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(document?.kind == .kamervragen && document?.date == "2025-02-11")
-        #expect(document?.metadata.fields.map(\.value) == ["Tweede Kamer der Staten-Generaal", "1234"])
+        let vragen = try #require(document)
+        #expect(vragen.kind == .kamervragen && vragen.date == "2025-02-11")
+        #expect(vragen.title.hasPrefix("Vragen van de leden Kröger (GroenLinks-PvdA) en Bontenbal (CDA)"))
+        #expect(vragen.metadata.fields.map(\.value) == ["Tweede Kamer der Staten-Generaal", "1234"])
+        #expect(vragen.sections.first?.paragraphs.map(\.text) == Self.descriptions)
+        #expect(!vragen.allTexts.contains { $0.contains("Aanhangsel van de Handelingen") || $0.contains("Vragen gesteld") })
+    }
+
+    @Test("the number missing from the head is the colophon's; missing from both, there is none and no identity")
+    func numberFromColophon() throws {
+        let (fromColophon, _) = try ingestVariant([("\n1234\n", "\n")])
+        #expect(fromColophon?.kind == .kamervragen && fromColophon?.metadata.fields.map(\.value) == ["Tweede Kamer der Staten-Generaal", "1234"])
+        #expect(fromColophon?.aanhangsel == "ah-tk-20242025-1234")
+        #expect(fromColophon?.sections.first?.paragraphs.map(\.text) == Self.descriptions)
+        let (unnumbered, _) = try ingestVariant([("\n1234\n", "\n"), ("ah-tk-20242025-1234\n", "")])
         #expect(unnumbered?.kind == .kamervragen && unnumbered?.metadata.fields.map(\.label) == ["Kamer"])
         #expect(unnumbered?.aanhangsel == nil)
-        #expect(unnumbered?.sections.first?.paragraphs.map(\.text) == Self.descriptions)
+    }
+
+    @Test("the Eerste Kamer's Aanhangsel: its house in the field and the identity (ah-ek-…)")
+    func eersteKamer() throws {
+        let (document, diagnostics) = try ingestVariant([
+            ("Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal"), ("Tweede Kamer, vergaderjaar", "Eerste Kamer, vergaderjaar"),
+            ("ah-tk-", "ah-ek-"),
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document?.metadata.fields.map(\.value) == ["Eerste Kamer der Staten-Generaal", "1234"])
+        #expect(document?.aanhangsel == "ah-ek-20242025-1234")
+        #expect(document?.footnotes.count == 4)
+    }
+
+    @Test("a Kamerstuk's head with the Aanhangsel's line but a Nr. line stays a Kamerstuk, and its text keeps a line ending in ', Aanhangsel 2345'")
+    func kamerstukStaysKamerstuk() throws {
+        let (brief, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: ("Vergaderjaar 2022–2023\n", "Vergaderjaar 2022–2023\n\nAanhangsel van de Handelingen\n"))
+        #expect(brief?.kind == .kamerbrief)
+        #expect(brief?.metadata.kamerstuk == KamerstukNumber(dossier: "36200-XIV", ondernummer: "87"))
+        let (citing, _) = try ingestPDFFixture(
+            "brief-kamerstuk.txt", replacing: ("waterschappen gewerkt aan de gebiedsprogramma's.", "waterschappen gewerkt, zie\nTweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2345\nen de gebiedsprogramma's."))
+        #expect(citing?.allParagraphs.contains { $0.text.contains("zie Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel 2345 en de gebiedsprogramma's.") } == true)
     }
 
     @Test("no line describing the questions: kamervragen titled by the Aanhangsel's number, dated by the answer, no warning")
@@ -105,6 +148,15 @@ struct KamerstukColophonBesideNotesTests {
         #expect(brief.allParagraphs.first?.noteRefs.map(\.footnote) == [1])
         for text in brief.allTexts { #expect(!text.contains("kst-"), "furniture in \(text.quoted)") }
     }
+
+    @Test("a page number that -layout sets beside a colophon line is furniture too")
+    func pageNumberBesideColophon() throws {
+        let (plain, _) = try ingestPDFFixture("brief-kamerstuk.layout.txt")
+        let (numbered, diagnostics) = try ingestPDFFixture(
+            "brief-kamerstuk.layout.txt", replacing: ("’s-Gravenhage 2023\n", "’s-Gravenhage 2023" + String(repeating: " ", count: 40) + "1\n"))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(numbered?.allParagraphs.map(\.text) == plain?.allParagraphs.map(\.text))
+    }
 }
 
 @Suite("Kamervragen: title and date from the describing lines")
@@ -115,6 +167,13 @@ struct KamervragenDescriptionTests {
             == "Vragen van het lid Kops (PVV) over het bericht van 3 mei 2025")
         #expect(Kamervragen.title("Vragen van het lid Kops (PVV) aan de Minister (VRO)") == "Vragen van het lid Kops (PVV) aan de Minister (VRO)")
         #expect(Kamervragen.title("Vragen van het lid Kops (ingezonden  5  mei  2025)") == "Vragen van het lid Kops")
+    }
+
+    @Test("a date written with no-break spaces or over a line break is a date")
+    func whiteSpace() {
+        #expect(Kamervragen.date(["Antwoord van Minister Hermans (ontvangen 2\u{00A0}juni\u{00A0}2025)."]) == "2025-06-02")
+        #expect(Kamervragen.title("Vragen van het lid Kops (ingezonden 12\u{00A0}mei 2025).") == "Vragen van het lid Kops")
+        #expect(Kamervragen.fullDates(Array("(ontvangen 11\nfebruari\t2025)".utf8)[...]) == ["2025-02-11"])
     }
 
     @Test("the date is the latest line's last full date: the answer's, after a date its subject names")

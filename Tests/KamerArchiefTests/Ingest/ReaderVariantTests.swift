@@ -146,6 +146,17 @@ struct OfficialXMLVocabularyTests {
         #expect(document?.date == "2008-04-02")
         #expect(document?.metadata.fields.map { "\($0.label): \($0.value)" } == ["Vraagnummer: 2345"])
         #expect(document?.sectionParagraphs.map(\.text).last == "Toelichting: deze vragen zijn een aanvulling op eerdere vragen.")
+        let numbered = document?.sectionParagraphs.filter { $0.listLabel != nil } ?? []
+        #expect(numbered.map { "\($0.listLabel ?? "") \($0.text)" } == ["1 Kent u het bericht?", "1 Ja."])
+    }
+
+    @Test("an omschr that describes no questions leaves the document a Kamerstuk, undated")
+    func omschrElsewhere() throws {
+        let xml = "<?xml version=\"1.0\"?><officiele-publicatie><kamerstuk><stuk><algemeen><vrije-tekst><tekst>"
+            + "<omschr>Rapport Commissie X, verschenen 3 mei 2024</omschr><al>Tekst.</al></tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>"
+        let document = try #require(readXML(xml).document)
+        #expect(document.kind == .kamerstuk && document.date == nil)
+        #expect(document.sectionParagraphs.map(\.text) == ["Rapport Commissie X, verschenen 3 mei 2024", "Tekst."])
     }
 
     @Test("the advice and the nader rapport are sections of their own, the advice's chapters inside it")

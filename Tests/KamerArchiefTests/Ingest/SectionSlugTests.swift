@@ -60,6 +60,15 @@ struct SectionSlugTests {
         #expect(fresh.unique(OutlineBuilder.slug("Inleiding 2")) == "inleiding-2" && fresh.unique("inleiding") == "inleiding")
     }
 
+    @Test("a Kamerstuk PDF's text with 300 equal headings: through the reader, each section its own id, in order")
+    func equalHeadingsThroughTheReader() {
+        let head = "Tweede Kamer der Staten-Generaal\n\n2\n\nVergaderjaar 2024–2025\n\n36 600\n\nTitel\n\nNr. 5\n\nBRIEF VAN DE MINISTER VAN FINANCIËN\n\n"
+        let body = String(repeating: "Toelichting\n\nDit is een alinea met tekst die eindigt.\n\n", count: 300)
+        let (document, _) = Ingester.ingest(ContentFile(path: "Content/veel.txt", stem: "veel", bytes: Array((head + body).utf8)))
+        let ids = document?.sections.map(\.id) ?? []
+        #expect(ids.count == 300 && ids.first == "toelichting" && ids.dropFirst().first == "toelichting-2" && ids.last == "toelichting-300")
+    }
+
     @Test("10,000 equal headings in a Kamerstuk PDF's text: the ids stay unique and in order, `tekst` kept for the text before any heading")
     func manyEqualHeadings() {
         var ids = KamerstukBody.sectionIDs()

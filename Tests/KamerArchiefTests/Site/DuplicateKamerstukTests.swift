@@ -37,4 +37,19 @@ struct DuplicateKamerstukTests {
         #expect(result.diagnostics.map(\.location.file).sorted() == ["Content/a.txt", "Content/b.pdf"])
         #expect(result.diagnostics.allSatisfy { $0.message.contains("the archive uses Content/z.xml") })
     }
+
+    @Test("the PDF and the XML of the same kamervragen: one page, from the XML, and a warning naming both")
+    func kamervragenTwice() throws {
+        let site = try SiteFixture(copying: "basic")
+        defer { site.remove() }
+        try FileManager.default.copyItem(at: TestPaths.fixture("pdf/aanhangsel-kamervragen.pdf"), to: site.content.appendingPathComponent("vragen.pdf"))
+        let xml = try String(contentsOf: TestPaths.fixture("variants/kamervragen-antwoord.xml"), encoding: .utf8)
+        try site.write("vragen-xml.xml", xml)
+        let report = try site.build()
+        let duplicates = report.diagnostics.filter { $0.code == .duplicateKamerstuk }
+        #expect(duplicates.map(\.location.file) == ["Content/vragen.pdf"])
+        #expect(duplicates.first?.message.contains("are both kamervragen ah-tk-20242025-1234; the archive uses Content/vragen-xml.xml") == true)
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent(Permalinks.document("vragen-xml")).path))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(Permalinks.document("vragen")).path))
+    }
 }

@@ -3,11 +3,14 @@
 /// … over … (ingezonden 12 mei 2025).`, `Antwoord van Minister … (ontvangen 2 juni 2025).`), then the
 /// numbered questions and answers. The title and the date are read from the describing lines.
 enum Kamervragen {
-    /// How a describing line opens: the questions, further questions, the answer, a later answer,
+    /// How a line describing the questions opens, and one describing the answer, a later answer
     /// or the notice that the answer is late.
-    static let descriptionOpeners = [
-        "Vragen van ", "Vraag van ", "Nadere vragen van ", "Antwoord van ", "Nader antwoord van ", "Mededeling van ",
-    ]
+    static let questionOpeners = ["Vragen van ", "Vraag van ", "Nadere vragen van "]
+    static let descriptionOpeners = questionOpeners + ["Antwoord van ", "Nader antwoord van ", "Mededeling van "]
+
+    /// The fields kamervragen have in every form: the house whose Aanhangsel holds them
+    /// (`Tweede Kamer der Staten-Generaal`), and their number in it (`1234`).
+    static let chamberLabel = "Kamer", numberLabel = "Vraagnummer"
 
     /// Whether the bytes in `range` open a describing line.
     static func opensDescription(_ text: [UInt8], _ range: Range<Int>) -> Bool {
@@ -16,7 +19,7 @@ enum Kamervragen {
 
     /// Whether `text` describes the questions themselves (not their answer): where the title is.
     static func describesQuestions(_ text: String) -> Bool {
-        text.hasPrefix("Vragen van ") || text.hasPrefix("Vraag van ") || text.hasPrefix("Nadere vragen van ")
+        questionOpeners.contains { text.hasPrefix($0) }
     }
 
     /// `Vragen van het lid … over … (ingezonden 1 oktober 2024).` without the date it was sent
@@ -39,21 +42,23 @@ enum Kamervragen {
 
     /// The full dates written out in `bytes` (`12 mei 2025`), in order, as `YYYY-MM-DD`.
     static func fullDates(_ bytes: ArraySlice<UInt8>) -> [String] {
-        // Words are cut at spaces and at the punctuation around a date: `(ingezonden 1 mei 2025).`
-        var words: [Range<Int>] = [], start: Int?
-        for index in bytes.indices {
-            if " (),.;".utf8.contains(bytes[index]) {
-                if let first = start { words.append(first..<index) }
+        // Words are cut at white space (a no-break space too, C2 A0) and at the punctuation around
+        // a date: `(ingezonden 1 mei 2025).`
+        var words: [ArraySlice<UInt8>] = [], start: Int?, index = bytes.startIndex
+        while index < bytes.endIndex {
+            let width = bytes[index] == 0xC2 && index + 1 < bytes.endIndex && bytes[index + 1] == 0xA0 ? 2 : 1
+            if width == 2 || " \t\n(),.;".utf8.contains(bytes[index]) {
+                if let first = start { words.append(bytes[first..<index]) }
                 start = nil
             } else if start == nil {
                 start = index
             }
+            index += width
         }
-        if let first = start { words.append(first..<bytes.endIndex) }
-        let text = Array(bytes), base = bytes.startIndex
+        if let first = start { words.append(bytes[first..<bytes.endIndex]) }
         return words.indices.dropLast(2).compactMap { index in
-            let span = words[index].lowerBound - base..<words[index + 2].upperBound - base
-            return DayMonthYear.iso(text, span)
+            let date = Array(words[index]) + [0x20] + Array(words[index + 1]) + [0x20] + Array(words[index + 2])
+            return DayMonthYear.iso(date, 0..<date.count)
         }
     }
 
@@ -62,5 +67,21 @@ enum Kamervragen {
         let bytes = Array(text.utf8)
         return bytes.count == 10 && bytes[4] == UInt8(ascii: "Z")
             && bytes.enumerated().allSatisfy { $0.offset == 4 || (0x30...0x39).contains($0.element) }
+    }
+}
+
+extension Document {
+    /// The Aanhangsel publication that kamervragen are (`ah-tk-20242025-1234`): the house, the
+    /// vergaderjaar and the number in the Aanhangsel (`Vraagnummer`), when all are known. Questions
+    /// not yet answered, numbered by their zaak, are in no Aanhangsel.
+    public var aanhangsel: String? {
+        guard kind == .kamervragen, let vergaderjaar = metadata.vergaderjaar, vergaderjaar.utf8.count == 9,
+              let number = metadata.fields.first(where: { $0.label == Kamervragen.numberLabel })?.value,
+              (1...5).contains(number.utf8.count), number.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+        else { return nil }
+        let chamber = metadata.fields.first { $0.label == Kamervragen.chamberLabel }?.value
+        let house = chamber?.hasPrefix("Eerste") == true ? "I" : "II"
+        let short = String(vergaderjaar.prefix(4)) + "/" + String(vergaderjaar.suffix(2))
+        return OfficialURL.aanhangselIdentifier(kamer: house, vergaderjaar: short, number: number)
     }
 }

@@ -124,6 +124,8 @@ extension KamerstukBody {
     }
 
     /// Lowercase ASCII letters, digits and `-`: a section's id before `SectionIDs` makes it unique.
+    /// Only a space or a hyphen becomes `-` (`A/B` → `ab`); the letter reader's `OutlineBuilder.slug`
+    /// also turns a tab, `/` and `&` into one. The two are kept apart so that published ids stay.
     static func slug(_ title: String) -> String {
         var slug = ""
         func append(_ scalar: Unicode.Scalar) {

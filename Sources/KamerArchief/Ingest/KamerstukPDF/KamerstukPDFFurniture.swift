@@ -11,10 +11,10 @@ enum KamerstukPDFFurniture {
     /// running feet in order: each ends a page, also in text whose form feeds were lost.
     /// `besideText`: colophon pieces that `pdftotext -layout` set at the start of a line beside
     /// other text (`kst-36200-XIV-87      1 Kamerstuk 36 200 XIV, nr. 5.`), to be blanked out.
-    static func find(
-        _ text: [UInt8], lines: [TextLine], in range: Range<Int>
-    ) -> (furniture: Set<Int>, kst: [(line: Int, id: String)], feet: [Int], besideText: [Range<Int>]) {
+    /// `aanhangsel`: the head is that of kamervragen, whose running foot ends in `Aanhangsel`.
+    static func find(_ text: [UInt8], lines: [TextLine], in range: Range<Int>, aanhangsel: Bool = false) -> Found {
         var furniture = Set<Int>(), kst: [(line: Int, id: String)] = [], feet: [Int] = [], besideText: [Range<Int>] = []
+        var aanhangselIDs: [String] = []
         for index in range where !lines[index].isBlank {
             // Every piece of a furniture line is furniture, so a line whose first byte starts no
             // colophon, running foot or page number is none: most lines are ruled out here.
@@ -22,10 +22,14 @@ enum KamerstukPDFFurniture {
             // `pdftotext -layout` may set the colophon and the running foot side by side on one line.
             let pieces = TextLine.columns(of: [lines[index]], in: text).map(\.content)
             let ids = pieces.compactMap { kstIdentifier(text, $0) }
-            let hasFoot = pieces.contains { isRunningFoot(text, $0) }
+            let hasFoot = pieces.contains { isRunningFoot(text, $0, aanhangsel: aanhangsel) }
+            // A page number set beside the foot or beside a colophon line (`’s-Gravenhage 2023    1`).
+            let hasNumberedNeighbour = hasFoot || pieces.contains { isColophon(text, $0) }
             let isFurniture = pieces.allSatisfy { piece in
-                isColophon(text, piece) || isRunningFoot(text, piece) || (hasFoot && isPageNumber(text, piece))
+                isColophon(text, piece) || isRunningFoot(text, piece, aanhangsel: aanhangsel)
+                    || (hasNumberedNeighbour && isPageNumber(text, piece))
             }
+            aanhangselIDs += pieces.filter { isAanhangselIdentifier(text, $0) }.map { text.string($0) }
             if isFurniture {
                 furniture.insert(index)
                 kst += ids.map { (index, $0) }
@@ -38,24 +42,39 @@ enum KamerstukPDFFurniture {
         for index in range where isPageNumber(text, lines[index].content) {
             let before = neighbour(of: index, step: -1, lines: lines, in: range)
             let after = neighbour(of: index, step: 1, lines: lines, in: range)
-            let besideFoot = [before, after].contains { $0.map { isRunningFoot(text, lines[$0].content) } ?? false }
+            let besideFoot = [before, after].contains { $0.map { isRunningFoot(text, lines[$0].content, aanhangsel: aanhangsel) } ?? false }
             let atPageEdge = [before, after].contains { $0.map { lines[$0].page != lines[index].page } ?? true }
             if besideFoot || atPageEdge { furniture.insert(index) }
         }
-        return (furniture, kst, feet, besideText)
+        return Found(lines: furniture, kst: kst, feet: feet, besideText: besideText, aanhangselIDs: aanhangselIDs)
+    }
+
+    /// What `find` found.
+    struct Found {
+        /// The furniture lines.
+        var lines: Set<Int>
+        /// Each `kst-` line's identifier (`21501-02-3121`).
+        var kst: [(line: Int, id: String)]
+        /// The running feet, in order.
+        var feet: [Int]
+        /// Colophon pieces beside other text, to be blanked out.
+        var besideText: [Range<Int>]
+        /// The colophon's `ah-tk-20242025-1234`.
+        var aanhangselIDs: [String]
     }
 
     /// `Tweede Kamer, vergaderjaar 2024–2025, 21 501-02, nr. 3121` with or without a page number
     /// (after any run of spaces): nothing but letters, digits and spaces after the last `, nr. `.
-    /// `Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel` and `Eerste Kamer, vergaderjaar
-    /// 2024–2025, 36 123, B` (a paper's letter) likewise.
-    static func isRunningFoot(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+    /// An Eerste Kamer paper's foot ends in its letter (`Eerste Kamer, vergaderjaar 2024–2025,
+    /// 36 123, B`), and, with `aanhangsel`, kamervragen's in `Aanhangsel`; in both the page number
+    /// after it has at most three digits.
+    static func isRunningFoot(_ text: [UInt8], _ range: Range<Int>, aanhangsel: Bool = false) -> Bool {
         guard runningFootPrefixes.contains(where: { text.hasPrefix($0, in: range) }) else { return false }
         var end = range.upperBound
         while end > range.lowerBound, KamerstukPDFHead.isDigit(text[end - 1]) { end -= 1 }
-        let withoutPage = text.trimmed(range.lowerBound..<end)
-        if text.hasSuffix(", Aanhangsel", in: withoutPage) { return true }
-        if let letter = lastEnd(of: ", ", in: text, withoutPage), text.hasPrefix("Eerste", in: range),
+        let withoutPage = text.trimmed(range.lowerBound..<end), hasPageNumber = range.upperBound - end <= 3
+        if aanhangsel, hasPageNumber, text.hasSuffix(", Aanhangsel", in: withoutPage) { return true }
+        if hasPageNumber, let letter = lastEnd(of: ", ", in: text, withoutPage), text.hasPrefix("Eerste", in: range),
             KamerstukPDFHead.isLetterNumber(text, letter..<withoutPage.upperBound)
         {
             return true

@@ -11,16 +11,26 @@
 extension KamerstukPDFHead {
     static let aanhangselTitle = "Aanhangsel van de Handelingen"
 
+    static let subtitleOpening = "Vragen gesteld door de leden der Kamer"
+
     /// Reads the Aanhangsel's lines when the next line (or the end of the `Vergaderjaar` line,
-    /// `vergaderjaarLine`) names it; false, reading nothing, otherwise.
+    /// `vergaderjaarLine`) names it and either its subtitle follows or no `Nr.` line comes after it
+    /// (a Kamerstuk's head that happens to have the line stays a Kamerstuk's); false, reading
+    /// nothing, otherwise.
     mutating func readAanhangsel(_ text: [UInt8], reader: inout KamerstukHeadReader, vergaderjaarLine: TextLine?) -> Bool {
+        let start = reader.index
         if let line = reader.peek(), text.equals(Self.aanhangselTitle, in: line.content) {
             reader.skip()
         } else if !(vergaderjaarLine.map { text.hasSuffix(Self.aanhangselTitle, in: $0.content) } ?? false) {
             return false
         }
+        let hasSubtitle = reader.peek().map { text.hasPrefix(Self.subtitleOpening, in: $0.content) } ?? false
+        guard hasSubtitle || reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) }) == nil else {
+            reader.index = start
+            return false
+        }
         aanhangsel = Aanhangsel()
-        if let line = reader.peek(), text.hasPrefix("Vragen gesteld door de leden der Kamer", in: line.content) {
+        if hasSubtitle, let line = reader.peek() {
             var last = line
             reader.skip()
             while !text.hasSuffix("antwoorden", in: last.content), let next = reader.immediate(), next.number - line.number < 3 {
@@ -31,6 +41,7 @@ extension KamerstukPDFHead {
         lineRange = lineRange.lowerBound..<reader.consumedLines
         guard let line = reader.peek(), let number = Self.aanhangselNumber(text, line.content) else { return true }
         aanhangsel?.number = text.string(number)
+        aanhangsel?.numberLine = line.number
         // The reader's lines are columns: the number may be a column of its own beside the text.
         if number.upperBound == text.trimmed(line.bytes).upperBound {
             reader.skip()
@@ -53,8 +64,9 @@ extension KamerstukPDFHead {
 
 /// What the head of kamervragen in the Aanhangsel gives.
 struct Aanhangsel: Sendable {
-    /// `1234`, the number in the Aanhangsel of the vergaderjaar.
+    /// `1234`, the number in the Aanhangsel of the vergaderjaar, and its line's number.
     var number: String?
+    var numberLine: Int?
     /// The number's bytes when it shares its line with the text's first line.
     var numberBesideText: Range<Int>?
 }

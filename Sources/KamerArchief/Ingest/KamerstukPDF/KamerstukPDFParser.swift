@@ -1,10 +1,16 @@
 /// Reads a Kamerstuk in the Tweede Kamer's PDF layout (motie, amendement, brief, nota, verslag …),
 /// from a PDF's text (`PDFTextExtractor`) or from a `.txt` holding text extracted from such a PDF.
 ///
+/// Kamervragen in the Aanhangsel van de Handelingen have the same layout with another head
+/// (`KamerstukPDFHead+Aanhangsel.swift`): their title, date and number come from the head and the
+/// text's describing lines (`Kamervragen`).
+///
 /// The stages: split the bytes into lines (`TextLine`, form feeds are page boundaries); read the head
 /// (`KamerstukPDFHead`); mark the page furniture (`KamerstukPDFFurniture`) and cross-check the `kst-`
-/// line with the head; take the signers off the body's end; then hand the body to the PDF-text steps
-/// shared with letters (`PageFootnoteExtractor`, `Reflower`, `FootnoteMarkerMatcher`).
+/// line with the head; blank out what the head or the colophon took from a line that `pdftotext
+/// -layout` shares with the text (the Aanhangsel's number, a `kst-` line beside a note); take the
+/// signers off the body's end; then hand the body to the PDF-text steps shared with letters
+/// (`PageFootnoteExtractor`, `Reflower`, `FootnoteMarkerMatcher`).
 public enum KamerstukPDFParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         var text = Array(source.text.utf8)
@@ -14,18 +20,18 @@ public enum KamerstukPDFParser {
         // The Aanhangsel's number beside the first line of text is the head's: blanked, the line is the text's.
         if let number = head.aanhangsel?.numberBesideText { blankOut([number], in: &text, lines: &lines) }
         let bodyRange = head.lineRange.upperBound..<lines.count
-        let (furniture, kstLines, feet, besideText) = KamerstukPDFFurniture.find(text, lines: lines, in: bodyRange)
-        if !besideText.isEmpty { blankOut(besideText, in: &text, lines: &lines) }
-        let kamerstuk = kamerstukNumber(head, kst: kstLines, lines: lines, path: source.path, diagnostics: &diagnostics)
+        let furniture = KamerstukPDFFurniture.find(text, lines: lines, in: bodyRange, aanhangsel: head.aanhangsel != nil)
+        if !furniture.besideText.isEmpty { blankOut(furniture.besideText, in: &text, lines: &lines) }
+        let kamerstuk = kamerstukNumber(head, kst: furniture.kst, lines: lines, path: source.path, diagnostics: &diagnostics)
 
-        var bodyLines = bodyRange.filter { !furniture.contains($0) }
+        var bodyLines = bodyRange.filter { !furniture.lines.contains($0) }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
         var kind = head.heading.flatMap { KamerstukKind.classify($0) } ?? .kamerstuk
         if head.aanhangsel != nil { kind = .kamervragen }
         var breaksBefore: (([UInt8], Range<Int>) -> Bool)?
-        if kind == .kamervragen { breaksBefore = { Kamervragen.opensDescription($0, $1) } }
+        if kind == .kamervragen { breaksBefore = Kamervragen.opensDescription }
         let body = KamerstukBody.read(
-            text, lines: lines, body: bodyLines, feet: feet, splitsClauses: kind == .motie, breaksBefore: breaksBefore,
+            text, lines: lines, body: bodyLines, feet: furniture.feet, splitsClauses: kind == .motie, breaksBefore: breaksBefore,
             file: source.path)
         diagnostics += body.diagnostics
 
@@ -43,10 +49,15 @@ public enum KamerstukPDFParser {
             title = descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
                 ?? aanhangsel.number.map { "Aanhangsel van de Handelingen, nr. \($0)" }
             date = Kamervragen.date(descriptions)
-            // As the XML of kamervragen gives them: which house's Aanhangsel, and the number in it.
-            if let chamber = head.chamber { metadata.fields.append(Field(label: "Kamer", value: chamber, location: source.fileLocation)) }
-            if let number = aanhangsel.number {
-                metadata.fields.append(Field(label: "Vraagnummer", value: number, location: source.fileLocation))
+            // As the XML of kamervragen gives them: which house's Aanhangsel, and the number in it,
+            // from the head or else from the colophon's `ah-tk-20242025-1234`.
+            if let chamber = head.chamber {
+                metadata.fields.append(Field(label: Kamervragen.chamberLabel, value: chamber, location: source.location(line: head.lineRange.lowerBound + 1)))
+            }
+            let colophonNumber = furniture.aanhangselIDs.first.flatMap { $0.split(separator: "-").last.map(String.init) }
+            if let number = aanhangsel.number ?? colophonNumber {
+                let line = aanhangsel.numberLine ?? head.lineRange.upperBound
+                metadata.fields.append(Field(label: Kamervragen.numberLabel, value: number, location: source.location(line: line)))
             }
         }
         let document = Document(

@@ -131,6 +131,7 @@ private extension OutlineBuilder {
 
 extension OutlineBuilder {
     /// Lowercase ASCII letters, digits and `-`: a section's id before `SectionIDs` makes it unique.
+    /// White space, `/` and `&` become `-` (`A/B` → `a-b`; see `KamerstukBody.slug`).
     static func slug(_ title: String) -> String {
         // ASCII titles skip Foundation's lowercasing and decomposition, which give the same letters.
         let scalars = title.utf8.allSatisfy { $0 < 0x80 } ? title.unicodeScalars : title.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars

@@ -24,7 +24,12 @@ extension XMLDocumentBuilder {
         switch collector.kind {
         case .paragraph, .implicitParagraph:
             if !collector.isEmpty || !collector.noteRefs.isEmpty { appendParagraph(collector.paragraph()) }
-            if element?.name == "kamervraagomschrijving" || element?.name == "omschr", !collector.isEmpty { questionDescriptions.append(text) }
+            // The older `omschr` names other things too: only a line that opens as one describes kamervragen.
+            if element?.name == "kamervraagomschrijving" || (element?.name == "omschr" && Kamervragen.opensDescription(Array(text.utf8), 0..<text.utf8.count)),
+                !collector.isEmpty
+            {
+                questionDescriptions.append(text)
+            }
         case .heading:
             if !collector.isEmpty { openHeading(text, at: collector.location, style: element?.headingStyle) }
         case .divisionHeading:

@@ -27,7 +27,7 @@ extension XMLDocumentBuilder {
         if let number = fields[.questionNumber] {
             // Questions not yet answered are numbered by their zaak (`2024Z14567`).
             if Kamervragen.isZaakNumber(number.text) { metadata.zaak = number.text }
-            metadata.fields.append(Field(label: "Vraagnummer", value: number.text, location: number.location))
+            metadata.fields.append(Field(label: Kamervragen.numberLabel, value: number.text, location: number.location))
         }
         metadata.indieners = meta.filter { $0.name == "OVERHEIDop.indiener" && !$0.content.isEmpty }.map(\.content)
         metadata.ondertekening = signers.isEmpty ? Self.signersWrittenAsText(body) : signers
