@@ -81,7 +81,7 @@ private extension KamerstukBody {
             page = linePage
             blank = false
             previousEndsColon = text.hasSuffix(":", in: line.content)
-            previousEndsSentence = text.hasSuffix(".", in: line.content)
+            if breaksBefore != nil { previousEndsSentence = text.hasSuffix(".", in: line.content) }
             result.append(PDFLine(number: line.number, utf8: text[line.bytes]))
         }
         return result

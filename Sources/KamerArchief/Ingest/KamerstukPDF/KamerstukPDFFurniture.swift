@@ -16,25 +16,29 @@ enum KamerstukPDFFurniture {
         var furniture = Set<Int>(), kst: [(line: Int, id: String)] = [], feet: [Int] = [], besideText: [Range<Int>] = []
         var aanhangselIDs: [String] = []
         for index in range where !lines[index].isBlank {
-            // Every piece of a furniture line is furniture, so a line whose first byte starts no
-            // colophon, running foot or page number is none: most lines are ruled out here.
-            guard mayStartFurniture[Int(text[lines[index].content.lowerBound])] else { continue }
+            // A furniture line, and one whose first piece is colophon, starts with a page number or
+            // with one of the prefixes: most lines are ruled out here by their first byte, the rest
+            // of those that are text by their first bytes.
+            let content = lines[index].content, first = text[content.lowerBound]
+            guard KamerstukPDFHead.isDigit(first) || prefixesByFirstByte[Int(first)].contains(where: { text.hasPrefix($0, in: content) })
+            else { continue }
             // `pdftotext -layout` may set the colophon and the running foot side by side on one line.
             let pieces = TextLine.columns(of: [lines[index]], in: text).map(\.content)
             let ids = pieces.compactMap { kstIdentifier(text, $0) }
-            let hasFoot = pieces.contains { isRunningFoot(text, $0, aanhangsel: aanhangsel) }
+            let colophon = pieces.map { isColophon(text, $0) }
+            let feetAmong = pieces.map { isRunningFoot(text, $0, aanhangsel: aanhangsel) }
+            let hasFoot = feetAmong.contains(true)
             // A page number set beside the foot or beside a colophon line (`’s-Gravenhage 2023    1`).
-            let hasNumberedNeighbour = hasFoot || pieces.contains { isColophon(text, $0) }
-            let isFurniture = pieces.allSatisfy { piece in
-                isColophon(text, piece) || isRunningFoot(text, piece, aanhangsel: aanhangsel)
-                    || (hasNumberedNeighbour && isPageNumber(text, piece))
+            let hasNumberedNeighbour = hasFoot || colophon.contains(true)
+            let isFurniture = pieces.indices.allSatisfy { piece in
+                colophon[piece] || feetAmong[piece] || (hasNumberedNeighbour && isPageNumber(text, pieces[piece]))
             }
-            aanhangselIDs += pieces.filter { isAanhangselIdentifier(text, $0) }.map { text.string($0) }
+            aanhangselIDs += pieces.indices.filter { colophon[$0] && isAanhangselIdentifier(text, pieces[$0]) }.map { text.string(pieces[$0]) }
             if isFurniture {
                 furniture.insert(index)
                 kst += ids.map { (index, $0) }
                 if hasFoot { feet.append(index) }
-            } else if pieces.count > 1, isColophon(text, pieces[0]) {
+            } else if pieces.count > 1, colophon[0] {
                 besideText.append(pieces[0])
                 kst += ids.prefix(1).map { (index, $0) }
             }
@@ -92,11 +96,12 @@ private extension KamerstukPDFFurniture {
     static let kstPrefix = "kst-"
     static let aanhangselPrefixes = ["ah-tk-", "ah-ek-"]
     static let issnPrefix = "ISSN "
-    /// By byte, whether furniture may start with it: the prefixes' first bytes and a page number's digits.
-    static let mayStartFurniture: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for prefix in runningFootPrefixes + printerPrefixes + aanhangselPrefixes + [kstPrefix, issnPrefix] { table[Int(prefix.utf8.first!)] = true }
-        for digit in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(digit)] = true }
+    /// Every way a furniture line but a page number starts, by its first byte.
+    static let prefixesByFirstByte: [[String]] = {
+        var table = [[String]](repeating: [], count: 256)
+        for prefix in runningFootPrefixes + printerPrefixes + aanhangselPrefixes + [kstPrefix, issnPrefix] {
+            table[Int(prefix.utf8.first!)].append(prefix)
+        }
         return table
     }()
 
