@@ -3,7 +3,6 @@
 answer in the layout of the Aanhangsel van de Handelingen, from aanhangsel.src.txt (invented text).
 Needs reportlab (PyPI) and pdftotext (poppler-utils). Run from this folder: python3 make-aanhangsel.py"""
 import importlib.util
-import re
 import subprocess
 
 from reportlab.lib.pagesizes import A4
@@ -53,47 +52,15 @@ def aanhangsel(path):
     # The number stands in the left column beside the first line of the questions.
     c.setFont(BOLD, 14)
     c.drawString(LEFT, y, NUMBER)
-    page, page_notes = 1, []
+    pages = fixtures.PagedText(c, notes, colophon=[f"ah-tk-20242025-{NUMBER}", "ISSN 0921 - 7398", "’s-Gravenhage 2025"],
+                               foot=FOOT, y=y)
 
-    def note_lines(numbers):
-        return [line for n in numbers for line in simpleSplit(f"{n} {notes[n]}", FONT, 7, TEXT_WIDTH)]
-
-    def finish_page():
-        c.setFont(FONT, 7)
-        ny = 70 + 9 * len(note_lines(page_notes))
-        for line in note_lines(page_notes):
-            c.drawString(RIGHT_COLUMN, ny, line)
-            ny -= 9
-        if page == 1:
-            c.drawString(LEFT, 90, f"ah-tk-20242025-{NUMBER}")
-            c.drawString(LEFT, 81, "ISSN 0921 - 7398")
-            c.drawString(LEFT, 72, "’s-Gravenhage 2025")
-        fixtures.running_foot(c, FOOT, page)
-
-    def place(line, font):
-        nonlocal y, page, page_notes
-        markers = fixtures.MARKER.findall(line)
-        room = 90 + 9 * len(note_lines(page_notes + markers))
-        if y - LEADING < room:
-            finish_page()
-            c.showPage()
-            page, page_notes, y = page + 1, [], HEIGHT - 80
-        page_notes += markers
-        if font == BOLD:
-            c.setFont(BOLD, SIZE)
-            c.drawString(RIGHT_COLUMN, y, line)
-        else:
-            fixtures.draw_line(c, RIGHT_COLUMN, y, line)
-        y -= LEADING
-
-    first = True
-    for font, text in blocks:
-        if not first:
-            y -= LEADING if font == BOLD or blocks[0][1] != text else 0
-        first = False
+    for index, (font, text) in enumerate(blocks):
+        if index > 0:
+            pages.y -= LEADING
         for line in simpleSplit(text, font, SIZE, TEXT_WIDTH):
-            place(line, font)
-    finish_page()
+            pages.place(line, font)
+    pages.finish_page()
     c.showPage()
     c.save()
 

@@ -93,6 +93,45 @@ def kamerstuk_letter(path):
     c.save()
 
 
+class PagedText:
+    """Body lines set down the right column, each page's notes (`^N` markers) at its foot, the
+    colophon on the first page and the running foot on every page."""
+
+    def __init__(self, c, notes, colophon, foot, y):
+        self.c, self.notes, self.colophon, self.foot, self.y = c, notes, colophon, foot, y
+        self.page, self.page_notes = 1, []
+
+    def note_lines(self, numbers):
+        return [line for n in numbers for line in simpleSplit(f"{n} {self.notes[n]}", FONT, 7, TEXT_WIDTH)]
+
+    def finish_page(self):
+        c = self.c
+        c.setFont(FONT, 7)
+        ny = 70 + 9 * len(self.note_lines(self.page_notes))
+        for line in self.note_lines(self.page_notes):
+            c.drawString(RIGHT_COLUMN, ny, line)
+            ny -= 9
+        if self.page == 1:
+            for line, y in zip(self.colophon, (90, 81, 72)):
+                c.drawString(LEFT, y, line)
+        running_foot(c, self.foot, self.page)
+
+    def place(self, line, font=FONT):
+        markers = MARKER.findall(line)
+        room = 90 + 9 * len(self.note_lines(self.page_notes + markers))
+        if self.y - LEADING < room:
+            self.finish_page()
+            self.c.showPage()
+            self.page, self.page_notes, self.y = self.page + 1, [], HEIGHT - 80
+        self.page_notes += markers
+        if font == BOLD:
+            self.c.setFont(BOLD, SIZE)
+            self.c.drawString(RIGHT_COLUMN, self.y, line)
+        else:
+            draw_line(self.c, RIGHT_COLUMN, self.y, line)
+        self.y -= LEADING
+
+
 def xml_text(element):
     """An element's text with each note replaced by a `^N` marker."""
     parts = [element.text or ""]
@@ -137,48 +176,18 @@ def letter_from_xml(xml_path, path):
     for line in simpleSplit(heading, BOLD, 9, TEXT_WIDTH):
         c.drawString(RIGHT_COLUMN, y, line)
         y -= LEADING
-    page, page_notes = 1, []
-
-    def note_lines(numbers):
-        return [line for n in numbers for line in simpleSplit(f"{n} {notes[n]}", FONT, 7, TEXT_WIDTH)]
-
-    def finish_page():
-        c.setFont(FONT, 7)
-        ny = 70 + 9 * len(note_lines(page_notes))
-        for line in note_lines(page_notes):
-            c.drawString(RIGHT_COLUMN, ny, line)
-            ny -= 9
-        if page == 1:
-            c.drawString(LEFT, 90, f"kst-{dossier.replace(' ', '')}-{ondernummer}")
-            c.drawString(LEFT, 81, "ISSN 0921 - 7371")
-            c.drawString(LEFT, 72, "’s-Gravenhage 2023")
-        running_foot(c, foot, page)
-
-    def place(line, font=FONT):
-        nonlocal y, page, page_notes
-        markers = MARKER.findall(line)
-        room = 90 + 9 * len(note_lines(page_notes + markers))
-        if y - LEADING < room:
-            finish_page()
-            c.showPage()
-            page, page_notes, y = page + 1, [], HEIGHT - 80
-        page_notes += markers
-        if font == BOLD:
-            c.setFont(BOLD, SIZE)
-            c.drawString(RIGHT_COLUMN, y, line)
-        else:
-            draw_line(c, RIGHT_COLUMN, y, line)
-        y -= LEADING
+    pages = PagedText(c, notes, colophon=[f"kst-{dossier.replace(' ', '')}-{ondernummer}", "ISSN 0921 - 7371", "’s-Gravenhage 2023"],
+                      foot=foot, y=y)
 
     for tag, text in blocks:
-        y -= LEADING
+        pages.y -= LEADING
         font = BOLD if tag == "tussenkop" else FONT
         for line in simpleSplit(MARKER.sub(lambda m: "^" + m.group(1), text), font, SIZE, TEXT_WIDTH):
-            place(line, font)
-    y -= LEADING
-    place(function)
-    place(name)
-    finish_page()
+            pages.place(line, font)
+    pages.y -= LEADING
+    pages.place(function)
+    pages.place(name)
+    pages.finish_page()
     c.showPage()
     c.save()
 
