@@ -39,6 +39,8 @@ struct MinistryLetterVariantTests {
         #expect(document.footnotes.map(\.number) == [1, 2, 3, 4])
         #expect(document.footnotes.last?.text == "Het commissiedebat is gepland op 18 april 2024.")
         #expect(document.metadata.ondertekening.map(\.naam) == ["Hugo de Jonge"])
+        // `Uw kenmerk 2024Z01234`: the letter answers the Kamer's zaak.
+        #expect(document.metadata.zaak == "2024Z01234")
         let text = document.sectionParagraphs.map(\.text).joined(separator: "\n")
         for furniture in ["Directoraat-generaal", "Datum", "12 maart 2024", "Kenmerk", "Pagina", "Uw kenmerk", "2024Z01234"] {
             #expect(!text.contains(furniture), "sidebar text \(furniture) in the body")
@@ -46,6 +48,33 @@ struct MinistryLetterVariantTests {
         let lastParagraph = try #require(document.allSections.last?.paragraphs.first)
         #expect(lastParagraph.text.hasPrefix("Ik informeer uw Kamer voor het commissiedebat Woningbouw"))
         #expect(lastParagraph.noteRefs.map(\.footnote) == [4])
+    }
+}
+
+@Suite("Variants: a ministry letter that answers kamervragen")
+struct MinistryLetterAnswerTests {
+    @Test("a subject that says it answers kamervragen lists the letter with them; another reference is no zaak")
+    func answerLetter() throws {
+        let text = try String(contentsOf: TestPaths.fixture("variants/ministry-letter.txt"), encoding: .utf8)
+        let answer = text.replacingOccurrences(of: "Voortgang Woningbouwimpuls en de afspraken in de regionale\nwoondeals met de provincies",
+                                               with: "Antwoorden Kamervragen over de Woningbouwimpuls")
+        let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/antwoord.txt", stem: "antwoord", bytes: Array(answer.utf8)))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document?.kind == .kamervragen && document?.title == "Antwoorden Kamervragen over de Woningbouwimpuls")
+        #expect(document?.metadata.zaak == "2024Z01234")
+        let other = text.replacingOccurrences(of: "\n2024Z01234\n", with: "\nBZK-2024-17\n")
+        let (letter, _) = Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(other.utf8)))
+        #expect(letter?.kind == .kamerbrief && letter?.metadata.zaak == nil)
+    }
+
+    @Test("the subjects of answers, and subjects that only mention questions", arguments: [
+        ("Antwoorden Kamervragen over het bericht X", true), ("Beantwoording vragen van het lid Kops over X", true),
+        ("Antwoord op schriftelijke vragen over X", true), ("Beantwoording van de schriftelijke vragen over X", true),
+        ("Antwoord van de minister op het verzoek", false), ("Vragen over de batterijstrategie", false),
+        ("Kamervragen over X", false), ("Antwoorden", false),
+    ])
+    func subjects(subject: String, answers: Bool) {
+        #expect(Kamervragen.answersQuestions(subject) == answers)
     }
 }
 

@@ -22,6 +22,16 @@ enum Kamervragen {
         questionOpeners.contains { text.hasPrefix($0) }
     }
 
+    /// Whether a letter's subject says it answers kamervragen: `Antwoorden Kamervragen over …`,
+    /// `Beantwoording vragen van het lid …`, `Antwoord op schriftelijke vragen …`.
+    static func answersQuestions(_ subject: String) -> Bool {
+        let words = subject.lowercased().split(separator: " ").prefix(6).map(String.init)
+        guard let first = words.first, ["antwoord", "antwoorden", "beantwoording"].contains(first) else { return false }
+        // `op`, `van` and `schriftelijke` may stand between the answer and the questions.
+        let rest = words.dropFirst().drop { ["op", "van", "de", "schriftelijke"].contains($0) }
+        return rest.first.map { $0 == "kamervragen" || $0 == "vragen" } ?? false
+    }
+
     /// `Vragen van het lid … over … (ingezonden 1 oktober 2024).` without the date it was sent
     /// and the full stop: the questions' title.
     static func title(_ description: String) -> String {

@@ -38,11 +38,15 @@ public enum MinistryLetterParser {
         }
 
         let title = sidecar?.title ?? head.subject ?? "Kamerbrief \(source.id)"
-        let metadata = DocumentMetadata(
+        var metadata = DocumentMetadata(
             datum: head.date, kamerstuk: sidecar?.kamerstuk, dossierTitle: sidecar?.dossierTitle,
             ondertekening: signers, kenmerk: head.kenmerk, ministerie: head.ministerie)
+        // A letter that answers the Kamer names the Kamer's zaak as `Uw kenmerk`; one whose subject
+        // says it answers kamervragen is listed with them.
+        if let reference = head.theirReference, Kamervragen.isZaakNumber(reference) { metadata.zaak = reference }
+        let kind: DocumentKind = head.subject.map(Kamervragen.answersQuestions) == true ? .kamervragen : .kamerbrief
         let document = Document(
-            id: source.id, kind: .kamerbrief, format: .pdfText, title: title, date: sidecar?.date ?? head.date,
+            id: source.id, kind: kind, format: .pdfText, title: title, date: sidecar?.date ?? head.date,
             source: source.path, metadata: metadata, sections: sections, pillars: pillars, footnotes: notes)
         diagnostics += missingMetadata(document, hasTitle: sidecar?.title != nil || head.subject != nil, at: source.fileLocation)
         return (document, diagnostics.sortedAndDeduplicated())
@@ -79,7 +83,8 @@ private extension MinistryLetterParser {
         var missing: [String] = []
         if !hasTitle { missing.append("title") }
         if document.date == nil { missing.append("date") }
-        if document.metadata.kamerstuk == nil { missing.append("kamerstuk") }
+        // Answers to kamervragen are in no dossier; the zaak names what they answer.
+        if document.metadata.kamerstuk == nil, document.kind != .kamervragen { missing.append("kamerstuk") }
         guard !missing.isEmpty else { return [] }
         let facts = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " or " + missing[missing.count - 1]
         return [.warning(.missingMetadata, "neither the letterhead nor a sidecar gives the \(facts)", at: location)]

@@ -3,7 +3,8 @@
 /// `> Retouradres …` and the addressee block are dropped. `Datum 25 november 2022` gives the date,
 /// `Betreft …` the subject (wrapping until the salutation or the next label), `Ons kenmerk` or
 /// `Kenmerk` the reference (on the same or the next line), and the sidebar's `Ministerie van …`
-/// block the ministry, with letter-spacing artefacts (`Inf rastructuur`) repaired.
+/// block the ministry, with letter-spacing artefacts (`Inf rastructuur`) repaired. `Uw kenmerk` is
+/// the reference of what the letter answers: a zaak number (`2024Z01234`) when it answers the Kamer.
 struct MinistryLetterhead: Sendable, Hashable {
     /// Index (into `PDFTextPages.lines`) of the salutation line; the body starts after it.
     var salutation: Int?
@@ -11,6 +12,7 @@ struct MinistryLetterhead: Sendable, Hashable {
     var date: String?
     var subject: String?
     var kenmerk: String?
+    var theirReference: String?
     var ministerie: String?
 
     static func read(_ pages: PDFTextPages, furniture: [Bool]) -> MinistryLetterhead {
@@ -33,6 +35,11 @@ struct MinistryLetterhead: Sendable, Hashable {
                     head.kenmerk = LetterSpacing.repairedCode(pages.string(value))
                     break
                 }
+            }
+        }
+        for index in lines.indices where head.theirReference == nil {
+            if let value = labelValue(pages, index, label: "Uw kenmerk", headEnd: lines.count) {
+                head.theirReference = LetterSpacing.repairedCode(pages.string(value))
             }
         }
         head.ministerie = ministry(pages)
