@@ -112,6 +112,43 @@ struct KamervragenPDFTests {
         #expect(document?.footnotes.count == 4)
     }
 
+    /// The shapes of another extraction of an Aanhangsel PDF (invented text): the chamber's number on
+    /// its line, the Aanhangsel on the Vergaderjaar line after one space, no blank lines, a note over
+    /// two lines, and the printer's line joined to the running foot with one space.
+    @Test("text from another extractor: head, describing lines, notes, and the printer's line joined to the foot left out")
+    func otherExtraction() throws {
+        let text = """
+            Tweede Kamer der Staten-Generaal 2
+            Vergaderjaar 2023–2024 Aanhangsel van de Handelingen
+            Vragen gesteld door de leden der Kamer, met de daarop door de
+            regering gegeven antwoorden
+            1433
+            Vragen van het lid Jansen (GroenLinks-PvdA) aan de Minister van Klimaat en Groene Groei
+            over de thuisbatterij (ingezonden 29 februari 2024).
+            Antwoord van Minister Hermans (Klimaat en Groene Groei)
+            (ontvangen 5 april 2024). Zie ook Aanhangsel Handelingen, vergaderjaar
+            2023–2024, nr. 1283.
+            Vraag 1
+            Kent u het bericht over de thuisbatterij?1
+            Antwoord 1
+            Ja.
+            1 NOS, 28 februari 2024, «Thuisbatterij populair», over de subsidie en de
+            salderingsregeling
+            ah-tk-20232024-1433
+            ISSN 0921 - 7398
+            ’s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1
+            """
+        let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/vragen.txt", stem: "vragen", bytes: Array(text.utf8)))
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let vragen = try #require(document)
+        #expect(vragen.kind == .kamervragen && vragen.date == "2024-04-05" && vragen.aanhangsel == "ah-tk-20232024-1433")
+        #expect(vragen.title == "Vragen van het lid Jansen (GroenLinks-PvdA) aan de Minister van Klimaat en Groene Groei over de thuisbatterij")
+        #expect(vragen.sections.map(\.title) == ["Tekst", "Vraag 1", "Antwoord 1"])
+        #expect(vragen.sections.last?.paragraphs.map(\.text) == ["Ja."])
+        #expect(vragen.footnotes.map(\.text) == ["NOS, 28 februari 2024, «Thuisbatterij populair», over de subsidie en de salderingsregeling"])
+        #expect(vragen.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
+    }
+
     @Test("a Kamerstuk's head with the Aanhangsel's line but a Nr. line stays a Kamerstuk, and its text keeps a line ending in ', Aanhangsel 2345'")
     func kamerstukStaysKamerstuk() throws {
         let (brief, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: ("Vergaderjaar 2022–2023\n", "Vergaderjaar 2022–2023\n\nAanhangsel van de Handelingen\n"))

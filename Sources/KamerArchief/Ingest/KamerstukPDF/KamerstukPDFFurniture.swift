@@ -22,8 +22,9 @@ enum KamerstukPDFFurniture {
             let content = lines[index].content, first = text[content.lowerBound]
             guard KamerstukPDFHead.isDigit(first) || prefixesByFirstByte[Int(first)].contains(where: { text.hasPrefix($0, in: content) })
             else { continue }
-            // `pdftotext -layout` may set the colophon and the running foot side by side on one line.
-            let pieces = TextLine.columns(of: [lines[index]], in: text).map(\.content)
+            // `pdftotext -layout` may set the colophon and the running foot side by side on one line,
+            // and other extractions join them with one space.
+            let pieces = TextLine.columns(of: [lines[index]], in: text).flatMap { splitAfterPrinterLine(text, $0.content) }
             let ids = pieces.compactMap { kstIdentifier(text, $0) }
             let colophon = pieces.map { isColophon(text, $0) }
             let feetAmong = pieces.map { isRunningFoot(text, $0, aanhangsel: aanhangsel) }
@@ -123,6 +124,18 @@ private extension KamerstukPDFFurniture {
     static func isAanhangselIdentifier(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         aanhangselPrefixes.contains { text.hasPrefix($0, in: range) } && range.count > 8
             && text[range.lowerBound + 6..<range.upperBound].allSatisfy { KamerstukPDFHead.isDigit($0) || $0 == 0x2D }
+    }
+
+    /// `’s-Gravenhage 2024 Tweede Kamer, vergaderjaar …` cut into the printer's line and the
+    /// running foot; any other piece as it is.
+    static func splitAfterPrinterLine(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        for prefix in printerPrefixes where text.hasPrefix(prefix, in: range) {
+            let yearEnd = range.lowerBound + prefix.utf8.count + 4
+            guard yearEnd < range.upperBound, text[yearEnd] == 0x20, isPrinterLine(text, range.lowerBound..<yearEnd) else { break }
+            let foot = text.trimmed(yearEnd..<range.upperBound)
+            if runningFootPrefixes.contains(where: { text.hasPrefix($0, in: foot) }) { return [range.lowerBound..<yearEnd, foot] }
+        }
+        return [range]
     }
 
     /// `’s-Gravenhage 2025`.
