@@ -89,6 +89,16 @@ struct KamervragenPDFTests {
         #expect(!vragen.allTexts.contains { $0.contains("Aanhangsel van de Handelingen") || $0.contains("Vragen gesteld") })
     }
 
+    @Test("the chamber's number glued to its name, as some extractors write it: the same kamervragen")
+    func gluedChamberNumber() throws {
+        let (document, diagnostics) = try ingestVariant([
+            ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n2\n", "Tweede Kamer der Staten-Generaal2\n\nVergaderjaar 2024–2025\n"),
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document?.kind == .kamervragen && document?.aanhangsel == "ah-tk-20242025-1234")
+        #expect(document?.sections.map(\.title) == Self.sectionTitles)
+    }
+
     @Test("the number missing from the head is the colophon's; missing from both, there is none and no identity")
     func numberFromColophon() throws {
         let (fromColophon, _) = try ingestVariant([("\n1234\n", "\n")])

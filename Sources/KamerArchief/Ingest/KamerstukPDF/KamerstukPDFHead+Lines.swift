@@ -1,11 +1,12 @@
 /// The shapes of the head's lines, tested on bytes.
 extension KamerstukPDFHead {
     /// `Tweede Kamer der Staten-Generaal`, or the Eerste; text converted from the Word file keeps
-    /// the number printed beside the name on its line (`… Staten-Generaal 2`).
+    /// the number printed beside the name on its line (`… Staten-Generaal 2`), and some extractors
+    /// glue it on (`… Staten-Generaal2`).
     static func isChamberLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         var name = range
-        if range.count > 2, text[range.upperBound - 2] == 0x20, isChamberNumber(text, range.upperBound - 1..<range.upperBound) {
-            name = range.lowerBound..<range.upperBound - 2
+        if range.count > 2, isChamberNumber(text, range.upperBound - 1..<range.upperBound) {
+            name = text.trimmed(range.lowerBound..<range.upperBound - 1)
         }
         return text.equals("Tweede Kamer der Staten-Generaal", in: name) || text.equals("Eerste Kamer der Staten-Generaal", in: name)
     }
