@@ -159,6 +159,37 @@ struct KamervragenPDFTests {
         #expect(vragen.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
     }
 
+    /// The long line before it (an extractor that did not wrap) makes the answer's short line look
+    /// unwrapped, and reflow took it for a heading.
+    @Test("a describing line that reflow would take for a heading (a blank line and a long line before it) opens its paragraph")
+    func describingLineNoHeading() throws {
+        let text = """
+            Tweede Kamer der Staten-Generaal 2
+            Vergaderjaar 2022–2023 Aanhangsel van de Handelingen
+            Vragen gesteld door de leden der Kamer, met de daarop door de
+            regering gegeven antwoorden
+            3649
+            Vragen van het lid Jansen (GroenLinks) aan de Minister voor Natuur en Stikstof over
+            de stalvloer die volgens het bericht «Verguisde stalvloer kan stoppende boer in de weg zitten» niet werkt (ingezonden 4 juli 2023).
+
+            Antwoord van Minister Van der Wal-Zeggelink (Natuur en Stikstof)
+            (ontvangen 14 september 2023). Zie ook Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 3276.
+
+            Vraag 1
+            Kent u het bericht?
+            Antwoord 1
+            Ja.
+            """
+        let (document, _) = Ingester.ingest(ContentFile(path: "Content/vragen.txt", stem: "vragen", bytes: Array(text.utf8)))
+        let vragen = try #require(document)
+        #expect(vragen.sections.map(\.title) == ["Tekst", "Vraag 1", "Antwoord 1"])
+        let answer = try #require(vragen.sections.first?.paragraphs.last)
+        #expect(answer.text == "Antwoord van Minister Van der Wal-Zeggelink (Natuur en Stikstof) (ontvangen 14 september 2023). "
+            + "Zie ook Aanhangsel Handelingen, vergaderjaar 2022–2023, nr. 3276.")
+        #expect(answer.location.line == 9)
+        #expect(vragen.date == "2023-09-14")
+    }
+
     @Test("a Kamerstuk's head with the Aanhangsel's line but a Nr. line stays a Kamerstuk, and its text keeps a line ending in ', Aanhangsel 2345'")
     func kamerstukStaysKamerstuk() throws {
         let (brief, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: ("Vergaderjaar 2022–2023\n", "Vergaderjaar 2022–2023\n\nAanhangsel van de Handelingen\n"))

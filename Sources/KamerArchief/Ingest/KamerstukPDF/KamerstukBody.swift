@@ -10,7 +10,9 @@
 /// `numberedHeadings`: a short numbered line that a paragraph follows (`1. Inleiding`) is a heading,
 /// as in a ministry letter, rather than a list item; text converted from a Word file has them so.
 /// `breaksBefore`: a line it accepts starts a paragraph after a line that ends a sentence (kamervragen's
-/// `Antwoord van …` after `(ingezonden …).`), where no blank line stands between them.
+/// `Antwoord van …` after `(ingezonden …).`), where no blank line stands between them; and such a
+/// line that reflow took for a heading (`Antwoord van Minister … (Natuur en Stikstof)` above
+/// `(ontvangen 5 april 2024).`) opens the paragraph after it.
 enum KamerstukBody {
     static func read(
         _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, notes listed: [Footnote]? = nil,
@@ -19,7 +21,8 @@ enum KamerstukBody {
         let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore)
         var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil)
         if let listed { notes = listed }
-        let blocks = Reflower.reflow(events, file: file, ministryLayout: numberedHeadings)
+        var blocks = Reflower.reflow(events, file: file, ministryLayout: numberedHeadings)
+        if let breaksBefore { blocks = openingsAsText(blocks, opens: breaksBefore) }
         let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
         let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: paragraphBlocks)
         var paragraphs = matched[...]
@@ -36,6 +39,27 @@ enum KamerstukBody {
             }
         }
         return (sections, notes, noteDiagnostics + markerDiagnostics)
+    }
+
+    /// `blocks` with each heading that `opens` accepts joined to the paragraph after it.
+    static func openingsAsText(_ blocks: [FlowBlock], opens: ([UInt8], Range<Int>) -> Bool) -> [FlowBlock] {
+        var result: [FlowBlock] = [], index = 0
+        result.reserveCapacity(blocks.count)
+        while index < blocks.count {
+            var block = blocks[index]
+            index += 1
+            if block.kind == .heading, index < blocks.count, blocks[index].kind == .paragraph, blocks[index].listLabel == nil,
+                opens(Array(block.text.text.utf8), 0..<block.text.text.utf8.count)
+            {
+                var text = block.text
+                text.appendSynthetic(" ")
+                text.append(blocks[index].text)
+                block = FlowBlock(kind: .paragraph, text: text, listLabel: nil, location: block.location)
+                index += 1
+            }
+            result.append(block)
+        }
+        return result
     }
 
     /// Lowercase words that open a motie's clauses, each at the start of a line. Considerations in

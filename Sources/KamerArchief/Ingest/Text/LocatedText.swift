@@ -52,6 +52,13 @@ public struct LocatedText: Sendable, Hashable {
         length += scalarCount
     }
 
+    /// Appends `other` with its anchors: each of its offsets keeps its place in the source.
+    mutating func append(_ other: LocatedText) {
+        anchors += other.anchors.map { Anchor(offset: $0.offset + length, location: $0.location) }
+        text += other.text
+        length += other.length
+    }
+
     /// Appends text that is not in the source (a joining space, say); it maps to the preceding piece.
     public mutating func appendSynthetic(_ piece: String) {
         text += piece
