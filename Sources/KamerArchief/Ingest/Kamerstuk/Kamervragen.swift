@@ -17,6 +17,11 @@ enum Kamervragen {
         descriptionOpeners.contains { text.hasPrefix($0, in: range) }
     }
 
+    /// Whether a paragraph or an element's text opens a describing line.
+    static func opensDescription(_ text: String) -> Bool {
+        descriptionOpeners.contains { text.hasPrefix($0) }
+    }
+
     /// Whether `text` describes the questions themselves (not their answer): where the title is.
     static func describesQuestions(_ text: String) -> Bool {
         questionOpeners.contains { text.hasPrefix($0) }

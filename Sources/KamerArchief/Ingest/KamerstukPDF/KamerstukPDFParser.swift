@@ -45,7 +45,7 @@ public enum KamerstukPDFParser {
         if let aanhangsel = head.aanhangsel {
             // Kamervragen are described in the text's first paragraphs: the questions, then the answer.
             let opening = (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text }
-            let descriptions = opening.filter { Kamervragen.opensDescription(Array($0.utf8), 0..<$0.utf8.count) }
+            let descriptions = opening.filter(Kamervragen.opensDescription)
             title = descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
                 ?? aanhangsel.number.map { "Aanhangsel van de Handelingen, nr. \($0)" }
             date = Kamervragen.date(descriptions)

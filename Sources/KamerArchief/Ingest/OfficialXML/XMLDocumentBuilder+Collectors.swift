@@ -25,7 +25,7 @@ extension XMLDocumentBuilder {
         case .paragraph, .implicitParagraph:
             if !collector.isEmpty || !collector.noteRefs.isEmpty { appendParagraph(collector.paragraph()) }
             // The older `omschr` names other things too: only a line that opens as one describes kamervragen.
-            if element?.name == "kamervraagomschrijving" || (element?.name == "omschr" && Kamervragen.opensDescription(Array(text.utf8), 0..<text.utf8.count)),
+            if element?.name == "kamervraagomschrijving" || (element?.name == "omschr" && Kamervragen.opensDescription(text)),
                 !collector.isEmpty
             {
                 questionDescriptions.append(text)
