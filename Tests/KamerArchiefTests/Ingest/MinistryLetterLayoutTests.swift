@@ -91,7 +91,7 @@ struct OCWLetterTests {
         let document = parsed.document
         #expect(document.title == "Leesvaardigheid in het primair onderwijs")
         #expect(document.date == "2023-07-03")
-        #expect(document.metadata.kenmerk == nil)
+        #expect(document.metadata.kenmerk == "46123456")
         #expect(document.metadata.ministerie == "Ministerie van Onderwijs, Cultuur en Wetenschap")
     }
 
@@ -224,5 +224,73 @@ struct MinistryLetterOutlineTests {
         #expect(document.date == "2023-03-14" && document.metadata.kenmerk == "DGKE-E / 23123456")
         #expect(document.footnotes.count == 5)
         #expect(!diagnostics.contains { $0.code == .outlineMismatch || $0.code == .unreferencedFootnote })
+    }
+}
+
+@Suite("Ministry letter of three pages whose sidebar repeats Datum, signed by two side by side")
+struct ThreePageMinistryLetterTests {
+    let parsed: (document: Document, diagnostics: [Diagnostic])
+
+    init() throws {
+        let text = try TestPaths.fixtureText("variants/ministry-letter-three-pages.txt")
+        parsed = MinistryLetterParser.parse(SourceText(path: "Content/brief.txt", id: "brief", text: text), sidecar: nil)
+    }
+
+    @Test("the letterhead's Datum, which every later page's sidebar repeats, still gives the date and the subject")
+    func letterhead() {
+        let document = parsed.document
+        #expect(document.title == "Voortgang van de aanpak van netcongestie en de uitbreiding van het hoogspanningsnet")
+        #expect(document.date == "2026-02-13")
+        #expect(!parsed.diagnostics.contains { $0.code == .missingMetadata && $0.message.contains("date") })
+    }
+
+    @Test("Onze referentie is the kenmerk, Uw referentie the zaak the letter answers")
+    func references() {
+        #expect(parsed.document.metadata.kenmerk == "DGKE / 26034567")
+        #expect(parsed.document.metadata.zaak == "2026Z01999")
+    }
+
+    @Test("two functions wrapped over two lines side by side, then both names: each signer its own function")
+    func signers() {
+        #expect(parsed.document.metadata.ondertekening == [
+            Signer(naam: "S.T.M. Hermans", functie: "de minister van Klimaat en Groene Groei"),
+            Signer(naam: "J.A. Vijlbrief", functie: "de staatssecretaris van Klimaat en Groene Groei"),
+        ])
+        let texts = parsed.document.sectionParagraphs.map(\.text)
+        #expect(!texts.contains { $0.contains("Hermans") || $0.contains("Datum") || $0.contains("februari 2026") })
+    }
+}
+
+@Suite("Ministry letter signatures")
+struct MinistryLetterSignatureTests {
+    func signers(_ closing: String) -> [Signer] {
+        let text = """
+            > Retouradres Postbus 20401 2500 EK Den Haag
+            Datum 13 februari 2026
+            Betreft Voortgang
+
+            Geachte voorzitter,
+            Met deze brief informeer ik u over de voortgang.
+
+            \(closing)
+            """
+        return MinistryLetterParser.parse(SourceText(path: "Content/brief.txt", id: "brief", text: text), sidecar: nil).document.metadata.ondertekening
+    }
+
+    @Test("a function wrapped over two lines, with and without Hoogachtend")
+    func wrappedFunction() {
+        let expected = [Signer(naam: "S.T.M. Hermans", functie: "De minister van Klimaat en Groene Groei")]
+        #expect(signers("Hoogachtend,\nDe minister van Klimaat en\nGroene Groei,\nS.T.M. Hermans") == expected)
+        #expect(signers("De minister van Klimaat en\nGroene Groei,\nS.T.M. Hermans") == expected)
+    }
+
+    @Test("a name above its function, and a capitals function over two lines")
+    func otherOrders() {
+        #expect(signers("Hoogachtend,\nS.T.M. Hermans\nMinister van Klimaat en\nGroene Groei") == [
+            Signer(naam: "S.T.M. Hermans", functie: "Minister van Klimaat en Groene Groei"),
+        ])
+        #expect(signers("Hoogachtend,\nDE MINISTER VAN INFRASTRUCTUUR EN\nWATERSTAAT,\nMark Harbers") == [
+            Signer(naam: "Mark Harbers", functie: "De Minister van Infrastructuur en Waterstaat"),
+        ])
     }
 }

@@ -16,35 +16,73 @@ enum LetterClosing {
         // No formula: the signature starts at a function line ending in a comma among the last lines.
         // Counted in text lines: `pdftotext -layout` leaves runs of blank lines around a signature.
         let tail = lines.filter { !pages.lines[$0].content.isEmpty }.suffix(12)
-        guard let first = tail.first(where: { index in
-            let text = pages.text(pages.lines[index])
-            return text.hasSuffix(",") && (isFunction(text) || (isCapitals(text) && text.uppercased().contains("MINISTER")))
-        }), let position = lines.firstIndex(of: first) else { return (nil, []) }
+        let tailTexts = tail.map { pages.text(pages.lines[$0]) }
+        guard let start = tailTexts.indices.first(where: { position in
+            let text = tailTexts[position]
+            guard isFunction(text) || (isCapitals(text) && text.uppercased().contains("MINISTER")) else { return false }
+            // The function's comma, on its own line or on a line it wraps onto.
+            var function = text, next = position + 1
+            while runsOn(function), next < tailTexts.count, next - position < 3 {
+                function += " " + tailTexts[next]
+                next += 1
+            }
+            return function.hasSuffix(",")
+        }), let position = lines.firstIndex(of: tail[tail.startIndex + start]) else { return (nil, []) }
         let found = signers(lines[position...].map { pages.text(pages.lines[$0]) }.filter { !$0.isEmpty })
         return found.isEmpty ? (nil, []) : (position, found)
     }
 }
 
 private extension LetterClosing {
+    /// Functions are queued until names come: pdftotext writes two signatures side by side as both
+    /// functions, then both names. A function wraps onto the next line until a line ends in its
+    /// comma (`De minister van Klimaat en` / `Groene Groei,`), or, without one, while a line ends in
+    /// a word such as `en` or `van`; one in capitals runs on over capital lines.
     static func signers(_ texts: [String]) -> [Signer] {
         var signers: [Signer] = []
-        var function: String?
+        var functions: [String] = [], wrapping: String?
         var index = 0
         while index < texts.count {
             let text = texts[index]
-            if isCapitals(text) || (function == nil && isFunction(text) && text.hasSuffix(",")) {
-                function = function.map { $0 + " " + text } ?? text
-            } else if let pending = function {
-                let bare = String(pending.dropLast(pending.hasSuffix(",") ? 1 : 0))
-                signers.append(Signer(naam: text, functie: isCapitals(bare) ? titleCased(bare) : bare))
-                function = nil
-            } else if index + 1 < texts.count, isFunction(texts[index + 1]) {
-                signers.append(Signer(naam: text, functie: texts[index + 1]))
-                index += 1
-            }
             index += 1
+            if let open = wrapping {
+                if isCapitals(open) && !isCapitals(text) {
+                    functions.append(open)
+                    wrapping = nil
+                } else {
+                    let joined = open + " " + text
+                    if runsOn(joined) { wrapping = joined } else { functions.append(joined); wrapping = nil }
+                    continue
+                }
+            }
+            if isCapitals(text) || isFunction(text) {
+                if runsOn(text) || (isCapitals(text) && !text.hasSuffix(",")) { wrapping = text } else { functions.append(text) }
+            } else if !functions.isEmpty {
+                signers.append(Signer(naam: text, functie: cleaned(functions.removeFirst())))
+            } else if index < texts.count, isFunction(texts[index]) {
+                // A name above its function (`S.T.M. Hermans` / `Minister van …`).
+                var function = texts[index]
+                index += 1
+                while runsOn(function), index < texts.count, !isFunction(texts[index]) {
+                    function += " " + texts[index]
+                    index += 1
+                }
+                signers.append(Signer(naam: text, functie: cleaned(function)))
+            }
         }
         return signers
+    }
+
+    /// Whether a function goes on over the next line: it has not reached its comma yet and breaks
+    /// off after a word that needs more (`… van Klimaat en`).
+    static func runsOn(_ function: String) -> Bool {
+        !function.hasSuffix(",") && ["van", "en", "voor", "de", "der", "het"].contains(function.lastWordLowercased)
+    }
+
+    /// The function without its comma, a capitals one in ordinary case.
+    static func cleaned(_ function: String) -> String {
+        let bare = String(function.dropLast(function.hasSuffix(",") ? 1 : 0))
+        return isCapitals(bare) ? titleCased(bare) : bare
     }
 
     /// Every letter is a capital, and there are at least four.

@@ -1,10 +1,11 @@
 /// The letterhead of a Rijksoverheid letter: what stands above `Geachte …,` and in the sidebar.
 ///
 /// `> Retouradres …` and the addressee block are dropped. `Datum 25 november 2022` gives the date,
-/// `Betreft …` the subject (wrapping until the salutation or the next label), `Ons kenmerk` or
-/// `Kenmerk` the reference (on the same or the next line), and the sidebar's `Ministerie van …`
-/// block the ministry, with letter-spacing artefacts (`Inf rastructuur`) repaired. `Uw kenmerk` is
-/// the reference of what the letter answers: a zaak number (`2024Z01234`) when it answers the Kamer.
+/// `Betreft …` the subject (wrapping until the salutation or the next label), `Ons kenmerk`,
+/// `Onze referentie` or `Kenmerk` the reference (on the same or the next line), and the sidebar's
+/// `Ministerie van …` block the ministry, with letter-spacing artefacts (`Inf rastructuur`)
+/// repaired. `Uw kenmerk` (`Uw referentie`, `Uw brief (kenmerk)`) is the reference of what the
+/// letter answers: a zaak number (`2024Z01234`) when it answers the Kamer.
 struct MinistryLetterhead: Sendable, Hashable {
     /// Index (into `PDFTextPages.lines`) of the salutation line; the body starts after it.
     var salutation: Int?
@@ -20,6 +21,7 @@ struct MinistryLetterhead: Sendable, Hashable {
         let lines = pages.lines
         head.salutation = lines.indices.first { !furniture[$0] && isSalutation(pages, lines[$0]) }
         let headEnd = head.salutation ?? min(lines.count, 40)
+        let furniture = letterheadMask(pages, furniture: furniture, headEnd: headEnd)
         readColumns(pages, &head, headEnd: headEnd, furniture: furniture)
         for index in 0..<headEnd where !furniture[index] {
             if head.date == nil, let value = labelValue(pages, index, label: "Datum", headEnd: headEnd) {
@@ -30,7 +32,7 @@ struct MinistryLetterhead: Sendable, Hashable {
             }
         }
         for index in lines.indices where head.kenmerk == nil {
-            for label in ["Ons kenmerk", "Kenmerk"] {
+            for label in ["Ons kenmerk", "Onze referentie", "Kenmerk"] {
                 if let value = labelValue(pages, index, label: label, headEnd: lines.count) {
                     head.kenmerk = LetterSpacing.repairedCode(pages.string(value))
                     break
@@ -38,8 +40,11 @@ struct MinistryLetterhead: Sendable, Hashable {
             }
         }
         for index in lines.indices where head.theirReference == nil {
-            if let value = labelValue(pages, index, label: "Uw kenmerk", headEnd: lines.count) {
-                head.theirReference = LetterSpacing.repairedCode(pages.string(value))
+            for label in ["Uw kenmerk", "Uw referentie", "Uw brief (kenmerk)"] {
+                if let value = labelValue(pages, index, label: label, headEnd: lines.count) {
+                    head.theirReference = LetterSpacing.repairedCode(pages.string(value))
+                    break
+                }
             }
         }
         head.ministerie = ministry(pages)
@@ -69,6 +74,20 @@ struct MinistryLetterhead: Sendable, Hashable {
 }
 
 private extension MinistryLetterhead {
+    /// The furniture mask without the letterhead's `Datum`, `Betreft` and date lines: the sidebar of
+    /// every later page repeats `Datum` and the date, so on a letter of three pages or more the
+    /// mask has them as furniture on page 1 too.
+    static func letterheadMask(_ pages: PDFTextPages, furniture: [Bool], headEnd: Int) -> [Bool] {
+        var mask = furniture
+        for index in 0..<headEnd where mask[index] {
+            let range = pages.lines[index].content
+            if pages.keyStarts(range, with: "datum") || pages.keyStarts(range, with: "betreft") || PageFurniture.isDate(range, pages) {
+                mask[index] = false
+            }
+        }
+        return mask
+    }
+
     /// pdftotext may set the labels apart from their values: `Datum` and `Betreft` on lines of
     /// their own, then the date and the (wrapped) subject on the lines after them.
     static func readColumns(_ pages: PDFTextPages, _ head: inout MinistryLetterhead, headEnd: Int, furniture: [Bool]) {

@@ -28,6 +28,19 @@ extension PageFurniture {
 
     /// The longest a sidebar line is, in scalars; body lines run to the full text width.
     static let sidebarWidth = 42
+
+    /// `25 november 2022`, `2 5 november 2022` (letter-spaced): a day, a month name and a year alone.
+    static func isDate(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        let compact = range.filter { !PDFTextPages.isSpace(pages.bytes[$0]) }.map { CharacterBytes.lowercasedASCII(pages.bytes[$0]) }
+        let day = compact.prefix { PDFTextPages.isDigit($0) }, year = compact.reversed().prefix { PDFTextPages.isDigit($0) }
+        guard (1...2).contains(day.count), year.count == 4, compact.count > day.count + 4 else { return false }
+        let month = compact[day.count..<(compact.count - 4)]
+        return Self.monthNames.contains { month.elementsEqual($0.utf8) }
+    }
+
+    static let monthNames = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
+    ]
 }
 
 private extension PageFurniture {
@@ -192,21 +205,8 @@ private extension PageFurniture {
 
     static let labels = [
         "onskenmerk", "uwkenmerk", "kenmerk", "bijlage(n)", "bijlagen", "bijlage", "contactpersoon", "inlichtingen",
-        "bezoekadres", "postadres", "factuuradres", "overheidsidentificatienr", "behandelddoor", "uwbrief",
+        "bezoekadres", "postadres", "factuuradres", "overheidsidentificatienr", "behandelddoor", "uwbrief", "uwbrief(kenmerk)",
         "uwreferentie", "onzereferentie", "telefoon", "e-mail", "email", "doorkiesnummer",
-    ]
-
-    /// `25 november 2022`, `2 5 november 2022` (letter-spaced): a day, a month name and a year alone.
-    static func isDate(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
-        let compact = range.filter { !PDFTextPages.isSpace(pages.bytes[$0]) }.map { CharacterBytes.lowercasedASCII(pages.bytes[$0]) }
-        let day = compact.prefix { PDFTextPages.isDigit($0) }, year = compact.reversed().prefix { PDFTextPages.isDigit($0) }
-        guard (1...2).contains(day.count), year.count == 4, compact.count > day.count + 4 else { return false }
-        let month = compact[day.count..<(compact.count - 4)]
-        return Self.monthNames.contains { month.elementsEqual($0.utf8) }
-    }
-
-    static let monthNames = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
     ]
 
     /// `T 070-456 0000`, `F 0 7 0-456 1111`, `T +31 …`: a capital, a space, then a number.
