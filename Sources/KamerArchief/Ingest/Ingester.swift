@@ -71,10 +71,12 @@ extension Ingester {
         var document = CitationAnnotator.annotate(parsed)
         let headingTitle = document.title
         if let sidecar { apply(sidecar, to: &document) }
+        // Structured first: a motie's members may be printed as its last paragraphs.
+        document = MotieStructurer.structure(document)
         if [.motie, .amendement].contains(document.kind), document.metadata.indieners.isEmpty {
             document.metadata.indieners = IndienerReader.read(headingTitle, signers: document.metadata.ondertekening)
         }
-        return MotieStructurer.structure(document)
+        return document
     }
 }
 

@@ -31,10 +31,15 @@ public enum MotieStructurer {
             }
         }
         guard !dictum.isEmpty else { return document }
-        let signers = Set(document.metadata.ondertekening.map { $0.naam.lowercased() })
+        var structured = document
+        if dictumClosed, structured.metadata.ondertekening.isEmpty, !closing.isEmpty, closing.allSatisfy({ isMemberName($0.text) }) {
+            // The members' names printed as paragraphs after the closing formula (official XML
+            // writes them as an `al-groep` when it has no `ondertekening`).
+            structured.metadata.ondertekening = closing.map { Signer(naam: $0.text.trimmingWhitespace, functie: nil) }
+        }
+        let signers = Set(structured.metadata.ondertekening.map { $0.naam.lowercased() })
         closing.removeAll { signers.contains($0.text.trimmingWhitespace.lowercased()) }
 
-        var structured = document
         let location = paragraphs[firstConsideration].location
         structured.sections = [
             opening.isEmpty ? nil : Section(id: "aanhef", title: "Aanhef", paragraphs: opening, location: opening[0].location),
@@ -61,6 +66,21 @@ private extension MotieStructurer {
         if first == "dat" || (first == "en" && second == "dat") { return .continuation }
         return .other
     }
+
+    /// `Van der Graaf`, `Kröger`, `Bontenbal`: a short line of capitalised words and tussenvoegsels
+    /// (`van der`, `de`, `ter`), with no digits and no sentence punctuation.
+    static func isMemberName(_ text: String) -> Bool {
+        let words = text.trimmingWhitespace.split(separator: " ")
+        guard (1...5).contains(words.count), text.unicodeScalars.count <= 40,
+              !text.unicodeScalars.contains(where: { $0.properties.numericType != nil || ".,;:?!".unicodeScalars.contains($0) })
+        else { return false }
+        return words.enumerated().allSatisfy { position, word in
+            word.unicodeScalars.first?.properties.isUppercase == true
+                || (position < words.count - 1 && tussenvoegsels.contains(word.lowercased()))
+        }
+    }
+
+    static let tussenvoegsels: Set<String> = ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "'t", "’t", "la", "le", "von", "du", "da", "dos"]
 
     static func isClosingFormula(_ text: String) -> Bool {
         text.lowercased().contains("gaat over tot de orde van de dag")

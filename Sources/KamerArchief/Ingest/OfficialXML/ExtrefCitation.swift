@@ -3,9 +3,16 @@
 enum ExtrefCitation {
     /// A citation of `text` at `range` (scalars, in the paragraph or note text) pointing at `doc`.
     static func citation(doc: String, text: String, range: TextRange) -> Citation {
-        let identifier = doc.trimmingASCIIWhitespace
-        if identifier.hasPrefix("http://") || identifier.hasPrefix("https://") || identifier.hasPrefix("www.") {
+        var identifier = doc.trimmingASCIIWhitespace
+        // A link to a publication's page on officielebekendmakingen.nl names the publication.
+        if let publication = publicationPath(identifier) {
+            identifier = publication
+        } else if identifier.hasPrefix("http://") || identifier.hasPrefix("https://") || identifier.hasPrefix("www.") {
             return Citation(kind: .url, text: text, url: OfficialURL.web(identifier), range: range)
+        }
+        if identifier.hasPrefix("jci1") {
+            // A juriconnect reference to an act or one of its articles (`jci1.3:c:BWBR0003245&artikel=9.5.1`).
+            return Citation(kind: .url, text: text, url: OfficialURL.web("https://wetten.overheid.nl/" + identifier), range: range)
         }
         let bare = identifier.contains("#") ? identifier.split(separator: "#").first.map(String.init) ?? identifier : identifier
         let name = bare.hasSuffix(".html") ? String(bare.dropLast(5)) : bare
@@ -37,6 +44,25 @@ enum ExtrefCitation {
 }
 
 private extension ExtrefCitation {
+    /// `https://zoek.officielebekendmakingen.nl/kst-36600-XIV-67.html` → `kst-36600-XIV-67.html`:
+    /// the path of a link to one publication (or a dossier) on the site that serves them.
+    static func publicationPath(_ url: String) -> String? {
+        for scheme in ["https://", "http://", ""] {
+            for host in ["zoek.officielebekendmakingen.nl/", "www.officielebekendmakingen.nl/", "officielebekendmakingen.nl/"] {
+                let prefix = scheme + host
+                guard url.hasPrefix(prefix) else { continue }
+                let path = String(url.dropFirst(prefix.count))
+                guard !path.contains("?") else { return nil }
+                let name = path.split(separator: "#").first.map(String.init) ?? ""
+                // One publication's page (`….html` or no extension), not a file or a search.
+                let bare = name.hasSuffix(".html") ? name.dropLast(5) : Substring(name)
+                guard !bare.isEmpty, !bare.contains("."), !bare.dropFirst(bare.hasPrefix("dossier/") ? 8 : 0).contains("/") else { return nil }
+                return name
+            }
+        }
+        return nil
+    }
+
     /// `tk` → `II`, `ek` → `I`, as the citation parser writes the house.
     static func house(_ code: String) -> String? {
         switch code {

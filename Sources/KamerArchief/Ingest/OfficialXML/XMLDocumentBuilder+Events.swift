@@ -7,7 +7,7 @@ extension XMLDocumentBuilder {
     func start(_ element: inout OpenElement, attributes: [String: String], at location: SourceLocation) {
         switch element.role {
         case .paragraph, .heading, .divisionHeading:
-            if element.role == .heading { element.headingStyle = attributes["kopopmaak"] }
+            if element.role == .heading { element.headingStyle = attributes["kopopmaak"] ?? attributes["letat"] }
             if collectors.isEmpty {
                 let kind: XMLTextCollector.Kind = element.role == .paragraph ? .paragraph : element.role == .heading ? .heading : .divisionHeading
                 push(kind, at: location, for: &element)

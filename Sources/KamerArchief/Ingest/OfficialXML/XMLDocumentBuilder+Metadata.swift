@@ -13,7 +13,11 @@ extension XMLDocumentBuilder {
         footnotes.sort { $0.number < $1.number }
 
         var metadata = DocumentMetadata()
-        let dossier = (fields[.dossierNumber]?.text ?? metaValue("OVERHEIDop.dossiernummer")).flatMap(KamerstukIdentifier.dossier)
+        let printedDossier = fields[.dossierNumber].map { number in
+            guard let chapter = fields[.budgetChapter]?.text, !number.text.hasSuffix(chapter) else { return number.text }
+            return number.text + " " + chapter
+        }
+        let dossier = (printedDossier ?? metaValue("OVERHEIDop.dossiernummer")).flatMap(KamerstukIdentifier.dossier)
         let ondernummer = (fields[.ondernummer]?.text ?? metaValue("OVERHEIDop.ondernummer"))?.filter { !$0.isWhitespace }
         if let dossier, let ondernummer, !ondernummer.isEmpty {
             metadata.kamerstuk = KamerstukNumber(dossier: dossier, ondernummer: ondernummer)

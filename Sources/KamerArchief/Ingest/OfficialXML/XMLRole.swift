@@ -88,4 +88,6 @@ enum XMLField: Equatable, Sendable {
     case stukTitle, dossierTitle, dossierNumber, ondernummer, vergaderjaar, kamer, dateText, signerName, signerFunction
     /// `kamervraagnummer`.
     case questionNumber
+    /// `begrotingshoofdstuk`: a budget's chapter (`XIV`), the dossier's toevoeging.
+    case budgetChapter
 }

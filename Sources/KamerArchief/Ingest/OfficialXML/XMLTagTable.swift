@@ -21,6 +21,8 @@ private extension XMLForm {
         let parentName = parent?.name ?? ""
         switch name {
         case "titel":
+            // The old form's page head (`<kamerwrk><kop><titel>Tweede Kamer …`) names the house.
+            if parentName == "kop", parent?.role == .metaContainer { return .field(.kamer) }
             switch parentName {
             case "dossier", "onderw": return .field(.dossierTitle)
             case "stuk": return .field(.stukTitle)
@@ -47,11 +49,20 @@ private extension XMLForm {
         case "term":
             return parentName == "definitie-item" ? .listLabel : nil
         case "subtitel":
-            return parentName == "kop" ? .part : nil
+            guard parentName == "kop" else { return nil }
+            return parent?.role == .metaContainer ? .ignored : .part
+        case "kop":
+            // The old form prints its page head (house, number, vergaderjaar) as the root's `kop`.
+            return parentName == "kamerwrk" ? .metaContainer : nil
+        case "deze":
+            // `<ondertekening><functie>De Minister …,</functie><deze>C.J. Schouten</deze>`.
+            return parent?.role == .signature ? .field(.signerName) : nil
         case "nr", "label":
             if parentName == "kop" { return .part }
             // A numbered question or answer (`<vraag><nr>1</nr><al>…</al></vraag>`) is a list item.
-            return parentName == "vraag" || parentName == "antwoord" ? .listLabel : nil
+            if parentName == "vraag" || parentName == "antwoord" { return .listLabel }
+            // A wetsvoorstel's closing prints `<label>Gegeven</label>` on a line of its own.
+            return name == "label" ? .paragraph : nil
         case "tekstregel":
             switch attributes["inhoud"] {
             case "vergaderjaar": return .field(.vergaderjaar)
@@ -81,6 +92,8 @@ private extension XMLForm {
     static let modernTable: [String: XMLRole] = [
         "officiele-publicatie": .metaContainer, "kamerstuk": .metaContainer, "kamerstukkop": .metaContainer,
         "dossier": .metaContainer, "dossiernummer": .metaContainer, "dossiernr": .field(.dossierNumber),
+        // A budget's chapter, printed after the dossier number (`35 470` `XIV`): part of the dossier.
+        "begrotingshoofdstuk": .field(.budgetChapter),
         "stuk": .metaContainer, "stuknr": .metaContainer, "ondernummer": .field(.ondernummer),
         "algemeen": .bodyContainer, "vrije-tekst": .bodyContainer, "tekst": .bodyContainer, "al-groep": .bodyContainer,
         "tekst-sluiting": .bodyContainer, "ondertekening": .signature,
@@ -120,6 +133,7 @@ private extension XMLForm {
 
     static let kamerwrkTable: [String: XMLRole] = [
         "kamerwrk": .metaContainer, "frontm": .metaContainer, "vergjaar": .field(.vergaderjaar),
+        "ordernr": .ignored, "ltrlabel": .ignored,
         "onderw": .metaContainer, "kamer": .field(.kamer), "versie": .ignored, "publtype": .ignored,
         "body": .bodyContainer, "stuk": .bodyContainer, "tuskop": .heading, "ondtek": .signature,
         "voetref": .footnoteRef, "voetnoot": .footnoteBody, "hfdst": .division(nil),

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// Shapes that published kst XML has and the hand-written fixtures lacked: a budget chapter
+/// beside the dossier number, a signer named in `deze`, a motie's members as an `al-groep`, links
+/// to officielebekendmakingen.nl pages and juriconnect references in `extref`, and the old form's
+/// page head. The texts are invented; the markup follows real files (a jaarverslag's memorie van
+/// toelichting, a motie on a Grondwet proposal, memories van toelichting of 1994–1995).
+@Suite("Official XML in the shapes published files have")
+struct OfficialXMLPublishedShapesTests {
+    @Test("a budget chapter beside the dossier number is part of the dossier; the signer named in deze")
+    func budgetChapterAndDeze() throws {
+        let xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <officiele-publicatie><kamerstuk><kamerstukkop>\
+            <tekstregel inhoud="vergaderjaar">Vergaderjaar 2025–2026</tekstregel></kamerstukkop>\
+            <dossier><dossiernummer><dossiernr>36 800</dossiernr><begrotingshoofdstuk>XIV</begrotingshoofdstuk></dossiernummer>\
+            <titel>Jaarverslag en slotwet Ministerie van Landbouw 2025</titel></dossier>\
+            <stuk><stuknr>Nr. <ondernummer kamer="2">4</ondernummer></stuknr><titel>MEMORIE VAN TOELICHTING</titel>\
+            <algemeen><vrije-tekst><tekst><al>Zie <extref soort="URL" doc="https://zoek.officielebekendmakingen.nl/kst-36600-XIV-67.html">de brief</extref> \
+            en <extref soort="wet" doc="jci1.3:c:BWBR0039429&amp;artikel=2.3">artikel 2.3 van de Comptabiliteitswet 2016</extref>.</al></tekst></vrije-tekst>\
+            <tekst-sluiting><ondertekening><functie>De Minister van Landbouw,</functie><deze>F.M. Wiersma</deze></ondertekening></tekst-sluiting>\
+            </algemeen></stuk></kamerstuk></officiele-publicatie>
+            """
+        let parsed = readXML(xml)
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36800-XIV", ondernummer: "4"))
+        #expect(document.metadata.ondertekening == [Signer(naam: "F.M. Wiersma", functie: "De Minister van Landbouw")])
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("Wiersma") || $0.text == "XIV" })
+        let citations = document.xmlCitations
+        #expect(citations.count == 2)
+        #expect(citations.first?.kind == .kamerstuk && citations.first?.dossier == "36600-XIV" && citations.first?.ondernummer == "67")
+        #expect(citations.last?.kind == .url && citations.last?.url == "https://wetten.overheid.nl/jci1.3:c:BWBR0039429&artikel=2.3")
+    }
+
+    @Test("a link to a file or a search on officielebekendmakingen.nl stays a link")
+    func otherLinks() {
+        let body = #"<al><extref doc="https://zoek.officielebekendmakingen.nl/blg-1234567.pdf">bijlage</extref> en "#
+            + #"<extref doc="https://zoek.officielebekendmakingen.nl/resultaten?q=batterij">zoeken</extref>.</al>"#
+        let citations = readXML(modernXML(body: body)).document?.xmlCitations ?? []
+        #expect(citations.map(\.kind) == [.url, .url])
+        #expect(citations.map(\.url) == [
+            "https://zoek.officielebekendmakingen.nl/blg-1234567.pdf", "https://zoek.officielebekendmakingen.nl/resultaten?q=batterij",
+        ])
+    }
+
+    @Test("a motie's members printed as an al-groep after the closing formula are its signers and indieners")
+    func motieMembersAsParagraphs() throws {
+        let xml = modernXML(title: "MOTIE VAN HET LID VAN DER GRAAF C.S.", body: """
+            <al>De Kamer,</al><al>gehoord de beraadslaging,</al>\
+            <al>overwegende dat de Grondwet mensenrechten kent;</al>\
+            <al>verzoekt de regering te bezien of meer rechten kunnen worden toegevoegd,</al>\
+            <al>en gaat over tot de orde van de dag.</al>\
+            <al-groep><al>Van der Graaf</al><al>Maatoug</al><al>Arib</al></al-groep>
+            """)
+        let file = ContentFile(path: "Content/motie.xml", stem: "motie", bytes: Array(xml.utf8))
+        let document = try #require(Ingester.ingest(file).document)
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Van der Graaf", "Maatoug", "Arib"])
+        #expect(document.metadata.indieners == ["Van der Graaf", "Maatoug", "Arib"])
+        #expect(document.sections.map(\.title) == ["Aanhef", "Overwegingen", "Dictum"])
+    }
+
+    @Test("a wetsvoorstel's closing label is text, not an unknown element")
+    func closingLabel() {
+        let body = "<al>Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst.</al><label>Gegeven</label>"
+        let parsed = readXML(modernXML(title: "VOORSTEL VAN WET", body: body))
+        #expect(!parsed.diagnostics.contains { $0.code == .unknownXMLElement })
+        #expect(parsed.document?.xmlParagraphs.map(\.text).last == "Gegeven")
+    }
+
+    @Test("the old form's page head names the house, and letat ranks its headings as kopopmaak does")
+    func kamerwrkHead() throws {
+        let xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <kamerwrk kamer="2" publtype="meto"><kop><titel>Tweede Kamer der Staten-Generaal</titel><subtitel>2</subtitel>\
+            <subtitel>Vergaderjaar 1994-1995</subtitel></kop><frontm><versie dtd="0.10"></versie><ordernr>5K0977</ordernr>\
+            <vergjaar>1994-1995</vergjaar><onderw><nummer>24 138</nummer><naam>Wijziging van de Wet op het basisonderwijs</naam></onderw></frontm>\
+            <body><stuk><ltrlabel>Nr. </ltrlabel><nummer>3</nummer><titel>MEMORIE VAN TOELICHTING </titel>\
+            <tuskop letat="vet">1. De bestuursvorm </tuskop><tuskop letat="cur">1.1. Achtergrond</tuskop><al>Het voorstel regelt de bestuursvorm.</al>\
+            <tuskop letat="cur">1.2. De taak van de gemeente</tuskop><al>De gemeente kiest.</al>\
+            <tuskop letat="vet">2. Financiële gelijkstelling</tuskop><al>Geen gevolgen.</al></stuk></body></kamerwrk>
+            """
+        let parsed = readXML(xml)
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "24138", ondernummer: "3"))
+        #expect(document.metadata.fields.map(\.value) == ["Tweede Kamer der Staten-Generaal"])
+        #expect(document.sections.map(\.title) == ["1. De bestuursvorm", "2. Financiële gelijkstelling"])
+        #expect(document.sections[0].subsections.map(\.title) == ["1.1. Achtergrond", "1.2. De taak van de gemeente"])
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("5K0977") || $0.text.contains("Vergaderjaar") || $0.text == "Nr." })
+    }
+}
