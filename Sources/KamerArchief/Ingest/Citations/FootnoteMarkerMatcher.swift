@@ -110,7 +110,13 @@ extension FootnoteMarkerMatcher {
             return Candidate(block: block, offset: start + from, length: count - from, number: number, weight: weight)
         }
         if start > 0, let weight = glueWeight(before: start, in: scalars) {
-            if let marker = marker(from: 0, weight: weight) { result.append(marker) }
+            // After a number and a point (`nummer 110.11 Deze`) a marker ends the sentence; before a
+            // lowercase word the digits are a number's part (`paragraaf 2.1 van`, `artikel 5.7 van`).
+            let point = scalars.index(before: start)
+            let afterNumberAndPoint = point > 0 && scalars[point] == "." && scalars[scalars.index(before: point)].isASCIIDigit
+            if !afterNumberAndPoint || !continuesLowercase(after: end, in: scalars), let marker = marker(from: 0, weight: weight) {
+                result.append(marker)
+            }
         } else if isSpacedMarker(from: start, to: end, in: scalars), var candidate = marker(from: 0, weight: 2) {
             // `Deltacommissaris 1 en`, `meerlaagsveiligheid 4.`: the space goes out with the marker.
             candidate.spaceBefore = 1
@@ -168,6 +174,15 @@ extension FootnoteMarkerMatcher {
         "procent", "euro", "miljoen", "miljard", "duizend", "cm", "mm", "km", "m", "meter", "liter", "kg", "ton",
         "graden", "personen", "mensen", "woningen", "leden", "landen", "procentpunt", "stuks", "x",
     ]
+
+    /// Whether white space and then a lowercase letter follow `end`: the sentence goes on.
+    private static func continuesLowercase<Scalars: BidirectionalCollection<Unicode.Scalar>>(
+        after end: Int, in scalars: Scalars
+    ) -> Bool where Scalars.Index == Int {
+        var index = end
+        while index < scalars.endIndex, scalars[index].isFastWhitespace { index = scalars.index(after: index) }
+        return index > end && index < scalars.endIndex && scalars[index].properties.isLowercase
+    }
 
     /// What may follow a marker: the end, white space, or closing punctuation that is not a decimal point.
     private static func isMarkerEnd<Scalars: BidirectionalCollection<Unicode.Scalar>>(

@@ -18,6 +18,8 @@ enum KamerstukBody {
         _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, notes listed: [Footnote]? = nil,
         numberedHeadings: Bool = false, breaksBefore: (([UInt8], Range<Int>) -> Bool)? = nil, file: String
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
+        let contents = contentsLines(text, lines: lines, body: body)
+        let body = contents.isEmpty ? body : body.filter { !contents.contains($0) }
         let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore)
         var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil)
         if let listed { notes = listed }
@@ -38,7 +40,111 @@ enum KamerstukBody {
                 sections[sections.count - 1].paragraphs.append(paragraph)
             }
         }
-        return (sections, notes, noteDiagnostics + markerDiagnostics)
+        return (nestedByNumber(sections), notes, noteDiagnostics + markerDiagnostics)
+    }
+
+    /// Sections nested by their headings' numbering: `I.` over `1.` over `1.1` over `1.1.1`, ranked
+    /// among the styles the paper uses (a paper numbered `1.` and `1.1` only has `1.` at the top).
+    /// An unnumbered heading goes under the last numbered one (a fractie's heading under its
+    /// chapter, `Artikel I` under `II. ARTIKELSGEWIJS`), or at the top before any.
+    static func nestedByNumber(_ flat: [Section]) -> [Section] {
+        let ranks = flat.map { numberingRank($0.title) }
+        let styles = Set(ranks.compactMap { $0 }).sorted()
+        guard !styles.isEmpty else { return flat }
+        var levels: [Int] = [], lastNumbered = 0
+        for (index, rank) in ranks.enumerated() {
+            if index == 0, flat[0].id == "tekst" { levels.append(1); continue }
+            if let rank {
+                lastNumbered = styles.firstIndex(of: rank)! + 1
+                levels.append(lastNumbered)
+            } else {
+                levels.append(lastNumbered + 1)
+            }
+        }
+        // A stack of open sections; each closes into its parent when one at its level or above starts.
+        var roots: [Section] = [], open: [(level: Int, section: Section)] = []
+        func closeLast() {
+            let closed = open.removeLast().section
+            if open.isEmpty { roots.append(closed) } else { open[open.count - 1].section.subsections.append(closed) }
+        }
+        for (section, level) in zip(flat, levels) {
+            while let last = open.last, last.level >= level { closeLast() }
+            open.append((level, section))
+        }
+        while !open.isEmpty { closeLast() }
+        return roots
+    }
+
+    /// `I. ALGEMEEN`, `II Reactie` → 0; `1. Inleiding` → 1; `2.1 Aanleiding` → 2; `2.1.3 …` → 3;
+    /// nil for a heading without a number in front.
+    static func numberingRank(_ title: String) -> Int? {
+        let bytes = Array(title.utf8)
+        var index = 0
+        while index < bytes.count, "IVXLC".utf8.contains(bytes[index]) { index += 1 }
+        if index > 0, index <= 5 {
+            if index < bytes.count, bytes[index] == UInt8(ascii: ".") { index += 1 }
+            return index < bytes.count && bytes[index] == 0x20 ? 0 : nil
+        }
+        var depth = 0
+        while index < bytes.count, KamerstukPDFHead.isDigit(bytes[index]) {
+            let start = index
+            while index < bytes.count, KamerstukPDFHead.isDigit(bytes[index]) { index += 1 }
+            guard index - start <= 2 else { return nil }
+            depth += 1
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ".") else { break }
+            index += 1
+        }
+        return depth > 0 && index < bytes.count && bytes[index] == 0x20 ? depth : nil
+    }
+
+    /// The lines of a table of contents: `INHOUDSOPGAVE` (or `Inhoud`) on a line of its own, an
+    /// optional `blz.`, then entries that end in their page number (`1. Inleiding 1`, `2.1 Kosten
+    /// ........ 3`), up to the first line that does not; or, where pdftotext writes the columns one
+    /// after the other, the entries' lines and then their page numbers alone. The chapters follow.
+    static func contentsLines(_ text: [UInt8], lines: [TextLine], body: [Int]) -> Set<Int> {
+        guard let start = body.firstIndex(where: { index in
+            let content = lines[index].content
+            return ["INHOUDSOPGAVE", "Inhoudsopgave", "INHOUD", "Inhoud"].contains { text.equals($0, in: content) }
+        }) else { return [] }
+        var found: Set<Int> = [body[start]], entries = 0
+        var titles: [Int] = [], numbers = 0
+        for index in body[(start + 1)...] {
+            let content = lines[index].content
+            if content.isEmpty || ["blz.", "blz", "Blz.", "pagina"].contains(where: { text.equals($0, in: content) }) {
+                found.insert(index)
+                continue
+            }
+            if numbers == 0, endsInPageNumber(text, content) {
+                found.insert(index)
+                entries += 1
+            } else if entries == 0, isPageNumber(text, content), !titles.isEmpty {
+                found.insert(index)
+                numbers += 1
+            } else if entries == 0, numbers == 0, titles.count < 40, content.count <= 100,
+                !".;:,".utf8.contains(text[content.upperBound - 1])
+            {
+                titles.append(index)
+            } else {
+                break
+            }
+        }
+        if numbers >= 2 { found.formUnion(titles) } else if entries < 2 { return [] }
+        return found
+    }
+
+    /// One to three digits alone: a page number in the contents' own column.
+    static func isPageNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        (1...3).contains(range.count) && text[range].allSatisfy(KamerstukPDFHead.isDigit)
+    }
+
+    /// A line with words that ends in a page number of one to three digits after a space or a dot leader.
+    static func endsInPageNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.upperBound
+        while index > range.lowerBound, KamerstukPDFHead.isDigit(text[index - 1]) { index -= 1 }
+        let digits = range.upperBound - index
+        guard (1...3).contains(digits), index > range.lowerBound + 2,
+              text[index - 1] == 0x20 || text[index - 1] == UInt8(ascii: ".") else { return false }
+        return text[range.lowerBound..<index].contains { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 >= 0xC0 }
     }
 
     /// `blocks` with each heading that `opens` accepts joined to the paragraph after it.

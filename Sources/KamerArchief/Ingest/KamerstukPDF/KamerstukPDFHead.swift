@@ -86,9 +86,11 @@ struct KamerstukPDFHead: Sendable {
             if !rest.content.isEmpty, isCapitalLine(text, rest.content) { headingLines.append(rest) }
         }
         // The heading's lines follow each other without a blank line; a numbered capital line after
-        // it (`I. ALGEMEEN` under `MEMORIE VAN TOELICHTING`) is the body's first chapter.
+        // it (`I. ALGEMEEN` under `MEMORIE VAN TOELICHTING`) is the body's first chapter, and
+        // `INHOUDSOPGAVE` the body's table of contents.
         while let line = headingLines.isEmpty ? reader.peek() : reader.immediate(), headingLines.count < 6,
-            isCapitalLine(text, line.content), headingLines.isEmpty || !isNumbered(text, line.content)
+            isCapitalLine(text, line.content), headingLines.isEmpty || !isNumbered(text, line.content),
+            headingLines.isEmpty || !text.equals("INHOUDSOPGAVE", in: line.content)
         {
             headingLines.append(line)
             reader.skip()

@@ -30,9 +30,12 @@ public enum KamerstukPDFParser {
         if head.aanhangsel != nil { kind = .kamervragen }
         var breaksBefore: (([UInt8], Range<Int>) -> Bool)?
         if kind == .kamervragen { breaksBefore = Kamervragen.opensDescription }
+        // Papers of prose number their chapters on lines of their own (`1. Inleiding`, `2.1 Aanleiding`);
+        // a motie's, amendement's or wetsvoorstel's numbered lines are its items and leden.
+        let numberedHeadings = ![.motie, .amendement, .wetsvoorstel].contains(kind)
         let body = KamerstukBody.read(
-            text, lines: lines, body: bodyLines, feet: furniture.feet, splitsClauses: kind == .motie, breaksBefore: breaksBefore,
-            file: source.path)
+            text, lines: lines, body: bodyLines, feet: furniture.feet, splitsClauses: kind == .motie,
+            numberedHeadings: numberedHeadings, breaksBefore: breaksBefore, file: source.path)
         diagnostics += body.diagnostics
 
         var metadata = DocumentMetadata(

@@ -9,18 +9,30 @@
 enum KamerstukSigners {
     /// Removes the signer lines from `body` (indices into `lines`) and returns the signers in order.
     static func take(from body: inout [Int], text: [UInt8], lines: [TextLine]) -> [Signer] {
+        let committee = takeCommittee(from: &body, text: text, lines: lines)
         let filled = body.filter { !lines[$0].isBlank }
-        var start = filled.count
+        var block: ArraySlice<Int> = []
         if let closing = filled.lastIndex(where: { text.hasSuffix(motieClosing, in: lines[$0].content) }) {
-            start = closing + 1
+            block = filled[(closing + 1)...]
+            // The last page's notes stay below the members' names.
+            if let notes = block.firstIndex(where: { startsNote(text, lines[$0].content) }) { block = filled[(closing + 1)..<notes] }
         } else {
-            while start > 0, filled.count - start < 8, isSignerLine(text, lines[filled[start - 1]].content) { start -= 1 }
-            guard start > 0, start < filled.count, endsSentence(text, lines[filled[start - 1]].content) else { return [] }
+            // The block ends the body, or stands above the notes at the last page's foot.
+            let lastPage = filled.last.map { lines[$0].page }
+            let noteStarts = filled.indices.suffix(16).filter { lines[filled[$0]].page == lastPage && startsNote(text, lines[filled[$0]].content) }
+            for end in [filled.count] + noteStarts {
+                var start = end
+                while start > 0, end - start < 8, isSignerLine(text, lines[filled[start - 1]].content) { start -= 1 }
+                if start > 0, start < end, endsSentence(text, lines[filled[start - 1]].content), !text.hasSuffix(",", in: lines[filled[end - 1]].content) {
+                    block = filled[start..<end]
+                    break
+                }
+            }
         }
-        let block = filled[start...]
-        guard let last = block.last, !text.hasSuffix(",", in: lines[last].content) else { return [] }
-        body.removeAll { $0 >= block.first! }
-        var signers: [Signer] = [], functie: String?
+        guard let last = block.last, !text.hasSuffix(",", in: lines[last].content) else { return committee }
+        let first = block.first!
+        body.removeAll { $0 >= first && $0 <= last }
+        var signers: [Signer] = committee, functie: String?
         for index in block {
             let content = lines[index].content
             if text.hasSuffix(",", in: content) {
@@ -37,6 +49,41 @@ enum KamerstukSigners {
 }
 
 private extension KamerstukSigners {
+    /// The committee's signatures, which a verslag van een schriftelijk overleg or a lijst van vragen
+    /// prints between its introduction and its text: `De voorzitter van de commissie,` then the name,
+    /// `De griffier van de commissie,` (or `De adjunct-griffier …`) then the name. Taken out of `body`.
+    static func takeCommittee(from body: inout [Int], text: [UInt8], lines: [TextLine]) -> [Signer] {
+        let filled = body.filter { !lines[$0].isBlank }
+        var signers: [Signer] = [], taken: Set<Int> = []
+        var position = 0
+        while position + 1 < filled.count {
+            let function = lines[filled[position]].content, name = lines[filled[position + 1]].content
+            guard isCommitteeFunction(text, function), isSignerLine(text, name), !text.hasSuffix(",", in: name) else {
+                position += 1
+                continue
+            }
+            signers.append(Signer(naam: text.string(name), functie: text.string(function.lowerBound..<(function.upperBound - 1))))
+            taken.formUnion([filled[position], filled[position + 1]])
+            position += 2
+        }
+        if !taken.isEmpty { body.removeAll { taken.contains($0) } }
+        return signers
+    }
+
+    /// `De voorzitter van de commissie,`, `De fungerend griffier van de vaste commissie voor …,`.
+    static func isCommitteeFunction(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count <= 120, text.hasPrefix("De ", in: range), text.hasSuffix(",", in: range) else { return false }
+        let line = text.string(range).lowercased()
+        return line.contains("commissie") && (line.contains("voorzitter") || line.contains("griffier"))
+    }
+
+    /// `1 Kamerstukken II …`: a note's number, a space and its text, at a page's foot.
+    static func startsNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 3, KamerstukPDFHead.isDigit(text[index]) { index += 1 }
+        return index > range.lowerBound && index + 1 < range.upperBound && text[index] == 0x20 && text[range.lowerBound] != 0x30
+    }
+
     static func isSignerLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         guard range.count <= 90, let first = text[range].first, (0x41...0x5A).contains(first) || first >= 0xC0,
             !text[range].contains(where: KamerstukPDFHead.isDigit)
@@ -46,8 +93,11 @@ private extension KamerstukSigners {
         return words <= 6 && !endsSentence(text, range) && !text.hasSuffix(":", in: range)
     }
 
+    /// Ends in `.;:?!)`, also before a note's marker glued on (`… in te stellen.1`).
     static func endsSentence(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        guard let last = text[range].last else { return false }
-        return ".;:?!)".utf8.contains(last)
+        var end = range.upperBound
+        while end > range.lowerBound, range.upperBound - end < 3, KamerstukPDFHead.isDigit(text[end - 1]) { end -= 1 }
+        guard end > range.lowerBound else { return false }
+        return (end == range.upperBound ? ".;:?!)" : ".;:?!").utf8.contains(text[end - 1])
     }
 }

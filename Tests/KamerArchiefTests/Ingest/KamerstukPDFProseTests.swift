@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// Papers of prose in the Kamerstuk PDF layout as `pdftotext` prints them (invented text): chapters
+/// numbered on lines of their own, a table of contents, the committee's signatures above the text,
+/// signers above the last page's notes, and section numbers that look like glued markers.
+@Suite("Kamerstuk PDF layout: memorie van toelichting, verslag and nota")
+struct KamerstukPDFProseTests {
+    func read(_ name: String) throws -> Document {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture("variants/\(name)")))
+        return try #require(Ingester.ingest(ContentFile(path: "Content/\(name)", stem: "stuk", bytes: bytes)).document)
+    }
+
+    func textBefore(note: Int, in document: Document) -> String {
+        for paragraph in document.allParagraphs {
+            if let ref = paragraph.noteRefs.first(where: { $0.footnote == note }) {
+                return String(String.UnicodeScalarView(paragraph.text.unicodeScalars.prefix(ref.offset)))
+            }
+        }
+        return ""
+    }
+
+    @Test("numbered chapters nest (I. over 1. over 2.1), the table of contents is left out, and not in the title")
+    func memorieVanToelichting() throws {
+        let document = try read("mvt-inhoudsopgave.txt")
+        #expect(document.kind == .memorieVanToelichting)
+        #expect(!document.title.lowercased().contains("inhoudsopgave"))
+        #expect(document.sections.map(\.title) == ["I. ALGEMEEN", "II. ARTIKELSGEWIJS"])
+        let algemeen = document.sections[0]
+        #expect(algemeen.subsections.map(\.title).prefix(2) == ["1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel"])
+        #expect(algemeen.subsections[1].subsections.map(\.title).prefix(2) == ["2.1 Aanleiding", "2.2 Inhoud van het wetsvoorstel"])
+        #expect(document.sections[1].subsections.first?.title == "Artikel I, onderdeel A")
+        #expect(!document.allParagraphs.contains { $0.text.contains("Inleiding 1") || $0.text.hasPrefix("Inleiding") })
+        #expect(textBefore(note: 1, in: document).hasSuffix("1.500 kilometer dijk."))
+        #expect(textBefore(note: 2, in: document).hasSuffix("niet aan de wettelijke norm voldoet."))
+    }
+
+    @Test("a verslag van een schriftelijk overleg: the committee signs above a table of contents in columns")
+    func schriftelijkOverleg() throws {
+        let document = try read("schriftelijk-overleg-commissie.txt")
+        #expect(document.metadata.ondertekening == [
+            Signer(naam: "Kisteman", functie: "De voorzitter van de commissie"),
+            Signer(naam: "Manten", functie: "De griffier van de commissie"),
+        ])
+        let top = document.sections.map(\.title)
+        #expect(top == ["Tekst", "I Vragen en opmerkingen vanuit de fracties", "II Reactie van de Minister"])
+        #expect(document.sections[1].subsections.map(\.title) == [
+            "Vragen en opmerkingen van de leden van de VVD-fractie", "Vragen en opmerkingen van de leden van de D66-fractie",
+        ])
+        #expect(!document.allParagraphs.contains { $0.text.contains("Kisteman") || $0.text.contains("Inhoudsopgave") })
+    }
+
+    @Test("the signers above the last page's notes, after a sentence that ends in a marker")
+    func signersAboveNotes() throws {
+        let document = try read("nota-noot-laatste-pagina.txt")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["B. Madlener", "C.A. Jansen"])
+        #expect(document.footnotes.map(\.number) == [1, 2])
+        #expect(textBefore(note: 2, in: document).hasSuffix("weer aan bij de algemene regel."))
+        #expect(!document.allParagraphs.contains { $0.text.contains("Madlener") })
+    }
+
+    @Test("a section number before a lowercase word is no marker (paragraaf 2.1 van); the note's own marker is")
+    func sectionNumberIsNoMarker() throws {
+        let document = try read("nota-paragraafnummer.txt")
+        #expect(document.allParagraphs.contains { $0.text.contains("Zoals in paragraaf 2.1 van de memorie van toelichting") })
+        #expect(textBefore(note: 1, in: document).hasSuffix("uit de derde landelijke beoordeling"))
+        #expect(document.sections.map(\.title).contains("1. Inleiding"))
+    }
+}
