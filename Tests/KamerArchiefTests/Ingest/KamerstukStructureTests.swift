@@ -23,13 +23,19 @@ struct KamerstukStructureTests {
         ("LIJST VAN VRAGEN", .verslag),
         ("Vragen van het lid Kröger (GroenLinks-PvdA) aan de Minister van Klimaat en Groene Groei", .kamervragen),
         ("Schriftelijke vragen", .kamervragen),
+        ("BRIEF VAN DE VASTE COMMISSIE VOOR FINANCIËN", .kamerbrief),
+        ("BRIEF VAN DE ALGEMENE REKENKAMER", .kamerbrief),
+        ("TWEEDE NOTA VAN WIJZIGING", .nota),
+        ("DERDE NOTA VAN WIJZIGING", .nota),
+        ("NADERE MEMORIE VAN ANTWOORD", .memorieVanToelichting),
     ])
     func kinds(heading: String, kind: DocumentKind) {
         #expect(KamerstukKind.classify(heading) == kind)
     }
 
     @Test("a heading that names no known type gives no kind", arguments: [
-        "LIJST VAN BESLUITEN", "Geannoteerde agenda Raad Buitenlandse Zaken", "", "BRIEVEN", "ADVIES RAAD VAN STATE",
+        "LIJST VAN BESLUITEN", "Geannoteerde agenda Raad Buitenlandse Zaken", "", "BRIEVEN", "ADVIES RAAD VAN STATE", "TWEEDE",
+        "NADER RAPPORT",
     ])
     func unknownKinds(heading: String) {
         #expect(KamerstukKind.classify(heading) == nil)

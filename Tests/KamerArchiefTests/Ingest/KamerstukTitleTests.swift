@@ -35,6 +35,11 @@ struct KamerstukTitleTests {
         ("ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT", "Wet energieopslag",
          "Advies Afdeling advisering Raad van State en nader rapport – Wet energieopslag"),
         ("BRIEF VAN DE VOORZITTER VAN DE TWEEDE KAMER DER STATEN-GENERAAL", nil, "Brief van de voorzitter van de Tweede Kamer der Staten-Generaal"),
+        ("BRIEF VAN DE VASTE COMMISSIE VOOR FINANCIËN", nil, "Brief van de vaste commissie voor Financiën"),
+        ("VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR INFRASTRUCTUUR, WATERSTAAT EN OMGEVING", nil,
+         "Voorlopig verslag van de vaste commissie voor Infrastructuur, Waterstaat en Omgeving"),
+        ("BRIEF VAN DE ALGEMENE REKENKAMER", nil, "Brief van de Algemene Rekenkamer"),
+        ("TWEEDE NOTA VAN WIJZIGING", "Wet open overheid", "Tweede nota van wijziging – Wet open overheid"),
         ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG OVER DE EUROPESE RAAD VAN 26 JUNI", nil,
          "Verslag van een schriftelijk overleg over de Europese Raad van 26 juni"),
     ]

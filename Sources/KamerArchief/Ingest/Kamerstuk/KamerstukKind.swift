@@ -12,13 +12,22 @@ public enum KamerstukKind {
         for (prefixes, kind) in table where prefixes.contains(where: { key.hasPrefix($0) }) {
             return kind
         }
+        // `TWEEDE NOTA VAN WIJZIGING`, `NADERE MEMORIE VAN ANTWOORD`: the same kind as without the word.
+        if let space = key.firstIndex(of: " "), sequenceWords.contains(String(key[..<space])) {
+            return classify(key[key.index(after: space)...])
+        }
         return nil
     }
 
+    /// Words that number or follow up a paper of a kind: it is still of that kind.
+    static let sequenceWords: Set<String> = [
+        "TWEEDE", "DERDE", "VIERDE", "VIJFDE", "ZESDE", "ZEVENDE", "ACHTSTE", "NEGENDE", "TIENDE", "NADERE", "NADER",
+    ]
+
     /// Heading prefixes, uppercase, single-spaced, and the kind each names.
     static let table: [(prefixes: [String], kind: DocumentKind)] = [
-        (["BRIEF VAN DE MINISTER", "BRIEF VAN DE STAATSSECRETARIS", "BRIEF VAN DE MINISTERS",
-          "BRIEF VAN DE STAATSSECRETARISSEN", "BRIEF VAN DE MINISTER-PRESIDENT"], .kamerbrief),
+        // A letter from the government, a committee, the Algemene Rekenkamer, the Voorzitter …
+        (["BRIEF VAN ", "BRIEF AAN "], .kamerbrief),
         (["GEWIJZIGDE MOTIE", "MOTIE VAN HET LID", "MOTIE VAN DE LEDEN", "MOTIE"], .motie),
         (["GEWIJZIGD AMENDEMENT", "NADER GEWIJZIGD AMENDEMENT", "AMENDEMENT"], .amendement),
         (["MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD"], .memorieVanToelichting),

@@ -65,7 +65,7 @@ public enum KamerstukTitle {
     ]
 
     /// Words after which a portfolio name follows (`MINISTER VAN …`).
-    static let officeWords: Set<String> = ["MINISTER", "MINISTERS", "STAATSSECRETARIS", "STAATSSECRETARISSEN"]
+    static let officeWords: Set<String> = ["MINISTER", "MINISTERS", "STAATSSECRETARIS", "STAATSSECRETARISSEN", "COMMISSIE"]
     /// Words after which members' names follow (`HET LID …`, `DE LEDEN …`).
     static let memberWords: [[String]] = [["HET", "LID"], ["DE", "LEDEN"]]
     /// Lowercase inside a portfolio name: `Binnenlandse Zaken en Koninkrijksrelaties`.
@@ -78,6 +78,7 @@ public enum KamerstukTitle {
     static let properNames: [[String]] = [
         ["Afdeling", "advisering"], ["Raad", "van", "State"], ["Staten-Generaal"], ["Tweede", "Kamer"], ["Eerste", "Kamer"],
         ["Europese", "Commissie"], ["Europese", "Unie"], ["Europees", "Parlement"], ["Europese", "Raad"], ["Nederland"],
+        ["Algemene", "Rekenkamer"], ["Nationale", "ombudsman"], ["Kiesraad"],
     ]
     /// Words that end a name and continue the sentence (`… TER VERVANGING VAN …`, `… OVER …`).
     static let nameEnders: Set<String> = ["OVER", "TER", "INZAKE", "HOUDENDE", "BETREFFENDE", "TEN", "NAAR", "VOORGESTELD", "C.S.", "TOT"]
