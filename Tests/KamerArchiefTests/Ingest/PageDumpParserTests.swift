@@ -285,3 +285,36 @@ struct KamerstukHeadOneLineTests {
         #expect(KamerstukPDFHead.dossierWithTitle(text, 0..<text.count) == nil)
     }
 }
+
+@Suite("Page dumps: signatures as Word files convert them")
+struct PageDumpSignatureTests {
+    @Test("a letter closing with Hoogachtend and a lowercase function; its letterhead's Onze referentie is the kenmerk")
+    func hoogachtend() throws {
+        let document = try #require(try ingestPage("pagina-brief-hoogachtend.txt").document)
+        #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "de minister van Klimaat en Groene Groei")])
+        #expect(document.metadata.kenmerk == "DGKE / 26034567")
+        #expect(!document.allParagraphs.contains { $0.text.contains("Hoogachtend") || $0.text.contains("Hermans") })
+    }
+
+    @Test("a verslag van een schriftelijk overleg: the committee's signatures above the text are signers, not headings")
+    func committee() throws {
+        let document = try #require(try ingestPage("pagina-vso.txt").document)
+        #expect(document.metadata.ondertekening == [
+            Signer(naam: "Kamminga", functie: "De voorzitter van de commissie"),
+            Signer(naam: "Muller", functie: "De adjunct-griffier van de commissie"),
+        ])
+        #expect(!document.allSections.map(\.title).contains { $0.contains("Kamminga") || $0.contains("Muller") })
+        #expect(document.sections.map(\.title).contains("I Vragen en opmerkingen vanuit de fracties"))
+    }
+
+    @Test("a lijst van vragen: the committee's function and name on one line")
+    func committeeOnOneLine() throws {
+        let document = try #require(try ingestPage("pagina-lijst-vragen.txt").document)
+        #expect(document.metadata.ondertekening == [
+            Signer(naam: "Thijssen", functie: "De voorzitter van de commissie"),
+            Signer(naam: "Nijboer", functie: "De griffier van de commissie"),
+        ])
+        #expect(!document.allSections.map(\.title).contains { $0.hasPrefix("De voorzitter") })
+    }
+}
+

@@ -22,9 +22,16 @@ enum KamerstukSigners {
             let noteStarts = filled.indices.suffix(16).filter { lines[filled[$0]].page == lastPage && startsNote(text, lines[filled[$0]].content) }
             for end in [filled.count] + noteStarts {
                 var start = end
-                while start > 0, end - start < 8, isSignerLine(text, lines[filled[start - 1]].content) { start -= 1 }
-                if start > 0, start < end, endsSentence(text, lines[filled[start - 1]].content), !text.hasSuffix(",", in: lines[filled[end - 1]].content) {
-                    block = filled[start..<end]
+                while start > 0, end - start < 8, isSignerLine(text, lines[filled[start - 1]].content)
+                    || (start > 1 && wrapsFunction(text, lines[filled[start - 2]].content, into: lines[filled[start - 1]].content))
+                {
+                    start -= 1
+                }
+                guard start > 0, start < end, !text.hasSuffix(",", in: lines[filled[end - 1]].content) else { continue }
+                let before = lines[filled[start - 1]].content
+                if endsSentence(text, before) || isClosingFormula(text, before) {
+                    // `Hoogachtend,` goes out with the signatures under it.
+                    block = filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
                     break
                 }
             }
@@ -32,11 +39,16 @@ enum KamerstukSigners {
         guard let last = block.last, !text.hasSuffix(",", in: lines[last].content) else { return committee }
         let first = block.first!
         body.removeAll { $0 >= first && $0 <= last }
-        var signers: [Signer] = committee, functie: String?
-        for index in block {
+        var signers: [Signer] = committee, functie: String?, wrapped: String?
+        for (position, index) in block.enumerated() {
             let content = lines[index].content
+            if isClosingFormula(text, content) { continue }
             if text.hasSuffix(",", in: content) {
-                functie = text.string(content.lowerBound..<(content.upperBound - 1))
+                let part = text.string(content.lowerBound..<(content.upperBound - 1))
+                functie = wrapped.map { $0 + " " + part } ?? part
+                wrapped = nil
+            } else if position + 1 < block.count, wrapsFunction(text, content, into: lines[block[block.startIndex + position + 1]].content) {
+                wrapped = text.string(content)
             } else {
                 signers.append(Signer(naam: text.string(content), functie: functie))
                 functie = nil
@@ -56,13 +68,24 @@ private extension KamerstukSigners {
         let filled = body.filter { !lines[$0].isBlank }
         var signers: [Signer] = [], taken: Set<Int> = []
         var position = 0
-        while position + 1 < filled.count {
-            let function = lines[filled[position]].content, name = lines[filled[position + 1]].content
-            guard isCommitteeFunction(text, function), isSignerLine(text, name), !text.hasSuffix(",", in: name) else {
+        while position < filled.count {
+            let line = lines[filled[position]].content
+            // `De voorzitter van de commissie, Thijssen` on one line, as a Word file may convert it.
+            if let comma = line.last(where: { text[$0] == UInt8(ascii: ",") }), comma + 2 < line.upperBound, text[comma + 1] == 0x20,
+                isCommitteeFunction(text, line.lowerBound..<(comma + 1)), isSignerLine(text, (comma + 2)..<line.upperBound)
+            {
+                signers.append(Signer(naam: text.string((comma + 2)..<line.upperBound), functie: text.string(line.lowerBound..<comma)))
+                taken.insert(filled[position])
                 position += 1
                 continue
             }
-            signers.append(Signer(naam: text.string(name), functie: text.string(function.lowerBound..<(function.upperBound - 1))))
+            guard position + 1 < filled.count, isCommitteeFunction(text, line),
+                case let name = lines[filled[position + 1]].content, isSignerLine(text, name), !text.hasSuffix(",", in: name)
+            else {
+                position += 1
+                continue
+            }
+            signers.append(Signer(naam: text.string(name), functie: text.string(line.lowerBound..<(line.upperBound - 1))))
             taken.formUnion([filled[position], filled[position + 1]])
             position += 2
         }
@@ -77,6 +100,28 @@ private extension KamerstukSigners {
         return line.contains("commissie") && (line.contains("voorzitter") || line.contains("griffier"))
     }
 
+    /// `De Minister van …,`, `de staatssecretaris van …,`, `Het lid …,`: a function, which ends in
+    /// its comma.
+    static func isFunctionLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        range.count <= 120 && text.hasSuffix(",", in: range) && !text[range].contains(where: KamerstukPDFHead.isDigit)
+            && ["De ", "Het ", "de ", "het "].contains { text.hasPrefix($0, in: range) }
+    }
+
+    /// A function that wraps onto the next line: `De minister van Klimaat en` above `Groene Groei,`.
+    static func wrapsFunction(_ text: [UInt8], _ first: Range<Int>, into next: Range<Int>) -> Bool {
+        guard ["De ", "Het ", "de ", "het "].contains(where: { text.hasPrefix($0, in: first) }), !text.hasSuffix(",", in: first),
+              first.count <= 90, next.count <= 60, text.hasSuffix(",", in: next), !text[first].contains(where: KamerstukPDFHead.isDigit)
+        else { return false }
+        let last = text[first].split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return ["van", "en", "voor", "de", "der"].contains(last)
+    }
+
+    /// `Hoogachtend,`, `Met vriendelijke groet,`: the closing a letter's signatures stand under.
+    static func isClosingFormula(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        ["Hoogachtend,", "Met vriendelijke groet,", "Met vriendelijke groeten,", "Met de meeste hoogachting,", "Met hoogachting,"]
+            .contains { text.equals($0, in: range) }
+    }
+
     /// `1 Kamerstukken II …`: a note's number, a space and its text, at a page's foot.
     static func startsNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
@@ -85,10 +130,11 @@ private extension KamerstukSigners {
     }
 
     static func isSignerLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        if isFunctionLine(text, range) { return true }
         guard range.count <= 90, let first = text[range].first, (0x41...0x5A).contains(first) || first >= 0xC0,
             !text[range].contains(where: KamerstukPDFHead.isDigit)
         else { return false }
-        if text.hasSuffix(",", in: range) { return text.hasPrefix("De ", in: range) || text.hasPrefix("Het ", in: range) }
+        if text.hasSuffix(",", in: range) { return false }
         let words = text[range].split(separator: 0x20).count
         return words <= 6 && !endsSentence(text, range) && !text.hasSuffix(":", in: range)
     }

@@ -129,7 +129,7 @@ private extension PageDumpParser {
 }
 
 /// A letter's letterhead where the Word file keeps it as text above the salutation: `> Retouradres
-/// …`, the addressee's lines, `Datum 13 februari 2026`, `Betreft …`, `Ons kenmerk …` (a label's value
+/// …`, the addressee's lines, `Datum 13 februari 2026`, `Betreft …`, `Ons kenmerk …` or `Onze referentie …` (a label's value
 /// on its line or on the next). It is a letterhead when one of those labels stands within the
 /// text's first lines before `Geachte …,`; its lines then leave the body, which opens with the
 /// salutation, and its date, subject and kenmerk are kept.
@@ -166,7 +166,7 @@ struct PageDumpLetterhead {
             } else if let subject = value(after: "Betreft") {
                 head.subject = head.subject ?? (text.string(subject), lines[index].number)
                 labelled = true
-            } else if let kenmerk = value(after: "Ons kenmerk") ?? value(after: "Kenmerk") {
+            } else if let kenmerk = value(after: "Ons kenmerk") ?? value(after: "Onze referentie") ?? value(after: "Kenmerk") {
                 head.kenmerk = head.kenmerk ?? text.string(kenmerk)
                 labelled = true
             }
