@@ -91,4 +91,29 @@ struct OfficialXMLPublishedShapesTests {
         #expect(document.sections[0].subsections.map(\.title) == ["1.1. Achtergrond", "1.2. De taak van de gemeente"])
         #expect(!document.xmlParagraphs.contains { $0.text.contains("5K0977") || $0.text.contains("Vergaderjaar") || $0.text == "Nr." })
     }
+
+    @Test("a chapter that the XML closes with its title only holds the text that follows it")
+    func emptyDivisionHoldsWhatFollows() throws {
+        let xml = modernXML(title: "MEMORIE VAN TOELICHTING", body: """
+            </tekst><divisie><kop kopopmaak="vet"><titel>ALGEMEEN DEEL</titel></kop><al>Technische wijzigingen.</al></divisie>            <divisie><kop kopopmaak="vet"><titel>ARTIKELSGEWIJZE TOELICHTING</titel></kop></divisie>            <tekst><tussenkop kopopmaak="vet">ARTIKEL I</tussenkop><tussenkop kopopmaak="cur">Onderdeel A</tussenkop><al>Herstel.</al>            <tussenkop kopopmaak="vet">ARTIKEL II</tussenkop><al>Redactioneel.</al></tekst>            <divisie><kop><titel>BIJLAGE</titel></kop><al>Tabellen.</al></divisie><tekst>
+            """)
+        let document = try #require(readXML(xml).document)
+        #expect(document.sections.map(\.title) == ["ALGEMEEN DEEL", "ARTIKELSGEWIJZE TOELICHTING", "BIJLAGE"])
+        #expect(document.sections[1].subsections.map(\.title) == ["ARTIKEL I", "ARTIKEL II"])
+        #expect(document.sections[1].subsections[0].subsections.map(\.title) == ["Onderdeel A"])
+    }
+
+    @Test("a bijlage's chapters nest inside it")
+    func bijlageChapters() throws {
+        let body = """
+            <al>Hierbij de rapportage.</al></tekst><bijlage><kop><label>Bijlage</label><nr>1</nr><titel>Voortgang</titel></kop>            <divisie><kop><nr>1.</nr><titel>Stand van zaken</titel></kop><tekst><al>Er zijn laadpalen.</al></tekst></divisie>            <divisie><kop><nr>2.</nr><titel>Vooruitblik</titel></kop><tekst><al>Er komen er meer.</al></tekst></divisie></bijlage><tekst>
+            """
+        let parsed = readXML(modernXML(title: "BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT", body: body))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        let bijlage = try #require(document.sections.last)
+        #expect(bijlage.title == "Bijlage 1 Voortgang")
+        #expect(bijlage.subsections.map(\.title) == ["1. Stand van zaken", "2. Vooruitblik"])
+    }
 }
+

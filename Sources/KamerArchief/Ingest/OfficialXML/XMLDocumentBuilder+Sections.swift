@@ -7,6 +7,9 @@ struct SectionLevel {
     /// A heading's rank by its typography (`tussenkop kopopmaak`), 0 the highest: a heading of a
     /// lower rank opens a section inside it. The introduction and closing sections rank lowest.
     var rank = Int.max
+    /// A division that ended empty, with only its title (`ARTIKELSGEWIJZE TOELICHTING`), and holds
+    /// the text that follows it outside any division until the next division or its parent's end.
+    var isHeld = false
 }
 
 /// The section tree: `divisie`/`hoofdstuk`/`artikel` nest, `tussenkop` starts a sibling section
@@ -41,6 +44,7 @@ extension XMLDocumentBuilder {
 
     func openDivision(role: SectionRole?, title: String? = nil, at location: SourceLocation) {
         closeHeadingLevel()
+        if let top = levels.last, top.isHeld { popLevel() }
         let section = Section(id: "", title: title ?? "", role: role ?? .other, location: location)
         levels.append(SectionLevel(section: section, isHeading: false, isNamed: false))
     }
@@ -57,7 +61,17 @@ extension XMLDocumentBuilder {
 
     func closeDivision() {
         closeHeadingLevel()
-        if let top = levels.last, !top.isHeading { popLevel() }
+        if let top = levels.last, top.isHeld {
+            popLevel()
+            closeHeadingLevel()
+        }
+        guard let top = levels.last, !top.isHeading else { return }
+        if top.isNamed, top.section.paragraphs.isEmpty, top.section.subsections.isEmpty {
+            // Its text follows it, as the sibling of the division in the XML (kst-34468-3).
+            levels[levels.count - 1].isHeld = true
+        } else {
+            popLevel()
+        }
     }
 
     /// Closes every open section, gives each a unique id, and returns the tree.

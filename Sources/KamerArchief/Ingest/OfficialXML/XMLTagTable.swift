@@ -82,7 +82,7 @@ private extension XMLForm {
         "nadruk": .emphasis, "extref": .extref, "intref": .inline, "inf": .inline, "sup": .inline, "br": .part,
         "witreg": .ignored, "meta": .meta, "metadata": .metaContainer, "datum": .datum, "datumtekst": .field(.dateText), "dagtekening": .field(.dateText),
         "afbeelding": .ignored, "illustratie": .ignored, "tussenkop": .heading, "kop": .divisionHeading,
-        "vraag": .listItem, "antwoord": .listItem, "slotformule": .paragraph, "bijlage": .bodyContainer, "plaats": .inline,
+        "vraag": .listItem, "antwoord": .listItem, "slotformule": .paragraph, "bijlage": .division(nil, title: "Bijlage"), "plaats": .inline,
         // Kamervragen in the older Aanhangsel's names (the modern ones are `kamervraag…`): `vragen`
         // around a `vraagnummer`, `omschr` lines, each `vraag` and `antwoord`, a `toelicht` line.
         "vraagdoc": .bodyContainer, "vragen": .bodyContainer, "vraagnummer": .field(.questionNumber),
