@@ -115,5 +115,16 @@ struct OfficialXMLPublishedShapesTests {
         #expect(bijlage.title == "Bijlage 1 Voortgang")
         #expect(bijlage.subsections.map(\.title) == ["1. Stand van zaken", "2. Vooruitblik"])
     }
+
+    @Test("a table's source line inside the tabel is printed under the table, not above it")
+    func tableSource() throws {
+        let body = """
+            <al>Zie tabel 1.</al><tabel><titel>Tabel 1. Laadpalen</titel><tgroup cols="2"><colspec colname="c1"/><colspec colname="c2"/>            <thead><row><entry colname="c1"><al>Provincie</al></entry><entry colname="c2"><al>2025</al></entry></row></thead>            <tbody><row><entry colname="c1"><al>Utrecht</al></entry><entry colname="c2"><al>15.500</al></entry></row></tbody></tgroup>            <bron><al>Bron: RVO, 2025.</al></bron></tabel><al>Daarna.</al>
+            """
+        let parsed = readXML(modernXML(body: body))
+        #expect(!parsed.diagnostics.contains { $0.code == .unknownXMLElement })
+        let paragraphs = try #require(parsed.document).xmlParagraphs
+        #expect(paragraphs.map { $0.table == nil ? $0.text : "<table>" } == ["Zie tabel 1.", "<table>", "Bron: RVO, 2025.", "Daarna."])
+    }
 }
 

@@ -23,7 +23,9 @@ extension XMLDocumentBuilder {
         }
         switch collector.kind {
         case .paragraph, .implicitParagraph:
-            if !collector.isEmpty || !collector.noteRefs.isEmpty { appendParagraph(collector.paragraph()) }
+            if !collector.isEmpty || !collector.noteRefs.isEmpty {
+                if table != nil { underTable.append(collector.paragraph()) } else { appendParagraph(collector.paragraph()) }
+            }
             // The older `omschr` names other things too: only a line that opens as one describes kamervragen.
             if element?.name == "kamervraagomschrijving" || (element?.name == "omschr" && Kamervragen.opensDescription(text)),
                 !collector.isEmpty

@@ -122,6 +122,8 @@ extension XMLDocumentBuilder {
             guard let done = table else { break }
             table = nil
             appendParagraph(done.paragraph())
+            for paragraph in underTable { appendParagraph(paragraph) }
+            underTable.removeAll()
         case .signature:
             signers += Self.pair(signatureItems)
             signatureItems = []

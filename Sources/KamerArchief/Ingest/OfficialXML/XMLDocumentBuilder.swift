@@ -41,6 +41,8 @@ final class XMLDocumentBuilder: XMLEventHandler {
     var unnumberedNotes = 0
     var listLabels: [String] = []
     var table: TableInProgress?
+    /// Text inside a table but outside its cells (a `bron` line): printed under the table.
+    var underTable: [Paragraph] = []
     var signatureItems: [(isName: Bool, text: String)] = []
     var signers: [Signer] = []
     /// `voetref` targets in order of first reference: the note numbers of the old form.

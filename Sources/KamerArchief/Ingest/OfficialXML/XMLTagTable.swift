@@ -120,6 +120,8 @@ private extension XMLForm {
         "voorstel-wet": .bodyContainer, "wetsluiting": .bodyContainer,
         // Blocks inside the text: a framed box, a quotation, a list of defined terms.
         "box": .bodyContainer, "aanhaling": .bodyContainer,
+        // A table's source line, printed under it.
+        "bron": .bodyContainer,
         "definitielijst": .list, "definitie-item": .listItem, "definitie": .bodyContainer,
         "extref-groep": .inline, "intref-groep": .inline,
         // A picture the XML only names, and the table of contents the headings already give.
