@@ -316,5 +316,12 @@ struct PageDumpSignatureTests {
         ])
         #expect(!document.allSections.map(\.title).contains { $0.hasPrefix("De voorzitter") })
     }
+
+    @Test("a motie's members set side by side, as a table's row converts, are each a signer and an indiener")
+    func membersSideBySide() throws {
+        let document = try #require(try ingestPage("pagina-motie.txt", replacing: ("\nKröger\n", "\nKröger  Flach\n\nVermeer   Van der Plas\n")).document)
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Kröger", "Flach", "Vermeer", "Van der Plas"])
+        #expect(document.metadata.indieners == ["Kröger", "Flach", "Vermeer", "Van der Plas"])
+    }
 }
 

@@ -39,22 +39,43 @@ enum KamerstukSigners {
         guard let last = block.last, !text.hasSuffix(",", in: lines[last].content) else { return committee }
         let first = block.first!
         body.removeAll { $0 >= first && $0 <= last }
-        var signers: [Signer] = committee, functie: String?, wrapped: String?
+        // Functions wait for the names below them: signatures set side by side (`Kröger   Flach`,
+        // as `pdftotext -layout` or a table's row writes them) are columns of one line.
+        var signers: [Signer] = committee, functions: [String] = [], wrapped: String?
         for (position, index) in block.enumerated() {
             let content = lines[index].content
             if isClosingFormula(text, content) { continue }
-            if text.hasSuffix(",", in: content) {
-                let part = text.string(content.lowerBound..<(content.upperBound - 1))
-                functie = wrapped.map { $0 + " " + part } ?? part
-                wrapped = nil
-            } else if position + 1 < block.count, wrapsFunction(text, content, into: lines[block[block.startIndex + position + 1]].content) {
+            if position + 1 < block.count, wrapsFunction(text, content, into: lines[block[block.startIndex + position + 1]].content) {
                 wrapped = text.string(content)
-            } else {
-                signers.append(Signer(naam: text.string(content), functie: functie))
-                functie = nil
+                continue
+            }
+            for column in columns(text, content) {
+                if text.hasSuffix(",", in: column) {
+                    let part = text.string(column.lowerBound..<(column.upperBound - 1))
+                    functions.append(wrapped.map { $0 + " " + part } ?? part)
+                    wrapped = nil
+                } else {
+                    signers.append(Signer(naam: text.string(column), functie: functions.isEmpty ? nil : functions.removeFirst()))
+                }
             }
         }
         return signers
+    }
+
+    /// A line's columns: its text split where two or more spaces stand.
+    static func columns(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = [], start = range.lowerBound, index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] == 0x20, index + 1 < range.upperBound, text[index + 1] == 0x20 {
+                if index > start { result.append(start..<index) }
+                while index < range.upperBound, text[index] == 0x20 { index += 1 }
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        if range.upperBound > start { result.append(start..<range.upperBound) }
+        return result
     }
 
     static let motieClosing = "en gaat over tot de orde van de dag."
