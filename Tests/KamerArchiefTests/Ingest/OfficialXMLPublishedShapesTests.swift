@@ -126,5 +126,19 @@ struct OfficialXMLPublishedShapesTests {
         let paragraphs = try #require(parsed.document).xmlParagraphs
         #expect(paragraphs.map { $0.table == nil ? $0.text : "<table>" } == ["Zie tabel 1.", "<table>", "Bron: RVO, 2025.", "Daarna."])
     }
+
+    @Test("an amendement's onderdelen are labelled by their lidnr, and the article it quotes stays inside it")
+    func amendementOnderdelen() throws {
+        let body = """
+            <al>De ondergetekenden stellen het volgende amendement voor:</al></tekst>            <amendement><amendement-lid><lidnr>I</lidnr><al>In artikel 5a wordt een lid toegevoegd, luidende:</al>            <artikeltekst><lid><lidnr>3.</lidnr><al>Het register is openbaar.</al></lid></artikeltekst></amendement-lid>            <amendement-lid><lidnr>II</lidnr><al>Artikel II komt te luiden:</al><artikeltekst><artikel>            <kop><label>ARTIKEL</label><nr>II</nr></kop><al>Deze wet treedt in werking op 1 januari 2027.</al></artikel></artikeltekst>            </amendement-lid></amendement><toelichting><tussenkop>Toelichting</tussenkop><al>Het register wordt openbaar.</al></toelichting><tekst>
+            """
+        let parsed = readXML(modernXML(title: "AMENDEMENT VAN HET LID VAN DER LEE", body: body))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.sections.map(\.title) == ["Inleiding", "Toelichting"])
+        let items = document.sections[0].paragraphs.map { ($0.listLabel ?? "", $0.text) }
+        #expect(items.map(\.0) == ["", "I", "3.", "II", "", ""])
+        #expect(items.map(\.1).suffix(2) == ["ARTIKEL II", "Deze wet treedt in werking op 1 januari 2027."])
+    }
 }
 

@@ -42,7 +42,7 @@ extension XMLDocumentBuilder {
         case .listLabel:
             // A defined term is printed with a colon before its definition.
             let label = element?.name == "term" && !text.isEmpty && !(text.last?.isPunctuation ?? false) ? text + ":" : text
-            if let index = collectors.indices.last { collectors[index].label = label }
+            if let index = collectors.indices.last { collectors[index].label = label } else if !label.isEmpty { pendingLabel = label }
         case .cell, .caption:
             // Outside a table (malformed structure), a cell or caption is kept as a paragraph.
             guard table != nil else {

@@ -29,7 +29,9 @@ extension XMLDocumentBuilder {
                 softBreakTop()
             }
         case .listLabel:
-            if collectors.last?.kind == .listItem { push(.listLabel, at: location, for: &element) } else { softBreakTop() }
+            // A label outside any item (an amendement's `<amendement-lid><lidnr>I</lidnr><al>…`)
+            // labels the paragraph after it.
+            if collectors.last?.kind == .listItem || collectors.isEmpty { push(.listLabel, at: location, for: &element) } else { softBreakTop() }
         case .table:
             if table == nil { table = TableInProgress(location: location) }
         case .tableGroup:

@@ -18,6 +18,11 @@ struct SectionLevel {
 /// as in the letter reader's outline.
 extension XMLDocumentBuilder {
     func appendParagraph(_ paragraph: Paragraph) {
+        var paragraph = paragraph
+        if let label = pendingLabel {
+            if paragraph.listLabel == nil { paragraph.listLabel = label }
+            pendingLabel = nil
+        }
         if levels.isEmpty {
             // Before any heading: the introduction. After divisions that have all closed (a
             // closing line under the last chapter): a closing section, never one of the chapters.
@@ -29,6 +34,7 @@ extension XMLDocumentBuilder {
     }
 
     func openHeading(_ title: String, at location: SourceLocation, style: String? = nil) {
+        pendingLabel = nil
         let rank = Self.headingRank(style)
         while let top = levels.last, top.isHeading, top.rank >= rank { popLevel() }
         let section = Section(id: "", title: title, role: Self.role(forTitle: title), location: location)

@@ -21,7 +21,13 @@ final class XMLDocumentBuilder: XMLEventHandler {
         var noteID: String?
         /// A `tussenkop`'s `kopopmaak` (`vet`, `cur`): how prominent a heading it is.
         var headingStyle: String?
+        /// Whether this element holds quoted law text (`artikeltekst`, `wijzig-divisie`).
+        var quotes = false
     }
+
+    /// Elements whose content is law text quoted by an amendment: an article or chapter in them is
+    /// text of the paper, not one of its sections.
+    static let quotingElements: Set<String> = ["artikeltekst", "wijzig-divisie"]
 
     let form: XMLForm
     let lines: XMLLineIndex
@@ -41,6 +47,10 @@ final class XMLDocumentBuilder: XMLEventHandler {
     var unnumberedNotes = 0
     var listLabels: [String] = []
     var table: TableInProgress?
+    /// How many quoting elements are open.
+    var quotedDepth = 0
+    /// A label (`lidnr`, `li.nr`) that stood outside any item: it labels the next paragraph.
+    var pendingLabel: String?
     /// Text inside a table but outside its cells (a `bron` line): printed under the table.
     var underTable: [Paragraph] = []
     var signatureItems: [(isName: Bool, text: String)] = []
@@ -70,7 +80,15 @@ final class XMLDocumentBuilder: XMLEventHandler {
             elements.append(OpenElement(name: name, role: .ignored, location: parent!.location, bodyText: false))
             return
         }
-        let role = form.role(of: name, parent: parent.map { ($0.name, $0.role) }, attributes: attributes)
+        var role = form.role(of: name, parent: parent.map { ($0.name, $0.role) }, attributes: attributes)
+        if quotedDepth > 0 {
+            // Quoted law: its articles and chapters are text, their titles lines of it.
+            switch role {
+            case .division: role = .bodyContainer
+            case .divisionHeading, .heading: role = .paragraph
+            default: break
+            }
+        }
         let location = lines.location(ofByte: byteOffset)
         if role == .unknown, unknownNames.insert(name).inserted {
             diagnostics.append(.warning(
@@ -78,6 +96,10 @@ final class XMLDocumentBuilder: XMLEventHandler {
         }
         if !role.isInline { closeImplicitParagraph() }
         var element = OpenElement(name: name, role: role, location: location, bodyText: bodyText(role, parent: parent))
+        if Self.quotingElements.contains(name) {
+            element.quotes = true
+            quotedDepth += 1
+        }
         start(&element, attributes: attributes, at: location)
         elements.append(element)
     }
@@ -85,6 +107,7 @@ final class XMLDocumentBuilder: XMLEventHandler {
     func endElement() {
         if let top = collectors.last, top.kind == .implicitParagraph, top.depth >= elements.count { closeImplicitParagraph() }
         guard let element = elements.popLast() else { return }
+        if element.quotes { quotedDepth -= 1 }
         end(element)
     }
 
