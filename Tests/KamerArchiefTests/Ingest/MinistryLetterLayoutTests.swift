@@ -284,6 +284,35 @@ struct MinistryLetterSignatureTests {
         #expect(signers("De minister van Klimaat en\nGroene Groei,\nS.T.M. Hermans") == expected)
     }
 
+    @Test("a function wrapped after a dash")
+    func dashWrappedFunction() {
+        #expect(signers("Hoogachtend,\nDe staatssecretaris van Financiën -\nFiscaliteit en Belastingdienst,\nE. van Oostenbruggen") == [
+            Signer(naam: "E. van Oostenbruggen", functie: "De staatssecretaris van Financiën - Fiscaliteit en Belastingdienst"),
+        ])
+    }
+
+    @Test("a lowercase function above the last page's note is the signature, not the previous page's note going on")
+    func signatureAboveNote() {
+        let text = """
+            > Retouradres Postbus 20201 2500 EE Den Haag
+            Datum 20 februari 2026
+            Betreft Voortgang
+
+            Geachte voorzitter,
+            Zoals gemeld in de krant1 is er een probleem.
+            1 Het Financieele Dagblad, 20 januari 2026
+            Pagina 1 van 2
+            \u{0C}In het Belastingplan 20272 stel ik een oplossing voor.
+            de minister van Financiën,
+            E. Heinen
+            2 Kamerstuk 36 602, nr. 2
+            Pagina 2 van 2
+            """
+        let document = MinistryLetterParser.parse(SourceText(path: "Content/brief.txt", id: "brief", text: text), sidecar: nil).document
+        #expect(document.metadata.ondertekening == [Signer(naam: "E. Heinen", functie: "de minister van Financiën")])
+        #expect(document.footnotes.map(\.text) == ["Het Financieele Dagblad, 20 januari 2026", "Kamerstuk 36 602, nr. 2"])
+    }
+
     @Test("a name above its function, and a capitals function over two lines")
     func otherOrders() {
         #expect(signers("Hoogachtend,\nS.T.M. Hermans\nMinister van Klimaat en\nGroene Groei") == [

@@ -134,7 +134,7 @@ private extension KamerstukSigners {
               first.count <= 90, next.count <= 60, text.hasSuffix(",", in: next), !text[first].contains(where: KamerstukPDFHead.isDigit)
         else { return false }
         let last = text[first].split(separator: 0x20).last.map { String(decoding: $0, as: UTF8.self) } ?? ""
-        return ["van", "en", "voor", "de", "der"].contains(last)
+        return ["van", "en", "voor", "de", "der", "-", "–"].contains(last)
     }
 
     /// `Hoogachtend,`, `Met vriendelijke groet,`: the closing a letter's signatures stand under.

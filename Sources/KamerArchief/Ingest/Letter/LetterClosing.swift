@@ -37,7 +37,7 @@ private extension LetterClosing {
     /// Functions are queued until names come: pdftotext writes two signatures side by side as both
     /// functions, then both names. A function wraps onto the next line until a line ends in its
     /// comma (`De minister van Klimaat en` / `Groene Groei,`), or, without one, while a line ends in
-    /// a word such as `en` or `van`; one in capitals runs on over capital lines.
+    /// a word such as `en` or `van` or a dash; one in capitals runs on over capital lines.
     static func signers(_ texts: [String]) -> [Signer] {
         var signers: [Signer] = []
         var functions: [String] = [], wrapping: String?
@@ -76,7 +76,9 @@ private extension LetterClosing {
     /// Whether a function goes on over the next line: it has not reached its comma yet and breaks
     /// off after a word that needs more (`… van Klimaat en`).
     static func runsOn(_ function: String) -> Bool {
-        !function.hasSuffix(",") && ["van", "en", "voor", "de", "der", "het"].contains(function.lastWordLowercased)
+        guard !function.hasSuffix(",") else { return false }
+        // `De staatssecretaris van Financiën –` / `Fiscaliteit en Belastingdienst,`.
+        return ["van", "en", "voor", "de", "der", "het"].contains(function.lastWordLowercased) || function.hasSuffix(" -") || function.hasSuffix(" –")
     }
 
     /// The function without its comma, a capitals one in ordinary case.

@@ -14,10 +14,19 @@ public enum MinistryLetterParser {
         let head = MinistryLetterhead.read(pages, furniture: furniture)
         let bodyStart = (head.salutation ?? -1) + 1
         let candidates = pages.lines.indices.dropFirst(bodyStart).filter { !furniture[$0] }
-        let (notes, noteLines) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: candidates, file: source.path)
-        var body = candidates.filter { !noteLines.contains($0) }
-        let (closing, signers) = LetterClosing.read(pages, lines: body)
-        if let closing { body = Array(body[..<closing]) }
+        // The signature first: its lines, up to the last page's notes under it, are no note's text
+        // (a lowercase `de minister van …,` above a note would read as the note before it going on).
+        let (closing, signers) = LetterClosing.read(pages, lines: candidates)
+        var signature: Set<Int> = []
+        if let closing {
+            for index in candidates[closing...] {
+                if let first = pages.lines[index].content.first, PDFTextPages.isDigit(pages.bytes[first]) { break }
+                signature.insert(index)
+            }
+        }
+        let (notes, noteLines) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: candidates.filter { !signature.contains($0) }, file: source.path)
+        var body = candidates.filter { !noteLines.contains($0) && !signature.contains($0) }
+        if let closing { body = body.filter { $0 < candidates[closing] } }
         let events = pageEvents(pages, body)
         let declared = (sidecar?.outline ?? []).flatMap { [$0.title] + ($0.actions ?? []) }
         let blocks = Reflower.reflow(
