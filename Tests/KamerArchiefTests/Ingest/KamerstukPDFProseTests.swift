@@ -67,4 +67,15 @@ struct KamerstukPDFProseTests {
         #expect(textBefore(note: 1, in: document).hasSuffix("uit de derde landelijke beoordeling"))
         #expect(document.sections.map(\.title).contains("1. Inleiding"))
     }
+
+    @Test("a wetsvoorstel: its numbered leden stay items, and the closing formulas are paragraphs of their own")
+    func wetsvoorstel() throws {
+        let document = try read("wetsvoorstel.txt")
+        #expect(document.kind == .wetsvoorstel)
+        #expect(document.allParagraphs.filter { $0.listLabel == "1." }.count == 2)
+        let last = try #require(document.sections.last)
+        #expect(last.title == "ARTIKEL III")
+        #expect(last.paragraphs.map { String($0.text.prefix(20)) } == ["Deze wet wordt aange", "Lasten en bevelen da", "Gegeven De Minister "])
+    }
 }
+

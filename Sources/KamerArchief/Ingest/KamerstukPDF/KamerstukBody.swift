@@ -168,6 +168,12 @@ enum KamerstukBody {
         return result
     }
 
+    /// The formulas that close every act (`Lasten en bevelen dat deze in het Staatsblad …`,
+    /// `Gegeven`): each opens a paragraph of its own after the last article's sentence.
+    static func opensEnactingFormula(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        text.hasPrefix("Lasten en bevelen", in: range) || text.equals("Gegeven", in: range) || text.hasPrefix("Gegeven ", in: range)
+    }
+
     /// Lowercase words that open a motie's clauses, each at the start of a line. Considerations in
     /// other participles (`erkennende dat`, `vaststellende dat`) are found by their form.
     static let clauseOpeners = [

@@ -30,6 +30,7 @@ public enum KamerstukPDFParser {
         if head.aanhangsel != nil { kind = .kamervragen }
         var breaksBefore: (([UInt8], Range<Int>) -> Bool)?
         if kind == .kamervragen { breaksBefore = Kamervragen.opensDescription }
+        if kind == .wetsvoorstel { breaksBefore = KamerstukBody.opensEnactingFormula }
         // Papers of prose number their chapters on lines of their own (`1. Inleiding`, `2.1 Aanleiding`);
         // a motie's, amendement's or wetsvoorstel's numbered lines are its items and leden.
         let numberedHeadings = ![.motie, .amendement, .wetsvoorstel].contains(kind)
