@@ -323,5 +323,15 @@ struct PageDumpSignatureTests {
         #expect(document.metadata.ondertekening.map(\.naam) == ["Kröger", "Flach", "Vermeer", "Van der Plas"])
         #expect(document.metadata.indieners == ["Kröger", "Flach", "Vermeer", "Van der Plas"])
     }
+
+    @Test("answers to kamervragen opening with the Kamer's number for them: a field and the zaak, not a section")
+    func questionNumberLine() throws {
+        let document = try #require(try ingestPage("pagina-kamervragen-antwoord.txt").document)
+        #expect(document.kind == .kamervragen)
+        #expect(document.metadata.fields.first { $0.label == "Vraagnummer" }?.value == "2026Z00412")
+        #expect(document.metadata.zaak == "2026Z00412")
+        #expect(!document.allSections.map(\.title).contains("2026Z00412"))
+        #expect(document.sections.first?.paragraphs.first?.text.hasPrefix("Vragen van het lid Kröger") == true)
+    }
 }
 

@@ -35,6 +35,14 @@ public enum PageDumpParser {
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
 
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? kind(named: header.lead) ?? .kamerstuk
+        // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
+        var questionNumber: (text: String, line: Int)?
+        if kind == .kamervragen, let first = bodyLines.first(where: { !lines[$0].isBlank }),
+            case let number = text.string(lines[first].content), Kamervragen.isZaakNumber(number)
+        {
+            questionNumber = (number, lines[first].number)
+            bodyLines.removeAll { $0 == first }
+        }
         let body = KamerstukBody.read(
             text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes, numberedHeadings: true,
             file: source.path)
@@ -54,6 +62,10 @@ public enum PageDumpParser {
             metadata.fields.append(Field(label: "Betreft", value: subject.text, location: source.location(line: subject.line)))
         }
         metadata.kenmerk = letterhead?.kenmerk ?? metadata.kenmerk
+        if let questionNumber {
+            metadata.fields.append(Field(label: Kamervragen.numberLabel, value: questionNumber.text, location: source.location(line: questionNumber.line)))
+            metadata.zaak = metadata.zaak ?? questionNumber.text
+        }
         let title = header.lead.first
             ?? head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
             ?? "Kamerstuk \(source.id)"
