@@ -323,3 +323,64 @@ struct MinistryLetterSignatureTests {
         ])
     }
 }
+
+/// Letters made by `Fixtures/variants/make-ministry-letters.py` (reportlab, invented text) and
+/// printed by `pdftotext`, in the shapes other ministries' letters take.
+@Suite("Ministry letters of four pages: comma'd ministries, answers after the cover letter, notes and text that both run over")
+struct MoreMinistryLetterTests {
+    func read(_ name: String) throws -> Document {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture("variants/\(name)")))
+        return try #require(Ingester.ingest(ContentFile(path: "Content/\(name)", stem: "brief", bytes: bytes)).document)
+    }
+
+    func sectionTitles(_ document: Document) -> [String] { document.allSections.map(\.title) }
+
+    @Test("a ministry's name with commas, wrapped over two lines that end in commas, is one function")
+    func commaFunction() throws {
+        let document = try read("letters-1-lvvn-tabel.txt")
+        #expect(document.metadata.ondertekening == [
+            Signer(naam: "F.M. Wiersma", functie: "de minister van Landbouw, Visserij, Voedselzekerheid en Natuur"),
+        ])
+        let both = try read("letters-4-ienw-lvvn-samen.txt")
+        #expect(both.metadata.ondertekening == [
+            Signer(naam: "B. Madlener", functie: "De minister van Infrastructuur en Waterstaat"),
+            Signer(naam: "F.M. Wiersma", functie: "De minister van Landbouw, Visserij, Voedselzekerheid en Natuur"),
+        ])
+    }
+
+    @Test("a note and a sentence that both run over a page: each goes on where it belongs")
+    func noteAndTextRunOver() throws {
+        let document = try read("letters-1-lvvn-tabel.txt")
+        #expect(document.footnotes[1].text.hasSuffix("wordt geëvalueerd in 12 gemeenten met de grootste mestoverschotten."))
+        #expect(document.footnotes[3].text == "Kamerstuk 33 037, nr. 571")
+        #expect(document.allParagraphs.contains { $0.text.hasSuffix("De regio's onderzoeken de gevolgen van de financiering op de lange termijn.") })
+    }
+
+    @Test("answers after the cover letter's signature stay the letter's text; the sidebar's standing note and lone labels are furniture")
+    func answersAfterSignature() throws {
+        for name in ["letters-3-vws-kamervragen.txt", "letters-3-vws-kamervragen.pdf"] {
+            let document = try read(name)
+            #expect(document.kind == .kamervragen)
+            #expect(document.metadata.zaak == "2025Z12345")
+            #expect(document.metadata.ondertekening.map(\.naam) == ["V.P.G. Karremans"])
+            #expect(sectionTitles(document).filter { $0.hasPrefix("Vraag") || $0.hasPrefix("Antwoord") }.count == 10, "\(name)")
+            #expect(!sectionTitles(document).contains { $0.contains("Bijlage") || $0.contains("2025Z") }, "\(name)")
+            #expect(!document.allParagraphs.contains { $0.text.contains("Correspondentie uitsluitend") }, "\(name)")
+        }
+    }
+
+    @Test("Uw brief with a zaak number; Vraag 3 after a sidebar block is a heading, no address")
+    func vraagAfterSidebar() throws {
+        let document = try read("letters-8-vws-vragen-in-brief.txt")
+        #expect(document.metadata.zaak == "2025Z11876")
+        #expect(!document.title.contains("Correspondentie"))
+        #expect(sectionTitles(document) == ["Inleiding", "Vraag 1", "Antwoord 1", "Vraag 2", "Antwoord 2", "Vraag 3", "Antwoord 3"])
+    }
+
+    @Test("a lowercase function at the top of the last page, after a page with a note")
+    func lowercaseFunctionAfterNote() throws {
+        let document = try read("letters-6-fin-noot-ondertekening.txt")
+        #expect(document.metadata.ondertekening == [Signer(naam: "E. Heinen", functie: "de minister van Financiën")])
+        #expect(document.footnotes.last?.text == "Kamerstuk 32 140, nr. 201")
+    }
+}

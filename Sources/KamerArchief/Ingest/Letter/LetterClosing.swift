@@ -6,12 +6,18 @@
 /// (`De Minister voor Klimaat en Energie,`) followed by a name, or a
 /// name followed by a function in ordinary case (`Minister van Economische Zaken en Klimaat`).
 enum LetterClosing {
-    /// `closing` is the position in `lines` of the closing formula, when there is one.
-    static func read(_ pages: PDFTextPages, lines: [Int]) -> (closing: Int?, signers: [Signer]) {
+    /// `closing` is the position in `lines` of the closing formula (or of the first function line),
+    /// `end` the position of the last line the signatures take; text after it (answers to
+    /// kamervragen printed after the cover letter) is the body's again.
+    static func read(_ pages: PDFTextPages, lines: [Int]) -> (closing: Int?, end: Int?, signers: [Signer]) {
         let formulas = ["hoogachtend,", "metvriendelijkegroet,", "metvriendelijkegroeten,", "metdemeestehoogachting,", "methoogachting,"]
+        func texts(from start: Int) -> [(position: Int, text: String)] {
+            lines.indices[start...].map { ($0, pages.text(pages.lines[lines[$0]])) }.filter { !$0.text.isEmpty }
+        }
         if let closing = lines.lastIndex(where: { index in formulas.contains { pages.keyEquals(pages.lines[index].content, $0) } }) {
-            let texts = lines[(closing + 1)...].map { pages.text(pages.lines[$0]) }.filter { !$0.isEmpty }
-            return (closing, signers(texts))
+            // Without a signer read, everything under the formula is the signature's, as printed.
+            let (signers, end) = signers(texts(from: closing + 1))
+            return (closing, end ?? lines.count - 1, signers)
         }
         // No formula: the signature starts at a function line ending in a comma among the last lines.
         // Counted in text lines: `pdftotext -layout` leaves runs of blank lines around a signature.
@@ -27,9 +33,9 @@ enum LetterClosing {
                 next += 1
             }
             return function.hasSuffix(",")
-        }), let position = lines.firstIndex(of: tail[tail.startIndex + start]) else { return (nil, []) }
-        let found = signers(lines[position...].map { pages.text(pages.lines[$0]) }.filter { !$0.isEmpty })
-        return found.isEmpty ? (nil, []) : (position, found)
+        }), let position = lines.firstIndex(of: tail[tail.startIndex + start]) else { return (nil, nil, []) }
+        let (found, end) = signers(texts(from: position))
+        return found.isEmpty ? (nil, nil, []) : (position, end, found)
     }
 }
 
@@ -37,13 +43,17 @@ private extension LetterClosing {
     /// Functions are queued until names come: pdftotext writes two signatures side by side as both
     /// functions, then both names. A function wraps onto the next line until a line ends in its
     /// comma (`De minister van Klimaat en` / `Groene Groei,`), or, without one, while a line ends in
-    /// a word such as `en` or `van` or a dash; one in capitals runs on over capital lines.
-    static func signers(_ texts: [String]) -> [Signer] {
+    /// a word such as `en` or `van` or a dash; one in capitals runs on over capital lines; and a
+    /// ministry's name with a comma in it goes on over a line that ends in one (`de minister van
+    /// Landbouw, Visserij,` / `Voedselzekerheid en Natuur,`): a name never ends in a comma. Returns
+    /// the signers and the position of the last line they take.
+    static func signers(_ texts: [(position: Int, text: String)]) -> (signers: [Signer], end: Int?) {
         var signers: [Signer] = []
         var functions: [String] = [], wrapping: String?
+        var end: Int?, previousWasFunction = false
         var index = 0
         while index < texts.count {
-            let text = texts[index]
+            let (position, text) = texts[index]
             index += 1
             if let open = wrapping {
                 if isCapitals(open) && !isCapitals(text) {
@@ -52,25 +62,37 @@ private extension LetterClosing {
                 } else {
                     let joined = open + " " + text
                     if runsOn(joined) { wrapping = joined } else { functions.append(joined); wrapping = nil }
+                    end = position
+                    previousWasFunction = true
                     continue
                 }
             }
             if isCapitals(text) || isFunction(text) {
                 if runsOn(text) || (isCapitals(text) && !text.hasSuffix(",")) { wrapping = text } else { functions.append(text) }
+                previousWasFunction = true
+            } else if previousWasFunction, !functions.isEmpty, text.hasSuffix(",") {
+                functions[functions.count - 1] += " " + text
             } else if !functions.isEmpty {
                 signers.append(Signer(naam: text, functie: cleaned(functions.removeFirst())))
-            } else if index < texts.count, isFunction(texts[index]) {
+                previousWasFunction = false
+            } else if index < texts.count, isFunction(texts[index].text) {
                 // A name above its function (`S.T.M. Hermans` / `Minister van …`).
-                var function = texts[index]
+                var function = texts[index].text
                 index += 1
-                while runsOn(function), index < texts.count, !isFunction(texts[index]) {
-                    function += " " + texts[index]
+                while runsOn(function), index < texts.count, !isFunction(texts[index].text) {
+                    function += " " + texts[index].text
                     index += 1
                 }
                 signers.append(Signer(naam: text, functie: cleaned(function)))
+                end = texts[index - 1].position
+                continue
+            } else {
+                // Neither a function nor the name one waits for: the signatures have ended.
+                break
             }
+            end = position
         }
-        return signers
+        return (signers, signers.isEmpty ? nil : end)
     }
 
     /// Whether a function goes on over the next line: it has not reached its comma yet and breaks

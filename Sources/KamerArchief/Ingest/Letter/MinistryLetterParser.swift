@@ -16,17 +16,19 @@ public enum MinistryLetterParser {
         let candidates = pages.lines.indices.dropFirst(bodyStart).filter { !furniture[$0] }
         // The signature first: its lines, up to the last page's notes under it, are no note's text
         // (a lowercase `de minister van …,` above a note would read as the note before it going on).
-        let (closing, signers) = LetterClosing.read(pages, lines: candidates)
+        let (closing, end, signers) = LetterClosing.read(pages, lines: candidates)
         var signature: Set<Int> = []
-        if let closing {
-            for index in candidates[closing...] {
-                if let first = pages.lines[index].content.first, PDFTextPages.isDigit(pages.bytes[first]) { break }
-                signature.insert(index)
-            }
+        if let closing, let end {
+            for index in candidates[closing...end] where !pages.lines[index].content.isEmpty { signature.insert(index) }
         }
         let (notes, noteLines) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: candidates.filter { !signature.contains($0) }, file: source.path)
+        // What follows the signatures (answers printed after the cover letter) is text again.
         var body = candidates.filter { !noteLines.contains($0) && !signature.contains($0) }
-        if let closing { body = body.filter { $0 < candidates[closing] } }
+        if let closing, let end {
+            let afterSignature = body.filter { $0 > candidates[end] }
+            let hasText = afterSignature.contains { !pages.lines[$0].content.isEmpty }
+            body = body.filter { $0 < candidates[closing] } + (hasText ? afterSignature : [])
+        }
         let events = pageEvents(pages, body)
         let declared = (sidecar?.outline ?? []).flatMap { [$0.title] + ($0.actions ?? []) }
         let blocks = Reflower.reflow(

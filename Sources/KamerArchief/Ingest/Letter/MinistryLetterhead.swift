@@ -4,7 +4,7 @@
 /// `Betreft …` the subject (wrapping until the salutation or the next label), `Ons kenmerk`,
 /// `Onze referentie` or `Kenmerk` the reference (on the same or the next line), and the sidebar's
 /// `Ministerie van …` block the ministry, with letter-spacing artefacts (`Inf rastructuur`)
-/// repaired. `Uw kenmerk` (`Uw referentie`, `Uw brief (kenmerk)`) is the reference of what the
+/// repaired. `Uw kenmerk` (`Uw referentie`, `Uw brief (kenmerk)`, `Uw brief`) is the reference of what the
 /// letter answers: a zaak number (`2024Z01234`) when it answers the Kamer.
 struct MinistryLetterhead: Sendable, Hashable {
     /// Index (into `PDFTextPages.lines`) of the salutation line; the body starts after it.
@@ -40,7 +40,7 @@ struct MinistryLetterhead: Sendable, Hashable {
             }
         }
         for index in lines.indices where head.theirReference == nil {
-            for label in ["Uw kenmerk", "Uw referentie", "Uw brief (kenmerk)"] {
+            for label in ["Uw kenmerk", "Uw referentie", "Uw brief (kenmerk)", "Uw brief"] {
                 if let value = labelValue(pages, index, label: label, headEnd: lines.count) {
                     head.theirReference = LetterSpacing.repairedCode(pages.string(value))
                     break

@@ -10,7 +10,8 @@
 ///
 /// A URL broken over lines is joined without a space. A note left unfinished at a page's foot
 /// continues at the next page's foot: in one or two lines that open in lowercase after a
-/// sentence's end, just above that page's first note or at the page's end.
+/// sentence's end or a blank line, just above that page's first note or at the page's end; not at
+/// the top of a page without notes when the text of the page before broke off mid-sentence.
 extension PageFootnoteExtractor {
     /// The notes among `indices` (lines of `pages` in reading order, furniture removed), and the
     /// indices of the lines they used.
@@ -19,6 +20,9 @@ extension PageFootnoteExtractor {
     ) -> (notes: [Footnote], noteLines: Set<Int>) {
         var notes: [Footnote] = [], texts: [LocatedText] = [], used = Set<Int>()
         var lastNotePage = -2
+        // Whether the page before ended its text mid-sentence: then the top of a page without notes
+        // of its own is that sentence going on, not a note.
+        var textRunsOver = false
         for group in pageGroups(pages, indices) {
             let page = pages.lines[group[0]].page
             var start = group.indices.first { isFootBlock(pages, group[$0...], next: notes.count + 1) } ?? group.count
@@ -30,14 +34,18 @@ extension PageFootnoteExtractor {
                 start = later
             }
             // A note left unfinished at the foot of the page before runs on at this page's foot.
+            var textEnd = start
             if page == lastNotePage + 1, let previous = texts.last,
-                let first = continuationStart(pages, group[..<start], after: previous.text)
+                let first = continuationStart(pages, group[..<start], after: previous.text),
+                !(textRunsOver && first == 0 && start == group.count)
             {
                 for position in first..<start {
                     appendNoteLine(pages, group[position], from: nil, to: &texts[texts.count - 1], file: file)
                     used.insert(group[position])
                 }
+                textEnd = first
             }
+            if textEnd > 0 { textRunsOver = !endsSentence(pages, pages.lines[group[textEnd - 1]]) }
             if start < group.count || used.contains(group[group.count - 1]) { lastNotePage = page }
             for position in start..<group.count {
                 let index = group[position], line = pages.lines[index]
@@ -120,8 +128,12 @@ private extension PageFootnoteExtractor {
             let opensLowercase = PDFTextPages.isLower(pages.bytes[line.content.lowerBound])
             let carriesURL = brokenURL && !line.content.contains { pages.bytes[$0] == 0x20 }
             guard opensLowercase || carriesURL else { continue }
+            // After a sentence's end, or set apart from the text above by a blank line (pdftotext
+            // writes the foot as a block of its own).
             let before = position > above.startIndex ? pages.lines[above[position - 1]] : nil
-            if before.map({ endsSentence(pages, $0) }) ?? true { return position }
+            let blankBetween = position > above.startIndex && above[position] - above[position - 1] > 1
+                && (above[position - 1] + 1..<above[position]).contains { pages.lines[$0].content.isEmpty }
+            if blankBetween || (before.map({ endsSentence(pages, $0) }) ?? true) { return position }
         }
         return nil
     }

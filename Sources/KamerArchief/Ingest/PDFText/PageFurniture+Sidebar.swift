@@ -22,6 +22,7 @@ extension PageFurniture {
         extend(pages, &mask)
         if markMinistryBlocks(pages, into: &mask) { extend(pages, &mask) }
         markLabelBlocks(pages, into: &mask)
+        markLoneSidebarLines(pages, into: &mask)
         markLonePageNumbers(pages, into: &mask)
         return mask
     }
@@ -224,10 +225,18 @@ private extension PageFurniture {
         let number = (space + 1)..<range.upperBound
         guard let first = number.first, PDFTextPages.isDigit(bytes[first]), number.count <= 5 else { return false }
         let words = bytes[range.lowerBound..<space]
+        // `Vraag 3`, `Antwoord 3`, `Stap 3`: a numbered heading of the letter, no address.
+        if numberedHeadingWords.contains(where: { pages.keyEquals(range.lowerBound..<space, $0) }) { return false }
         return !words.contains(where: PDFTextPages.isDigit)
             && words.split(separator: 0x20).count <= 2
             && number.allSatisfy { PDFTextPages.isDigit(bytes[$0]) || PDFTextPages.isLower(bytes[$0]) }
     }
+
+    /// Words a letter numbers its own parts with.
+    static let numberedHeadingWords = [
+        "vraag", "vragen", "antwoord", "antwoorden", "stap", "bijlage", "artikel", "tabel", "figuur", "hoofdstuk", "paragraaf",
+        "fase", "deel", "onderdeel", "actie", "maatregel", "pijler", "thema", "doel", "scenario", "optie", "variant", "punt",
+    ]
 
     /// Where pdftotext sets sidebar blocks apart with blank lines, a label's whole block is its
     /// value (`Bezoekadres` / `Rijnstraat 50` / `Den Haag`): up to four short lines before a blank.
@@ -239,6 +248,52 @@ private extension PageFurniture {
             guard end < lines.count, end > index + 1, lines[end].content.isEmpty else { continue }
             for value in (index + 1)..<end { mask[value] = true }
         }
+    }
+
+    /// What only a sidebar prints, wherever pdftotext puts it: a label that is never a heading
+    /// (`Bijlage(n)`, `Ons kenmerk`) with the short value under it, a zaak number alone
+    /// (`2025Z12345`), and the letterhead's standing notes, short lines from their first words to
+    /// the block's end (`Correspondentie uitsluitend richten aan het retouradres met vermelding van
+    /// de datum en het kenmerk van deze brief.`, `Bij beantwoording de datum en ons kenmerk vermelden.`).
+    static func markLoneSidebarLines(_ pages: PDFTextPages, into mask: inout [Bool]) {
+        let lines = pages.lines
+        for index in lines.indices where !mask[index] && !lines[index].content.isEmpty {
+            let range = lines[index].content
+            // Only lines that open as one of these can be one: `b`, `o`, `u`, `c` or a year's `2`.
+            switch CharacterBytes.lowercasedASCII(pages.bytes[range.lowerBound]) {
+            case UInt8(ascii: "b"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "c"), UInt8(ascii: "1"), UInt8(ascii: "2"): break
+            default: continue
+            }
+            guard isShort(lines[index], pages) else { continue }
+            if strictLabels.contains(where: { pages.keyEquals(range, $0) }) {
+                mask[index] = true
+                if let value = neighbour(of: index, step: 1, lines: lines), isShort(lines[value], pages),
+                    lines[value].content.count <= 24, !isLabel(lines[value].content, pages)
+                {
+                    mask[value] = true
+                }
+            } else if isZaakNumber(range, pages) {
+                mask[index] = true
+            } else if standingNotes.contains(where: { pages.keyStarts(range, with: $0) }) {
+                var line = index
+                while line < lines.count, line - index < 6, lines[line].page == lines[index].page, isShort(lines[line], pages) {
+                    mask[line] = true
+                    line += 1
+                }
+            }
+        }
+    }
+
+    /// Labels a letter's text never has as a line of its own.
+    static let strictLabels = ["bijlage(n)", "onskenmerk", "uwkenmerk", "onzereferentie", "uwreferentie", "uwbrief(kenmerk)"]
+
+    /// The first words of the notes a letterhead prints in its sidebar.
+    static let standingNotes = ["correspondentieuitsluitend", "bijbeantwoordingde", "bijbeantwoordingvandezebrief"]
+
+    /// `2025Z12345`: four digits, `Z`, five digits.
+    static func isZaakNumber(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
+        range.count == 10 && pages.bytes[range.lowerBound + 4] == UInt8(ascii: "Z")
+            && range.enumerated().allSatisfy { $0.offset == 4 || PDFTextPages.isDigit(pages.bytes[$0.element]) }
     }
 
     /// A number of at most three digits alone on a line that is a page's first or last text line.
