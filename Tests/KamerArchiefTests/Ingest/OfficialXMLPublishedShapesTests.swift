@@ -140,5 +140,40 @@ struct OfficialXMLPublishedShapesTests {
         #expect(items.map(\.0) == ["", "I", "3.", "II", "", ""])
         #expect(items.map(\.1).suffix(2) == ["ARTIKEL II", "Deze wet treedt in werking op 1 januari 2027."])
     }
+
+    @Test("old-form parts printed as title-only headings hold the chapters after them; § 4.1. goes inside § 4.")
+    func oldFormParts() throws {
+        let xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <kamerwrk kamer="2"><frontm><vergjaar>1995-1996</vergjaar><onderw><nummer>24 507</nummer><naam>Huurwet</naam></onderw></frontm>            <body><stuk><nummer>3</nummer><titel>MEMORIE VAN TOELICHTING</titel>            <tuskop letat="vet">A. ALGEMEEN</tuskop><tuskop letat="cur">§ 1. Inleiding</tuskop><al>Inleidend.</al>            <tuskop letat="cur">§ 4. Veranderingen</tuskop><tuskop letat="cur">§ 4.1. Inleiding</tuskop><al>Eerst.</al>            <tuskop letat="cur">§ 4.2. Invoering</tuskop><al>Dan.</al>            <tuskop letat="vet">B. ARTIKELEN</tuskop><tuskop letat="vet">Artikel I</tuskop><tuskop letat="cur">Onderdeel A</tuskop><al>Wijzigt.</al>            <tuskop letat="vet">Artikel II</tuskop><al>Treedt in werking.</al></stuk></body></kamerwrk>
+            """
+        let parsed = readXML(xml)
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let document = try #require(parsed.document)
+        #expect(document.sections.map(\.title) == ["A. ALGEMEEN", "B. ARTIKELEN"])
+        #expect(document.sections[0].subsections.map(\.title) == ["§ 1. Inleiding", "§ 4. Veranderingen"])
+        #expect(document.sections[0].subsections[1].subsections.map(\.title) == ["§ 4.1. Inleiding", "§ 4.2. Invoering"])
+        #expect(document.sections[1].subsections.map(\.title) == ["Artikel I", "Artikel II"])
+        #expect(document.sections[1].subsections[0].subsections.map(\.title) == ["Onderdeel A"])
+    }
+
+    @Test("an initiative bill's memorie signed by the members' names alone: they are its signers")
+    func membersSignByName() throws {
+        let xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <officiele-publicatie><kamerstuk><dossier><dossiernummer><dossiernr>31 911</dossiernr></dossiernummer>            <titel>Voorstel van wet van de leden Blanksma-van den Heuvel en Spekman tot wijziging van de Wft</titel></dossier>            <stuk><stuknr>Nr. <ondernummer>3</ondernummer></stuknr><titel>MEMORIE VAN TOELICHTING</titel>            <algemeen><vrije-tekst><tekst><tussenkop>ARTIKEL II</tussenkop><al>Deze wet treedt in werking.</al>            <witreg/><al>Blanksma-van den Heuvel</al><al>Spekman</al></tekst></vrije-tekst></algemeen></stuk></kamerstuk></officiele-publicatie>
+            """
+        let document = try #require(readXML(xml).document)
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Blanksma-van den Heuvel", "Spekman"])
+        #expect(document.xmlParagraphs.map(\.text) == ["Deze wet treedt in werking."])
+    }
+
+    @Test("a minister's memorie keeps a last paragraph that looks like a name")
+    func ministersPaperKeepsItsText() throws {
+        let xml = modernXML(title: "MEMORIE VAN TOELICHTING", body: "<al>De wet geldt voor:</al><al>Caribisch Nederland</al>")
+        let document = try #require(readXML(xml).document)
+        #expect(document.metadata.ondertekening.isEmpty)
+        #expect(document.xmlParagraphs.map(\.text).last == "Caribisch Nederland")
+    }
 }
 

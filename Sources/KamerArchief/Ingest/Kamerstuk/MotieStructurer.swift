@@ -51,6 +51,23 @@ public enum MotieStructurer {
     }
 }
 
+extension MotieStructurer {
+    /// `Van der Graaf`, `Kröger`, `Bontenbal`: a short line of capitalised words and tussenvoegsels
+    /// (`van der`, `de`, `ter`), with no digits and no sentence punctuation.
+    static func isMemberName(_ text: String) -> Bool {
+        let words = text.trimmingWhitespace.split(separator: " ")
+        guard (1...5).contains(words.count), text.unicodeScalars.count <= 40,
+              !text.unicodeScalars.contains(where: { $0.properties.numericType != nil || ".,;:?!".unicodeScalars.contains($0) })
+        else { return false }
+        return words.enumerated().allSatisfy { position, word in
+            word.unicodeScalars.first?.properties.isUppercase == true
+                || (position < words.count - 1 && tussenvoegsels.contains(word.lowercased()))
+        }
+    }
+
+    static let tussenvoegsels: Set<String> = ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "'t", "’t", "la", "le", "von", "du", "da", "dos"]
+}
+
 private extension MotieStructurer {
     enum ClauseRole { case consideration, continuation, other }
 
@@ -66,21 +83,6 @@ private extension MotieStructurer {
         if first == "dat" || (first == "en" && second == "dat") { return .continuation }
         return .other
     }
-
-    /// `Van der Graaf`, `Kröger`, `Bontenbal`: a short line of capitalised words and tussenvoegsels
-    /// (`van der`, `de`, `ter`), with no digits and no sentence punctuation.
-    static func isMemberName(_ text: String) -> Bool {
-        let words = text.trimmingWhitespace.split(separator: " ")
-        guard (1...5).contains(words.count), text.unicodeScalars.count <= 40,
-              !text.unicodeScalars.contains(where: { $0.properties.numericType != nil || ".,;:?!".unicodeScalars.contains($0) })
-        else { return false }
-        return words.enumerated().allSatisfy { position, word in
-            word.unicodeScalars.first?.properties.isUppercase == true
-                || (position < words.count - 1 && tussenvoegsels.contains(word.lowercased()))
-        }
-    }
-
-    static let tussenvoegsels: Set<String> = ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "'t", "’t", "la", "le", "von", "du", "da", "dos"]
 
     static func isClosingFormula(_ text: String) -> Bool {
         text.lowercased().contains("gaat over tot de orde van de dag")

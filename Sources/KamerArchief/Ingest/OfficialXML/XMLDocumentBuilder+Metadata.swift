@@ -35,6 +35,14 @@ extension XMLDocumentBuilder {
         }
         metadata.indieners = meta.filter { $0.name == "OVERHEIDop.indiener" && !$0.content.isEmpty }.map(\.content)
         metadata.ondertekening = signers.isEmpty ? Self.signersWrittenAsText(body) : signers
+        // Members sign their own papers (an initiative bill's memorie, an amendement) by name alone,
+        // as the last paragraphs.
+        let byMembers = [fields[.stukTitle]?.text, fields[.dossierTitle]?.text].contains { title in
+            guard let title = title?.lowercased() else { return false }
+            return title.contains("van het lid ") || title.contains("van de leden ") || title.hasPrefix("amendement")
+                || title.hasPrefix("gewijzigd amendement") || title.hasPrefix("nader gewijzigd amendement")
+        }
+        if metadata.ondertekening.isEmpty, byMembers { metadata.ondertekening = Self.takeMemberNames(&body) }
         let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) }
             ?? Kamervragen.date(questionDescriptions) ?? Self.dateLine(in: body)
             ?? metaValue("DCTERMS.issued").flatMap { Self.isISODateText($0) ? $0 : nil }
@@ -91,6 +99,21 @@ private extension XMLDocumentBuilder {
     static func dateLine(in sections: [Section]) -> String? {
         let opening = sections.first.map { $0.paragraphs.prefix(4) } ?? []
         return opening.lazy.compactMap { DutchDateLine.date(in: $0.text) }.first
+    }
+
+    /// Members' names printed as the last paragraphs of the last section (`Van Ardenne-van der
+    /// Hoeven`, `Reitsma`), taken out of it as the signers.
+    static func takeMemberNames(_ sections: inout [Section]) -> [Signer] {
+        guard let last = sections.indices.last else { return [] }
+        // The last text is the last subsection's, when there are subsections.
+        if !sections[last].subsections.isEmpty { return takeMemberNames(&sections[last].subsections) }
+        let paragraphs = sections[last].paragraphs
+        let names = paragraphs.reversed().prefix { $0.listLabel == nil && $0.table == nil && MotieStructurer.isMemberName($0.text) }
+        guard !names.isEmpty, names.count <= 8 else { return [] }
+        sections[last].paragraphs.removeLast(names.count)
+        // A closing section that held only the names goes.
+        if sections[last].paragraphs.isEmpty { sections.removeLast() }
+        return names.reversed().map { Signer(naam: $0.text.trimmingWhitespace, functie: nil) }
     }
 
     /// Signers printed as the last paragraphs (`De Minister van …,` then the name), as the old

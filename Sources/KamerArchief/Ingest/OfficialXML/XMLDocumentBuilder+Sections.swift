@@ -92,7 +92,44 @@ extension XMLDocumentBuilder {
             sections[0].title = "Aanhef"
         }
         var ids = SectionIDs()
-        return Self.nestedByNumber(sections).map { assignIDs($0, ids: &ids) }
+        return Self.nestedByNumber(Self.holdingWhatFollows(sections)).map { assignIDs($0, ids: &ids) }
+    }
+
+    /// A part that the XML gives only its title (the old form's `<tuskop letat="vet">I.
+    /// ALGEMEEN</tuskop>` right before `<tuskop letat="vet">1. Inleiding</tuskop>`, or an empty
+    /// `Artikel 50: Apparaat` before its `Toelichting`) holds the sections after it, up to one of
+    /// its own rank or higher: `I.` and `A.` over capitals over `ARTIKEL I` and `1.1` over `1.` …
+    static func holdingWhatFollows(_ sections: [Section]) -> [Section] {
+        var out: [Section] = []
+        var index = 0
+        while index < sections.count {
+            var section = sections[index]
+            index += 1
+            if section.paragraphs.isEmpty, section.subsections.isEmpty {
+                let rank = titleRank(section.title)
+                while index < sections.count, titleRank(sections[index].title) > rank {
+                    section.subsections.append(sections[index])
+                    index += 1
+                }
+            }
+            section.subsections = holdingWhatFollows(section.subsections)
+            out.append(section)
+        }
+        return out
+    }
+
+    /// How high a title stands by its form alone (0 the highest).
+    static func titleRank(_ title: String) -> Int {
+        let words = title.split(separator: " ", maxSplits: 1)
+        guard let first = words.first else { return 5 }
+        let letters = first.hasSuffix(".") ? first.dropLast() : first
+        // `I.`, `II`, `IV.`: a part; `A.` (a capital and a point): a part too.
+        if !letters.isEmpty, letters.count <= 4, letters.allSatisfy({ "IVXL".contains($0) }) { return 0 }
+        if letters.count == 1, first.hasSuffix("."), letters.allSatisfy({ $0.isASCII && $0.isUppercase }) { return 0 }
+        if let path = numberPath(title) { return 1 + path.count }
+        let isCapitals = !title.contains(where: \.isLowercase) && title.contains(where: \.isLetter)
+        if title.hasPrefix("ARTIKEL ") || title.hasPrefix("Artikel ") { return isCapitals ? 3 : 4 }
+        return isCapitals ? 1 : 5
     }
 
     /// Sections whose numbers say they belong inside the section before them (`2.1` after `2.`,
@@ -113,8 +150,9 @@ extension XMLDocumentBuilder {
     /// first bytes only.
     static func numberPath(_ title: String) -> [Int]? {
         var path: [Int] = [], part = 0, digits = 0, endsWithDot = false
-        // A title that is the number alone ends as white space would.
-        let head = Array(title.utf8.prefix(24)) + (title.utf8.count <= 24 ? [0x20] : [])
+        // A title that is the number alone ends as white space would; `§ 4.1.` is numbered `4.1`.
+        let utf8 = title.hasPrefix("§ ") ? title.utf8.dropFirst(3) : title.utf8[...]
+        let head = Array(utf8.prefix(24)) + (utf8.count <= 24 ? [0x20] : [])
         for (index, byte) in head.enumerated() {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
