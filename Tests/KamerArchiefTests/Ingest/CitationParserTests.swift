@@ -31,6 +31,8 @@ private let forms: [(text: String, expected: [String])] = [
     ("Kamerstuk 21501-30 nr. 590.", ["kamerstuk \"Kamerstuk 21501-30 nr. 590\" dossier=21501-30 ondernummer=590 \(kst)21501-30-590.html"]),
     ("Kamerstuk 36410-L-4.", ["kamerstuk \"Kamerstuk 36410-L-4\" dossier=36410-L ondernummer=4 \(kst)36410-L-4.html"]),
     ("Kamerstuk 36200-L-11.", ["kamerstuk \"Kamerstuk 36200-L-11\" dossier=36200-L ondernummer=11 \(kst)36200-L-11.html"]),
+    ("Kamerstukken II 1993/94, 23 400,\nXI, nr. 25",
+     ["kamerstuk \"Kamerstukken II 1993/94, 23 400,\nXI, nr. 25\" kamer=II vergaderjaar=1993/94 dossier=23400-XI ondernummer=25 \(kst)23400-XI-25.html"]),
     ("Kamerstukken II 2024/25, 36600 XIII, nr. 12",
      ["kamerstuk \"Kamerstukken II 2024/25, 36600 XIII, nr. 12\" kamer=II vergaderjaar=2024/25 dossier=36600-XIII ondernummer=12 \(kst)36600-XIII-12.html"]),
     ("Kamerstukken II 2024/25, 36600-XIII, nr. 12",

@@ -54,6 +54,12 @@ extension CitationParser {
                   scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
             return (toevoeging, ondernummer)
         },
+        // 23 400, XI, nr. 25: older papers set a budget's chapter apart with a comma
+        { scanner, _ in
+            guard scanner.comma(), let toevoeging = scanner.capitals(1...5), scanner.separator(),
+                  scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+            return (toevoeging, ondernummer)
+        },
         // 32852 nr. 224, 29023, nr. 447, 33009 nummer 110
         { scanner, _ in
             guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
