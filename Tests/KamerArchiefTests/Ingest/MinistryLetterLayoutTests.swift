@@ -383,4 +383,12 @@ struct MoreMinistryLetterTests {
         #expect(document.metadata.ondertekening == [Signer(naam: "E. Heinen", functie: "de minister van Financiën")])
         #expect(document.footnotes.last?.text == "Kamerstuk 32 140, nr. 201")
     }
+
+    @Test("text before a letter's own Inleiding heading is its Aanhef, not a second Inleiding")
+    func ownIntroduction() throws {
+        let document = try read("letters-7-aenm-koppen.txt")
+        #expect(document.sections.map(\.id).prefix(2) == ["aanhef", "inleiding"])
+        #expect(document.sections.map(\.title).prefix(2) == ["Aanhef", "Inleiding"])
+    }
 }
+

@@ -4,7 +4,8 @@
 /// unnumbered heading that is followed directly by another heading (`Problematiek`, then `Minder
 /// water, meer vraag`) opens a group one level under the last numbered heading; the unnumbered
 /// headings after it sit one level deeper, until the next group or numbered heading. Paragraphs
-/// before the first heading form the section `Inleiding`. Section titles drop the number.
+/// before the first heading form the section `Inleiding` (`Aanhef` when the letter has a heading
+/// `Inleiding` of its own). Section titles drop the number.
 enum LetterSections {
     /// `paragraphs` holds one paragraph for each paragraph block, in order.
     static func build(_ blocks: [FlowBlock], paragraphs: [Paragraph]) -> [Section] {
@@ -13,15 +14,19 @@ enum LetterSections {
         var ids = SectionIDs()
         var remaining = paragraphs[...]
         var numberedLevel = 0, groupOpen = false
+        // The text before the first heading opens the letter; where the letter has a heading of
+        // its own called `Inleiding`, that text is its `Aanhef`.
+        let hasOwnIntroduction = blocks.contains { $0.kind == .heading && splitNumber($0.text.text).title.lowercased() == "inleiding" }
+        let (openingID, openingTitle) = hasOwnIntroduction ? ("aanhef", "Aanhef") : ("inleiding", "Inleiding")
         for (position, block) in blocks.enumerated() {
             guard block.kind == .heading else {
                 guard let paragraph = remaining.popFirst() else { continue }
                 if let last = path.last {
                     root.mutate(at: last.indexPath) { $0.paragraphs.append(paragraph) }
                 } else {
-                    if root.subsections.first?.id != "inleiding" {
-                        root.subsections.insert(Section(id: "inleiding", title: "Inleiding", location: paragraph.location), at: 0)
-                        _ = ids.unique("inleiding")
+                    if root.subsections.first?.id != openingID {
+                        root.subsections.insert(Section(id: openingID, title: openingTitle, location: paragraph.location), at: 0)
+                        _ = ids.unique(openingID)
                     }
                     root.subsections[0].paragraphs.append(paragraph)
                 }
