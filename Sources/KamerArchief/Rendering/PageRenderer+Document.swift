@@ -152,7 +152,8 @@ private extension PageRenderer {
         ]
     }
 
-    /// Sections depth first, each with its depth so templates can pick a heading level. A section
+    /// Sections depth first, each with its depth so templates can pick a heading level
+    /// (`isTopLevel`, `isLevel2`, `isLevel3`, `isDeeper`; `isSubsection` is any level under the top). A section
     /// with no text at all (a fiche's Algemene gegevens, whose fields are in the metadata table) is left out.
     func flatSections(_ sections: [Section], depth: Int, inline: InlineMarkdown) -> [TemplateValues] {
         sections.filter { !$0.paragraphs.isEmpty || !$0.subsections.isEmpty }.flatMap { section -> [TemplateValues] in
@@ -162,6 +163,7 @@ private extension PageRenderer {
                 .title: section.title,
                 "isTopLevel": depth == 0,
                 "isSubsection": depth > 0,
+                "isLevel2": depth == 1, "isLevel3": depth == 2, "isDeeper": depth > 2,
                 .paragraphs: section.paragraphs.map { [.markdown: inline.paragraph($0), .isListItem: $0.listLabel != nil] as TemplateValues },
             ]
             return [row] + flatSections(section.subsections, depth: depth + 1, inline: inline)
@@ -194,6 +196,7 @@ private extension PageRenderer {
         sections.filter { !$0.allParagraphs.isEmpty }.flatMap { section -> [TemplateValues] in
             let row: TemplateValues = [
                 .title: section.title, .url: "#" + section.id, "isTopLevel": depth == 0, "isSubsection": depth > 0,
+                "isLevel2": depth == 1, "isLevel3": depth == 2, "isDeeper": depth > 2,
             ]
             return [row] + outlineRows(section.subsections, depth: depth + 1, inline: inline)
         }

@@ -24,10 +24,10 @@ enum TemplateVariables {
         case .document:
             return common + documentContext + footnotes + [
                 "metadata[label,valueMarkdown]",
-                "sections[anchor,id,title,isTopLevel,isSubsection,paragraphs[markdown,isListItem]]", "hasSections",
+                "sections[anchor,id,title,isTopLevel,isSubsection,isLevel2,isLevel3,isDeeper,paragraphs[markdown,isListItem]]", "hasSections",
                 "kindLabel", "indieners[naam]", "hasIndieners", "ondertekening[naam,functie,hasFunctie]", "hasOndertekening",
                 "considerans[markdown]", "hasConsiderans", "dictum[markdown]", "hasDictum",
-                "outline[title,url,isTopLevel,isSubsection]", "hasOutline",
+                "outline[title,url,isTopLevel,isSubsection,isLevel2,isLevel3,isDeeper]", "hasOutline",
                 "pillars[\(pillarRow),actions[\(actionRow)]]", "hasPillars",
                 "overview[\(actionRow),pillarTitle,pillarURL]", "hasActions",
             ]

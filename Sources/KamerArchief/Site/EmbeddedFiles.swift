@@ -63,9 +63,15 @@ Actie {{number}} onder [{{pillar.label}}: {{pillar.title}}]({{pillar.url}}), uit
 {{#isTopLevel}}
 - [{{title}}]({{url}})
 {{/isTopLevel}}
-{{#isSubsection}}
+{{#isLevel2}}
   - [{{title}}]({{url}})
-{{/isSubsection}}
+{{/isLevel2}}
+{{#isLevel3}}
+    - [{{title}}]({{url}})
+{{/isLevel3}}
+{{#isDeeper}}
+      - [{{title}}]({{url}})
+{{/isDeeper}}
 {{/outline}}
 {{/hasOutline}}
 
@@ -73,9 +79,15 @@ Actie {{number}} onder [{{pillar.label}}: {{pillar.title}}]({{pillar.url}}), uit
 {{#isTopLevel}}
 ## {{{anchor}}}{{title}}
 {{/isTopLevel}}
-{{#isSubsection}}
+{{#isLevel2}}
 ### {{{anchor}}}{{title}}
-{{/isSubsection}}
+{{/isLevel2}}
+{{#isLevel3}}
+#### {{{anchor}}}{{title}}
+{{/isLevel3}}
+{{#isDeeper}}
+##### {{{anchor}}}{{title}}
+{{/isDeeper}}
 
 {{#paragraphs}}
 {{{markdown}}}
@@ -287,15 +299,29 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
 {{#isTopLevel}}
 ## {{{anchor}}}{{title}}
 {{/isTopLevel}}
-{{#isSubsection}}
+{{#isLevel2}}
 ### {{{anchor}}}{{title}}
-{{/isSubsection}}
+{{/isLevel2}}
+{{#isLevel3}}
+#### {{{anchor}}}{{title}}
+{{/isLevel3}}
+{{#isDeeper}}
+##### {{{anchor}}}{{title}}
+{{/isDeeper}}
 
 {{#paragraphs}}
 {{{markdown}}}
 
 {{/paragraphs}}
 {{/sections}}
+
+{{#hasOndertekening}}
+## Ondertekening
+
+{{#ondertekening}}
+- {{naam}}{{#hasFunctie}}, {{functie}}{{/hasFunctie}}
+{{/ondertekening}}
+{{/hasOndertekening}}
 
 {{#hasPillars}}
 ## Pijlers en acties
@@ -397,11 +423,17 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
 
 {{#outline}}
 {{#isTopLevel}}
-1. [{{title}}]({{url}})
+- [{{title}}]({{url}})
 {{/isTopLevel}}
-{{#isSubsection}}
-   - [{{title}}]({{url}})
-{{/isSubsection}}
+{{#isLevel2}}
+  - [{{title}}]({{url}})
+{{/isLevel2}}
+{{#isLevel3}}
+    - [{{title}}]({{url}})
+{{/isLevel3}}
+{{#isDeeper}}
+      - [{{title}}]({{url}})
+{{/isDeeper}}
 {{/outline}}
 {{/hasOutline}}
 
@@ -409,9 +441,15 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
 {{#isTopLevel}}
 ## {{{anchor}}}{{title}}
 {{/isTopLevel}}
-{{#isSubsection}}
+{{#isLevel2}}
 ### {{{anchor}}}{{title}}
-{{/isSubsection}}
+{{/isLevel2}}
+{{#isLevel3}}
+#### {{{anchor}}}{{title}}
+{{/isLevel3}}
+{{#isDeeper}}
+##### {{{anchor}}}{{title}}
+{{/isDeeper}}
 
 {{#paragraphs}}
 {{{markdown}}}
