@@ -126,6 +126,7 @@ private extension PageRenderer {
         context["document"] = documentSummary(document.summaryRow, inline: inline)
         context["documentTitle"] = document.title
         context["date"] = document.date ?? ""
+        context["hasDate"] = document.date != nil
         context[.label] = document.label
         context["ficheNumber"] = document.metadata.ficheNumber.map(String.init) ?? ""
         context["jsonURL"] = inline.href(.page(Permalinks.documentJSON(document.id)))

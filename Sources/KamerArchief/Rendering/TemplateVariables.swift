@@ -8,7 +8,7 @@ enum TemplateVariables {
         "nav[title,url,isCurrent]", "breadcrumbs[title,url,isCurrent]",
     ]
     static let documentRow = "id,title,url,kind,kindLabel,label,date,kamerstuk"
-    static let documentContext = ["document{\(documentRow)}", "documentTitle", "date", "label", "ficheNumber", "jsonURL"]
+    static let documentContext = ["document{\(documentRow)}", "documentTitle", "date", "hasDate", "label", "ficheNumber", "jsonURL"]
     static let footnotes = ["footnotes[number,markdown]", "hasFootnotes"]
     static let pillarRow = "number,label,title,url,actionCount"
     static let actionRow = "number,title,url,summary"

@@ -45,7 +45,7 @@ Actie {{number}} onder [{{pillar.label}}: {{pillar.title}}]({{pillar.url}}), uit
         "document.md": #"""
 # {{title}}
 
-{{kindLabel}} · {{date}} · [Gegevens als JSON]({{jsonURL}})
+{{kindLabel}} · {{#hasDate}}{{date}} · {{/hasDate}}[Gegevens als JSON]({{jsonURL}})
 
 ## Gegevens
 
@@ -204,7 +204,7 @@ Kamerstukdossiers met documenten in het archief of met Kamerstukken die het arch
         "fiche.md": #"""
 # {{title}}
 
-{{label}} · {{date}} · [Gegevens als JSON]({{jsonURL}})
+{{label}} · {{#hasDate}}{{date}} · {{/hasDate}}[Gegevens als JSON]({{jsonURL}})
 
 ## Gegevens
 
@@ -284,7 +284,7 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
         "kamerbrief.md": #"""
 # {{title}}
 
-{{label}} · {{date}} · [Gegevens als JSON]({{jsonURL}})
+{{label}} · {{#hasDate}}{{date}} · {{/hasDate}}[Gegevens als JSON]({{jsonURL}})
 
 ## Gegevens
 
@@ -407,7 +407,7 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
         "memorie-van-toelichting.md": #"""
 # {{title}}
 
-{{kindLabel}} · {{date}} · [Gegevens als JSON]({{jsonURL}})
+{{kindLabel}} · {{#hasDate}}{{date}} · {{/hasDate}}[Gegevens als JSON]({{jsonURL}})
 
 ## Gegevens
 
@@ -479,7 +479,7 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
         "motie.md": #"""
 # {{title}}
 
-{{kindLabel}} · {{date}} · [Gegevens als JSON]({{jsonURL}})
+{{kindLabel}} · {{#hasDate}}{{date}} · {{/hasDate}}[Gegevens als JSON]({{jsonURL}})
 
 {{#hasIndieners}}
 ## Ingediend door

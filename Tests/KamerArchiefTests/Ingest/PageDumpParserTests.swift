@@ -307,6 +307,12 @@ struct PageDumpSignatureTests {
         #expect(document.sections.map(\.title).contains("I Vragen en opmerkingen vanuit de fracties"))
     }
 
+    @Test("a committee's function printed without De")
+    func committeeWithoutArticle() throws {
+        let document = try #require(try ingestPage("pagina-vso.txt", replacing: ("De adjunct-griffier van de commissie,", "Adjunct-griffier van de commissie,")).document)
+        #expect(document.metadata.ondertekening.last == Signer(naam: "Muller", functie: "Adjunct-griffier van de commissie"))
+    }
+
     @Test("a lijst van vragen: the committee's function and name on one line")
     func committeeOnOneLine() throws {
         let document = try #require(try ingestPage("pagina-lijst-vragen.txt").document)

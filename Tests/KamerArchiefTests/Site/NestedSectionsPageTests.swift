@@ -23,6 +23,8 @@ struct NestedSectionsPageTests {
         for (tag, title) in [("h2", "I. ALGEMEEN"), ("h3", "2. Hoofdlijnen"), ("h4", "2.1 Aanleiding"), ("h5", "2.1.1 Voorgeschiedenis")] {
             #expect(page.range(of: "<\(tag)[^>]*>.*\(title)</\(tag)>", options: .regularExpression) != nil, "\(tag) \(title)")
         }
+        // A paper without a date shows no empty place for it.
+        #expect(page.contains("Memorie van toelichting · <a") && !page.contains("·  ·"))
         // The contents list: a list inside a list inside a list.
         #expect(page.range(of: "<ul>\\s*<li><a href=\"#2-1-aanleiding\">[^<]*</a>\\s*<ul>\\s*<li><a href=\"#2-1-1-voorgeschiedenis\"", options: .regularExpression) != nil)
         let letter = try String(contentsOf: site.output.appendingPathComponent("documenten/brief-ondertekend/index.html"), encoding: .utf8)

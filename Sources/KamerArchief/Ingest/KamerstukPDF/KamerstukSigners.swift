@@ -116,7 +116,9 @@ private extension KamerstukSigners {
 
     /// `De voorzitter van de commissie,`, `De fungerend griffier van de vaste commissie voor …,`.
     static func isCommitteeFunction(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        guard range.count <= 120, text.hasPrefix("De ", in: range), text.hasSuffix(",", in: range) else { return false }
+        // `De voorzitter …,`, also without `De` (`Adjunct-griffier van de commissie,`).
+        guard range.count <= 120, let first = text[range].first, (0x41...0x5A).contains(first), text.hasSuffix(",", in: range)
+        else { return false }
         let line = text.string(range).lowercased()
         return line.contains("commissie") && (line.contains("voorzitter") || line.contains("griffier"))
     }
