@@ -65,4 +65,15 @@ struct KamerstukPDFHeadTests {
         #expect(document.kind == .kamerstuk && document.title == "Kamerstuk k")
         #expect(document.sections.flatMap(\.paragraphs).map(\.text) == ["De Kamer,", "Dit is de tekst."])
     }
+
+    @Test("a paper in two dossiers: the first's title stops at the second's number, which is a field")
+    func twoDossiers() throws {
+        let head = try #require(readHead([
+            "Tweede Kamer der Staten-Generaal", "Vergaderjaar 2024–2025", "29 544", "Arbeidsmarktbeleid", "32 043",
+            "Toekomst arbeidsmarkt en pensioenen", "Nr. 1287", "BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID",
+        ]))
+        #expect(head.dossier == "29544" && head.dossierTitle == "Arbeidsmarktbeleid")
+        #expect(head.otherDossier?.number == "32043" && head.otherDossier?.title == "Toekomst arbeidsmarkt en pensioenen")
+    }
 }
+

@@ -20,6 +20,9 @@ struct KamerstukPDFHead: Sendable {
     /// `21501-02`, `36600-XIV`.
     var dossier: String?
     var dossierTitle: String?
+    /// The second dossier a paper belongs to (`32 043` / `Toekomst arbeidsmarkt en pensioenen`
+    /// under the first), and its title.
+    var otherDossier: (number: String, title: String?)?
     var ondernummer: String?
     /// The stuk heading, lines joined: `MOTIE VAN HET LID CEDER`.
     var heading: String?
@@ -72,7 +75,16 @@ struct KamerstukPDFHead: Sendable {
         // before the heading where the Word file's columns share a line (`B MEMORIE VAN ANTWOORD`).
         let lettered = text.hasPrefix("Eerste", in: chamber.content)
         if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) }) {
-            let titleLines = reader.joinedText(upTo: nrIndex)
+            // A paper in two dossiers prints the second's number and title under the first's.
+            var titleEnd = nrIndex
+            if let second = (reader.index..<nrIndex).first(where: { !reader.lines[$0].isBlank && dossier(text, reader.lines[$0].content) != nil }) {
+                titleEnd = second
+                var other = reader
+                other.index = second
+                let number = dossier(text, other.next()!.content)!
+                head.otherDossier = (number, other.joinedText(upTo: nrIndex))
+            }
+            let titleLines = reader.joinedText(upTo: titleEnd)
             head.dossierTitle = titleOnDossierLine.map { first in titleLines.map { first + " " + $0 } ?? first } ?? titleLines
             reader.index = nrIndex
             let line = reader.next()!
