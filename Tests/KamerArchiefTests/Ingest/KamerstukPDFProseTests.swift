@@ -13,7 +13,7 @@ struct KamerstukPDFProseTests {
     }
 
     func textBefore(note: Int, in document: Document) -> String {
-        for paragraph in document.allParagraphs {
+        for paragraph in document.xmlParagraphs {
             if let ref = paragraph.noteRefs.first(where: { $0.footnote == note }) {
                 return String(String.UnicodeScalarView(paragraph.text.unicodeScalars.prefix(ref.offset)))
             }
@@ -31,7 +31,7 @@ struct KamerstukPDFProseTests {
         #expect(algemeen.subsections.map(\.title).prefix(2) == ["1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel"])
         #expect(algemeen.subsections[1].subsections.map(\.title).prefix(2) == ["2.1 Aanleiding", "2.2 Inhoud van het wetsvoorstel"])
         #expect(document.sections[1].subsections.first?.title == "Artikel I, onderdeel A")
-        #expect(!document.allParagraphs.contains { $0.text.contains("Inleiding 1") || $0.text.hasPrefix("Inleiding") })
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("Inleiding 1") || $0.text.hasPrefix("Inleiding") })
         #expect(textBefore(note: 1, in: document).hasSuffix("1.500 kilometer dijk."))
         #expect(textBefore(note: 2, in: document).hasSuffix("niet aan de wettelijke norm voldoet."))
     }
@@ -48,7 +48,7 @@ struct KamerstukPDFProseTests {
         #expect(document.sections[1].subsections.map(\.title) == [
             "Vragen en opmerkingen van de leden van de VVD-fractie", "Vragen en opmerkingen van de leden van de D66-fractie",
         ])
-        #expect(!document.allParagraphs.contains { $0.text.contains("Kisteman") || $0.text.contains("Inhoudsopgave") })
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("Kisteman") || $0.text.contains("Inhoudsopgave") })
     }
 
     @Test("the signers above the last page's notes, after a sentence that ends in a marker")
@@ -57,13 +57,13 @@ struct KamerstukPDFProseTests {
         #expect(document.metadata.ondertekening.map(\.naam) == ["B. Madlener", "C.A. Jansen"])
         #expect(document.footnotes.map(\.number) == [1, 2])
         #expect(textBefore(note: 2, in: document).hasSuffix("weer aan bij de algemene regel."))
-        #expect(!document.allParagraphs.contains { $0.text.contains("Madlener") })
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("Madlener") })
     }
 
     @Test("a section number before a lowercase word is no marker (paragraaf 2.1 van); the note's own marker is")
     func sectionNumberIsNoMarker() throws {
         let document = try read("nota-paragraafnummer.txt")
-        #expect(document.allParagraphs.contains { $0.text.contains("Zoals in paragraaf 2.1 van de memorie van toelichting") })
+        #expect(document.xmlParagraphs.contains { $0.text.contains("Zoals in paragraaf 2.1 van de memorie van toelichting") })
         #expect(textBefore(note: 1, in: document).hasSuffix("uit de derde landelijke beoordeling"))
         #expect(document.sections.map(\.title).contains("1. Inleiding"))
     }
@@ -72,10 +72,19 @@ struct KamerstukPDFProseTests {
     func wetsvoorstel() throws {
         let document = try read("wetsvoorstel.txt")
         #expect(document.kind == .wetsvoorstel)
-        #expect(document.allParagraphs.filter { $0.listLabel == "1." }.count == 2)
+        #expect(document.xmlParagraphs.filter { $0.listLabel == "1." }.count == 2)
         let last = try #require(document.sections.last)
         #expect(last.title == "ARTIKEL III")
         #expect(last.paragraphs.map { String($0.text.prefix(20)) } == ["Deze wet wordt aange", "Lasten en bevelen da", "Gegeven De Minister "])
+    }
+
+    @Test("a numbered heading wrapped over two lines is one heading; a table's cells are one paragraph, not sections")
+    func wrappedHeadingAndTableCells() throws {
+        let document = try read("mvt-tabel-kop-twee-regels.txt")
+        let chapters = try #require(document.sections.first).subsections.map(\.title)
+        #expect(chapters.contains("3. Gevolgen voor burgers, bedrijven en overheden (regeldruk en uitvoeringslasten)"))
+        #expect(!document.allSections.map(\.title).contains { ["Sector", "Energie", "Drinkwater"].contains($0) })
+        #expect(document.xmlParagraphs.contains { $0.text.hasPrefix("Sector Energie Drinkwater") })
     }
 }
 

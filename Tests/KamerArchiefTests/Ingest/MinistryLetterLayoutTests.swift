@@ -353,7 +353,7 @@ struct MoreMinistryLetterTests {
         let document = try read("letters-1-lvvn-tabel.txt")
         #expect(document.footnotes[1].text.hasSuffix("wordt geëvalueerd in 12 gemeenten met de grootste mestoverschotten."))
         #expect(document.footnotes[3].text == "Kamerstuk 33 037, nr. 571")
-        #expect(document.allParagraphs.contains { $0.text.hasSuffix("De regio's onderzoeken de gevolgen van de financiering op de lange termijn.") })
+        #expect(document.xmlParagraphs.contains { $0.text.hasSuffix("De regio's onderzoeken de gevolgen van de financiering op de lange termijn.") })
     }
 
     @Test("answers after the cover letter's signature stay the letter's text; the sidebar's standing note and lone labels are furniture")
@@ -365,7 +365,7 @@ struct MoreMinistryLetterTests {
             #expect(document.metadata.ondertekening.map(\.naam) == ["V.P.G. Karremans"])
             #expect(sectionTitles(document).filter { $0.hasPrefix("Vraag") || $0.hasPrefix("Antwoord") }.count == 10, "\(name)")
             #expect(!sectionTitles(document).contains { $0.contains("Bijlage") || $0.contains("2025Z") }, "\(name)")
-            #expect(!document.allParagraphs.contains { $0.text.contains("Correspondentie uitsluitend") }, "\(name)")
+            #expect(!document.xmlParagraphs.contains { $0.text.contains("Correspondentie uitsluitend") }, "\(name)")
         }
     }
 

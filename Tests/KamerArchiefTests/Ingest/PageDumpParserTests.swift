@@ -293,7 +293,7 @@ struct PageDumpSignatureTests {
         let document = try #require(try ingestPage("pagina-brief-hoogachtend.txt").document)
         #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "de minister van Klimaat en Groene Groei")])
         #expect(document.metadata.kenmerk == "DGKE / 26034567")
-        #expect(!document.allParagraphs.contains { $0.text.contains("Hoogachtend") || $0.text.contains("Hermans") })
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("Hoogachtend") || $0.text.contains("Hermans") })
     }
 
     @Test("a verslag van een schriftelijk overleg: the committee's signatures above the text are signers, not headings")

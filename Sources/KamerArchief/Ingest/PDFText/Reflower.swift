@@ -37,11 +37,24 @@ enum Reflower {
         var openings: [(index: Int, kind: FlowBlock.Kind, listLabel: String?, textStart: Int?)] = []
         // Lines are read in place, and the previous and next ones by their index, the next only
         // where it is asked about: a copy of a line counts a reference to its bytes.
-        var previousIsHeading = false
+        var previousIsHeading = false, continuesHeading = false
         for index in lines.indices {
+            // The second line of a numbered heading that wraps belongs to it.
+            if continuesHeading {
+                continuesHeading = false
+                continue
+            }
             let line = lines[index].line, gap = lines[index].gap
             var label = listLabel(of: line)
             let hasNext = index + 1 < lines.count
+            if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true, index + 2 < lines.count,
+                isWrappedHeading(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
+            {
+                openings.append((index, .heading, nil, nil))
+                previousIsHeading = true
+                continuesHeading = true
+                continue
+            }
             if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true,
                 hasNext, listLabel(of: lines[index + 1].line) == nil, isHeadingLine(line, next: lines[index + 1].line, long: false, limit: limit)
             {
@@ -65,6 +78,28 @@ enum Reflower {
                 openings.append((index, isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, isHeading ? nil : label?.textStart))
             }
             previousIsHeading = isHeading
+        }
+        // Four or more short unnumbered heading lines in a row are a table's cells as pdftotext
+        // writes them (`Sector`, `Energie`, `Drinkwater` …): one paragraph, no sections.
+        if openings.count >= 4 {
+            func isCell(_ position: Int) -> Bool {
+                let opening = openings[position], line = lines[opening.index].line
+                return opening.kind == .heading && line.length <= 30 && !(line.text.unicodeScalars.first?.isASCIIDigit ?? false)
+            }
+            var merged: [(index: Int, kind: FlowBlock.Kind, listLabel: String?, textStart: Int?)] = []
+            var position = 0
+            while position < openings.count {
+                var end = position
+                while end + 1 < openings.count, isCell(end), isCell(end + 1), openings[end + 1].index == openings[end].index + 1 { end += 1 }
+                if isCell(position), end - position >= 3 {
+                    merged.append((openings[position].index, .paragraph, nil, nil))
+                    position = end + 1
+                } else {
+                    merged.append(openings[position])
+                    position += 1
+                }
+            }
+            openings = merged
         }
         var blocks: [FlowBlock] = []
         blocks.reserveCapacity(openings.count)
@@ -109,6 +144,17 @@ private extension Reflower {
         if gap.pageBreak { return !(wrapped || !previous.endsSentence || line.startsLowercase) }
         if gap.paragraphBreak { return true }
         return !wrapped && (isListItem || previous.endsSentence)
+    }
+
+    /// `3. Gevolgen voor burgers, bedrijven en overheden (regeldruk en` / `uitvoeringslasten)`: a
+    /// numbered line that wraps onto a short line ending no sentence, with a new paragraph (a
+    /// capital) after it. A list item's second line ends in its sentence's punctuation, or the next
+    /// item follows.
+    static func isWrappedHeading(_ line: PDFLine, next: PDFLine, after: PDFLine, limit: Int) -> Bool {
+        guard isWrapped(line, before: next, limit: limit), !line.endsSentence, line.lastScalar != ",",
+            !next.endsSentence, next.lastScalar != ",", next.length * 2 < limit, after.startsUppercase, listLabel(of: next) == nil
+        else { return false }
+        return !functionWords.contains(next.text.lastWordLowercased)
     }
 
     static func isHeadingLine(_ line: PDFLine, next: PDFLine?, long: Bool, limit: Int) -> Bool {
