@@ -284,6 +284,24 @@ struct MinistryLetterSignatureTests {
         #expect(signers("De minister van Klimaat en\nGroene Groei,\nS.T.M. Hermans") == expected)
     }
 
+    @Test("under a Hoogachtend with no signer read, the last page's notes are still notes")
+    func notesUnderUnreadSignature() {
+        let text = """
+            > Retouradres Postbus 20201 2500 EE Den Haag
+            Datum 20 februari 2026
+            Betreft Voortgang
+
+            Geachte voorzitter,
+            In het Belastingplan 20271 stel ik een oplossing voor.
+            Hoogachtend,
+            E. Heinen
+            1 Kamerstuk 36 602, nr. 2
+            Pagina 1 van 1
+            """
+        let document = MinistryLetterParser.parse(SourceText(path: "Content/brief.txt", id: "brief", text: text), sidecar: nil).document
+        #expect(document.footnotes.map(\.text) == ["Kamerstuk 36 602, nr. 2"])
+    }
+
     @Test("a function wrapped after a dash")
     func dashWrappedFunction() {
         #expect(signers("Hoogachtend,\nDe staatssecretaris van Financiën -\nFiscaliteit en Belastingdienst,\nE. van Oostenbruggen") == [

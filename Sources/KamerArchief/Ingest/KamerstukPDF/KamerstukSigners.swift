@@ -1,11 +1,13 @@
 /// The signers at the end of a Kamerstuk's body: the members under a motie or amendement
 /// (`Ceder`), or a minister under a letter (`De Minister van …,` then `H.G.J. Bruins Slot`).
 ///
-/// In a motie every line after `en gaat over tot de orde van de dag.` is a signer. Elsewhere the
-/// block is read back from the body's end: short lines that open with a capital, hold no digits
-/// and either end in a comma (a function, which belongs to the name below it) or end in no
-/// punctuation (a name); the line before the block must end a sentence, so that the tail of a
-/// wrapped paragraph is never taken for a name.
+/// In a motie every line after `en gaat over tot de orde van de dag.` (up to the last page's notes)
+/// is a signer. Elsewhere the block is read back from the body's end, or from above the last page's
+/// notes: function lines (`De …,`/`de …,`, ending in their comma, possibly wrapped after `van` or
+/// `en`) and names (short, a capital, no digits, no closing punctuation); the line before the
+/// block must end a sentence (also before a glued marker) or be the closing `Hoogachtend,`, so that
+/// the tail of a wrapped paragraph is never taken for a name. The committee's signatures that a
+/// verslag prints above its text are taken wherever they stand.
 enum KamerstukSigners {
     /// Removes the signer lines from `body` (indices into `lines`) and returns the signers in order.
     static func take(from body: inout [Int], text: [UInt8], lines: [TextLine]) -> [Signer] {

@@ -19,7 +19,11 @@ public enum MinistryLetterParser {
         let (closing, end, signers) = LetterClosing.read(pages, lines: candidates)
         var signature: Set<Int> = []
         if let closing, let end {
-            for index in candidates[closing...end] where !pages.lines[index].content.isEmpty { signature.insert(index) }
+            // Up to the last page's first note, where no signer was read under the formula.
+            for index in candidates[closing...end] where !pages.lines[index].content.isEmpty {
+                if PDFTextPages.isDigit(pages.bytes[pages.lines[index].content.lowerBound]) { break }
+                signature.insert(index)
+            }
         }
         let (notes, noteLines) = PageFootnoteExtractor.extractPageFootNotes(pages, lines: candidates.filter { !signature.contains($0) }, file: source.path)
         // What follows the signatures (answers printed after the cover letter) is text again.
