@@ -48,7 +48,7 @@ enum Reflower {
             var label = listLabel(of: line)
             let hasNext = index + 1 < lines.count
             if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true, index + 2 < lines.count,
-                isWrappedHeading(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
+                !lines[index + 1].gap.isBreak, isWrappedHeading(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
             {
                 openings.append((index, .heading, nil, nil))
                 previousIsHeading = true
