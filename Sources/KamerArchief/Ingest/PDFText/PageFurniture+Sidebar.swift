@@ -11,6 +11,9 @@
 ///   Haag`), `Postbus …`, a phone or fax line (`T 070-…`), a web or mail address, a street and
 ///   number (`Rijnstraat 8`), a directorate, a label (`Ons kenmerk`, `Bijlage(n)`) and its value.
 /// - Two strong shapes next to each other are furniture without any repetition (a one-page letter).
+/// - What only a sidebar prints, wherever it stands: a label that is never a heading with its short
+///   value, a zaak number alone, the letterhead's standing notes (`Correspondentie uitsluitend …`).
+///   A numbered part of the letter (`Vraag 3`, `Stap 2`) is never a street and number.
 /// - `Pagina N van M` anywhere, and a number of at most three digits alone at a page's edge.
 extension PageFurniture {
     /// One flag per line of `pages`: whether it is furniture.
