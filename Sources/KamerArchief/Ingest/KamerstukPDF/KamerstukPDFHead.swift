@@ -77,11 +77,12 @@ struct KamerstukPDFHead: Sendable {
         if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) }) {
             // A paper in two dossiers prints the second's number and title under the first's.
             var titleEnd = nrIndex
-            if let second = (reader.index..<nrIndex).first(where: { !reader.lines[$0].isBlank && dossier(text, reader.lines[$0].content) != nil }) {
+            if let (second, number) = (reader.index..<nrIndex).lazy.compactMap({ index in
+                reader.lines[index].isBlank ? nil : dossier(text, reader.lines[index].content).map { (index, $0) }
+            }).first {
                 titleEnd = second
                 var other = reader
-                other.index = second
-                let number = dossier(text, other.next()!.content)!
+                other.index = second + 1
                 head.otherDossier = (number, other.joinedText(upTo: nrIndex))
             }
             let titleLines = reader.joinedText(upTo: titleEnd)

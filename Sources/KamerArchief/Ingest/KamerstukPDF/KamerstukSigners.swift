@@ -143,8 +143,7 @@ private extension KamerstukSigners {
 
     /// `Hoogachtend,`, `Met vriendelijke groet,`: the closing a letter's signatures stand under.
     static func isClosingFormula(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        ["Hoogachtend,", "Met vriendelijke groet,", "Met vriendelijke groeten,", "Met de meeste hoogachting,", "Met hoogachting,"]
-            .contains { text.equals($0, in: range) }
+        LetterClosing.formulas.contains { text.equals($0, in: range) }
     }
 
     /// `1 Kamerstukken II …`: a note's number, a space and its text, at a page's foot.

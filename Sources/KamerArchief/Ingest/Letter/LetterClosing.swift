@@ -10,11 +10,10 @@ enum LetterClosing {
     /// `end` the position of the last line the signatures take; text after it (answers to
     /// kamervragen printed after the cover letter) is the body's again.
     static func read(_ pages: PDFTextPages, lines: [Int]) -> (closing: Int?, end: Int?, signers: [Signer]) {
-        let formulas = ["hoogachtend,", "metvriendelijkegroet,", "metvriendelijkegroeten,", "metdemeestehoogachting,", "methoogachting,"]
         func texts(from start: Int) -> [(position: Int, text: String)] {
             lines.indices[start...].map { ($0, pages.text(pages.lines[lines[$0]])) }.filter { !$0.text.isEmpty }
         }
-        if let closing = lines.lastIndex(where: { index in formulas.contains { pages.keyEquals(pages.lines[index].content, $0) } }) {
+        if let closing = lines.lastIndex(where: { index in formulaKeys.contains { pages.keyEquals(pages.lines[index].content, $0) } }) {
             // Without a signer read, everything under the formula is the signature's, as printed.
             let (signers, end) = signers(texts(from: closing + 1))
             return (closing, end ?? lines.count - 1, signers)
@@ -37,6 +36,14 @@ enum LetterClosing {
         let (found, end) = signers(texts(from: position))
         return found.isEmpty ? (nil, nil, []) : (position, end, found)
     }
+}
+
+extension LetterClosing {
+    /// The closing formulas a letter's signatures stand under, as printed.
+    static let formulas = ["Hoogachtend,", "Met vriendelijke groet,", "Met vriendelijke groeten,", "Met de meeste hoogachting,", "Met hoogachting,"]
+
+    /// The formulas as `PDFTextPages` keys (spaces left out, lowercase): matched however spaced.
+    static let formulaKeys = formulas.map { String($0.lowercased().filter { $0 != " " }) }
 }
 
 private extension LetterClosing {

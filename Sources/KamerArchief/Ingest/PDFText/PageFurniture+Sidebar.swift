@@ -275,7 +275,7 @@ private extension PageFurniture {
                 {
                     mask[value] = true
                 }
-            } else if isZaakNumber(range, pages) {
+            } else if range.count == 10, Kamervragen.isZaakNumber(pages.string(range)) {
                 mask[index] = true
             } else if standingNotes.contains(where: { pages.keyStarts(range, with: $0) }) {
                 var line = index
@@ -292,12 +292,6 @@ private extension PageFurniture {
 
     /// The first words of the notes a letterhead prints in its sidebar.
     static let standingNotes = ["correspondentieuitsluitend", "bijbeantwoordingde", "bijbeantwoordingvandezebrief"]
-
-    /// `2025Z12345`: four digits, `Z`, five digits.
-    static func isZaakNumber(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
-        range.count == 10 && pages.bytes[range.lowerBound + 4] == UInt8(ascii: "Z")
-            && range.enumerated().allSatisfy { $0.offset == 4 || PDFTextPages.isDigit(pages.bytes[$0.element]) }
-    }
 
     /// A number of at most three digits alone on a line that is a page's first or last text line.
     static func markLonePageNumbers(_ pages: PDFTextPages, into mask: inout [Bool]) {

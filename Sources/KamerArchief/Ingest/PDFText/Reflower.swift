@@ -47,16 +47,16 @@ enum Reflower {
             let line = lines[index].line, gap = lines[index].gap
             var label = listLabel(of: line)
             let hasNext = index + 1 < lines.count
-            if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true, index + 2 < lines.count,
-                !lines[index + 1].gap.isBreak, isWrappedHeading(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
+            // In a ministry letter's layout a numbered line (`3.`) may be a chapter's title.
+            let isNumbered = ministryLayout && label.map { $0.label.hasSuffix(".") && $0.label.first?.isNumber == true } == true
+            if isNumbered, index + 2 < lines.count, !lines[index + 1].gap.isBreak, isWrappedHeading(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
             {
                 openings.append((index, .heading, nil, nil))
                 previousIsHeading = true
                 continuesHeading = true
                 continue
             }
-            if ministryLayout, let found = label, found.label.hasSuffix("."), found.label.first?.isNumber == true,
-                hasNext, listLabel(of: lines[index + 1].line) == nil, isHeadingLine(line, next: lines[index + 1].line, long: false, limit: limit)
+            if isNumbered, hasNext, listLabel(of: lines[index + 1].line) == nil, isHeadingLine(line, next: lines[index + 1].line, long: false, limit: limit)
             {
                 label = nil
             }
