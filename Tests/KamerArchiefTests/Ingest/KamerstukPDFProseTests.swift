@@ -86,5 +86,33 @@ struct KamerstukPDFProseTests {
         #expect(!document.allSections.map(\.title).contains { ["Sector", "Energie", "Drinkwater"].contains($0) })
         #expect(document.xmlParagraphs.contains { $0.text.hasPrefix("Sector Energie Drinkwater") })
     }
-}
 
+    @Test("a lijst van vragen en antwoorden: each question and answer label is a heading, also after a full line; the answer's own headings nest under it")
+    func questionsAndAnswers() throws {
+        let document = try read("lijst-vragen-antwoorden.txt")
+        #expect(document.kind == .verslag)
+        #expect(document.sections.map(\.title) == [
+            "Tekst", "Vraag 1", "Antwoord op vraag 1", "Vraag 2", "Antwoord op vraag 2", "Vragen 3 en 4", "Antwoord op vragen 3 en 4",
+        ])
+        #expect(document.sections[1].paragraphs.map(\.text) == [
+            "Hoeveel thuisbatterijen zijn in 2025 geplaatst, en hoeveel daarvan zijn gekoppeld aan zonnepanelen op hetzelfde dak?",
+        ])
+        #expect(document.sections[2].subsections.map(\.title) == ["Huishoudens", "Bedrijven"])
+        // The question that fills its line keeps no label glued to it.
+        #expect(document.sections[3].paragraphs.map(\.text) == ["Kunt u aangeven welke subsidieregelingen voor opslag in 2026 openstaan voor mkb?"])
+        #expect(document.sections[4].paragraphs.first?.noteRefs.map(\.footnote) == [1])
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Thijssen", "Nijboer"])
+    }
+
+    @Test("question and answer labels: numbered, ranged, with a colon; not a sentence that opens with Vraag or Antwoord")
+    func questionLabels() {
+        for label in ["Vraag 1", "Vraag 12a", "Vragen 3 en 4", "Vragen 3, 4 en 5", "Antwoord", "Antwoord:", "Antwoord 2", "Antwoord op vraag 1:",
+                      "Antwoord op vragen 3 t/m 5", "VRAAG 7"] {
+            #expect(Kamervragen.isQuestionLabel(label), "\(label)")
+        }
+        for line in ["Vraag van het lid Kröger", "Antwoord van Minister Hermans", "Antwoord op vraag", "Vraag 1 gaat over de kosten",
+                     "Antwoorden Kamervragen over thuisbatterijen", "Vraagnummer 2025Z01234", "Vraag 1234"] {
+            #expect(!Kamervragen.isQuestionLabel(line), "\(line)")
+        }
+    }
+}

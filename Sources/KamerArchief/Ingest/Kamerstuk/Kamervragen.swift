@@ -77,6 +77,38 @@ enum Kamervragen {
         }
     }
 
+    /// `Vraag 1`, `Vragen 3 en 4`, `Antwoord`, `Antwoord 2:`, `Antwoord op vraag 1:`, `Antwoord op
+    /// vragen 3, 4 en 5`: a line that only labels a question or its answer, as kamervragen, a lijst van
+    /// vragen en antwoorden and a letter of answers print them. In every text form it is a heading,
+    /// also where it follows a question that fills its line. `text` is the line, trimmed.
+    static func isQuestionLabel(_ text: String) -> Bool {
+        var rest = Substring(text)
+        guard rest.utf8.count <= 48, let first = rest.utf8.first, first == UInt8(ascii: "V") || first == UInt8(ascii: "A") else { return false }
+        if rest.hasSuffix(":") || rest.hasSuffix(".") { rest = rest.dropLast() }
+        var words = rest.split(separator: " ")[...]
+        guard let label = words.popFirst(), ["Vraag", "Vragen", "Antwoord", "Antwoorden", "VRAAG", "ANTWOORD"].contains(label) else { return false }
+        if label.first == "A", words.first == "op", ["vraag", "vragen"].contains(words.dropFirst().first) {
+            words = words.dropFirst(2)
+            guard !words.isEmpty else { return false }
+        }
+        // What is left numbers them: `1`, `12a`, `3, 4 en 5`, `3 t/m 5`, `3-5`.
+        var expectsNumber = true
+        for word in words {
+            if expectsNumber {
+                let number = word.hasSuffix(",") ? word.dropLast() : word
+                let digits = number.utf8.prefix { (0x30...0x39).contains($0) }.count
+                guard (1...3).contains(digits), number.utf8.dropFirst(digits).allSatisfy({ $0 == UInt8(ascii: "-") || (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }),
+                    number.utf8.count - digits <= 4
+                else { return false }
+                expectsNumber = word.hasSuffix(",")
+            } else {
+                guard ["en", "t/m", "tot"].contains(word) else { return false }
+                expectsNumber = true
+            }
+        }
+        return !expectsNumber || words.isEmpty
+    }
+
     /// `2024Z14567`: a year, `Z`, five digits, the zaak that numbers questions not yet answered.
     static func isZaakNumber(_ text: String) -> Bool {
         let bytes = Array(text.utf8)

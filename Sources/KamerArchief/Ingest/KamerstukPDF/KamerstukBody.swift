@@ -31,8 +31,11 @@ enum KamerstukBody {
         var sections: [Section] = [], ids = sectionIDs()
         for block in blocks {
             if block.kind == .heading {
-                let id = ids.unique(slug(block.text.text))
-                sections.append(Section(id: id, title: block.text.text, role: .other, location: block.location))
+                var title = block.text.text
+                // `Antwoord op vraag 1:` is titled without its colon.
+                if title.hasSuffix(":"), Kamervragen.isQuestionLabel(title) { title.removeLast() }
+                let id = ids.unique(slug(title))
+                sections.append(Section(id: id, title: title, role: .other, location: block.location))
             } else if let paragraph = paragraphs.popFirst() {
                 if sections.isEmpty {
                     sections.append(Section(id: "tekst", title: "Tekst", role: .other, location: paragraph.location))
@@ -75,9 +78,14 @@ enum KamerstukBody {
         return roots
     }
 
+    /// The rank of a question's or an answer's label: below every number.
+    static let questionRank = 99
+
     /// `I. ALGEMEEN`, `II Reactie` → 0; `1. Inleiding` → 1; `2.1 Aanleiding` → 2; `2.1.3 …` → 3;
-    /// nil for a heading without a number in front.
+    /// `Vraag 2`, `Antwoord op vraag 2` → `questionRank`; nil for a heading without a number in front.
     static func numberingRank(_ title: String) -> Int? {
+        // What follows a label untitled nests under it.
+        if Kamervragen.isQuestionLabel(title) { return questionRank }
         let bytes = Array(title.utf8)
         var index = 0
         while index < bytes.count, "IVXLC".utf8.contains(bytes[index]) { index += 1 }

@@ -45,6 +45,12 @@ enum Reflower {
                 continue
             }
             let line = lines[index].line, gap = lines[index].gap
+            // `Vraag 3`, `Antwoord op vraag 3:`: a heading wherever it stands.
+            if Kamervragen.isQuestionLabel(line.text) {
+                openings.append((index, .heading, nil, nil))
+                previousIsHeading = true
+                continue
+            }
             var label = listLabel(of: line)
             let hasNext = index + 1 < lines.count
             // In a ministry letter's layout a numbered line (`3.`) may be a chapter's title.
