@@ -115,4 +115,55 @@ struct KamerstukPDFProseTests {
             #expect(!Kamervragen.isQuestionLabel(line), "\(line)")
         }
     }
+
+    @Test("words the typesetting broke at a line's end join without the hyphen; compounds, abbreviations and suspended compounds keep it")
+    func brokenWords() throws {
+        let text = """
+            Tweede Kamer der Staten-Generaal
+
+            2
+
+            Vergaderjaar 2025–2026
+
+            32 813
+
+            Kabinetsaanpak Klimaatbeleid
+
+            Nr. 1510
+
+            BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+            Den Haag, 2 april 2026
+            De Tozo-lening kent een beperktere looptijd. De regeling voor thuisbatterijen kent een beperk-
+            tere looptijd dan de regeling voor buurtbatterijen, en de Tozo-
+            lening is voor mkb-
+            bedrijven open. De verkeers-
+            veiligheid en de milieu-
+            en klimaatdoelen wegen mee bij de Staatssecre-
+            taris.
+
+            De Minister van Klimaat en Groene Groei,
+            S.T.M. Hermans
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(text.utf8))).document)
+        #expect(document.kind == .kamerbrief)
+        #expect(document.xmlParagraphs.map(\.text) == [
+            "De Tozo-lening kent een beperktere looptijd. De regeling voor thuisbatterijen kent een beperktere looptijd dan de regeling voor "
+                + "buurtbatterijen, en de Tozo-lening is voor mkb-bedrijven open. De verkeersveiligheid en de milieu- en klimaatdoelen wegen mee "
+                + "bij de Staatssecretaris.",
+        ])
+        #expect(document.xmlParagraphs.first?.location.line == 16)
+    }
+
+    @Test("a hyphen taken off the end keeps every offset's place: the next line's text maps to its own line")
+    func removedHyphenKeepsLocations() {
+        var text = LocatedText(reservingCapacity: 16, pieces: 2)
+        text.append("een beperk-", at: SourceLocation(file: "f", line: 3, column: 5))
+        text.removeLastASCII()
+        text.append("tere", at: SourceLocation(file: "f", line: 4, column: 5))
+        #expect(text.text == "een beperktere")
+        #expect(text.location(at: 10) == SourceLocation(file: "f", line: 4, column: 5))
+        #expect(text.location(at: 9) == SourceLocation(file: "f", line: 3, column: 14))
+    }
 }

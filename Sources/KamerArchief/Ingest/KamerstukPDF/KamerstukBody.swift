@@ -9,6 +9,7 @@
 /// The notes are taken off the pages' feet, unless the caller has read them elsewhere (`notes`).
 /// `numberedHeadings`: a short numbered line that a paragraph follows (`1. Inleiding`) is a heading,
 /// as in a ministry letter, rather than a list item; text converted from a Word file has them so.
+/// `dehyphenates`: the text was typeset and hyphenated (a Kamerstuk PDF, not a Word file's text).
 /// `breaksBefore`: a line it accepts starts a paragraph after a line that ends a sentence (kamervragen's
 /// `Antwoord van …` after `(ingezonden …).`), where no blank line stands between them; and such a
 /// line that reflow took for a heading (`Antwoord van Minister … (Natuur en Stikstof)` above
@@ -16,14 +17,14 @@
 enum KamerstukBody {
     static func read(
         _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, notes listed: [Footnote]? = nil,
-        numberedHeadings: Bool = false, breaksBefore: (([UInt8], Range<Int>) -> Bool)? = nil, file: String
+        numberedHeadings: Bool = false, breaksBefore: (([UInt8], Range<Int>) -> Bool)? = nil, dehyphenates: Bool = false, file: String
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
         let contents = contentsLines(text, lines: lines, body: body)
         let body = contents.isEmpty ? body : body.filter { !contents.contains($0) }
         let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore)
         var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil)
         if let listed { notes = listed }
-        var blocks = Reflower.reflow(events, file: file, ministryLayout: numberedHeadings)
+        var blocks = Reflower.reflow(events, file: file, ministryLayout: numberedHeadings, dehyphenates: dehyphenates)
         if let breaksBefore { blocks = openingsAsText(blocks, opens: breaksBefore) }
         let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
         let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: paragraphBlocks)

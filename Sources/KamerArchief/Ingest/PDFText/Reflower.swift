@@ -27,8 +27,10 @@ enum Reflower {
     /// `ministryLayout`: a short numbered line (`1. Water en Bodem`) that a heading or paragraph
     /// follows is a heading rather than a list item, as in ministry letters' chapter titles; and a
     /// list item after a sentence's end starts a new item even when the line before looks full.
+    /// `dehyphenates`: a word the typesetting broke at a line's end is joined without its hyphen
+    /// (`WordBreaks`), as in the Kamerstukken's justified layout.
     static func reflow(
-        _ events: [PageEvent], file: String, forcedHeadings: Set<String> = [], ministryLayout: Bool = false
+        _ events: [PageEvent], file: String, forcedHeadings: Set<String> = [], ministryLayout: Bool = false, dehyphenates: Bool = false
     ) -> [FlowBlock] {
         let lines = bodyLines(events)
         let limit = wrapLimit(lines)
@@ -109,6 +111,7 @@ enum Reflower {
         }
         var blocks: [FlowBlock] = []
         blocks.reserveCapacity(openings.count)
+        var breaks = dehyphenates ? WordBreaks(lines) : nil
         for (number, opening) in openings.enumerated() {
             let end = number + 1 < openings.count ? openings[number + 1].index : lines.count
             // Each line's text and a joining space.
@@ -118,7 +121,13 @@ enum Reflower {
             let first = lines[opening.index].line
             text.appendPDFLine(first, from: opening.textStart, file: file)
             for index in (opening.index + 1)..<end {
-                text.appendPDFContinuation(lines[index].line, after: lines[index - 1].line, file: file)
+                let previous = lines[index - 1].line, line = lines[index].line
+                if breaks?.joins(previous, line) == true {
+                    text.removeLastASCII()
+                    text.appendPDFLine(line, file: file)
+                } else {
+                    text.appendPDFContinuation(line, after: previous, file: file)
+                }
             }
             blocks.append(FlowBlock(kind: opening.kind, text: text, listLabel: opening.listLabel, location: first.location(in: file)))
         }

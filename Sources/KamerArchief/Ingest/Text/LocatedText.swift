@@ -59,6 +59,15 @@ public struct LocatedText: Sendable, Hashable {
         length += other.length
     }
 
+    /// Removes the last scalar, which is ASCII (the hyphen that broke a word), and an anchor that
+    /// pointed at it alone.
+    mutating func removeLastASCII() {
+        precondition(text.utf8.last.map { $0 < 0x80 } == true, "only an ASCII scalar is removed")
+        text.removeLast()
+        length -= 1
+        while let last = anchors.last, last.offset >= length { anchors.removeLast() }
+    }
+
     /// Appends text that is not in the source (a joining space, say); it maps to the preceding piece.
     public mutating func appendSynthetic(_ piece: String) {
         text += piece
