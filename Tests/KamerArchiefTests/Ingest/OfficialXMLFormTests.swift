@@ -128,6 +128,15 @@ struct OfficialXMLFormTests {
         #expect(document.date == "2024-09-17")
     }
 
+    @Test("white space laid out around and inside an extref collapses to one space, as before any citation")
+    func whiteSpaceAroundExtref() throws {
+        let body = "<al>Zij krijgt nr.\n  <extref doc=\"kst-34104-216\">\n 216\n </extref>\n en is aangenomen.</al>"
+        let document = try #require(readXML(modernXML(body: body)).document)
+        let paragraph = try #require(document.xmlParagraphs.first)
+        #expect(paragraph.text == "Zij krijgt nr. 216 en is aangenomen.")
+        #expect(paragraph.citations.map(\.text) == ["216"])
+    }
+
     @Test("a date inside a paragraph is not the document's date; a datum in the date line is")
     func dateOnlyFromDateLine() throws {
         let inBody = try #require(readXML(modernXML(body: #"<al>Op <datum isodatum="2020-01-02">2 januari 2020</datum> besloten.</al>"#)).document)

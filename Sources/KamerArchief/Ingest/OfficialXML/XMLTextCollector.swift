@@ -50,7 +50,8 @@ struct XMLTextCollector {
     mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
         for byte in chunk {
             if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                if !bytes.isEmpty { pendingSpace = true }
+                // After a space already written (before a citation's run, say) white space adds none.
+                if let last = bytes.last, last != 0x20 { pendingSpace = true }
                 continue
             }
             if pendingSpace {
@@ -65,7 +66,7 @@ struct XMLTextCollector {
 
     /// Separates what comes next from what came before, as a line break in the source would.
     mutating func softBreak() {
-        if !bytes.isEmpty { pendingSpace = true }
+        if let last = bytes.last, last != 0x20 { pendingSpace = true }
     }
 
     /// Writes a pending space now, so that a run starting here (a citation, an emphasis) starts
