@@ -241,4 +241,38 @@ struct PageScalarCountTests {
             #expect(expected <= limit ? stopped == expected : stopped > limit, "\(text.debugDescription) \(lower)..<\(upper) limit \(limit)")
         }
     }
+
+    @Test("a note number alone on its line above its indented text (pdftotext -layout of a word processor's notes) opens the note; a number above text in its own column does not")
+    func noteNumberAloneOnItsLine() throws {
+        let text = """
+            Verslag van de werkgroep thuisbatterijen
+
+            De werkgroep heeft in 2025 vier keer vergaderd over de brandveiligheid van batterijen.1
+            Zij adviseert een keurmerk voor installateurs in te voeren.2
+
+            1
+            Hoeveel installateurs zijn er?
+
+
+
+            1
+              Werkgroep Thuisbatterijen, verslag van 12 maart 2025.
+            2
+              Zie ook het advies van de Brandweer over opslag
+            van energie in woningen.
+
+
+
+            \u{0C}Tweede pagina van het verslag.
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/verslag.txt", stem: "verslag", bytes: Array(text.utf8))).document)
+        #expect(document.footnotes.map(\.text) == [
+            "Werkgroep Thuisbatterijen, verslag van 12 maart 2025.",
+            "Zie ook het advies van de Brandweer over opslag van energie in woningen.",
+        ])
+        let paragraphs = document.sections.flatMap { $0.paragraphs }
+        #expect(paragraphs.flatMap { $0.noteRefs.map(\.footnote) } == [1, 2])
+        #expect(paragraphs.contains { $0.text.contains("Hoeveel installateurs zijn er?") })
+    }
 }

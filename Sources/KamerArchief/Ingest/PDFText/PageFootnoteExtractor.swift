@@ -17,7 +17,7 @@ enum PageEvent: Sendable, Hashable {
 
 /// Takes the notes off the bottom of each page and turns the rest into `PageEvent`s.
 ///
-/// A note is a line `N text` where N is the next footnote number (notes are numbered through the
+/// A note is a line `N text` (or `N` alone above its text) where N is the next footnote number (notes are numbered through the
 /// document, so a body line that starts with another number is never a note), standing after a
 /// paragraph break or another note, or ending its page. A note runs on over the following lines
 /// until the next note, a blank line, or — when the page's notes are followed directly by the next
@@ -51,7 +51,7 @@ enum PageFootnoteExtractor {
                 events.append(.paragraphBreak)
                 index += 1
             case .text:
-                if takesNotes, noteNumber(of: line) == notes.count + 1, startsNoteBlock(at: index, in: lines) {
+                if takesNotes, noteNumber(at: index, in: lines) == notes.count + 1, startsNoteBlock(at: index, in: lines) {
                     index = consumeNotes(from: index, in: lines, into: &notes, diagnostics: &diagnostics, file: file)
                     events.appendPageBreak()
                 } else {
@@ -65,16 +65,25 @@ enum PageFootnoteExtractor {
 }
 
 private extension PageFootnoteExtractor {
-    /// The number a line opens with when it has the shape of a note: digits, white space, text.
-    static func noteNumber(of line: PDFLine) -> Int? {
+    /// The number the line at `index` opens with when it has the shape of a note: digits, white
+    /// space, text; or the digits alone, with the note's text indented on the next line of the page
+    /// (a word processor's superscript number, which `pdftotext -layout` sets on a line of its own).
+    /// A number alone above text in its own column is a numbered question or a table's cell.
+    static func noteNumber(at index: Int, in lines: [PDFLine]) -> Int? {
+        let line = lines[index]
         guard line.kind == .text else { return nil }
-        var index = line.content.lowerBound
-        while index < line.content.upperBound && line.scalars[index].isASCIIDigit { index += 1 }
-        let digits = index - line.content.lowerBound
-        guard (1...3).contains(digits), index < line.content.upperBound,
-            line.scalars[index].isFastWhitespace, line.scalars[line.content.lowerBound] != "0"
-        else { return nil }
-        return Int(line.string(line.content.lowerBound..<index))
+        var end = line.content.lowerBound
+        while end < line.content.upperBound && line.scalars[end].isASCIIDigit { end += 1 }
+        let digits = end - line.content.lowerBound
+        guard (1...3).contains(digits), line.scalars[line.content.lowerBound] != "0" else { return nil }
+        if end == line.content.upperBound {
+            guard index + 1 < lines.count, case let next = lines[index + 1], next.kind == .text, next.page == line.page,
+                next.content.lowerBound > line.content.lowerBound, !next.scalars[next.content.lowerBound].isASCIIDigit
+            else { return nil }
+        } else if !line.scalars[end].isFastWhitespace {
+            return nil
+        }
+        return Int(line.string(line.content.lowerBound..<end))
     }
 
     /// A first note stands after a paragraph break, or its block of lines ends the page.
@@ -108,11 +117,11 @@ private extension PageFootnoteExtractor {
             if line.kind != .text {
                 var next = index
                 while next < lines.count && lines[next].kind != .text { next += 1 }
-                guard next < lines.count, noteNumber(of: lines[next]) == notes.count + 2 else { break }
+                guard next < lines.count, noteNumber(at: next, in: lines) == notes.count + 2 else { break }
                 index = next
                 continue
             }
-            if noteNumber(of: line) == notes.count + 2 {
+            if noteNumber(at: index, in: lines) == notes.count + 2 {
                 finish()
                 text = LocatedText()
                 first = line
@@ -120,10 +129,14 @@ private extension PageFootnoteExtractor {
                 text.appendPDFLine(line, from: noteTextStart(line), file: file)
             } else if PageFurniture.isPageNumber(line) {
                 // A page number printed under the notes.
+            } else if text.isEmpty {
+                // The text under a number alone on its line.
+                text.appendPDFLine(line, file: file)
+                last = line
             } else if !last.endsSentence && last.lastScalar != ")" {
                 text.appendPDFContinuation(line, after: last, file: file)
                 last = line
-            } else if let repeated = noteNumber(of: line), repeated <= notes.count + 1,
+            } else if let repeated = noteNumber(at: index, in: lines), repeated <= notes.count + 1,
                 isFollowedByNoteOrPageEnd(index, in: lines, nextNote: notes.count + 2)
             {
                 let firstLocation = repeated <= notes.count ? notes[repeated - 1].location : first.location(in: file)
@@ -146,14 +159,14 @@ private extension PageFootnoteExtractor {
     static func isFollowedByNoteOrPageEnd(_ index: Int, in lines: [PDFLine], nextNote: Int) -> Bool {
         var after = index + 1
         while after < lines.count && lines[after].kind != .text { after += 1 }
-        if after == lines.count || noteNumber(of: lines[after]) == nextNote || lines[after].page != lines[index].page { return true }
+        if after == lines.count || noteNumber(at: after, in: lines) == nextNote || lines[after].page != lines[index].page { return true }
         return lines[(index + 1)..<after].prefix { $0.kind == .empty }.count >= 2
     }
 
     static func noteTextStart(_ line: PDFLine) -> Int {
         var index = line.content.lowerBound
-        while line.scalars[index].isASCIIDigit { index += 1 }
-        while line.scalars[index].isFastWhitespace { index += 1 }
+        while index < line.content.upperBound, line.scalars[index].isASCIIDigit { index += 1 }
+        while index < line.content.upperBound, line.scalars[index].isFastWhitespace { index += 1 }
         return index
     }
 }
