@@ -31,7 +31,7 @@ public enum FormatDetector {
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let shape = LineShape(text)
         if shape.isFicheDump { return .pageDumpFiche }
-        if shape.isPageDump { return .pageDumpKamerstuk }
+        if shape.isPageDump || opensWebPageOfKamerstuk(text) { return .pageDumpKamerstuk }
         if isMinistryLetter(text) { return .ministryLetter }
         if shape.looksLikePDFText { return .pdfTextLetter }
         return nil
@@ -63,7 +63,7 @@ public enum TextLayout: Sendable, Hashable {
         } else {
             if KamerstukPDFHead.isKamerstukLayout(text) {
                 self = .kamerstukPDF
-            } else if LineShape(text).isPageDump {
+            } else if LineShape(text).isPageDump || FormatDetector.opensWebPageOfKamerstuk(text) {
                 self = .pageDumpKamerstuk
             } else {
                 self = FormatDetector.isMinistryLetter(text) ? .ministryLetter : .pdfTextLetter
@@ -73,6 +73,15 @@ public enum TextLayout: Sendable, Hashable {
 }
 
 extension FormatDetector {
+    /// A web page's text of a Kamerstuk: its head (`34 700 Kabinetsformatie 2017`, `Nr. 19 BRIEF
+    /// VAN …`) or its questions' describing line within the first lines, under the page's own
+    /// (`PageDumpParser.paperStart`).
+    static func opensWebPageOfKamerstuk(_ string: String) -> Bool {
+        var string = string
+        let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(16_384))) }
+        return PageDumpParser.paperStart(text, TextLine.split(text)) != nil
+    }
+
     /// The offset of the first line feed at or after `start`, nil when there is none: most lines
     /// need nothing but their end found (`ByteWords.first`).
     static func lineFeed(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {

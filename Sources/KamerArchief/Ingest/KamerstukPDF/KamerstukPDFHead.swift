@@ -45,22 +45,33 @@ struct KamerstukPDFHead: Sendable {
     /// Text extracted with `pdftotext -layout` keeps the two columns of the head on one line
     /// (`21 501-02      Raad Algemene Zaken …`, `Nr. 3121      MOTIE VAN …`), so the head is read
     /// from the lines cut into columns (`TextLine.columns`).
-    static func read(_ text: [UInt8], lines: [TextLine]) -> KamerstukPDFHead? {
+    ///
+    /// `opensAtDossier`: the text may open at the dossier line instead (`34 700 Kabinetsformatie
+    /// 2017`, or `Nr. 19 BRIEF VAN …` alone), as a web page of the Kamerstuk shows it, the
+    /// chamber and vergaderjaar being in the page's own lines (`webHeadStart`).
+    static func read(_ text: [UInt8], lines: [TextLine], opensAtDossier: Bool = false) -> KamerstukPDFHead? {
         var reader = KamerstukHeadReader(text: text, lines: TextLine.columns(of: lines.prefix(headLineLimit), in: text))
-        guard let chamber = reader.next(), isChamberLine(text, chamber.content) else { return nil }
-        let start = chamber.number - 1
-        var head = KamerstukPDFHead(lineRange: start..<chamber.number)
-        head.chamber = text.hasPrefix("Eerste", in: chamber.content) ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
-        if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
-        var vergaderjaarLine: TextLine?
-        if let line = reader.peek(), text.hasPrefix("Vergaderjaar ", in: line.content) {
-            head.vergaderjaar = vergaderjaar(text, line.content)
-            vergaderjaarLine = line
+        guard let first = reader.peek() else { return nil }
+        let start = first.number - 1
+        var head = KamerstukPDFHead(lineRange: start..<first.number)
+        var lettered = opensAtDossier
+        if isChamberLine(text, first.content) {
             reader.skip()
+            lettered = text.hasPrefix("Eerste", in: first.content)
+            head.chamber = lettered ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
+            if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
+            var vergaderjaarLine: TextLine?
+            if let line = reader.peek(), text.hasPrefix("Vergaderjaar ", in: line.content) {
+                head.vergaderjaar = vergaderjaar(text, line.content)
+                vergaderjaarLine = line
+                reader.skip()
+            }
+            // `pdftotext` may set the chamber's number after the vergaderjaar.
+            if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
+            if head.readAanhangsel(text, reader: &reader, vergaderjaarLine: vergaderjaarLine) { return head }
+        } else if !opensAtDossier || !opensWebHead(text, lines: reader.lines, at: reader.index) {
+            return nil
         }
-        // `pdftotext` may set the chamber's number after the vergaderjaar.
-        if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }
-        if head.readAanhangsel(text, reader: &reader, vergaderjaarLine: vergaderjaarLine) { return head }
         var titleOnDossierLine: String?
         if let line = reader.peek(), let dossier = dossier(text, line.content) {
             head.dossier = dossier
@@ -73,7 +84,6 @@ struct KamerstukPDFHead: Sendable {
         var headingLines: [TextLine] = []
         // The Eerste Kamer numbers its papers with letters and prints the letter alone (`B`), or
         // before the heading where the Word file's columns share a line (`B MEMORIE VAN ANTWOORD`).
-        let lettered = text.hasPrefix("Eerste", in: chamber.content)
         if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) }) {
             // A paper in two dossiers prints the second's number and title under the first's.
             var titleEnd = nrIndex
@@ -112,6 +122,54 @@ struct KamerstukPDFHead: Sendable {
         head.lineRange = start..<reader.consumedLines
         head.readOpening(text, reader: &reader)
         return head
+    }
+
+    /// Where a web page's text of a Kamerstuk (officielebekendmakingen.nl, tweedekamer.nl, a
+    /// mirror) opens the paper, below the page's own lines: the dossier line (`34 700
+    /// Kabinetsformatie 2017`) with the `Nr. 19 BRIEF VAN DE INFORMATEUR` line (or an Eerste Kamer
+    /// letter, `B VOORLOPIG VERSLAG …`) within the next three lines, that `Nr.` line alone with
+    /// its capital heading, or the chamber line with `Vergaderjaar …` under it. Looks at the first
+    /// `webHeadWindow` lines.
+    static func webHeadStart(_ text: [UInt8], lines: [TextLine]) -> Int? {
+        let window = Array(lines.prefix(webHeadWindow))
+        return window.indices.first { opensWebHead(text, lines: window, at: $0) }
+    }
+
+    static let webHeadWindow = 80
+
+    /// Whether `lines[index]` opens a Kamerstuk's head as `webHeadStart` finds it.
+    static func opensWebHead(_ text: [UInt8], lines: [TextLine], at index: Int) -> Bool {
+        let content = lines[index].content
+        guard !content.isEmpty else { return false }
+        // The paper's whole head, under a mirror's table of facts: the chamber, then `Vergaderjaar`.
+        if isChamberLine(text, content) {
+            return lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(2).contains { text.hasPrefix("Vergaderjaar ", in: $0.content) }
+        }
+        guard isDigit(text[content.lowerBound]) || text[content.lowerBound] == UInt8(ascii: "N") else { return false }
+        if numberedHeading(text, content) { return true }
+        guard dossier(text, content) != nil || dossierWithTitle(text, content) != nil else { return false }
+        var seen = 0
+        for next in lines[(index + 1)...] where !next.isBlank {
+            if numberedHeading(text, next.content) || text.hasPrefix("Nr. ", in: next.content) && next.content.count <= 12
+                || opensWithLetterNumber(text, next.content) && next.content.count > 2
+            {
+                return true
+            }
+            seen += 1
+            if seen == 3 { return false }
+        }
+        return false
+    }
+
+    /// `Nr. 19 BRIEF VAN DE INFORMATEUR`: the number and the stuk heading on one line.
+    private static func numberedHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard text.hasPrefix("Nr. ", in: range) else { return false }
+        var index = range.lowerBound + 4
+        let digits = index
+        while index < range.upperBound, isDigit(text[index]) || (0x41...0x5A).contains(text[index]) { index += 1 }
+        guard index > digits, index < range.upperBound, text[index] == 0x20 else { return false }
+        let heading = index + 1..<range.upperBound
+        return isCapitalLine(text, heading) && text[heading].filter { $0 == 0x20 }.count >= 1
     }
 
     /// Whether the text has this layout: a chamber line first, then within a few lines a

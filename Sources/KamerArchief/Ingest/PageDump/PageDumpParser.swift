@@ -24,17 +24,24 @@ public enum PageDumpParser {
         var diagnostics: [Diagnostic] = []
 
         // The head is read from its first lines only: the rest is not copied.
-        let head = KamerstukPDFHead.read(text, lines: Array(lines[bodyStart...].prefix(KamerstukPDFHead.headLineLimit)))
+        let head = KamerstukPDFHead.read(text, lines: Array(lines[bodyStart...].prefix(KamerstukPDFHead.headLineLimit)), opensAtDossier: true)
         let (notesStart, notes, noteDiagnostics) = listedNotes(text, lines, stringLines, from: bodyStart, source: source)
         diagnostics += noteDiagnostics
         // A head that runs into the note list (a page of little else) leaves no body.
         var bodyLines = Array(min(head?.lineRange.upperBound ?? bodyStart, notesStart)..<notesStart)
-        while let last = bodyLines.last, lines[last].isBlank || isRule(text, lines[last].content) { bodyLines.removeLast() }
+        while let last = bodyLines.last, lines[last].isBlank || isRule(text, lines[last].content) || isSiteChrome(text, lines[last].content) {
+            bodyLines.removeLast()
+        }
         let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
 
-        let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? kind(named: header.lead) ?? .kamerstuk
+        // A page of the paper itself: its text opens at its head or its questions, under no `Nummer:` line.
+        let isPaperPage = header.metadata.nummer == nil && paperStart(text, lines) == bodyStart
+        let firstBodyLine = bodyLines.first { !lines[$0].isBlank }
+        let opensQuestions = head == nil && firstBodyLine.map { Self.opensQuestions(text, lines[$0].content) } == true
+        let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions ? .kamervragen : nil)
+            ?? kind(named: header.lead) ?? .kamerstuk
         // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
         var questionNumber: (text: String, line: Int)?
         if kind == .kamervragen, let first = bodyLines.first(where: { !lines[$0].isBlank }),
@@ -43,9 +50,12 @@ public enum PageDumpParser {
             questionNumber = (number, lines[first].number)
             bodyLines.removeAll { $0 == first }
         }
+        // Kamervragen's describing lines each open a paragraph (`Antwoord van …` after `(ingezonden …).`).
+        var breaksBefore: (([UInt8], Range<Int>) -> Bool)?
+        if kind == .kamervragen { breaksBefore = Kamervragen.opensDescription }
         let body = KamerstukBody.read(
             text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes, numberedHeadings: true,
-            file: source.path)
+            breaksBefore: breaksBefore, file: source.path)
         diagnostics += body.diagnostics
 
         var metadata = header.metadata
@@ -66,15 +76,24 @@ public enum PageDumpParser {
             metadata.fields.append(Field(label: Kamervragen.numberLabel, value: questionNumber.text, location: source.location(line: questionNumber.line)))
             metadata.zaak = metadata.zaak ?? questionNumber.text
         }
-        let title = header.lead.first
-            ?? head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
-            ?? "Kamerstuk \(source.id)"
+        let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
+        var date = head?.date ?? letterhead?.date ?? metadata.datum
+        var title = header.lead.first ?? headTitle ?? "Kamerstuk \(source.id)"
+        if isPaperPage {
+            // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
+            let opening: [String] = opensQuestions ? (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text } : []
+            let descriptions = opening.filter { (line: String) in Kamervragen.opensDescription(line) }
+            title = pageTitle(header.lead)
+                ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
+                ?? headTitle ?? header.lead.first ?? "Kamerstuk \(source.id)"
+            if date == nil { date = Kamervragen.date(descriptions) }
+        }
         if body.sections.isEmpty {
             diagnostics.append(.warning(
                 .missingSection, "the page holds no text of the document after its header", at: source.location(line: bodyStart + 1)))
         }
         let document = Document(
-            id: source.id, kind: kind, format: .pageDump, title: title, date: head?.date ?? letterhead?.date ?? metadata.datum,
+            id: source.id, kind: kind, format: .pageDump, title: title, date: date,
             source: source.path, metadata: metadata, sections: body.sections, footnotes: body.footnotes)
         return (document, diagnostics.sortedAndDeduplicated())
     }
@@ -91,17 +110,60 @@ public enum PageDumpParser {
     }
 }
 
+extension PageDumpParser {
+    /// Where a web page of the paper itself (officielebekendmakingen.nl, tweedekamer.nl, a mirror
+    /// without `Nummer:` lines) opens the paper under the page's own lines: at its head
+    /// (`KamerstukPDFHead.webHeadStart`), or for kamervragen at the line describing them (`Vragen
+    /// van het lid … (ingezonden 20 december 2024).`).
+    static func paperStart(_ text: [UInt8], _ lines: [TextLine]) -> Int? {
+        if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return head }
+        return lines.prefix(KamerstukPDFHead.webHeadWindow).firstIndex { opensQuestions(text, $0.content) }
+    }
+
+    /// `Vragen van het lid … (ingezonden …)`: the line that describes kamervragen.
+    static func opensQuestions(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        Kamervragen.questionOpeners.contains { text.hasPrefix($0, in: range) } && text.string(range).contains("(ingezonden")
+    }
+}
+
 private extension PageDumpParser {
     /// The first line of the document's own text: the one after `Preview document …`; without that
     /// line, the first after `Nummer: …` that is none of the page's metadata lines, their items or
     /// blank.
     static func bodyStart(_ text: [UInt8], _ lines: [TextLine]) -> Int {
         if let preview = lines.firstIndex(where: { text.hasPrefix("Preview document", in: $0.content) }) { return preview + 1 }
-        guard let number = lines.firstIndex(where: { text.hasPrefix("Nummer:", in: $0.content) }) else { return 0 }
+        guard let number = lines.firstIndex(where: { text.hasPrefix("Nummer:", in: $0.content) }) else {
+            return paperStart(text, lines) ?? 0
+        }
         var index = number + 1
         while index < lines.count, lines[index].isBlank || isMetadataLine(text, lines[index].content) { index += 1 }
         return index
     }
+
+    /// The title a page of the paper gives it in its own lines: `Brief regering : Uitvoering
+    /// moties …` (tweedekamer.nl) is `Uitvoering moties …`.
+    static func pageTitle(_ lead: [String]) -> String? {
+        for line in lead {
+            let bytes = Array(line.utf8)
+            guard let colon = bytes.indices.dropFirst().dropLast().first(where: {
+                bytes[$0] == UInt8(ascii: ":") && bytes[$0 - 1] == 0x20 && bytes[$0 + 1] == 0x20
+            }) else { continue }
+            let title = bytes[(colon + 1)...].drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
+            if !title.isEmpty { return String(decoding: title, as: UTF8.self) }
+        }
+        return nil
+    }
+
+    /// The page's own lines under the paper: links to share it, a row of links set apart by bars
+    /// (`Over deze site | Contact | Privacy`).
+    static func isSiteChrome(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        if siteChromeLines.contains(where: { text.equals($0, in: range) }) { return true }
+        var bars = 0
+        for index in range where text[index] == UInt8(ascii: "|") { bars += 1 }
+        return bars >= 2 && range.count <= 40 * (bars + 1)
+    }
+
+    static let siteChromeLines = ["Deel deze pagina", "Deel dit document", "Naar boven", "Terug naar boven", "Delen", "Print", "Printen"]
 
     /// A metadata line of the page (`PageDumpHeaderParser.metadataPrefixes`) or an item under one.
     static let metadataLinePrefixes = PageDumpHeaderParser.metadataPrefixes + ["- ", "* ", "• "]
