@@ -89,12 +89,16 @@ extension FormatDetector {
     }
 
     /// The letterhead within the first 16 KB: a salutation (`Geachte …,`) after a `Datum` or
-    /// `Betreft` line (value on the line or set apart), or after a `> Retouradres` line.
+    /// `Betreft` line (value on the line or set apart), or after a `> Retouradres` line; or, in a
+    /// letter without a salutation, a `> Retouradres` line, a `Datum` line and a `Betreft`,
+    /// `Onderwerp` or `Ons kenmerk` line.
     static func isMinistryLetter(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { all in
             let bytes = UnsafeBufferPointer(rebasing: all.prefix(16_384))
             var hasHead = false
+            // Older letters have no salutation: their return address, date and subject or reference.
+            var returnAddress = false, datum = false, subject = false
             var lineStart = 0
             while lineStart < bytes.count {
                 // The line ends before `index`, also at the window's end (its last byte is left out).
@@ -113,9 +117,15 @@ extension FormatDetector {
                 }
                 if isHeadLabel {
                     hasHead = true
+                    returnAddress = returnAddress || line.starts(with: "> Retouradres".utf8)
+                    datum = datum || label.elementsEqual("Datum".utf8)
+                    subject = subject || label.elementsEqual("Betreft".utf8)
                 } else if hasHead, line.starts(with: "Geachte ".utf8) || line.starts(with: "Zeer geachte ".utf8) {
                     return true
+                } else if line.starts(with: "Onderwerp".utf8) || line.starts(with: "Ons kenmerk".utf8) {
+                    subject = true
                 }
+                if returnAddress, datum, subject { return true }
             }
             return false
         }

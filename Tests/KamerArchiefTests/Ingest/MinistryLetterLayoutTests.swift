@@ -408,5 +408,19 @@ struct MoreMinistryLetterTests {
         #expect(document.sections.map(\.id).prefix(2) == ["aanhef", "inleiding"])
         #expect(document.sections.map(\.title).prefix(2) == ["Aanhef", "Inleiding"])
     }
-}
 
+    @Test("an older letter without a salutation: told by its return address, Datum and Onderwerp; the body starts after Ons kenmerk's value")
+    func withoutSalutation() throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/letters-9-zonder-aanhef.txt")) == .ministryLetter)
+        let document = try read("letters-9-zonder-aanhef.txt")
+        #expect(document.title == "Opslag van energie")
+        #expect(document.date == "2011-03-03")
+        #expect(document.metadata.kenmerk == "DGKE/11012345")
+        #expect(document.sections.map(\.title) == ["Inleiding", "Onderzoek", "Conclusie"])
+        #expect(document.sections[0].paragraphs.first?.text.hasPrefix("Opslag van energie is een onderwerp") == true)
+        #expect(document.footnotes.map(\.text) == ["Onderzoek naar opslag van energie in de wijk, bijlage bij deze brief."])
+        #expect(document.metadata.ondertekening == [Signer(naam: "P.J. de Vries", functie: "De Staatssecretaris van Klimaat en Energie")])
+        let text = document.sections.flatMap(\.paragraphs).map(\.text).joined(separator: " ")
+        for furniture in ["Retouradres", "Postbus", "Bezuidenhoutseweg", "Ons kenmerk", "Pagina"] { #expect(!text.contains(furniture), "\(furniture)") }
+    }
+}

@@ -12,7 +12,7 @@ public enum MinistryLetterParser {
         let pages = PDFTextPages(source.text, splitsColumns: true)
         let furniture = PageFurniture.sidebarMask(pages)
         let head = MinistryLetterhead.read(pages, furniture: furniture)
-        let bodyStart = (head.salutation ?? -1) + 1
+        let bodyStart = head.bodyStart
         let candidates = pages.lines.indices.dropFirst(bodyStart).filter { !furniture[$0] }
         // The signature first: its lines, up to the last page's notes under it, are no note's text
         // (a lowercase `de minister van …,` above a note would read as the note before it going on).

@@ -9,6 +9,9 @@
 struct MinistryLetterhead: Sendable, Hashable {
     /// Index (into `PDFTextPages.lines`) of the salutation line; the body starts after it.
     var salutation: Int?
+    /// Index of the body's first line: after the salutation, or in a letter without one (older
+    /// letters open straight after `Ons kenmerk`) after the letterhead's last label and its value.
+    var bodyStart = 0
     /// `YYYY-MM-DD`.
     var date: String?
     var subject: String?
@@ -20,14 +23,22 @@ struct MinistryLetterhead: Sendable, Hashable {
         var head = MinistryLetterhead()
         let lines = pages.lines
         head.salutation = lines.indices.first { !furniture[$0] && isSalutation(pages, lines[$0]) }
-        let headEnd = head.salutation ?? min(lines.count, 40)
+        var headEnd = head.salutation ?? min(lines.count, 40)
         let furniture = letterheadMask(pages, furniture: furniture, headEnd: headEnd)
+        if let salutation = head.salutation {
+            head.bodyStart = salutation + 1
+        } else {
+            headEnd = endOfLabels(pages, before: headEnd, furniture: furniture)
+            head.bodyStart = headEnd
+        }
         readColumns(pages, &head, headEnd: headEnd, furniture: furniture)
         for index in 0..<headEnd where !furniture[index] {
             if head.date == nil, let value = labelValue(pages, index, label: "Datum", headEnd: headEnd) {
                 let text = LetterSpacing.repairedCode(pages.string(value))
                 head.date = isoDate(text)
-            } else if head.subject == nil, let value = labelValue(pages, index, label: "Betreft", headEnd: headEnd) {
+            } else if head.subject == nil,
+                let value = labelValue(pages, index, label: "Betreft", headEnd: headEnd) ?? labelValue(pages, index, label: "Onderwerp", headEnd: headEnd)
+            {
                 head.subject = subject(pages, from: value, line: index, headEnd: headEnd, furniture: furniture)
             }
         }
@@ -81,7 +92,9 @@ private extension MinistryLetterhead {
         var mask = furniture
         for index in 0..<headEnd where mask[index] {
             let range = pages.lines[index].content
-            if pages.keyStarts(range, with: "datum") || pages.keyStarts(range, with: "betreft") || PageFurniture.isDate(range, pages) {
+            if pages.keyStarts(range, with: "datum") || pages.keyStarts(range, with: "betreft") || pages.keyStarts(range, with: "onderwerp")
+                || PageFurniture.isDate(range, pages)
+            {
                 mask[index] = false
             }
         }
@@ -113,6 +126,36 @@ private extension MinistryLetterhead {
     static func isLabel(_ pages: PDFTextPages, _ range: Range<Int>) -> Bool {
         ["datum", "onskenmerk", "uwkenmerk", "kenmerk", "bijlage", "uwbrief", "onzereferentie", "uwreferentie"]
             .contains { pages.keyStarts(range, with: $0) }
+    }
+
+    /// In a letter without a salutation, where the letterhead ends: after its last label (`Datum`,
+    /// `Betreft`, `Onderwerp`, `Ons kenmerk` …) and that label's value when it stands on the next
+    /// line, looking no further than the first line of body length (or `limit`).
+    static func endOfLabels(_ pages: PDFTextPages, before limit: Int, furniture: [Bool]) -> Int {
+        let lines = pages.lines
+        let firstLong = (0..<limit).first { index in
+            !furniture[index] && lines[index].content.count >= 60 && pages.bytes[lines[index].content.lowerBound] != UInt8(ascii: ">")
+        } ?? limit
+        var end = 0
+        for index in 0..<firstLong where !furniture[index] {
+            let range = lines[index].content
+            guard isLabel(pages, range) || pages.keyStarts(range, with: "betreft") || pages.keyStarts(range, with: "onderwerp") else { continue }
+            end = index + 1
+            // A label alone on its line: its value is the next text line.
+            if labelOnly(pages, range),
+                let value = ((index + 1)..<firstLong).first(where: { !furniture[$0] && !lines[$0].content.isEmpty }),
+                !isLabel(pages, lines[value].content)
+            {
+                end = value + 1
+            }
+        }
+        return end
+    }
+
+    /// Whether the line holds a label and nothing else (`Ons kenmerk`), its value on the next line.
+    static func labelOnly(_ pages: PDFTextPages, _ range: Range<Int>) -> Bool {
+        ["datum", "betreft", "onderwerp", "onskenmerk", "uwkenmerk", "kenmerk", "uwbrief", "onzereferentie", "uwreferentie", "bijlage(n)", "bijlagen", "bijlage"]
+            .contains { pages.keyEquals(range, $0) }
     }
 
     /// The value after `label` on the same line, or on the next text line when the label stands alone.
