@@ -28,6 +28,10 @@ private let rows: [(texts: [String], notes: [Int], expected: [String], markers: 
      [1, 2], ["uitstoot van CO2, stikstof in Q1 van 2024 en V2.0 volgens PGS 37-1 binnen 5-10 jaar", "1) materialen"], []),
     (["EUR 5,5 miljoen en 416,6 miljoen"], [5, 6], ["EUR 5,5 miljoen en 416,6 miljoen"], []),
     (["zie https://example.org/doc1 en www.x.nl/a2 hier"], [1, 2], ["zie https://example.org/doc1 en www.x.nl/a2 hier"], []),
+    // A superscript that PDF text sets apart after a full stop: at the paragraph's end or before a
+    // new sentence; a day of a month is no marker.
+    (["van toepassing per 3 januari 2018 op de kapitaalmarkt. 1", "de verplichting. 2 Op dit moment", "in 2020. 3 bedrijven"],
+     [1, 2, 3], ["van toepassing per 3 januari 2018 op de kapitaalmarkt.", "de verplichting. Op dit moment", "in 2020. 3 bedrijven"], [1, 2]),
 ]
 
 @Test("glued markers split off at the expected footnote number", arguments: rows.indices)

@@ -42,4 +42,42 @@ struct PDFPageLinesTests {
         }
         #expect(String(decoding: output, as: UTF8.self) == "één regel")
     }
+
+    /// Boxes for lines given with their own geometry: (text, left, bottom, height), 5 pt a glyph.
+    func placed(_ lines: [(String, Double, Double, Double)]) -> String {
+        var text = "", boxes: [PDFGlyphBox] = []
+        for (index, (line, left, bottom, height)) in lines.enumerated() {
+            var x = left
+            for _ in line.unicodeScalars {
+                boxes.append(PDFGlyphBox(left: x, top: bottom - height, right: x + 5, bottom: bottom))
+                x += 5
+            }
+            text += line
+            if index + 1 < lines.count {
+                text += "\n"
+                boxes.append(PDFGlyphBox(left: x, top: bottom - height, right: x, bottom: bottom))
+            }
+        }
+        var output: [UInt8] = []
+        Array(text.utf8).withUnsafeBufferPointer { PDFPageLines.append($0, boxes: boxes, to: &output) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    @Test("superscript note numbers that poppler gives after the page's notes go back to the start of the note they number")
+    func superscriptNoteNumbers() {
+        let page = placed([
+            ("De tekst van de pagina.", 50, 100, 10),
+            ("Eerste noot.", 56, 700, 8),
+            ("Tweede noot.", 56, 710, 8),
+            ("1", 50, 697, 5),
+            ("2", 50, 707, 5),
+        ])
+        #expect(page == "De tekst van de pagina.\n\n1 Eerste noot.\n2 Tweede noot.\n")
+    }
+
+    @Test("a number in the text's own size left of a line (a numbered question in its column) stays a line of its own")
+    func numberInTextSize() {
+        let page = placed([("1", 50, 100, 10), ("Hoeveel kost het?", 70, 100, 10)])
+        #expect(page == "1\nHoeveel kost het?")
+    }
 }

@@ -141,13 +141,22 @@ extension FootnoteMarkerMatcher {
     }
 
     /// A number after a word and one space, followed by the end, punctuation or a word that is no
-    /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`.
+    /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`,
+    /// `per 3 januari`. After a sentence's full stop and a space (a superscript that PDF text sets
+    /// apart, `kapitaalmarkt. 1`) only at the paragraph's end or before a new sentence's capital.
     private static func isSpacedMarker<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         from start: Int, to end: Int, in scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
-        guard start > 0, case let space = scalars.index(before: start), space > 0, scalars[space] == " ",
-            case let last = scalars.index(before: space), scalars[last].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[last])
-        else { return false }
+        guard start > 0, case let space = scalars.index(before: start), space > 0, scalars[space] == " " else { return false }
+        var last = scalars.index(before: space)
+        if scalars[last] == ".", last > 0, case let word = scalars.index(before: last),
+            scalars[word].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[word])
+        {
+            guard end == scalars.endIndex || (scalars[end] == " " && end + 1 < scalars.endIndex && scalars[end + 1].isFastUppercase)
+            else { return false }
+            last = word
+        }
+        guard scalars[last].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[last]) else { return false }
         var wordStart = last
         while wordStart > 0, case let previous = scalars.index(before: wordStart), !scalars[previous].isFastWhitespace { wordStart = previous }
         let word = String(scalars: scalars[wordStart..<space]).lowercased()
@@ -173,6 +182,9 @@ extension FootnoteMarkerMatcher {
         "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren", "minuten", "keer",
         "procent", "euro", "miljoen", "miljard", "duizend", "cm", "mm", "km", "m", "meter", "liter", "kg", "ton",
         "graden", "personen", "mensen", "woningen", "leden", "landen", "procentpunt", "stuks", "x",
+        // A day of a month: `per 3 januari`.
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
+        "december",
     ]
 
     /// Whether white space and then a lowercase letter follow `end`: the sentence goes on.

@@ -32,6 +32,9 @@ enum PDFPageLines {
         var previousLine: (bottom: Double, height: Double)?
         var pendingBreak = false
         var glyph = 0, index = 0
+        let pageStart = output.count
+        // Where each line starts in `output` and the box it covers, for `placingNoteNumbers`.
+        var placed: [PlacedLine] = []
         while index < bytes.count {
             let byte = bytes[index]
             let length = sequenceLength(byte)
@@ -62,13 +65,93 @@ enum PDFPageLines {
                 }
             }
             pendingBreak = false
+            if line == nil { placed.append(PlacedLine(start: output.count, box: box)) }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+            placed[placed.count - 1].add(box, digit: byte >= 0x30 && byte <= 0x39)
             if let current = line {
                 line = (box, max(current.bottom, box.bottom), max(current.height, box.height))
             } else {
                 line = (box, box.bottom, box.height)
             }
         }
+        if placed.contains(where: \.isNoteNumber) { placingNoteNumbers(placed, in: &output, from: pageStart) }
+    }
+
+    /// A line's start in the output and the box its glyphs cover.
+    struct PlacedLine {
+        var start: Int
+        var box: PDFGlyphBox
+        var glyphs = 0
+        var digitsOnly = true
+
+        init(start: Int, box: PDFGlyphBox) {
+            self.start = start
+            self.box = box
+        }
+
+        mutating func add(_ glyph: PDFGlyphBox, digit: Bool) {
+            if glyphs > 0 {
+                box = PDFGlyphBox(
+                    left: min(box.left, glyph.left), top: min(box.top, glyph.top), right: max(box.right, glyph.right),
+                    bottom: max(box.bottom, glyph.bottom))
+            }
+            glyphs += 1
+            digitsOnly = digitsOnly && digit
+        }
+
+        /// One to three digits alone: a note's number that a word processor set as a superscript.
+        var isNoteNumber: Bool { digitsOnly && (1...3).contains(glyphs) }
+    }
+
+    /// Puts each superscript note number back at the start of the note it numbers.
+    ///
+    /// Poppler gives a word processor's superscript note numbers in the order they were drawn, which
+    /// may be after all the page's notes (`BNC-fiche …`, `Brokers zijn …`, then `1`, `2`). A number
+    /// alone on a line, set smaller than another line whose start it stands just left of, within
+    /// that line's height, is that line's number: the line becomes `1 BNC-fiche …`, the form every
+    /// note reader takes, and the number's own line goes. A number in the text's own size (a
+    /// numbered question in a margin column) stays where it is.
+    static func placingNoteNumbers(_ placed: [PlacedLine], in output: inout [UInt8], from pageStart: Int) {
+        func end(of line: Int) -> Int {
+            let start = placed[line].start
+            return output[start...].firstIndex(of: 0x0A) ?? output.count
+        }
+        var numberOf: [Int: Int] = [:], moved: Set<Int> = []
+        for (index, number) in placed.enumerated() where number.isNoteNumber {
+            let height = number.box.height
+            guard height > 0.5,
+                let target = placed.indices.first(where: { candidate in
+                    let line = placed[candidate]
+                    return !line.isNoteNumber && numberOf[candidate] == nil && height < 0.85 * line.box.height
+                        && line.box.left >= number.box.right - 0.5
+                        && line.box.left - number.box.right < 3 * height
+                        && number.box.bottom >= line.box.top && number.box.bottom <= line.box.bottom + 0.5
+                })
+            else { continue }
+            numberOf[target] = index
+            moved.insert(index)
+        }
+        guard !moved.isEmpty else { return }
+        var page: [UInt8] = []
+        page.reserveCapacity(output.count - pageStart + 4 * moved.count)
+        page.append(contentsOf: output[pageStart..<placed[0].start])
+        for index in placed.indices {
+            let segmentEnd = index + 1 < placed.count ? placed[index + 1].start : output.count
+            if moved.contains(index) {
+                // The number's line goes with its own line feed; a blank line after the last of a
+                // run of them stays (it was the break before what follows).
+                if !moved.contains(index + 1) {
+                    page.append(contentsOf: output[min(end(of: index) + 1, segmentEnd)..<segmentEnd])
+                }
+                continue
+            }
+            if let number = numberOf[index] {
+                page.append(contentsOf: output[placed[number].start..<end(of: number)])
+                page.append(0x20)
+            }
+            page.append(contentsOf: output[placed[index].start..<segmentEnd])
+        }
+        output.replaceSubrange(pageStart..., with: page)
     }
 }
 
