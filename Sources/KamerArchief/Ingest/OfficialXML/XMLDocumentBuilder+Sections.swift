@@ -59,7 +59,10 @@ extension XMLDocumentBuilder {
     /// division to name, and the `kop` is then an ordinary heading.
     func nameDivision(_ title: String) -> Bool {
         guard let index = levels.indices.last, !levels[index].isHeading, !levels[index].isNamed else { return false }
-        levels[index].section.title = title
+        // A number alone names a division that has a title of its kind (`Vraag` and `1`: `Vraag 1`).
+        let given = levels[index].section.title
+        levels[index].section.title = !given.isEmpty && !title.isEmpty && title.utf8.allSatisfy({ (0x30...0x39).contains($0) })
+            ? given + " " + title : title
         levels[index].isNamed = true
         if levels[index].section.role == .other, let role = Self.role(forTitle: title) { levels[index].section.role = role }
         return true

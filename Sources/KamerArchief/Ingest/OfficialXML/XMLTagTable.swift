@@ -57,8 +57,13 @@ private extension XMLForm {
         case "deze":
             // `<ondertekening><functie>De Minister …,</functie><deze>C.J. Schouten</deze>`.
             return parent?.role == .signature ? .field(.signerName) : nil
+        case "vraag", "antwoord":
+            // Kamervragen's questions and answers are sections titled by their `nr` (`Vraag 1`,
+            // `Antwoord 1`), as their PDF and web page print them; a nota's are list items.
+            return parentName == "kamervragen" || parentName == "vragen" ? .division(nil, title: name == "vraag" ? "Vraag" : "Antwoord") : nil
         case "nr", "label":
             if parentName == "kop" { return .part }
+            if parent.map({ if case .division = $0.role { true } else { false } }) == true { return .divisionHeading }
             // A numbered question or answer (`<vraag><nr>1</nr><al>…</al></vraag>`) is a list item.
             if parentName == "vraag" || parentName == "antwoord" { return .listLabel }
             // A wetsvoorstel's closing prints `<label>Gegeven</label>` on a line of its own.
