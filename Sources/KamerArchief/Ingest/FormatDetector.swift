@@ -78,7 +78,8 @@ extension FormatDetector {
     /// (`PageDumpParser.paperStart`).
     static func opensWebPageOfKamerstuk(_ string: String) -> Bool {
         var string = string
-        let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(16_384))) }
+        // The head stands within the first 80 lines: 8 KB of them, as every text not yet placed is asked.
+        let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(8_192))) }
         return PageDumpParser.paperStart(text, TextLine.split(text)) != nil
     }
 

@@ -447,6 +447,36 @@ struct FichePDFBareLabelTests {
     }
 }
 
+@Suite("Fiche PDF reader: lettered headings wrapped over two lines")
+struct FichePDFWrappedSubsectionTests {
+    @Test("a lettered heading wrapped onto a short second line is a subsection, and the letters after it follow on; a list item is not")
+    func wrappedHeadings() throws {
+        var text = try TestPaths.fixtureText("fiches-pdf/fiche-2-batterijenverordening.txt")
+        text = text.replacingOccurrences(
+            of: "a) Consequenties voor nationale en decentrale regelgeving en/of sanctionering beleid\n",
+            with: "a) Consequenties voor nationale en decentrale regelgeving en/of sanctionering beleid (inclusief\n"
+                + "toepassing van de lex silencio positivo)\n")
+        text = text.replacingOccurrences(
+            of: "berekening van de koolstofvoetafdruk.\n",
+            with: "berekening van de koolstofvoetafdruk.\nc)\n\nVoorgestelde implementatietermijn (bij richtlijnen), dan wel voorgestelde datum\n"
+                + "inwerkingtreding (bij verordeningen en besluiten) met commentaar t.a.v. haalbaarheid\n\n"
+                + "De verordening treedt in werking op de twintigste dag na publicatie.\n"
+                + "d) Wenselijkheid evaluatie-/horizonbepaling, waarbij het kabinet ook kijkt naar de gevolgen voor\n"
+                + "de uitvoering door gemeenten, provincies en waterschappen in de komende jaren en de\n"
+                + "lasten voor bedrijven.\n")
+        let (document, _) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        let juridisch = try #require(document.sections.first { $0.title == "Implicaties juridisch" })
+        #expect(juridisch.subsections.map(\.title) == [
+            "Consequenties voor nationale en decentrale regelgeving en/of sanctionering beleid (inclusief toepassing van de lex silencio positivo)",
+            "Gedelegeerde en/of uitvoeringshandelingen",
+            "Voorgestelde implementatietermijn (bij richtlijnen), dan wel voorgestelde datum inwerkingtreding (bij verordeningen en besluiten) met commentaar t.a.v. haalbaarheid",
+        ])
+        #expect(juridisch.subsections[2].paragraphs.first?.text == "De verordening treedt in werking op de twintigste dag na publicatie.")
+        // `d)` whose text runs on over full lines is the last subsection's list item.
+        #expect(juridisch.subsections[2].paragraphs.last?.listLabel == "d)")
+    }
+}
+
 @Suite("Fiche PDF reader: pages without form feeds")
 struct FichePDFWithoutFormFeedTests {
     @Test("page numbers in sequence end the pages, so a text without form feeds gives the same model", arguments: [

@@ -62,7 +62,13 @@ extension FichePDFStructure.Builder {
             title.unicodeScalars.count <= 200
         else { return nil }
         let standsAlone = next.map { !continues(line, with: $0) } ?? true
-        return FicheHeading.recognise(title) != nil || standsAlone ? (label.letter, label.textStart) : nil
+        // A heading wrapped onto a short second line that ends no sentence and no clause (`a)
+        // Consequenties voor … (inclusief` / `toepassing van de lex silencio positivo)`); a list
+        // item's ends in `.`, `;` or `,`, or fills the line as its text runs on.
+        let isWrappedHeading = !standsAlone && next.map { second in
+            !second.endsSentence && second.lastScalar != "," && second.lastScalar != ";" && second.length * 3 < line.length * 2
+        } == true
+        return FicheHeading.recognise(title) != nil || standsAlone || isWrappedHeading ? (label.letter, label.textStart) : nil
     }
 
     /// A heading without the colon some fiches put after it.

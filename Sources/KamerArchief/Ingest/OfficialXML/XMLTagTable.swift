@@ -63,9 +63,11 @@ private extension XMLForm {
             return parentName == "kamervragen" || parentName == "vragen" ? .division(nil, title: name == "vraag" ? "Vraag" : "Antwoord") : nil
         case "nr", "label":
             if parentName == "kop" { return .part }
-            if parent.map({ if case .division = $0.role { true } else { false } }) == true { return .divisionHeading }
-            // A numbered question or answer (`<vraag><nr>1</nr><al>…</al></vraag>`) is a list item.
-            if parentName == "vraag" || parentName == "antwoord" { return .listLabel }
+            // A numbered question or answer (`<vraag><nr>1</nr><al>…</al></vraag>`): its section's title
+            // in kamervragen, else a list item's label.
+            if parentName == "vraag" || parentName == "antwoord" {
+                return parent.map({ if case .division = $0.role { true } else { false } }) == true ? .divisionHeading : .listLabel
+            }
             // A wetsvoorstel's closing prints `<label>Gegeven</label>` on a line of its own.
             return name == "label" ? .paragraph : nil
         case "tekstregel":

@@ -17,11 +17,11 @@ enum PageEvent: Sendable, Hashable {
 
 /// Takes the notes off the bottom of each page and turns the rest into `PageEvent`s.
 ///
-/// A note is a line `N text` (or `N` alone above its text) where N is the next footnote number (notes are numbered through the
-/// document, so a body line that starts with another number is never a note), standing after a
-/// paragraph break or another note, or ending its page. A note runs on over the following lines
-/// until the next note, a blank line, or — when the page's notes are followed directly by the next
-/// page's text — a line after a note line that ended a sentence.
+/// A note is a line `N text` (or `N` alone above its text) where N is the next footnote number
+/// (notes are numbered through the document, so a body line that starts with another number is
+/// never a note), standing after a paragraph break or another note, or ending its page. A note runs
+/// on over the following lines until the next note, a blank line, or — when the page's notes are
+/// followed directly by the next page's text — a line after a note line that ended a sentence.
 ///
 /// A note line that repeats a number already read (`2 …` after note 2) is a `duplicate-footnote`
 /// warning and is left out, as in fiches: the first note keeps the number.

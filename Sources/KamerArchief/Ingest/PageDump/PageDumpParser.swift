@@ -155,15 +155,25 @@ private extension PageDumpParser {
     }
 
     /// The page's own lines under the paper: links to share it, a row of links set apart by bars
-    /// (`Over deze site | Contact | Privacy`).
+    /// (`Over deze site | Contact | Privacy`), and the list of the page's links that `lynx -dump`
+    /// prints at the end (`References`, `  12. https://…`).
     static func isSiteChrome(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         if siteChromeLines.contains(where: { text.equals($0, in: range) }) { return true }
+        var index = range.lowerBound
+        while index < range.upperBound, (0x30...0x39).contains(text[index]) { index += 1 }
+        if index > range.lowerBound, index + 1 < range.upperBound, text[index] == UInt8(ascii: "."), text[index + 1] == 0x20 {
+            let link = index + 2..<range.upperBound
+            if ["http://", "https://", "file://", "mailto:"].contains(where: { text.hasPrefix($0, in: link) }) { return true }
+        }
         var bars = 0
         for index in range where text[index] == UInt8(ascii: "|") { bars += 1 }
         return bars >= 2 && range.count <= 40 * (bars + 1)
     }
 
-    static let siteChromeLines = ["Deel deze pagina", "Deel dit document", "Naar boven", "Terug naar boven", "Delen", "Print", "Printen"]
+    static let siteChromeLines = [
+        "Deel deze pagina", "Deel dit document", "Naar boven", "Terug naar boven", "Delen", "Print", "Printen", "References",
+        "Visible links:", "Hidden links:",
+    ]
 
     /// A metadata line of the page (`PageDumpHeaderParser.metadataPrefixes`) or an item under one.
     static let metadataLinePrefixes = PageDumpHeaderParser.metadataPrefixes + ["- ", "* ", "• "]
