@@ -82,8 +82,9 @@ enum Kamervragen {
     /// vragen en antwoorden and a letter of answers print them. In every text form it is a heading,
     /// also where it follows a question that fills its line. `text` is the line, trimmed.
     static func isQuestionLabel(_ text: String) -> Bool {
+        // Asked of every line of a text: most are decided by their first byte and length.
+        guard let first = text.utf8.first, first == UInt8(ascii: "V") || first == UInt8(ascii: "A"), text.utf8.count <= 48 else { return false }
         var rest = Substring(text)
-        guard rest.utf8.count <= 48, let first = rest.utf8.first, first == UInt8(ascii: "V") || first == UInt8(ascii: "A") else { return false }
         if rest.hasSuffix(":") || rest.hasSuffix(".") { rest = rest.dropLast() }
         var words = rest.split(separator: " ")[...]
         guard let label = words.popFirst(), ["Vraag", "Vragen", "Antwoord", "Antwoorden", "VRAAG", "ANTWOORD"].contains(label) else { return false }

@@ -121,12 +121,12 @@ enum Reflower {
             let first = lines[opening.index].line
             text.appendPDFLine(first, from: opening.textStart, file: file)
             for index in (opening.index + 1)..<end {
-                let previous = lines[index - 1].line, line = lines[index].line
-                if breaks?.joins(previous, line) == true {
+                // The lines are passed in place: a copy of a line counts a reference to its bytes.
+                if breaks != nil, breaks!.joins(lines[index - 1].line, lines[index].line) {
                     text.removeLastASCII()
-                    text.appendPDFLine(line, file: file)
+                    text.appendPDFLine(lines[index].line, file: file)
                 } else {
-                    text.appendPDFContinuation(line, after: previous, file: file)
+                    text.appendPDFContinuation(lines[index].line, after: lines[index - 1].line, file: file)
                 }
             }
             blocks.append(FlowBlock(kind: opening.kind, text: text, listLabel: opening.listLabel, location: first.location(in: file)))
