@@ -68,4 +68,36 @@ struct PaperWebPageTests {
         #expect(PageDumpParser.paperStart(Array("Inleiding\n34 700 Kabinetsformatie 2017\nDe tekst.\n".utf8),
             TextLine.split(Array("Inleiding\n34 700 Kabinetsformatie 2017\nDe tekst.\n".utf8))) == nil)
     }
+
+    @Test("a mirrored page whose Word text opens at the dossier line, its stuk heading in small capitals come through in mixed case: the head is read, not made sections")
+    func mixedCaseHeadingWithoutChamber() throws {
+        let text = """
+            Thuisbatterijen en netcongestie
+            Brief regering
+            Nummer: 2026D11111, datum: 2026-03-02, bijgewerkt: 2026-03-03 10:00, versie: 1
+            Onderdeel van kamerstukdossier 32813 -1530 Kabinetsaanpak Klimaatbeleid.
+            Preview document (🔗 origineel)
+
+            32 813 Kabinetsaanpak Klimaatbeleid
+
+            Nr. 1530 Brief van de minister van Klimaat en Groene Groei
+
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+            Den Haag, 2 maart 2026
+
+            Met deze brief informeer ik uw Kamer over thuisbatterijen en netcongestie.
+
+            De Minister van Klimaat en Groene Groei,
+            S.T.M. Hermans
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/p.txt", stem: "p", bytes: Array(text.utf8))).document)
+        #expect(document.kind == .kamerbrief)
+        #expect(document.title == "Thuisbatterijen en netcongestie")
+        #expect(document.sections.map(\.title) == ["Tekst"])
+        #expect(document.sections[0].paragraphs.map(\.text) == ["Met deze brief informeer ik uw Kamer over thuisbatterijen en netcongestie."])
+        #expect(document.metadata.fields.first { $0.label == "Aan" }?.value == "de Voorzitter van de Tweede Kamer der Staten-Generaal")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["S.T.M. Hermans"])
+    }
 }

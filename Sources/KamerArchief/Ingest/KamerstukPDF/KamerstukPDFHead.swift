@@ -106,7 +106,7 @@ struct KamerstukPDFHead: Sendable {
             // single space between them: `Nr. 612 MOTIE VAN HET LID …` opens the heading.
             var rest = line
             rest.content = text.trimmed(end..<number.upperBound)
-            if !rest.content.isEmpty, isCapitalLine(text, rest.content) { headingLines.append(rest) }
+            if !rest.content.isEmpty, isCapitalLine(text, rest.content) || namesKind(text, rest.content) { headingLines.append(rest) }
         }
         // The heading's lines follow each other without a blank line; a numbered capital line after
         // it (`I. ALGEMEEN` under `MEMORIE VAN TOELICHTING`) is the body's first chapter, and
@@ -161,7 +161,8 @@ struct KamerstukPDFHead: Sendable {
         return false
     }
 
-    /// `Nr. 19 BRIEF VAN DE INFORMATEUR`: the number and the stuk heading on one line.
+    /// `Nr. 19 BRIEF VAN DE INFORMATEUR` (or `Nr. 851 Brief van de staatssecretaris …`): the number
+    /// and the stuk heading on one line.
     private static func numberedHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         guard text.hasPrefix("Nr. ", in: range) else { return false }
         var index = range.lowerBound + 4
@@ -169,7 +170,14 @@ struct KamerstukPDFHead: Sendable {
         while index < range.upperBound, isDigit(text[index]) || (0x41...0x5A).contains(text[index]) { index += 1 }
         guard index > digits, index < range.upperBound, text[index] == 0x20 else { return false }
         let heading = index + 1..<range.upperBound
-        return isCapitalLine(text, heading) && text[heading].filter { $0 == 0x20 }.count >= 1
+        return isCapitalLine(text, heading) && text[heading].filter { $0 == 0x20 }.count >= 1 || namesKind(text, heading)
+    }
+
+    /// A stuk heading that a Word file set in small capitals comes through in mixed case (`Brief van
+    /// de staatssecretaris van …`): it is one where it names a kind of paper.
+    static func namesKind(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, (0x41...0x5A).contains(text[range.lowerBound]) else { return false }
+        return KamerstukKind.classify(text.string(range)) != nil
     }
 
     /// Whether the text has this layout: a chamber line first, then within a few lines a
