@@ -166,4 +166,39 @@ struct KamerstukPDFProseTests {
         #expect(text.location(at: 10) == SourceLocation(file: "f", line: 4, column: 5))
         #expect(text.location(at: 9) == SourceLocation(file: "f", line: 3, column: 14))
     }
+
+    @Test("a short question on a line of its own after a paragraph is a heading; under a question's label it is the question's text")
+    func questionHeadings() throws {
+        let text = """
+            Tweede Kamer der Staten-Generaal
+
+            2
+
+            Vergaderjaar 2025–2026
+
+            32 813
+
+            Kabinetsaanpak Klimaatbeleid
+
+            Nr. 1511
+
+            BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+            Den Haag, 3 april 2026
+            De werkgroep heeft in 2025 vier keer vergaderd over de brandveiligheid van batterijen in
+            woningen en over de regels die daarvoor nodig zijn.
+            Thuisbatterij of buurtbatterij?
+            Een buurtbatterij dient de wijk, een thuisbatterij het huishouden dat haar heeft geplaatst.
+            Vraag 2
+            Heeft de werkgroep de brandweer gehoord? Zo ja, wat adviseert zij over de plaats van de
+            batterij?
+            Wordt dat advies openbaar?
+            Antwoord 2
+            Ja, het advies verschijnt in mei.
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(text.utf8))).document)
+        #expect(document.sections.map(\.title) == ["Tekst", "Thuisbatterij of buurtbatterij?", "Vraag 2", "Antwoord 2"])
+        #expect(document.sections[2].paragraphs.last?.text == "Wordt dat advies openbaar?")
+    }
 }

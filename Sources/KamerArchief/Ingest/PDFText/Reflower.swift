@@ -40,6 +40,8 @@ enum Reflower {
         // Lines are read in place, and the previous and next ones by their index, the next only
         // where it is asked about: a copy of a line counts a reference to its bytes.
         var previousIsHeading = false, continuesHeading = false
+        // Under `Vraag 3` a short question is the question's text, never a heading.
+        var underQuestionLabel = false
         for index in lines.indices {
             // The second line of a numbered heading that wraps belongs to it.
             if continuesHeading {
@@ -51,6 +53,7 @@ enum Reflower {
             if Kamervragen.isQuestionLabel(line.text) {
                 openings.append((index, .heading, nil, nil))
                 previousIsHeading = true
+                underQuestionLabel = true
                 continue
             }
             var label = listLabel(of: line)
@@ -82,6 +85,9 @@ enum Reflower {
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
                 || (mayBeHeading && isHeadingLine(
                     line, next: hasNext ? lines[index + 1].line : nil, long: starts && previousIsHeading && gap.isBreak, limit: limit))
+                || (mayBeHeading && !previousIsHeading && !underQuestionLabel && hasNext
+                    && isQuestionHeading(line, next: lines[index + 1].line, limit: limit))
+            if isHeading { underQuestionLabel = false }
             if isHeading || starts || openings.isEmpty {
                 openings.append((index, isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, isHeading ? nil : label?.textStart))
             }
@@ -178,6 +184,14 @@ private extension Reflower {
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
+    }
+
+    /// `Draagmoederschap of adoptie?`: a short question of a few words on a line of its own, after a
+    /// paragraph and before a capital; not right under a heading or under a question's label
+    /// (`Vraag 3`), where a question is a question's text.
+    static func isQuestionHeading(_ line: PDFLine, next: PDFLine, limit: Int) -> Bool {
+        guard line.lastScalar == "?", line.startsUppercase, next.startsUppercase, line.length * 2 < limit else { return false }
+        return line.text.utf8.lazy.filter { $0 == 0x20 }.count < 8
     }
 
     /// Words a heading does not end in: a line ending in one runs on.
