@@ -12,6 +12,28 @@ struct KamerstukPDFProseTests {
         return try #require(Ingester.ingest(ContentFile(path: "Content/\(name)", stem: "stuk", bytes: bytes)).document)
     }
 
+    /// A minister's letter in the Kamerstuk layout, its head (fifteen lines, dated `date`) above `body`.
+    func letter(number: Int, date: String, body: String) -> String {
+        """
+        Tweede Kamer der Staten-Generaal
+
+        2
+
+        Vergaderjaar 2025–2026
+
+        32 813
+
+        Kabinetsaanpak Klimaatbeleid
+
+        Nr. \(number)
+
+        BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI
+        Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+        Den Haag, \(date)
+
+        """ + body
+    }
+
     func textBefore(note: Int, in document: Document) -> String {
         for paragraph in document.xmlParagraphs {
             if let ref = paragraph.noteRefs.first(where: { $0.footnote == note }) {
@@ -118,22 +140,7 @@ struct KamerstukPDFProseTests {
 
     @Test("words the typesetting broke at a line's end join without the hyphen; compounds, abbreviations and suspended compounds keep it")
     func brokenWords() throws {
-        let text = """
-            Tweede Kamer der Staten-Generaal
-
-            2
-
-            Vergaderjaar 2025–2026
-
-            32 813
-
-            Kabinetsaanpak Klimaatbeleid
-
-            Nr. 1510
-
-            BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI
-            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
-            Den Haag, 2 april 2026
+        let text = letter(number: 1510, date: "2 april 2026", body: """
             De Tozo-lening kent een beperktere looptijd. De regeling voor thuisbatterijen kent een beperk-
             tere looptijd dan de regeling voor buurtbatterijen, en de Tozo-
             lening is voor mkb-
@@ -145,7 +152,7 @@ struct KamerstukPDFProseTests {
             De Minister van Klimaat en Groene Groei,
             S.T.M. Hermans
 
-            """
+            """)
         let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(text.utf8))).document)
         #expect(document.kind == .kamerbrief)
         #expect(document.xmlParagraphs.map(\.text) == [
@@ -169,22 +176,7 @@ struct KamerstukPDFProseTests {
 
     @Test("a short question on a line of its own after a paragraph is a heading; under a question's label it is the question's text")
     func questionHeadings() throws {
-        let text = """
-            Tweede Kamer der Staten-Generaal
-
-            2
-
-            Vergaderjaar 2025–2026
-
-            32 813
-
-            Kabinetsaanpak Klimaatbeleid
-
-            Nr. 1511
-
-            BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI
-            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
-            Den Haag, 3 april 2026
+        let text = letter(number: 1511, date: "3 april 2026", body: """
             De werkgroep heeft in 2025 vier keer vergaderd over de brandveiligheid van batterijen in
             woningen en over de regels die daarvoor nodig zijn.
             Thuisbatterij of buurtbatterij?
@@ -196,7 +188,7 @@ struct KamerstukPDFProseTests {
             Antwoord 2
             Ja, het advies verschijnt in mei.
 
-            """
+            """)
         let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(text.utf8))).document)
         #expect(document.sections.map(\.title) == ["Tekst", "Thuisbatterij of buurtbatterij?", "Vraag 2", "Antwoord 2"])
         #expect(document.sections[2].paragraphs.last?.text == "Wordt dat advies openbaar?")

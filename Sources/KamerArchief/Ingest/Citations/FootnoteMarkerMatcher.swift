@@ -177,15 +177,13 @@ extension FootnoteMarkerMatcher {
         "motie", "fiche", "niveau", "categorie", "klasse", "module", "spoor", "ronde", "jaar", "groep", "sectie",
     ]
 
-    /// Words that make a number a quantity: `de 15 jaar`, `ruim 1500 km`.
-    private static let unitWords: Set<String> = [
+    /// Words that make a number a quantity: `de 15 jaar`, `ruim 1500 km`; and a month's name, after
+    /// a day (`per 3 januari`).
+    private static let unitWords = Set([
         "jaar", "jaren", "maanden", "maand", "weken", "week", "dagen", "dag", "uur", "uren", "minuten", "keer",
         "procent", "euro", "miljoen", "miljard", "duizend", "cm", "mm", "km", "m", "meter", "liter", "kg", "ton",
         "graden", "personen", "mensen", "woningen", "leden", "landen", "procentpunt", "stuks", "x",
-        // A day of a month: `per 3 januari`.
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
-        "december",
-    ]
+    ]).union(DayMonthYear.months)
 
     /// Whether white space and then a lowercase letter follow `end`: the sentence goes on.
     private static func continuesLowercase<Scalars: BidirectionalCollection<Unicode.Scalar>>(

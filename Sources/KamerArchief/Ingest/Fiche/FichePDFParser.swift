@@ -28,11 +28,6 @@ public enum FichePDFParser {
 }
 
 private extension FichePDFParser {
-    static let months = [
-        "januari", "februari", "maart", "april", "mei", "juni",
-        "juli", "augustus", "september", "oktober", "november", "december",
-    ]
-
     /// `16 december 2025` (or `16-12-2025`, `16/12/2025`) in the `Datum ontvangst Commissiedocument`
     /// field, as `2025-12-16`.
     static func receivedDate(in fields: [Field]) -> String? {
@@ -42,7 +37,7 @@ private extension FichePDFParser {
         let words = field.value.lowercased().split { " ,.-/".contains($0) }
         for index in words.indices.dropLast(2) {
             guard let day = Int(words[index]), (1...31).contains(day),
-                let month = months.firstIndex(of: String(words[index + 1])).map({ $0 + 1 }) ?? Int(words[index + 1]),
+                let month = DayMonthYear.months.firstIndex(of: String(words[index + 1])).map({ $0 + 1 }) ?? Int(words[index + 1]),
                 (1...12).contains(month), words[index + 2].count == 4, let year = Int(words[index + 2])
             else { continue }
             return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"

@@ -71,10 +71,9 @@ struct MinistryLetterhead: Sendable, Hashable {
     /// `25 november 2022` → `2022-11-25`. Kept here rather than using `DutchDate` (Linking) so the
     /// parsers build on their own, as the fuzzers do.
     static func isoDate(_ text: String) -> String? {
-        let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
         let words = text.split(separator: " ").map { $0.lowercased() }
         for index in words.indices.dropFirst().dropLast() {
-            guard let month = months.firstIndex(of: words[index]), let day = Int(words[index - 1]), (1...31).contains(day),
+            guard let month = DayMonthYear.months.firstIndex(of: words[index]), let day = Int(words[index - 1]), (1...31).contains(day),
                 words[index + 1].count == 4, let year = Int(words[index + 1])
             else { continue }
             let pad = { (value: Int) in value < 10 ? "0\(value)" : "\(value)" }
@@ -92,9 +91,7 @@ private extension MinistryLetterhead {
         var mask = furniture
         for index in 0..<headEnd where mask[index] {
             let range = pages.lines[index].content
-            if pages.keyStarts(range, with: "datum") || pages.keyStarts(range, with: "betreft") || pages.keyStarts(range, with: "onderwerp")
-                || PageFurniture.isDate(range, pages)
-            {
+            if pages.keyStarts(range, with: "datum") || isSubjectLabel(pages, range) || PageFurniture.isDate(range, pages) {
                 mask[index] = false
             }
         }
@@ -122,10 +119,19 @@ private extension MinistryLetterhead {
         if !subject.isEmpty { head.subject = subject.joined(separator: " ") }
     }
 
+    /// The letterhead's labels other than the subject's, as keys (spaces left out, lowercase).
+    static let labelKeys = ["datum", "onskenmerk", "uwkenmerk", "kenmerk", "bijlage", "uwbrief", "onzereferentie", "uwreferentie"]
+    /// The subject's labels.
+    static let subjectKeys = ["betreft", "onderwerp"]
+
     /// A letterhead label that ends a wrapped subject.
     static func isLabel(_ pages: PDFTextPages, _ range: Range<Int>) -> Bool {
-        ["datum", "onskenmerk", "uwkenmerk", "kenmerk", "bijlage", "uwbrief", "onzereferentie", "uwreferentie"]
-            .contains { pages.keyStarts(range, with: $0) }
+        labelKeys.contains { pages.keyStarts(range, with: $0) }
+    }
+
+    /// `Betreft …`, `Onderwerp …`.
+    static func isSubjectLabel(_ pages: PDFTextPages, _ range: Range<Int>) -> Bool {
+        subjectKeys.contains { pages.keyStarts(range, with: $0) }
     }
 
     /// In a letter without a salutation, where the letterhead ends: after its last label (`Datum`,
@@ -139,7 +145,7 @@ private extension MinistryLetterhead {
         var end = 0
         for index in 0..<firstLong where !furniture[index] {
             let range = lines[index].content
-            guard isLabel(pages, range) || pages.keyStarts(range, with: "betreft") || pages.keyStarts(range, with: "onderwerp") else { continue }
+            guard isLabel(pages, range) || isSubjectLabel(pages, range) else { continue }
             end = index + 1
             // A label alone on its line: its value is the next text line.
             if labelOnly(pages, range),
@@ -154,8 +160,7 @@ private extension MinistryLetterhead {
 
     /// Whether the line holds a label and nothing else (`Ons kenmerk`), its value on the next line.
     static func labelOnly(_ pages: PDFTextPages, _ range: Range<Int>) -> Bool {
-        ["datum", "betreft", "onderwerp", "onskenmerk", "uwkenmerk", "kenmerk", "uwbrief", "onzereferentie", "uwreferentie", "bijlage(n)", "bijlagen", "bijlage"]
-            .contains { pages.keyEquals(range, $0) }
+        (labelKeys + subjectKeys + ["bijlage(n)", "bijlagen"]).contains { pages.keyEquals(range, $0) }
     }
 
     /// The value after `label` on the same line, or on the next text line when the label stands alone.

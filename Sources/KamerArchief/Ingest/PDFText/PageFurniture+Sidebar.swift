@@ -39,12 +39,8 @@ extension PageFurniture {
         let day = compact.prefix { PDFTextPages.isDigit($0) }, year = compact.reversed().prefix { PDFTextPages.isDigit($0) }
         guard (1...2).contains(day.count), year.count == 4, compact.count > day.count + 4 else { return false }
         let month = compact[day.count..<(compact.count - 4)]
-        return Self.monthNames.contains { month.elementsEqual($0.utf8) }
+        return DayMonthYear.months.contains { month.elementsEqual($0.utf8) }
     }
-
-    static let monthNames = [
-        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december",
-    ]
 }
 
 private extension PageFurniture {
