@@ -475,6 +475,33 @@ struct FichePDFWrappedSubsectionTests {
         // `d)` whose text runs on over full lines is the last subsection's list item.
         #expect(juridisch.subsections[2].paragraphs.last?.listLabel == "d)")
     }
+
+    @Test("a lettered heading wrapped onto a long second line is a subsection where a new sentence follows that would have fitted on it")
+    func wrappedOntoLongLine() throws {
+        var text = try TestPaths.fixtureText("fiches-pdf/fiche-2-batterijenverordening.txt")
+        // Text as pypdf extracts it: no blank line around the heading, a space at each line's end.
+        text = text.replacingOccurrences(
+            of: "berekening van de koolstofvoetafdruk.\n",
+            with: "berekening van de koolstofvoetafdruk.\nc) Voorgestelde implementatietermijn (bij richtlijnen), dan wel voorgestelde datum \n"
+                + "inwerkingtreding (bij verordeningen en besluiten) met commentaar t.a.v. haalbaarheid \n"
+                + "De verordening treedt in werking op de twintigste dag na publicatie. \n"
+                + "d) Wenselijkheid evaluatie-/horizonbepaling \n"
+                + "Het voorstel bevat geen evaluatiebepaling. \n"
+                + "e) Het kabinet vraagt de Commissie om een toelichting op de gevolgen voor de uitvoering door \n"
+                + "gemeenten, provincies en waterschappen in de komende jaren en de lasten voor bedrijven \n"
+                + "en burgers, in het bijzonder voor het midden- en kleinbedrijf. \n")
+        let (document, _) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        let juridisch = try #require(document.sections.first { $0.title == "Implicaties juridisch" })
+        #expect(juridisch.subsections.map(\.title) == [
+            "Consequenties voor nationale en decentrale regelgeving en/of sanctionering beleid",
+            "Gedelegeerde en/of uitvoeringshandelingen",
+            "Voorgestelde implementatietermijn (bij richtlijnen), dan wel voorgestelde datum inwerkingtreding (bij verordeningen en besluiten) met commentaar t.a.v. haalbaarheid",
+            "Wenselijkheid evaluatie-/horizonbepaling",
+        ])
+        #expect(juridisch.subsections[2].paragraphs.map(\.text) == ["De verordening treedt in werking op de twintigste dag na publicatie."])
+        // `e)` whose second line fills its width as its text runs on is a list item.
+        #expect(juridisch.subsections[3].paragraphs.last?.listLabel == "e)")
+    }
 }
 
 @Suite("Fiche PDF reader: pages without form feeds")
@@ -490,6 +517,43 @@ struct FichePDFWithoutFormFeedTests {
             SourceText(path: "Content/f.txt", id: "f", text: text.replacingOccurrences(of: "\u{0C}", with: "")), sidecar: nil)
         #expect(withoutFeeds.document == withFeeds.document)
         #expect(withoutFeeds.diagnostics.isEmpty)
+    }
+}
+
+@Suite("Fiche PDF reader: double-spaced text")
+struct FichePDFDoubleSpacedTests {
+    /// `text` as pdfminer writes a PDF whose lines are set wide apart: every line with a space at
+    /// its end and an empty line after it, and no mark where a paragraph ends.
+    static func doubleSpaced(_ text: String) -> String {
+        text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page in
+            page.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.map { "\($0) \n\n" }.joined()
+        }.joined(separator: "\u{0C}")
+    }
+
+    @Test("double-spaced text gives the same sections, paragraphs and notes as pdftotext's blocks")
+    func sameModel() throws {
+        let text = try TestPaths.fixtureText("fiches-pdf/fiche-2-batterijenverordening.txt")
+        let blocks = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        let spaced = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: Self.doubleSpaced(text)), sidecar: nil)
+        #expect(outline(spaced.document.sections) == outline(blocks.document.sections))
+        #expect(spaced.document.sectionParagraphs.map(\.text) == blocks.document.sectionParagraphs.map(\.text))
+        #expect(spaced.document.sectionParagraphs.map { $0.noteRefs.map(\.footnote) } == blocks.document.sectionParagraphs.map { $0.noteRefs.map(\.footnote) })
+        #expect(spaced.document.footnotes.map(\.text) == blocks.document.footnotes.map(\.text))
+        #expect(spaced.document.metadata.fields.map { "\($0.label) = \($0.value)" } == blocks.document.metadata.fields.map { "\($0.label) = \($0.value)" })
+        #expect(spaced.diagnostics.map(\.code) == blocks.diagnostics.map(\.code))
+    }
+
+    @Test("in double-spaced text a paragraph ends on a line that was not wrapped, not at every empty line")
+    func paragraphs() throws {
+        let text = Self.doubleSpaced(try TestPaths.fixtureText("fiches-pdf/fiche-10-battery-booster.txt"))
+        let (document, _) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        let essentie = try #require(document.sections.first { $0.title == "Essentie voorstel" })
+        #expect(essentie.paragraphs.count > 3)
+        // Every paragraph is more than one of the text's lines, or ends a sentence.
+        for paragraph in document.sectionParagraphs {
+            #expect(paragraph.text.utf8.count > 110 || [".", ":", "?", ";"].contains(paragraph.text.last), "\(paragraph.text)")
+        }
+        #expect(document.footnotes.count == 10)
     }
 }
 

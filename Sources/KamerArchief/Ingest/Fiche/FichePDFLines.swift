@@ -6,7 +6,8 @@
 /// a form feed becomes a page end; a page number right before a page end is dropped, and the blank
 /// lines before it become part of the page end, so that the notes above it end their page (which is
 /// how `PageFootnoteExtractor` tells page-foot notes from body text); any other single empty line
-/// is a paragraph break. Text already in the shared convention passes through unchanged.
+/// is a paragraph break, except in double-spaced text (`isDoubleSpaced`), where it breaks nothing.
+/// Text already in the shared convention passes through unchanged.
 ///
 /// One pass over the UTF-8 bytes; line numbers are those of the file (a form feed starts no line).
 enum FichePDFLines {
@@ -58,15 +59,35 @@ private extension FichePDFLines {
         if lines.last?.kind == .text, PageFurniture.isPageNumber(lines[lines.count - 1]) {
             clearPageNumber(before: lines.count, in: &lines)
         }
+        let doubleSpaced = isDoubleSpaced(lines)
         var result: [PDFLine] = []
         result.reserveCapacity(lines.count)
         for (position, line) in lines.enumerated() {
             let isLone = line.kind == .empty
                 && (position == 0 || lines[position - 1].kind != .empty)
                 && (position + 1 == lines.count || lines[position + 1].kind != .empty)
-            result.append(isLone && position > 0 ? PDFLine(number: line.number, scalars: [" "]) : line)
+            guard isLone && position > 0 else {
+                result.append(line)
+                continue
+            }
+            if !doubleSpaced { result.append(PDFLine(number: line.number, scalars: [" "])) }
         }
         return result
+    }
+
+    /// Whether an empty line stands between the lines of a paragraph, as pdfminer writes a PDF whose
+    /// lines are set wide apart: most text lines are followed by one empty line and more text, not
+    /// by text directly. Such empty lines break nothing; paragraphs end where a line was not wrapped.
+    static func isDoubleSpaced(_ lines: [PDFLine]) -> Bool {
+        var spaced = 0, direct = 0
+        for index in lines.indices.dropLast(2) where lines[index].kind == .text {
+            if lines[index + 1].kind == .text {
+                direct += 1
+            } else if lines[index + 1].kind == .empty, lines[index + 2].kind == .text {
+                spaced += 1
+            }
+        }
+        return spaced > 2 * direct
     }
 
     /// A page number in sequence (`1`, `2`, … or `Pagina 2 van 9`) ends its page even where the text

@@ -13,6 +13,9 @@ extension FichePDFStructure {
     struct Builder {
         let file: String
         let lines: [GappedLine]
+        /// A full line's length and the longest a line can be and still not have been wrapped
+        /// (`Reflower.wrapLimit`).
+        let fullLineLength: Int
         let limit: Int
         var tree = FicheSectionTree()
         var diagnostics: [Diagnostic] = []
@@ -34,18 +37,24 @@ extension FichePDFStructure {
         init(file: String, lines: [GappedLine]) {
             self.file = file
             self.lines = lines
-            limit = Reflower.wrapLimit(lines)
+            fullLineLength = Reflower.fullLineLength(lines)
+            limit = Reflower.wrapLimit(fullLineLength: fullLineLength)
         }
 
         mutating func run() {
             for index in lines.indices {
-                let next = index + 1 < lines.count && !lines[index + 1].gap.isBreak ? lines[index + 1].line : nil
-                read(lines[index], next: next)
+                let next = line(at: index + 1)
+                read(lines[index], next: next, afterNext: next == nil ? nil : line(at: index + 2))
             }
-            if let label = bareLabel { readLine(label, next: nil) }
+            if let label = bareLabel { readLine(label, next: nil, afterNext: nil) }
             finishBlock()
             finishTitle()
             reportUnplaced()
+        }
+
+        /// The line at `index` when no paragraph break comes before it.
+        private func line(at index: Int) -> PDFLine? {
+            index < lines.count && !lines[index].gap.isBreak ? lines[index].line : nil
         }
     }
 }
@@ -70,17 +79,17 @@ extension FichePDFStructure.Builder {
     var inGegevens: Bool { tree.sections.last?.role == .algemeneGegevens && tree.sections.last?.subsections.isEmpty == true }
 
     /// Reads one line, holding back a label that stands alone until the line with its text.
-    mutating func read(_ gapped: GappedLine, next: PDFLine?) {
+    mutating func read(_ gapped: GappedLine, next: PDFLine?, afterNext: PDFLine?) {
         if let label = bareLabel {
             bareLabel = nil
             if readHeading(labelled: label, text: gapped) { return }
-            readLine(label, next: gapped.line)
+            readLine(label, next: gapped.line, afterNext: next)
         }
         if FichePDFLayout.bareLabel(of: gapped.line) != nil, chapter > 0 || titleText != nil {
             bareLabel = gapped
             return
         }
-        readLine(gapped, next: next)
+        readLine(gapped, next: next, afterNext: afterNext)
     }
 
     /// A heading whose label stood alone on the line before: `a)` then `Titel voorstel`. False when
@@ -110,7 +119,7 @@ extension FichePDFStructure.Builder {
         return true
     }
 
-    mutating func readLine(_ gapped: GappedLine, next: PDFLine?) {
+    mutating func readLine(_ gapped: GappedLine, next: PDFLine?, afterNext: PDFLine?) {
         let line = gapped.line
         if let chapterHeading = chapterHeading(line) {
             finishBlock()
@@ -138,7 +147,7 @@ extension FichePDFStructure.Builder {
             return
         }
         finishHeading()
-        if let sub = subsectionHeading(line, next: next) {
+        if let sub = subsectionHeading(line, next: next, afterNext: afterNext) {
             finishBlock()
             letter = sub.letter
             startHeading(inGegevens ? .fieldLabel : .subsection, line: line, from: sub.textStart)

@@ -48,7 +48,8 @@ extension FichePDFStructure.Builder {
 
     /// `x) Title` where x is the next letter of the current chapter, reading like a heading; in the
     /// Algemene gegevens a template label may skip letters (a fiche leaves out a field it lacks).
-    func subsectionHeading(_ line: PDFLine, next: PDFLine?) -> (letter: Unicode.Scalar, textStart: Int)? {
+    /// `afterNext` is the line after `next` in the same paragraph, nil after a break.
+    func subsectionHeading(_ line: PDFLine, next: PDFLine?, afterNext: PDFLine?) -> (letter: Unicode.Scalar, textStart: Int)? {
         let expected = letter.flatMap { Unicode.Scalar($0.value + 1) } ?? "a"
         guard let label = FichePDFLayout.letterLabel(of: line), label.letter.value >= expected.value, !line.endsSentence
         else { return nil }
@@ -62,11 +63,18 @@ extension FichePDFStructure.Builder {
             title.unicodeScalars.count <= 200
         else { return nil }
         let standsAlone = next.map { !continues(line, with: $0) } ?? true
-        // A heading wrapped onto a short second line that ends no sentence and no clause (`a)
-        // Consequenties voor … (inclusief` / `toepassing van de lex silencio positivo)`); a list
-        // item's ends in `.`, `;` or `,`, or fills the line as its text runs on.
+        // A heading wrapped onto a second line that ends no sentence and no clause, where the line
+        // is short (`a) Consequenties voor … (inclusief` / `toepassing van de lex silencio positivo)`)
+        // or ends before a break or a new sentence that would have fitted on it (`c) … datum` /
+        // `inwerkingtreding (…) met commentaar t.a.v. haalbaarheid` / `De inwerkingtreding …`). A list
+        // item's second line ends in `.`, `;`, `,` or `:`, or fills the line as its text runs on.
         let isWrappedHeading = !standsAlone && next.map { second in
-            !second.endsSentence && second.lastScalar != "," && second.lastScalar != ";" && second.length * 3 < line.length * 2
+            guard !second.endsSentence, let last = second.lastScalar, !",;:".unicodeScalars.contains(last) else { return false }
+            if second.length * 3 < line.length * 2 { return true }
+            guard let after = afterNext else { return true }
+            // Measured against a full line: the wrap limit leans towards `wrapped`, the safe side for
+            // a paragraph's lines and not for a heading's.
+            return after.startsUppercase && second.length + 1 + after.firstWordScalarCount <= fullLineLength
         } == true
         return FicheHeading.recognise(title) != nil || standsAlone || isWrappedHeading ? (label.letter, label.textStart) : nil
     }

@@ -263,11 +263,17 @@ extension Reflower {
     }
 
     /// The longest a line can be and still not have been wrapped: a little under the typical full
-    /// line (the 90th percentile of line lengths, in scalars), since proportional fonts make lengths vary.
+    /// line (`fullLineLength`), since proportional fonts make lengths vary.
     static func wrapLimit(_ lines: [GappedLine]) -> Int {
+        wrapLimit(fullLineLength: fullLineLength(lines))
+    }
+
+    static func wrapLimit(fullLineLength: Int) -> Int { fullLineLength * 88 / 100 }
+
+    /// The length of a full line: the 90th percentile of line lengths, in scalars.
+    static func fullLineLength(_ lines: [GappedLine]) -> Int {
         let lengths = lines.map { $0.line.length }.sorted()
-        guard !lengths.isEmpty else { return 0 }
-        return lengths[(lengths.count - 1) * 9 / 10] * 88 / 100
+        return lengths.isEmpty ? 0 : lengths[(lengths.count - 1) * 9 / 10]
     }
 }
 
