@@ -423,4 +423,28 @@ struct MoreMinistryLetterTests {
         let text = document.sections.flatMap(\.paragraphs).map(\.text).joined(separator: " ")
         for furniture in ["Retouradres", "Postbus", "Bezuidenhoutseweg", "Ons kenmerk", "Pagina"] { #expect(!text.contains(furniture), "\(furniture)") }
     }
+
+    @Test("the same letter as pdfminer and pypdf write it: the sidebar after the page's text, the date set apart after the labels")
+    func sidebarAfterText() throws {
+        var text = try TestPaths.fixtureText("variants/letters-9-zonder-aanhef.txt")
+        let addresses = "Directoraat-Generaal\nKlimaat en Energie\nDirectie Opslag\nBezuidenhoutseweg 73\n2594 AC Den Haag\n"
+            + "Postbus 20401\n2500 EK Den Haag\nwww.rijksoverheid.nl/kgg\n"
+        let head = "Datum\n3 maart 2011\nOnderwerp Opslag van energie\n\nOns kenmerk\nDGKE/11012345\n"
+        #expect(text.contains(addresses + "\n" + head))
+        text = text.replacingOccurrences(of: addresses + "\n" + head, with: "Datum\nOnderwerp Opslag van energie\n\n3 maart 2011\n")
+        text = text.replacingOccurrences(
+            of: "ervaringen in andere landen.\n",
+            with: "ervaringen in andere landen.\n \n" + addresses + "\nOns kenmerk\nDGKE/11012345\n")
+        #expect(FormatDetector.detect(text) == .ministryLetter)
+        let (document, _) = MinistryLetterParser.parse(SourceText(path: "Content/b.txt", id: "b", text: text), sidecar: nil)
+        #expect(document.title == "Opslag van energie")
+        #expect(document.date == "2011-03-03")
+        #expect(document.metadata.kenmerk == "DGKE/11012345")
+        #expect(document.sections.map(\.title) == ["Inleiding", "Onderzoek", "Conclusie"])
+        #expect(document.sections[0].paragraphs.first?.text.hasPrefix("Opslag van energie is een onderwerp") == true)
+        #expect(document.sections[1].paragraphs.map(\.text) == [
+            "Het onderzoek beschrijft eerst de situatie in Nederland: de netten raken vol en opslag kan pieken opvangen. "
+                + "Daarna volgen de ervaringen in andere landen.",
+        ])
+    }
 }

@@ -42,6 +42,13 @@ struct MinistryLetterhead: Sendable, Hashable {
                 head.subject = subject(pages, from: value, line: index, headEnd: headEnd, furniture: furniture)
             }
         }
+        // `Datum` with its value set apart after the other labels (pdfminer: `Datum` / `Onderwerp …`
+        // / `1 maart 2011`): the letterhead's date alone on its line.
+        if head.date == nil, let line = (0..<headEnd).first(where: {
+            !furniture[$0] && PageFurniture.isDate(lines[$0].content, pages)
+        }) {
+            head.date = isoDate(LetterSpacing.repairedCode(pages.string(lines[line].content)))
+        }
         for index in lines.indices where head.kenmerk == nil {
             for label in ["Ons kenmerk", "Onze referentie", "Kenmerk"] {
                 if let value = labelValue(pages, index, label: label, headEnd: lines.count) {
@@ -154,6 +161,12 @@ private extension MinistryLetterhead {
             {
                 end = value + 1
             }
+        }
+        // A date alone right after the labels is the letterhead's, its `Datum` alone above another label.
+        if let next = (end..<firstLong).first(where: { !furniture[$0] && !lines[$0].content.isEmpty }),
+            PageFurniture.isDate(lines[next].content, pages)
+        {
+            end = next + 1
         }
         return end
     }

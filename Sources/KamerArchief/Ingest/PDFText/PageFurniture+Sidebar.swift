@@ -24,6 +24,7 @@ extension PageFurniture {
         markShapeClusters(pages, into: &mask)
         extend(pages, &mask)
         if markMinistryBlocks(pages, into: &mask) { extend(pages, &mask) }
+        if markOrganisationBlocks(pages, into: &mask) { extend(pages, &mask) }
         markLabelBlocks(pages, into: &mask)
         markLoneSidebarLines(pages, into: &mask)
         markLonePageNumbers(pages, into: &mask)
@@ -85,6 +86,32 @@ private extension PageFurniture {
         }
         return marked
     }
+
+    /// The names of a ministry's parts above the sidebar's addresses, read from their first line: a
+    /// run of up to six short lines that opens with `Directoraat…`, `Directie…` or `Ministerie van`
+    /// and runs straight into furniture (`Directoraat-Generaal` / `Preventie, Jeugd en` / `Sancties`
+    /// / `Directie Justitieel Jeugdbeleid` / `DJJ` / `Schedeldoekshaven 100`) is furniture. Where the
+    /// sidebar comes after a page's text (pypdf, PyMuPDF), its names stood glued to the paragraph.
+    /// Returns whether it marked anything.
+    static func markOrganisationBlocks(_ pages: PDFTextPages, into mask: inout [Bool]) -> Bool {
+        let lines = pages.lines
+        var marked = false
+        for first in lines.indices where !mask[first] && isShort(lines[first], pages) && organisationPrefixes.contains(where: {
+            pages.keyStarts(lines[first].content, with: $0)
+        }) {
+            var block = [first]
+            while let next = neighbour(of: block[block.count - 1], step: 1, lines: lines), !mask[next] {
+                guard block.count < 6, isShort(lines[next], pages) else { break }
+                block.append(next)
+            }
+            guard let after = neighbour(of: block[block.count - 1], step: 1, lines: lines), mask[after] else { continue }
+            for index in block { mask[index] = true }
+            marked = true
+        }
+        return marked
+    }
+
+    static let organisationPrefixes = ["directoraat", "directie", "ministerievan"]
 
     /// Whether a name on `text`'s line wraps onto line `next`: it ends in `van`, `en`, `voor` or a
     /// comma, or the next line opens with `en`.
