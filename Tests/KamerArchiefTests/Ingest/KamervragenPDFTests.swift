@@ -89,6 +89,18 @@ struct KamervragenPDFTests {
         #expect(!vragen.allTexts.contains { $0.contains("Aanhangsel van de Handelingen") || $0.contains("Vragen gesteld") })
     }
 
+    @Test("the page number between the Aanhangsel's title and its subtitle, as pdfminer writes it: the same kamervragen")
+    func pageNumberAfterTitle() throws {
+        let (document, diagnostics) = try ingestVariant([
+            ("Vergaderjaar 2024–2025\n\n2\n\nAanhangsel van de Handelingen\n", "Vergaderjaar 2024–2025 \n\nAanhangsel van de Handelingen \n\n2\n\n"),
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let vragen = try #require(document)
+        #expect(vragen.kind == .kamervragen && vragen.aanhangsel == "ah-tk-20242025-1234")
+        #expect(vragen.sections.map(\.title) == Self.sectionTitles)
+        #expect(vragen.sections.first?.paragraphs.map(\.text) == Self.descriptions)
+    }
+
     @Test("the chamber's number glued to its name, as some extractors write it: the same kamervragen")
     func gluedChamberNumber() throws {
         let (document, diagnostics) = try ingestVariant([

@@ -24,6 +24,12 @@ extension KamerstukPDFHead {
         } else if !(vergaderjaarLine.map { text.hasSuffix(Self.aanhangselTitle, in: $0.content) } ?? false) {
             return false
         }
+        // pdfminer sets the page number between the title and the subtitle.
+        if let line = reader.peek(), Self.aanhangselNumber(text, line.content) == line.content,
+            let subtitle = reader.find(within: 2, where: { text.hasPrefix(Self.subtitleOpening, in: $0.content) })
+        {
+            reader.index = subtitle
+        }
         let hasSubtitle = reader.peek().map { text.hasPrefix(Self.subtitleOpening, in: $0.content) } ?? false
         guard hasSubtitle || reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) }) == nil else {
             reader.index = start
