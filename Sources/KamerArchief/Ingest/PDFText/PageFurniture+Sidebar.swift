@@ -96,9 +96,7 @@ private extension PageFurniture {
     static func markOrganisationBlocks(_ pages: PDFTextPages, into mask: inout [Bool]) -> Bool {
         let lines = pages.lines
         var marked = false
-        for first in lines.indices where !mask[first] && isShort(lines[first], pages) && organisationPrefixes.contains(where: {
-            pages.keyStarts(lines[first].content, with: $0)
-        }) {
+        for first in lines.indices where !mask[first] && opensOrganisation(lines[first], pages) {
             var block = [first]
             while let next = neighbour(of: block[block.count - 1], step: 1, lines: lines), !mask[next] {
                 guard block.count < 6, isShort(lines[next], pages) else { break }
@@ -111,7 +109,12 @@ private extension PageFurniture {
         return marked
     }
 
-    static let organisationPrefixes = ["directoraat", "directie", "ministerievan"]
+    /// Asked of every line: decided on the first byte for nearly all (`d` or `m`, either case).
+    static func opensOrganisation(_ line: PDFTextPages.Line, _ pages: PDFTextPages) -> Bool {
+        guard let first = line.content.first, case let byte = pages.bytes[first] | 0x20, byte == UInt8(ascii: "d") || byte == UInt8(ascii: "m")
+        else { return false }
+        return isShort(line, pages) && ["directoraat", "directie", "ministerievan"].contains { pages.keyStarts(line.content, with: $0) }
+    }
 
     /// Whether a name on `text`'s line wraps onto line `next`: it ends in `van`, `en`, `voor` or a
     /// comma, or the next line opens with `en`.
