@@ -75,6 +75,20 @@ struct PDFPageLinesTests {
         #expect(page == "De tekst van de pagina.\n\n1 Eerste noot.\n2 Tweede noot.\n")
     }
 
+    @Test("a note whose long web address did not fit beside its number starts on the line below, at the number's margin")
+    func numberAboveItsNote() {
+        let page = placed([
+            ("De tekst van de pagina.", 50, 100, 10),
+            ("1", 50, 697, 5),
+            ("2", 50, 709, 5),
+            ("https://www.example.nl/", 56, 700, 8),
+            ("https://www.example.nl/publicaties/2022/rapport_over_grondwater_in_de", 50, 724, 8),
+            ("polders.pdf", 50, 733, 8),
+        ])
+        #expect(page == "De tekst van de pagina.\n\n1 https://www.example.nl/\n\n"
+            + "2 https://www.example.nl/publicaties/2022/rapport_over_grondwater_in_de\npolders.pdf")
+    }
+
     @Test("a number in the text's own size left of a line (a numbered question in its column) stays a line of its own")
     func numberInTextSize() {
         let page = placed([("1", 50, 100, 10), ("Hoeveel kost het?", 70, 100, 10)])

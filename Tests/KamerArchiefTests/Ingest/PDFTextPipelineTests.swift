@@ -68,6 +68,21 @@ struct PageFootNoteTrapTests {
         #expect(marked == ["2", "3", "4"])
     }
 
+    @Test("a heading that opens several pages right under the sidebar is no furniture; the sidebar is")
+    func headingUnderSidebar() {
+        // Six pages whose sidebar block opens each page; `Inzet` follows it on two of them.
+        let openings = ["Inzet", "Het kabinet zet in op meer ruimte voor water.", "Inzet",
+                        "De provincies werken dit uit in hun programma's.", "Consequenties", "Het Rijk stuurt bij waar dat nodig is."]
+        let text = openings.enumerated().map { page, opening in
+            "Ministerie van\nInfrastructuur en\nWaterstaat\n\n\(opening)\nDe tekst van pagina \(page + 1) loopt hier verder tot het einde van de regel.\n"
+                + "Pagina \(page + 1) van 6\n"
+        }.joined(separator: "\u{0C}")
+        let pages = PDFTextPages(text)
+        let mask = PageFurniture.sidebarMask(pages)
+        let kept = pages.lines.indices.filter { !mask[$0] && !pages.lines[$0].content.isEmpty }.map { pages.text(pages.lines[$0]) }
+        #expect(kept.filter { !$0.hasPrefix("De tekst van pagina") } == openings)
+    }
+
     @Test("letter-spacing artefacts in names and codes are repaired")
     func letterSpacing() {
         #expect(LetterSpacing.repairedName("Ministerie van Inf rastructuur en Waterstaat") == "Ministerie van Infrastructuur en Waterstaat")

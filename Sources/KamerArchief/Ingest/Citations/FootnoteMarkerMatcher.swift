@@ -142,13 +142,16 @@ extension FootnoteMarkerMatcher {
 
     /// A number after a word and one space, followed by the end, punctuation or a word that is no
     /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`,
-    /// `per 3 januari`. After a sentence's full stop and a space (a superscript that PDF text sets
-    /// apart, `kapitaalmarkt. 1`) only at the paragraph's end or before a new sentence's capital.
+    /// `per 3 januari`. After a year and one space only before punctuation (`2022-2027 8,`). After a
+    /// sentence's full stop and a space (a superscript that PDF text sets apart, `kapitaalmarkt. 1`)
+    /// only at the paragraph's end or before a new sentence's capital.
     private static func isSpacedMarker<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         from start: Int, to end: Int, in scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
         guard start > 0, case let space = scalars.index(before: start), space > 0, scalars[space] == " " else { return false }
         var last = scalars.index(before: space)
+        // After a year, before punctuation: `Stroomgebiedbeheerplannen 2022-2027 8, het`.
+        if endsYear(at: last, in: scalars) { return end < scalars.endIndex && isClosingPunctuation(scalars[end]) }
         if scalars[last] == ".", last > 0, case let word = scalars.index(before: last),
             scalars[word].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[word])
         {
@@ -168,6 +171,16 @@ extension FootnoteMarkerMatcher {
         guard nextEnd > end + 1 else { return true }
         let next = String(scalars: scalars[(end + 1)..<nextEnd]).lowercased()
         return !unitWords.contains(next)
+    }
+
+    /// Whether a year (1900 to 2099) ends at `last`, standing alone or ending a range (`2022-2027`).
+    private static func endsYear<Scalars: BidirectionalCollection<Unicode.Scalar>>(at last: Int, in scalars: Scalars) -> Bool
+    where Scalars.Index == Int {
+        guard last >= 3, (last - 3...last).allSatisfy({ scalars[$0].isASCIIDigit }),
+            last == 3 || !scalars[last - 4].isASCIIDigit
+        else { return false }
+        let year = (last - 3...last).reduce(0) { $0 * 10 + Int(scalars[$1].value) - 0x30 }
+        return (1900...2099).contains(year)
     }
 
     /// Words a number follows as its own: `artikel 5`, `nr 3`, `keuze 18`, `fase 2`.

@@ -109,8 +109,9 @@ enum PDFPageLines {
     /// may be after all the page's notes (`BNC-fiche …`, `Brokers zijn …`, then `1`, `2`). A number
     /// alone on a line, set smaller than another line whose start it stands just left of, within
     /// that line's height, is that line's number: the line becomes `1 BNC-fiche …`, the form every
-    /// note reader takes, and the number's own line goes. A number in the text's own size (a
-    /// numbered question in a margin column) stays where it is.
+    /// note reader takes, and the number's own line goes. So is the nearest line below it at its
+    /// margin, where the note's first word (a long web address) did not fit beside the number. A
+    /// number in the text's own size (a numbered question in a margin column) stays where it is.
     static func placingNoteNumbers(_ placed: [PlacedLine], in output: inout [UInt8], from pageStart: Int) {
         func end(of line: Int) -> Int {
             let start = placed[line].start
@@ -119,15 +120,23 @@ enum PDFPageLines {
         var numberOf: [Int: Int] = [:], moved: Set<Int> = []
         for (index, number) in placed.enumerated() where number.isNoteNumber {
             let height = number.box.height
-            guard height > 0.5,
-                let target = placed.indices.first(where: { candidate in
-                    let line = placed[candidate]
-                    return !line.isNoteNumber && numberOf[candidate] == nil && height < 0.85 * line.box.height
-                        && line.box.left >= number.box.right - 0.5
-                        && line.box.left - number.box.right < 3 * height
-                        && number.box.bottom >= line.box.top && number.box.bottom <= line.box.bottom + 0.5
-                })
-            else { continue }
+            guard height > 0.5 else { continue }
+            let isLarger = { (candidate: Int) in
+                !placed[candidate].isNoteNumber && numberOf[candidate] == nil && height < 0.85 * placed[candidate].box.height
+            }
+            let beside = placed.indices.first { candidate in
+                let line = placed[candidate]
+                return isLarger(candidate) && line.box.left >= number.box.right - 0.5 && line.box.left - number.box.right < 3 * height
+                    && number.box.bottom >= line.box.top && number.box.bottom <= line.box.bottom + 0.5
+            }
+            // A note whose first word did not fit beside its number (a long web address) starts on
+            // the line below, at the number's margin: the nearest such line within two of its heights.
+            let below = { placed.indices.filter { candidate in
+                let line = placed[candidate]
+                return isLarger(candidate) && abs(line.box.left - number.box.left) < 3 * height
+                    && line.box.top >= number.box.bottom - 0.5 && line.box.top - number.box.bottom < 2 * line.box.height
+            }.min { placed[$0].box.top < placed[$1].box.top } }
+            guard let target = beside ?? below() else { continue }
             numberOf[target] = index
             moved.insert(index)
         }

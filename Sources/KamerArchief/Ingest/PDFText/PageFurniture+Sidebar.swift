@@ -4,7 +4,7 @@
 /// list of ministries.
 ///
 /// - A pair of consecutive short lines (blank lines between them aside) that occurs on two or more
-///   pages is furniture; so is a short
+///   pages, and on at least half the pages either line is on, is furniture; so is a short
 ///   line that occurs on at least half the pages (three or more). Lines are compared with spaces left
 ///   out, so letter-spacing artefacts (`Inf rastructuur`) do not hide a repeat.
 /// - Next to furniture, lines with a sidebar shape are furniture too: a postcode (`2 5 15 XP D en
@@ -154,7 +154,12 @@ private extension PageFurniture {
         for index in lines.indices where short[index] {
             if (linePages[keys[index]]?.count ?? 0) >= everyPage { mask[index] = true }
             guard let next = next[index], short[next] else { continue }
-            if (pairPages[keys[index] &* 31 &+ keys[next]]?.count ?? 0) >= 2 {
+            // A pair on two pages or more, and on at least half the pages either line is on: a
+            // heading that opens some pages right under the sidebar pairs with its last line on a
+            // few of the pages that line is on.
+            let pairCount = pairPages[keys[index] &* 31 &+ keys[next]]?.count ?? 0
+            let lineCount = max(linePages[keys[index]]?.count ?? 0, linePages[keys[next]]?.count ?? 0)
+            if pairCount >= 2, pairCount * 2 >= lineCount {
                 mask[index] = true
                 mask[next] = true
             }
