@@ -520,6 +520,29 @@ struct FichePDFWithoutFormFeedTests {
     }
 }
 
+@Suite("Fiche PDF reader: a numbered list in a chapter")
+struct FichePDFNumberedListTests {
+    @Test("a list's next item numbered as the next chapter stays on the list; the chapter the template names is the chapter")
+    func listBeforeChapter() throws {
+        var text = try TestPaths.fixtureText("fiches-pdf/fiche-2-batterijenverordening.txt")
+        let chapter3 = "3. Nederlandse positie ten aanzien van het voorstel\n"
+        #expect(text.contains(chapter3))
+        text = text.replacingOccurrences(of: chapter3, with: "Het voorstel bevat vier verplichtingen:\n"
+            + "1. Een verplichting voor producenten om de koolstofvoetafdruk van hun batterijen te melden.\n"
+            + "2. Een verplichting om gerecyclede grondstoffen te gebruiken in nieuwe batterijen.\n"
+            + "3. Een verplichting voor gepaste zorgvuldigheid in de keten van grondstoffen voor\n"
+            + "batterijen die op de Europese markt worden gebracht.\n"
+            + "4. Een verplichting om afgedankte batterijen in te zamelen.\n" + chapter3)
+        let (document, _) = FichePDFParser.parse(SourceText(path: "Content/f.txt", id: "f", text: text), sidecar: nil)
+        #expect(document.sections.map(\.title).prefix(4) == [
+            "Algemene gegevens", "Essentie voorstel", "Nederlandse positie ten aanzien van het voorstel",
+            "Beoordeling bevoegdheid, subsidiariteit en proportionaliteit",
+        ])
+        let items = document.sections[1].subsections.last?.paragraphs.compactMap(\.listLabel)
+        #expect(items == ["1.", "2.", "3.", "4."])
+    }
+}
+
 @Suite("Fiche PDF reader: double-spaced text")
 struct FichePDFDoubleSpacedTests {
     /// `text` as pdfminer writes a PDF whose lines are set wide apart: every line with a space at

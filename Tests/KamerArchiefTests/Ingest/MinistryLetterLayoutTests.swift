@@ -424,6 +424,44 @@ struct MoreMinistryLetterTests {
         for furniture in ["Retouradres", "Postbus", "Bezuidenhoutseweg", "Ons kenmerk", "Pagina"] { #expect(!text.contains(furniture), "\(furniture)") }
     }
 
+    /// `variants/ministry-letter.txt` with each `(old, new)` replaced.
+    func letterVariant(_ replacements: [(String, String)]) throws -> Document {
+        var text = try TestPaths.fixtureText("variants/ministry-letter.txt")
+        for (old, new) in replacements {
+            #expect(text.contains(old), "\(old.quoted) is not in the fixture")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return MinistryLetterParser.parse(SourceText(path: "Content/b.txt", id: "b", text: text), sidecar: nil).document
+    }
+
+    @Test("Bijlage(n) above Datum and Betreft in the labels' column: its count after the subject is not the subject's")
+    func attachmentCountAfterSubject() throws {
+        let document = try letterVariant([(
+            "Datum\nBetreft\n\n12 maart 2024\nVoortgang Woningbouwimpuls en de afspraken in de regionale\nwoondeals met de provincies\n\n"
+                + "Uw kenmerk\n2024Z01234\nBijlage(n)\n2\n",
+            "Bijlage(n)\nDatum\nBetreft\n12 maart 2024\nVoortgang Woningbouwimpuls en de afspraken in de regionale\nwoondeals met de provincies\n2\n\n"
+                + "Uw kenmerk\n2024Z01234\n"
+        )])
+        #expect(document.title == "Voortgang Woningbouwimpuls en de afspraken in de regionale woondeals met de provincies")
+        #expect(document.date == "2024-03-12")
+    }
+
+    @Test("numbered titles: a section's number alone above its title, a long chapter title before a blank line; the text under them stays text")
+    func numberedTitles() throws {
+        let document = try letterVariant([
+            ("Stand van de woningbouw\n", "1. Stand van de woningbouw\n\n1.1\nNieuwbouw in de grote steden en in de regio's buiten de\nRandstad\n"),
+            ("Afspraken met de provincies\n", "1.2\nAfspraken met de provincies\n"),
+            ("Vervolg\nIk informeer uw Kamer voor het commissiedebat Woningbouw over de\n",
+             "2. Vervolg van de regionale woondeals en van de zevende tranche Woningbouwimpuls\n\n"
+                + "Ik informeer uw Kamer voor het commissiedebat Woningbouw over de\n"),
+        ])
+        #expect(document.allSections.map(\.title) == [
+            "Inleiding", "Stand van de woningbouw", "Nieuwbouw in de grote steden en in de regio's buiten de Randstad",
+            "Afspraken met de provincies", "Vervolg van de regionale woondeals en van de zevende tranche Woningbouwimpuls",
+        ])
+        #expect(document.allSections.last?.paragraphs.first?.text.hasPrefix("Ik informeer uw Kamer voor het commissiedebat") == true)
+    }
+
     @Test("the same letter as pdfminer and pypdf write it: the sidebar after the page's text, the date set apart after the labels")
     func sidebarAfterText() throws {
         var text = try TestPaths.fixtureText("variants/letters-9-zonder-aanhef.txt")

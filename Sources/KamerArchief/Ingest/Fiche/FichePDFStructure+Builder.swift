@@ -32,6 +32,9 @@ extension FichePDFStructure {
         private var heading: PendingHeading?
         private var field: PendingField?
         private var paragraph: PendingParagraph?
+        /// The number of the last numbered list item (`2.`) in the current chapter: the next number
+        /// goes on the list unless its text is a chapter the template names.
+        private(set) var listNumber: Int?
         private var unplaced: [PDFLine] = []
 
         init(file: String, lines: [GappedLine]) {
@@ -126,6 +129,7 @@ extension FichePDFStructure.Builder {
             finishTitle()
             chapter = chapterHeading.number
             letter = nil
+            listNumber = nil
             startHeading(.chapter, line: line, from: chapterHeading.textStart)
             return
         }
@@ -269,6 +273,7 @@ extension FichePDFStructure.Builder {
         var text = LocatedText()
         text.appendPDFLine(line, from: label?.textStart, file: file)
         paragraph = PendingParagraph(text: text, label: label?.label, location: line.location(in: file), last: line)
+        if let label = label?.label, label.hasSuffix("."), let number = Int(label.dropLast()) { listNumber = number }
     }
 
     /// One warning for text before the title, which is not part of the fiche.

@@ -34,13 +34,14 @@ extension FichePDFStructure.Builder {
     ]
 
     /// `N. Title` where N is the next chapter (or the one after, for a recognised heading when a
-    /// chapter is left out), with a title that reads like a heading.
+    /// chapter is left out), with a title that reads like a heading. The next item of a numbered
+    /// list in the chapter (`3. Een verplichting …` after `2.`) is a chapter only where it is named.
     func chapterHeading(_ line: PDFLine) -> (number: Int, textStart: Int)? {
         guard let label = FichePDFLayout.numberLabel(of: line), label.number == chapter + 1 || label.number == chapter + 2,
             label.separator == ".", !line.endsSentence, line.length <= 250,
             line.scalars[label.textStart].isFastUppercase
         else { return nil }
-        if label.number == chapter + 2 {
+        if label.number == chapter + 2 || label.number == (listNumber ?? -1) + 1 {
             guard FicheHeading.recognise(line.string(label.textStart..<line.content.upperBound)) != nil else { return nil }
         }
         return (label.number, label.textStart)

@@ -116,11 +116,15 @@ private extension MinistryLetterhead {
         head.date = isoDate(LetterSpacing.repairedCode(pages.string(pages.lines[valueStart].content)))
         // The subject wraps over the lines after the date, up to a blank line or the next label:
         // page 1's sidebar block (`Uw kenmerk`, `Bijlage(n)`) may follow in the same column.
+        // `Bijlage(n)` above `Datum` in the labels' column has its count among the values (`22
+        // december 2022` / `Emissies door de luchtvaart` / `2`): a count alone is not the subject's.
+        let countsAttachments = (0..<texts[datum]).contains { pages.keyStarts(pages.lines[$0].content, with: "bijlage") }
         var subject: [String] = []
         for index in (valueStart + 1)..<headEnd where !furniture[index] {
             let range = pages.lines[index].content
             if range.isEmpty { if subject.isEmpty { continue } else { break } }
             if isLabel(pages, range) { break }
+            if countsAttachments, range.count <= 2, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) { break }
             subject.append(pages.string(range))
         }
         if !subject.isEmpty { head.subject = subject.joined(separator: " ") }

@@ -39,20 +39,34 @@ enum Reflower {
         var openings: [(index: Int, kind: FlowBlock.Kind, listLabel: String?, textStart: Int?)] = []
         // Lines are read in place, and the previous and next ones by their index, the next only
         // where it is asked about: a copy of a line counts a reference to its bytes.
-        var previousIsHeading = false, continuesHeading = false
+        var previousIsHeading = false
+        // A numbered chapter's title is followed by its text, not by a long heading (a pillar's action).
+        var previousIsNumbered = false
+        // Lines that belong to the heading just opened: a numbered heading's wrapped second line.
+        var headingLinesLeft = 0
         // Under `Vraag 3` a short question is the question's text, never a heading.
         var underQuestionLabel = false
         for index in lines.indices {
-            // The second line of a numbered heading that wraps belongs to it.
-            if continuesHeading {
-                continuesHeading = false
+            if headingLinesLeft > 0 {
+                headingLinesLeft -= 1
                 continue
             }
             let line = lines[index].line, gap = lines[index].gap
+            // `1.2` alone on its line, its title on the next (set apart by a tab, or by the sidebar
+            // that PDF text puts between them), wrapping onto a line that opens in lowercase.
+            if let titleLines = numberedTitleLines(at: index, in: lines) {
+                openings.append((index, .heading, nil, nil))
+                previousIsHeading = true
+                previousIsNumbered = true
+                underQuestionLabel = false
+                headingLinesLeft = titleLines
+                continue
+            }
             // `Vraag 3`, `Antwoord op vraag 3:`: a heading wherever it stands.
             if Kamervragen.isQuestionLabel(line.text) {
                 openings.append((index, .heading, nil, nil))
                 previousIsHeading = true
+                previousIsNumbered = false
                 underQuestionLabel = true
                 continue
             }
@@ -64,12 +78,18 @@ enum Reflower {
             {
                 openings.append((index, .heading, nil, nil))
                 previousIsHeading = true
-                continuesHeading = true
+                previousIsNumbered = true
+                headingLinesLeft = 1
                 continue
             }
-            if isNumbered, hasNext, listLabel(of: lines[index + 1].line) == nil, isHeadingLine(line, next: lines[index + 1].line, long: false, limit: limit)
+            // A long one stands alone where a paragraph break follows it (`7. Bestuursovereenkomst
+            // intenties samenwerking NOVEX Schipholregio`).
+            var isNumberedHeading = false
+            if isNumbered, hasNext, listLabel(of: lines[index + 1].line) == nil,
+                isHeadingLine(line, next: lines[index + 1].line, long: lines[index + 1].gap.paragraphBreak, limit: limit)
             {
                 label = nil
+                isNumberedHeading = true
             }
             var starts = true
             var previousEndsSentence = false
@@ -83,8 +103,10 @@ enum Reflower {
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
             let mayBeHeading = label == nil && (starts || previousEndsSentence)
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
+                || (mayBeHeading && isNumberedHeading)
                 || (mayBeHeading && isHeadingLine(
-                    line, next: hasNext ? lines[index + 1].line : nil, long: starts && previousIsHeading && gap.isBreak, limit: limit))
+                    line, next: hasNext ? lines[index + 1].line : nil, long: starts && previousIsHeading && !previousIsNumbered && gap.isBreak,
+                    limit: limit))
                 || (mayBeHeading && !previousIsHeading && !underQuestionLabel && hasNext
                     && isQuestionHeading(line, next: lines[index + 1].line, limit: limit))
             if isHeading { underQuestionLabel = false }
@@ -92,6 +114,7 @@ enum Reflower {
                 openings.append((index, isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, isHeading ? nil : label?.textStart))
             }
             previousIsHeading = isHeading
+            previousIsNumbered = isHeading && isNumberedHeading
         }
         // Four or more short unnumbered heading lines in a row are a table's cells as pdftotext
         // writes them (`Sector`, `Energie`, `Drinkwater` …): one paragraph, no sections.
@@ -184,6 +207,39 @@ private extension Reflower {
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
+    }
+
+    /// How many lines after a section's number alone on its line (`1.2`, `3.1.4`: numbers joined by
+    /// points) hold its title: the next line when it opens with a capital and ends no sentence, and
+    /// the one after when the title wraps onto it. Nil when the line is no such number.
+    static func numberedTitleLines(at index: Int, in lines: [GappedLine]) -> Int? {
+        let line = lines[index].line
+        guard line.length <= 8, isSectionNumber(line.scalars[line.content]), index + 1 < lines.count else { return nil }
+        let title = lines[index + 1].line
+        guard title.startsUppercase, !title.endsSentence, listLabel(of: title) == nil else { return nil }
+        // Text under a title opens with a capital: a line in lowercase right after it goes on with
+        // it, and so does any line after a title that ends in a word such as `de` or `van`.
+        guard index + 2 < lines.count, !lines[index + 2].gap.isBreak else { return 1 }
+        return lines[index + 2].line.startsLowercase || functionWords.contains(title.text.lastWordLowercased) ? 2 : 1
+    }
+
+    /// `1.2`, `3.1.4`, `2.1.`: one- or two-digit numbers joined by points.
+    static func isSectionNumber<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
+        var digits = 0, points = 0, previousIsPoint = true
+        for scalar in scalars {
+            if scalar.isASCIIDigit {
+                digits += 1
+                guard digits <= 2 else { return false }
+                previousIsPoint = false
+            } else if scalar == ".", !previousIsPoint {
+                points += 1
+                digits = 0
+                previousIsPoint = true
+            } else {
+                return false
+            }
+        }
+        return points >= 1 && (points >= 2 || !previousIsPoint)
     }
 
     /// `Draagmoederschap of adoptie?`: a short question of a few words on a line of its own, after a
