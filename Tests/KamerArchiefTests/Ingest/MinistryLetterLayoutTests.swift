@@ -462,6 +462,16 @@ struct MoreMinistryLetterTests {
         #expect(document.allSections.last?.paragraphs.first?.text.hasPrefix("Ik informeer uw Kamer voor het commissiedebat") == true)
     }
 
+    @Test("a name above its function, without a closing formula or a comma, signs the letter")
+    func nameAboveFunction() throws {
+        let document = try letterVariant([(
+            "De minister van Binnenlandse Zaken en Koninkrijksrelaties,\n\nHugo de Jonge\n",
+            "H.M. de Jonge\nMinister van Binnenlandse Zaken en Koninkrijksrelaties\n"
+        )])
+        #expect(document.metadata.ondertekening == [Signer(naam: "H.M. de Jonge", functie: "Minister van Binnenlandse Zaken en Koninkrijksrelaties")])
+        #expect(document.allSections.last?.paragraphs.last?.text.hasSuffix("woondeals.") == true)
+    }
+
     @Test("the same letter as pdfminer and pypdf write it: the sidebar after the page's text, the date set apart after the labels")
     func sidebarAfterText() throws {
         var text = try TestPaths.fixtureText("variants/letters-9-zonder-aanhef.txt")

@@ -1,7 +1,8 @@
 /// The end of a letter: the closing formula and the signers under it.
 ///
 /// The body ends at the last `Hoogachtend,` (or `Met vriendelijke groet,`, `Met de meeste
-/// hoogachting,`), or, without one, at a function line ending in a comma near the end. Under it each signer is either a function in capitals ending in a comma
+/// hoogachting,`), or, without one, at a function line ending in a comma near the end (or a name
+/// above a function without one). Under it each signer is either a function in capitals ending in a comma
 /// (`DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`, possibly wrapped) or in ordinary case
 /// (`De Minister voor Klimaat en Energie,`) followed by a name, or a
 /// name followed by a function in ordinary case (`Minister van Economische Zaken en Klimaat`).
@@ -22,7 +23,7 @@ enum LetterClosing {
         // Counted in text lines: `pdftotext -layout` leaves runs of blank lines around a signature.
         let tail = lines.filter { !pages.lines[$0].content.isEmpty }.suffix(12)
         let tailTexts = tail.map { pages.text(pages.lines[$0]) }
-        guard let start = tailTexts.indices.first(where: { position in
+        let functionStart = tailTexts.indices.first { position in
             let text = tailTexts[position]
             guard isFunction(text) || (isCapitals(text) && text.uppercased().contains("MINISTER")) else { return false }
             // The function's comma, on its own line or on a line it wraps onto.
@@ -32,9 +33,32 @@ enum LetterClosing {
                 next += 1
             }
             return function.hasSuffix(",")
-        }), let position = lines.firstIndex(of: tail[tail.startIndex + start]) else { return (nil, nil, []) }
+        }
+        // Or a name above its function, neither with a comma (`M.A.M. Adriaansens` / `Minister van
+        // Economische Zaken en Klimaat`).
+        let nameStart = functionStart == nil ? tailTexts.indices.dropLast().first { position in
+            let function = tailTexts[position + 1]
+            return isSignatureName(tailTexts[position]) && isFunction(function) && function.count <= 90
+                && !function.hasSuffix(".") && !function.hasSuffix(",")
+        } : nil
+        guard let start = functionStart ?? nameStart, let position = lines.firstIndex(of: tail[tail.startIndex + start]) else {
+            return (nil, nil, [])
+        }
         let (found, end) = signers(texts(from: position))
         return found.isEmpty ? (nil, nil, []) : (position, end, found)
+    }
+
+    /// A person's name as a signature prints it: two to six words, each capitalised, a particle
+    /// (`van`, `de`, `der` …) or a title (`drs.`, `mr.`): `M.A.M. Adriaansens`, `drs. V.L.W.A. Heijnen`.
+    static func isSignatureName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...6).contains(words.count), text.count <= 40, let last = text.unicodeScalars.last, last.isFastAlphabetic,
+            words.last?.first?.isUppercase == true
+        else { return false }
+        let particles: Set<String> = ["van", "de", "der", "den", "ten", "ter", "het", "'t", "in", "la", "le"]
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true || particles.contains(String(word)) || (word.hasSuffix(".") && word.count <= 6)
+        }
     }
 }
 
