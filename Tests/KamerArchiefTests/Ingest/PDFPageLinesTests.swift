@@ -89,6 +89,20 @@ struct PDFPageLinesTests {
             + "2 https://www.example.nl/publicaties/2022/rapport_over_grondwater_in_de\npolders.pdf")
     }
 
+    @Test("bullets that poppler gives before their list's items go to the start of the item on their height")
+    func detachedBullets() {
+        let page = placed([
+            ("maatregelen zijn (nog) geen middelen:", 50, 100, 10),
+            ("\u{F0B7}", 60, 113, 10),
+            ("\u{F0B7}", 60, 139, 10),
+            ("Opschalingsregeling Circulaire Economie (SDE++);", 78, 113, 10),
+            ("Meerkosten vergoeden bij Maatschappelijk Verantwoord Opdrachtgeven en", 78, 126, 10),
+            ("Voor meer productgroepen circulaire inkoopcriteria;", 78, 139, 10),
+        ])
+        #expect(page == "maatregelen zijn (nog) geen middelen:\n\u{F0B7} Opschalingsregeling Circulaire Economie (SDE++);\n"
+            + "Meerkosten vergoeden bij Maatschappelijk Verantwoord Opdrachtgeven en\n\u{F0B7} Voor meer productgroepen circulaire inkoopcriteria;")
+    }
+
     @Test("a number in the text's own size left of a line (a numbered question in its column) stays a line of its own")
     func numberInTextSize() {
         let page = placed([("1", 50, 100, 10), ("Hoeveel kost het?", 70, 100, 10)])

@@ -92,6 +92,23 @@ struct PageFootNoteTrapTests {
     }
 }
 
+@Suite("Reflow: bullets")
+struct ReflowBulletTests {
+    @Test("a bullet opens a list item after a line that looks full, where a dash may be a sentence's punctuation")
+    func bulletAfterFullLine() {
+        let texts = [
+            "Ter uitvoering van die motie neemt het kabinet de volgende maatregelen die ik hier kort noem:",
+            "• de Nederlandse Arbeidsinspectie start in 2025 met extra inspecties bij alle uitzendbureaus;",
+            "• de certificering van uitzendbureaus wordt verplicht vanaf 1 januari 2026 voor iedere sector;",
+            "• er komt een meldpunt voor arbeidsmigranten in zes talen.",
+        ]
+        let events = texts.enumerated().map { PageEvent.line(PDFLine(number: $0 + 1, utf8: Array($1.utf8)[...])) }
+        let blocks = Reflower.reflow(events, file: "b.txt")
+        #expect(blocks.map(\.listLabel) == [nil, "•", "•", "•"])
+        #expect(blocks.last?.text.text == "er komt een meldpunt voor arbeidsmigranten in zes talen.")
+    }
+}
+
 @Suite("Spaced footnote markers")
 struct SpacedMarkerTests {
     func attach(_ text: String, notes: Int) -> Paragraph {

@@ -33,7 +33,7 @@ enum PDFPageLines {
         var pendingBreak = false
         var glyph = 0, index = 0
         let pageStart = output.count
-        // Where each line starts in `output` and the box it covers, for `placingNoteNumbers`.
+        // Where each line starts in `output` and the box it covers, for `placingNumbersAndBullets`.
         var placed: [PlacedLine] = []
         while index < bytes.count {
             let byte = bytes[index]
@@ -66,15 +66,27 @@ enum PDFPageLines {
             }
             pendingBreak = false
             if line == nil { placed.append(PlacedLine(start: output.count, box: box)) }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
-            placed[placed.count - 1].add(box, digit: byte >= 0x30 && byte <= 0x39)
+            let glyphBytes = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)])
+            output.append(contentsOf: glyphBytes)
+            placed[placed.count - 1].add(box, digit: byte >= 0x30 && byte <= 0x39, bullet: isBullet(glyphBytes))
             if let current = line {
                 line = (box, max(current.bottom, box.bottom), max(current.height, box.height))
             } else {
                 line = (box, box.bottom, box.height)
             }
         }
-        if placed.contains(where: \.isNoteNumber) { placingNoteNumbers(placed, in: &output, from: pageStart) }
+        if placed.contains(where: { $0.isNoteNumber || $0.isBullet }) { placingNumbersAndBullets(placed, in: &output, from: pageStart) }
+    }
+
+    /// `•`, `▪`, `●`, `-`, `–` or the Symbol font's bullet U+F0B7, as UTF-8.
+    static func isBullet(_ glyph: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch glyph.count {
+        case 1: glyph[0] == 0x2D
+        case 3:
+            (glyph[0] == 0xEF && glyph[1] == 0x82 && glyph[2] == 0xB7) || (glyph[0] == 0xE2 && glyph[1] == 0x80 && (glyph[2] == 0xA2 || glyph[2] == 0x93))
+                || (glyph[0] == 0xE2 && glyph[1] == 0x96 && glyph[2] == 0xAA) || (glyph[0] == 0xE2 && glyph[1] == 0x97 && glyph[2] == 0x8F)
+        default: false
+        }
     }
 
     /// A line's start in the output and the box its glyphs cover.
@@ -83,13 +95,14 @@ enum PDFPageLines {
         var box: PDFGlyphBox
         var glyphs = 0
         var digitsOnly = true
+        var bulletsOnly = true
 
         init(start: Int, box: PDFGlyphBox) {
             self.start = start
             self.box = box
         }
 
-        mutating func add(_ glyph: PDFGlyphBox, digit: Bool) {
+        mutating func add(_ glyph: PDFGlyphBox, digit: Bool, bullet: Bool) {
             if glyphs > 0 {
                 box = PDFGlyphBox(
                     left: min(box.left, glyph.left), top: min(box.top, glyph.top), right: max(box.right, glyph.right),
@@ -97,10 +110,13 @@ enum PDFPageLines {
             }
             glyphs += 1
             digitsOnly = digitsOnly && digit
+            bulletsOnly = bulletsOnly && bullet
         }
 
         /// One to three digits alone: a note's number that a word processor set as a superscript.
         var isNoteNumber: Bool { digitsOnly && (1...3).contains(glyphs) }
+        /// A bullet alone: a list's bullet that a word processor drew apart from its item's text.
+        var isBullet: Bool { bulletsOnly && glyphs == 1 }
     }
 
     /// Puts each superscript note number back at the start of the note it numbers.
@@ -112,12 +128,28 @@ enum PDFPageLines {
     /// note reader takes, and the number's own line goes. So is the nearest line below it at its
     /// margin, where the note's first word (a long web address) did not fit beside the number. A
     /// number in the text's own size (a numbered question in a margin column) stays where it is.
-    static func placingNoteNumbers(_ placed: [PlacedLine], in output: inout [UInt8], from pageStart: Int) {
+    /// A list's bullet that the word processor drew apart (all of a list's bullets, then its
+    /// items) goes to the start of the line just right of it, on its height.
+    static func placingNumbersAndBullets(_ placed: [PlacedLine], in output: inout [UInt8], from pageStart: Int) {
         func end(of line: Int) -> Int {
             let start = placed[line].start
             return output[start...].firstIndex(of: 0x0A) ?? output.count
         }
         var numberOf: [Int: Int] = [:], moved: Set<Int> = []
+        // A bullet alone goes to the nearest line that starts just right of it on its height.
+        for (index, bullet) in placed.enumerated() where bullet.isBullet {
+            let middle = (bullet.box.top + bullet.box.bottom) / 2, height = bullet.box.height
+            guard height > 0.5,
+                let target = placed.indices.filter({ candidate in
+                    let line = placed[candidate]
+                    return !line.isBullet && !line.isNoteNumber && numberOf[candidate] == nil && line.box.left >= bullet.box.right - 0.5
+                        && line.box.left - bullet.box.right < 4 * max(height, line.box.height)
+                        && middle >= line.box.top && middle <= line.box.bottom
+                }).min(by: { placed[$0].box.left < placed[$1].box.left })
+            else { continue }
+            numberOf[target] = index
+            moved.insert(index)
+        }
         for (index, number) in placed.enumerated() where number.isNoteNumber {
             let height = number.box.height
             guard height > 0.5 else { continue }

@@ -98,6 +98,8 @@ enum Reflower {
                 if !previousIsHeading {
                     starts = startsParagraph(line, after: lines[index - 1].line, gap: gap, isListItem: label != nil, limit: limit)
                         || (ministryLayout && label != nil && previousEndsSentence)
+                        // A bullet (not a dash, which may be punctuation) always opens an item.
+                        || label.map { ["•", "▪", "●"].contains($0.label) } == true
                 }
             }
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
