@@ -89,6 +89,20 @@ struct KamervragenPDFTests {
         #expect(!vragen.allTexts.contains { $0.contains("Aanhangsel van de Handelingen") || $0.contains("Vragen gesteld") })
     }
 
+    @Test("a numbered heading in an answer is the answer's own: the questions after it stay at the top")
+    func numberedHeadingInAnswer() throws {
+        let (document, _) = try ingestVariant([(
+            "één investeringsbesluit verandert die inzet niet. Wel laat het zien dat de\n",
+            "één investeringsbesluit verandert die inzet niet. Het kabinet volgt drie lijnen:\n"
+                + "1. De Europese productie van batterijcellen versterken met gerichte steun voor\nnieuwe fabrieken\n"
+                + "Wel laat het zien dat de\n"
+        )])
+        let vragen = try #require(document)
+        #expect(vragen.sections.map(\.title) == Self.sectionTitles)
+        let antwoord = try #require(vragen.sections.first { $0.title == "Antwoord 2" })
+        #expect(antwoord.subsections.map(\.title) == ["1. De Europese productie van batterijcellen versterken met gerichte steun voor nieuwe fabrieken"])
+    }
+
     @Test("the page number between the Aanhangsel's title and its subtitle, as pdfminer writes it: the same kamervragen")
     func pageNumberAfterTitle() throws {
         let (document, diagnostics) = try ingestVariant([

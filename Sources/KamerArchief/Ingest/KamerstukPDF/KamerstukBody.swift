@@ -50,9 +50,17 @@ enum KamerstukBody {
     /// Sections nested by their headings' numbering: `I.` over `1.` over `1.1` over `1.1.1`, ranked
     /// among the styles the paper uses (a paper numbered `1.` and `1.1` only has `1.` at the top).
     /// An unnumbered heading goes under the last numbered one (a fractie's heading under its
-    /// chapter, `Artikel I` under `II. ARTIKELSGEWIJS`), or at the top before any.
+    /// chapter, `Artikel I` under `II. ARTIKELSGEWIJS`), or at the top before any. Numbered
+    /// headings after a question's label rank below the labels.
     static func nestedByNumber(_ flat: [Section]) -> [Section] {
-        let ranks = flat.map { numberingRank($0.title) }
+        // After the first question's label, a numbered heading is an answer's own (`1. De
+        // Gezondheidsraad adviseert …` in `Antwoord 6`): it ranks below the labels.
+        var seenQuestion = false
+        let ranks = flat.map { section -> Int? in
+            let rank = numberingRank(section.title)
+            if rank == questionRank { seenQuestion = true }
+            return seenQuestion && rank != questionRank ? rank.map { questionRank + 1 + $0 } : rank
+        }
         let styles = Set(ranks.compactMap { $0 }).sorted()
         guard !styles.isEmpty else { return flat }
         var levels: [Int] = [], lastNumbered = 0
