@@ -20,6 +20,14 @@ private let celex = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:"
 
 /// Every form the parser knows, one row per real form; add a row for every bug.
 private let forms: [(text: String, expected: [String])] = [
+    // The session year written out (real ministry letters): never read as a dossier and ondernummer.
+    ("Kamerstukken II, 2022-2023, 29 383, nr. 390",
+     ["kamerstuk \"Kamerstukken II, 2022-2023, 29 383, nr. 390\" kamer=II vergaderjaar=2022/23 dossier=29383 ondernummer=390 \(kst)29383-390.html"]),
+    ("Kamerstukken II, 2023/2024, 31 839, nr. 1024",
+     ["kamerstuk \"Kamerstukken II, 2023/2024, 31 839, nr. 1024\" kamer=II vergaderjaar=2023/24 dossier=31839 ondernummer=1024 \(kst)31839-1024.html"]),
+    // Kamervragen cited as the Kamerstukken's Aanhangsel.
+    ("Kamerstukken II 2021/22, Aanhangsel, nr. 1694",
+     ["aanhangsel \"Kamerstukken II 2021/22, Aanhangsel, nr. 1694\" kamer=II vergaderjaar=2021/22 number=1694 \(ob)ah-tk-20212022-1694.html"]),
     ("Kamerstukken II 2025/26, 29826, nr. 277",
      ["kamerstuk \"Kamerstukken II 2025/26, 29826, nr. 277\" kamer=II vergaderjaar=2025/26 dossier=29826 ondernummer=277 \(kst)29826-277.html"]),
     ("Kamerstukken II 2024/25, 21 501-30, nr. 621",

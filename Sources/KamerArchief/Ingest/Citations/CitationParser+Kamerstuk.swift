@@ -1,13 +1,15 @@
 extension CitationParser {
     /// Reads `[II|I] [2024/25,] DOSSIER … ONDERNUMMER` after `Kamerstuk`, `Kamerstukken` or `motie`.
+    /// The session year may be written out (`Kamerstukken II, 2022-2023, 29 383, nr. 390`).
     ///
     /// A dossier without an ondernummer (`Kamerstukken II 2024/25, 36600 XIII`) names a whole dossier,
     /// not a paper, and is not a citation.
     static func readKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
         guard scanner.spaces() else { return nil }
         let kamer = scanner.kamer()
+        // `2024/25`, or written out (`2023/2024`, `2022-2023`): a session year is never a dossier.
         let vergaderjaar = scanner.attempt { scanner in
-            scanner.vergaderjaar().flatMap { scanner.separator() ? $0 : nil }
+            (scanner.vergaderjaar() ?? scanner.longVergaderjaar()).flatMap { scanner.separator() ? $0 : nil }
         }
         guard let main = scanner.dossierNumber() else { return nil }
         for tail in kamerstukTails {

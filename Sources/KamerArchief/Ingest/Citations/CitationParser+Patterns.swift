@@ -40,6 +40,7 @@ extension CitationParser {
     /// never also yields a Handelingen citation. A URL is one citation: a CELEX number inside a
     /// EUR-Lex address is not reported again, since citations never overlap.
     static let patterns: [CitationPattern] = [
+        CitationPattern(.aanhangsel, ["Kamerstukken", "kamerstukken"]) { readKamerstukkenAanhangsel(&$0) },
         CitationPattern(.kamerstuk, ["Kamerstukken", "kamerstukken", "Kamerstuk", "kamerstuk", "Motie", "motie"]) {
             readKamerstuk(&$0)
         },

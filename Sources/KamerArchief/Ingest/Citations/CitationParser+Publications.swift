@@ -40,6 +40,19 @@ extension CitationParser {
             kamer: kamer, vergaderjaar: vergaderjaar, number: number)
     }
 
+    /// `Kamerstukken II 2021/22, Aanhangsel, nr. 1694`: kamervragen cited as the Kamerstukken'
+    /// Aanhangsel, after the trigger.
+    static func readKamerstukkenAanhangsel(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.spaces(), let kamer = scanner.kamer(), let vergaderjaar = scanner.vergaderjaar() ?? scanner.longVergaderjaar(),
+            scanner.comma(), scanner.word("Aanhangsel", "aanhangsel") != nil, scanner.comma()
+        else { return nil }
+        scanner.numberWord()
+        guard let number = scanner.closingNumber(1...5) else { return nil }
+        return CitationParts(
+            url: OfficialURL.aanhangsel(kamer: kamer, vergaderjaar: vergaderjaar, number: number),
+            kamer: kamer, vergaderjaar: vergaderjaar, number: number)
+    }
+
     /// `Staatsblad 2022, 360` or `Stb. 2022, nr. 360`, after the trigger (and its `.`).
     static func readStaatsblad(_ scanner: inout CitationScanner) -> CitationParts? {
         guard scanner.spaces(), let year = scanner.year(), scanner.comma() else { return nil }
