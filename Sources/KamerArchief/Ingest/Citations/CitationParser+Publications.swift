@@ -40,8 +40,8 @@ extension CitationParser {
             kamer: kamer, vergaderjaar: vergaderjaar, number: number)
     }
 
-    /// `Kamerstukken II 2021/22, Aanhangsel, nr. 1694`: kamervragen cited as the Kamerstukken'
-    /// Aanhangsel, after the trigger.
+    /// `Kamerstukken II 2021/22, Aanhangsel, nr. 1694`, after the trigger: kamervragen cited by their
+    /// number in the Aanhangsel.
     static func readKamerstukkenAanhangsel(_ scanner: inout CitationScanner) -> CitationParts? {
         guard scanner.spaces(), let kamer = scanner.kamer(), let vergaderjaar = scanner.vergaderjaar() ?? scanner.longVergaderjaar(),
             scanner.comma(), scanner.word("Aanhangsel", "aanhangsel") != nil, scanner.comma()

@@ -2,10 +2,10 @@
 ///
 /// The body ends at the last `Hoogachtend,` (or `Met vriendelijke groet,`, `Met de meeste
 /// hoogachting,`), or, without one, at a function line ending in a comma near the end (or a name
-/// above a function without one). Under it each signer is either a function in capitals ending in a comma
-/// (`DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`, possibly wrapped) or in ordinary case
-/// (`De Minister voor Klimaat en Energie,`) followed by a name, or a
-/// name followed by a function in ordinary case (`Minister van Economische Zaken en Klimaat`).
+/// above a function without one). Under it each signer is either a function in capitals ending in
+/// a comma (`DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT,`, possibly wrapped) or in ordinary case
+/// (`De Minister voor Klimaat en Energie,`) followed by a name, or a name followed by a function in
+/// ordinary case (`Minister van Economische Zaken en Klimaat`).
 enum LetterClosing {
     /// `closing` is the position in `lines` of the closing formula (or of the first function line),
     /// `end` the position of the last line the signatures take; text after it (answers to

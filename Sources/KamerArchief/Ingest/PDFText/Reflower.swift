@@ -42,7 +42,7 @@ enum Reflower {
         var previousIsHeading = false
         // A numbered chapter's title is followed by its text, not by a long heading (a pillar's action).
         var previousIsNumbered = false
-        // Lines that belong to the heading just opened: a numbered heading's wrapped second line.
+        // Lines that belong to the heading just opened: a numbered title's wrapped or set-apart lines.
         var headingLinesLeft = 0
         // Under `Vraag 3` a short question is the question's text, never a heading.
         var underQuestionLabel = false
@@ -53,7 +53,7 @@ enum Reflower {
             }
             let line = lines[index].line, gap = lines[index].gap
             // `1.2` alone on its line, its title on the next (set apart by a tab, or by the sidebar
-            // that PDF text puts between them), wrapping onto a line that opens in lowercase.
+            // that PDF text puts between them), perhaps wrapping onto the line after.
             if let titleLines = numberedTitleLines(at: index, in: lines) {
                 openings.append((index, .heading, nil, nil))
                 previousIsHeading = true
