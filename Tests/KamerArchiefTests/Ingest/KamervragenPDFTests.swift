@@ -103,6 +103,20 @@ struct KamervragenPDFTests {
         #expect(antwoord.subsections.map(\.title) == ["1. De Europese productie van batterijcellen versterken met gerichte steun voor nieuwe fabrieken"])
     }
 
+    @Test("a note that pdfminer breaks with an empty line after a hyphen or a comma runs on; the colophon after it does not")
+    func noteBrokenByEmptyLine() throws {
+        let (document, diagnostics) = try ingestVariant([(
+            "1 NOS, 10 januari 2025, «Eerste Nederlandse celfabriek stelt investeringsbesluit uit».\n2 Kamerstuk 32 813, nr. 1151.\n",
+            "1 NOS, 10 januari 2025, «Eerste Nederlandse celfabriek stelt investerings-\n\nbesluit uit»,\n\n(nos.nl).\n2 Kamerstuk 32 813, nr. 1151.\n"
+        )])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let vragen = try #require(document)
+        #expect(vragen.footnotes.map(\.text).prefix(2) == [
+            "NOS, 10 januari 2025, «Eerste Nederlandse celfabriek stelt investerings-besluit uit», (nos.nl).", "Kamerstuk 32 813, nr. 1151.",
+        ])
+        #expect(vragen.footnotes.count == Self.notes.count)
+    }
+
     @Test("the page number between the Aanhangsel's title and its subtitle, as pdfminer writes it: the same kamervragen")
     func pageNumberAfterTitle() throws {
         let (document, diagnostics) = try ingestVariant([

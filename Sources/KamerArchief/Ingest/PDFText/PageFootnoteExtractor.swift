@@ -117,7 +117,15 @@ private extension PageFootnoteExtractor {
             if line.kind != .text {
                 var next = index
                 while next < lines.count && lines[next].kind != .text { next += 1 }
-                guard next < lines.count, noteNumber(at: next, in: lines) == notes.count + 2 else { break }
+                guard next < lines.count else { break }
+                // pdfminer may set an empty line inside a note that runs on (`«Beoor-` / `deling …`,
+                // `… onzorgvuldig»,` / `(Keuringen …)`): one empty line, after a hyphen or a comma or
+                // before lowercase text, on the same page.
+                let runsOn = last.lastScalar == "-" || last.lastScalar == "," || (!last.endsSentence && lines[next].startsLowercase)
+                guard noteNumber(at: next, in: lines) == notes.count + 2
+                    || (runsOn && next - index == 1 && !text.isEmpty && lines[next].page == line.page && noteNumber(at: next, in: lines) == nil
+                        && !PageFurniture.isPageNumber(lines[next]))
+                else { break }
                 index = next
                 continue
             }
