@@ -83,6 +83,18 @@ struct PageFootNoteTrapTests {
         #expect(kept.filter { !$0.hasPrefix("De tekst van pagina") } == openings)
     }
 
+    @Test("a phone line with the tab stop's width kept as spaces (pdfminer) is the sidebar's")
+    func spacedPhoneLine() {
+        let text = "De tekst van de brief loopt door tot het eind van de regel en verder op de pagina\n\n"
+            + "Rijnstraat 8\n2 5 15 XP  D en Haag\nP ostbus 20901\n\nT    0 7 0-456 0000\nF   0 7 0-456 1111\n\n"
+            + "Het kabinet neemt het advies over en meldt de voortgang aan uw Kamer voor de zomer.\n"
+        let pages = PDFTextPages(text)
+        let mask = PageFurniture.sidebarMask(pages)
+        let kept = pages.lines.indices.filter { !mask[$0] && !pages.lines[$0].content.isEmpty }.map { pages.text(pages.lines[$0]) }
+        #expect(kept.count == 2)
+        #expect(kept.allSatisfy { $0.count > 60 })
+    }
+
     @Test("letter-spacing artefacts in names and codes are repaired")
     func letterSpacing() {
         #expect(LetterSpacing.repairedName("Ministerie van Inf rastructuur en Waterstaat") == "Ministerie van Infrastructuur en Waterstaat")

@@ -248,8 +248,10 @@ private extension PageFurniture {
     static func isPhone(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
         guard range.count >= 5 else { return false }
         let bytes = pages.bytes, first = range.lowerBound
-        guard PDFTextPages.isUpper(bytes[first]), bytes[first + 1] == 0x20 else { return false }
-        return PDFTextPages.isDigit(bytes[first + 2]) || bytes[first + 2] == UInt8(ascii: "+")
+        guard PDFTextPages.isUpper(bytes[first]), PDFTextPages.isSpace(bytes[first + 1]) else { return false }
+        // pdfminer keeps the tab stop's width as spaces: `T    0 7 0-456 0000`.
+        guard let number = (first + 1..<range.upperBound).first(where: { !PDFTextPages.isSpace(bytes[$0]) }) else { return false }
+        return PDFTextPages.isDigit(bytes[number]) || bytes[number] == UInt8(ascii: "+")
     }
 
     /// `Rijnstraat 8`, `Bezuidenhoutseweg 73`, `Parnassusplein 5a`: a capitalised word and a number.
