@@ -462,6 +462,18 @@ struct MoreMinistryLetterTests {
         #expect(document.allSections.last?.paragraphs.first?.text.hasPrefix("Ik informeer uw Kamer voor het commissiedebat") == true)
     }
 
+    @Test("a closing heading after the numbered chapters stands at the top, not under the last chapter")
+    func closingHeadingAtTop() throws {
+        let document = try letterVariant([(
+            "Vervolg\nIk informeer uw Kamer",
+            "2. Vervolg van de woondeals\nDe provincies rapporteren in het najaar opnieuw over de woondeals.\nTot slot\nIk informeer uw Kamer"
+        )])
+        #expect(document.sections.map(\.title) == [
+            "Inleiding", "Stand van de woningbouw", "Afspraken met de provincies", "Vervolg van de woondeals", "Tot slot",
+        ])
+        #expect(document.sections.last?.paragraphs.first?.text.hasPrefix("Ik informeer uw Kamer") == true)
+    }
+
     @Test("a name above its function, without a closing formula or a comma, signs the letter")
     func nameAboveFunction() throws {
         let document = try letterVariant([(

@@ -130,7 +130,8 @@ struct WaterEnBodemLetterTests {
         #expect(document.sections.first?.paragraphs.first?.text.hasPrefix("Deze brief gaat over ons water en onze bodem.") == true)
         let chapter = document.sections.first { $0.title == "Water en Bodem" }
         #expect(chapter?.subsections.map(\.title) == ["Voldoende en schoon (zoet)water", "Bodem; vitaal en efficiënt geordend"])
-        #expect(document.sections.map(\.title).suffix(3) == ["Water en Bodem", "Bebouwd gebied", "Gebieden"])
+        // `Tot slot` closes the whole letter, not the last chapter.
+        #expect(document.sections.map(\.title).suffix(4) == ["Water en Bodem", "Bebouwd gebied", "Gebieden", "Tot slot"])
     }
 
     @Test("a paragraph split by the page foot, its notes and the sidebar is one paragraph")

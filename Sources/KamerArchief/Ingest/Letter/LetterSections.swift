@@ -5,8 +5,18 @@
 /// water, meer vraag`) opens a group one level under the last numbered heading; the unnumbered
 /// headings after it sit one level deeper, until the next group or numbered heading. Paragraphs
 /// before the first heading form the section `Inleiding` (`Aanhef` when the letter has a heading
-/// `Inleiding` of its own). Section titles drop the number.
+/// `Inleiding` of its own). A closing heading (`Tot slot`) after numbered chapters is at the top.
+/// Section titles drop the number.
 enum LetterSections {
+    /// Headings that close a letter (`Tot slot`): at the top after numbered chapters, not under the last.
+    static let closingTitles: Set<String> = ["tot slot", "ten slotte", "tenslotte", "afsluitend", "afsluiting", "slot"]
+
+    static func isClosing(_ title: String) -> Bool {
+        var key = title.lowercased()
+        while key.hasSuffix(":") { key.removeLast() }
+        return closingTitles.contains(key)
+    }
+
     /// `paragraphs` holds one paragraph for each paragraph block, in order.
     static func build(_ blocks: [FlowBlock], paragraphs: [Paragraph]) -> [Section] {
         var root = Section(id: "", title: "", location: blocks.first?.location ?? SourceLocation(file: "", line: 0))
@@ -38,6 +48,11 @@ enum LetterSections {
             if let number {
                 level = number
                 numberedLevel = number
+                groupOpen = false
+            } else if numberedLevel > 0, isClosing(title) {
+                // `Tot slot` after the numbered chapters closes the letter, at the top.
+                level = 1
+                numberedLevel = 0
                 groupOpen = false
             } else if nextIsHeading && !groupOpen {
                 level = numberedLevel + 1
