@@ -244,7 +244,7 @@ private extension PageFurniture {
         "uwreferentie", "onzereferentie", "telefoon", "e-mail", "email", "doorkiesnummer",
     ]
 
-    /// `T 070-456 0000`, `F 0 7 0-456 1111`, `T +31 …`: a capital, a space, then a number.
+    /// `T 070-456 0000`, `F 0 7 0-456 1111`, `T +31 …`: a capital, white space, then a number.
     static func isPhone(_ range: Range<Int>, _ pages: PDFTextPages) -> Bool {
         guard range.count >= 5 else { return false }
         let bytes = pages.bytes, first = range.lowerBound
