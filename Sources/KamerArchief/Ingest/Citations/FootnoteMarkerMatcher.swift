@@ -133,7 +133,7 @@ extension FootnoteMarkerMatcher {
         guard !precededByWord else { return }
         // Only the last four digits can be a marker: a split before them leaves a longer rest.
         for split in max(1, count - 4)..<max(1, count) {
-            let isYear = split == 4 && (1900...2099).contains(1000 * digit(0) + 100 * digit(1) + 10 * digit(2) + digit(3))
+            let isYear = split == 4 && years.contains(1000 * digit(0) + 100 * digit(1) + 10 * digit(2) + digit(3))
             let weight = isYear ? 2 : (split >= 2 && count - split >= 2 ? 1 : 0)
             guard weight > 0, let marker = marker(from: split, weight: weight) else { continue }
             result.append(marker)
@@ -173,15 +173,18 @@ extension FootnoteMarkerMatcher {
         return !unitWords.contains(next)
     }
 
-    /// Whether a year (1900 to 2099) ends at `last`, standing alone or ending a range (`2022-2027`).
+    /// Whether a year (`years`) ends at `last`, standing alone or ending a range (`2022-2027`).
     private static func endsYear<Scalars: BidirectionalCollection<Unicode.Scalar>>(at last: Int, in scalars: Scalars) -> Bool
     where Scalars.Index == Int {
         guard last >= 3, (last - 3...last).allSatisfy({ scalars[$0].isASCIIDigit }),
             last == 3 || !scalars[last - 4].isASCIIDigit
         else { return false }
         let year = (last - 3...last).reduce(0) { $0 * 10 + Int(scalars[$1].value) - 0x30 }
-        return (1900...2099).contains(year)
+        return years.contains(year)
     }
+
+    /// The years a marker may be glued to or set apart after.
+    private static let years = 1900...2099
 
     /// Words a number follows as its own: `artikel 5`, `nr 3`, `keuze 18`, `fase 2`.
     private static let numberedWords: Set<String> = [

@@ -122,8 +122,9 @@ private extension PageFootnoteExtractor {
                 // `… onzorgvuldig»,` / `(Keuringen …)`): one empty line, after a hyphen or a comma or
                 // before lowercase text, on the same page.
                 let runsOn = last.lastScalar == "-" || last.lastScalar == "," || (!last.endsSentence && lines[next].startsLowercase)
-                guard noteNumber(at: next, in: lines) == notes.count + 2
-                    || (runsOn && next - index == 1 && !text.isEmpty && lines[next].page == line.page && noteNumber(at: next, in: lines) == nil
+                let nextNumber = noteNumber(at: next, in: lines)
+                guard nextNumber == notes.count + 2
+                    || (runsOn && next - index == 1 && !text.isEmpty && lines[next].page == line.page && nextNumber == nil
                         && !PageFurniture.isPageNumber(lines[next]))
                 else { break }
                 index = next
