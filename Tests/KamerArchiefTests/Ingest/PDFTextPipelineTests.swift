@@ -31,6 +31,46 @@ struct PageFootNoteTrapTests {
         #expect(marked.isPageMarker(marked.lines[1]))
     }
 
+    /// `pdftotext -layout` of a Rijksoverheid letter's later pages: the sidebar beside the page's
+    /// first body line only (after its form feed), its other lines below; a justified line running
+    /// up to the sidebar with three spaces between them.
+    @Test("pdftotext -layout: a sidebar beside one body line after a form feed, or three spaces from the body, is split off")
+    func layoutSidebarColumns() {
+        func split(_ lines: [String]) -> [String] {
+            let pages = PDFTextPages(lines.joined(separator: "\n") + "\n", splitsColumns: true)
+            return pages.lines.map(pages.text)
+        }
+        let gap = String(repeating: " ", count: 18), body = "tegen grenzen aan. De waterkwaliteit nam af en op veel plaatsen kregen"
+        let column = String(repeating: " ", count: body.count + 18)
+        let oneBeside = split([
+            "\u{0C}" + body + gap + "Ministerie van",
+            "recreanten last van blauwalg.",
+            column + "Infrastructuur en",
+            column + "Waterstaat",
+            "",
+            "Door water en bodem sturend te laten zijn in de ruimtelijke ordening.",
+        ])
+        #expect(oneBeside == ["Ministerie van", "Infrastructuur en", "Waterstaat", "", body, "recreanten last van blauwalg.", "", "Door water en bodem sturend te laten zijn in de ruimtelijke ordening."])
+        // The body's justified lines reach to three spaces from the sidebar's column.
+        let close = split([
+            "omvat een visie op het rivierengebied tot 2050 met een doorkijk naar 2100,          Ministerie van",
+            "beleidsbeslissingen voor afvoercapaciteit en bodemligging en een aanpak om dit te   Infrastructuur en",
+            "realiseren door middel van rivierverruimende projecten, ruimtelijke reserveringen   Waterstaat",
+            "en maatregelen om bodemerosie tegen te gaan.",
+        ])
+        #expect(close.prefix(3) == ["Ministerie van", "Infrastructuur en", "Waterstaat"])
+        #expect(close.dropFirst(4).allSatisfy { !$0.contains("Waterstaat") && !$0.contains("Infrastructuur") })
+        // Three spaces inside the body, not before the sidebar's column, keep the line whole; one
+        // piece right of the body after a gap is not yet a sidebar.
+        let lone = split([
+            "Dit is een regel met   drie spaties in het midden van de tekst, en die loopt door.",
+            "Een tweede regel van de tekst die ook tot aan de rand van de pagina doorloopt.",
+            "Een derde regel.                                                       Bijlage",
+        ])
+        #expect(lone.first == "Dit is een regel met   drie spaties in het midden van de tekst, en die loopt door.")
+        #expect(lone.last == "Een derde regel.                                                       Bijlage")
+    }
+
     @Test("a numbered list item at a page's foot is not taken as a note")
     func listItemAtFoot() {
         let text = "Tekst die doorloopt tot onderaan de pagina met een verwijzing naar iets1.\nDe maatregelen:\n1. Eerste maatregel.\n2. Tweede maatregel.\n1 Kamerstuk 29 023, nr. 400\nPagina 1 van 1\n"

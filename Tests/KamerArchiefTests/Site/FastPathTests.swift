@@ -84,6 +84,7 @@ struct FastPathTests {
     @Test("a build reports every stage it ran with its wall and CPU seconds")
     func buildTimings() throws {
         let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
         let report = try workspace.build()
         let names = report.timings.stages.map(\.name)
         #expect(names == ["scan", "ingest", "diagnostics", "link", "templates", "job keys", "render + write pages", "write", "data files", "search index", "publish", "cache save"])
@@ -99,6 +100,7 @@ struct FastPathTests {
     @Test("a build asked to leave its models to the process's exit hands them to its report")
     func modelsLeftToExit() throws {
         let workspace = try SafetyWorkspace()
+        defer { workspace.remove() }
         var options = workspace.options()
         options.leavesModelsToExit = true
         let report = try SiteBuilder.build(options)

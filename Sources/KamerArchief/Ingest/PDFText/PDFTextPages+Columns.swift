@@ -4,10 +4,13 @@
 ///
 /// A piece of a line is in the sidebar when it starts at or right of 55 % of the page's widest line
 /// (in scalars) and either opens the line or follows a gap of `columnGap` or more spaces. Only a
-/// page with at least `minimumSidebarLines` such pieces after a gap is reordered, so default-mode
-/// text and body lines that merely run wide are left as they are. Pieces keep their bytes, line
-/// numbers and columns; each page becomes its sidebar lines, an empty line, its body lines (the sidebar
-/// then stands in page 1's letterhead, above the salutation).
+/// page with at least `minimumSidebarLines` such pieces after a gap, or as many in the columns of
+/// those, is reordered, so default-mode text (never indented) and body lines that merely run wide
+/// are left as they are. (A page's sidebar may stand beside two body lines only, its last line
+/// below the body's: `kregen    Ministerie van`, `botulisme.    Infrastructuur en`, then
+/// `Waterstaat` alone in that column.) Pieces keep their bytes, line numbers and columns; each page
+/// becomes its sidebar lines, an empty line, its body lines (the sidebar then stands in page 1's
+/// letterhead, above the salutation).
 extension PDFTextPages {
     /// The fewest spaces between two columns; justified body text stretches a gap to two or three.
     static let columnGap = 4
@@ -29,22 +32,45 @@ extension PDFTextPages {
 }
 
 private extension PDFTextPages {
+    /// A page's lines split into the body's and the sidebar's.
+    struct PageColumns {
+        var body: [Line] = [], sidebar: [Line] = []
+        /// Sidebar pieces that follow a gap on their line.
+        var afterGap = 0
+        /// The columns the sidebar's pieces start at, and the columns of those that follow a gap.
+        var pieceColumns: [Int] = [], gapColumns: Set<Int> = []
+
+        /// At least `minimumSidebarLines` pieces after a gap, or as many in the columns of those.
+        var isSidebar: Bool {
+            afterGap >= minimumSidebarLines || pieceColumns.count(where: gapColumns.contains) >= minimumSidebarLines
+        }
+    }
+
+    /// A page is read twice when a piece right of `threshold` follows a gap: the second time a gap
+    /// of two or three spaces also ends the body where such a piece's column starts (`om dit te
+    /// Infrastructuur en` with three spaces, justified text running close to the sidebar).
     static func pageOrdered(_ page: ArraySlice<Line>, bytes: [UInt8]) -> [Line] {
         let widest = page.map { column(of: $0.content.upperBound, from: $0.start, bytes) }.max() ?? 0
         let threshold = max(40, widest * 55 / 100)
-        var body: [Line] = [], sidebar: [Line] = [], afterGap = 0
+        let first = columns(page, threshold: threshold, sidebarColumns: [], bytes: bytes)
+        guard !first.gapColumns.isEmpty else { return Array(page) }
+        let split = columns(page, threshold: threshold, sidebarColumns: first.gapColumns, bytes: bytes)
+        guard split.isSidebar else { return Array(page) }
+        let separator = Line(number: page.last!.number, start: page.last!.start, content: page.last!.start..<page.last!.start, page: page.first!.page)
+        return split.sidebar + [separator] + split.body
+    }
+
+    static func columns(_ page: ArraySlice<Line>, threshold: Int, sidebarColumns: Set<Int>, bytes: [UInt8]) -> PageColumns {
+        var split = PageColumns()
         for line in page {
-            guard !line.content.isEmpty else { body.append(line); continue }
+            guard !line.content.isEmpty else { split.body.append(line); continue }
             // The left pieces stay one line: a label and its value (`Datum        12 maart 2024`).
             var leftStart = -1, leftEnd = 0, position = 0
-            // Each piece's column is counted on from the last piece's.
-            var counted = line.start, pieceColumn = 0
-            forEachColumn(line.content, in: bytes) { piece in
-                pieceColumn += column(of: piece.lowerBound, from: counted, bytes)
-                counted = piece.lowerBound
+            forEachColumn(line, in: bytes, sidebarColumns: sidebarColumns) { piece, pieceColumn in
                 if pieceColumn >= threshold {
-                    sidebar.append(Line(number: line.number, start: line.start, content: piece, page: line.page))
-                    if position > 0 { afterGap += 1 }
+                    split.sidebar.append(Line(number: line.number, start: line.start, content: piece, page: line.page))
+                    split.pieceColumns.append(pieceColumn)
+                    if position > 0 { split.afterGap += 1; split.gapColumns.insert(pieceColumn) }
                 } else {
                     if leftStart < 0 { leftStart = piece.lowerBound }
                     leftEnd = piece.upperBound
@@ -52,34 +78,45 @@ private extension PDFTextPages {
                 position += 1
             }
             if leftStart >= 0 {
-                body.append(Line(number: line.number, start: line.start, content: leftStart..<leftEnd, page: line.page))
+                split.body.append(Line(number: line.number, start: line.start, content: leftStart..<leftEnd, page: line.page))
             }
         }
-        guard afterGap >= minimumSidebarLines else { return Array(page) }
-        let separator = Line(number: page.last!.number, start: page.last!.start, content: page.last!.start..<page.last!.start, page: page.first!.page)
-        return sidebar + [separator] + body
+        return split
     }
 
-    /// 0-based column (in scalars) of byte `offset` on a line starting at `start`.
+    /// 0-based column (in scalars) of byte `offset` on a line starting at `start`. A form feed
+    /// opening the page's first line takes no column.
     static func column(of offset: Int, from start: Int, _ bytes: [UInt8]) -> Int {
         var count = 0
-        for index in start..<offset where bytes[index] & 0xC0 != 0x80 { count += 1 }
+        for index in start..<offset where bytes[index] & 0xC0 != 0x80 && bytes[index] != 0x0C { count += 1 }
         return count
     }
 
-    /// The pieces of a trimmed line, split at runs of at least `columnGap` spaces, in order.
-    static func forEachColumn(_ content: Range<Int>, in bytes: [UInt8], _ body: (Range<Int>) -> Void) {
+    /// The pieces of a trimmed line with their columns, in order: split at runs of at least
+    /// `columnGap` spaces, or of two or more before one of `sidebarColumns`.
+    static func forEachColumn(_ line: Line, in bytes: [UInt8], sidebarColumns: Set<Int>, _ body: (Range<Int>, Int) -> Void) {
+        let content = line.content
         var pieceStart = content.lowerBound, index = content.lowerBound
+        // Each column is counted on from the last one's.
+        var counted = line.start, countedColumn = 0
+        func columnAt(_ offset: Int) -> Int {
+            countedColumn += column(of: offset, from: counted, bytes)
+            counted = offset
+            return countedColumn
+        }
+        var pieceColumn = columnAt(pieceStart)
         while index < content.upperBound {
             guard bytes[index] == 0x20 else { index += 1; continue }
             var end = index
             while end < content.upperBound && bytes[end] == 0x20 { end += 1 }
-            if end - index >= columnGap {
-                body(pieceStart..<index)
+            let gap = end - index
+            if gap >= columnGap || (gap >= 2 && !sidebarColumns.isEmpty && sidebarColumns.contains(columnAt(end))) {
+                body(pieceStart..<index, pieceColumn)
                 pieceStart = end
+                pieceColumn = columnAt(end)
             }
             index = end
         }
-        body(pieceStart..<content.upperBound)
+        body(pieceStart..<content.upperBound, pieceColumn)
     }
 }

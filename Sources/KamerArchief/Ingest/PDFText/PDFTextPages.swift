@@ -24,14 +24,14 @@ struct PDFTextPages: Sendable {
     private(set) var lines: [Line] = []
     private(set) var pageCount = 1
 
-    /// `splitsColumns`: text from `pdftotext -layout`, which prints a sidebar beside the body on
-    /// the same lines, is read as `pdftotext` prints it by default: per page the body column, then
-    /// the sidebar column (`PDFTextPages+Columns`).
     /// Room for the lines of `count` bytes of extracted text, made at once: a line in every 32
     /// bytes (extracted letters have one in some 40). Grown from empty, a letter's lines were
     /// copied a dozen times.
     static func lineCapacity(forBytes count: Int) -> Int { count / 32 + 16 }
 
+    /// `splitsColumns`: text from `pdftotext -layout`, which prints a sidebar beside the body on
+    /// the same lines, is read as `pdftotext` prints it by default: per page the sidebar column,
+    /// then the body column (`PDFTextPages+Columns`).
     init(_ text: String, splitsColumns: Bool = false) {
         bytes = Array(text.utf8)
         hasFormFeeds = bytes.withUnsafeBufferPointer { ByteWords.first(0x0C, in: $0, from: 0, to: $0.count) != nil }
