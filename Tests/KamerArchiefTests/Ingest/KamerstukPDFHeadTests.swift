@@ -75,5 +75,28 @@ struct KamerstukPDFHeadTests {
         #expect(head.dossier == "29544" && head.dossierTitle == "Arbeidsmarktbeleid")
         #expect(head.otherDossier?.number == "32043" && head.otherDossier?.title == "Toekomst arbeidsmarkt en pensioenen")
     }
-}
 
+    /// pdfminer sets the head's right column after its left one: the numbers first, then the
+    /// dossier titles (each of two in its own block) above the heading.
+    @Test("pdfminer's order: the dossier's title under the number, and two dossiers' titles in their blocks")
+    func titlesAfterNumber() throws {
+        let nota = try #require(readHead([
+            "Tweede Kamer der Staten-Generaal", "", "2", "", "Vergaderjaar 2024–2025", "", "36 712", "", "Nr. 6", "",
+            "Wijziging van de Waterwet en enkele andere wetten in", "verband met het versterken van de primaire waterkeringen",
+            "(Wet versterking waterkeringen)", "", "NOTA NAAR AANLEIDING VAN HET VERSLAG", "Ontvangen 17 juni 2025", "",
+            "Met belangstelling heb ik kennisgenomen van het verslag.",
+        ]))
+        #expect(nota.dossier == "36712" && nota.ondernummer == "6")
+        #expect(nota.dossierTitle == "Wijziging van de Waterwet en enkele andere wetten in verband met het versterken van de primaire waterkeringen (Wet versterking waterkeringen)")
+        #expect(nota.heading == "NOTA NAAR AANLEIDING VAN HET VERSLAG" && nota.date == "2025-06-17")
+        let brief = try #require(readHead([
+            "Tweede Kamer der Staten-Generaal", "", "Vergaderjaar 2024–2025", "", "29 544", "", "32 043", "", "Nr. 1287", "",
+            "Arbeidsmarktbeleid", "", "Toekomst arbeidsmarkt en pensioenen", "",
+            "BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN", "WERKGELEGENHEID", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+            "", "Den Haag, 3 maart 2025",
+        ]))
+        #expect(brief.dossier == "29544" && brief.dossierTitle == "Arbeidsmarktbeleid")
+        #expect(brief.otherDossier?.number == "32043" && brief.otherDossier?.title == "Toekomst arbeidsmarkt en pensioenen")
+        #expect(brief.heading == "BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID" && brief.date == "2025-03-03")
+    }
+}

@@ -78,4 +78,27 @@ struct TextDecoderTests {
             #expect(diagnostics.map(\.message) == ["invalid UTF-8 at byte offset \(position); bad bytes were replaced with U+FFFD"])
         }
     }
+
+    /// pdfminer's text of a Word file's bulleted list: the Symbol bullets it cannot map, as a block
+    /// of their own lines or before an item's text.
+    @Test("pdfminer's unmapped glyphs: a line of them becomes blank, one opening an item a bullet; offsets kept")
+    func unmappedGlyphs() throws {
+        let source = "Ter uitvoering van die motie:\r\n(cid:127)\n  (cid:127) (cid:127)\n(cid:127) start de inspecties;\nDe kosten (cid:3) blijven.\n(cid:x)\n"
+        let (text, diagnostics) = TextDecoder.decode(Array(source.utf8), path: "Content/x.txt")
+        #expect(diagnostics.isEmpty)
+        let lines = try #require(text).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.map(String.init) == [
+            "Ter uitvoering van die motie:", String(repeating: " ", count: 9), String(repeating: " ", count: 21),
+            "•       start de inspecties;", "De kosten (cid:3) blijven.", "(cid:x)", "",
+        ])
+        #expect(lines[3].utf8.count == "(cid:127) start de inspecties;".utf8.count)
+        // The Kamerstuk's bullets no longer stand in its text.
+        let pdfminer = "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n29 544\n\nNr. 1287\n\nArbeidsmarktbeleid\n\n"
+            + "BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID\n\nDen Haag, 3 maart 2025\n\nIk informeer uw Kamer:\n\n"
+            + "start de inspecties;\nwordt de certificering verplicht.\n\n(cid:127)\n(cid:127)\n\nTot slot\n\nIk zal uw Kamer informeren.\n"
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/k.txt", stem: "k", bytes: Array(pdfminer.utf8))).document)
+        #expect(document.kind == .kamerbrief)
+        #expect(!document.allSections.contains { $0.title.contains("cid") })
+        #expect(!document.sectionParagraphs.contains { $0.text.contains("cid") })
+    }
 }

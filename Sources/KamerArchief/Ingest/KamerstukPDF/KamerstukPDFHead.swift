@@ -107,6 +107,7 @@ struct KamerstukPDFHead: Sendable {
             var rest = line
             rest.content = text.trimmed(end..<number.upperBound)
             if !rest.content.isEmpty, isCapitalLine(text, rest.content) || namesKind(text, rest.content) { headingLines.append(rest) }
+            if headingLines.isEmpty, head.dossierTitle == nil { head.readTitlesAfterNumber(text, reader: &reader) }
         }
         // The heading's lines follow each other without a blank line; a numbered capital line after
         // it (`I. ALGEMEEN` under `MEMORIE VAN TOELICHTING`) is the body's first chapter, and
@@ -122,6 +123,34 @@ struct KamerstukPDFHead: Sendable {
         head.lineRange = start..<reader.consumedLines
         head.readOpening(text, reader: &reader)
         return head
+    }
+
+    /// pdfminer sets the head's right column after its left one: the dossier numbers, `Nr. 6`,
+    /// then the dossier's title and the stuk heading. Lines in mixed case between the number and
+    /// the heading (within a few lines) are the title; a paper in two dossiers has their titles
+    /// apart, each in its own block of lines.
+    mutating func readTitlesAfterNumber(_ text: [UInt8], reader: inout KamerstukHeadReader) {
+        reader.skipBlank()
+        let titleStart = reader.index
+        guard let headingIndex = reader.find(within: 6, where: { Self.isCapitalLine(text, $0.content) || Self.namesKind(text, $0.content) }),
+            headingIndex > titleStart
+        else { return }
+        var blocks: [[TextLine]] = [[]]
+        for line in reader.lines[titleStart..<headingIndex] {
+            if line.isBlank {
+                if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
+            } else {
+                blocks[blocks.count - 1].append(line)
+            }
+        }
+        if blocks[blocks.count - 1].isEmpty { blocks.removeLast() }
+        if let other = otherDossier, other.title == nil, blocks.count >= 2 {
+            dossierTitle = Self.joined(text, blocks[0])
+            otherDossier = (other.number, Self.joined(text, blocks.dropFirst().flatMap { $0 }))
+        } else {
+            dossierTitle = Self.joined(text, blocks.flatMap { $0 })
+        }
+        reader.index = headingIndex
     }
 
     /// Where a web page's text of a Kamerstuk (officielebekendmakingen.nl, tweedekamer.nl, a

@@ -2,6 +2,7 @@
 ///
 /// Problems become diagnostics: NUL bytes or a PDF signature are errors (the file is not text);
 /// invalid UTF-8 is replaced with U+FFFD and reported at the first bad byte; an empty file is a warning.
+/// pdfminer's unmapped bullets (`(cid:127)`) become blanks or bullets (`UnmappedGlyphs`).
 public enum TextDecoder {
     public static func decode(_ bytes: [UInt8], path: String) -> (text: String?, diagnostics: [Diagnostic]) {
         let file = SourceLocation(file: path, line: 0, column: 0)
@@ -26,6 +27,9 @@ public enum TextDecoder {
                 .invalidUTF8, "invalid UTF-8 at byte offset \(bad); bad bytes were replaced with U+FFFD", at: location))
         }
         // A CR is never part of an invalid sequence, so line ends can be made LF before decoding.
+        if body.withUnsafeBufferPointer(UnmappedGlyphs.occur) {
+            return (String(decodingUTF8: UnmappedGlyphs.cleaned(survey.hasCR ? lineFeedsOnly(body) : Array(body))), diagnostics)
+        }
         let text = survey.hasCR ? String(decodingUTF8: lineFeedsOnly(body)) : body.withUnsafeBufferPointer { String(decodingUTF8: $0) }
         return (text, diagnostics)
     }
