@@ -278,3 +278,81 @@ struct KamerstukEersteKamerTests {
         #expect(document?.metadata.kamerstuk == KamerstukNumber(dossier: "36200-XIV", ondernummer: "87"))
     }
 }
+
+@Suite("Kamerstuk PDF layout: a lijst van vragen en antwoorden")
+struct KamerstukQuestionListTests {
+    /// pdftotext's text of a lijst van vragen: numbered questions after paragraph breaks, in the
+    /// shape of notes; the page's one real note at its foot, its marker in an answer.
+    static let text = """
+        Tweede Kamer der Staten-Generaal
+
+        2
+
+        Vergaderjaar 2024–2025
+
+        36 600 XII
+
+        Vaststelling van de begrotingsstaten van het Ministerie van
+        Infrastructuur en Waterstaat (XII) voor het jaar 2025
+
+        Nr. 9
+
+        LIJST VAN VRAGEN EN ANTWOORDEN
+        Vastgesteld 31 oktober 2024
+        De vaste commissie voor Infrastructuur en Waterstaat heeft een aantal vragen
+        voorgelegd over de begrotingsstaten (Kamerstuk 36 600 XII, nr. 1).
+
+        1 Hoeveel middelen zijn in 2025 beschikbaar voor het onderhoud van bruggen
+        en sluizen?
+
+        Antwoord
+        In 2025 is € 1,2 miljard beschikbaar voor beheer en onderhoud van bruggen
+        en sluizen in het hoofdvaarwegennet.1 Dat is € 150 miljoen meer dan in 2024.
+
+        2 Kunt u een overzicht geven van de vertraagde projecten in het MIRT?
+
+        Antwoord
+        Een overzicht staat in het MIRT-Overzicht 2025.
+
+        kst-36600-XII-9
+        ISSN 0921 - 7371
+        ’s-Gravenhage 2024
+
+        1 Kamerstuk 36 600 A, nr. 2.
+
+        Tweede Kamer, vergaderjaar 2024–2025, 36 600 XII, nr. 9
+        \u{0C}
+        3 Waarom daalt het budget voor verkeersveiligheid in 2026?
+
+        Antwoord
+        Het budget daalt omdat de middelen in 2025 eenmalig zijn verhoogd.
+
+        """
+
+    @Test("numbered questions are the text, not notes; the note with its marker is the one note")
+    func questionsAreNoNotes() throws {
+        let (document, _) = Ingester.ingest(ContentFile(path: "Content/lijst.txt", stem: "lijst", bytes: Array(Self.text.utf8)))
+        let lijst = try #require(document)
+        #expect(lijst.kind == .verslag)
+        #expect(lijst.footnotes.map(\.text) == ["Kamerstuk 36 600 A, nr. 2."])
+        let texts = lijst.allParagraphs.map(\.text)
+        for question in ["Hoeveel middelen zijn in 2025", "Kunt u een overzicht geven", "Waarom daalt het budget"] {
+            #expect(texts.contains { $0.contains(question) }, "question '\(question)' missing from the text")
+        }
+        #expect(lijst.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
+    }
+
+    @Test("a marker is a number glued to a word or a sign, after a word and a space, or glued to a year")
+    func markers() {
+        func has(_ number: String, _ text: String) -> Bool {
+            PageFootnoteExtractor.hasMarker(Array(number.utf8), in: Array(text.utf8))
+        }
+        #expect(has("3", "vastgelegd in een overeenkomst3. Dit"))
+        #expect(has("1", "dat het «code zwart» is?1"))
+        #expect(has("1", "de adviezen van de Deltacommissaris 1 en"))
+        #expect(has("1", "sinds december 20221 is"))
+        #expect(!has("1", "(Kamerstuk 36 600 XII, nr. 1)."))
+        #expect(!has("1", "In 2025 is € 1,2 miljard"))
+        #expect(!has("2", "vraag 12 en 21"))
+    }
+}

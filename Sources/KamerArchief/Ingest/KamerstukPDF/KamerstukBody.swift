@@ -22,7 +22,7 @@ enum KamerstukBody {
         let contents = contentsLines(text, lines: lines, body: body)
         let body = contents.isEmpty ? body : body.filter { !contents.contains($0) }
         let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore)
-        var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil)
+        var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil, needsMarkers: true)
         if let listed { notes = listed }
         var blocks = Reflower.reflow(events, file: file, ministryLayout: numberedHeadings, dehyphenates: dehyphenates)
         if let breaksBefore { blocks = openingsAsText(blocks, opens: breaksBefore) }

@@ -28,9 +28,13 @@ enum PageEvent: Sendable, Hashable {
 ///
 /// `takesNotes: false` is for text whose notes are not at its pages' feet (a mirrored page lists
 /// them at its end): every line is then the body's, also one that opens with the next note's number.
+///
+/// `needsMarkers`: a note's number also stands as a marker in the text before it (`overeenkomst3`,
+/// `Deltacommissaris 1`, `20221`), on its page or the one before. A Kamerstuk's numbered questions
+/// (`1 Hoeveel middelen …` in a lijst van vragen) have the shape of notes, and none has a marker.
 enum PageFootnoteExtractor {
     static func extract(
-        _ lines: [PDFLine], file: String, takesNotes: Bool = true
+        _ lines: [PDFLine], file: String, takesNotes: Bool = true, needsMarkers: Bool = false
     ) -> (events: [PageEvent], notes: [Footnote], diagnostics: [Diagnostic]) {
         // About one event a line: room made at once.
         var events: [PageEvent] = []
@@ -51,7 +55,9 @@ enum PageFootnoteExtractor {
                 events.append(.paragraphBreak)
                 index += 1
             case .text:
-                if takesNotes, noteNumber(at: index, in: lines) == notes.count + 1, startsNoteBlock(at: index, in: lines) {
+                if takesNotes, noteNumber(at: index, in: lines) == notes.count + 1, startsNoteBlock(at: index, in: lines),
+                    !needsMarkers || hasMarker(notes.count + 1, before: index, in: lines)
+                {
                     index = consumeNotes(from: index, in: lines, into: &notes, diagnostics: &diagnostics, file: file)
                     events.appendPageBreak()
                 } else {
@@ -177,6 +183,53 @@ private extension PageFootnoteExtractor {
         while index < line.content.upperBound, line.scalars[index].isASCIIDigit { index += 1 }
         while index < line.content.upperBound, line.scalars[index].isFastWhitespace { index += 1 }
         return index
+    }
+}
+
+extension PageFootnoteExtractor {
+    /// Whether a text line before `index`, on its page or the page before, has `number` where a
+    /// marker stands: glued to a word or a sign (`overeenkomst3`, `is?1`, `(NOVI)2`), after a word
+    /// and a space (`Deltacommissaris 1`), or glued to a year (`december 20221`).
+    static func hasMarker(_ number: Int, before index: Int, in lines: [PDFLine]) -> Bool {
+        let digits = Array(String(number).utf8), page = lines[index].page
+        var back = index - 1
+        while back >= 0, lines[back].page + 1 >= page {
+            if lines[back].kind == .text, hasMarker(digits, in: Array(lines[back].text.utf8)) { return true }
+            back -= 1
+        }
+        return false
+    }
+
+    static func hasMarker(_ digits: [UInt8], in bytes: [UInt8]) -> Bool {
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        var start = 0
+        while start < bytes.count {
+            guard isDigit(bytes[start]) else { start += 1; continue }
+            var end = start
+            while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+            let run = bytes[start..<end]
+            if run.elementsEqual(digits), start > 0 {
+                let before = bytes[start - 1]
+                if before != 0x20 { return true }
+                // A word's last letter: ASCII, or a Latin letter with an accent (`é`: C3 A9); not
+                // a sign such as `€` (E2 82 AC).
+                let isWordBefore = start >= 2
+                    && ((0x41...0x5A).contains(bytes[start - 2] & 0xDF)
+                        || (start >= 3 && bytes[start - 2] >= 0x80 && bytes[start - 2] < 0xC0 && (0xC3...0xC5).contains(bytes[start - 3])))
+                // The number ends there: not a word, a longer number or a decimal (`1,2`) goes on.
+                let endsThere = end == bytes.count
+                    || !(isDigit(bytes[end]) || (0x41...0x5A).contains(bytes[end] & 0xDF) || bytes[end] >= 0x80
+                        || ((bytes[end] == 0x2C || bytes[end] == 0x2E) && end + 1 < bytes.count && isDigit(bytes[end + 1])))
+                if isWordBefore && endsThere { return true }
+            }
+            if run.count == 4 + digits.count, run.prefix(2).elementsEqual("19".utf8) || run.prefix(2).elementsEqual("20".utf8),
+                run.suffix(digits.count).elementsEqual(digits)
+            {
+                return true
+            }
+            start = end
+        }
+        return false
     }
 }
 
