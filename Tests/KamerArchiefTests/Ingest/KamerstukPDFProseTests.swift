@@ -58,6 +58,28 @@ struct KamerstukPDFProseTests {
         #expect(textBefore(note: 2, in: document).hasSuffix("niet aan de wettelijke norm voldoet."))
     }
 
+    /// pdfminer, pdftotext and the PDF reader set the contents' page numbers as a column of their
+    /// own: after the first chapter's headings, or at the next page's top.
+    @Test("a table of contents whose page numbers stand apart, after the first headings or further on, is left out", arguments: ["1. Inleiding\n", "2.1 Aanleiding\n"])
+    func contentsNumbersApart(after heading: String) throws {
+        var text = try String(contentsOf: TestPaths.fixture("variants/mvt-inhoudsopgave.txt"), encoding: .utf8)
+        let entries = ["I. ALGEMEEN", "1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel", "2.1 Aanleiding", "2.2 Inhoud van het wetsvoorstel",
+                       "3. Verhouding tot hoger recht", "4. Financiële gevolgen", "5. Advies en consultatie", "II. ARTIKELSGEWIJS"]
+        let pages = [1, 1, 2, 2, 2, 3, 3, 3, 4]
+        for (entry, page) in zip(entries, pages) {
+            text = text.replacingOccurrences(of: "\n\(entry) \(page)\n", with: "\n\(entry)\n")
+        }
+        let column = "\n" + pages.map(String.init).joined(separator: "\n") + "\n\n"
+        let chapters = try #require(text.range(of: "II. ARTIKELSGEWIJS\n"))
+        let place = try #require(text.range(of: heading, range: chapters.upperBound..<text.endIndex))
+        text.replaceSubrange(place, with: heading + column)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/mvt.txt", stem: "mvt", bytes: Array(text.utf8))).document)
+        #expect(document.sections.map(\.title) == ["I. ALGEMEEN", "II. ARTIKELSGEWIJS"])
+        #expect(document.sections[0].subsections.map(\.title).prefix(2) == ["1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel"])
+        #expect(!document.xmlParagraphs.contains { $0.text.hasPrefix("1 1 2") || $0.text.hasPrefix("Inleiding") || $0.text.contains(" 2 2 2 3") })
+        #expect(document.xmlParagraphs.first?.text.hasPrefix("Dit wetsvoorstel wijzigt de Waterwet") == true)
+    }
+
     @Test("a verslag van een schriftelijk overleg: the committee signs above a table of contents in columns")
     func schriftelijkOverleg() throws {
         let document = try read("schriftelijk-overleg-commissie.txt")

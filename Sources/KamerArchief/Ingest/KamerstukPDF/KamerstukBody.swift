@@ -118,6 +118,11 @@ enum KamerstukBody {
     /// optional `blz.`, then entries that end in their page number (`1. Inleiding 1`, `2.1 Kosten
     /// ........ 3`), up to the first line that does not; or, where pdftotext writes the columns one
     /// after the other, the entries' lines and then their page numbers alone. The chapters follow.
+    ///
+    /// Where the page numbers stand elsewhere (pdftotext, pdfminer and the PDF reader set their
+    /// column after the page's first headings, or at the next page's top), the entries end where
+    /// the first one comes again as the first chapter's heading (`I. ALGEMEEN`), and the page
+    /// numbers are a run of as many numbers alone, in order, within the next lines.
     static func contentsLines(_ text: [UInt8], lines: [TextLine], body: [Int]) -> Set<Int> {
         guard let start = body.firstIndex(where: { index in
             let content = lines[index].content
@@ -125,8 +130,14 @@ enum KamerstukBody {
         }) else { return [] }
         var found: Set<Int> = [body[start]], entries = 0
         var titles: [Int] = [], numbers = 0
-        for index in body[(start + 1)...] {
+        // Where in `body` the first entry comes again as a chapter's heading.
+        var chaptersStart: Int?
+        for (position, index) in body.enumerated().dropFirst(start + 1) {
             let content = lines[index].content
+            if let first = titles.first, entries == 0, numbers == 0, text[content].elementsEqual(text[lines[first].content]) {
+                chaptersStart = position
+                break
+            }
             if content.isEmpty || ["blz.", "blz", "Blz.", "pagina"].contains(where: { text.equals($0, in: content) }) {
                 found.insert(index)
                 continue
@@ -145,8 +156,43 @@ enum KamerstukBody {
                 break
             }
         }
-        if numbers >= 2 { found.formUnion(titles) } else if entries < 2 { return [] }
+        if numbers >= 2 {
+            found.formUnion(titles)
+        } else if entries < 2 {
+            guard let chaptersStart, titles.count >= 2,
+                let column = pageNumberColumn(text, lines: lines, body: body[chaptersStart...].prefix(contentsColumnWindow), entries: titles.count)
+            else { return [] }
+            found.formUnion(titles)
+            found.formUnion(column)
+        }
         return found
+    }
+
+    /// How many body lines after the contents their page numbers may stand in.
+    static let contentsColumnWindow = 150
+
+    /// The first run of lines holding a page number alone (blank lines between them aside), in
+    /// order, as many as the contents' entries, two fewer (a page's numbers may fall apart) or one
+    /// more (the page's own number above them).
+    static func pageNumberColumn(_ text: [UInt8], lines: [TextLine], body: ArraySlice<Int>, entries: Int) -> [Int]? {
+        var run: [Int] = [], last = 0
+        func isLong(_ run: [Int]) -> Bool { run.count >= max(2, entries - 2) && run.count <= entries + 1 }
+        for index in body {
+            let content = lines[index].content
+            if content.isEmpty { continue }
+            if isPageNumber(text, content), let number = Int(text.string(content)), run.isEmpty || number >= last {
+                run.append(index)
+                last = number
+                continue
+            }
+            if isLong(run) { return run }
+            run = []
+            if isPageNumber(text, content), let number = Int(text.string(content)) {
+                run = [index]
+                last = number
+            }
+        }
+        return isLong(run) ? run : nil
     }
 
     /// One to three digits alone: a page number in the contents' own column.
