@@ -356,3 +356,68 @@ struct KamerstukQuestionListTests {
         #expect(!has("2", "vraag 12 en 21"))
     }
 }
+
+@Suite("Kamerstuk PDF layout: pdfminer's text")
+struct KamerstukPDFMinerTests {
+    /// pdfminer's text of a motie: every block of lines apart, a list item's wrapped line too.
+    static let motie = """
+        Tweede Kamer der Staten-Generaal
+
+        Vergaderjaar 2024–2025
+
+        2
+
+        36 600 XII
+
+        Vaststelling van de begrotingsstaten van het Ministerie van
+        Infrastructuur en Waterstaat (XII) voor het jaar 2025
+
+        Nr. 61
+
+        MOTIE VAN HET LID DE HOOP C.S.
+        Voorgesteld 14 november 2024
+
+        De Kamer,
+
+        gehoord de beraadslaging,
+
+        constaterende dat de staat van bruggen en sluizen in het hoofdvaarwegennet
+        achteruitgaat en dat het aantal stremmingen in 2024 is toegenomen;
+
+        verzoekt de regering:
+
+        – in het MIRT-Overzicht 2026 een meerjarige planning op te nemen voor de
+
+        vervanging van bruggen en sluizen;
+
+        – de Kamer jaarlijks te informeren over het aantal stremmingen en de
+
+        oorzaken daarvan;
+
+        – te verkennen hoe de vervanging kan worden versneld door standaardisatie,
+
+        en gaat over tot de orde van de dag.
+
+        De Hoop
+        Vedder
+
+        kst-36600-XII-61
+        ISSN 0921 - 7371
+        ’s-Gravenhage 2024
+
+        Tweede Kamer, vergaderjaar 2024–2025, 36 600 XII, nr. 61
+
+        """
+
+    @Test("a list item's wrapped line set apart by a blank line stays in its item; short lines ending a clause do not run on")
+    func wrappedLinesApart() throws {
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/motie.txt", stem: "motie", bytes: Array(Self.motie.utf8))).document)
+        #expect(document.kind == .motie)
+        let texts = document.allParagraphs.map(\.text)
+        #expect(texts.contains { $0.hasSuffix("een meerjarige planning op te nemen voor de vervanging van bruggen en sluizen;") })
+        #expect(texts.contains { $0.hasSuffix("over het aantal stremmingen en de oorzaken daarvan;") })
+        #expect(texts.contains("gehoord de beraadslaging,"))
+        #expect(texts.contains("en gaat over tot de orde van de dag."))
+        #expect(!texts.contains { $0.hasPrefix("vervanging van bruggen") || $0.hasPrefix("oorzaken daarvan") })
+    }
+}

@@ -260,7 +260,8 @@ private extension KamerstukBody {
             return lines[index].page + feetBefore
         }
         var page = body.first.map(pageKey) ?? 0
-        var blank = false, previousEndsColon = false, previousEndsSentence = false
+        var blank = false, previousEndsColon = false, previousEndsSentence = false, previousRunsOn = false
+        let fullLine = fullLineBytes(text, lines: lines, body: body)
         for index in body {
             let line = lines[index]
             let linePage = pageKey(index)
@@ -268,6 +269,10 @@ private extension KamerstukBody {
                 blank = true
                 continue
             }
+            // pdfminer sets a list item's wrapped lines apart (`… op te nemen voor de`, a blank
+            // line, `vervanging van bruggen en sluizen;`): a full line ending in a word, then a line
+            // in lowercase, is one paragraph.
+            if blank, previousRunsOn, (0x61...0x7A).contains(text[line.content.lowerBound]) { blank = false }
             let clause = splitsClauses && startsClause(text, line.content)
                 || (previousEndsColon && startsListItem(text, line.content))
                 || (previousEndsSentence && breaksBefore?(text, line.content) == true)
@@ -281,9 +286,18 @@ private extension KamerstukBody {
             blank = false
             previousEndsColon = text.hasSuffix(":", in: line.content)
             if breaksBefore != nil { previousEndsSentence = text.hasSuffix(".", in: line.content) }
+            let last = text[line.content.upperBound - 1]
+            previousRunsOn = line.content.count * 10 >= fullLine * 8
+                && ((0x61...0x7A).contains(last | 0x20) || last == UInt8(ascii: "-") || last >= 0x80)
             result.append(PDFLine(number: line.number, utf8: text[line.bytes]))
         }
         return result
+    }
+
+    /// A full line's length in bytes: the 90th percentile of the body's lines.
+    static func fullLineBytes(_ text: [UInt8], lines: [TextLine], body: [Int]) -> Int {
+        let lengths = body.lazy.map { lines[$0].content.count }.filter { $0 > 0 }.sorted()
+        return lengths.isEmpty ? 0 : lengths[(lengths.count - 1) * 9 / 10]
     }
 
     static func startsClause(_ text: [UInt8], _ range: Range<Int>) -> Bool {
