@@ -351,13 +351,14 @@ struct KamerstukQuestionListTests {
         #expect(has("1", "dat het «code zwart» is?1"))
         #expect(has("1", "de adviezen van de Deltacommissaris 1 en"))
         #expect(has("1", "sinds december 20221 is"))
+        #expect(has("1", "1"))
         #expect(!has("1", "(Kamerstuk 36 600 XII, nr. 1)."))
         #expect(!has("1", "In 2025 is € 1,2 miljard"))
         #expect(!has("2", "vraag 12 en 21"))
     }
 }
 
-@Suite("Kamerstuk PDF layout: pdfminer's text")
+@Suite("Kamerstuk PDF layout: pdfminer's and pypdf's text")
 struct KamerstukPDFMinerTests {
     /// pdfminer's text of a motie: every block of lines apart, a list item's wrapped line too.
     static let motie = """
@@ -419,5 +420,42 @@ struct KamerstukPDFMinerTests {
         #expect(texts.contains("gehoord de beraadslaging,"))
         #expect(texts.contains("en gaat over tot de orde van de dag."))
         #expect(!texts.contains { $0.hasPrefix("vervanging van bruggen") || $0.hasPrefix("oorzaken daarvan") })
+    }
+
+    /// pypdf's text of a letter: a superscript marker alone between the lines it stands between,
+    /// and the page's note right under the text, without a blank line.
+    static let letter = """
+        Tweede Kamer der Staten-Generaal
+         2
+        Vergaderjaar 2022–2023
+        28 844
+        Integriteitsbeleid openbaar bestuur en politie
+        Nr. 269
+        BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN
+        KONINKRIJKSRELATIES
+        Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+        Den Haag, 7 juli 2023
+        In het debat met de vaste commissie voor Binnenlandse Zaken over integriteit
+        openbaar bestuur op 9 mei 2023
+        1
+          heb ik uw Kamer vóór het aanstaande
+        zomerreces een brief toegezegd met de opzet voor de evaluaties.
+        Toezicht op de naleving wordt gehouden door de Standards in Public Office
+        1 Kamerstuk 28 844, nr. 266.
+        kst-28844-269
+        ISSN 0921 - 7371
+        ’s-Gravenhage 2023
+        Tweede Kamer, vergaderjaar 2022–2023, 28 844, nr. 269
+
+        \u{0C}Commission. Deze commissie kan sancties opleggen.
+
+        """
+
+    @Test("pypdf: a marker alone on its line marks the note at the page's foot, and is not a note itself")
+    func markerAloneOnItsLine() throws {
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(Self.letter.utf8))).document)
+        #expect(document.kind == .kamerbrief)
+        #expect(document.footnotes.map(\.text) == ["Kamerstuk 28 844, nr. 266."])
+        #expect(document.allParagraphs.contains { $0.text.contains("zomerreces een brief toegezegd") })
     }
 }

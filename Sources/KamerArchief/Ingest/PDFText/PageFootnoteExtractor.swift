@@ -189,7 +189,8 @@ private extension PageFootnoteExtractor {
 extension PageFootnoteExtractor {
     /// Whether a text line before `index`, on its page or the page before, has `number` where a
     /// marker stands: glued to a word or a sign (`overeenkomst3`, `is?1`, `(NOVI)2`), after a word
-    /// and a space (`Deltacommissaris 1`), or glued to a year (`december 20221`).
+    /// and a space (`Deltacommissaris 1`), glued to a year (`december 20221`), or alone on its line
+    /// (pypdf sets a superscript between the lines it stands between).
     static func hasMarker(_ number: Int, before index: Int, in lines: [PDFLine]) -> Bool {
         let digits = Array(String(number).utf8), page = lines[index].page
         var back = index - 1
@@ -202,6 +203,7 @@ extension PageFootnoteExtractor {
 
     static func hasMarker(_ digits: [UInt8], in bytes: [UInt8]) -> Bool {
         func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        if bytes.elementsEqual(digits) { return true }
         var start = 0
         while start < bytes.count {
             guard isDigit(bytes[start]) else { start += 1; continue }
