@@ -150,6 +150,48 @@ struct MinistryLetterEdgeTests {
         MinistryLetterParser.parse(SourceText(path: "Content/x.txt", id: "x", text: text), sidecar: nil).document
     }
 
+    /// pdfminer sets a numbered list item's wrapped lines apart from its first line: the item
+    /// `5.` then looks like a chapter's title, and its text (opening with a capital) a paragraph of
+    /// its own. A short numbered line after the list's last item one short of its number is a
+    /// chapter's title still.
+    @Test("a long numbered line that continues a numbered list stays an item; a short one after the list is a chapter")
+    func numberedItemSetApart() {
+        let text = """
+            Datum 2 februari 2024
+            Betreft Water en bodem
+            Geachte voorzitter,
+            1. Inleiding
+            Met deze brief geven we de keuzes die we maken voor het water en de bodem.
+
+            4.  We werken toe naar een drinkwatergebruik per hoofd van de bevolking
+
+            van 100 liter in 2035 en beperken laagwaardig gebruik van drinkwater.
+
+            Schoon en gezond water
+
+            5.  We voeren maatregelen uit van de Kaderrichtlijn Water (KRW) en de
+
+            Stroomgebiedbeheerplannen 2022-2027 met het Actieprogramma Nitraatrichtlijn.
+
+            6.  We begrenzen de koelwaterlozingen op de grote rivieren. Daarmee
+            blijft de temperatuur van het rivierwater op een acceptabel niveau.
+
+            7. Gevolgen
+
+            De keuzes hebben gevolgen voor provincies, waterschappen en gemeenten.
+            Hoogachtend,
+            de minister van Infrastructuur en Waterstaat,
+            Mark Harbers
+
+            """
+        let document = parse(text)
+        let items = document.allParagraphs.compactMap(\.listLabel)
+        #expect(items == ["4.", "5.", "6."])
+        #expect(document.allParagraphs.contains { $0.listLabel == "5." && $0.text.hasSuffix("met het Actieprogramma Nitraatrichtlijn.") })
+        #expect(document.allSections.map(\.title).contains("Gevolgen"))
+        #expect(!document.allSections.map(\.title).contains { $0.contains("Kaderrichtlijn") })
+    }
+
     @Test("on a one-page letter the sidebar is found by its shapes alone")
     func onePage() {
         let text = """

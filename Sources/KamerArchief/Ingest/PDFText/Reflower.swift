@@ -46,6 +46,8 @@ enum Reflower {
         var headingLinesLeft = 0
         // Under `Vraag 3` a short question is the question's text, never a heading.
         var underQuestionLabel = false
+        // The number of the last numbered list item (`4.`), whatever headings came after it.
+        var lastItemNumber: Int?
         for index in lines.indices {
             if headingLinesLeft > 0 {
                 headingLinesLeft -= 1
@@ -72,8 +74,14 @@ enum Reflower {
             }
             var label = listLabel(of: line)
             let hasNext = index + 1 < lines.count
-            // In a ministry letter's layout a numbered line (`3.`) may be a chapter's title.
-            let isNumbered = ministryLayout && label.map { $0.label.hasSuffix(".") && $0.label.first?.isNumber == true } == true
+            // In a ministry letter's layout a numbered line (`3.`) may be a chapter's title, unless
+            // it is a long line numbered as the next item of a numbered list (`5.  We voeren
+            // maatregelen uit van de Kaderrichtlijn Water (KRW)` after the item `4.`, its text set
+            // apart by pdfminer). A short one is a chapter's title after a list that ends one short
+            // of its number.
+            let labelNumber = label.flatMap { $0.label.hasSuffix(".") ? Int($0.label.dropLast()) : nil }
+            let continuesList = labelNumber != nil && lastItemNumber.map { $0 + 1 } == labelNumber && line.length * 2 >= limit
+            let isNumbered = ministryLayout && labelNumber != nil && !continuesList
             if isNumbered, index + 2 < lines.count, !lines[index + 1].gap.isBreak, isWrappedHeading(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
             {
                 openings.append((index, .heading, nil, nil))
@@ -114,6 +122,7 @@ enum Reflower {
             if isHeading { underQuestionLabel = false }
             if isHeading || starts || openings.isEmpty {
                 openings.append((index, isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, isHeading ? nil : label?.textStart))
+                if !isHeading, let labelNumber { lastItemNumber = labelNumber }
             }
             previousIsHeading = isHeading
             previousIsNumbered = isHeading && isNumberedHeading
@@ -185,10 +194,17 @@ private extension Reflower {
         line.length + 1 + next.firstWordScalarCount > limit
     }
 
+    /// pdfminer sets a list item's text apart from its label's line, with an empty line between
+    /// (`5.  We voeren maatregelen uit van de Kaderrichtlijn Water (KRW)`, then
+    /// `Stroomgebiedbeheerplannen 2022-2027, …`): after an item's full first line that ends no
+    /// sentence or clause, a line that is no item goes on with it.
     static func startsParagraph(_ line: PDFLine, after previous: PDFLine, gap: LineGap, isListItem: Bool, limit: Int) -> Bool {
         let wrapped = isWrapped(previous, before: line, limit: limit)
         if gap.pageBreak { return !(wrapped || !previous.endsSentence || line.startsLowercase) }
-        if gap.paragraphBreak { return true }
+        if gap.paragraphBreak {
+            return !(wrapped && !isListItem && !previous.endsSentence && previous.lastScalar.map { ",;:".unicodeScalars.contains($0) } != true
+                && listLabel(of: previous) != nil)
+        }
         return !wrapped && (isListItem || previous.endsSentence)
     }
 
