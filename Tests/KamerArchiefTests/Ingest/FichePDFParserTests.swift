@@ -283,6 +283,27 @@ struct FichePDFEdgeCaseTests {
         ])
     }
 
+    /// `pdftotext -layout` of a fiche: the PDF's vertical space as runs of empty lines inside a
+    /// page, a note's number alone above its text (which starts two columns right), the page
+    /// number right-aligned before the form feed.
+    @Test("pdftotext -layout: runs of empty lines inside a page end no page, and a note's number alone is no page number")
+    func layoutNotes() {
+        let text = "Fiche 1: Wijziging verordeningen betreffende instant payments\n\n\n1. Algemene gegevens\na) Titel voorstel\n"
+            + "Verordening betreffende instantovermakingen in euro\n\n\nb) Datum ontvangst Commissiedocument\n26 oktober 2022\n\n\n"
+            + "2. Essentie voorstel\na) Inhoud voorstel\nIn september 2020 publiceerde de Commissie haar Retail Payments Strategy 1. Deze\n"
+            + "strategie beoogt het bevorderen van het Europese retailbetalingsverkeer door,\n\n\n\n"
+            + "1\n  Communication from the Commission on a Retail Payments Strategy for the EU (COM/2020/592\nfinal).\n\n\n\n"
+            + String(repeating: " ", count: 90) + "1\n\u{0C}onder andere, instant payments aan te jagen 2. Een instant payment is snel.\n\n\n"
+            + "2\n  Zie ook de mededeling over betalingen.\n\n\n" + String(repeating: " ", count: 90) + "2\n\u{0C}"
+        let (document, _) = parse(text)
+        #expect(document.footnotes.map(\.text) == [
+            "Communication from the Commission on a Retail Payments Strategy for the EU (COM/2020/592 final).",
+            "Zie ook de mededeling over betalingen.",
+        ])
+        #expect(document.allParagraphs.contains { $0.text.hasSuffix("retailbetalingsverkeer door, onder andere, instant payments aan te jagen. Een instant payment is snel.") })
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1, 2])
+    }
+
     @Test("a numbered or lettered list item in the body stays body text")
     func listItemsStayBody() {
         let (document, _) = parse("""

@@ -22,19 +22,35 @@ private extension FichePDFLines {
 
     /// The lines of `bytes`, with two empty lines (the page-end mark) for each form feed. Each line's
     /// bytes are a slice of `bytes`.
+    ///
+    /// Where form feeds mark the pages, a run of empty lines inside a page is one paragraph break:
+    /// `pdftotext -layout` keeps the PDF's vertical space as two or three empty lines, which would
+    /// otherwise end a page (and make a note's number alone under them a page number).
     static func scan(_ bytes: [UInt8]) -> [PDFLine] {
         func line(_ range: Range<Int>) -> PDFLine { PDFLine(number: number, utf8: bytes[range]) }
         var lines: [PDFLine] = []
         lines.reserveCapacity(PDFTextPages.lineCapacity(forBytes: bytes.count))
+        let hasFormFeeds = bytes.withUnsafeBufferPointer { ByteWords.first(formFeed, in: $0, from: 0, to: $0.count) != nil }
+        // Empty lines of the text in a row, and where the run began in `lines`.
+        var emptyRun = 0
         var number = 1, start = 0
         for index in bytes.indices where bytes[index] == lineFeed || bytes[index] == formFeed {
             let text = line(start..<index)
             start = index + 1
             if bytes[index] == lineFeed {
+                if hasFormFeeds, text.kind == .empty {
+                    emptyRun += 1
+                    // The run's second empty line makes its first a paragraph break; the rest are left out.
+                    if emptyRun == 2 { lines[lines.count - 1] = PDFLine(number: lines[lines.count - 1].number, scalars: [" "]) }
+                    if emptyRun >= 2 { number += 1; continue }
+                } else {
+                    emptyRun = 0
+                }
                 lines.append(text)
                 number += 1
                 continue
             }
+            emptyRun = 0
             // Text before a form feed on the same line (rare) stays a line of its own page.
             if text.kind == .text { lines.append(text) }
             lines.append(PDFLine(number: number, scalars: []))
@@ -96,9 +112,10 @@ private extension FichePDFLines {
         var result: [PDFLine] = []
         result.reserveCapacity(lines.count + 8)
         var lastPage = 0
-        for line in lines {
+        for (position, line) in lines.enumerated() {
             guard line.kind == .text, PageFurniture.isPageNumber(line), let page = firstNumber(in: line),
-                page == lastPage + 1 || (lastPage == 0 && page == 2)
+                page == lastPage + 1 || (lastPage == 0 && page == 2),
+                !isNoteNumber(line, before: position + 1 < lines.count ? lines[position + 1] : nil)
             else {
                 result.append(line)
                 continue
@@ -109,6 +126,13 @@ private extension FichePDFLines {
             result.append(PDFLine(number: line.number, scalars: []))
         }
         return result
+    }
+
+    /// `pdftotext -layout` sets a note's number alone above its text, which starts further right
+    /// on the next line; a page number stands right of what follows it.
+    static func isNoteNumber(_ line: PDFLine, before next: PDFLine?) -> Bool {
+        guard let next, next.kind == .text else { return false }
+        return next.content.lowerBound > line.content.lowerBound && !next.scalars[next.content.lowerBound].isASCIIDigit
     }
 
     static func firstNumber(in line: PDFLine) -> Int? {
