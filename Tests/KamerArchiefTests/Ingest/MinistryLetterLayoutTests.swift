@@ -192,6 +192,48 @@ struct MinistryLetterEdgeTests {
         #expect(!document.allSections.map(\.title).contains { $0.contains("Kaderrichtlijn") })
     }
 
+    /// Plain `pdftotext` of a word processor's letter: the superscript note numbers set apart from
+    /// their texts, in no order: after the texts and between them (page 1), or under the body's
+    /// last line with the texts after a blank line (page 2).
+    @Test("plain pdftotext: note numbers apart from their texts are read as the notes they number")
+    func scrambledNoteNumbers() {
+        let text = """
+            Datum 25 november 2022
+            Betreft Water en Bodem sturend
+            Geachte voorzitter,
+            We volgen de adviezen van de Deltacommissaris 1 en die van de heer Remkes 2. De
+            Deltacommissaris beveelt aan voldoende ruimte te reserveren voor waterveiligheid.
+
+            https://www.deltaprogramma.nl/documenten/publicaties/2021/09/01/adviesbrief
+            https://www.deltaprogramma.nl/documenten/publicaties/2022/04/11/maakwerk
+            2
+            https://www.rijksoverheid.nl/documenten/rapporten/2022/10/05/wat-wel-kan
+            1
+
+            Pagina 1 van 2
+
+            Dat is vastgelegd in een overeenkomst 3. We vragen meer aandacht voor
+            meerlaagsveiligheid 4. Aandacht voor waterveiligheid is meer dan dijken.
+            3
+            4
+
+            https://zoek.officielebekendmakingen.nl/stcrt-2001-36-p8-SC27983.pdf
+            Kamerstuk 33400-J, nr. 19
+
+            Pagina 2 van 2
+
+            """
+        let document = parse(text)
+        #expect(document.footnotes.map(\.text) == [
+            "https://www.deltaprogramma.nl/documenten/publicaties/2021/09/01/adviesbrief https://www.deltaprogramma.nl/documenten/publicaties/2022/04/11/maakwerk",
+            "https://www.rijksoverheid.nl/documenten/rapporten/2022/10/05/wat-wel-kan",
+            "https://zoek.officielebekendmakingen.nl/stcrt-2001-36-p8-SC27983.pdf",
+            "Kamerstuk 33400-J, nr. 19",
+        ])
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1, 2, 3, 4])
+        #expect(!document.allParagraphs.contains { $0.text.contains("https://") || $0.text.contains("33400-J") })
+    }
+
     @Test("on a one-page letter the sidebar is found by its shapes alone")
     func onePage() {
         let text = """

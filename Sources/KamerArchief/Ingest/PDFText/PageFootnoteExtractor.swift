@@ -189,8 +189,9 @@ private extension PageFootnoteExtractor {
 extension PageFootnoteExtractor {
     /// Whether a text line before `index`, on its page or the page before, has `number` where a
     /// marker stands: glued to a word or a sign (`overeenkomst3`, `is?1`, `(NOVI)2`), after a word
-    /// and a space (`Deltacommissaris 1`), glued to a year (`december 20221`), or alone on its line
-    /// (pypdf sets a superscript between the lines it stands between).
+    /// and a space (`Deltacommissaris 1`), glued to a year (`december 20221`), after a year and a
+    /// space before a sign (`2022-2027 8,`), or alone on its line (pypdf sets a superscript between
+    /// the lines it stands between).
     static func hasMarker(_ number: Int, before index: Int, in lines: [PDFLine]) -> Bool {
         let digits = Array(String(number).utf8), page = lines[index].page
         var back = index - 1
@@ -223,6 +224,10 @@ extension PageFootnoteExtractor {
                     || !(isDigit(bytes[end]) || (0x41...0x5A).contains(bytes[end] & 0xDF) || bytes[end] >= 0x80
                         || ((bytes[end] == 0x2C || bytes[end] == 0x2E) && end + 1 < bytes.count && isDigit(bytes[end + 1])))
                 if isWordBefore && endsThere { return true }
+                // After a year and a space, before a sign (`2022-2027 8,`).
+                let afterYear = start >= 5 && (start - 5..<start - 1).allSatisfy { isDigit(bytes[$0]) }
+                    && (start < 6 || !isDigit(bytes[start - 6]))
+                if afterYear, end < bytes.count, ",.;:)".utf8.contains(bytes[end]) { return true }
             }
             if run.count == 4 + digits.count, run.prefix(2).elementsEqual("19".utf8) || run.prefix(2).elementsEqual("20".utf8),
                 run.suffix(digits.count).elementsEqual(digits)

@@ -327,11 +327,15 @@ private extension PageFurniture {
     static let standingNotes = ["correspondentieuitsluitend", "bijbeantwoordingde", "bijbeantwoordingvandezebrief"]
 
     /// A number of at most three digits alone on a line that is a page's first or last text line.
+    /// Where `Pagina N van M` lines number the pages, such a number is no page number but a note's
+    /// superscript number that plain `pdftotext` set apart (`PageFootnoteExtractor.scrambledFoot`).
     static func markLonePageNumbers(_ pages: PDFTextPages, into mask: inout [Bool]) {
         let lines = pages.lines
+        let markedPages = lines.contains { !$0.content.isEmpty && pages.isPageMarker($0) }
         func markIfNumber(_ index: Int) {
             let range = lines[index].content
-            if range.count <= 3, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) { mask[index] = true }
+            guard range.count <= 3, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) else { return }
+            if !markedPages { mask[index] = true }
         }
         // The lines are in page order, so a page's first and last such lines are those of one run:
         // its ends are marked once the next page starts, after every line of it was read.
