@@ -304,6 +304,28 @@ struct FichePDFEdgeCaseTests {
         #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1, 2])
     }
 
+    /// Plain `pdftotext` of a fiche: a note's superscript number on a line of its own above its
+    /// text (not indented), or after the page's note texts; the page number before the form feed.
+    @Test("plain pdftotext: note numbers alone, above their texts or after them, are read as the notes they number")
+    func plainNotes() {
+        let text = "Fiche 1: Wijziging verordeningen betreffende instant payments\n1. Algemene gegevens\na) Titel voorstel\n"
+            + "Verordening betreffende instantovermakingen in euro\nb) Datum ontvangst Commissiedocument\n26 oktober 2022\n"
+            + "2. Essentie voorstel\na) Inhoud voorstel\nIn september 2020 publiceerde de Commissie haar “Retail Payments\n"
+            + "Strategy 1”. Deze strategie beoogt het bevorderen van het retailbetalingsverkeer door,\n\n"
+            + "1\nCommunication from the Commission on a Retail Payments Strategy for the EU (COM/2020/592\nfinal).\n\n1\n\n"
+            + "\u{0C}onder andere, instant payments aan te jagen 2. Een instant payment is anders dan een\n"
+            + "Europese overschrijving 3 die pas de volgende werkdag binnen is.\n\n"
+            + "De architectuur voor instant payment bestaat uit verschillende betalingssystemen.\nDe SEPA Credit Transfer (SCT)\n2\n3\n\n2\n\n\u{0C}"
+        let (document, _) = parse(text)
+        #expect(document.footnotes.map(\.text) == [
+            "Communication from the Commission on a Retail Payments Strategy for the EU (COM/2020/592 final).",
+            "De architectuur voor instant payment bestaat uit verschillende betalingssystemen.",
+            "De SEPA Credit Transfer (SCT)",
+        ])
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1, 2, 3])
+        #expect(!document.allParagraphs.contains { $0.text.contains("Communication") || $0.text.contains("SEPA Credit") })
+    }
+
     @Test("a numbered or lettered list item in the body stays body text")
     func listItemsStayBody() {
         let (document, _) = parse("""

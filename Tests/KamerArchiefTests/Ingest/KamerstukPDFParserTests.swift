@@ -354,6 +354,8 @@ struct KamerstukQuestionListTests {
         #expect(has("1", "1"))
         #expect(has("8", "Stroomgebiedbeheerplannen 2022-2027 8, het"))
         #expect(!has("8", "in 2027 8 keer"))
+        #expect(has("1", "haar “Retail Payments Strategy 1”. Deze"))
+        #expect(!has("1", "de Strategy 1é"))
         #expect(!has("1", "(Kamerstuk 36 600 XII, nr. 1)."))
         #expect(!has("1", "In 2025 is € 1,2 miljard"))
         #expect(!has("2", "vraag 12 en 21"))

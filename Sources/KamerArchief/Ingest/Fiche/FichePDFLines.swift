@@ -12,7 +12,9 @@
 /// One pass over the UTF-8 bytes; line numbers are those of the file (a form feed starts no line).
 enum FichePDFLines {
     static func split(_ text: String) -> [PDFLine] {
-        normalizingPageEnds(scan(Array(text.utf8)))
+        let bytes = Array(text.utf8)
+        let hasFormFeeds = bytes.withUnsafeBufferPointer { ByteWords.first(formFeed, in: $0, from: 0, to: $0.count) != nil }
+        return normalizingPageEnds(scan(bytes, hasFormFeeds: hasFormFeeds), pagesFromFormFeeds: hasFormFeeds)
     }
 }
 
@@ -26,11 +28,10 @@ private extension FichePDFLines {
     /// Where form feeds mark the pages, a run of empty lines inside a page is one paragraph break:
     /// `pdftotext -layout` keeps the PDF's vertical space as two or three empty lines, which would
     /// otherwise end a page (and make a note's number alone under them a page number).
-    static func scan(_ bytes: [UInt8]) -> [PDFLine] {
+    static func scan(_ bytes: [UInt8], hasFormFeeds: Bool) -> [PDFLine] {
         func line(_ range: Range<Int>) -> PDFLine { PDFLine(number: number, utf8: bytes[range]) }
         var lines: [PDFLine] = []
         lines.reserveCapacity(PDFTextPages.lineCapacity(forBytes: bytes.count))
-        let hasFormFeeds = bytes.withUnsafeBufferPointer { ByteWords.first(formFeed, in: $0, from: 0, to: $0.count) != nil }
         // Empty lines of the text in a row, and where the run began in `lines`.
         var emptyRun = 0
         var number = 1, start = 0
@@ -62,8 +63,11 @@ private extension FichePDFLines {
 
     /// Drops the page number that ends a page (with the blank lines around it), and makes every
     /// other lone empty line a paragraph break.
-    static func normalizingPageEnds(_ input: [PDFLine]) -> [PDFLine] {
-        var lines = markingNumberedPageEnds(input)
+    static func normalizingPageEnds(_ input: [PDFLine], pagesFromFormFeeds: Bool) -> [PDFLine] {
+        // Where form feeds end the pages, a page number is the one before a form feed (below); a
+        // number alone in sequence elsewhere may be a note's (plain pdftotext sets a superscript
+        // number on a line of its own).
+        var lines = pagesFromFormFeeds ? input : markingNumberedPageEnds(input)
         var index = 0
         while index < lines.count {
             let runEnd = lines[index...].firstIndex { $0.kind != .empty } ?? lines.count

@@ -36,7 +36,9 @@ extension PageFootnoteExtractor {
             // `pdftotext` may set a word processor's superscript note numbers apart from their texts:
             // no note opens the foot, or a number alone ends the page or stands over another
             // (a note without text), which no note written out in order has.
-            if start == group.count || hasTextlessNumber(pages, group[start...]), let foot = scrambledFoot(pages, group, next: notes.count + 1) {
+            if start == group.count || hasTextlessNumber(group[start...].map { FootLine(pages.bytes[pages.lines[$0].content], blankBefore: false) }),
+                let foot = scrambledFoot(pages, group, next: notes.count + 1)
+            {
                 for positions in foot.notes {
                     let first = pages.lines[group[positions[0]]]
                     notes.append(Footnote(number: notes.count + 1, text: "", location: pages.location(of: first.content.lowerBound, on: first, file: file)))
@@ -101,100 +103,14 @@ extension PageFootnoteExtractor {
 }
 
 extension PageFootnoteExtractor {
-    /// Plain `pdftotext` of a word processor's PDF sets a page's superscript note numbers apart
-    /// from their texts, in no order (`https://…adviesbrief…` / `2` / `https://…wat-wel-kan` / `1`;
-    /// or the body's last line, `3`, `4`, a blank line, then both texts). The foot is read when
-    /// the page's last lone numbers are exactly the next notes' numbers, each with its marker in
-    /// the page's text above, and their texts split into as many notes without a guess: where a
-    /// number stands between two lines, and where a line opens with a capital or a web address, if
-    /// that gives exactly the notes still to split. `start` is the position in `group` where the
-    /// foot begins; `notes` the positions of each note's lines, in number order.
-    /// Whether a number alone in `foot` is followed by no text: by another number alone, or by nothing.
-    static func hasTextlessNumber(_ pages: PDFTextPages, _ foot: ArraySlice<Int>) -> Bool {
-        func isLone(_ index: Int) -> Bool {
-            let range = pages.lines[index].content
-            return (1...3).contains(range.count) && range.allSatisfy { PDFTextPages.isDigit(pages.bytes[$0]) }
-        }
-        return foot.indices.contains { position in
-            isLone(foot[position]) && (position + 1 == foot.endIndex || isLone(foot[position + 1]))
-        }
-    }
-
+    /// `scrambledFoot` over a page's non-blank lines in `pages`.
     static func scrambledFoot(_ pages: PDFTextPages, _ group: [Int], next: Int) -> (start: Int, notes: [[Int]])? {
-        func loneNumber(_ position: Int) -> Int? {
-            let range = pages.lines[group[position]].content
-            guard (1...3).contains(range.count), range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }),
-                pages.bytes[range.lowerBound] != UInt8(ascii: "0")
-            else { return nil }
-            return Int(pages.string(range))
+        let lines = group.indices.map { position -> FootLine in
+            let line = pages.lines[group[position]]
+            let blankBefore = position > 0 && (group[position - 1] + 1..<group[position]).contains { pages.lines[$0].content.isEmpty }
+            return FootLine(pages.bytes[line.content], blankBefore: blankBefore)
         }
-        func blankBefore(_ position: Int) -> Bool {
-            position > 0 && (group[position - 1] + 1..<group[position]).contains { pages.lines[$0].content.isEmpty }
-        }
-        // The earliest lone number from which on the lone numbers are the next notes' numbers.
-        var numbers: Set<Int> = [], earliest: Int?
-        for position in group.indices.reversed() {
-            guard let number = loneNumber(position) else { continue }
-            guard number >= next, number < next + 16, numbers.insert(number).inserted else { break }
-            if numbers.min() == next, numbers.max() == next + numbers.count - 1 { earliest = position }
-        }
-        guard let earliest else { return nil }
-        // The numbers trail the body's last block, or stand in the block of the notes' texts.
-        var blockStart = earliest
-        while blockStart > 0, !blankBefore(blockStart) { blockStart -= 1 }
-        let trailing = group.indices.dropFirst(earliest).prefix { !blankBefore($0) || $0 == earliest }.allSatisfy { loneNumber($0) != nil }
-        let noteNumbers = next..<next + numbers.count
-        func read(from start: Int) -> (start: Int, notes: [[Int]])? {
-            guard start > 0 else { return nil }
-            // Each number is marked in the page's text above the foot.
-            let above = group[..<start].map { Array(pages.bytes[pages.lines[$0].content]) }
-            for number in noteNumbers where !above.contains(where: { hasMarker(Array(String(number).utf8), in: $0) }) { return nil }
-            return split(pages, group, from: start, notes: noteNumbers.count, loneNumber: loneNumber).map { (start, $0) }
-        }
-        if trailing { return read(from: earliest) }
-        if blankBefore(blockStart), let foot = read(from: blockStart) { return foot }
-        // The texts run on from the body's last line without a blank line: the foot starts where
-        // exactly one of its first few lines, after a sentence's end, splits into the notes.
-        let found = (max(blockStart, earliest - noteNumbers.count)..<earliest).filter { start in
-            guard start > 0, let last = pages.lastByte(pages.lines[group[start - 1]]), ".:;!?".utf8.contains(last) else { return false }
-            return read(from: start) != nil
-        }
-        return found.count == 1 ? read(from: found[0]) : nil
-    }
-
-    /// The texts from `start` on split into `count` notes, or nil when that takes a guess: a note
-    /// ends where a number alone stands between two lines, and where the next line opens with a
-    /// capital or a web address if that gives exactly the ends still needed.
-    static func split(_ pages: PDFTextPages, _ group: [Int], from start: Int, notes count: Int, loneNumber: (Int) -> Int?) -> [[Int]]? {
-        var texts: [Int] = [], numberBetween: Set<Int> = []
-        for position in group.indices.dropFirst(start) {
-            if loneNumber(position) != nil {
-                if !texts.isEmpty { numberBetween.insert(texts.count - 1) }
-            } else {
-                texts.append(position)
-            }
-        }
-        numberBetween = numberBetween.filter { $0 < texts.count - 1 }
-        guard texts.count >= count, numberBetween.count <= count - 1 else { return nil }
-        var ends = numberBetween
-        let needed = count - 1 - numberBetween.count
-        if needed > 0 {
-            let opensNote = texts.indices.dropLast().filter { gap in
-                guard !numberBetween.contains(gap) else { return false }
-                let line = pages.lines[group[texts[gap + 1]]], previous = pages.lines[group[texts[gap]]]
-                let first = pages.bytes[line.content.lowerBound]
-                let opens = PDFTextPages.isUpper(first) || pages.keyStarts(line.content, with: "http") || pages.keyStarts(line.content, with: "www.")
-                return opens && pages.lastByte(previous).map { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ",") } == true
-            }
-            guard opensNote.count == needed else { return nil }
-            ends.formUnion(opensNote)
-        }
-        var notes: [[Int]] = [[]]
-        for (offset, position) in texts.enumerated() {
-            notes[notes.count - 1].append(position)
-            if ends.contains(offset) { notes.append([]) }
-        }
-        return notes.count == count ? notes : nil
+        return scrambledFoot(lines, next: next)
     }
 }
 

@@ -42,9 +42,33 @@ enum PageFootnoteExtractor {
         var notes: [Footnote] = []
         var diagnostics: [Diagnostic] = []
         var index = 0
+        // The page being read ends before `pageEnd`; a scrambled foot found on it starts at a line.
+        var pageEnd = 0
+        var scrambled: (start: Int, notes: [[Int]])?
+        // Where form feeds number the pages, empty lines end none.
+        let pagesFromFormFeeds = (lines.last?.page ?? 0) > 0
         while index < lines.count {
             let line = lines[index]
             if index > 0, line.page != lines[index - 1].page { events.appendPageBreak() }
+            if takesNotes, index >= pageEnd {
+                pageEnd = Self.pageEnd(from: index, in: lines, emptyLinesEndPages: !pagesFromFormFeeds)
+                scrambled = scrambledFoot(lines[index..<pageEnd], next: notes.count + 1)
+            }
+            if let foot = scrambled, index == foot.start {
+                for noteLines in foot.notes {
+                    var text = LocatedText()
+                    for (offset, noteLine) in noteLines.enumerated() {
+                        if offset == 0 { text.appendPDFLine(lines[noteLine], file: file) } else {
+                            text.appendPDFContinuation(lines[noteLine], after: lines[noteLines[offset - 1]], file: file)
+                        }
+                    }
+                    notes.append(Footnote(number: notes.count + 1, text: text.text, location: lines[noteLines[0]].location(in: file)))
+                }
+                events.appendPageBreak()
+                scrambled = nil
+                index = pageEnd
+                continue
+            }
             switch line.kind {
             case .empty:
                 var end = index
@@ -187,6 +211,33 @@ private extension PageFootnoteExtractor {
 }
 
 extension PageFootnoteExtractor {
+    /// Where the page that `start` is on ends: at the next page's first line, or at a run of two
+    /// empty lines where those end pages.
+    static func pageEnd(from start: Int, in lines: [PDFLine], emptyLinesEndPages: Bool) -> Int {
+        var index = start + 1
+        while index < lines.count, lines[index].page == lines[start].page {
+            if emptyLinesEndPages, lines[index].kind == .empty, index + 1 < lines.count, lines[index + 1].kind == .empty { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// A scrambled foot (`PageFootnoteExtractor+Scrambled`) on a page's lines that has numbers
+    /// alone: its start and its notes' lines, as indices of `lines`.
+    static func scrambledFoot(_ page: ArraySlice<PDFLine>, next: Int) -> (start: Int, notes: [[Int]])? {
+        var text: [Int] = [], footLines: [FootLine] = []
+        var blank = false
+        for index in page.indices {
+            let line = page[index]
+            guard line.kind == .text else { blank = true; continue }
+            text.append(index)
+            footLines.append(FootLine(Array(line.text.utf8)[...], blankBefore: blank))
+            blank = false
+        }
+        guard footLines.contains(where: { $0.loneNumber != nil }), let foot = scrambledFoot(footLines, next: next) else { return nil }
+        return (text[foot.start], foot.notes.map { $0.map { text[$0] } })
+    }
+
     /// Whether a text line before `index`, on its page or the page before, has `number` where a
     /// marker stands: glued to a word or a sign (`overeenkomst3`, `is?1`, `(NOVI)2`), after a word
     /// and a space (`Deltacommissaris 1`), glued to a year (`december 20221`), after a year and a
@@ -219,9 +270,10 @@ extension PageFootnoteExtractor {
                 let isWordBefore = start >= 2
                     && ((0x41...0x5A).contains(bytes[start - 2] & 0xDF)
                         || (start >= 3 && bytes[start - 2] >= 0x80 && bytes[start - 2] < 0xC0 && (0xC3...0xC5).contains(bytes[start - 3])))
-                // The number ends there: not a word, a longer number or a decimal (`1,2`) goes on.
+                // The number ends there: not a word (also in a Latin letter with an accent), a longer
+                // number or a decimal (`1,2`) goes on; a closing quote (`Strategy 1”`) may follow.
                 let endsThere = end == bytes.count
-                    || !(isDigit(bytes[end]) || (0x41...0x5A).contains(bytes[end] & 0xDF) || bytes[end] >= 0x80
+                    || !(isDigit(bytes[end]) || (0x41...0x5A).contains(bytes[end] & 0xDF) || (0xC3...0xC5).contains(bytes[end])
                         || ((bytes[end] == 0x2C || bytes[end] == 0x2E) && end + 1 < bytes.count && isDigit(bytes[end + 1])))
                 if isWordBefore && endsThere { return true }
                 // After a year and a space, before a sign (`2022-2027 8,`).

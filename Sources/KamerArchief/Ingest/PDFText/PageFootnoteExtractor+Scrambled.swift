@@ -1,0 +1,107 @@
+/// Plain `pdftotext` of a word processor's PDF sets a page's superscript note numbers apart from
+/// their texts, in no order (`https://…adviesbrief…` / `2` / `https://…wat-wel-kan` / `1`; or the
+/// body's last line, `3`, `4`, a blank line, then both texts). The foot is read when the page's
+/// last lone numbers are exactly the next notes' numbers, each with its marker in the page's text
+/// above, and their texts split into as many notes without a guess: where a number stands between
+/// two lines, and where a line opens with a capital or a web address, if that gives exactly the
+/// notes still to split.
+extension PageFootnoteExtractor {
+    /// A page's text line as the reading of a scrambled foot sees it.
+    struct FootLine {
+        let bytes: ArraySlice<UInt8>
+        /// The number the line holds alone (one to three digits, no leading zero).
+        let loneNumber: Int?
+        /// Whether a blank line stands between it and the line before.
+        let blankBefore: Bool
+
+        init(_ bytes: ArraySlice<UInt8>, blankBefore: Bool) {
+            self.bytes = bytes
+            self.blankBefore = blankBefore
+            let isNumber = (1...3).contains(bytes.count) && bytes.allSatisfy { (0x30...0x39).contains($0) } && bytes.first != 0x30
+            loneNumber = isNumber ? Int(String(decoding: bytes, as: UTF8.self)) : nil
+        }
+
+        /// A capital or a web address first: a line that may open a note.
+        var opensNote: Bool {
+            guard let first = bytes.first else { return false }
+            return (0x41...0x5A).contains(first) || bytes.starts(with: "http".utf8) || bytes.starts(with: "www.".utf8)
+        }
+
+        var endsSentence: Bool { bytes.last.map { ".:;!?".utf8.contains($0) } ?? false }
+    }
+
+    /// Whether a number alone in `foot` is followed by no text: by another number alone, or by
+    /// nothing. No foot written out in order has such a note without text.
+    static func hasTextlessNumber(_ foot: [FootLine]) -> Bool {
+        foot.indices.contains { foot[$0].loneNumber != nil && ($0 + 1 == foot.count || foot[$0 + 1].loneNumber != nil) }
+    }
+
+    /// Where in `lines` (a page's text lines) a scrambled foot starts, and the positions of each
+    /// note's lines in number order from `next`; nil where the page has none or it takes a guess.
+    static func scrambledFoot(_ lines: [FootLine], next: Int) -> (start: Int, notes: [[Int]])? {
+        // The earliest lone number from which on the lone numbers are the next notes' numbers.
+        var numbers: Set<Int> = [], earliest: Int?
+        for position in lines.indices.reversed() {
+            guard let number = lines[position].loneNumber else { continue }
+            guard number >= next, number < next + 16, numbers.insert(number).inserted else { break }
+            if numbers.min() == next, numbers.max() == next + numbers.count - 1 { earliest = position }
+        }
+        guard let earliest else { return nil }
+        let noteNumbers = next..<next + numbers.count
+        // The block of the earliest number, and whether only numbers follow it there.
+        var blockStart = earliest
+        while blockStart > 0, !lines[blockStart].blankBefore { blockStart -= 1 }
+        let trailing = lines.indices.dropFirst(earliest).prefix { !lines[$0].blankBefore || $0 == earliest }.allSatisfy { lines[$0].loneNumber != nil }
+        func read(from start: Int) -> (start: Int, notes: [[Int]])? {
+            guard start > 0 else { return nil }
+            // Each number is marked in the page's text above the foot.
+            for number in noteNumbers where !lines[..<start].contains(where: { hasMarker(Array(String(number).utf8), in: Array($0.bytes)) }) {
+                return nil
+            }
+            return split(lines, from: start, notes: noteNumbers.count).map { (start, $0) }
+        }
+        // Numbers that end their block stand under the body's last line, their texts after them,
+        // or under the texts themselves.
+        if trailing, let foot = read(from: earliest) { return foot }
+        if lines[blockStart].blankBefore, let foot = read(from: blockStart) { return foot }
+        if trailing { return nil }
+        // The texts run on from the body's last line without a blank line: the foot starts where
+        // exactly one of its first few lines, after a sentence's end, splits into the notes.
+        let found = (max(blockStart, earliest - noteNumbers.count)..<earliest).filter { start in
+            start > 0 && lines[start - 1].endsSentence && read(from: start) != nil
+        }
+        return found.count == 1 ? read(from: found[0]) : nil
+    }
+
+    /// The texts from `start` on split into `count` notes, or nil when that takes a guess: a note
+    /// ends where a number alone stands between two lines, and where the next line opens with a
+    /// capital or a web address if that gives exactly the ends still needed.
+    static func split(_ lines: [FootLine], from start: Int, notes count: Int) -> [[Int]]? {
+        var texts: [Int] = [], numberBetween: Set<Int> = []
+        for position in lines.indices.dropFirst(start) {
+            if lines[position].loneNumber != nil {
+                if !texts.isEmpty { numberBetween.insert(texts.count - 1) }
+            } else {
+                texts.append(position)
+            }
+        }
+        numberBetween = numberBetween.filter { $0 < texts.count - 1 }
+        guard texts.count >= count, numberBetween.count <= count - 1 else { return nil }
+        var ends = numberBetween
+        let needed = count - 1 - numberBetween.count
+        if needed > 0 {
+            let opensNote = texts.indices.dropLast().filter { gap in
+                guard !numberBetween.contains(gap), let last = lines[texts[gap]].bytes.last else { return false }
+                return lines[texts[gap + 1]].opensNote && last != UInt8(ascii: "-") && last != UInt8(ascii: ",")
+            }
+            guard opensNote.count == needed else { return nil }
+            ends.formUnion(opensNote)
+        }
+        var notes: [[Int]] = [[]]
+        for (offset, position) in texts.enumerated() {
+            notes[notes.count - 1].append(position)
+            if ends.contains(offset) { notes.append([]) }
+        }
+        return notes.count == count ? notes : nil
+    }
+}
