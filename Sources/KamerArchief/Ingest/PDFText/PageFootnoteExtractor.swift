@@ -42,17 +42,17 @@ enum PageFootnoteExtractor {
         var notes: [Footnote] = []
         var diagnostics: [Diagnostic] = []
         var index = 0
-        // The page being read ends before `pageEnd`; a scrambled foot found on it starts at a line.
-        var pageEnd = 0
-        var scrambled: (start: Int, notes: [[Int]])?
-        // Where form feeds number the pages, empty lines end none.
-        let pagesFromFormFeeds = (lines.last?.page ?? 0) > 0
+        // The pages with a number alone on a line, the only ones a scrambled foot may be on; the
+        // foot found on the page being read, and where that page ends.
+        var numberedPages = takesNotes ? pagesWithLoneNumbers(lines)[...] : []
+        var scrambled: (start: Int, notes: [[Int]], pageEnd: Int)?
         while index < lines.count {
             let line = lines[index]
             if index > 0, line.page != lines[index - 1].page { events.appendPageBreak() }
-            if takesNotes, index >= pageEnd {
-                pageEnd = Self.pageEnd(from: index, in: lines, emptyLinesEndPages: !pagesFromFormFeeds)
-                scrambled = scrambledFoot(lines[index..<pageEnd], next: notes.count + 1)
+            while let page = numberedPages.first, page.upperBound <= index { numberedPages.removeFirst() }
+            if let page = numberedPages.first, page.lowerBound <= index {
+                numberedPages.removeFirst()
+                scrambled = scrambledFoot(lines[page], next: notes.count + 1).map { ($0.start, $0.notes, page.upperBound) }
             }
             if let foot = scrambled, index == foot.start {
                 for noteLines in foot.notes {
@@ -65,8 +65,8 @@ enum PageFootnoteExtractor {
                     notes.append(Footnote(number: notes.count + 1, text: text.text, location: lines[noteLines[0]].location(in: file)))
                 }
                 events.appendPageBreak()
+                index = foot.pageEnd
                 scrambled = nil
-                index = pageEnd
                 continue
             }
             switch line.kind {
@@ -211,19 +211,37 @@ private extension PageFootnoteExtractor {
 }
 
 extension PageFootnoteExtractor {
-    /// Where the page that `start` is on ends: at the next page's first line, or at a run of two
-    /// empty lines where those end pages.
-    static func pageEnd(from start: Int, in lines: [PDFLine], emptyLinesEndPages: Bool) -> Int {
-        var index = start + 1
-        while index < lines.count, lines[index].page == lines[start].page {
-            if emptyLinesEndPages, lines[index].kind == .empty, index + 1 < lines.count, lines[index + 1].kind == .empty { return index }
-            index += 1
+    /// The pages (ranges of `lines`) that have a line holding a number alone, in one pass. A page
+    /// ends at the next page's first line, or at a run of two empty lines where form feeds do not
+    /// number the pages.
+    static func pagesWithLoneNumbers(_ lines: [PDFLine]) -> [Range<Int>] {
+        let emptyLinesEndPages = (lines.last?.page ?? 0) == 0
+        return lines.withUnsafeBufferPointer { lines in
+            var pages: [Range<Int>] = []
+            var start = 0, hasNumber = false
+            // A line's content is read before its kind, which asks for its scalars: text lines,
+            // most of them, are known by their content alone.
+            for index in lines.indices {
+                let content = lines[index].content
+                let endsPage = index > start && (lines[index].page != lines[index - 1].page
+                    || emptyLinesEndPages && content.isEmpty && lines[index].kind == .empty && index + 1 < lines.count
+                        && lines[index + 1].kind == .empty)
+                if endsPage {
+                    if hasNumber { pages.append(start..<index) }
+                    start = index
+                    hasNumber = false
+                }
+                if !hasNumber, !content.isEmpty, content.count <= 3 {
+                    hasNumber = lines[index].scalars[content].allSatisfy(\.isASCIIDigit)
+                }
+            }
+            if hasNumber { pages.append(start..<lines.count) }
+            return pages
         }
-        return index
     }
 
     /// A scrambled foot (`PageFootnoteExtractor+Scrambled`) on a page's lines that has numbers
-    /// alone: its start and its notes' lines, as indices of `lines`.
+    /// alone: its start and its notes' lines, as indices of the lines.
     static func scrambledFoot(_ page: ArraySlice<PDFLine>, next: Int) -> (start: Int, notes: [[Int]])? {
         var text: [Int] = [], footLines: [FootLine] = []
         var blank = false
@@ -234,7 +252,7 @@ extension PageFootnoteExtractor {
             footLines.append(FootLine(Array(line.text.utf8)[...], blankBefore: blank))
             blank = false
         }
-        guard footLines.contains(where: { $0.loneNumber != nil }), let foot = scrambledFoot(footLines, next: next) else { return nil }
+        guard let foot = scrambledFoot(footLines, next: next) else { return nil }
         return (text[foot.start], foot.notes.map { $0.map { text[$0] } })
     }
 

@@ -331,11 +331,13 @@ private extension PageFurniture {
     /// superscript number that plain `pdftotext` set apart (`PageFootnoteExtractor.scrambledFoot`).
     static func markLonePageNumbers(_ pages: PDFTextPages, into mask: inout [Bool]) {
         let lines = pages.lines
-        let markedPages = lines.contains { !$0.content.isEmpty && pages.isPageMarker($0) }
+        // Asked once, of the first number alone at a page's edge.
+        var markedPages: Bool?
         func markIfNumber(_ index: Int) {
             let range = lines[index].content
             guard range.count <= 3, range.allSatisfy({ PDFTextPages.isDigit(pages.bytes[$0]) }) else { return }
-            if !markedPages { mask[index] = true }
+            if markedPages == nil { markedPages = lines.contains { !$0.content.isEmpty && pages.isPageMarker($0) } }
+            if markedPages == false { mask[index] = true }
         }
         // The lines are in page order, so a page's first and last such lines are those of one run:
         // its ends are marked once the next page starts, after every line of it was read.
