@@ -32,7 +32,7 @@ private extension FichePDFLines {
         func line(_ range: Range<Int>) -> PDFLine { PDFLine(number: number, utf8: bytes[range]) }
         var lines: [PDFLine] = []
         lines.reserveCapacity(PDFTextPages.lineCapacity(forBytes: bytes.count))
-        // Empty lines of the text in a row, and where the run began in `lines`.
+        // Empty lines of the text in a row.
         var emptyRun = 0
         var number = 1, start = 0
         for index in bytes.indices where bytes[index] == lineFeed || bytes[index] == formFeed {
