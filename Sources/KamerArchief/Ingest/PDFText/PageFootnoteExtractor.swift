@@ -259,8 +259,9 @@ extension PageFootnoteExtractor {
     /// Whether a text line before `index`, on its page or the page before, has `number` where a
     /// marker stands: glued to a word or a sign (`overeenkomst3`, `is?1`, `(NOVI)2`), after a word
     /// and a space (`Deltacommissaris 1`), glued to a year (`december 20221`), after a year and a
-    /// space before a sign (`2022-2027 8,`), or alone on its line (pypdf sets a superscript between
-    /// the lines it stands between).
+    /// space before a sign (`2022-2027 8,`), after a sentence's end and a space at the line's end
+    /// or before the next sentence (`kapitaalmarkt. 1`), or alone on its line (pypdf sets a
+    /// superscript between the lines it stands between).
     static func hasMarker(_ number: Int, before index: Int, in lines: [PDFLine]) -> Bool {
         let digits = Array(String(number).utf8), page = lines[index].page
         var back = index - 1
@@ -298,6 +299,12 @@ extension PageFootnoteExtractor {
                 let afterYear = start >= 5 && (start - 5..<start - 1).allSatisfy { isDigit(bytes[$0]) }
                     && (start < 6 || !isDigit(bytes[start - 6]))
                 if afterYear, end < bytes.count, ",.;:)".utf8.contains(bytes[end]) { return true }
+                // After a sign that ends a sentence or clause and a space, at the line's end or
+                // before a new sentence (`kapitaalmarkt. 1` / `Ten eerste …`).
+                let afterSign = start >= 2 && ".,;:)".utf8.contains(bytes[start - 2])
+                let endsLineOrSentence = end == bytes.count
+                    || (end + 1 < bytes.count && bytes[end] == 0x20 && (0x41...0x5A).contains(bytes[end + 1]))
+                if afterSign && endsLineOrSentence { return true }
             }
             if run.count == 4 + digits.count, run.prefix(2).elementsEqual("19".utf8) || run.prefix(2).elementsEqual("20".utf8),
                 run.suffix(digits.count).elementsEqual(digits)
