@@ -273,7 +273,7 @@ extension FichePDFStructure.Builder {
         var text = LocatedText()
         text.appendPDFLine(line, from: label?.textStart, file: file)
         paragraph = PendingParagraph(text: text, label: label?.label, location: line.location(in: file), last: line)
-        if let label = label?.label, label.hasSuffix("."), let number = Int(label.dropLast()) { listNumber = number }
+        if let number = label.flatMap({ Reflower.itemNumber($0.label) }) { listNumber = number }
     }
 
     /// One warning for text before the title, which is not part of the fiche.

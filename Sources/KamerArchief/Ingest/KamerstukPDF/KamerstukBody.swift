@@ -294,10 +294,9 @@ private extension KamerstukBody {
         return result
     }
 
-    /// A full line's length in bytes: the 90th percentile of the body's lines.
+    /// A full line's length in bytes: the 90th percentile of the body's lines (`Reflower.fullLineLength`).
     static func fullLineBytes(_ text: [UInt8], lines: [TextLine], body: [Int]) -> Int {
-        let lengths = body.lazy.map { lines[$0].content.count }.filter { $0 > 0 }.sorted()
-        return lengths.isEmpty ? 0 : lengths[(lengths.count - 1) * 9 / 10]
+        Reflower.fullLineLength(lengths: body.map { lines[$0].content.count }.filter { $0 > 0 })
     }
 
     static func startsClause(_ text: [UInt8], _ range: Range<Int>) -> Bool {

@@ -79,7 +79,7 @@ enum Reflower {
             // maatregelen uit van de Kaderrichtlijn Water (KRW)` after the item `4.`, its text set
             // apart by pdfminer). A short one is a chapter's title after a list that ends one short
             // of its number.
-            let labelNumber = label.flatMap { $0.label.hasSuffix(".") ? Int($0.label.dropLast()) : nil }
+            let labelNumber = label.flatMap { itemNumber($0.label) }
             let continuesList = labelNumber != nil && lastItemNumber.map { $0 + 1 } == labelNumber && line.length * 2 >= limit
             let isNumbered = ministryLayout && labelNumber != nil && !continuesList
             if isNumbered, index + 2 < lines.count, !lines[index + 1].gap.isBreak, isWrappedHeading(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
@@ -346,8 +346,18 @@ extension Reflower {
 
     /// The length of a full line: the 90th percentile of line lengths, in scalars.
     static func fullLineLength(_ lines: [GappedLine]) -> Int {
-        let lengths = lines.map { $0.line.length }.sorted()
-        return lengths.isEmpty ? 0 : lengths[(lengths.count - 1) * 9 / 10]
+        fullLineLength(lengths: lines.map { $0.line.length })
+    }
+
+    /// The 90th percentile of `lengths`, 0 when there are none.
+    static func fullLineLength(lengths: [Int]) -> Int {
+        let sorted = lengths.sorted()
+        return sorted.isEmpty ? 0 : sorted[(sorted.count - 1) * 9 / 10]
+    }
+
+    /// The number of a numbered list item's label (`4.`), nil for any other label.
+    static func itemNumber(_ label: String) -> Int? {
+        label.hasSuffix(".") ? Int(label.dropLast()) : nil
     }
 }
 
