@@ -186,6 +186,7 @@ private extension PageRenderer {
             "hasIndieners": !m.indieners.isEmpty,
             "ondertekening": m.ondertekening.map { ["naam": $0.naam, "functie": $0.functie ?? "", "hasFunctie": $0.functie != nil] as TemplateValues },
             "hasOndertekening": !m.ondertekening.isEmpty,
+            "ondertekeningAnchor": m.ondertekening.isEmpty ? "" : inline.anchor(Permalinks.signersAnchor(document)),
             "considerans": considerans, "hasConsiderans": !considerans.isEmpty,
             "dictum": dictum, "hasDictum": !dictum.isEmpty,
             "outline": outline, "hasOutline": outline.count > 1,

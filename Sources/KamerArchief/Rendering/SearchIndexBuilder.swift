@@ -176,7 +176,7 @@ private extension SearchIndexBuilder {
                 for paragraph in section.paragraphs {
                     entries.append(SearchEntry(
                         title: document.title, where: place,
-                        url: String(joining: placement.page(of: paragraph), "#", Permalinks.paragraphAnchor(paragraph)), text: paragraph.text))
+                        url: String(joining: placement.page(of: paragraph), "#", Permalinks.paragraphAnchor(paragraph)), text: searchText(paragraph)))
                 }
                 addSections(section.subsections)
             }
@@ -190,7 +190,7 @@ private extension SearchIndexBuilder {
                 for paragraph in pillar.text {
                     entries.append(SearchEntry(
                         title: pillar.title, where: label, url: String(joining: pillarPage, "#", Permalinks.paragraphAnchor(paragraph)),
-                        text: paragraph.text))
+                        text: searchText(paragraph)))
                 }
             }
             for action in pillar.actions {
@@ -200,9 +200,16 @@ private extension SearchIndexBuilder {
                 for paragraph in action.paragraphs {
                     entries.append(SearchEntry(
                         title: action.title, where: place, url: String(joining: actionPage, "#", Permalinks.paragraphAnchor(paragraph)),
-                        text: paragraph.text))
+                        text: searchText(paragraph)))
                 }
             }
+        }
+        let signers = document.metadata.ondertekening
+        if !signers.isEmpty {
+            let text = signers.map { signer in signer.functie.map { String(joining: signer.naam, ", ", $0) } ?? signer.naam }
+            entries.append(SearchEntry(
+                title: document.title, where: String(joining: document.label, " › ", "Ondertekening"),
+                url: String(joining: documentPage, "#", Permalinks.signersAnchor(document)), text: text.joined(separator: "; ")))
         }
         for note in document.footnotes {
             entries.append(SearchEntry(
@@ -210,5 +217,14 @@ private extension SearchIndexBuilder {
                 url: String(joining: placement.page(ofFootnote: note.number), "#", Permalinks.footnoteAnchor(note.number)), text: note.text))
         }
         return entries
+    }
+
+    /// What a paragraph gives the search: its text, and for a table its caption and then its cells
+    /// (` | ` between cells, ` / ` between rows), so that a figure or a name in a table is found.
+    static func searchText(_ paragraph: Paragraph) -> String {
+        guard let table = paragraph.table else { return paragraph.text }
+        let rows = table.rows.lazy.map { $0.filter { !$0.isEmpty }.joined(separator: " | ") }.filter { !$0.isEmpty }
+        let cells = rows.joined(separator: " / ")
+        return paragraph.text.isEmpty || cells.isEmpty ? paragraph.text + cells : String(joining: paragraph.text, " · ", cells)
     }
 }

@@ -25,7 +25,7 @@ enum TemplateVariables {
             return common + documentContext + footnotes + [
                 "metadata[label,valueMarkdown]",
                 "sections[anchor,id,title,isTopLevel,isSubsection,isLevel2,isLevel3,isDeeper,paragraphs[markdown,isListItem]]", "hasSections",
-                "kindLabel", "indieners[naam]", "hasIndieners", "ondertekening[naam,functie,hasFunctie]", "hasOndertekening",
+                "kindLabel", "indieners[naam]", "hasIndieners", "ondertekening[naam,functie,hasFunctie]", "hasOndertekening", "ondertekeningAnchor",
                 "considerans[markdown]", "hasConsiderans", "dictum[markdown]", "hasDictum",
                 "outline[title,url,isTopLevel,isSubsection,isLevel2,isLevel3,isDeeper]", "hasOutline",
                 "pillars[\(pillarRow),actions[\(actionRow)]]", "hasPillars",

@@ -114,7 +114,7 @@ Actie {{number}} onder [{{pillar.label}}: {{pillar.title}}]({{pillar.url}}), uit
 {{/hasDictum}}
 
 {{#hasOndertekening}}
-## Ondertekening
+## {{{ondertekeningAnchor}}}Ondertekening
 
 {{#ondertekening}}
 - {{naam}}{{#hasFunctie}}, {{functie}}{{/hasFunctie}}
@@ -316,7 +316,7 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
 {{/sections}}
 
 {{#hasOndertekening}}
-## Ondertekening
+## {{{ondertekeningAnchor}}}Ondertekening
 
 {{#ondertekening}}
 - {{naam}}{{#hasFunctie}}, {{functie}}{{/hasFunctie}}
@@ -458,7 +458,7 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
 {{/sections}}
 
 {{#hasOndertekening}}
-## Ondertekening
+## {{{ondertekeningAnchor}}}Ondertekening
 
 {{#ondertekening}}
 - {{naam}}{{#hasFunctie}}, {{functie}}{{/hasFunctie}}
@@ -530,7 +530,7 @@ Een doorzoekbaar archief van Kamerstukken en BNC-fiches, met hun voetnoten, aang
 {{/hasDictum}}
 
 {{#hasOndertekening}}
-## Ondertekening
+## {{{ondertekeningAnchor}}}Ondertekening
 
 {{#ondertekening}}
 - {{naam}}{{#hasFunctie}}, {{functie}}{{/hasFunctie}}

@@ -56,6 +56,20 @@ public enum Permalinks {
     }
     public static func kamerstukAnchor(_ number: KamerstukNumber) -> String { "kst-\(Slug.make(number.key))" }
 
+    /// The anchor of the signers on a document's page: `ondertekening`, or `ondertekening-2`, … where
+    /// a section of the document already has that id (a Kamerstuk may have a section of that name).
+    public static func signersAnchor(_ document: Document) -> String {
+        func taken(_ id: String, _ sections: [Section]) -> Bool {
+            sections.contains { $0.id == id || taken(id, $0.subsections) }
+        }
+        var anchor = "ondertekening", suffix = 2
+        while taken(anchor, document.sections) {
+            anchor = "ondertekening-\(suffix)"
+            suffix += 1
+        }
+        return anchor
+    }
+
     /// `dossierPage#kamerstukAnchor(number)`, where `dossierPage` is `dossier(number.dossier)`:
     /// the link to a Kamerstuk's entry, written in one allocation (linking makes 25,000 of them at
     /// 10,000 documents).
