@@ -72,6 +72,12 @@ extension CitationParser {
             guard scanner.literal("-"), let ondernummer = scanner.closingNumber(1...5) else { return nil }
             return (nil, ondernummer)
         },
+        // Kamerstukken I 2022/23, 36200 XIV, B: an Eerste Kamer paper in a budget's chapter
+        { scanner, kamer in
+            guard kamer == "I", scanner.spaces() || scanner.literal("-"), let toevoeging = scanner.capitals(1...5), scanner.comma(),
+                  let letter = scanner.capitals(1...2), scanner.atWordEnd else { return nil }
+            return (toevoeging, letter)
+        },
         // Kamerstukken I 2024/25, 36123, A
         { scanner, kamer in
             guard kamer == "I", scanner.literal("-") || scanner.comma(), let letter = scanner.capitals(1...2),

@@ -64,11 +64,12 @@ extension CitationParser {
 // MARK: - Readers shared by several rows
 
 extension CitationScanner {
-    /// `II` or `I`, then an optional comma and white space.
+    /// `II` or `I`, then an optional comma and white space. A typed letter may have a lowercase L for
+    /// the capital I (`Kamerstukken ll 2021/22, …`): `ll` and `l` read as `II` and `I`.
     mutating func kamer() -> String? {
         attempt { scanner in
-            guard let kamer = scanner.word("II", "I") else { return nil }
-            return scanner.separator() ? kamer : nil
+            guard let kamer = scanner.word("II", "I", "ll", "l") else { return nil }
+            return scanner.separator() ? (kamer.utf8.count == 2 ? "II" : "I") : nil
         }
     }
 
