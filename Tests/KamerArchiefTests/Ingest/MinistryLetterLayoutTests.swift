@@ -234,6 +234,111 @@ struct MinistryLetterEdgeTests {
         #expect(!document.allParagraphs.contains { $0.text.contains("https://") || $0.text.contains("33400-J") })
     }
 
+    /// Plain `pdftotext` where the notes' texts run straight on from a body line that breaks off
+    /// mid-sentence (the page's text goes on in lowercase on the next page), with no blank line:
+    /// the foot starts at the line whose first word would have fitted on the line before (page 1),
+    /// where the texts split into as many notes before the first number as the numbers that end
+    /// the page (page 2), or at a web address (page 3).
+    @Test("plain pdftotext: note texts that run on from a body line broken off mid-sentence are the page's notes")
+    func scrambledNotesAfterRunningBody() {
+        let text = """
+            Datum 25 november 2022
+            Betreft Zuinig met water
+            Geachte voorzitter,
+            Om gezonde grondwaterstanden en op de langere termijn voldoende drinkwater
+            beschikbaar te houden, is het noodzakelijk dat de vraag naar drinkwater wordt
+            beperkt. Dat vergt aanpassing van gedrag van burgers en meer focus op
+            circulariteit bij bedrijven en bij nieuwbouw van woningen. Het Barro of de BKL
+            onder de Omgevingswet 1 wordt hierop aangescherpt. We gaan in overleg met de
+            Vewin en de VEMW 2 over toepassing van dit principe, rekening houdend met de
+            diversiteit van watergebruikers, uitvoerbaarheid en handelingsperspectief en
+            bezien samen hoe we invulling kunnen geven aan het beperken van het gebruik
+            Barro = Besluit algemene regels ruimtelijke ordening; BKL = Besluit Kwaliteit
+            Leefomgeving
+            2
+            Vereniging van Waterbedrijven in Nederland en Vereniging voor Energie en Water
+            1
+
+            Pagina 1 van 3
+
+            van drinkwater door huishoudens en bedrijven. In de Kamerbrief van 11 november
+            jl. 3, heb ik de inzet van dit kabinet op innovatie toegelicht. Met het beleid
+            voor missies 4 bundelen we de inzet van overheden, bedrijven en instellingen,
+            met goede aansluiting op Europese programma's zoals Horizon Europe 5. Deze
+            aanpak krijgt internationaal navolging, zoals in Duitsland en in Zweden 6. We
+            hebben geleerd dat het werken met missies energie losmaakt, en dat partijen
+            elkaar kunnen vinden op de gezamenlijke doelen. We gaan daarom door, en
+            Kamerstuk 33009, nr. 117.
+            Kamerstuk 33009, nr. 63.
+            5
+            Het EU-Kaderprogramma voor onderzoek en innovatie, dat loopt tot en met 2027.
+            6
+            Meer over de aanpak in andere landen staat op het OESO-platform voor Mission-Oriented
+            Innovation Policies https://stip-pp.oecd.org/moip/
+            3
+            4
+
+            Pagina 2 van 3
+
+            zien ook mogelijkheden om die verder te verbeteren. De doelstelling van het
+            Deltaprogramma Zoetwater 7 is dat Nederland in 2050 weerbaar is tegen tekorten
+            aan water. Het Rijk zal de komende jaren met de regio het beleid rond het bouwen
+            buitendijks in het IJsselmeergebied actualiseren en daar de huidige
+            https://www.deltaprogramma.nl/documenten/publicaties/2021/09/21/deltaplan-zoetwater
+            7
+
+            Pagina 3 van 3
+
+            regels op aanscherpen.
+            Hoogachtend,
+            """
+        let document = parse(text)
+        #expect(document.footnotes.map(\.text) == [
+            "Barro = Besluit algemene regels ruimtelijke ordening; BKL = Besluit Kwaliteit Leefomgeving",
+            "Vereniging van Waterbedrijven in Nederland en Vereniging voor Energie en Water",
+            "Kamerstuk 33009, nr. 117.",
+            "Kamerstuk 33009, nr. 63.",
+            "Het EU-Kaderprogramma voor onderzoek en innovatie, dat loopt tot en met 2027.",
+            "Meer over de aanpak in andere landen staat op het OESO-platform voor Mission-Oriented Innovation Policies https://stip-pp.oecd.org/moip/",
+            "https://www.deltaprogramma.nl/documenten/publicaties/2021/09/21/deltaplan-zoetwater",
+        ])
+        let body = document.allParagraphs.map(\.text).joined(separator: " ")
+        #expect(body.contains("het beperken van het gebruik van drinkwater door huishoudens"))
+        #expect(body.contains("We gaan daarom door, en zien ook mogelijkheden"))
+        #expect(body.contains("daar de huidige regels op aanscherpen."))
+        #expect(!body.contains("Barro =") && !body.contains("33009") && !body.contains("https://"))
+    }
+
+    /// The same form where the note's first line follows a full body line: which line opens the
+    /// note is a guess, and a paragraph that opens after a sentence's end above it is not taken for
+    /// the note where the page's text runs on to the next page.
+    @Test("plain pdftotext: a paragraph above a note that follows a full body line stays body text")
+    func scrambledNoteAfterFullBodyLine() {
+        let text = """
+            Datum 25 november 2022
+            Betreft Delegatie
+            Geachte voorzitter,
+            De vaststelling van de normen geschiedt overeenkomstig de in de artikelen 10 tot
+            en met 14 van de verordening neergelegde procedure.1 De Raad en het Parlement
+            hebben drie maanden de tijd om bezwaar te maken tegen de vaststelling daarvan.
+            Het in artikel 1 opgenomen artikel 22b geeft de Commissie de bevoegdheid om
+            handelingen vast te stellen ter nadere specificatie van de handelsdata die
+            aanbieders moeten verstrekken. Het doel is de kwaliteit van de handelsdata die
+            Verordening (EU) nr. 1095/2010 van het Europees Parlement en de Raad van 24 november 2010 tot
+            oprichting van een Europese toezichthoudende autoriteit (PbEU 2010, L331).
+            1
+
+            Pagina 1 van 2
+
+            aan de dienst moeten worden verstrekt te verbeteren.
+            Hoogachtend,
+            """
+        let document = parse(text)
+        let body = document.allParagraphs.map(\.text).joined(separator: " ")
+        #expect(body.contains("Het in artikel 1 opgenomen artikel 22b geeft de Commissie"))
+        #expect(!document.footnotes.contains { $0.text.contains("artikel 22b") })
+    }
+
     @Test("on a one-page letter the sidebar is found by its shapes alone")
     func onePage() {
         let text = """

@@ -23,7 +23,9 @@ extension PageFootnoteExtractor {
         // Whether the page before ended its text mid-sentence: then the top of a page without notes
         // of its own is that sentence going on, not a note.
         var textRunsOver = false
-        for group in pageGroups(pages, indices) {
+        let fullLine = Reflower.fullLineLength(lengths: indices.map { pages.lines[$0].content.count }.filter { $0 > 0 })
+        let groups = pageGroups(pages, indices)
+        for (groupIndex, group) in groups.enumerated() {
             let page = pages.lines[group[0]].page
             var start = group.indices.first { isFootBlock(pages, group[$0...], next: notes.count + 1) } ?? group.count
             // A body line that happens to open with the next number (`2 miljard euro …`) above the
@@ -37,7 +39,9 @@ extension PageFootnoteExtractor {
             // no note opens the foot, or a number alone ends the page or stands over another
             // (a note without text), which no note written out in order has.
             if start == group.count || hasTextlessNumber(group[start...].map { FootLine(pages.bytes[pages.lines[$0].content], blankBefore: false) }),
-                let foot = scrambledFoot(pages, group, next: notes.count + 1)
+                let foot = scrambledFoot(
+                    pages, group, next: notes.count + 1, fullLine: fullLine,
+                    runsOn: groupIndex + 1 < groups.count && PDFTextPages.isLower(pages.bytes[pages.lines[groups[groupIndex + 1][0]].content.lowerBound]))
             {
                 for positions in foot.notes {
                     let first = pages.lines[group[positions[0]]]
@@ -104,13 +108,13 @@ extension PageFootnoteExtractor {
 
 extension PageFootnoteExtractor {
     /// `scrambledFoot` over a page's non-blank lines in `pages`.
-    static func scrambledFoot(_ pages: PDFTextPages, _ group: [Int], next: Int) -> (start: Int, notes: [[Int]])? {
+    static func scrambledFoot(_ pages: PDFTextPages, _ group: [Int], next: Int, fullLine: Int, runsOn: Bool) -> (start: Int, notes: [[Int]])? {
         let lines = group.indices.map { position -> FootLine in
             let line = pages.lines[group[position]]
             let blankBefore = position > 0 && (group[position - 1] + 1..<group[position]).contains { pages.lines[$0].content.isEmpty }
             return FootLine(pages.bytes[line.content], blankBefore: blankBefore)
         }
-        return scrambledFoot(lines, next: next)
+        return scrambledFoot(lines, next: next, fullLine: fullLine, runsOn: runsOn)
     }
 }
 

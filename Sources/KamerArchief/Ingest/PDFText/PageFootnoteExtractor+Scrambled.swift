@@ -24,10 +24,15 @@ extension PageFootnoteExtractor {
         /// A capital or a web address first: a line that may open a note.
         var opensNote: Bool {
             guard let first = bytes.first else { return false }
-            return (0x41...0x5A).contains(first) || bytes.starts(with: "http".utf8) || bytes.starts(with: "www.".utf8)
+            return (0x41...0x5A).contains(first) || isWebAddress
         }
 
+        var isWebAddress: Bool { bytes.starts(with: "http".utf8) || bytes.starts(with: "www.".utf8) }
+
         var endsSentence: Bool { bytes.last.map { ".:;!?".utf8.contains($0) } ?? false }
+
+        /// The length in bytes of the line's first word.
+        var firstWordLength: Int { bytes.firstIndex(of: UInt8(ascii: " ")).map { $0 - bytes.startIndex } ?? bytes.count }
     }
 
     /// Whether a number alone in `foot` is followed by no text: by another number alone, or by
@@ -38,7 +43,9 @@ extension PageFootnoteExtractor {
 
     /// Where in `lines` (a page's text lines) a scrambled foot starts, and the positions of each
     /// note's lines in number order from `next`; nil where the page has none or it takes a guess.
-    static func scrambledFoot(_ lines: [FootLine], next: Int) -> (start: Int, notes: [[Int]])? {
+    /// `fullLine` is the length in bytes of the body's full lines (`Reflower.fullLineLength`).
+    /// `runsOn`: the next page's text opens in lowercase, going on with a sentence of this page.
+    static func scrambledFoot(_ lines: [FootLine], next: Int, fullLine: Int, runsOn: Bool) -> (start: Int, notes: [[Int]])? {
         // The earliest lone number from which on the lone numbers are the next notes' numbers.
         var numbers: Set<Int> = [], earliest: Int?
         for position in lines.indices.reversed() {
@@ -64,38 +71,83 @@ extension PageFootnoteExtractor {
         // or under the texts themselves.
         if trailing, let foot = read(from: earliest) { return foot }
         if lines[blockStart].blankBefore, let foot = read(from: blockStart) { return foot }
-        if trailing { return nil }
         // The texts run on from the body's last line without a blank line: the foot starts where
         // exactly one of its first few lines, after a sentence's end, splits into the notes.
-        let found = (max(blockStart, earliest - noteNumbers.count)..<earliest).filter { start in
+        let found = trailing ? [] : (max(blockStart, earliest - noteNumbers.count)..<earliest).filter { start in
             start > 0 && lines[start - 1].endsSentence && read(from: start) != nil
         }
-        return found.count == 1 ? read(from: found[0]) : nil
+        if found.count == 1 { return read(from: found[0]) }
+        // Else the texts run on from a body line that breaks off mid-sentence, at the foot of a
+        // page whose text runs on to the next (`runsOn`: its text opens in lowercase). Where the
+        // texts before the first number hold two notes or more (as many as the numbers that end
+        // the page, `split`), the split alone places the start, at the last line from which the
+        // texts split: a body line above the notes would open one more note than they hold.
+        guard found.isEmpty else { return nil }
+        let range = max(blockStart, 1)..<earliest
+        if !trailing, lines.reversed().prefix(while: { $0.loneNumber != nil }).count >= 2 {
+            return range.reversed().lazy.compactMap { start in
+                lines[start].opensNote && lines[start - 1].loneNumber == nil ? read(from: start) : nil
+            }.first
+        }
+        // Else the foot starts at the last line that does not go on from the line before: a web
+        // address, or a first word that would have fitted there (give or take a proportional
+        // font's play), after a line that does not end a sentence where the text runs on.
+        guard fullLine > 0, let start = range.reversed().first(where: { start in
+            let before = lines[start - 1], line = lines[start]
+            return line.opensNote && before.loneNumber == nil && before.bytes.last != UInt8(ascii: "-")
+                && (line.isWebAddress || before.bytes.count + 1 + line.firstWordLength <= fullLine + fullLine / 16)
+        }), !(runsOn && lines[start - 1].endsSentence) else { return nil }
+        return read(from: start)
     }
 
     /// The texts from `start` on split into `count` notes, or nil when that takes a guess: a note
     /// ends where a number alone stands between two lines, and where the next line opens with a
     /// capital or a web address if that gives exactly the ends still needed.
+    ///
+    /// Where numbers stand both between the texts and after the last one (`text 1`, `text 2`, `3`,
+    /// `text 3`, `1`, `2`), each number between stands over its own note's text, and the numbers
+    /// after the last text are those of the notes before the first number: each run of texts then
+    /// holds as many notes as the numbers that stand over it, the first run as many as end the foot.
     static func split(_ lines: [FootLine], from start: Int, notes count: Int) -> [[Int]]? {
         var texts: [Int] = [], numberBetween: Set<Int> = []
+        // How many numbers stand over each run of texts after the first, and how many stand before
+        // the first text and after the last (`numbers` counts those since the last text).
+        var runNotes: [Int] = [], leading = 0, numbers = 0
         for position in lines.indices.dropFirst(start) {
             if lines[position].loneNumber != nil {
                 if !texts.isEmpty { numberBetween.insert(texts.count - 1) }
+                numbers += 1
             } else {
+                if texts.isEmpty { leading = numbers } else if numbers > 0 { runNotes.append(numbers) }
+                numbers = 0
                 texts.append(position)
             }
         }
         numberBetween = numberBetween.filter { $0 < texts.count - 1 }
         guard texts.count >= count, numberBetween.count <= count - 1 else { return nil }
         var ends = numberBetween
-        let needed = count - 1 - numberBetween.count
-        if needed > 0 {
-            let opensNote = texts.indices.dropLast().filter { gap in
-                guard !numberBetween.contains(gap), let last = lines[texts[gap]].bytes.last else { return false }
-                return lines[texts[gap + 1]].opensNote && last != UInt8(ascii: "-") && last != UInt8(ascii: ",")
+        if !numberBetween.isEmpty, leading == 0, numbers > 0 {
+            // A run of more than one note ends its notes where its lines open notes, exactly as
+            // many as it needs.
+            runNotes.insert(numbers, at: 0)
+            var runStart = 0
+            for (run, notes) in runNotes.enumerated() {
+                let runEnd = ends.filter { $0 >= runStart }.min().map { $0 + 1 } ?? texts.count
+                guard run < runNotes.count - 1 || runEnd == texts.count else { return nil }
+                if notes > 1 {
+                    let opening = opensNote(lines, texts, gaps: runStart..<runEnd - 1)
+                    guard opening.count == notes - 1 else { return nil }
+                    ends.formUnion(opening)
+                }
+                runStart = runEnd
             }
-            guard opensNote.count == needed else { return nil }
-            ends.formUnion(opensNote)
+        } else {
+            let needed = count - 1 - numberBetween.count
+            if needed > 0 {
+                let opening = opensNote(lines, texts, gaps: 0..<texts.count - 1).filter { !numberBetween.contains($0) }
+                guard opening.count == needed else { return nil }
+                ends.formUnion(opening)
+            }
         }
         var notes: [[Int]] = [[]]
         for (offset, position) in texts.enumerated() {
@@ -103,5 +155,15 @@ extension PageFootnoteExtractor {
             if ends.contains(offset) { notes.append([]) }
         }
         return notes.count == count ? notes : nil
+    }
+
+    /// The gaps among `gaps` (between text `gap` and the next) after which a note may start: the
+    /// next line opens with a capital or a web address, and the line does not end in a hyphen or a
+    /// comma.
+    private static func opensNote(_ lines: [FootLine], _ texts: [Int], gaps: Range<Int>) -> [Int] {
+        gaps.filter { gap in
+            guard let last = lines[texts[gap]].bytes.last else { return false }
+            return lines[texts[gap + 1]].opensNote && last != UInt8(ascii: "-") && last != UInt8(ascii: ",")
+        }
     }
 }

@@ -46,13 +46,16 @@ enum PageFootnoteExtractor {
         // foot found on the page being read, and where that page ends.
         var numberedPages = takesNotes ? pagesWithLoneNumbers(lines)[...] : []
         var scrambled: (start: Int, notes: [[Int]], pageEnd: Int)?
+        let fullLine = numberedPages.isEmpty ? 0 : Reflower.fullLineLength(lengths: lines.lazy.filter { $0.kind == .text }.map(\.text.utf8.count))
         while index < lines.count {
             let line = lines[index]
             if index > 0, line.page != lines[index - 1].page { events.appendPageBreak() }
             while let page = numberedPages.first, page.upperBound <= index { numberedPages.removeFirst() }
             if let page = numberedPages.first, page.lowerBound <= index {
                 numberedPages.removeFirst()
-                scrambled = scrambledFoot(lines[page], next: notes.count + 1).map { ($0.start, $0.notes, page.upperBound) }
+                let nextText = lines[page.upperBound...].first { $0.kind == .text }?.text.utf8.first { $0 != 0x20 }
+                let runsOn = nextText.map(PDFTextPages.isLower) ?? false
+                scrambled = scrambledFoot(lines[page], next: notes.count + 1, fullLine: fullLine, runsOn: runsOn).map { ($0.start, $0.notes, page.upperBound) }
             }
             if let foot = scrambled, index == foot.start {
                 for noteLines in foot.notes {
@@ -242,7 +245,7 @@ extension PageFootnoteExtractor {
 
     /// A scrambled foot (`PageFootnoteExtractor+Scrambled`) on a page's lines that has numbers
     /// alone: its start and its notes' lines, as indices of the lines.
-    static func scrambledFoot(_ page: ArraySlice<PDFLine>, next: Int) -> (start: Int, notes: [[Int]])? {
+    static func scrambledFoot(_ page: ArraySlice<PDFLine>, next: Int, fullLine: Int, runsOn: Bool) -> (start: Int, notes: [[Int]])? {
         var text: [Int] = [], footLines: [FootLine] = []
         var blank = false
         for index in page.indices {
@@ -252,16 +255,17 @@ extension PageFootnoteExtractor {
             footLines.append(FootLine(Array(line.text.utf8)[...], blankBefore: blank))
             blank = false
         }
-        guard let foot = scrambledFoot(footLines, next: next) else { return nil }
+        guard let foot = scrambledFoot(footLines, next: next, fullLine: fullLine, runsOn: runsOn) else { return nil }
         return (text[foot.start], foot.notes.map { $0.map { text[$0] } })
     }
 
     /// Whether a text line before `index`, on its page or the page before, has `number` where a
     /// marker stands: glued to a word or a sign (`overeenkomst3`, `is?1`, `(NOVI)2`), after a word
     /// and a space (`Deltacommissaris 1`), glued to a year (`december 20221`), after a year and a
-    /// space before a sign (`2022-2027 8,`), after a sentence's end and a space at the line's end
-    /// or before the next sentence (`kapitaalmarkt. 1`), or alone on its line (pypdf sets a
-    /// superscript between the lines it stands between).
+    /// space before a sign (`2022-2027 8,`) or, after a date, a word in lowercase (`juni 2022 2 is`), after a
+    /// sentence's end and a space at the line's end or before the next sentence (`kapitaalmarkt.
+    /// 1`), after an abbreviation's point before a comma and a word in lowercase (`jl. 1, heb`), or
+    /// alone on its line (pypdf sets a superscript between the lines it stands between).
     static func hasMarker(_ number: Int, before index: Int, in lines: [PDFLine]) -> Bool {
         let digits = Array(String(number).utf8), page = lines[index].page
         var back = index - 1
@@ -270,6 +274,13 @@ extension PageFootnoteExtractor {
             back -= 1
         }
         return false
+    }
+
+    /// Whether `bytes` end in a month's name (`24 juni`), as a date's day and month do.
+    static func endsInMonth(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let length = bytes.reversed().prefix { (0x61...0x7A).contains($0) }.count
+        guard length >= 3, length < bytes.count, bytes[bytes.endIndex - length - 1] == 0x20 else { return false }
+        return DayMonthYear.months.contains { $0.utf8.elementsEqual(bytes.suffix(length)) }
     }
 
     static func hasMarker(_ digits: [UInt8], in bytes: [UInt8]) -> Bool {
@@ -295,16 +306,27 @@ extension PageFootnoteExtractor {
                     || !(isDigit(bytes[end]) || (0x41...0x5A).contains(bytes[end] & 0xDF) || (0xC3...0xC5).contains(bytes[end])
                         || ((bytes[end] == 0x2C || bytes[end] == 0x2E) && end + 1 < bytes.count && isDigit(bytes[end + 1])))
                 if isWordBefore && endsThere { return true }
-                // After a year and a space, before a sign (`2022-2027 8,`).
+                // After a year and a space, before a sign (`2022-2027 8,`); after a date's year,
+                // before a word in lowercase (`24 juni 2022 2 is`, where `in 2027 8 keer` counts).
                 let afterYear = start >= 5 && (start - 5..<start - 1).allSatisfy { isDigit(bytes[$0]) }
                     && (start < 6 || !isDigit(bytes[start - 6]))
                 if afterYear, end < bytes.count, ",.;:)".utf8.contains(bytes[end]) { return true }
+                if afterYear, end + 1 < bytes.count, bytes[end] == 0x20, (0x61...0x7A).contains(bytes[end + 1]),
+                    start >= 7, bytes[start - 6] == 0x20, endsInMonth(bytes[..<(start - 6)])
+                {
+                    return true
+                }
                 // After a sign that ends a sentence or clause and a space, at the line's end or
-                // before a new sentence (`kapitaalmarkt. 1` / `Ten eerste …`).
+                // before a new sentence (`kapitaalmarkt. 1` / `Ten eerste …`); after an
+                // abbreviation's point before a clause's comma (`11 november jl. 1, heb ik`).
                 let afterSign = start >= 2 && ".,;:)".utf8.contains(bytes[start - 2])
                 let endsLineOrSentence = end == bytes.count
                     || (end + 1 < bytes.count && bytes[end] == 0x20 && (0x41...0x5A).contains(bytes[end + 1]))
                 if afterSign && endsLineOrSentence { return true }
+                let afterPoint = start >= 3 && bytes[start - 2] == 0x2E && (0x61...0x7A).contains(bytes[start - 3])
+                if afterPoint, end + 2 < bytes.count, bytes[end] == 0x2C, bytes[end + 1] == 0x20, (0x61...0x7A).contains(bytes[end + 2]) {
+                    return true
+                }
             }
             if run.count == 4 + digits.count, run.prefix(2).elementsEqual("19".utf8) || run.prefix(2).elementsEqual("20".utf8),
                 run.suffix(digits.count).elementsEqual(digits)
