@@ -117,6 +117,20 @@ struct KamervragenPDFTests {
         #expect(vragen.footnotes.count == Self.notes.count)
     }
 
+    /// Plain `pdftotext` sets a page's note numbers apart from their texts; the last one may stand
+    /// just above the running foot, with the page's own number under the foot.
+    @Test("plain pdftotext: a note's number above the running foot is the note's, the number under it the page's")
+    func noteNumberAboveRunningFoot() throws {
+        let (document, diagnostics) = try ingestVariant([(
+            "3 Kamerstuk 29 826, nr. 110.\n4 Kamerstuk 29 023, nr. 521.\n\nTweede Kamer, vergaderjaar 2024–2025, Aanhangsel\n\n2\n",
+            "3\n\nKamerstuk 29 826, nr. 110.\nKamerstuk 29 023, nr. 521.\n4\n\nTweede Kamer, vergaderjaar 2024–2025, Aanhangsel\n\n2\n"
+        )])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let vragen = try #require(document)
+        #expect(vragen.footnotes.map(\.text) == Self.notes)
+        #expect(vragen.allParagraphs.flatMap(\.noteRefs).map(\.footnote).sorted() == [1, 2, 3, 4])
+    }
+
     @Test("the page number between the Aanhangsel's title and its subtitle, as pdfminer writes it: the same kamervragen")
     func pageNumberAfterTitle() throws {
         let (document, diagnostics) = try ingestVariant([
