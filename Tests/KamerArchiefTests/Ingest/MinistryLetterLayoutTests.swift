@@ -339,6 +339,50 @@ struct MinistryLetterEdgeTests {
         #expect(!document.footnotes.contains { $0.text.contains("artikel 22b") })
     }
 
+    /// pypdf and PyMuPDF write a figure's or a box's text after the page's notes: the foot ends at
+    /// its last note, and the numbering goes on on the next page.
+    @Test("pypdf: a figure's text after the page's notes stays text, and the notes after it are read")
+    func figureTextAfterNotes() {
+        let text = """
+            Datum 22 december 2022
+            Betreft Emissies door de luchtvaart
+            Pagina 1 van 2
+            Geachte voorzitter,
+            Op 1 oktober 2021 heeft de Kamer het rapport ‘Verkenning gezondheid’1 ontvangen.
+            In de brief van 15 februari 20222, met de beantwoording van Kamervragen, is
+            aangegeven dat de sector bezig was met het instellen van een taskforce.
+
+            Figuur 1. Organogram taskforce Stoffen
+
+            De begeleidingscommissie binnen de taskforce heeft een onafhankelijk voorzitter.
+
+            1 Kamerstukken II 2021/22, 29665, nr. 414
+            2 Kamerstukken II 2021/22, Aanhangsel, nr. 1694
+            Begeleidingscommissie met
+            onafhankelijk voorzitter.
+            Leden: Royal Schiphol Group,
+            KLM, FNV en IenW
+            Validatiecommissie (in oprichting).
+            Leden: deskundigen uit de
+            wetenschap en medische sector
+            Coördinatiegroep
+            Pagina 2 van 2
+            Onderwerpen werkgroepen
+            De werkgroep is belast met een onderzoek naar de blootstelling3 van medewerkers.
+            Hoogachtend,
+
+            3 Kamerstuk 33009, nr. 63.
+            """
+        let document = parse(text)
+        #expect(document.footnotes.map(\.text) == [
+            "Kamerstukken II 2021/22, 29665, nr. 414", "Kamerstukken II 2021/22, Aanhangsel, nr. 1694", "Kamerstuk 33009, nr. 63.",
+        ])
+        let body = document.allParagraphs.map(\.text).joined(separator: " ")
+        #expect(body.contains("Begeleidingscommissie met onafhankelijk voorzitter."))
+        #expect(body.contains("Coördinatiegroep"))
+        #expect(!body.contains("29665"))
+    }
+
     @Test("on a one-page letter the sidebar is found by its shapes alone")
     func onePage() {
         let text = """

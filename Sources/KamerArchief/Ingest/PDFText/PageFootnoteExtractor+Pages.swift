@@ -35,6 +35,15 @@ extension PageFootnoteExtractor {
             }) {
                 start = later
             }
+            // Text that the extractor wrote after the page's notes (a box's, pypdf and PyMuPDF):
+            // the foot ends at its last note.
+            var footEnd = group.count
+            if start == group.count,
+                let foot = footBeforeText(
+                    pages, group, above: groups[max(0, groupIndex - 3)..<groupIndex].flatMap { $0 }, next: notes.count + 1, fullLine: fullLine)
+            {
+                (start, footEnd) = (foot.lowerBound, foot.upperBound)
+            }
             // `pdftotext` may set a word processor's superscript note numbers apart from their texts:
             // no note opens the foot, or a number alone ends the page or stands over another
             // (a note without text), which no note written out in order has.
@@ -68,7 +77,7 @@ extension PageFootnoteExtractor {
             }
             if textEnd > 0 { textRunsOver = !endsSentence(pages, pages.lines[group[textEnd - 1]]) }
             if start < group.count || used.contains(group[group.count - 1]) { lastNotePage = page }
-            for position in start..<group.count {
+            for position in start..<footEnd {
                 let index = group[position], line = pages.lines[index]
                 used.insert(index)
                 var from: Int?
@@ -114,7 +123,7 @@ extension PageFootnoteExtractor {
             let blankBefore = position > 0 && (group[position - 1] + 1..<group[position]).contains { pages.lines[$0].content.isEmpty }
             return FootLine(pages.bytes[line.content], blankBefore: blankBefore)
         }
-        return scrambledFoot(lines, next: next, fullLine: fullLine, runsOn: runsOn)
+        return scrambledFoot(lines, next: next, fullLine: { fullLine }, runsOn: runsOn)
     }
 }
 
@@ -147,6 +156,41 @@ private extension PageFootnoteExtractor {
             }
         }
         return true
+    }
+
+    /// The notes that a page's other text follows (a box's that pypdf and PyMuPDF write after the
+    /// foot), as positions in `group`: from the last line that opens with note `next`, after a
+    /// paragraph's end and with its marker in the text above (on the page, or in `above`, the
+    /// pages before, where the notes open the page: without form feeds blank runs may part a page's
+    /// figure and its notes from its text), over the notes that follow it within a few
+    /// lines each, to the first line from the last of them that ends a sentence or where the next
+    /// line's first word would have fitted (`fullLine`: a full body line's length); nil where no
+    /// text follows or that takes a guess.
+    static func footBeforeText(_ pages: PDFTextPages, _ group: [Int], above: [Int], next: Int, fullLine: Int) -> Range<Int>? {
+        guard let first = group.indices.last(where: { noteOpening(pages, pages.lines[group[$0]])?.number == next }),
+            first == 0 || endsSentence(pages, pages.lines[group[first - 1]]) || group[first] - group[first - 1] > 1
+        else { return nil }
+        let digits = Array(String(next).utf8)
+        let text = first == 0 ? above[...] : group[..<first]
+        guard text.contains(where: { hasMarker(digits, in: Array(pages.bytes[pages.lines[$0].content])) }) else { return nil }
+        var expected = next + 1, last = first, position = first + 1
+        while position < group.count, position - last <= 6 {
+            if noteOpening(pages, pages.lines[group[position]])?.number == expected {
+                expected += 1
+                last = position
+            }
+            position += 1
+        }
+        func endsNote(_ position: Int) -> Bool {
+            let line = pages.lines[group[position]]
+            guard !endsSentence(pages, line) else { return true }
+            guard position + 1 < group.count else { return false }
+            let after = pages.lines[group[position + 1]].content
+            let firstWord = pages.bytes[after].firstIndex(of: 0x20).map { $0 - after.lowerBound } ?? after.count
+            return line.content.count + 1 + firstWord <= fullLine
+        }
+        guard let end = (last..<min(group.count, last + 3)).first(where: endsNote), end + 1 < group.count else { return nil }
+        return first..<end + 1
     }
 
     /// Where the previous page's unfinished note continues above this page's first note, if it does:

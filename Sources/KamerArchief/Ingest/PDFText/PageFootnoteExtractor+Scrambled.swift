@@ -43,9 +43,9 @@ extension PageFootnoteExtractor {
 
     /// Where in `lines` (a page's text lines) a scrambled foot starts, and the positions of each
     /// note's lines in number order from `next`; nil where the page has none or it takes a guess.
-    /// `fullLine` is the length in bytes of the body's full lines (`Reflower.fullLineLength`).
+    /// `fullLine` gives the length in bytes of the body's full lines (`Reflower.fullLineLength`).
     /// `runsOn`: the next page's text opens in lowercase, going on with a sentence of this page.
-    static func scrambledFoot(_ lines: [FootLine], next: Int, fullLine: Int, runsOn: Bool) -> (start: Int, notes: [[Int]])? {
+    static func scrambledFoot(_ lines: [FootLine], next: Int, fullLine: () -> Int, runsOn: Bool) -> (start: Int, notes: [[Int]])? {
         // The earliest lone number from which on the lone numbers are the next notes' numbers.
         var numbers: Set<Int> = [], earliest: Int?
         for position in lines.indices.reversed() {
@@ -92,6 +92,7 @@ extension PageFootnoteExtractor {
         // Else the foot starts at the last line that does not go on from the line before: a web
         // address, or a first word that would have fitted there (give or take a proportional
         // font's play), after a line that does not end a sentence where the text runs on.
+        let fullLine = fullLine()
         guard fullLine > 0, let start = range.reversed().first(where: { start in
             let before = lines[start - 1], line = lines[start]
             return line.opensNote && before.loneNumber == nil && before.bytes.last != UInt8(ascii: "-")

@@ -46,7 +46,6 @@ enum PageFootnoteExtractor {
         // foot found on the page being read, and where that page ends.
         var numberedPages = takesNotes ? pagesWithLoneNumbers(lines)[...] : []
         var scrambled: (start: Int, notes: [[Int]], pageEnd: Int)?
-        let fullLine = numberedPages.isEmpty ? 0 : Reflower.fullLineLength(lengths: lines.lazy.filter { $0.kind == .text }.map(\.text.utf8.count))
         while index < lines.count {
             let line = lines[index]
             if index > 0, line.page != lines[index - 1].page { events.appendPageBreak() }
@@ -55,6 +54,8 @@ enum PageFootnoteExtractor {
                 numberedPages.removeFirst()
                 let nextText = lines[page.upperBound...].first { $0.kind == .text }?.text.utf8.first { $0 != 0x20 }
                 let runsOn = nextText.map(PDFTextPages.isLower) ?? false
+                // A full line's length, asked for only where the foot takes it to be found.
+                let fullLine = { Reflower.fullLineLength(lengths: lines.lazy.filter { $0.kind == .text }.map(\.text.utf8.count)) }
                 scrambled = scrambledFoot(lines[page], next: notes.count + 1, fullLine: fullLine, runsOn: runsOn).map { ($0.start, $0.notes, page.upperBound) }
             }
             if let foot = scrambled, index == foot.start {
@@ -245,7 +246,7 @@ extension PageFootnoteExtractor {
 
     /// A scrambled foot (`PageFootnoteExtractor+Scrambled`) on a page's lines that has numbers
     /// alone: its start and its notes' lines, as indices of the lines.
-    static func scrambledFoot(_ page: ArraySlice<PDFLine>, next: Int, fullLine: Int, runsOn: Bool) -> (start: Int, notes: [[Int]])? {
+    static func scrambledFoot(_ page: ArraySlice<PDFLine>, next: Int, fullLine: () -> Int, runsOn: Bool) -> (start: Int, notes: [[Int]])? {
         var text: [Int] = [], footLines: [FootLine] = []
         var blank = false
         for index in page.indices {
