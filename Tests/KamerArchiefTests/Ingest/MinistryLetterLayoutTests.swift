@@ -309,6 +309,37 @@ struct MinistryLetterEdgeTests {
         #expect(!body.contains("Barro =") && !body.contains("33009") && !body.contains("https://"))
     }
 
+    /// A number in a block of its own under a note whose line leads to a web address on the next
+    /// (`…, zie` / `https://…`): the note is both lines.
+    @Test("plain pdftotext: a note's number under its text in a block of its own; the note's line that leads to its address")
+    func scrambledNoteWithAddress() {
+        let text = """
+            Datum 30 mei 2023
+            Betreft Herijkte missies
+            Geachte voorzitter,
+            In de zorg heeft de inzet op innovatie al geleid tot mooie initiatieven (zoals
+            ABOARD 1) om de kwaliteit van leven voor mensen met dementie te verbeteren. Ook
+            op het gebied van landbouw, water en voedsel staan we voor grote opgaven die om
+            nieuwe verbindingen en werkwijzen vragen, in balans met de omgeving. Daarbij
+            moeten bedrijven in de keten een goed inkomen blijven verdienen, en zij
+            ZonMw. Een gepersonaliseerde aanpak voor de ziekte van Alzheimer (ABOARD), zie
+            https://projecten.zonmw.nl/nl/project/personalized-medicine-approach-aboard.
+
+            1
+
+            Pagina 1 van 2
+
+            moeten dat doen zonder de voedselvoorziening in gevaar te brengen.
+            Hoogachtend,
+            """
+        let document = parse(text)
+        #expect(document.footnotes.map(\.text) == [
+            "ZonMw. Een gepersonaliseerde aanpak voor de ziekte van Alzheimer (ABOARD), zie https://projecten.zonmw.nl/nl/project/personalized-medicine-approach-aboard.",
+        ])
+        let body = document.allParagraphs.map(\.text).joined(separator: " ")
+        #expect(body.contains("een goed inkomen blijven verdienen, en zij moeten dat doen"))
+    }
+
     /// The same form where the note's first line follows a full body line: which line opens the
     /// note is a guess, and a paragraph that opens after a sentence's end above it is not taken for
     /// the note where the page's text runs on to the next page.

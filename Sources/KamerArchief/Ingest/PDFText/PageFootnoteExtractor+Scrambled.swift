@@ -29,6 +29,9 @@ extension PageFootnoteExtractor {
 
         var isWebAddress: Bool { bytes.starts(with: "http".utf8) || bytes.starts(with: "www.".utf8) }
 
+        /// Whether the line ends in what leads to a web address on the next: `:`, ` zie`, ` via`.
+        var leadsToAddress: Bool { bytes.last == UInt8(ascii: ":") || bytes.reversed().starts(with: "eiz ".utf8) || bytes.reversed().starts(with: "aiv ".utf8) }
+
         var endsSentence: Bool { bytes.last.map { ".:;!?".utf8.contains($0) } ?? false }
 
         /// The length in bytes of the line's first word.
@@ -83,7 +86,13 @@ extension PageFootnoteExtractor {
         // the page, `split`), the split alone places the start, at the last line from which the
         // texts split: a body line above the notes would open one more note than they hold.
         guard found.isEmpty else { return nil }
-        let range = max(blockStart, 1)..<earliest
+        // Numbers in a block of their own stand under the texts of the block before.
+        var textStart = blockStart
+        if textStart == earliest, textStart > 0 {
+            textStart -= 1
+            while textStart > 0, !lines[textStart].blankBefore { textStart -= 1 }
+        }
+        let range = max(textStart, 1)..<earliest
         if !trailing, lines.reversed().prefix(while: { $0.loneNumber != nil }).count >= 2 {
             return range.reversed().lazy.compactMap { start in
                 lines[start].opensNote && lines[start - 1].loneNumber == nil ? read(from: start) : nil
@@ -91,13 +100,21 @@ extension PageFootnoteExtractor {
         }
         // Else the foot starts at the last line that does not go on from the line before: a web
         // address, or a first word that would have fitted there (give or take a proportional
-        // font's play), after a line that does not end a sentence where the text runs on.
+        // font's play), after a line that does not end a sentence where the text runs on. A web
+        // address after such a line that leads to it (`:`, `zie`, `via`) is that line's note going on
+        // (`ZonMw. … (ABOARD), zie` / `https://…`).
         let fullLine = fullLine()
-        guard fullLine > 0, let start = range.reversed().first(where: { start in
+        func opensFoot(_ start: Int, byAddress: Bool) -> Bool {
             let before = lines[start - 1], line = lines[start]
-            return line.opensNote && before.loneNumber == nil && before.bytes.last != UInt8(ascii: "-")
-                && (line.isWebAddress || before.bytes.count + 1 + line.firstWordLength <= fullLine + fullLine / 16)
-        }), !(runsOn && lines[start - 1].endsSentence) else { return nil }
+            return line.opensNote && before.loneNumber == nil
+                && before.bytes.last != UInt8(ascii: "-")
+                && ((byAddress && line.isWebAddress) || before.bytes.count + 1 + line.firstWordLength <= fullLine + fullLine / 16)
+        }
+        guard fullLine > 0, var start = range.reversed().first(where: { opensFoot($0, byAddress: true) }) else { return nil }
+        if lines[start].isWebAddress, start - 1 >= range.lowerBound, lines[start - 1].leadsToAddress, opensFoot(start - 1, byAddress: false) {
+            start -= 1
+        }
+        guard !(runsOn && lines[start - 1].endsSentence) else { return nil }
         return read(from: start)
     }
 
