@@ -51,7 +51,8 @@ enum KamerstukPDFFurniture {
             let atPageEdge = [before, after].contains { $0.map { lines[$0].page != lines[index].page } ?? true }
             // A foot with a number on either side (plain `pdftotext` may set a note's number just
             // above it): where only the other one numbers the page, this one is the note's.
-            if besideFoot, !atPageEdge, let foot = [before, after].compactMap({ $0 }).first(where: { isRunningFoot(text, lines[$0].content, aanhangsel: aanhangsel) }),
+            if besideFoot, !atPageEdge,
+                let foot = [before, after].compactMap({ $0 }).first(where: { isRunningFoot(text, lines[$0].content, aanhangsel: aanhangsel) }),
                 let across = neighbour(of: foot, step: foot > index ? 1 : -1, lines: lines, in: range),
                 isPageNumber(text, lines[across].content),
                 Int(text.string(lines[index].content)) != lines[index].page + 1,

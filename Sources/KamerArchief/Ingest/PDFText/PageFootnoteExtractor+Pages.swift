@@ -47,10 +47,9 @@ extension PageFootnoteExtractor {
             // `pdftotext` may set a word processor's superscript note numbers apart from their texts:
             // no note opens the foot, or a number alone ends the page or stands over another
             // (a note without text), which no note written out in order has.
+            let runsOn = groupIndex + 1 < groups.count && PDFTextPages.isLower(pages.bytes[pages.lines[groups[groupIndex + 1][0]].content.lowerBound])
             if start == group.count || hasTextlessNumber(group[start...].map { FootLine(pages.bytes[pages.lines[$0].content], blankBefore: false) }),
-                let foot = scrambledFoot(
-                    pages, group, next: notes.count + 1, fullLine: fullLine,
-                    runsOn: groupIndex + 1 < groups.count && PDFTextPages.isLower(pages.bytes[pages.lines[groups[groupIndex + 1][0]].content.lowerBound]))
+                let foot = scrambledFoot(pages, group, next: notes.count + 1, fullLine: fullLine, runsOn: runsOn)
             {
                 for positions in foot.notes {
                     let first = pages.lines[group[positions[0]]]

@@ -30,7 +30,9 @@ extension PageFootnoteExtractor {
         var isWebAddress: Bool { bytes.starts(with: "http".utf8) || bytes.starts(with: "www.".utf8) }
 
         /// Whether the line ends in what leads to a web address on the next: `:`, ` zie`, ` via`.
-        var leadsToAddress: Bool { bytes.last == UInt8(ascii: ":") || bytes.reversed().starts(with: "eiz ".utf8) || bytes.reversed().starts(with: "aiv ".utf8) }
+        var leadsToAddress: Bool {
+            bytes.last == UInt8(ascii: ":") || [" zie", " via"].contains { bytes.reversed().starts(with: $0.utf8.reversed()) }
+        }
 
         var endsSentence: Bool { bytes.last.map { ".:;!?".utf8.contains($0) } ?? false }
 
@@ -101,8 +103,8 @@ extension PageFootnoteExtractor {
         // Else the foot starts at the last line that does not go on from the line before: a web
         // address, or a first word that would have fitted there (give or take a proportional
         // font's play), after a line that does not end a sentence where the text runs on. A web
-        // address after such a line that leads to it (`:`, `zie`, `via`) is that line's note going on
-        // (`ZonMw. … (ABOARD), zie` / `https://…`).
+        // address after such a line that leads to it (`:`, `zie`, `via`) is that line's note going
+        // on (`ZonMw. … (ABOARD), zie` / `https://…`).
         let fullLine = fullLine()
         func opensFoot(_ start: Int, byAddress: Bool) -> Bool {
             let before = lines[start - 1], line = lines[start]

@@ -56,7 +56,8 @@ enum PageFootnoteExtractor {
                 let runsOn = nextText.map(PDFTextPages.isLower) ?? false
                 // A full line's length, asked for only where the foot takes it to be found.
                 let fullLine = { Reflower.fullLineLength(lengths: lines.lazy.filter { $0.kind == .text }.map(\.text.utf8.count)) }
-                scrambled = scrambledFoot(lines[page], next: notes.count + 1, fullLine: fullLine, runsOn: runsOn).map { ($0.start, $0.notes, page.upperBound) }
+                scrambled = scrambledFoot(lines[page], next: notes.count + 1, fullLine: fullLine, runsOn: runsOn)
+                    .map { ($0.start, $0.notes, page.upperBound) }
             }
             if let foot = scrambled, index == foot.start {
                 for noteLines in foot.notes {
@@ -263,10 +264,11 @@ extension PageFootnoteExtractor {
     /// Whether a text line before `index`, on its page or the page before, has `number` where a
     /// marker stands: glued to a word or a sign (`overeenkomst3`, `is?1`, `(NOVI)2`), after a word
     /// and a space (`Deltacommissaris 1`), glued to a year (`december 20221`), after a year and a
-    /// space before a sign (`2022-2027 8,`) or, after a date, a word in lowercase (`juni 2022 2 is`), after a
-    /// sentence's end and a space at the line's end or before the next sentence (`kapitaalmarkt.
-    /// 1`), after an abbreviation's point before a comma and a word in lowercase (`jl. 1, heb`), or
-    /// alone on its line (pypdf sets a superscript between the lines it stands between).
+    /// space before a sign (`2022-2027 8,`) or, after a date, a word in lowercase (`juni 2022 2
+    /// is`), after a sentence's end and a space at the line's end or before the next sentence
+    /// (`kapitaalmarkt. 1`), after an abbreviation's point before a comma and a word in lowercase
+    /// (`jl. 1, heb`), or alone on its line (pypdf sets a superscript between the lines it stands
+    /// between).
     static func hasMarker(_ number: Int, before index: Int, in lines: [PDFLine]) -> Bool {
         let digits = Array(String(number).utf8), page = lines[index].page
         var back = index - 1
@@ -308,7 +310,7 @@ extension PageFootnoteExtractor {
                         || ((bytes[end] == 0x2C || bytes[end] == 0x2E) && end + 1 < bytes.count && isDigit(bytes[end + 1])))
                 if isWordBefore && endsThere { return true }
                 // After a year and a space, before a sign (`2022-2027 8,`); after a date's year,
-                // before a word in lowercase (`24 juni 2022 2 is`, where `in 2027 8 keer` counts).
+                // before a word in lowercase (`24 juni 2022 2 is`; not `in 2027 8 keer`, eight times).
                 let afterYear = start >= 5 && (start - 5..<start - 1).allSatisfy { isDigit(bytes[$0]) }
                     && (start < 6 || !isDigit(bytes[start - 6]))
                 if afterYear, end < bytes.count, ",.;:)".utf8.contains(bytes[end]) { return true }
