@@ -35,6 +35,9 @@ private let rows: [(texts: [String], notes: [Int], expected: [String], markers: 
     // Set apart after a year: before punctuation; before a word the number is a count.
     (["de Stroomgebiedbeheerplannen 2022-2027 8, het 7e Actieprogramma", "sinds 2019 9 woningen en in 2020 9."],
      [8, 9], ["de Stroomgebiedbeheerplannen 2022-2027, het 7e Actieprogramma", "sinds 2019 9 woningen en in 2020."], [8, 9]),
+    // Set apart after a date's year, before a word that is no unit: a date is never counted on.
+    (["de Hoofdlijnenbrief van 24 juni 2022 2 is normering", "Kamervragen in maart 2022 3 en tijdens", "op 1 mei 2023 4 keer"],
+     [2, 3, 4], ["de Hoofdlijnenbrief van 24 juni 2022 is normering", "Kamervragen in maart 2022 en tijdens", "op 1 mei 2023 4 keer"], [2, 3]),
 ]
 
 @Test("glued markers split off at the expected footnote number", arguments: rows.indices)

@@ -142,16 +142,22 @@ extension FootnoteMarkerMatcher {
 
     /// A number after a word and one space, followed by the end, punctuation or a word that is no
     /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`,
-    /// `per 3 januari`. After a year and one space only before punctuation (`2022-2027 8,`). After a
-    /// sentence's full stop and a space (a superscript that PDF text sets apart, `kapitaalmarkt. 1`)
-    /// only at the paragraph's end or before a new sentence's capital.
+    /// `per 3 januari`. After a year and one space only before punctuation (`2022-2027 8,`), or after
+    /// a date's year before a word that is no unit (`24 juni 2022 2 is`; a date is never counted on).
+    /// After a sentence's full stop and a space (a superscript that PDF text sets apart,
+    /// `kapitaalmarkt. 1`) only at the paragraph's end or before a new sentence's capital.
     private static func isSpacedMarker<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         from start: Int, to end: Int, in scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
         guard start > 0, case let space = scalars.index(before: start), space > 0, scalars[space] == " " else { return false }
         var last = scalars.index(before: space)
-        // After a year, before punctuation: `Stroomgebiedbeheerplannen 2022-2027 8, het`.
-        if endsYear(at: last, in: scalars) { return end < scalars.endIndex && isClosingPunctuation(scalars[end]) }
+        // After a year, before punctuation: `Stroomgebiedbeheerplannen 2022-2027 8, het`; after a
+        // date's year, before a word: `van 24 juni 2022 2 is`.
+        if endsYear(at: last, in: scalars) {
+            if end < scalars.endIndex && isClosingPunctuation(scalars[end]) { return true }
+            return followsMonth(last - 4, in: scalars) && end < scalars.endIndex && scalars[end] == " "
+                && continuesLowercase(after: end, in: scalars) && !unitWords.contains(nextWord(after: end, in: scalars))
+        }
         if scalars[last] == ".", last > 0, case let word = scalars.index(before: last),
             scalars[word].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[word])
         {
@@ -166,11 +172,25 @@ extension FootnoteMarkerMatcher {
         if numberedWords.contains(word) || word.count < 3 { return false }
         // The space after the number is one byte: the next word starts after it.
         guard end < scalars.endIndex, scalars[end] == " " else { return true }
+        return !unitWords.contains(nextWord(after: end, in: scalars))
+    }
+
+    /// The letters after the one space at `end`, lowercased; empty where none follow.
+    private static func nextWord<Scalars: BidirectionalCollection<Unicode.Scalar>>(after end: Int, in scalars: Scalars) -> String
+    where Scalars.Index == Int {
         var nextEnd = end + 1
         while nextEnd < scalars.endIndex && scalars[nextEnd].isFastAlphabetic { nextEnd = scalars.index(after: nextEnd) }
-        guard nextEnd > end + 1 else { return true }
-        let next = String(scalars: scalars[(end + 1)..<nextEnd]).lowercased()
-        return !unitWords.contains(next)
+        return nextEnd > end + 1 ? String(scalars: scalars[(end + 1)..<nextEnd]).lowercased() : ""
+    }
+
+    /// Whether a month's name and a space end just before `space` (the space before a year).
+    private static func followsMonth<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ space: Int, in scalars: Scalars) -> Bool
+    where Scalars.Index == Int {
+        guard space > 0, scalars[space] == " " else { return false }
+        var start = space
+        while start > 0, case let previous = scalars.index(before: start), scalars[previous].isFastAlphabetic { start = previous }
+        return start < space && (start == 0 || scalars[scalars.index(before: start)] == " ")
+            && DayMonthYear.months.contains(String(scalars: scalars[start..<space]).lowercased())
     }
 
     /// Whether a year (`years`) ends at `last`, standing alone or ending a range (`2022-2027`).
