@@ -47,12 +47,11 @@ enum KamerstukPDFFurniture {
         for index in range where isPageNumber(text, lines[index].content) {
             let before = neighbour(of: index, step: -1, lines: lines, in: range)
             let after = neighbour(of: index, step: 1, lines: lines, in: range)
-            let besideFoot = [before, after].contains { $0.map { isRunningFoot(text, lines[$0].content, aanhangsel: aanhangsel) } ?? false }
+            let foot = [before, after].compactMap({ $0 }).first { isRunningFoot(text, lines[$0].content, aanhangsel: aanhangsel) }
             let atPageEdge = [before, after].contains { $0.map { lines[$0].page != lines[index].page } ?? true }
             // A foot with a number on either side (plain `pdftotext` may set a note's number just
             // above it): where only the other one numbers the page, this one is the note's.
-            if besideFoot, !atPageEdge,
-                let foot = [before, after].compactMap({ $0 }).first(where: { isRunningFoot(text, lines[$0].content, aanhangsel: aanhangsel) }),
+            if let foot, !atPageEdge,
                 let across = neighbour(of: foot, step: foot > index ? 1 : -1, lines: lines, in: range),
                 isPageNumber(text, lines[across].content),
                 Int(text.string(lines[index].content)) != lines[index].page + 1,
@@ -60,7 +59,7 @@ enum KamerstukPDFFurniture {
             {
                 continue
             }
-            if besideFoot || atPageEdge { furniture.insert(index) }
+            if foot != nil || atPageEdge { furniture.insert(index) }
         }
         return Found(lines: furniture, kst: kst, feet: feet, besideText: besideText, aanhangselIDs: aanhangselIDs)
     }

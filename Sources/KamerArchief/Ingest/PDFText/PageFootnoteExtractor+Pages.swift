@@ -184,8 +184,7 @@ private extension PageFootnoteExtractor {
             let line = pages.lines[group[position]]
             guard !endsSentence(pages, line) else { return true }
             guard position + 1 < group.count else { return false }
-            let after = pages.lines[group[position + 1]].content
-            let firstWord = pages.bytes[after].firstIndex(of: 0x20).map { $0 - after.lowerBound } ?? after.count
+            let firstWord = firstWordLength(pages.bytes[pages.lines[group[position + 1]].content])
             return line.content.count + 1 + firstWord <= fullLine
         }
         guard let end = (last..<min(group.count, last + 3)).first(where: endsNote), end + 1 < group.count else { return nil }

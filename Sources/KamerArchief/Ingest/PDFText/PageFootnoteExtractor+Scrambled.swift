@@ -37,7 +37,12 @@ extension PageFootnoteExtractor {
         var endsSentence: Bool { bytes.last.map { ".:;!?".utf8.contains($0) } ?? false }
 
         /// The length in bytes of the line's first word.
-        var firstWordLength: Int { bytes.firstIndex(of: UInt8(ascii: " ")).map { $0 - bytes.startIndex } ?? bytes.count }
+        var firstWordLength: Int { PageFootnoteExtractor.firstWordLength(bytes) }
+    }
+
+    /// The length in bytes of the first word of a line's `bytes`.
+    static func firstWordLength(_ bytes: ArraySlice<UInt8>) -> Int {
+        bytes.firstIndex(of: UInt8(ascii: " ")).map { $0 - bytes.startIndex } ?? bytes.count
     }
 
     /// Whether a number alone in `foot` is followed by no text: by another number alone, or by

@@ -46,6 +46,14 @@ enum PageFootnoteExtractor {
         // foot found on the page being read, and where that page ends.
         var numberedPages = takesNotes ? pagesWithLoneNumbers(lines)[...] : []
         var scrambled: (start: Int, notes: [[Int]], pageEnd: Int)?
+        // A full line's length, worked out once and only where a foot takes it to be found.
+        var fullLineLength: Int?
+        let fullLine = {
+            if let fullLineLength { return fullLineLength }
+            let length = Reflower.fullLineLength(lengths: lines.lazy.filter { $0.kind == .text }.map(\.text.utf8.count))
+            fullLineLength = length
+            return length
+        }
         while index < lines.count {
             let line = lines[index]
             if index > 0, line.page != lines[index - 1].page { events.appendPageBreak() }
@@ -54,8 +62,6 @@ enum PageFootnoteExtractor {
                 numberedPages.removeFirst()
                 let nextText = lines[page.upperBound...].first { $0.kind == .text }?.text.utf8.first { $0 != 0x20 }
                 let runsOn = nextText.map(PDFTextPages.isLower) ?? false
-                // A full line's length, asked for only where the foot takes it to be found.
-                let fullLine = { Reflower.fullLineLength(lengths: lines.lazy.filter { $0.kind == .text }.map(\.text.utf8.count)) }
                 scrambled = scrambledFoot(lines[page], next: notes.count + 1, fullLine: fullLine, runsOn: runsOn)
                     .map { ($0.start, $0.notes, page.upperBound) }
             }
