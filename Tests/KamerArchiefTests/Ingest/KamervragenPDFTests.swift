@@ -131,6 +131,43 @@ struct KamervragenPDFTests {
         #expect(vragen.allParagraphs.flatMap(\.noteRefs).map(\.footnote).sorted() == [1, 2, 3, 4])
     }
 
+    /// pypdf sets a superscript marker on a line of its own between the text it stands in: a line
+    /// of one space after it where the marker ended its line, the rest of the line indented after it
+    /// where it did not.
+    @Test("pypdf: a marker on a line of its own is glued back to its text, and its note is the page's")
+    func markersSetApartByPypdf() throws {
+        let (document, diagnostics) = try ingestVariant([
+            ("investeringsbesluit uit»?1\n", "investeringsbesluit uit»?\n1\n \n"),
+            ("kabinet in december 20222 aan de Kamer heeft gestuurd?\n", "kabinet in december 2022\n2\n  aan de Kamer heeft gestuurd?\n"),
+            ("826, nr. 110).3 De subsidie", "826, nr. 110).\n3\n  De subsidie"),
+        ])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let vragen = try #require(document)
+        #expect(vragen.sections.map(\.title) == Self.sectionTitles)
+        #expect(vragen.footnotes.map(\.text) == Self.notes)
+        #expect(vragen.sections[1].paragraphs.map(\.text) == ["Bent u bekend met het bericht «Eerste Nederlandse celfabriek stelt investeringsbesluit uit»?"])
+        #expect(vragen.sections[3].paragraphs.first?.text.contains("in december 2022 aan de Kamer heeft gestuurd?") == true)
+        #expect(vragen.sections[6].paragraphs.first?.text.hasSuffix("(Kamerstuk 29 826, nr. 110). De subsidie wordt pas uitbetaald wanneer de mijlpalen uit de beschikking zijn gehaald.") == true)
+        #expect(vragen.allParagraphs.flatMap(\.noteRefs).map(\.footnote).sorted() == [1, 2, 3, 4])
+    }
+
+    @Test("a marker set apart above a blank line, where the page's notes stand in their usual form, is no scrambled foot")
+    func markerAloneAboveUsualNotes() throws {
+        let (document, _) = try ingestVariant([("investeringsbesluit uit»?1\n", "investeringsbesluit uit»?\n1\n\n")])
+        let vragen = try #require(document)
+        // Read as a scrambled foot, the marker's note took the page's text after it.
+        #expect(vragen.sections.map(\.title) == Self.sectionTitles)
+        #expect(vragen.footnotes.map(\.text) == Self.notes)
+    }
+
+    @Test("a note line that ends in an abbreviation a number follows (nr.) runs on to the number on the next line")
+    func noteRunsOnAfterNumberAbbreviation() throws {
+        let (document, diagnostics) = try ingestVariant([("3 Kamerstuk 29 826, nr. 110.\n", "3 Kamerstuk 29 826, nr.\n110.\n")])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document?.footnotes.map(\.text) == Self.notes)
+        #expect(document?.sections.map(\.title) == Self.sectionTitles)
+    }
+
     @Test("the page number between the Aanhangsel's title and its subtitle, as pdfminer writes it: the same kamervragen")
     func pageNumberAfterTitle() throws {
         let (document, diagnostics) = try ingestVariant([

@@ -289,6 +289,17 @@ struct PageNumberTests {
         return (1...2).contains(tokens.count) && tokens.allSatisfy { $0.count <= 3 && $0.unicodeScalars.allSatisfy(\.isASCIIDigit) }
     }
 
+    @Test("a line ends a sentence at a point, but not at the point of an abbreviation that a number follows")
+    func sentenceEndsAndNumberAbbreviations() {
+        func endsSentence(_ text: String) -> Bool { PDFLine(number: 1, utf8: Array(text.utf8)[...]).endsSentence }
+        for ending in ["Kamerstuk 36 101, nr.", "zie blz.", "(Nrs.", "artt.", "p.", "art."] {
+            #expect(!endsSentence(ending), "\(ending.quoted)")
+        }
+        for ending in ["heeft gestuurd.", "hun snr.", "aldus Braun.", "interconnectie.19", "van de regering.”", "zie bijlage.", "gaan op:"] {
+            #expect(endsSentence(ending), "\(ending.quoted)")
+        }
+    }
+
     @Test("a line is a page number exactly when the first test says so, beyond ASCII too")
     func randomLines() {
         let pieces = [

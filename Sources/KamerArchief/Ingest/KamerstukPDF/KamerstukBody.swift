@@ -261,21 +261,35 @@ private extension KamerstukBody {
         }
         var page = body.first.map(pageKey) ?? 0
         var blank = false, previousEndsColon = false, previousEndsSentence = false, previousRunsOn = false
+        // The bytes of the last text line written, and whether a marker was just glued to it.
+        var previousText: ArraySlice<UInt8> = [], glued = false
         let fullLine = fullLineBytes(text, lines: lines, body: body)
-        for index in body {
+        for (position, index) in body.enumerated() {
             let line = lines[index]
             let linePage = pageKey(index)
+            // After a marker that pypdf set apart, a line of one space is no paragraph break, and
+            // an indented line is the rest of the marker's line.
+            let restOfLine = glued && !line.bytes.isEmpty && (text[line.bytes.lowerBound] == 0x20 || text[line.bytes.lowerBound] == 0x09)
+            glued = false
             if line.isBlank {
-                blank = true
+                if !restOfLine { blank = true }
+                continue
+            }
+            if !restOfLine, !blank, linePage == page, !result.isEmpty,
+                isMarkerSetApart(text, lines: lines, body: body, at: position, feet: feet[feetBefore...])
+            {
+                previousText += text[line.content]
+                result[result.count - 1] = PDFLine(number: result[result.count - 1].number, utf8: previousText)
+                glued = true
                 continue
             }
             // pdfminer sets a list item's wrapped lines apart (`… op te nemen voor de`, a blank
             // line, `vervanging van bruggen en sluizen;`): a full line ending in a word, then a line
             // in lowercase, is one paragraph.
             if blank, previousRunsOn, (0x61...0x7A).contains(text[line.content.lowerBound]) { blank = false }
-            let clause = splitsClauses && startsClause(text, line.content)
+            let clause = !restOfLine && (splitsClauses && startsClause(text, line.content)
                 || (previousEndsColon && startsListItem(text, line.content))
-                || (previousEndsSentence && breaksBefore?(text, line.content) == true)
+                || (previousEndsSentence && breaksBefore?(text, line.content) == true))
             if linePage != page && !clause {
                 result.append(PDFLine(number: line.number, scalars: empty))
                 result.append(PDFLine(number: line.number, scalars: empty))
@@ -289,9 +303,40 @@ private extension KamerstukBody {
             let last = text[line.content.upperBound - 1]
             previousRunsOn = line.content.count * 10 >= fullLine * 8
                 && ((0x61...0x7A).contains(last | 0x20) || last == UInt8(ascii: "-") || last >= 0x80)
-            result.append(PDFLine(number: line.number, utf8: text[line.bytes]))
+            if restOfLine {
+                previousText += [0x20] + text[line.content]
+                result[result.count - 1] = PDFLine(number: result[result.count - 1].number, utf8: previousText)
+            } else {
+                previousText = text[line.bytes]
+                result.append(PDFLine(number: line.number, utf8: previousText))
+            }
         }
         return result
+    }
+
+    /// Whether the line at `position` of `body` is a note's marker that pypdf set apart from the
+    /// text it stands in, on a line of its own (`… op 9 mei 2023`, `1`, `  heb ik …`; or `… zijn.`,
+    /// `3`, ` `): one to three digits alone, the next line opening with white space, and the note it
+    /// marks in its usual form lower on the same page (`1 Kamerstuk …`). A page's number or a
+    /// contents' page number has no such note; nor has the number of a note that `pdftotext
+    /// -layout` sets above its text. `feet`: the running feet from the line's own on.
+    static func isMarkerSetApart(_ text: [UInt8], lines: [TextLine], body: [Int], at position: Int, feet: ArraySlice<Int>) -> Bool {
+        let index = body[position], content = lines[index].content
+        guard isPageNumber(text, content), text[content.lowerBound] != UInt8(ascii: "0"), position + 1 < body.count,
+            case let next = lines[body[position + 1]], next.page == lines[index].page, let first = next.bytes.first,
+            text[first] == 0x20 || text[first] == 0x09
+        else { return false }
+        let pageEnd = feet.first { $0 > index } ?? .max
+        for later in body[(position + 1)...] {
+            guard later < pageEnd, lines[later].page == lines[index].page else { return false }
+            let note = lines[later].content
+            guard note.count > content.count + 1, text[note.prefix(content.count)].elementsEqual(text[content]),
+                text[note.lowerBound + content.count] == 0x20
+            else { continue }
+            let opening = text[note.lowerBound + content.count + 1]
+            if !(0x61...0x7A).contains(opening), !KamerstukPDFHead.isDigit(opening) { return true }
+        }
+        return false
     }
 
     /// A full line's length in bytes: the 90th percentile of the body's lines (`Reflower.fullLineLength`).

@@ -263,6 +263,8 @@ struct PDFLine: Sendable, Hashable {
 
     /// Whether the line ends a sentence or clause: `.`, `!`, `?`, `:` or `;`, looking past a
     /// footnote marker glued after the punctuation (`interconnectie.19`) and past closing quotes.
+    /// The point of an abbreviation that a number follows (`Kamerstuk 36 101, nr.` above `15).`)
+    /// ends none.
     var endsSentence: Bool {
         var end = content.upperBound
         var digitsStart = end
@@ -274,7 +276,36 @@ struct PDFLine: Sendable, Hashable {
             end -= 1
         }
         guard end > content.lowerBound else { return false }
+        if scalars[end - 1] == ".", end - 2 >= content.lowerBound, Self.mayEndNumberWord(scalars[end - 2]) {
+            return !abbreviatesNumberWord(before: end - 1)
+        }
         return Self.isFullStop(scalars[end - 1]) || scalars[end - 1] == ":" || scalars[end - 1] == ";"
+    }
+
+    /// Whether the word that ends at `offset` (a point's) is one that a number always follows:
+    /// `nr`, `nrs`, `blz`, `pag`, `art`, `artt`, `p`, `pp`, also capitalised, after a space, a
+    /// bracket or the line's start.
+    @inline(never)
+    private func abbreviatesNumberWord(before offset: Int) -> Bool {
+        // The word's letters, lowercased, last first, one to a byte of `word`: at most four.
+        var word: UInt32 = 0, start = offset
+        while start > content.lowerBound, case let value = scalars[start - 1].value | 0x20, (0x61...0x7A).contains(value) {
+            guard offset - start < 4 else { return false }
+            word = word << 8 | value
+            start -= 1
+        }
+        guard start < offset, start == content.lowerBound || scalars[start - 1] == " " || scalars[start - 1] == "(" else { return false }
+        return Self.numberWords.contains(word)
+    }
+
+    /// The last letters of `numberWords`: `r`, `s`, `z`, `g`, `t`, `p`.
+    private static func mayEndNumberWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "r", "s", "z", "g", "t", "p": true; default: false }
+    }
+
+    /// `abbreviatesNumberWord`'s words, as it reads them.
+    private static let numberWords = ["nr", "nrs", "blz", "pag", "art", "artt", "p", "pp"].map { word in
+        word.utf8.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     }
 
     // The scalar sets of `endsSentence` as switches: asked of every line, a string literal's

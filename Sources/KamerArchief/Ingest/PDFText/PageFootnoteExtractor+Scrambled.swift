@@ -38,6 +38,17 @@ extension PageFootnoteExtractor {
 
         /// The length in bytes of the line's first word.
         var firstWordLength: Int { PageFootnoteExtractor.firstWordLength(bytes) }
+
+        /// Whether the line is a note in the form that needs no reading of a scrambled foot: one of
+        /// `numbers`, a space, then text that opens with neither a lowercase letter nor a digit
+        /// (`1 NOS, 10 januari 2025, …`; not `4 juni 2023, …`, which a note's text may open with).
+        func isNote(numberedFrom numbers: Range<Int>) -> Bool {
+            guard let space = bytes.firstIndex(of: 0x20), space > bytes.startIndex, space - bytes.startIndex <= 3,
+                space + 1 < bytes.endIndex, case let after = bytes[space + 1], !(0x61...0x7A).contains(after), !(0x30...0x39).contains(after),
+                let number = Int(String(decoding: bytes[..<space], as: UTF8.self)), bytes.first != 0x30
+            else { return false }
+            return numbers.contains(number)
+        }
     }
 
     /// The length in bytes of the first word of a line's `bytes`.
@@ -70,7 +81,10 @@ extension PageFootnoteExtractor {
         while blockStart > 0, !lines[blockStart].blankBefore { blockStart -= 1 }
         let trailing = lines.indices.dropFirst(earliest).prefix { !lines[$0].blankBefore || $0 == earliest }.allSatisfy { lines[$0].loneNumber != nil }
         func read(from start: Int) -> (start: Int, notes: [[Int]])? {
-            guard start > 0 else { return nil }
+            // A page whose notes stand in their usual form (`1 NOS, …`) below has no scrambled
+            // foot: a number alone above them is a marker that the extractor set apart (`uit»?`,
+            // `1`, a blank line), which would take the page's text after it for its note.
+            guard start > 0, !lines[start...].contains(where: { $0.isNote(numberedFrom: noteNumbers) }) else { return nil }
             // Each number is marked in the page's text above the foot.
             for number in noteNumbers where !lines[..<start].contains(where: { hasMarker(Array(String(number).utf8), in: Array($0.bytes)) }) {
                 return nil
