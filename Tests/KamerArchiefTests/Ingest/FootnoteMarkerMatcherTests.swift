@@ -32,6 +32,10 @@ private let rows: [(texts: [String], notes: [Int], expected: [String], markers: 
     // new sentence; a day of a month is no marker.
     (["van toepassing per 3 januari 2018 op de kapitaalmarkt. 1", "de verplichting. 2 Op dit moment", "in 2020. 3 bedrijven"],
      [1, 2, 3], ["van toepassing per 3 januari 2018 op de kapitaalmarkt.", "de verplichting. Op dit moment", "in 2020. 3 bedrijven"], [1, 2]),
+    // After a question or exclamation mark, also after a closing «quote»: at the paragraph's end
+    // or before a new sentence; before a word in lowercase the number is a count.
+    (["patiënten onvoldoende»»? 1", "niet juist zijn? 2 Hoe beoordeelt u", "Hoe vaak? 3 keer", "meer dan genoeg! 4"],
+     [1, 2, 3, 4], ["patiënten onvoldoende»»?", "niet juist zijn? Hoe beoordeelt u", "Hoe vaak? 3 keer", "meer dan genoeg!"], [1, 2, 4]),
     // Set apart after a year: before punctuation; before a word the number is a count.
     (["de Stroomgebiedbeheerplannen 2022-2027 8, het 7e Actieprogramma", "sinds 2019 9 woningen en in 2020 9."],
      [8, 9], ["de Stroomgebiedbeheerplannen 2022-2027, het 7e Actieprogramma", "sinds 2019 9 woningen en in 2020."], [8, 9]),

@@ -144,8 +144,9 @@ extension FootnoteMarkerMatcher {
     /// unit: `Deltacommissaris 1 en`, `advies 5 van`, `bedrijven 4)`; not `de 15 jaar`, `artikel 5`,
     /// `per 3 januari`. After a year and one space only before punctuation (`2022-2027 8,`), or after
     /// a date's year before a word that is no unit (`24 juni 2022 2 is`; a date is never counted on).
-    /// After a sentence's full stop and a space (a superscript that PDF text sets apart,
-    /// `kapitaalmarkt. 1`) only at the paragraph's end or before a new sentence's capital.
+    /// After a sentence's full stop, question or exclamation mark and a space (a superscript that
+    /// PDF text sets apart, `kapitaalmarkt. 1`, `onvoldoende»»? 1`) only at the paragraph's end or
+    /// before a new sentence's capital.
     private static func isSpacedMarker<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         from start: Int, to end: Int, in scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
@@ -158,7 +159,7 @@ extension FootnoteMarkerMatcher {
             return followsMonth(last - 4, in: scalars) && end < scalars.endIndex && scalars[end] == " "
                 && continuesLowercase(after: end, in: scalars) && !unitWords.contains(nextWord(after: end, in: scalars))
         }
-        if scalars[last] == ".", last > 0, case let word = scalars.index(before: last),
+        if scalars[last] == "." || scalars[last] == "?" || scalars[last] == "!", last > 0, case let word = scalars.index(before: last),
             scalars[word].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[word])
         {
             guard end == scalars.endIndex || (scalars[end] == " " && end + 1 < scalars.endIndex && scalars[end + 1].isFastUppercase)
@@ -251,9 +252,9 @@ extension FootnoteMarkerMatcher {
         }
     }
 
-    /// `’`, `”` or `)`: what may end the word before a spaced marker.
+    /// `’`, `”`, `»` or `)`: what may end the word before a spaced marker.
     private static func isClosingQuoteOrParenthesis(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "’" || scalar == "”" || scalar == ")"
+        scalar == "’" || scalar == "”" || scalar == "»" || scalar == ")"
     }
 
     /// How plausible a marker glued onto the scalar before `start` is, or nil when it cannot be one.

@@ -326,9 +326,9 @@ extension PageFootnoteExtractor {
                     return true
                 }
                 // After a sign that ends a sentence or clause and a space, at the line's end or
-                // before a new sentence (`kapitaalmarkt. 1` / `Ten eerste …`); after an
+                // before a new sentence (`kapitaalmarkt. 1` / `Ten eerste …`, `zijn? 2`); after an
                 // abbreviation's point before a clause's comma (`11 november jl. 1, heb ik`).
-                let afterSign = start >= 2 && ".,;:)".utf8.contains(bytes[start - 2])
+                let afterSign = start >= 2 && ".,;:)?!".utf8.contains(bytes[start - 2])
                 let endsLineOrSentence = end == bytes.count
                     || (end + 1 < bytes.count && bytes[end] == 0x20 && (0x41...0x5A).contains(bytes[end + 1]))
                 if afterSign && endsLineOrSentence { return true }
