@@ -36,6 +36,10 @@ private let rows: [(texts: [String], notes: [Int], expected: [String], markers: 
     // or before a new sentence; before a word in lowercase the number is a count.
     (["patiënten onvoldoende»»? 1", "niet juist zijn? 2 Hoe beoordeelt u", "Hoe vaak? 3 keer", "meer dan genoeg! 4"],
      [1, 2, 3, 4], ["patiënten onvoldoende»»?", "niet juist zijn? Hoe beoordeelt u", "Hoe vaak? 3 keer", "meer dan genoeg!"], [1, 2, 4]),
+    // After an abbreviation's point, before a clause's comma; after a number word's point it is
+    // the number's (`nr. 1, waarin`, also at a paragraph's end).
+    (["de Kamerbrief van 11 november jl. 1, heb ik", "Kamerstuk 33009, nr. 2, waarin", "zie Kamerstuk 36 101, nr. 3"],
+     [1, 2, 3], ["de Kamerbrief van 11 november jl., heb ik", "Kamerstuk 33009, nr. 2, waarin", "zie Kamerstuk 36 101, nr. 3"], [1]),
     // Set apart after a year: before punctuation; before a word the number is a count.
     (["de Stroomgebiedbeheerplannen 2022-2027 8, het 7e Actieprogramma", "sinds 2019 9 woningen en in 2020 9."],
      [8, 9], ["de Stroomgebiedbeheerplannen 2022-2027, het 7e Actieprogramma", "sinds 2019 9 woningen en in 2020."], [8, 9]),

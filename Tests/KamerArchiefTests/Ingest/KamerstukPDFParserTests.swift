@@ -360,6 +360,8 @@ struct KamerstukQuestionListTests {
         #expect(has("2", "conclusies niet juist zijn? 2"))
         #expect(has("1", "onvoldoende»»? 1 Antwoord"))
         #expect(!has("3", "Hoe vaak? 3 keer"))
+        #expect(!has("1", "Kamerstuk 33009, nr. 1, waarin"))
+        #expect(!has("6", "zie blz. 6, waar"))
         #expect(!has("1", "Kamerstuk 33009, nr. 1, 2 en 3"))
         #expect(has("1", "haar “Retail Payments Strategy 1”. Deze"))
         #expect(!has("1", "de Strategy 1é"))

@@ -162,15 +162,21 @@ extension FootnoteMarkerMatcher {
         if scalars[last] == "." || scalars[last] == "?" || scalars[last] == "!", last > 0, case let word = scalars.index(before: last),
             scalars[word].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[word])
         {
-            guard end == scalars.endIndex || (scalars[end] == " " && end + 1 < scalars.endIndex && scalars[end + 1].isFastUppercase)
-            else { return false }
+            let endsSentence = end == scalars.endIndex || (scalars[end] == " " && end + 1 < scalars.endIndex && scalars[end + 1].isFastUppercase)
+            // After an abbreviation's point, before a clause's comma: `van 11 november jl. 1, heb ik`.
+            let beforeClause = scalars[last] == "." && scalars[word].isFastLowercase && end + 2 < scalars.endIndex
+                && scalars[end] == "," && scalars[end + 1] == " " && scalars[end + 2].isFastLowercase
+            guard endsSentence || beforeClause else { return false }
             last = word
         }
         guard scalars[last].isFastAlphabetic || isClosingQuoteOrParenthesis(scalars[last]) else { return false }
         var wordStart = last
         while wordStart > 0, case let previous = scalars.index(before: wordStart), !scalars[previous].isFastWhitespace { wordStart = previous }
-        let word = String(scalars: scalars[wordStart..<space]).lowercased()
-        if numberedWords.contains(word) || word.count < 3 { return false }
+        // The word without an abbreviation's point: `nr. 1` is a number as `nr 1` is.
+        var word = String(scalars: scalars[wordStart..<space]).lowercased()
+        let abbreviated = word.hasSuffix(".")
+        if abbreviated { word.removeLast() }
+        if numberedWords.contains(word) || (word.count < 3 && !abbreviated) { return false }
         // The space after the number is one byte: the next word starts after it.
         guard end < scalars.endIndex, scalars[end] == " " else { return true }
         return !unitWords.contains(nextWord(after: end, in: scalars))
@@ -207,10 +213,11 @@ extension FootnoteMarkerMatcher {
     /// The years a marker may be glued to or set apart after.
     private static let years = 1900...2099
 
-    /// Words a number follows as its own: `artikel 5`, `nr 3`, `keuze 18`, `fase 2`.
+    /// Words a number follows as its own: `artikel 5`, `nr 3`, `keuze 18`, `fase 2`; also written
+    /// with an abbreviation's point (`nr. 3`, `blz. 6`).
     private static let numberedWords: Set<String> = [
-        "artikel", "lid", "nr", "nummer", "fase", "hoofdstuk", "paragraaf", "bijlage", "pagina", "blz", "keuze",
-        "stap", "tabel", "figuur", "laag", "deel", "week", "versie", "punt", "optie", "scenario", "actie", "pijler",
+        "artikel", "art", "artt", "lid", "nr", "nrs", "nummer", "blz", "p", "pp", "pag", "fase", "hoofdstuk", "paragraaf",
+        "bijlage", "pagina", "keuze", "stap", "tabel", "figuur", "laag", "deel", "week", "versie", "punt", "optie", "scenario", "actie", "pijler",
         "motie", "fiche", "niveau", "categorie", "klasse", "module", "spoor", "ronde", "jaar", "groep", "sectie",
     ]
 

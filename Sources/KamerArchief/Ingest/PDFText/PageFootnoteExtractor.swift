@@ -285,6 +285,15 @@ extension PageFootnoteExtractor {
         return false
     }
 
+    /// Whether `bytes` end in a word that a number follows as its own (`nr`, `blz`, `art`, `p`),
+    /// after a space or at their start: `Kamerstuk 33009, nr. 1, waarin` has no marker.
+    static func endsInNumberWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let length = bytes.reversed().prefix { (0x61...0x7A).contains($0 | 0x20) }.count
+        guard length > 0, length < 5, length == bytes.count || bytes[bytes.endIndex - length - 1] == 0x20 else { return false }
+        let word = bytes.suffix(length).map { $0 | 0x20 }
+        return ["nr", "nrs", "blz", "pag", "art", "artt", "p", "pp"].contains { $0.utf8.elementsEqual(word) }
+    }
+
     /// Whether `bytes` end in a month's name (`24 juni`), as a date's day and month do.
     static func endsInMonth(_ bytes: ArraySlice<UInt8>) -> Bool {
         let length = bytes.reversed().prefix { (0x61...0x7A).contains($0) }.count
@@ -333,6 +342,7 @@ extension PageFootnoteExtractor {
                     || (end + 1 < bytes.count && bytes[end] == 0x20 && (0x41...0x5A).contains(bytes[end + 1]))
                 if afterSign && endsLineOrSentence { return true }
                 let afterPoint = start >= 3 && bytes[start - 2] == 0x2E && (0x61...0x7A).contains(bytes[start - 3])
+                    && !endsInNumberWord(bytes[..<(start - 2)])
                 if afterPoint, end + 2 < bytes.count, bytes[end] == 0x2C, bytes[end + 1] == 0x20, (0x61...0x7A).contains(bytes[end + 2]) {
                     return true
                 }
