@@ -40,6 +40,10 @@ private let rows: [(texts: [String], notes: [Int], expected: [String], markers: 
     // the number's (`nr. 1, waarin`, also at a paragraph's end).
     (["de Kamerbrief van 11 november jl. 1, heb ik", "Kamerstuk 33009, nr. 2, waarin", "zie Kamerstuk 36 101, nr. 3"],
      [1, 2, 3], ["de Kamerbrief van 11 november jl., heb ik", "Kamerstuk 33009, nr. 2, waarin", "zie Kamerstuk 36 101, nr. 3"], [1]),
+    // Before a dash that closes an aside, not one of a range; after a number's point only before a
+    // new sentence.
+    (["via zijn broker 2— toegang", "binnen 2–3 jaar", "Verordening (EU) nr. 182/2011. 13 Het kabinet", "sinds 2011. 13 bedrijven", "in 2011. 13"],
+     [2, 3, 13], ["via zijn broker— toegang", "binnen 2–3 jaar", "Verordening (EU) nr. 182/2011. Het kabinet", "sinds 2011. 13 bedrijven", "in 2011. 13"], [2, 13]),
     // Set apart after a year: before punctuation; before a word the number is a count.
     (["de Stroomgebiedbeheerplannen 2022-2027 8, het 7e Actieprogramma", "sinds 2019 9 woningen en in 2020 9."],
      [8, 9], ["de Stroomgebiedbeheerplannen 2022-2027, het 7e Actieprogramma", "sinds 2019 9 woningen en in 2020."], [8, 9]),

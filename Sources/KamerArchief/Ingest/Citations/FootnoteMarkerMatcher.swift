@@ -152,6 +152,10 @@ extension FootnoteMarkerMatcher {
     ) -> Bool where Scalars.Index == Int {
         guard start > 0, case let space = scalars.index(before: start), space > 0, scalars[space] == " " else { return false }
         var last = scalars.index(before: space)
+        // After a number's point, only before a new sentence: `Verordening (EU) nr. 182/2011. 13 Het`.
+        if scalars[last] == ".", last > 0, scalars[scalars.index(before: last)].isASCIIDigit {
+            return end + 1 < scalars.endIndex && scalars[end] == " " && scalars[end + 1].isFastUppercase
+        }
         // After a year, before punctuation: `Stroomgebiedbeheerplannen 2022-2027 8, het`; after a
         // date's year, before a word: `van 24 juni 2022 2 is`.
         if endsYear(at: last, in: scalars) {
@@ -238,14 +242,16 @@ extension FootnoteMarkerMatcher {
         return index > end && index < scalars.endIndex && scalars[index].properties.isLowercase
     }
 
-    /// What may follow a marker: the end, white space, or closing punctuation that is not a decimal point.
+    /// What may follow a marker: the end, white space, or closing punctuation or a dash that is not a
+    /// decimal point or a range's (`2.5`, `2–3`).
     private static func isMarkerEnd<Scalars: BidirectionalCollection<Unicode.Scalar>>(
         at end: Int, in scalars: Scalars
     ) -> Bool where Scalars.Index == Int {
         guard end < scalars.endIndex else { return true }
         let next = scalars[end]
         if next.isFastWhitespace { return true }
-        guard isClosingPunctuation(next) else { return false }
+        // A dash that closes an aside (`via zijn broker 2— toegang`), not one of a range (`2–3`).
+        guard isClosingPunctuation(next) || next == "—" || next == "–" else { return false }
         let afterEnd = scalars.index(after: end)
         let afterNext = afterEnd < scalars.endIndex ? scalars[afterEnd] : nil
         return !(afterNext?.isASCIIDigit ?? false)
