@@ -159,6 +159,37 @@ struct ReflowBulletTests {
         #expect(blocks.map(\.listLabel) == [nil, "•", "•", "•"])
         #expect(blocks.last?.text.text == "er komt een meldpunt voor arbeidsmigranten in zes talen.")
     }
+
+    /// pypdf and PyMuPDF set a list item's label on a line of its own, its text on the next.
+    @Test("a label alone on its line opens the item of the next line; not a title's, nor an item's line that runs on")
+    func labelAloneOnItsLine() {
+        func blocks(_ texts: [String]) -> [FlowBlock] {
+            let events = texts.enumerated().map { PageEvent.line(PDFLine(number: $0 + 1, utf8: Array($1.utf8)[...])) }
+            return Reflower.reflow(events, file: "b.txt")
+        }
+        let items = blocks([
+            "Sinds mijn vorige brief zijn de volgende stappen gezet in het beleid voor de arbeidsmarkt:",
+            "1.", "Het wetsvoorstel meer zekerheid flexwerkers is op 12 december 2024 bij uw Kamer",
+            "ingediend en wordt in het voorjaar behandeld.",
+            "2.", "De Sociaal-Economische Raad heeft advies uitgebracht.",
+            "•", "het Deltaprogramma Zoetwater (totaal 800 miljoen euro);",
+        ])
+        #expect(items.map(\.listLabel) == [nil, "1.", "2.", "•"])
+        #expect(items.map(\.text.text).dropFirst() == [
+            "Het wetsvoorstel meer zekerheid flexwerkers is op 12 december 2024 bij uw Kamer ingediend en wordt in het voorjaar behandeld.",
+            "De Sociaal-Economische Raad heeft advies uitgebracht.", "het Deltaprogramma Zoetwater (totaal 800 miljoen euro);",
+        ])
+        #expect(items[1].location.line == 2)
+        // A title under its number alone, and a bullet drawn between an item's lines, stay as they were.
+        let title = blocks([
+            "1.", "Inleiding", "In deze brief informeer ik uw Kamer over de voortgang van de hervormingen op de",
+            "arbeidsmarkt, zoals ik die in mijn vorige brief van december heb aangekondigd aan", "uw Kamer en de betrokken partijen.",
+        ])
+        #expect(title.map(\.kind) == [.paragraph, .heading, .paragraph])
+        #expect(title.allSatisfy { $0.listLabel == nil })
+        let runsOn = blocks(["• zij bieden bedrijven flexibele contracten aan, waarmee die hun", "•", "aansluiting eerder krijgen;"])
+        #expect(runsOn.map(\.listLabel) == ["•"])
+    }
 }
 
 @Suite("Spaced footnote markers")

@@ -72,6 +72,24 @@ enum Reflower {
                 underQuestionLabel = true
                 continue
             }
+            // pypdf and PyMuPDF set a list item's label on a line of its own (`1.`, then `Het
+            // wetsvoorstel … bij uw`): the label opens the item, and the next line is its text where
+            // that is an item's, not a title's (it ends a sentence or clause, or wraps), and does not
+            // go on in lowercase with a line before that ends none (pdfminer may draw the next item's
+            // bullet between an item's lines).
+            if let bare = bareListLabel(of: line), index + 1 < lines.count, case let next = lines[index + 1],
+                !next.gap.isBreak, listLabel(of: next.line) == nil, bareListLabel(of: next.line) == nil,
+                next.line.endsSentence || next.line.lastScalar == ","
+                    || (index + 2 < lines.count && isWrapped(next.line, before: lines[index + 2].line, limit: limit)),
+                !next.line.startsLowercase || index == 0 || lines[index - 1].line.endsSentence
+            {
+                openings.append((index, .paragraph, bare, line.content.upperBound))
+                if let number = itemNumber(bare) { lastItemNumber = number }
+                previousIsHeading = false
+                previousIsNumbered = false
+                headingLinesLeft = 1
+                continue
+            }
             var label = listLabel(of: line)
             let hasNext = index + 1 < lines.count
             // In a ministry letter's layout a numbered line (`3.`) may be a chapter's title, unless
@@ -160,9 +178,14 @@ enum Reflower {
             var text = LocatedText(reservingCapacity: bytes, pieces: end - opening.index)
             let first = lines[opening.index].line
             text.appendPDFLine(first, from: opening.textStart, file: file)
+            // A label alone on its line (`bareListLabel`) leaves the text to its next line.
+            var labelOnly = opening.textStart == first.content.upperBound
             for index in (opening.index + 1)..<end {
                 // The lines are passed in place: a copy of a line counts a reference to its bytes.
-                if breaks != nil, breaks!.joins(lines[index - 1].line, lines[index].line) {
+                if labelOnly {
+                    text.appendPDFLine(lines[index].line, file: file)
+                    labelOnly = false
+                } else if breaks != nil, breaks!.joins(lines[index - 1].line, lines[index].line) {
                     text.removeLastASCII()
                     text.appendPDFLine(lines[index].line, file: file)
                 } else {
@@ -281,6 +304,24 @@ private extension Reflower {
 
     /// `1)`, `1.`, `1:`, `(1)`, `a)`, `a.`, `(a)`, or a bullet, followed by white space and text.
     static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
+        guard let (end, isBulleted) = labelEnd(of: line) else { return nil }
+        let scalars = line.scalars, start = line.content.lowerBound
+        var textStart = end
+        while textStart < line.content.upperBound && scalars[textStart].isFastWhitespace { textStart += 1 }
+        guard textStart > end, textStart < line.content.upperBound else { return nil }
+        return (isBulleted ? shownBullet(scalars[start]) : line.string(start..<end), textStart)
+    }
+
+    /// A list item's label alone on its line (`1.`, `a)`, `•`), as pypdf and PyMuPDF set it apart
+    /// from its text on the next line; a number alone without its point or bracket is none.
+    static func bareListLabel(of line: PDFLine) -> String? {
+        guard line.content.count <= 4, let (end, isBulleted) = labelEnd(of: line), end == line.content.upperBound else { return nil }
+        return isBulleted ? shownBullet(line.scalars[line.content.lowerBound]) : line.string(line.content)
+    }
+
+    /// Where a list item's label at the line's start ends, and whether it is a bullet.
+    @inline(__always)
+    private static func labelEnd(of line: PDFLine) -> (end: Int, isBulleted: Bool)? {
         let scalars = line.scalars, start = line.content.lowerBound
         var end = start, isBulleted = false
         if scalars[end] == "(" { end += 1 }
@@ -304,10 +345,7 @@ private extension Reflower {
             else { return nil }
             end += 1
         }
-        var textStart = end
-        while textStart < line.content.upperBound && scalars[textStart].isFastWhitespace { textStart += 1 }
-        guard textStart > end, textStart < line.content.upperBound else { return nil }
-        return (isBulleted ? shownBullet(scalars[start]) : line.string(start..<end), textStart)
+        return (end, isBulleted)
     }
 }
 
