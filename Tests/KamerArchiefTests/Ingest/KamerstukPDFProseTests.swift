@@ -80,6 +80,24 @@ struct KamerstukPDFProseTests {
         #expect(document.xmlParagraphs.first?.text.hasPrefix("Dit wetsvoorstel wijzigt de Waterwet") == true)
     }
 
+    /// pypdf and PyMuPDF write each entry's title, then its page number on a line of its own.
+    @Test("a table of contents with each page number on the line after its entry, a title wrapped, is left out")
+    func contentsNumbersUnderEntries() throws {
+        var text = try String(contentsOf: TestPaths.fixture("variants/mvt-inhoudsopgave.txt"), encoding: .utf8)
+        let entries = ["I. ALGEMEEN", "1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel", "2.1 Aanleiding", "2.2 Inhoud van het wetsvoorstel",
+                       "3. Verhouding tot hoger recht", "4. Financiële gevolgen", "5. Advies en consultatie", "II. ARTIKELSGEWIJS"]
+        let pages = [1, 1, 2, 2, 2, 3, 3, 3, 4]
+        for (entry, page) in zip(entries, pages) {
+            text = text.replacingOccurrences(of: "\n\(entry) \(page)\n", with: "\n\(entry)\n\(page)\n")
+        }
+        text = text.replacingOccurrences(of: "\n3. Verhouding tot hoger recht\n3\n", with: "\n3. Verhouding tot hoger\nrecht\n3\n")
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/mvt.txt", stem: "mvt", bytes: Array(text.utf8))).document)
+        #expect(document.sections.map(\.title) == ["I. ALGEMEEN", "II. ARTIKELSGEWIJS"])
+        #expect(document.sections[0].subsections.map(\.title).prefix(2) == ["1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel"])
+        #expect(document.xmlParagraphs.first?.text.hasPrefix("Dit wetsvoorstel wijzigt de Waterwet") == true)
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("Inhoud van het wetsvoorstel") || $0.text.contains("hoger recht 3") })
+    }
+
     @Test("a verslag van een schriftelijk overleg: the committee signs above a table of contents in columns")
     func schriftelijkOverleg() throws {
         let document = try read("schriftelijk-overleg-commissie.txt")

@@ -128,6 +128,9 @@ enum KamerstukBody {
             let content = lines[index].content
             return ["INHOUDSOPGAVE", "Inhoudsopgave", "INHOUD", "Inhoud"].contains { text.equals($0, in: content) }
         }) else { return [] }
+        if let alternating = alternatingContents(text, lines: lines, body: body[(start + 1)...]) {
+            return Set(alternating + [body[start]])
+        }
         var found: Set<Int> = [body[start]], entries = 0
         var titles: [Int] = [], numbers = 0
         // Where in `body` the first entry comes again as a chapter's heading.
@@ -166,6 +169,34 @@ enum KamerstukBody {
             found.formUnion(column)
         }
         return found
+    }
+
+    /// The lines of a table of contents as pypdf and PyMuPDF write it: each entry's title, then its
+    /// page number on a line of its own (`I. ALGEMEEN`, `1`, `1. Inleiding`, `1`, …; a title may wrap
+    /// onto a second line), two entries or more, up to the first entry again as the first chapter's
+    /// heading or the first line that breaks the pairs. Nil where `body` (the lines after the contents' heading) has no such pairs.
+    static func alternatingContents(_ text: [UInt8], lines: [TextLine], body: ArraySlice<Int>) -> [Int]? {
+        // The title lines of the entry being read (a title may wrap onto a second line).
+        var found: [Int] = [], pairs = 0, title: [Int] = [], firstTitle: Int?
+        for index in body {
+            let content = lines[index].content
+            if content.isEmpty || ["blz.", "blz", "Blz.", "pagina"].contains(where: { text.equals($0, in: content) }) {
+                found.append(index)
+                continue
+            }
+            if isPageNumber(text, content) {
+                guard !title.isEmpty else { break }
+                found += title + [index]
+                title = []
+                pairs += 1
+                continue
+            }
+            if title.isEmpty, let first = firstTitle, text[content].elementsEqual(text[lines[first].content]) { break }
+            guard title.count < 2, content.count <= 100, !".;:,".utf8.contains(text[content.upperBound - 1]) else { break }
+            title.append(index)
+            if firstTitle == nil { firstTitle = index }
+        }
+        return pairs >= 2 ? found : nil
     }
 
     /// How many body lines after the contents their page numbers may stand in.
