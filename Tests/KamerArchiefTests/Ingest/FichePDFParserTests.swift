@@ -326,6 +326,50 @@ struct FichePDFEdgeCaseTests {
         #expect(!document.allParagraphs.contains { $0.text.contains("Communication") || $0.text.contains("SEPA Credit") })
     }
 
+    /// `pdftotext -raw` of a fiche: a note's text runs on from a full body line that breaks off
+    /// mid-sentence, its number after it; the note's smaller type makes one of its lines longer than
+    /// the body's. A note's line that ends in a bracket goes on with a line in brackets.
+    @Test("pdftotext -raw: a note that runs on from a full body line is told by its longer lines; a note goes on after a bracket")
+    func rawNoteAfterFullLine() {
+        let body = [
+            "zich vinden in de keuze voor een RTS in de hiervoor beschreven situatie. Het toekennen van deze",
+            "bevoegdheid acht het kabinet mogelijk, omdat het niet gaat om essentiële onderdelen van de",
+            "verordening. De vaststelling van de RTS geschiedt overeenkomstig de in de artikelen 10 tot en met",
+            "14 van de ESMA-verordening neergelegde procedure.1 De Raad en het Europees Parlement hebben",
+            "enkele maanden de tijd om bezwaar te maken tegen de vaststelling van de ontwerpnormen van de", "RTS.",
+            "Het in artikel 1, tiende lid, van de verordening opgenomen artikel 22b, tweede lid, MiFIR geeft de",
+            "Europese Commissie de bevoegdheid om gedelegeerde handelingen vast te stellen ter nadere",
+            "specificatie van de kwaliteit en de inhoud van de handelsdata die market data providers moeten",
+            "verstrekken aan de CTP en de kwaliteit van het transmissie protocol dat daarbij in aanmerking",
+            "moet worden genomen. Deze delegatiebevoegdheid heeft tot doel de kwaliteit van handelsdata die",
+        ]
+        let note = [
+            "Verordening (EU) nr. 1095/2010 van het Europees Parlement en de Raad van 24 november 2010 tot",
+            "oprichting van een Europese toezichthoudende autoriteit (Europese Autoriteit voor effecten en markten), tot",
+            "wijziging van Besluit nr. 716/2009/EG en tot intrekking van Besluit 2009/77/EG van de Commissie (PbEU",
+            "2010, L331).",
+        ]
+        let next = [
+            "aan een CTP moeten worden verstrekt te verbeteren en te uniformeren zodat de CTP adequaat kan",
+            "functioneren. Het kabinet kan zich vinden in de keuze voor uitvoeringshandelingen, omdat met",
+            "deze handeling wordt gewaarborgd dat de verordening volgens eenvormige voorwaarden wordt",
+            "uitgevoerd. Hierbij voorziet de voorgestelde verordening in de onderzoeksprocedure, conform",
+            "artikel 5 van de Comitologieverordening.2 Het kabinet acht dit de juiste procedure, gelet op het",
+            "bepaalde in artikel 2 van die verordening, en steunt de keuze voor de onderzoeksprocedure.",
+        ]
+        let text = "Fiche 5: Herziening MiFIR\n1. Algemene gegevens\na) Titel voorstel\nVoorstel tot wijziging van MiFIR\n"
+            + "2. Essentie voorstel\n" + (body + note).joined(separator: "\n") + "\n1\n\nPagina 1 van 2\n\n\u{0C}"
+            + next.joined(separator: "\n") + "\n\n2 Verordening (EU) Nr. 182/2011 van het Europees Parlement en de Raad (PbEU 2011, L55)\n"
+            + "(Comitologieverordening).\n\nPagina 2 van 2\n\n\u{0C}"
+        let (document, _) = parse(text)
+        #expect(document.footnotes.map(\.text) == [
+            note.joined(separator: " "), "Verordening (EU) Nr. 182/2011 van het Europees Parlement en de Raad (PbEU 2011, L55) (Comitologieverordening).",
+        ])
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1, 2])
+        #expect(document.allParagraphs.contains { $0.text.contains("kwaliteit van handelsdata die aan een CTP moeten worden verstrekt") })
+        #expect(!document.allParagraphs.contains { $0.text.contains("1095/2010") || $0.text.contains("Comitologieverordening).") })
+    }
+
     @Test("a numbered or lettered list item in the body stays body text")
     func listItemsStayBody() {
         let (document, _) = parse("""

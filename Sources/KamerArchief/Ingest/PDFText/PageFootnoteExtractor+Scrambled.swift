@@ -131,12 +131,33 @@ extension PageFootnoteExtractor {
                 && before.bytes.last != UInt8(ascii: "-")
                 && ((byAddress && line.isWebAddress) || before.bytes.count + 1 + line.firstWordLength <= fullLine + fullLine / 16)
         }
-        guard fullLine > 0, var start = range.reversed().first(where: { opensFoot($0, byAddress: true) }) else { return nil }
+        guard fullLine > 0 else { return nil }
+        guard var start = range.reversed().first(where: { opensFoot($0, byAddress: true) }) else {
+            return runsOn ? smallFontFoot(lines, in: range, fullLine: fullLine).flatMap(read) : nil
+        }
         if lines[start].isWebAddress, start - 1 >= range.lowerBound, lines[start - 1].leadsToAddress, opensFoot(start - 1, byAddress: false) {
             start -= 1
         }
-        guard !(runsOn && lines[start - 1].endsSentence) else { return nil }
+        // A line after a sentence's end on a page whose text runs on opens a body paragraph: the
+        // foot comes after it, if a note's smaller type shows where.
+        if runsOn && lines[start - 1].endsSentence {
+            return start + 1 < range.upperBound ? smallFontFoot(lines, in: (start + 1)..<range.upperBound, fullLine: fullLine).flatMap(read) : nil
+        }
         return read(from: start)
+    }
+
+    /// Where a foot starts whose first word would not have fitted on the body's last line, a full
+    /// line that breaks off mid-sentence (`… van handelsdata die` / `Verordening (EU) nr. 1095/2010
+    /// …`), on a page whose text runs on to the next: at the last line in `range` that opens with a
+    /// capital after a line that ends no sentence, where a line from there on is longer than the
+    /// body's full lines (`fullLine` bytes and a sixteenth), as a note's smaller type makes it.
+    /// `pdftotext -raw` writes a fiche's foot so.
+    static func smallFontFoot(_ lines: [FootLine], in range: Range<Int>, fullLine: Int) -> Int? {
+        guard let start = range.reversed().first(where: { start in
+            let before = lines[start - 1]
+            return lines[start].opensNote && before.loneNumber == nil && !before.endsSentence && before.bytes.last != UInt8(ascii: "-")
+        }) else { return nil }
+        return lines[start..<range.upperBound].contains { $0.bytes.count > fullLine + fullLine / 16 } ? start : nil
     }
 
     /// The texts from `start` on split into `count` notes, or nil when that takes a guess: a note

@@ -183,7 +183,11 @@ private extension PageFootnoteExtractor {
                 // The text under a number alone on its line.
                 text.appendPDFLine(line, file: file)
                 last = line
-            } else if !last.endsSentence && last.lastScalar != ")" {
+            } else if !last.endsSentence
+                && (last.lastScalar != ")" || line.startsLowercase || line.scalars[line.content.lowerBound] == "(")
+            {
+                // After a closing bracket only a line in lowercase or in brackets goes on with the
+                // note (`… (PbEU 2011, L55)` / `(Comitologieverordening).`).
                 text.appendPDFContinuation(line, after: last, file: file)
                 last = line
             } else if let repeated = noteNumber(at: index, in: lines), repeated <= notes.count + 1,
