@@ -178,6 +178,39 @@ struct KamerstukPDFProseTests {
         }
     }
 
+    @Test("a title without a number that wraps onto a second line, between blank lines, is a heading; a paragraph of two lines is not")
+    func wrappedTitle() throws {
+        let text = letter(number: 1512, date: "4 april 2026", body: """
+            Inleiding
+
+            In het debat met de vaste commissie voor Klimaat en Groene Groei over de batterijketen
+            heb ik uw Kamer toegezegd haar voor de zomer te informeren over de stand van zaken.
+
+            Uitvoering motie van de leden Kröger en Bontenbal over de Europese inzet voor
+            batterijfabrieken en grondstoffen
+
+            Naar aanleiding van de motie heb ik in de Raad gepleit voor een Europees fonds voor de
+            productie van batterijcellen. Dat pleidooi vond steun bij een aantal lidstaten en bij de
+            Commissie, die het in haar voorstel heeft overgenomen.
+
+            Het kabinet blijft zich inzetten voor gelijke concurrentievoorwaarden tussen de lidstaten
+            en steunt daarom het voorstel.
+
+            Tot slot
+
+            Ik informeer uw Kamer voor de zomer opnieuw over de voortgang.
+
+            De Minister van Klimaat en Groene Groei,
+            S.T.M. Hermans
+
+            """)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(text.utf8))).document)
+        #expect(document.sections.map(\.title) == [
+            "Inleiding", "Uitvoering motie van de leden Kröger en Bontenbal over de Europese inzet voor batterijfabrieken en grondstoffen", "Tot slot",
+        ])
+        #expect(document.sections[1].paragraphs.count == 2)
+    }
+
     @Test("words the typesetting broke at a line's end join without the hyphen; compounds, abbreviations and suspended compounds keep it")
     func brokenWords() throws {
         let text = letter(number: 1510, date: "2 april 2026", body: """

@@ -128,6 +128,20 @@ enum Reflower {
                         || label.map { ["•", "▪", "●"].contains($0.label) } == true
                 }
             }
+            // A title that wraps onto a second line, between paragraph breaks (`Uitvoering motie van
+            // de leden Van Baarle en Dassen aanscherping` / `Uitvoeringsrichtlijn openbare agenda’s
+            // bewindslieden`).
+            if label == nil, index == 0 || (gap.paragraphBreak && previousEndsSentence), index + 2 < lines.count,
+                lines[index + 2].gap.paragraphBreak, !lines[index + 1].gap.isBreak,
+                isWrappedTitle(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
+            {
+                openings.append((index, .heading, nil, nil))
+                previousIsHeading = true
+                previousIsNumbered = false
+                underQuestionLabel = false
+                headingLinesLeft = 1
+                continue
+            }
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
             let mayBeHeading = label == nil && (starts || previousEndsSentence)
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
@@ -238,6 +252,18 @@ private extension Reflower {
     static func isWrappedHeading(_ line: PDFLine, next: PDFLine, after: PDFLine, limit: Int) -> Bool {
         guard isWrapped(line, before: next, limit: limit), !line.endsSentence, line.lastScalar != ",",
             !next.endsSentence, next.lastScalar != ",", next.length * 2 < limit, after.startsUppercase, listLabel(of: next) == nil
+        else { return false }
+        return !functionWords.contains(next.text.lastWordLowercased)
+    }
+
+    /// A title without a number that wraps onto a second line: the first line full, opening with a
+    /// capital, the second not (it would have taken the next word), neither ending in a sentence's or
+    /// a clause's punctuation nor in a word such as `de` or `van`, and a paragraph in a capital after
+    /// it. A paragraph of prose ends in its sentence's punctuation.
+    static func isWrappedTitle(_ line: PDFLine, next: PDFLine, after: PDFLine, limit: Int) -> Bool {
+        guard line.startsUppercase, isWrapped(line, before: next, limit: limit), !line.endsSentence, line.lastScalar != ",",
+            !next.endsSentence, next.lastScalar != ",", !isWrapped(next, before: after, limit: limit), after.startsUppercase,
+            listLabel(of: next) == nil, line.length + next.length <= 160
         else { return false }
         return !functionWords.contains(next.text.lastWordLowercased)
     }
