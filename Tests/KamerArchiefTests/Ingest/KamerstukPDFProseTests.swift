@@ -80,6 +80,16 @@ struct KamerstukPDFProseTests {
         #expect(document.xmlParagraphs.first?.text.hasPrefix("Dit wetsvoorstel wijzigt de Waterwet") == true)
     }
 
+    @Test("a table of contents with an entry's title wrapped onto a line that ends in its page number is left out whole")
+    func contentsEntryWrapped() throws {
+        let text = try String(contentsOf: TestPaths.fixture("variants/mvt-inhoudsopgave.txt"), encoding: .utf8)
+            .replacingOccurrences(of: "\n3. Verhouding tot hoger recht 3\n", with: "\n3. Verhouding tot hoger recht en tot de andere\nregelgeving 3\n")
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/mvt.txt", stem: "mvt", bytes: Array(text.utf8))).document)
+        #expect(document.sections.map(\.title) == ["I. ALGEMEEN", "II. ARTIKELSGEWIJS"])
+        #expect(document.xmlParagraphs.first?.text.hasPrefix("Dit wetsvoorstel wijzigt de Waterwet") == true)
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("regelgeving 3") || $0.text.contains("Financiële gevolgen 3") })
+    }
+
     /// pypdf and PyMuPDF write each entry's title, then its page number on a line of its own.
     @Test("a table of contents with each page number on the line after its entry, a title wrapped, is left out")
     func contentsNumbersUnderEntries() throws {

@@ -148,6 +148,11 @@ enum KamerstukBody {
             if numbers == 0, endsInPageNumber(text, content) {
                 found.insert(index)
                 entries += 1
+            } else if entries > 0, numbers == 0, content.count <= 100, !".;:,".utf8.contains(text[content.upperBound - 1]),
+                position + 1 < body.count, endsInPageNumber(text, lines[body[position + 1]].content)
+            {
+                // An entry's title wrapped onto a second line that ends in its page number.
+                found.insert(index)
             } else if entries == 0, isPageNumber(text, content), !titles.isEmpty {
                 found.insert(index)
                 numbers += 1
