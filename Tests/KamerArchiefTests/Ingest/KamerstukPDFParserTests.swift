@@ -342,6 +342,26 @@ struct KamerstukQuestionListTests {
         #expect(lijst.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
     }
 
+    /// Plain `pdftotext` sets a lijst van vragen's question numbers in a column of their own: a
+    /// number alone, a blank line, then the question.
+    @Test("a question's number set apart above its question opens the question's paragraph; the note stays the one note")
+    func questionNumbersSetApart() throws {
+        var text = Self.text
+        // (A number alone right after the running foot would be the page's own: question 3 stays as it is.)
+        for (number, question) in [("1", "Hoeveel middelen"), ("2", "Kunt u een overzicht")] {
+            text = text.replacingOccurrences(of: "\n\(number) \(question)", with: "\n\(number)\n\n\(question)")
+        }
+        let (document, _) = Ingester.ingest(ContentFile(path: "Content/lijst.txt", stem: "lijst", bytes: Array(text.utf8)))
+        let lijst = try #require(document)
+        #expect(lijst.footnotes.map(\.text) == ["Kamerstuk 36 600 A, nr. 2."])
+        let texts = lijst.allParagraphs.map(\.text)
+        #expect(texts.contains("1 Hoeveel middelen zijn in 2025 beschikbaar voor het onderhoud van bruggen en sluizen?"))
+        #expect(texts.contains("2 Kunt u een overzicht geven van de vertraagde projecten in het MIRT?"))
+        #expect(texts.contains("3 Waarom daalt het budget voor verkeersveiligheid in 2026?"))
+        #expect(!texts.contains { ["1", "2"].contains($0) })
+        #expect(lijst.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
+    }
+
     @Test("a marker is a number glued to a word or a sign, after a word and a space, or glued to a year")
     func markers() {
         func has(_ number: String, _ text: String) -> Bool {

@@ -299,6 +299,9 @@ private extension KamerstukBody {
         var blank = false, previousEndsColon = false, previousEndsSentence = false, previousRunsOn = false
         // The bytes of the last text line written, and whether a marker was just glued to it.
         var previousText: ArraySlice<UInt8> = [], glued = false
+        // A question's number set apart from its question (`questionNumberSetApart`), and the last
+        // such number.
+        var questionNumber: ArraySlice<UInt8>?, lastQuestion = 0
         let fullLine = fullLineBytes(text, lines: lines, body: body)
         for (position, index) in body.enumerated() {
             let line = lines[index]
@@ -317,6 +320,14 @@ private extension KamerstukBody {
                 previousText += text[line.content]
                 result[result.count - 1] = PDFLine(number: result[result.count - 1].number, utf8: previousText)
                 glued = true
+                continue
+            }
+            if !restOfLine, questionNumber == nil, KamerstukPDFHead.isDigit(text[line.content.lowerBound]),
+                let number = questionNumberSetApart(text, lines: lines, body: body, at: position, after: lastQuestion)
+            {
+                questionNumber = text[line.content]
+                lastQuestion = number
+                blank = true
                 continue
             }
             // pdfminer sets a list item's wrapped lines apart (`… op te nemen voor de`, a blank
@@ -342,12 +353,44 @@ private extension KamerstukBody {
             if restOfLine {
                 previousText += [0x20] + text[line.content]
                 result[result.count - 1] = PDFLine(number: result[result.count - 1].number, utf8: previousText)
+            } else if let number = questionNumber {
+                previousText = number + [0x20] + text[line.content]
+                result.append(PDFLine(number: line.number, utf8: previousText))
+                questionNumber = nil
             } else {
                 previousText = text[line.bytes]
                 result.append(PDFLine(number: line.number, utf8: previousText))
             }
         }
         return result
+    }
+
+    /// The number of a lijst van vragen's question that plain `pdftotext` sets apart from its
+    /// question, in a column of its own (`1`, a blank line, `Hoeveel middelen …`): one to three
+    /// digits alone, the number after `last`, the next text line opening with a capital, and an
+    /// `Antwoord` line after it before another number alone. Nil for any other line.
+    static func questionNumberSetApart(_ text: [UInt8], lines: [TextLine], body: [Int], at position: Int, after last: Int) -> Int? {
+        let content = lines[body[position]].content
+        guard isPageNumber(text, content), text[content.lowerBound] != UInt8(ascii: "0"),
+            let number = Int(text.string(content)), number == last + 1, answerFollows(text, lines: lines, body: body[(position + 1)...])
+        else { return nil }
+        return number
+    }
+
+    /// Whether `body` opens with a question: a text line in a capital first, then within twelve
+    /// lines an `Antwoord` line, before any number alone.
+    static func answerFollows(_ text: [UInt8], lines: [TextLine], body: ArraySlice<Int>) -> Bool {
+        var textLines = 0
+        for later in body {
+            let line = lines[later].content
+            if line.isEmpty { continue }
+            if textLines == 0, !(0x41...0x5A).contains(text[line.lowerBound]) { return false }
+            if isPageNumber(text, line) { return false }
+            if text.equals("Antwoord", in: line) || (text.hasPrefix("Antwoord ", in: line) && line.count <= 40) { return textLines > 0 }
+            textLines += 1
+            if textLines > 12 { return false }
+        }
+        return false
     }
 
     /// Whether the line at `position` of `body` is a note's marker that pypdf set apart from the
