@@ -58,18 +58,28 @@ struct KamerstukPDFProseTests {
         #expect(textBefore(note: 2, in: document).hasSuffix("niet aan de wettelijke norm voldoet."))
     }
 
+    /// The entries of `mvt-inhoudsopgave.txt`'s table of contents and their page numbers.
+    static let contentsEntries = [
+        "I. ALGEMEEN", "1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel", "2.1 Aanleiding", "2.2 Inhoud van het wetsvoorstel",
+        "3. Verhouding tot hoger recht", "4. Financiële gevolgen", "5. Advies en consultatie", "II. ARTIKELSGEWIJS",
+    ]
+    static let contentsPages = [1, 1, 2, 2, 2, 3, 3, 3, 4]
+
+    /// `mvt-inhoudsopgave.txt` with each contents line (`entry page`) written as `rewrite` gives it.
+    func contentsRewritten(_ rewrite: (String, Int) -> String) throws -> String {
+        var text = try String(contentsOf: TestPaths.fixture("variants/mvt-inhoudsopgave.txt"), encoding: .utf8)
+        for (entry, page) in zip(Self.contentsEntries, Self.contentsPages) {
+            text = text.replacingOccurrences(of: "\n\(entry) \(page)\n", with: "\n" + rewrite(entry, page))
+        }
+        return text
+    }
+
     /// pdfminer, pdftotext and the PDF reader set the contents' page numbers as a column of their
     /// own: after the first chapter's headings, or at the next page's top.
     @Test("a table of contents whose page numbers stand apart, after the first headings or further on, is left out", arguments: ["1. Inleiding\n", "2.1 Aanleiding\n"])
     func contentsNumbersApart(after heading: String) throws {
-        var text = try String(contentsOf: TestPaths.fixture("variants/mvt-inhoudsopgave.txt"), encoding: .utf8)
-        let entries = ["I. ALGEMEEN", "1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel", "2.1 Aanleiding", "2.2 Inhoud van het wetsvoorstel",
-                       "3. Verhouding tot hoger recht", "4. Financiële gevolgen", "5. Advies en consultatie", "II. ARTIKELSGEWIJS"]
-        let pages = [1, 1, 2, 2, 2, 3, 3, 3, 4]
-        for (entry, page) in zip(entries, pages) {
-            text = text.replacingOccurrences(of: "\n\(entry) \(page)\n", with: "\n\(entry)\n")
-        }
-        let column = "\n" + pages.map(String.init).joined(separator: "\n") + "\n\n"
+        var text = try contentsRewritten { entry, _ in "\(entry)\n" }
+        let column = "\n" + Self.contentsPages.map(String.init).joined(separator: "\n") + "\n\n"
         let chapters = try #require(text.range(of: "II. ARTIKELSGEWIJS\n"))
         let place = try #require(text.range(of: heading, range: chapters.upperBound..<text.endIndex))
         text.replaceSubrange(place, with: heading + column)
@@ -93,13 +103,7 @@ struct KamerstukPDFProseTests {
     /// pypdf and PyMuPDF write each entry's title, then its page number on a line of its own.
     @Test("a table of contents with each page number on the line after its entry, a title wrapped, is left out")
     func contentsNumbersUnderEntries() throws {
-        var text = try String(contentsOf: TestPaths.fixture("variants/mvt-inhoudsopgave.txt"), encoding: .utf8)
-        let entries = ["I. ALGEMEEN", "1. Inleiding", "2. Hoofdlijnen van het wetsvoorstel", "2.1 Aanleiding", "2.2 Inhoud van het wetsvoorstel",
-                       "3. Verhouding tot hoger recht", "4. Financiële gevolgen", "5. Advies en consultatie", "II. ARTIKELSGEWIJS"]
-        let pages = [1, 1, 2, 2, 2, 3, 3, 3, 4]
-        for (entry, page) in zip(entries, pages) {
-            text = text.replacingOccurrences(of: "\n\(entry) \(page)\n", with: "\n\(entry)\n\(page)\n")
-        }
+        var text = try contentsRewritten { entry, page in "\(entry)\n\(page)\n" }
         text = text.replacingOccurrences(of: "\n3. Verhouding tot hoger recht\n3\n", with: "\n3. Verhouding tot hoger\nrecht\n3\n")
         let document = try #require(Ingester.ingest(ContentFile(path: "Content/mvt.txt", stem: "mvt", bytes: Array(text.utf8))).document)
         #expect(document.sections.map(\.title) == ["I. ALGEMEEN", "II. ARTIKELSGEWIJS"])

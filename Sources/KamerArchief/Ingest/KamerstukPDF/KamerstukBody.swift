@@ -179,7 +179,8 @@ enum KamerstukBody {
     /// The lines of a table of contents as pypdf and PyMuPDF write it: each entry's title, then its
     /// page number on a line of its own (`I. ALGEMEEN`, `1`, `1. Inleiding`, `1`, …; a title may wrap
     /// onto a second line), two entries or more, up to the first entry again as the first chapter's
-    /// heading or the first line that breaks the pairs. Nil where `body` (the lines after the contents' heading) has no such pairs.
+    /// heading or the first line that breaks the pairs. Nil where `body` (the lines after the
+    /// contents' heading) has no such pairs.
     static func alternatingContents(_ text: [UInt8], lines: [TextLine], body: ArraySlice<Int>) -> [Int]? {
         // The title lines of the entry being read (a title may wrap onto a second line).
         var found: [Int] = [], pairs = 0, title: [Int] = [], firstTitle: Int?
@@ -365,8 +366,8 @@ private extension KamerstukBody {
         return result
     }
 
-    /// The number of a lijst van vragen's question that plain `pdftotext` sets apart from its
-    /// question, in a column of its own (`1`, a blank line, `Hoeveel middelen …`): one to three
+    /// The number of a lijst van vragen's question that plain `pdftotext` (and pypdf, PyMuPDF) sets
+    /// apart from its question, in a column of its own (`1`, a blank line, `Hoeveel middelen …`): one to three
     /// digits alone, the number after `last`, the next text line opening with a capital, and an
     /// `Antwoord` line after it before another number alone. Nil for any other line.
     static func questionNumberSetApart(_ text: [UInt8], lines: [TextLine], body: [Int], at position: Int, after last: Int) -> Int? {
