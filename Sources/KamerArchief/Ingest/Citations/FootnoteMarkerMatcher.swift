@@ -219,11 +219,11 @@ extension FootnoteMarkerMatcher {
 
     /// Words a number follows as its own: `artikel 5`, `nr 3`, `keuze 18`, `fase 2`; also written
     /// with an abbreviation's point (`nr. 3`, `blz. 6`).
-    private static let numberedWords: Set<String> = [
-        "artikel", "art", "artt", "lid", "nr", "nrs", "nummer", "blz", "p", "pp", "pag", "fase", "hoofdstuk", "paragraaf",
-        "bijlage", "pagina", "keuze", "stap", "tabel", "figuur", "laag", "deel", "week", "versie", "punt", "optie", "scenario", "actie", "pijler",
-        "motie", "fiche", "niveau", "categorie", "klasse", "module", "spoor", "ronde", "jaar", "groep", "sectie",
-    ]
+    private static let numberedWords = Set([
+        "artikel", "lid", "nummer", "fase", "hoofdstuk", "paragraaf", "bijlage", "pagina", "keuze", "stap", "tabel", "figuur",
+        "laag", "deel", "week", "versie", "punt", "optie", "scenario", "actie", "pijler", "motie", "fiche", "niveau", "categorie",
+        "klasse", "module", "spoor", "ronde", "jaar", "groep", "sectie",
+    ] + PDFLine.numberAbbreviations)
 
     /// Words that make a number a quantity: `de 15 jaar`, `ruim 1500 km`; and a month's name, after
     /// a day (`per 3 januari`).

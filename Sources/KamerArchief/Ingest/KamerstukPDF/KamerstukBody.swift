@@ -406,15 +406,10 @@ private extension KamerstukBody {
             case let next = lines[body[position + 1]], next.page == lines[index].page, let first = next.bytes.first,
             text[first] == 0x20 || text[first] == 0x09
         else { return false }
-        let pageEnd = feet.first { $0 > index } ?? .max
+        let pageEnd = feet.first { $0 > index } ?? .max, number = Int(text.string(content))
         for later in body[(position + 1)...] {
             guard later < pageEnd, lines[later].page == lines[index].page else { return false }
-            let note = lines[later].content
-            guard note.count > content.count + 1, text[note.prefix(content.count)].elementsEqual(text[content]),
-                text[note.lowerBound + content.count] == 0x20
-            else { continue }
-            let opening = text[note.lowerBound + content.count + 1]
-            if !(0x61...0x7A).contains(opening), !KamerstukPDFHead.isDigit(opening) { return true }
+            if PageFootnoteExtractor.usualNoteNumber(text[lines[later].content]) == number { return true }
         }
         return false
     }

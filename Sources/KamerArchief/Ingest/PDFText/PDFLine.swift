@@ -298,13 +298,17 @@ struct PDFLine: Sendable, Hashable {
         return Self.numberWords.contains(word)
     }
 
-    /// The last letters of `numberWords`: `r`, `s`, `z`, `g`, `t`, `p`.
+    /// The last letters of `numberAbbreviations`: `r`, `s`, `z`, `g`, `t`, `p`.
     private static func mayEndNumberWord(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar { case "r", "s", "z", "g", "t", "p": true; default: false }
     }
 
-    /// `abbreviatesNumberWord`'s words, as it reads them.
-    private static let numberWords = ["nr", "nrs", "blz", "pag", "art", "artt", "p", "pp"].map { word in
+    /// The abbreviations that a number always follows (`nr. 3`, `blz. 6`), lowercase, without
+    /// their points: the sentence reader's, the page-foot reader's and the notes' matcher's.
+    static let numberAbbreviations = ["nr", "nrs", "blz", "pag", "art", "artt", "p", "pp"]
+
+    /// `numberAbbreviations` as `abbreviatesNumberWord` reads them.
+    private static let numberWords = numberAbbreviations.map { word in
         word.utf8.reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
     }
 

@@ -39,16 +39,22 @@ extension PageFootnoteExtractor {
         /// The length in bytes of the line's first word.
         var firstWordLength: Int { PageFootnoteExtractor.firstWordLength(bytes) }
 
-        /// Whether the line is a note in the form that needs no reading of a scrambled foot: one of
-        /// `numbers`, a space, then text that opens with neither a lowercase letter nor a digit
-        /// (`1 NOS, 10 januari 2025, …`; not `4 juni 2023, …`, which a note's text may open with).
+        /// Whether the line is a note in the form that needs no reading of a scrambled foot, numbered
+        /// one of `numbers` (`usualNoteNumber`).
         func isNote(numberedFrom numbers: Range<Int>) -> Bool {
-            guard let space = bytes.firstIndex(of: 0x20), space > bytes.startIndex, space - bytes.startIndex <= 3,
-                space + 1 < bytes.endIndex, case let after = bytes[space + 1], !(0x61...0x7A).contains(after), !(0x30...0x39).contains(after),
-                let number = Int(String(decoding: bytes[..<space], as: UTF8.self)), bytes.first != 0x30
-            else { return false }
-            return numbers.contains(number)
+            PageFootnoteExtractor.usualNoteNumber(bytes).map(numbers.contains) ?? false
         }
+    }
+
+    /// The number of a note in its usual form, `bytes` being a line's content: one to three digits
+    /// (no leading zero), a space, then text that opens with neither a lowercase letter nor a digit
+    /// (`1 NOS, 10 januari 2025, …`; not `4 juni 2023, …`, which a note's text may open with).
+    static func usualNoteNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
+        guard let space = bytes.firstIndex(of: 0x20), space > bytes.startIndex, space - bytes.startIndex <= 3,
+            space + 1 < bytes.endIndex, case let after = bytes[space + 1], !(0x61...0x7A).contains(after), !(0x30...0x39).contains(after),
+            bytes.first != 0x30
+        else { return nil }
+        return Int(String(decoding: bytes[..<space], as: UTF8.self))
     }
 
     /// The length in bytes of the first word of a line's `bytes`.
@@ -127,8 +133,7 @@ extension PageFootnoteExtractor {
         let fullLine = fullLine()
         func opensFoot(_ start: Int, byAddress: Bool) -> Bool {
             let before = lines[start - 1], line = lines[start]
-            return line.opensNote && before.loneNumber == nil
-                && before.bytes.last != UInt8(ascii: "-")
+            return mayOpenFoot(lines, at: start)
                 && ((byAddress && line.isWebAddress) || before.bytes.count + 1 + line.firstWordLength <= fullLine + fullLine / 16)
         }
         guard fullLine > 0 else { return nil }
@@ -153,11 +158,15 @@ extension PageFootnoteExtractor {
     /// body's full lines (`fullLine` bytes and a sixteenth), as a note's smaller type makes it.
     /// `pdftotext -raw` writes a fiche's foot so.
     static func smallFontFoot(_ lines: [FootLine], in range: Range<Int>, fullLine: Int) -> Int? {
-        guard let start = range.reversed().first(where: { start in
-            let before = lines[start - 1]
-            return lines[start].opensNote && before.loneNumber == nil && !before.endsSentence && before.bytes.last != UInt8(ascii: "-")
-        }) else { return nil }
+        guard let start = range.reversed().first(where: { mayOpenFoot(lines, at: $0) && !lines[$0 - 1].endsSentence }) else { return nil }
         return lines[start..<range.upperBound].contains { $0.bytes.count > fullLine + fullLine / 16 } ? start : nil
+    }
+
+    /// Whether a foot's first note may start at `start`: the line opens with a capital or a web
+    /// address, after a line that is no number alone and does not end in a hyphen.
+    private static func mayOpenFoot(_ lines: [FootLine], at start: Int) -> Bool {
+        let before = lines[start - 1]
+        return lines[start].opensNote && before.loneNumber == nil && before.bytes.last != UInt8(ascii: "-")
     }
 
     /// The texts from `start` on split into `count` notes, or nil when that takes a guess: a note

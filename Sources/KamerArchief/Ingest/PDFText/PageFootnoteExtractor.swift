@@ -295,7 +295,7 @@ extension PageFootnoteExtractor {
         let length = bytes.reversed().prefix { (0x61...0x7A).contains($0 | 0x20) }.count
         guard length > 0, length < 5, length == bytes.count || bytes[bytes.endIndex - length - 1] == 0x20 else { return false }
         let word = bytes.suffix(length).map { $0 | 0x20 }
-        return ["nr", "nrs", "blz", "pag", "art", "artt", "p", "pp"].contains { $0.utf8.elementsEqual(word) }
+        return PDFLine.numberAbbreviations.contains { $0.utf8.elementsEqual(word) }
     }
 
     /// Whether `bytes` end in a month's name (`24 juni`), as a date's day and month do.
