@@ -26,6 +26,21 @@ struct KamerstukPDFHeadTests {
         return KamerstukPDFHead.read(text, lines: TextLine.split(text))
     }
 
+    @Test("the chamber's large number before the chamber's name, as poppler may order them")
+    func chamberNumberFirst() throws {
+        let lines = [
+            "2", "", "Tweede Kamer der Staten-Generaal", "", "Vergaderjaar 2025–2026", "32 813", "Kabinetsaanpak Klimaatbeleid",
+            "Nr. 412", "BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+            "Den Haag, 12 februari 2026", "De publieke laadpunten zijn ongelijk verdeeld.",
+        ]
+        #expect(KamerstukPDFHead.isKamerstukLayout(lines.joined(separator: "\n")))
+        let head = try #require(readHead(lines))
+        #expect(head.chamber == "Tweede Kamer der Staten-Generaal" && head.vergaderjaar == "2025-2026")
+        #expect(head.dossier == "32813" && head.ondernummer == "412" && head.date == "2026-02-12")
+        #expect(head.lineRange == 0..<11, "the head takes the number's line too")
+        #expect(!KamerstukPDFHead.isKamerstukLayout("2\n\nDe tekst van een brief.\nVergaderjaar 2025–2026"))
+    }
+
     @Test("an Eerste Kamer stuk: chamber number 1, a slash in the vergaderjaar, a received date")
     func eersteKamer() throws {
         let head = try #require(readHead([

@@ -51,8 +51,17 @@ struct KamerstukPDFHead: Sendable {
     /// chamber and vergaderjaar being in the page's own lines (`webHeadStart`).
     static func read(_ text: [UInt8], lines: [TextLine], opensAtDossier: Bool = false) -> KamerstukPDFHead? {
         var reader = KamerstukHeadReader(text: text, lines: TextLine.columns(of: lines.prefix(headLineLimit), in: text))
-        guard let first = reader.peek() else { return nil }
+        guard var first = reader.peek() else { return nil }
         let start = first.number - 1
+        // Poppler may give the chamber's large number first, its top standing above the name's.
+        if isChamberNumber(text, first.content) {
+            var ahead = reader
+            ahead.skip()
+            if let next = ahead.peek(), isChamberLine(text, next.content) {
+                reader = ahead
+                first = next
+            }
+        }
         var head = KamerstukPDFHead(lineRange: start..<first.number)
         var lettered = opensAtDossier
         if isChamberLine(text, first.content) {
@@ -209,15 +218,20 @@ struct KamerstukPDFHead: Sendable {
         return KamerstukKind.classify(text.string(range)) != nil
     }
 
-    /// Whether the text has this layout: a chamber line first, then within a few lines a
-    /// `Vergaderjaar` or `Nr.` line. Looks at the first lines only.
+    /// Whether the text has this layout: a chamber line first (perhaps after the chamber's number),
+    /// then within a few lines a `Vergaderjaar` or `Nr.` line. Looks at the first lines only.
     /// The columns are cut line by line, and the look stops at the first column that decides.
     static func isKamerstukLayout(_ string: String) -> Bool {
         var string = string
         let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(4_096))) }
-        var seen = 0
+        var seen = 0, numberFirst = false
         for line in TextLine.split(text).prefix(headLineLimit) {
             for column in TextLine.columns(of: CollectionOfOne(line), in: text) where !column.isBlank {
+                // The chamber's large number may come before its name (`read`).
+                if seen == 0, !numberFirst, isChamberNumber(text, column.content) {
+                    numberFirst = true
+                    continue
+                }
                 guard seen > 0 || isChamberLine(text, column.content) else { return false }
                 if text.hasPrefix("Vergaderjaar ", in: column.content) || text.hasPrefix("Nr. ", in: column.content) { return true }
                 seen += 1

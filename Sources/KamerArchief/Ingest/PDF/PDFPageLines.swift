@@ -75,7 +75,10 @@ enum PDFPageLines {
                 line = (box, box.bottom, box.height)
             }
         }
-        if placed.contains(where: { $0.isNoteNumber || $0.isBullet }) { placingNumbersAndBullets(placed, in: &output, from: pageStart) }
+        let tables = placed.count > 2 * TextTables.minimumRows ? tables(in: placed, output: output) : []
+        if !tables.isEmpty || placed.contains(where: { $0.isNoteNumber || $0.isBullet }) {
+            placingNumbersAndBullets(placed, tables: tables, in: &output, from: pageStart)
+        }
     }
 
     /// `•`, `▪`, `●`, `-`, `–` or the Symbol font's bullet U+F0B7, as UTF-8.
@@ -130,19 +133,29 @@ enum PDFPageLines {
     /// number in the text's own size (a numbered question in a margin column) stays where it is.
     /// A list's bullet that the word processor drew apart (all of a list's bullets, then its
     /// items) goes to the start of the line just right of it, on its height.
-    static func placingNumbersAndBullets(_ placed: [PlacedLine], in output: inout [UInt8], from pageStart: Int) {
+    ///
+    /// The page's `tables` are written where their first cell stood (`tableText`), their cells'
+    /// own lines left out; no number or bullet is looked for among them.
+    static func placingNumbersAndBullets(_ placed: [PlacedLine], tables: [PageTable] = [], in output: inout [UInt8], from pageStart: Int) {
         func end(of line: Int) -> Int {
             let start = placed[line].start
             return output[start...].firstIndex(of: 0x0A) ?? output.count
         }
         var numberOf: [Int: Int] = [:], moved: Set<Int> = []
+        var inTable: Set<Int> = [], tableAt: [Int: Int] = [:]
+        for (number, table) in tables.enumerated() {
+            let lines = table.rows.flatMap { $0.flatMap { $0 } }
+            inTable.formUnion(lines)
+            tableAt[lines.min()!] = number
+        }
         // A bullet alone goes to the nearest line that starts just right of it on its height.
-        for (index, bullet) in placed.enumerated() where bullet.isBullet {
+        for (index, bullet) in placed.enumerated() where bullet.isBullet && !inTable.contains(index) {
             let middle = (bullet.box.top + bullet.box.bottom) / 2, height = bullet.box.height
             guard height > 0.5,
                 let target = placed.indices.filter({ candidate in
                     let line = placed[candidate]
-                    return !line.isBullet && !line.isNoteNumber && numberOf[candidate] == nil && line.box.left >= bullet.box.right - 0.5
+                    return !line.isBullet && !line.isNoteNumber && numberOf[candidate] == nil && !inTable.contains(candidate)
+                        && line.box.left >= bullet.box.right - 0.5
                         && line.box.left - bullet.box.right < 4 * max(height, line.box.height)
                         && middle >= line.box.top && middle <= line.box.bottom
                 }).min(by: { placed[$0].box.left < placed[$1].box.left })
@@ -150,11 +163,12 @@ enum PDFPageLines {
             numberOf[target] = index
             moved.insert(index)
         }
-        for (index, number) in placed.enumerated() where number.isNoteNumber {
+        for (index, number) in placed.enumerated() where number.isNoteNumber && !inTable.contains(index) {
             let height = number.box.height
             guard height > 0.5 else { continue }
             let isLarger = { (candidate: Int) in
-                !placed[candidate].isNoteNumber && numberOf[candidate] == nil && height < 0.85 * placed[candidate].box.height
+                !placed[candidate].isNoteNumber && numberOf[candidate] == nil && !inTable.contains(candidate)
+                    && height < 0.85 * placed[candidate].box.height
             }
             let beside = placed.indices.first { candidate in
                 let line = placed[candidate]
@@ -172,12 +186,20 @@ enum PDFPageLines {
             numberOf[target] = index
             moved.insert(index)
         }
-        guard !moved.isEmpty else { return }
+        guard !moved.isEmpty || !tables.isEmpty else { return }
         var page: [UInt8] = []
         page.reserveCapacity(output.count - pageStart + 4 * moved.count)
         page.append(contentsOf: output[pageStart..<placed[0].start])
         for index in placed.indices {
             let segmentEnd = index + 1 < placed.count ? placed[index + 1].start : output.count
+            if let table = tableAt[index] {
+                // A blank line before the table and after it.
+                if page.last != 0x0A && !page.isEmpty { page.append(0x0A) }
+                if !page.isEmpty && page.dropLast().last != 0x0A { page.append(0x0A) }
+                page.append(contentsOf: tableText(tables[table], placed: placed, output: output))
+                page.append(0x0A)
+            }
+            if inTable.contains(index) { continue }
             if moved.contains(index) {
                 // The number's line goes with its own line feed; a blank line after the last of a
                 // run of them stays (it was the break before what follows).

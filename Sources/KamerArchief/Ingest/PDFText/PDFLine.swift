@@ -18,7 +18,7 @@ struct PDFLine: Sendable, Hashable {
     /// the stages ask for it many times per line.
     var text: String { scalars.storage.text }
     /// Whether the content has a white-space run other than one plain space (see `forEachSegment`).
-    private var hasSegmentBreaks: Bool { scalars.storage.hasSegmentBreaks }
+    var hasSegmentBreaks: Bool { scalars.storage.hasSegmentBreaks }
 
     /// 0-based page when form feeds mark pages exactly; 0 otherwise (pages then come from
     /// blank-line runs in `PageFootnoteExtractor`).

@@ -9,6 +9,8 @@ struct FlowBlock: Sendable, Hashable {
     var listLabel: String?
     /// The block's first character in the source (a list item's label).
     var location: SourceLocation
+    /// The table the block is, its text then empty (`TextTables`).
+    var table: Table? = nil
 }
 
 /// Joins body lines into headings and paragraphs, across line and page breaks.
@@ -46,6 +48,10 @@ enum Reflower {
         var headingLinesLeft = 0
         // Under `Vraag 3` a short question is the question's text, never a heading.
         var underQuestionLabel = false
+        // Tables by their first line; the line after one opens a block.
+        var tables: [Int: TextTables.Found] = [:]
+        for found in TextTables.find(in: lines) { tables[found.lines.lowerBound] = found }
+        var afterTable = false
         // The number of the last numbered list item (`4.`), whatever headings came after it.
         var lastItemNumber: Int?
         for index in lines.indices {
@@ -53,6 +59,16 @@ enum Reflower {
                 headingLinesLeft -= 1
                 continue
             }
+            if let found = tables[index] {
+                openings.append((index, .paragraph, nil, nil))
+                previousIsHeading = false
+                previousIsNumbered = false
+                headingLinesLeft = found.lines.count - 1
+                afterTable = true
+                continue
+            }
+            let followsTable = afterTable
+            afterTable = false
             let line = lines[index].line, gap = lines[index].gap
             // `1.2` alone on its line, its title on the next (set apart by a tab, or by the sidebar
             // that PDF text puts between them), perhaps wrapping onto the line after.
@@ -118,8 +134,9 @@ enum Reflower {
                 isNumberedHeading = true
             }
             var starts = true
-            var previousEndsSentence = false
-            if index > 0 {
+            // A table ends its block as a sentence does.
+            var previousEndsSentence = followsTable
+            if !followsTable, index > 0 {
                 previousEndsSentence = lines[index - 1].line.endsSentence
                 if !previousIsHeading {
                     starts = startsParagraph(line, after: lines[index - 1].line, gap: gap, isListItem: label != nil, limit: limit)
@@ -185,6 +202,11 @@ enum Reflower {
         blocks.reserveCapacity(openings.count)
         var breaks = dehyphenates ? WordBreaks(lines) : nil
         for (number, opening) in openings.enumerated() {
+            if let found = tables[opening.index] {
+                let first = lines[opening.index].line
+                blocks.append(FlowBlock(kind: .paragraph, text: LocatedText(), listLabel: nil, location: first.location(in: file), table: found.table))
+                continue
+            }
             let end = number + 1 < openings.count ? openings[number + 1].index : lines.count
             // Each line's text and a joining space.
             var bytes = 0
@@ -323,56 +345,6 @@ private extension Reflower {
         "bij", "naar", "uit", "of", "die", "dat", "als", "over", "is", "zijn", "wordt", "worden",
     ]
 
-    /// `-`, `•`, `–`, `▪`, `●`, `*` or the private-use bullet U+F0B7 (a switch: asked of every line).
-    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar { case "-", "•", "–", "▪", "●", "*", "\u{F0B7}": true; default: false }
-    }
-
-    /// `1)`, `1.`, `1:`, `(1)`, `a)`, `a.`, `(a)`, or a bullet, followed by white space and text.
-    static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
-        guard let (end, isBulleted) = labelEnd(of: line) else { return nil }
-        let scalars = line.scalars, start = line.content.lowerBound
-        var textStart = end
-        while textStart < line.content.upperBound && scalars[textStart].isFastWhitespace { textStart += 1 }
-        guard textStart > end, textStart < line.content.upperBound else { return nil }
-        return (isBulleted ? shownBullet(scalars[start]) : line.string(start..<end), textStart)
-    }
-
-    /// A list item's label alone on its line (`1.`, `a)`, `•`), as pypdf and PyMuPDF set it apart
-    /// from its text on the next line; a number alone without its point or bracket is none.
-    static func bareListLabel(of line: PDFLine) -> String? {
-        guard line.content.count <= 4, let (end, isBulleted) = labelEnd(of: line), end == line.content.upperBound else { return nil }
-        return isBulleted ? shownBullet(line.scalars[line.content.lowerBound]) : line.string(line.content)
-    }
-
-    /// Where a list item's label at the line's start ends, and whether it is a bullet.
-    @inline(__always)
-    private static func labelEnd(of line: PDFLine) -> (end: Int, isBulleted: Bool)? {
-        let scalars = line.scalars, start = line.content.lowerBound
-        var end = start, isBulleted = false
-        if scalars[end] == "(" { end += 1 }
-        let digitsStart = end
-        while end < line.content.upperBound && end - digitsStart < 3 && scalars[end].isASCIIDigit { end += 1 }
-        let digits = end - digitsStart
-        if digits == 0, end == start, isBullet(scalars[start]) {
-            end += 1
-            isBulleted = true
-        } else if digits == 0, end == start, scalars[start].isFastLowercase,
-            let close = scalars.dropFirst(start + 1).first, close == ")" || close == "."
-        {
-            end += 2
-        } else if digits == 0, end == start + 1, scalars.dropFirst(end).first?.isFastLowercase == true,
-            scalars.dropFirst(end + 1).first == ")"
-        {
-            end += 2
-        } else {
-            guard (1...2).contains(digits), let close = scalars.dropFirst(end).first,
-                scalars[start] == "(" ? close == ")" : (close == ")" || close == "." || close == ":")
-            else { return nil }
-            end += 1
-        }
-        return (end, isBulleted)
-    }
 }
 
 /// A body line and what stood between it and the line before.
@@ -433,6 +405,7 @@ extension FootnoteMarkerMatcher {
             var paragraph = paragraph
             paragraph.listLabel = block.listLabel
             paragraph.location = block.location
+            paragraph.table = block.table
             return paragraph
         }
         return (paragraphs, diagnostics)
@@ -440,6 +413,57 @@ extension FootnoteMarkerMatcher {
 }
 
 extension Reflower {
+    /// `-`, `•`, `–`, `▪`, `●`, `*` or the private-use bullet U+F0B7 (a switch: asked of every line).
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "-", "•", "–", "▪", "●", "*", "\u{F0B7}": true; default: false }
+    }
+
+    /// `1)`, `1.`, `1:`, `(1)`, `a)`, `a.`, `(a)`, or a bullet, followed by white space and text.
+    static func listLabel(of line: PDFLine) -> (label: String, textStart: Int)? {
+        guard let (end, isBulleted) = labelEnd(of: line) else { return nil }
+        let scalars = line.scalars, start = line.content.lowerBound
+        var textStart = end
+        while textStart < line.content.upperBound && scalars[textStart].isFastWhitespace { textStart += 1 }
+        guard textStart > end, textStart < line.content.upperBound else { return nil }
+        return (isBulleted ? shownBullet(scalars[start]) : line.string(start..<end), textStart)
+    }
+
+    /// A list item's label alone on its line (`1.`, `a)`, `•`), as pypdf and PyMuPDF set it apart
+    /// from its text on the next line; a number alone without its point or bracket is none.
+    static func bareListLabel(of line: PDFLine) -> String? {
+        guard line.content.count <= 4, let (end, isBulleted) = labelEnd(of: line), end == line.content.upperBound else { return nil }
+        return isBulleted ? shownBullet(line.scalars[line.content.lowerBound]) : line.string(line.content)
+    }
+
+    /// Where a list item's label at the line's start ends, and whether it is a bullet.
+    @inline(__always)
+    private static func labelEnd(of line: PDFLine) -> (end: Int, isBulleted: Bool)? {
+        let scalars = line.scalars, start = line.content.lowerBound
+        var end = start, isBulleted = false
+        if scalars[end] == "(" { end += 1 }
+        let digitsStart = end
+        while end < line.content.upperBound && end - digitsStart < 3 && scalars[end].isASCIIDigit { end += 1 }
+        let digits = end - digitsStart
+        if digits == 0, end == start, isBullet(scalars[start]) {
+            end += 1
+            isBulleted = true
+        } else if digits == 0, end == start, scalars[start].isFastLowercase,
+            let close = scalars.dropFirst(start + 1).first, close == ")" || close == "."
+        {
+            end += 2
+        } else if digits == 0, end == start + 1, scalars.dropFirst(end).first?.isFastLowercase == true,
+            scalars.dropFirst(end + 1).first == ")"
+        {
+            end += 2
+        } else {
+            guard (1...2).contains(digits), let close = scalars.dropFirst(end).first,
+                scalars[start] == "(" ? close == ")" : (close == ")" || close == "." || close == ":")
+            else { return nil }
+            end += 1
+        }
+        return (end, isBulleted)
+    }
+
     /// How a list item's bullet is shown: a Symbol or Wingdings bullet that PDF text gives in the
     /// private use area (U+F0B7, U+F0A7, U+F02D) is the character it draws, which a browser has
     /// without that font; any other bullet is itself.

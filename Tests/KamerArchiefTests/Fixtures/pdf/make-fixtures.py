@@ -144,6 +144,26 @@ def xml_text(element):
     return " ".join("".join(parts).split())
 
 
+def kamerstuk_head(c, year, dossier, dossier_title, number, heading):
+    """The first page's head in the Kamerstuk layout; returns where the text starts."""
+    c.setFont(BOLD, 16)
+    c.drawString(LEFT, HEIGHT - 75, "Tweede Kamer der Staten-Generaal")
+    c.setFont(BOLD, 40)
+    c.drawString(WIDTH - 90, HEIGHT - 90, "2")
+    c.setFont(FONT, 9)
+    c.drawString(LEFT, HEIGHT - 130, f"Vergaderjaar {year}")
+    c.setFont(BOLD, 11)
+    c.drawString(LEFT, HEIGHT - 180, dossier)
+    c.drawString(RIGHT_COLUMN, HEIGHT - 180, dossier_title)
+    c.setFont(BOLD, 9)
+    c.drawString(LEFT, HEIGHT - 260, f"Nr. {number}")
+    y = HEIGHT - 260
+    for line in simpleSplit(heading, BOLD, 9, TEXT_WIDTH):
+        c.drawString(RIGHT_COLUMN, y, line)
+        y -= LEADING
+    return y
+
+
 def letter_from_xml(xml_path, path):
     """The real letter kst-28844-269 (official XML) set in the Kamerstuk PDF layout: its head,
     paragraphs, tussenkoppen in bold, each page's notes at its foot, the signer and the colophon."""
@@ -161,21 +181,7 @@ def letter_from_xml(xml_path, path):
     foot = f"Tweede Kamer, vergaderjaar 2022–2023, {dossier}, nr. {ondernummer}"
 
     c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
-    c.setFont(BOLD, 16)
-    c.drawString(LEFT, HEIGHT - 75, "Tweede Kamer der Staten-Generaal")
-    c.setFont(BOLD, 40)
-    c.drawString(WIDTH - 90, HEIGHT - 90, "2")
-    c.setFont(FONT, 9)
-    c.drawString(LEFT, HEIGHT - 130, "Vergaderjaar 2022–2023")
-    c.setFont(BOLD, 11)
-    c.drawString(LEFT, HEIGHT - 180, dossier)
-    c.drawString(RIGHT_COLUMN, HEIGHT - 180, dossier_title)
-    c.setFont(BOLD, 9)
-    c.drawString(LEFT, HEIGHT - 260, f"Nr. {ondernummer}")
-    y = HEIGHT - 260
-    for line in simpleSplit(heading, BOLD, 9, TEXT_WIDTH):
-        c.drawString(RIGHT_COLUMN, y, line)
-        y -= LEADING
+    y = kamerstuk_head(c, "2022–2023", dossier, dossier_title, ondernummer, heading)
     pages = PagedText(c, notes, colophon=[f"kst-{dossier.replace(' ', '')}-{ondernummer}", "ISSN 0921 - 7371", "’s-Gravenhage 2023"],
                       foot=foot, y=y)
 
@@ -187,6 +193,46 @@ def letter_from_xml(xml_path, path):
     pages.y -= LEADING
     pages.place(function)
     pages.place(name)
+    pages.finish_page()
+    c.showPage()
+    c.save()
+
+
+def kamerstuk_table(path):
+    """A Kamerstuk letter with a table between two paragraphs: a bold header, a left column of
+    names, a second column with one cell wrapped onto two lines, and numbers set flush right."""
+    c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
+    y = kamerstuk_head(c, "2025–2026", "32 813", "Kabinetsaanpak Klimaatbeleid", "412",
+                       "BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI")
+    c.setFont(FONT, SIZE)
+    c.drawString(RIGHT_COLUMN, y, "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    c.drawString(RIGHT_COLUMN, y - 2 * LEADING, "Den Haag, 12 februari 2026")
+    pages = PagedText(c, {}, colophon=["kst-32813-412", "ISSN 0921 - 7371", "’s-Gravenhage 2026"],
+                      foot="Tweede Kamer, vergaderjaar 2025–2026, 32 813, nr. 412", y=y - 4 * LEADING)
+    before = ("De publieke laadpunten voor elektrische auto's zijn ongelijk over het land verdeeld. "
+              "De tabel hieronder geeft de stand per provincie op 1 januari 2026.")
+    for line in simpleSplit(before, FONT, SIZE, TEXT_WIDTH):
+        pages.place(line)
+    rows = [("Provincie", ["Netbeheerder"], "Laadpunten"), ("Groningen", ["Enexis"], "1.240"),
+            ("Utrecht", ["Stedin"], "3.115"), ("Noord-Holland", ["Liander en Stedin", "(gedeeld)"], "4.870"),
+            ("Zeeland", ["Enduris"], "415")]
+    pages.y -= LEADING
+    for number, (name, operator, count) in enumerate(rows):
+        font = BOLD if number == 0 else FONT
+        c.setFont(font, SIZE)
+        c.drawString(RIGHT_COLUMN, pages.y, name)
+        c.drawRightString(RIGHT_COLUMN + 300, pages.y, count)
+        for line in operator:
+            c.setFont(font, SIZE)
+            c.drawString(RIGHT_COLUMN + 110, pages.y, line)
+            pages.y -= LEADING
+    pages.y -= LEADING
+    after = "Ik zal uw Kamer voor de zomer informeren over de voortgang van de uitrol."
+    for line in simpleSplit(after, FONT, SIZE, TEXT_WIDTH):
+        pages.place(line)
+    pages.y -= LEADING
+    pages.place("De Minister van Klimaat en Groene Groei,")
+    pages.place("S.T.M. Hermans")
     pages.finish_page()
     c.showPage()
     c.save()
@@ -204,6 +250,7 @@ def image_only(path):
 if __name__ == "__main__":
     kamerstuk_letter("brief-kamerstuk.pdf")
     letter_from_xml("kst-28844-269.xml", "kst-28844-269.pdf")
+    kamerstuk_table("tabel-kamerstuk.pdf")
     image_only("image-only.pdf")
     subprocess.run(["qpdf", "--encrypt", "geheim", "eigenaar", "256", "--", "brief-kamerstuk.pdf", "encrypted.pdf"], check=True)
     with open("brief-kamerstuk.pdf", "rb") as whole, open("truncated.pdf", "wb") as half:
@@ -214,3 +261,4 @@ if __name__ == "__main__":
     subprocess.run(["pdftotext", "brief-kamerstuk.pdf", "brief-kamerstuk.txt"], check=True)
     subprocess.run(["pdftotext", "-layout", "brief-kamerstuk.pdf", "brief-kamerstuk.layout.txt"], check=True)
     subprocess.run(["pdftotext", "kst-28844-269.pdf", "kst-28844-269.txt"], check=True)
+    subprocess.run(["pdftotext", "-layout", "tabel-kamerstuk.pdf", "tabel-kamerstuk.layout.txt"], check=True)

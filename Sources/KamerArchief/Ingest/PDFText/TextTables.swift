@@ -1,0 +1,205 @@
+/// Tables in PDF text: rows of cells in aligned columns, set apart by runs of spaces.
+///
+/// `pdftotext -layout` prints a table's cells at their columns (`Energie      ACM      120`), and
+/// the poppler reader writes the tables it finds on a page the same way (`PDFPageLines+Tables`).
+/// A cell ends at a run of `cellGap` or more white-space scalars; justified prose stretches a gap
+/// to two or three spaces at most, and never at the same column on line after line.
+///
+/// A table is a run of at least `minimumRows` lines of two or more cells, in one page, whose cells
+/// fall into the same columns: each cell overlaps at most one column of the lines above it (a
+/// number set right under its heading's start still overlaps the heading), no two cells of a line
+/// share one, and no two columns come to overlap. A line of one cell in a column other than the
+/// first, with no paragraph break before it, is a cell that wrapped: its text goes on the cell
+/// above. The first row is the header where it holds no number and a row below it does.
+enum TextTables {
+    /// The fewest white-space scalars between two cells.
+    static let cellGap = 3
+    /// The fewest rows of two or more cells that make a table.
+    static let minimumRows = 3
+    /// The longest cell: a longer piece of a line is prose beside something else.
+    static let longestCell = 60
+
+    /// A table found in `lines`: which lines it takes, and its cells.
+    struct Found: Sendable, Hashable {
+        var lines: Range<Int>
+        var table: Table
+    }
+
+    /// The tables among `lines`, in order, none overlapping.
+    static func find(in lines: [GappedLine]) -> [Found] {
+        var found: [Found] = []
+        var index = 0
+        while index < lines.count {
+            guard let first = cells(of: lines[index].line), first.count >= 2, let table = table(from: index, in: lines) else {
+                index += 1
+                continue
+            }
+            found.append(table)
+            index = table.lines.upperBound
+        }
+        return found
+    }
+
+    /// The scalar ranges of the line's cells, or nil when it has one cell only or a cell too long.
+    static func cells(of line: PDFLine) -> [Range<Int>]? {
+        guard line.hasSegmentBreaks else { return nil }
+        var cells: [Range<Int>] = []
+        var start = line.content.lowerBound, offset = start
+        let end = line.content.upperBound
+        while offset < end {
+            guard line.scalars[offset].isFastWhitespace else {
+                offset += 1
+                continue
+            }
+            var runEnd = offset + 1
+            while runEnd < end && line.scalars[runEnd].isFastWhitespace { runEnd += 1 }
+            if runEnd - offset >= cellGap {
+                cells.append(start..<offset)
+                start = runEnd
+            }
+            offset = runEnd
+        }
+        guard !cells.isEmpty else { return nil }
+        cells.append(start..<end)
+        // A list item's label set apart from its text (`-   Duurzame land- en tuinbouw;`).
+        if let first = cells.first, first.count <= 4, Reflower.listLabel(of: line).map({ $0.textStart >= cells[1].lowerBound }) == true {
+            return nil
+        }
+        return cells.allSatisfy { $0.count <= longestCell } ? cells : nil
+    }
+}
+
+private extension TextTables {
+    /// The table that starts at `start`, if the lines from there make one.
+    static func table(from start: Int, in lines: [GappedLine]) -> Found? {
+        // Each column's extent in scalars, left to right, and each row's cell text per column.
+        var columns: [Range<Int>] = []
+        var rows: [[Int: String]] = []
+        var fullRows = 0
+        var headerRows: Int?
+        var index = start
+        rowLoop: while index < lines.count {
+            let line = lines[index].line, gap = lines[index].gap
+            if index > start && gap.pageBreak { break }
+            // A rule under the header (`------  ------`, as pandoc and plain-text tables draw one).
+            if isRule(line) {
+                if !rows.isEmpty && headerRows == nil { headerRows = rows.count }
+                index += 1
+                continue
+            }
+            guard let cells = cells(of: line) else {
+                // A wrapped cell: one piece in a column other than the first, right below its row.
+                guard !rows.isEmpty, !gap.isBreak, !line.content.isEmpty,
+                    let column = columns.indices.first(where: { columns[$0].overlaps(line.content) }), column > 0,
+                    columns.indices.allSatisfy({ $0 == column || !columns[$0].overlaps(line.content) })
+                else { break }
+                rows[rows.count - 1][column] = String(decoding: joined(Array((rows[rows.count - 1][column] ?? "").utf8), ArraySlice(cellText(line.content, of: line).utf8)), as: UTF8.self)
+                index += 1
+                continue
+            }
+            var placed = columns
+            var row: [Int: Range<Int>] = [:]
+            for cell in cells {
+                let overlapping = placed.indices.filter { placed[$0].overlaps(cell) }
+                switch overlapping.count {
+                case 0:
+                    let at = placed.firstIndex { $0.lowerBound > cell.lowerBound } ?? placed.count
+                    placed.insert(cell, at: at)
+                    // Columns to the right of a new one move up by one.
+                    row = Dictionary(uniqueKeysWithValues: row.map { ($0.key >= at ? $0.key + 1 : $0.key, $0.value) })
+                    row[at] = cell
+                case 1:
+                    let column = overlapping[0]
+                    guard row[column] == nil else { break rowLoop }
+                    placed[column] = min(placed[column].lowerBound, cell.lowerBound)..<max(placed[column].upperBound, cell.upperBound)
+                    row[column] = cell
+                default:
+                    break rowLoop
+                }
+            }
+            guard zip(placed, placed.dropFirst()).allSatisfy({ $0.upperBound <= $1.lowerBound }) else { break }
+            // A new column moves the earlier rows' cells right of it.
+            if placed.count > columns.count {
+                rows = rows.map { old in
+                    Dictionary(uniqueKeysWithValues: old.map { column, text in
+                        (placed.firstIndex { $0.overlaps(columns[column]) } ?? column, text)
+                    })
+                }
+            }
+            columns = placed
+            rows.append(row.mapValues { cellText($0, of: line) })
+            fullRows += 1
+            index += 1
+        }
+        guard fullRows >= minimumRows, columns.count >= 2 else { return nil }
+        let grid = rows.map { row in columns.indices.map { row[$0] ?? "" } }
+        guard !isContents(grid.map { $0.map(\.utf8) }) else { return nil }
+        let isNumber = { (text: String) in text.unicodeScalars.contains { $0.isASCIIDigit } }
+        let hasHeader = !grid[0].contains(where: isNumber) && grid.dropFirst().contains { $0.contains(where: isNumber) }
+        return Found(lines: start..<index, table: Table(rows: grid, headerRows: headerRows ?? (hasHeader ? 1 : 0)))
+    }
+
+    /// A line of `-`, `=`, `_` or `+` and spaces only, at least three of them.
+    static func isRule(_ line: PDFLine) -> Bool {
+        var marks = 0
+        for offset in line.content {
+            switch line.scalars[offset] {
+            case "-", "=", "_", "+": marks += 1
+            case " ": continue
+            default: return false
+            }
+        }
+        return marks >= 3
+    }
+
+    /// A cell's text with runs of white space inside it as one space.
+    static func cellText(_ range: Range<Int>, of line: PDFLine) -> String {
+        var text = "", inSpace = false
+        for offset in range {
+            let scalar = line.scalars[offset]
+            if scalar.isFastWhitespace {
+                inSpace = true
+                continue
+            }
+            if inSpace { text.unicodeScalars.append(" ") }
+            inSpace = false
+            text.unicodeScalars.append(scalar)
+        }
+        return text
+    }
+}
+
+extension TextTables {
+    /// Two columns, the second of page numbers that never go down: a table of contents, which the
+    /// readers take out of the text as such, not a table.
+    static func isContents<Cell: Collection<UInt8>>(_ rows: [[Cell]]) -> Bool {
+        var previous = 0
+        return rows.allSatisfy { row in
+            guard row.count == 2, let page = pageNumber(row[1]), page >= previous else { return false }
+            previous = page
+            return true
+        }
+    }
+
+    /// One to three ASCII digits as a number.
+    private static func pageNumber<Cell: Collection<UInt8>>(_ cell: Cell) -> Int? {
+        guard (1...3).contains(cell.count), cell.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return cell.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
+    /// A wrapped cell's text after the text above it. A word broken at a hyphen is joined, unless
+    /// the line goes on with a conjunction (`passagiers-` / `en bagageafhandeling`).
+    static func joined(_ above: [UInt8], _ below: ArraySlice<UInt8>) -> [UInt8] {
+        guard !above.isEmpty else { return Array(below) }
+        var result = above
+        let firstWord = below.prefix { $0 != 0x20 }
+        let conjunction = LocatedText.suspendedCompoundConjunctions.contains(String(decoding: firstWord, as: UTF8.self))
+        if above.last == 0x2D, let first = below.first, first >= 0x61 && first <= 0x7A, !conjunction {
+            result.removeLast()
+        } else {
+            result.append(0x20)
+        }
+        result.append(contentsOf: below)
+        return result
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// Tables in PDFs and in their text: the cells in aligned columns that `pdftotext -layout` and a
+/// mirror's page print, and the cells poppler gives column by column, read as rows of cells.
+@Suite("Tables in PDFs and PDF text")
+struct PDFTableTests {
+    /// The fixture's table: a header, a cell wrapped onto two lines, numbers set flush right.
+    static let laadpunten = Table(rows: [
+        ["Provincie", "Netbeheerder", "Laadpunten"],
+        ["Groningen", "Enexis", "1.240"],
+        ["Utrecht", "Stedin", "3.115"],
+        ["Noord-Holland", "Liander en Stedin (gedeeld)", "4.870"],
+        ["Zeeland", "Enduris", "415"],
+    ], headerRows: 1)
+
+    func ingest(_ name: String) throws -> Document {
+        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture(name)))
+        let stem = String(name.split(separator: "/").last!.prefix { $0 != "." })
+        return try #require(Ingester.ingest(ContentFile(path: "Content/\(name)", stem: stem, bytes: bytes)).document)
+    }
+
+    /// Lines as the reflower takes them, with no breaks between them.
+    func gappedLines(_ text: String) -> [GappedLine] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { number, line in
+            GappedLine(line: PDFLine(number: number + 1, utf8: Array(line.utf8)[...]), gap: LineGap())
+        }
+    }
+
+    @Test("a Kamerstuk PDF's table is one paragraph of rows, between the paragraphs around it", arguments: [
+        "pdf/tabel-kamerstuk.pdf", "pdf/tabel-kamerstuk.layout.txt",
+    ])
+    func kamerstukTable(name: String) throws {
+        let document = try ingest(name)
+        let paragraphs = document.xmlParagraphs
+        let index = try #require(paragraphs.firstIndex { $0.table != nil })
+        #expect(paragraphs[index].table == Self.laadpunten)
+        #expect(paragraphs[index].text.isEmpty)
+        #expect(paragraphs[index - 1].text.hasSuffix("op 1 januari 2026."))
+        #expect(paragraphs[index + 1].text == "Ik zal uw Kamer voor de zomer informeren over de voortgang van de uitrol.")
+        #expect(!paragraphs.contains { $0.text.contains("Enexis") || $0.text.contains("Laadpunten") })
+        #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "De Minister van Klimaat en Groene Groei")])
+    }
+
+    @Test("a mirrored letter's pandoc table: the rule under the header marks it, and is left out")
+    func pandocTable() throws {
+        let document = try ingest("variants/pagina-brief-hoogachtend.txt")
+        let table = try #require(document.xmlParagraphs.compactMap(\.table).first)
+        #expect(table == Table(rows: [
+            ["Netbeheerder", "Wachtlijst afname", "Wachtlijst invoeding"],
+            ["Liander", "4.120", "6.300"], ["Stedin", "2.870", "3.150"], ["Enexis", "3.010", "5.420"],
+        ], headerRows: 1))
+    }
+
+    @Test("a list whose labels stand apart from their text, a table of contents and justified prose are no tables")
+    func noTables() {
+        let list = """
+                -   Veerkrachtige natuur en vitale bodem;
+                -   Duurzame land- en tuinbouw;
+                -   Vitaal landelijk gebied in een klimaatbestendig Nederland;
+            """
+        let contents = """
+            1. Inleiding                                   3
+            2. Hoofdlijnen van het voorstel                4
+            3. Gevolgen voor de regeldruk                  7
+            """
+        let prose = """
+            Het kabinet heeft in de  afgelopen maanden met provincies,   gemeenten en waterschappen
+            gewerkt aan de gebiedsprogramma's.  Daarin staat per gebied   welke maatregelen nodig zijn
+            om de natuur te herstellen   en welke middelen daarvoor beschikbaar komen, zo schrijft het.
+            """
+        for text in [list, contents, prose] {
+            #expect(TextTables.find(in: gappedLines(text)).isEmpty, "\(text)")
+        }
+    }
+
+    @Test("a new column found lower in the table moves the cells right of it; a rule line makes the rows above it the header")
+    func columnsAndRules() throws {
+        let text = """
+                          2024      2025
+            -----------   ------    ------
+            Energie         120       130
+            Water            10        12
+            Totaal          130       142
+            """
+        let found = try #require(TextTables.find(in: gappedLines(text)).first)
+        #expect(found.table == Table(rows: [
+            ["", "2024", "2025"], ["Energie", "120", "130"], ["Water", "10", "12"], ["Totaal", "130", "142"],
+        ], headerRows: 1))
+        #expect(found.lines == 0..<5)
+    }
+}
+
+@Suite("Tables rebuilt from glyph boxes")
+struct PDFPageTableTests {
+    /// A page of lines given in poppler's order with their geometry: (text, left, bottom), 9 pt tall,
+    /// 5 pt a glyph.
+    func page(_ lines: [(String, Double, Double)]) -> String {
+        var text = "", boxes: [PDFGlyphBox] = []
+        for (index, (line, left, bottom)) in lines.enumerated() {
+            var x = left
+            for _ in line.unicodeScalars {
+                boxes.append(PDFGlyphBox(left: x, top: bottom - 9, right: x + 5, bottom: bottom))
+                x += 5
+            }
+            text += line
+            if index + 1 < lines.count {
+                text += "\n"
+                boxes.append(PDFGlyphBox(left: x, top: bottom - 9, right: x, bottom: bottom))
+            }
+        }
+        var output: [UInt8] = []
+        Array(text.utf8).withUnsafeBufferPointer { PDFPageLines.append($0, boxes: boxes, to: &output) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static let prose = "De verdeling van het toezicht over de sectoren staat in de tabel hieronder, per sector."
+
+    @Test("cells poppler gives column by column become rows, each column at one position, the gaps of tabs and spaces")
+    func columnsToRows() {
+        let text = page([
+            (Self.prose, 100, 100),
+            ("Sector", 100, 130), ("Energie", 100, 142), ("Water", 100, 154),
+            ("Toezicht", 200, 130), ("ACM", 200, 142), ("ILT", 200, 154),
+            ("Aantal", 300, 130), ("120", 305, 142), ("10", 310, 154),
+            ("Na de tabel volgt de tekst.", 100, 180),
+        ])
+        #expect(text == Self.prose + "\n\n"
+            + "Sector\t \t Toezicht\t \tAantal\n"
+            + "Energie\t \tACM\t \t \t \t 120\n"
+            + "Water\t \t \tILT\t \t \t \t 10\n\n"
+            + "Na de tabel volgt de tekst.")
+    }
+
+    @Test("short lines beside a sidebar, outside the measure of the page's prose, stay lines")
+    func sidebarIsNoTable() {
+        let lines: [(String, Double, Double)] = [
+            (Self.prose, 100, 100), ("- eerste punt", 100, 112), ("- tweede punt", 100, 124), ("- derde punt", 100, 136),
+            ("Postbus 20401", 600, 112), ("2500 EK Den Haag", 600, 124), ("Kenmerk 2026-01", 600, 136),
+        ]
+        #expect(page(lines) == lines.map(\.0).joined(separator: "\n"))
+    }
+
+    @Test("a table of contents, its page numbers in a column, stays lines")
+    func contentsIsNoTable() {
+        let lines: [(String, Double, Double)] = [
+            (Self.prose, 100, 100), ("1. Inleiding", 100, 112), ("2. Hoofdlijnen", 100, 124), ("3. Regeldruk", 100, 136),
+            ("3", 400, 112), ("4", 400, 124), ("7", 400, 136),
+        ]
+        #expect(page(lines) == lines.map(\.0).joined(separator: "\n"))
+    }
+}
