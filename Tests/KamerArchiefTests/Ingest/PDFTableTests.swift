@@ -90,6 +90,15 @@ struct PDFTableTests {
         ], headerRows: 1))
         #expect(found.lines == 0..<5)
     }
+
+    @Test("the first row is the header where it holds no number but years, and a row below holds another number")
+    func header() {
+        #expect(TextTables.opensWithHeader([["Doel", "2025", "2030"], ["Primair gebruik", "-10%", "-50%"]]))
+        #expect(TextTables.opensWithHeader([["Sector", "Aantal"], ["Energie", "120"]]))
+        #expect(!TextTables.opensWithHeader([["Energie", "120"], ["Water", "10"]]))
+        #expect(!TextTables.opensWithHeader([["Sector", "Toezichthouder"], ["Energie", "ACM"]]))
+        #expect(!TextTables.opensWithHeader([["Jaar", "Besluit"], ["2025", "2024"]]), "years below are no other number")
+    }
 }
 
 @Suite("Tables rebuilt from glyph boxes")

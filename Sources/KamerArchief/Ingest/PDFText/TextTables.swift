@@ -134,9 +134,7 @@ private extension TextTables {
         guard fullRows >= minimumRows, columns.count >= 2 else { return nil }
         let grid = rows.map { row in columns.indices.map { row[$0] ?? "" } }
         guard !isContents(grid.map { $0.map(\.utf8) }) else { return nil }
-        let isNumber = { (text: String) in text.unicodeScalars.contains { $0.isASCIIDigit } }
-        let hasHeader = !grid[0].contains(where: isNumber) && grid.dropFirst().contains { $0.contains(where: isNumber) }
-        return Found(lines: start..<index, table: Table(rows: grid, headerRows: headerRows ?? (hasHeader ? 1 : 0)))
+        return Found(lines: start..<index, table: Table(rows: grid, headerRows: headerRows ?? (opensWithHeader(grid) ? 1 : 0)))
     }
 
     /// A line of `-`, `=`, `_` or `+` and spaces only, at least three of them.
@@ -170,6 +168,17 @@ private extension TextTables {
 }
 
 extension TextTables {
+    /// Whether the first row heads the others: it holds no number but years (`Doel  2025  2027`),
+    /// and a row below it holds another number.
+    static func opensWithHeader(_ grid: [[String]]) -> Bool {
+        func isNumber(_ cell: String) -> Bool { cell.unicodeScalars.contains { $0.isASCIIDigit } }
+        func isYear(_ cell: String) -> Bool {
+            cell.utf8.count == 4 && (cell.hasPrefix("19") || cell.hasPrefix("20")) && cell.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
+        return grid[0].allSatisfy { !isNumber($0) || isYear($0) }
+            && grid.dropFirst().contains { $0.contains { isNumber($0) && !isYear($0) } }
+    }
+
     /// Two columns, the second of page numbers that never go down: a table of contents, which the
     /// readers take out of the text as such, not a table.
     static func isContents<Cell: Collection<UInt8>>(_ rows: [[Cell]]) -> Bool {
