@@ -91,6 +91,28 @@ struct PDFTableTests {
         #expect(found.lines == 0..<5)
     }
 
+    @Test("rows set apart by blank lines: a line right under a row that leaves a cell empty is that row's next line")
+    func wrappedRows() throws {
+        var lines = gappedLines("""
+            Maatregel           Planning    Budget
+
+            Reparateurs-        2023        € 4 mln
+            register
+
+            Verplicht percen-   2025-       € 12 mln
+            tage hernieuwbaar   2027
+
+            Noord-              2026        € 1 mln
+            Holland
+            """).filter { $0.line.kind != .empty }
+        for index in [1, 3, 5] { lines[index].gap.paragraphBreak = true }
+        let found = try #require(TextTables.find(in: lines).first)
+        #expect(found.table.rows == [
+            ["Maatregel", "Planning", "Budget"], ["Reparateursregister", "2023", "€ 4 mln"],
+            ["Verplicht percentage hernieuwbaar", "2025-2027", "€ 12 mln"], ["Noord-Holland", "2026", "€ 1 mln"],
+        ])
+    }
+
     @Test("the first row is the header where it holds no number but years, and a row below holds another number")
     func header() {
         #expect(TextTables.opensWithHeader([["Doel", "2025", "2030"], ["Primair gebruik", "-10%", "-50%"]]))
@@ -140,6 +162,24 @@ struct PDFPageTableTests {
             + "Energie\t \tACM\t \t \t \t 120\n"
             + "Water\t \t \tILT\t \t \t \t 10\n\n"
             + "Na de tabel volgt de tekst.")
+    }
+
+    @Test("rows set apart by their cells' padding: a row's second line, a step closer, goes on its cells")
+    func paddedRows() {
+        let text = page([
+            (Self.prose, 100, 100),
+            ("Sector", 100, 130), ("Energie", 100, 146), ("Noord-", 100, 162), ("Holland", 100, 172), ("Water", 100, 188),
+            ("Toezicht", 200, 130), ("ACM", 200, 146), ("Provincie en", 200, 162), ("waterschap", 200, 172), ("ILT", 200, 188),
+            ("Aantal", 300, 130), ("120", 305, 146), ("12", 310, 162), ("10", 310, 188),
+        ])
+        // Each line after the prose's, cut at its runs of white space.
+        let rows = text.split(separator: "\n").dropFirst().map { line in
+            line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        #expect(rows == [
+            ["Sector", "Toezicht", "Aantal"], ["Energie", "ACM", "120"], ["Noord-Holland", "Provincie en waterschap", "12"],
+            ["Water", "ILT", "10"],
+        ])
     }
 
     @Test("short lines beside a sidebar, outside the measure of the page's prose, stay lines")

@@ -52,6 +52,8 @@ extension PDFPageLines {
             var fullRows = 0
             var index = first
             var lastBottom = 0.0
+            // Each row's step down from the line above it.
+            var steps: [Double] = []
             rowLoop: while index < rows.count {
                 let row = rows[index], box = placed[row[0]].box
                 if index > first && box.bottom - lastBottom > tableRowStep * box.height { break }
@@ -59,8 +61,9 @@ extension PDFPageLines {
                     // A cell that wrapped onto the line below.
                     let piece = placed[row[0]].box, span = piece.left...piece.right
                     let hits = columns.indices.filter { columns[$0].overlaps(span) }
-                    guard !table.isEmpty, box.bottom - lastBottom <= wrappedCellStep * box.height, hits.count == 1, hits[0] > 0,
-                        placed[row[0]].glyphs <= TextTables.longestCell
+                    guard !table.isEmpty, box.bottom - lastBottom <= wrappedCellStep * box.height, hits.count == 1,
+                        placed[row[0]].glyphs <= TextTables.longestCell,
+                        hits[0] > 0 || TextTables.continuesFirstCell((table[table.count - 1][0] ?? []).last.map { Array(text($0)) } ?? [], text(row[0]))
                     else { break }
                     table[table.count - 1][hits[0], default: []].append(row[0])
                     lastBottom = box.bottom
@@ -96,10 +99,14 @@ extension PDFPageLines {
                 }
                 columns = grown
                 table.append(cells)
+                steps.append(index > first ? box.bottom - lastBottom : 0)
                 fullRows += 1
                 lastBottom = box.bottom
                 index += 1
             }
+            // Rows set apart by their cells' padding: a step a quarter wider than the least.
+            let least = steps.dropFirst().min() ?? 0
+            table = TextTables.mergingWrappedRows(table, apart: steps.map { $0 > 1.25 * least }, columns: columns.count, join: +)
             let grid = table.map { row in columns.indices.map { row[$0] ?? [] } }
             if fullRows >= TextTables.minimumRows, columns.count >= 2,
                 !TextTables.isContents(grid.map { row in row.map { $0.count == 1 ? text($0[0]) : [] } })

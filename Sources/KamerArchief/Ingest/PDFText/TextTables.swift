@@ -8,9 +8,10 @@
 /// A table is a run of at least `minimumRows` lines of two or more cells, in one page, whose cells
 /// fall into the same columns: each cell overlaps at most one column of the lines above it (a
 /// number set right under its heading's start still overlaps the heading), no two cells of a line
-/// share one, and no two columns come to overlap. A line of one cell in a column other than the
-/// first, with no paragraph break before it, is a cell that wrapped: its text goes on the cell
-/// above. The first row is the header where it holds no number and a row below it does.
+/// share one, and no two columns come to overlap. A line of one cell with no paragraph break before
+/// it is a cell that wrapped, its text going on the cell above: in the first column only where it
+/// opens in lowercase or the cell above ends in a hyphen. Where blank lines set some rows apart and
+/// not others, a line of cells right under a row that leaves a cell empty is that row's next line. The first row is the header where it holds no number and a row below it does.
 enum TextTables {
     /// The fewest white-space scalars between two cells.
     static let cellGap = 3
@@ -77,6 +78,8 @@ private extension TextTables {
         var rows: [[Int: String]] = []
         var fullRows = 0
         var headerRows: Int?
+        // Whether each row stands apart from the one above (a paragraph break between them).
+        var apart: [Bool] = []
         var index = start
         rowLoop: while index < lines.count {
             let line = lines[index].line, gap = lines[index].gap
@@ -90,8 +93,9 @@ private extension TextTables {
             guard let cells = cells(of: line) else {
                 // A wrapped cell: one piece in a column other than the first, right below its row.
                 guard !rows.isEmpty, !gap.isBreak, !line.content.isEmpty,
-                    let column = columns.indices.first(where: { columns[$0].overlaps(line.content) }), column > 0,
-                    columns.indices.allSatisfy({ $0 == column || !columns[$0].overlaps(line.content) })
+                    let column = columns.indices.first(where: { columns[$0].overlaps(line.content) }),
+                    columns.indices.allSatisfy({ $0 == column || !columns[$0].overlaps(line.content) }),
+                    column > 0 || continuesFirstCell(Array((rows[rows.count - 1][0] ?? "").utf8), cellText(line.content, of: line).utf8)
                 else { break }
                 rows[rows.count - 1][column] = String(decoding: joined(Array((rows[rows.count - 1][column] ?? "").utf8), ArraySlice(cellText(line.content, of: line).utf8)), as: UTF8.self)
                 index += 1
@@ -128,10 +132,14 @@ private extension TextTables {
             }
             columns = placed
             rows.append(row.mapValues { cellText($0, of: line) })
+            apart.append(gap.paragraphBreak)
             fullRows += 1
             index += 1
         }
         guard fullRows >= minimumRows, columns.count >= 2 else { return nil }
+        rows = mergingWrappedRows(rows, apart: apart, columns: columns.count) { above, below in
+            String(decoding: joined(Array(above.utf8), ArraySlice(below.utf8)), as: UTF8.self)
+        }
         let grid = rows.map { row in columns.indices.map { row[$0] ?? "" } }
         guard !isContents(grid.map { $0.map(\.utf8) }) else { return nil }
         return Found(lines: start..<index, table: Table(rows: grid, headerRows: headerRows ?? (opensWithHeader(grid) ? 1 : 0)))
@@ -168,6 +176,32 @@ private extension TextTables {
 }
 
 extension TextTables {
+    /// The rows with those of a row that wrapped merged back. Where some rows stand apart from the
+    /// one above (a blank line, or a wider step, between them: the cells' padding) and others do
+    /// not, a row that does not and leaves a cell empty is the row above's next line: its cells go
+    /// on that row's. Where all rows stand alike, each is a row.
+    static func mergingWrappedRows<Cell>(_ rows: [[Int: Cell]], apart: [Bool], columns: Int, join: (Cell, Cell) -> Cell) -> [[Int: Cell]] {
+        guard apart.dropFirst().contains(true), apart.dropFirst().contains(false) else { return rows }
+        var merged: [[Int: Cell]] = []
+        for (index, row) in rows.enumerated() {
+            guard index > 0, !apart[index], row.count < columns else {
+                merged.append(row)
+                continue
+            }
+            for (column, cell) in row {
+                merged[merged.count - 1][column] = merged[merged.count - 1][column].map { join($0, cell) } ?? cell
+            }
+        }
+        return merged
+    }
+
+    /// Whether a piece in the first column, right under a row, goes on that row's first cell rather
+    /// than starting a row or the text after the table: it opens in lowercase, or the cell ends in a
+    /// hyphen (`Reparateurs-` / `register`, `Noord-` / `Holland`).
+    static func continuesFirstCell<Piece: Collection<UInt8>>(_ cell: [UInt8], _ piece: Piece) -> Bool {
+        piece.first.map { (0x61...0x7A).contains($0) } == true || cell.last == 0x2D
+    }
+
     /// Whether the first row heads the others: it holds no number but years (`Doel  2025  2027`),
     /// and a row below it holds another number.
     static func opensWithHeader(_ grid: [[String]]) -> Bool {
@@ -197,15 +231,18 @@ extension TextTables {
     }
 
     /// A wrapped cell's text after the text above it. A word broken at a hyphen is joined, unless
-    /// the line goes on with a conjunction (`passagiers-` / `en bagageafhandeling`).
+    /// the line goes on with a conjunction (`passagiers-` / `en bagageafhandeling`); a hyphen
+    /// before a capital or a digit is the text's own (`Noord-` / `Holland`, `2025-` / `2027`).
     static func joined(_ above: [UInt8], _ below: ArraySlice<UInt8>) -> [UInt8] {
         guard !above.isEmpty else { return Array(below) }
         var result = above
-        let firstWord = below.prefix { $0 != 0x20 }
-        let conjunction = LocatedText.suspendedCompoundConjunctions.contains(String(decoding: firstWord, as: UTF8.self))
-        if above.last == 0x2D, let first = below.first, first >= 0x61 && first <= 0x7A, !conjunction {
-            result.removeLast()
-        } else {
+        let first = below.first ?? 0x20
+        if above.last != 0x2D {
+            result.append(0x20)
+        } else if (0x61...0x7A).contains(first) {
+            let firstWord = String(decoding: below.prefix { $0 != 0x20 }, as: UTF8.self)
+            if LocatedText.suspendedCompoundConjunctions.contains(firstWord) { result.append(0x20) } else { result.removeLast() }
+        } else if !(0x41...0x5A).contains(first) && !(0x30...0x39).contains(first) {
             result.append(0x20)
         }
         result.append(contentsOf: below)
