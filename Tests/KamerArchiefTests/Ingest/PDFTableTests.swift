@@ -43,6 +43,19 @@ struct PDFTableTests {
         #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "De Minister van Klimaat en Groene Groei")])
     }
 
+    @Test("a ministry letter's table beside its sidebar: the header over two lines, its pieces spanning columns cut at the word gaps between them")
+    func ministryLetterTable() throws {
+        let document = try ingest("variants/letters-1-lvvn-tabel.pdf")
+        let table = try #require(document.xmlParagraphs.compactMap(\.table).first)
+        #expect(table == Table(rows: [
+            ["Provincie", "Bedrijven met derogatie", "Plaatsingsruimte (mln kg N)", "Afname t.o.v. 2023"],
+            ["Friesland", "3.412", "41,2", "-6%"], ["Gelderland", "2.987", "35,8", "-8%"], ["Noord-Brabant", "1.204", "14,1", "-11%"],
+            ["Overijssel", "2.566", "30,4", "-7%"], ["Totaal", "10.169", "121,5", "-8%"],
+        ], headerRows: 1))
+        #expect(!document.xmlSections.map(\.title).contains("Provincie"))
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("Directoraat-generaal Agro") })
+    }
+
     @Test("a mirrored letter's pandoc table: the rule under the header marks it, and is left out")
     func pandocTable() throws {
         let document = try ingest("variants/pagina-brief-hoogachtend.txt")
@@ -180,6 +193,21 @@ struct PDFPageTableTests {
             ["Sector", "Toezicht", "Aantal"], ["Energie", "ACM", "120"], ["Noord-Holland", "Provincie en waterschap", "12"],
             ["Water", "ILT", "10"],
         ])
+    }
+
+    @Test("a line above the rows whose piece spans two columns is the header, cut where its words change column, a rule under it")
+    func headerAbove() {
+        let text = page([
+            (Self.prose, 100, 100),
+            ("Sector", 100, 118), ("Toezicht Aantal", 200, 118),
+            ("Energie", 100, 130), ("Water", 100, 142), ("Vervoer", 100, 154),
+            ("ACM", 200, 130), ("ILT", 200, 142), ("ILT", 200, 154),
+            ("120", 300, 130), ("10", 300, 142), ("60", 300, 154),
+        ])
+        let rows = text.split(separator: "\n").dropFirst().map { line in
+            line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        #expect(rows == [["Sector", "Toezicht", "Aantal"], ["---"], ["Energie", "ACM", "120"], ["Water", "ILT", "10"], ["Vervoer", "ILT", "60"]])
     }
 
     @Test("short lines beside a sidebar, outside the measure of the page's prose, stay lines")

@@ -65,7 +65,7 @@ enum PDFPageLines {
                 }
             }
             pendingBreak = false
-            if line == nil { placed.append(PlacedLine(start: output.count, box: box)) }
+            if line == nil { placed.append(PlacedLine(start: output.count, box: box, glyphStart: glyph - 1)) }
             let glyphBytes = UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)])
             output.append(contentsOf: glyphBytes)
             placed[placed.count - 1].add(box, digit: byte >= 0x30 && byte <= 0x39, bullet: isBullet(glyphBytes))
@@ -75,7 +75,7 @@ enum PDFPageLines {
                 line = (box, box.bottom, box.height)
             }
         }
-        let tables = placed.count > 2 * TextTables.minimumRows ? tables(in: placed, output: output) : []
+        let tables = placed.count > 2 * TextTables.minimumRows ? tables(in: placed, output: output, boxes: boxes) : []
         if !tables.isEmpty || placed.contains(where: { $0.isNoteNumber || $0.isBullet }) {
             placingNumbersAndBullets(placed, tables: tables, in: &output, from: pageStart)
         }
@@ -96,13 +96,17 @@ enum PDFPageLines {
     struct PlacedLine {
         var start: Int
         var box: PDFGlyphBox
+        /// The index of its first glyph's box: its bytes, up to its line end, are the page's from
+        /// there, one box a scalar.
+        var glyphStart = 0
         var glyphs = 0
         var digitsOnly = true
         var bulletsOnly = true
 
-        init(start: Int, box: PDFGlyphBox) {
+        init(start: Int, box: PDFGlyphBox, glyphStart: Int = 0) {
             self.start = start
             self.box = box
+            self.glyphStart = glyphStart
         }
 
         mutating func add(_ glyph: PDFGlyphBox, digit: Bool, bullet: Bool) {
@@ -144,7 +148,7 @@ enum PDFPageLines {
         var numberOf: [Int: Int] = [:], moved: Set<Int> = []
         var inTable: Set<Int> = [], tableAt: [Int: Int] = [:]
         for (number, table) in tables.enumerated() {
-            let lines = table.rows.flatMap { $0.flatMap { $0 } }
+            let lines = table.rows.flatMap { $0.flatMap { $0 } } + table.headerLines
             inTable.formUnion(lines)
             tableAt[lines.min()!] = number
         }
@@ -218,7 +222,7 @@ enum PDFPageLines {
     }
 }
 
-private extension PDFPageLines {
+extension PDFPageLines {
     /// The larger of two glyph heights, or nil when both are degenerate (invisible text, some
     /// Type 3 fonts): then the geometry says nothing and poppler's own line breaks stand.
     static func usableHeight(_ first: Double, _ second: Double) -> Double? {

@@ -62,8 +62,9 @@ private extension PDFTextPages {
 
     static func columns(_ page: ArraySlice<Line>, threshold: Int, sidebarColumns: Set<Int>, bytes: [UInt8]) -> PageColumns {
         var split = PageColumns()
+        let tableRows = tableRows(page, sidebarColumns: sidebarColumns, bytes: bytes)
         for line in page {
-            guard !line.content.isEmpty else { split.body.append(line); continue }
+            guard !line.content.isEmpty, !tableRows.contains(line.number) else { split.body.append(line); continue }
             // The left pieces stay one line: a label and its value (`Datum        12 maart 2024`).
             var leftStart = -1, leftEnd = 0, position = 0
             forEachColumn(line, in: bytes, sidebarColumns: sidebarColumns) { piece, pieceColumn in
@@ -82,6 +83,26 @@ private extension PDFTextPages {
             }
         }
         return split
+    }
+
+    /// The numbers of the lines that are a table's rows, which stay whole in the body: runs of at
+    /// least `TextTables.minimumRows` lines of three or more pieces, blank lines between them
+    /// allowed. A body line beside the sidebar has two pieces; a letterhead's `Datum` line with the
+    /// sidebar's `Bijlage(n)` count beside it, three, but alone.
+    static func tableRows(_ page: ArraySlice<Line>, sidebarColumns: Set<Int>, bytes: [UInt8]) -> Set<Int> {
+        var rows = Set<Int>(), run: [Int] = []
+        func endRun() {
+            if run.count >= TextTables.minimumRows { rows.formUnion(run) }
+            run = []
+        }
+        for line in page {
+            guard !line.content.isEmpty else { continue }
+            var pieces = 0
+            forEachColumn(line, in: bytes, sidebarColumns: sidebarColumns) { _, _ in pieces += 1 }
+            if pieces >= 3 { run.append(line.number) } else { endRun() }
+        }
+        endRun()
+        return rows
     }
 
     /// 0-based column (in scalars) of byte `offset` on a line starting at `start`. A form feed

@@ -205,12 +205,17 @@ extension TextTables {
     /// Whether the first row heads the others: it holds no number but years (`Doel  2025  2027`),
     /// and a row below it holds another number.
     static func opensWithHeader(_ grid: [[String]]) -> Bool {
-        func isNumber(_ cell: String) -> Bool { cell.unicodeScalars.contains { $0.isASCIIDigit } }
-        func isYear(_ cell: String) -> Bool {
-            cell.utf8.count == 4 && (cell.hasPrefix("19") || cell.hasPrefix("20")) && cell.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        isHeaderLike(grid[0]) && grid.dropFirst().contains { !isHeaderLike($0) }
+    }
+
+    /// Cells that hold no number but years (`Afname t.o.v. 2023`, `2024*`).
+    static func isHeaderLike<Cell: StringProtocol>(_ cells: [Cell]) -> Bool {
+        cells.allSatisfy { cell in
+            cell.utf8.split(separator: 0x20).allSatisfy { word in
+                let digits = word.filter { $0 >= 0x30 && $0 <= 0x39 }
+                return digits.isEmpty || (digits.count == 4 && (digits.starts(with: [0x31, 0x39]) || digits.starts(with: [0x32, 0x30])))
+            }
         }
-        return grid[0].allSatisfy { !isNumber($0) || isYear($0) }
-            && grid.dropFirst().contains { $0.contains { isNumber($0) && !isYear($0) } }
     }
 
     /// Two columns, the second of page numbers that never go down: a table of contents, which the
