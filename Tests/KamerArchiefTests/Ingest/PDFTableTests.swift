@@ -66,6 +66,23 @@ struct PDFTableTests {
         ], headerRows: 1))
     }
 
+    @Test("under a header's rule a cell may be longer than a line of prose, as pandoc sets it on one line")
+    func longCellUnderRule() throws {
+        let long = "Vooral in Noord-Holland en Flevoland, waar de netcapaciteit het krapst is en uitbreiding tot 2029 duurt."
+        let text = """
+              Netbeheerder   Wachtlijst afname   Toelichting
+              -------------- ------------------- --------------------
+              Liander        4.120               \(long)
+              Stedin         2.870               Utrecht
+              Enexis         3.010               Brabant en Limburg
+            """
+        let found = try #require(TextTables.find(in: gappedLines(text)).first)
+        #expect(found.table == Table(rows: [
+            ["Netbeheerder", "Wachtlijst afname", "Toelichting"], ["Liander", "4.120", long], ["Stedin", "2.870", "Utrecht"],
+            ["Enexis", "3.010", "Brabant en Limburg"],
+        ], headerRows: 1))
+    }
+
     @Test("a list whose labels stand apart from their text, a table of contents and justified prose are no tables")
     func noTables() {
         let list = """

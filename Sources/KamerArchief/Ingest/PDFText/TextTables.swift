@@ -5,7 +5,8 @@
 /// A cell ends at a run of `cellGap` or more white-space scalars; justified prose stretches a gap
 /// to two or three spaces at most, and never at the same column on line after line.
 ///
-/// A table is a run of at least `minimumRows` lines of two or more cells, in one page, whose cells
+/// A table is a run of at least `minimumRows` lines of two or more cells (under a header's rule,
+/// of any length), in one page, whose cells
 /// fall into the same columns: each cell overlaps at most one column of the lines above it (a
 /// number set right under its heading's start still overlaps the heading), no two cells of a line
 /// share one, and no two columns come to overlap. A line of one cell with no paragraph break before
@@ -41,8 +42,9 @@ enum TextTables {
         return found
     }
 
-    /// The scalar ranges of the line's cells, or nil when it has one cell only or a cell too long.
-    static func cells(of line: PDFLine) -> [Range<Int>]? {
+    /// The scalar ranges of the line's cells, or nil when it has one cell only or a cell longer
+    /// than `longest`.
+    static func cells(of line: PDFLine, longest: Int = longestCell) -> [Range<Int>]? {
         guard line.hasSegmentBreaks else { return nil }
         var cells: [Range<Int>] = []
         var start = line.content.lowerBound, offset = start
@@ -66,7 +68,7 @@ enum TextTables {
         if let first = cells.first, first.count <= 4, Reflower.listLabel(of: line).map({ $0.textStart >= cells[1].lowerBound }) == true {
             return nil
         }
-        return cells.allSatisfy { $0.count <= longestCell } ? cells : nil
+        return cells.allSatisfy { $0.count <= longest } ? cells : nil
     }
 }
 
@@ -90,7 +92,8 @@ private extension TextTables {
                 index += 1
                 continue
             }
-            guard let cells = cells(of: line) else {
+            // Under a rule, cells may be long (pandoc sets a cell on one line, however long).
+            guard let cells = cells(of: line, longest: headerRows == nil ? longestCell : .max) else {
                 // A wrapped cell: one piece in a column other than the first, right below its row.
                 guard !rows.isEmpty, !gap.isBreak, !line.content.isEmpty,
                     let column = columns.indices.first(where: { columns[$0].overlaps(line.content) }),
