@@ -245,3 +245,31 @@ struct PDFPageTableTests {
         #expect(page(lines) == lines.map(\.0).joined(separator: "\n"))
     }
 }
+
+@Suite("Tables in a mirrored fiche's page")
+struct FicheDumpTableTests {
+    @Test("a pandoc table in a fiche dump is a paragraph with a table in its section, no heading or field")
+    func ficheTable() throws {
+        let table = """
+
+
+              Instrument             Middelen (mln euro)   Periode
+              ---------------------- --------------------- ---------
+              Innovatiefonds         1.500                 2025-2027
+              InvestEU               800                   2026
+              Horizon Europa         350                   2025
+
+            """
+        var text = try TestPaths.fixtureText("fiches/seed-fiche.txt")
+        let anchor = try #require(text.range(of: "\n\n  1. Gevolgen voor regeldruk"))
+        text.insert(contentsOf: table, at: anchor.lowerBound)
+        let (document, _) = FicheParser.parse(SourceText(path: "Content/fiche.txt", id: "fiche", text: text), sidecar: nil)
+        let section = try #require(document.xmlSections.first { $0.title == "Financiële gevolgen" })
+        let paragraph = try #require(section.paragraphs.last)
+        #expect(paragraph.table == Table(rows: [
+            ["Instrument", "Middelen (mln euro)", "Periode"], ["Innovatiefonds", "1.500", "2025-2027"], ["InvestEU", "800", "2026"],
+            ["Horizon Europa", "350", "2025"],
+        ], headerRows: 1))
+        #expect(!document.xmlSections.contains { $0.title.contains("Instrument") })
+    }
+}

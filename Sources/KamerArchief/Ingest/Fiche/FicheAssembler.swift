@@ -26,6 +26,7 @@ enum FicheAssembler {
         let paragraphs = zip(attached.paragraphs, tree.paragraphs).map { paragraph, block in
             var paragraph = paragraph
             paragraph.listLabel = block.listLabel
+            paragraph.table = block.table
             return FicheParagraph(paragraph: paragraph, source: block.text)
         }
         let (pillars, pillarDiagnostics) = PillarFinder.find(

@@ -85,6 +85,7 @@ private extension FicheSectionTree {
 
     /// Whether `block` is a heading (or an Algemene gegevens label); nil for a paragraph.
     static func classify(_ block: FicheBlock, inGegevens: Bool) -> BlockKind? {
+        guard block.table == nil else { return nil }
         let text = block.text.text
         // Without trailing colons and spaces, cut on bytes: each is a Character of its own there.
         var title: String {

@@ -7,6 +7,8 @@ struct FicheBlock: Sendable, Hashable {
     /// Where the block starts: its list label, or its text when it has none.
     var location: SourceLocation
     var lineCount: Int
+    /// The table the block is (pandoc's table in a page dump, `TextTables`), its text then empty.
+    var table: Table? = nil
 
     /// Whether the label is a number or letter (pandoc writes every heading of a fiche that way).
     var hasNumberLabel: Bool { listLabel.map { $0 != "-" && $0 != "*" && $0 != "•" } ?? false }
@@ -89,6 +91,12 @@ private extension FicheBlockReader {
     }
 
     static func block(from indices: [Int], in lines: [Substring], source: SourceText) -> FicheBlock {
+        if let table = table(from: indices, in: lines) {
+            let first = lines[indices[0]]
+            return FicheBlock(
+                text: LocatedText(), listLabel: nil, location: source.location(line: indices[0] + 1, column: leadingWhitespaceCount(first) + 1),
+                lineCount: indices.count, table: table)
+        }
         var text = LocatedText()
         var label: String?
         var location = source.location(line: indices[0] + 1)
@@ -108,6 +116,30 @@ private extension FicheBlockReader {
             text.append(content, at: source.location(line: index + 1, column: skip + 1))
         }
         return FicheBlock(text: text, listLabel: label, location: location, lineCount: indices.count)
+    }
+
+    /// The block as a table, where all its lines are one (`TextTables`): looked for only in a block
+    /// of `TextTables.minimumRows` lines or more with a run of three spaces inside a line.
+    static func table(from indices: [Int], in lines: [Substring]) -> Table? {
+        guard indices.count >= TextTables.minimumRows, indices.contains(where: { hasCellGap(lines[$0]) }) else { return nil }
+        let rows = indices.map { GappedLine(line: PDFLine(number: $0 + 1, utf8: ArraySlice(lines[$0].utf8)), gap: LineGap()) }
+        guard let found = TextTables.find(in: rows).first, found.lines == rows.indices else { return nil }
+        return found.table
+    }
+
+    /// Whether a run of `TextTables.cellGap` spaces stands inside the line, after its indentation.
+    static func hasCellGap(_ line: Substring) -> Bool {
+        var run = 0, started = false
+        for byte in line.utf8 {
+            if byte != 0x20 {
+                started = true
+                run = 0
+            } else if started {
+                run += 1
+                if run == TextTables.cellGap { return true }
+            }
+        }
+        return false
     }
 
     static func leadingWhitespaceCount(_ line: Substring) -> Int {
