@@ -273,3 +273,25 @@ struct FicheDumpTableTests {
         #expect(!document.xmlSections.contains { $0.title.contains("Instrument") })
     }
 }
+
+@Suite("Tables in a fiche's PDF text")
+struct FichePDFTableTests {
+    @Test("a table in a chapter is a paragraph with a table in its subsection, its lines no headings or text")
+    func ficheTable() throws {
+        var text = try TestPaths.fixtureText("fiches-pdf/fiche-2-batterijenverordening.txt")
+        let anchor = try #require(text.range(of: "c) Financiële consequenties (incl. personele) voor bedrijfsleven en burger"))
+        text.insert(contentsOf: """
+            Dienst              Fte      Kosten (mln euro)
+            ILT                 12       1,4
+            RIVM                4        0,5
+            RWS                 2        0,2
+
+            """, at: anchor.lowerBound)
+        let document = FichePDFParser.parse(SourceText(path: "Content/fiche.txt", id: "fiche", text: text), sidecar: nil).document
+        let section = try #require(document.xmlSections.first { $0.title.hasPrefix("Financiële consequenties (incl. personele) voor rijksoverheid") })
+        #expect(section.paragraphs.last?.table == Table(rows: [
+            ["Dienst", "Fte", "Kosten (mln euro)"], ["ILT", "12", "1,4"], ["RIVM", "4", "0,5"], ["RWS", "2", "0,2"],
+        ], headerRows: 1))
+        #expect(!document.xmlParagraphs.contains { $0.text.contains("RIVM") })
+    }
+}

@@ -45,7 +45,22 @@ extension FichePDFStructure {
         }
 
         mutating func run() {
+            // Tables by their first line (`TextTables`); inside a chapter each is a paragraph.
+            var tables: [Int: TextTables.Found] = [:]
+            for found in TextTables.find(in: lines) { tables[found.lines.lowerBound] = found }
+            var tableEnd = 0
             for index in lines.indices {
+                if index < tableEnd { continue }
+                if let found = tables[index], chapter > 0 {
+                    if let label = bareLabel { readLine(label, next: nil, afterNext: nil) }
+                    bareLabel = nil
+                    finishBlock()
+                    place(FicheBlock(
+                        text: LocatedText(), listLabel: nil, location: lines[index].line.location(in: file), lineCount: found.lines.count,
+                        table: found.table))
+                    tableEnd = found.lines.upperBound
+                    continue
+                }
                 let next = line(at: index + 1)
                 read(lines[index], next: next, afterNext: next == nil ? nil : line(at: index + 2))
             }
@@ -224,16 +239,20 @@ extension FichePDFStructure.Builder {
             field = nil
         }
         if let pending = paragraph {
-            tree.paragraphs.append(FicheBlock(
-                text: pending.text, listLabel: pending.label, location: pending.location, lineCount: pending.lineCount))
-            let index = tree.paragraphs.count - 1
-            let last = tree.sections.count - 1
-            if tree.sections[last].subsections.isEmpty {
-                tree.sections[last].paragraphs.append(index)
-            } else {
-                tree.sections[last].subsections[tree.sections[last].subsections.count - 1].paragraphs.append(index)
-            }
+            place(FicheBlock(text: pending.text, listLabel: pending.label, location: pending.location, lineCount: pending.lineCount))
             paragraph = nil
+        }
+    }
+
+    /// Puts a paragraph at the end of the current chapter, or of its last subsection.
+    mutating func place(_ block: FicheBlock) {
+        tree.paragraphs.append(block)
+        let index = tree.paragraphs.count - 1
+        let last = tree.sections.count - 1
+        if tree.sections[last].subsections.isEmpty {
+            tree.sections[last].paragraphs.append(index)
+        } else {
+            tree.sections[last].subsections[tree.sections[last].subsections.count - 1].paragraphs.append(index)
         }
     }
 
