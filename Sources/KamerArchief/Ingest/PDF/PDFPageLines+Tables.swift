@@ -59,58 +59,31 @@ extension PDFPageLines {
                 first += 1
                 continue
             }
-            var columns: [ClosedRange<Double>] = []
+            var columns = TableColumns()
             var table: [[Int: [Int]]] = []
             var fullRows = 0
             var index = first
             var lastBottom = 0.0
             // Each row's step down from the line above it.
             var steps: [Double] = []
-            rowLoop: while index < rows.count {
+            func span(_ line: Int) -> ClosedRange<Double> { placed[line].box.left...placed[line].box.right }
+            while index < rows.count {
                 let row = rows[index], box = placed[row[0]].box
                 if index > first && box.bottom - lastBottom > tableRowStep * box.height { break }
                 if row.count == 1 {
                     // A cell that wrapped onto the line below.
-                    let piece = placed[row[0]].box, span = piece.left...piece.right
-                    let hits = columns.indices.filter { columns[$0].overlaps(span) }
-                    guard !table.isEmpty, box.bottom - lastBottom <= wrappedCellStep * box.height, hits.count == 1,
+                    guard !table.isEmpty, box.bottom - lastBottom <= wrappedCellStep * box.height, let column = columns.only(span(row[0])),
                         placed[row[0]].glyphs <= TextTables.longestCell,
-                        hits[0] > 0 || TextTables.continuesFirstCell((table[table.count - 1][0] ?? []).last.map { Array(text($0)) } ?? [], text(row[0]))
+                        column > 0 || TextTables.continuesFirstCell((table[table.count - 1][0] ?? []).last.map { Array(text($0)) } ?? [], text(row[0]))
                     else { break }
-                    table[table.count - 1][hits[0], default: []].append(row[0])
+                    table[table.count - 1][column, default: []].append(row[0])
                     lastBottom = box.bottom
                     index += 1
                     continue
                 }
-                guard isRow(row) else { break }
-                var grown = columns, cells: [Int: [Int]] = [:]
-                for line in row {
-                    let span = placed[line].box.left...placed[line].box.right
-                    let hits = grown.indices.filter { grown[$0].overlaps(span) }
-                    switch hits.count {
-                    case 0:
-                        let at = grown.firstIndex { $0.lowerBound > span.lowerBound } ?? grown.count
-                        grown.insert(span, at: at)
-                        cells = Dictionary(uniqueKeysWithValues: cells.map { ($0.key >= at ? $0.key + 1 : $0.key, $0.value) })
-                        cells[at] = [line]
-                    case 1:
-                        guard cells[hits[0]] == nil else { break rowLoop }
-                        grown[hits[0]] = min(grown[hits[0]].lowerBound, span.lowerBound)...max(grown[hits[0]].upperBound, span.upperBound)
-                        cells[hits[0]] = [line]
-                    default:
-                        break rowLoop
-                    }
-                }
-                guard zip(grown, grown.dropFirst()).allSatisfy({ $0.upperBound < $1.lowerBound }) else { break }
-                if grown.count > columns.count {
-                    table = table.map { old in
-                        Dictionary(uniqueKeysWithValues: old.map { column, lines in
-                            (grown.firstIndex { $0.overlaps(columns[column]) } ?? column, lines)
-                        })
-                    }
-                }
-                columns = grown
-                table.append(cells)
+                guard isRow(row), let (placedColumns, moved) = columns.place(row.map(span)) else { break }
+                table = TableColumns.moving(table, to: moved)
+                table.append(Dictionary(uniqueKeysWithValues: zip(placedColumns, row.map { [$0] })))
                 steps.append(index > first ? box.bottom - lastBottom : 0)
                 fullRows += 1
                 lastBottom = box.bottom
@@ -118,13 +91,13 @@ extension PDFPageLines {
             }
             // Rows set apart by their cells' padding: a step a quarter wider than the least.
             let least = steps.dropFirst().min() ?? 0
-            table = TextTables.mergingWrappedRows(table, apart: steps.map { $0 > 1.25 * least }, columns: columns.count, join: +)
-            let grid = table.map { row in columns.indices.map { row[$0] ?? [] } }
-            if fullRows >= TextTables.minimumRows, columns.count >= 2,
+            table = TextTables.mergingWrappedRows(table, apart: steps.map { $0 > 1.25 * least }, columns: columns.spans.count, join: +)
+            let grid = table.map { row in columns.spans.indices.map { row[$0] ?? [] } }
+            if fullRows >= TextTables.minimumRows, columns.spans.count >= 2,
                 !TextTables.isContents(grid.map { row in row.map { $0.count == 1 ? text($0[0]) : [] } })
             {
                 var found = PageTable(rows: grid)
-                readHeader(above: first, of: &found, columns: columns, rows: rows, placed: placed, output: output, boxes: boxes)
+                readHeader(above: first, of: &found, columns: columns.spans, rows: rows, placed: placed, output: output, boxes: boxes)
                 tables.append(found)
                 first = index
             } else {

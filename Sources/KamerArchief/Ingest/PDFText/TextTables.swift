@@ -75,15 +75,16 @@ enum TextTables {
 private extension TextTables {
     /// The table that starts at `start`, if the lines from there make one.
     static func table(from start: Int, in lines: [GappedLine]) -> Found? {
-        // Each column's extent in scalars, left to right, and each row's cell text per column.
-        var columns: [Range<Int>] = []
-        var rows: [[Int: String]] = []
+        // The columns in scalars (a cell's last scalar closing its span), and each row's cells.
+        var columns = TableColumns()
+        var rows: [[Int: [UInt8]]] = []
         var fullRows = 0
         var headerRows: Int?
         // Whether each row stands apart from the one above (a paragraph break between them).
         var apart: [Bool] = []
         var index = start
-        rowLoop: while index < lines.count {
+        func span(_ range: Range<Int>) -> ClosedRange<Double> { Double(range.lowerBound)...Double(range.upperBound - 1) }
+        while index < lines.count {
             let line = lines[index].line, gap = lines[index].gap
             if index > start && gap.pageBreak { break }
             // A rule under the header (`------  ------`, as pandoc and plain-text tables draw one).
@@ -94,58 +95,28 @@ private extension TextTables {
             }
             // Under a rule, cells may be long (pandoc sets a cell on one line, however long).
             guard let cells = cells(of: line, longest: headerRows == nil ? longestCell : .max) else {
-                // A wrapped cell: one piece in a column other than the first, right below its row.
-                guard !rows.isEmpty, !gap.isBreak, !line.content.isEmpty,
-                    let column = columns.indices.first(where: { columns[$0].overlaps(line.content) }),
-                    columns.indices.allSatisfy({ $0 == column || !columns[$0].overlaps(line.content) }),
-                    column > 0 || continuesFirstCell(Array((rows[rows.count - 1][0] ?? "").utf8), cellText(line.content, of: line).utf8)
+                // A wrapped cell: one piece right below its row, in one column.
+                let text = cellText(line.content, of: line)
+                guard !rows.isEmpty, !gap.isBreak, !line.content.isEmpty, let column = columns.only(span(line.content)),
+                    column > 0 || continuesFirstCell(rows[rows.count - 1][0] ?? [], text)
                 else { break }
-                rows[rows.count - 1][column] = String(decoding: joined(Array((rows[rows.count - 1][column] ?? "").utf8), ArraySlice(cellText(line.content, of: line).utf8)), as: UTF8.self)
+                rows[rows.count - 1][column] = joined(rows[rows.count - 1][column] ?? [], text[...])
                 index += 1
                 continue
             }
-            var placed = columns
-            var row: [Int: Range<Int>] = [:]
-            for cell in cells {
-                let overlapping = placed.indices.filter { placed[$0].overlaps(cell) }
-                switch overlapping.count {
-                case 0:
-                    let at = placed.firstIndex { $0.lowerBound > cell.lowerBound } ?? placed.count
-                    placed.insert(cell, at: at)
-                    // Columns to the right of a new one move up by one.
-                    row = Dictionary(uniqueKeysWithValues: row.map { ($0.key >= at ? $0.key + 1 : $0.key, $0.value) })
-                    row[at] = cell
-                case 1:
-                    let column = overlapping[0]
-                    guard row[column] == nil else { break rowLoop }
-                    placed[column] = min(placed[column].lowerBound, cell.lowerBound)..<max(placed[column].upperBound, cell.upperBound)
-                    row[column] = cell
-                default:
-                    break rowLoop
-                }
-            }
-            guard zip(placed, placed.dropFirst()).allSatisfy({ $0.upperBound <= $1.lowerBound }) else { break }
-            // A new column moves the earlier rows' cells right of it.
-            if placed.count > columns.count {
-                rows = rows.map { old in
-                    Dictionary(uniqueKeysWithValues: old.map { column, text in
-                        (placed.firstIndex { $0.overlaps(columns[column]) } ?? column, text)
-                    })
-                }
-            }
-            columns = placed
-            rows.append(row.mapValues { cellText($0, of: line) })
+            guard let (placed, moved) = columns.place(cells.map(span)) else { break }
+            rows = TableColumns.moving(rows, to: moved)
+            rows.append(Dictionary(uniqueKeysWithValues: zip(placed, cells.map { cellText($0, of: line) })))
             apart.append(gap.paragraphBreak)
             fullRows += 1
             index += 1
         }
-        guard fullRows >= minimumRows, columns.count >= 2 else { return nil }
-        rows = mergingWrappedRows(rows, apart: apart, columns: columns.count) { above, below in
-            String(decoding: joined(Array(above.utf8), ArraySlice(below.utf8)), as: UTF8.self)
-        }
-        let grid = rows.map { row in columns.indices.map { row[$0] ?? "" } }
-        guard !isContents(grid.map { $0.map(\.utf8) }) else { return nil }
-        return Found(lines: start..<index, table: Table(rows: grid, headerRows: headerRows ?? (opensWithHeader(grid) ? 1 : 0)))
+        guard fullRows >= minimumRows, columns.spans.count >= 2 else { return nil }
+        rows = mergingWrappedRows(rows, apart: apart, columns: columns.spans.count) { joined($0, $1[...]) }
+        let grid = rows.map { row in columns.spans.indices.map { row[$0] ?? [] } }
+        guard !isContents(grid) else { return nil }
+        let strings = grid.map { $0.map { String(decoding: $0, as: UTF8.self) } }
+        return Found(lines: start..<index, table: Table(rows: strings, headerRows: headerRows ?? (opensWithHeader(strings) ? 1 : 0)))
     }
 
     /// A line of `-`, `=`, `_` or `+` and spaces only, at least three of them.
@@ -162,7 +133,7 @@ private extension TextTables {
     }
 
     /// A cell's text with runs of white space inside it as one space.
-    static func cellText(_ range: Range<Int>, of line: PDFLine) -> String {
+    static func cellText(_ range: Range<Int>, of line: PDFLine) -> [UInt8] {
         var text = "", inSpace = false
         for offset in range {
             let scalar = line.scalars[offset]
@@ -174,7 +145,7 @@ private extension TextTables {
             inSpace = false
             text.unicodeScalars.append(scalar)
         }
-        return text
+        return Array(text.utf8)
     }
 }
 
@@ -255,5 +226,50 @@ extension TextTables {
         }
         result.append(contentsOf: below)
         return result
+    }
+}
+
+/// A table's columns, found row by row: each cell goes to the column it overlaps and widens it, or
+/// makes a new one where it overlaps none.
+struct TableColumns: Sendable, Hashable {
+    /// Each column's extent, left to right, never overlapping.
+    private(set) var spans: [ClosedRange<Double>] = []
+
+    /// Places a row's cells, left to right: the column of each, and where each column before it
+    /// went (a new column moves those right of it). Nil, and the columns unchanged, when a cell
+    /// overlaps two columns, two cells fall into one, or columns come to overlap.
+    mutating func place(_ cells: [ClosedRange<Double>]) -> (columns: [Int], moved: [Int])? {
+        var grown = spans, columns: [Int] = []
+        for cell in cells {
+            let hits = grown.indices.filter { grown[$0].overlaps(cell) }
+            switch hits.count {
+            case 0:
+                let at = grown.firstIndex { $0.lowerBound > cell.lowerBound } ?? grown.count
+                grown.insert(cell, at: at)
+                columns = columns.map { $0 >= at ? $0 + 1 : $0 } + [at]
+            case 1:
+                guard !columns.contains(hits[0]) else { return nil }
+                grown[hits[0]] = min(grown[hits[0]].lowerBound, cell.lowerBound)...max(grown[hits[0]].upperBound, cell.upperBound)
+                columns.append(hits[0])
+            default:
+                return nil
+            }
+        }
+        guard zip(grown, grown.dropFirst()).allSatisfy({ $0.upperBound < $1.lowerBound }) else { return nil }
+        let moved = spans.map { old in grown.firstIndex { $0.overlaps(old) }! }
+        spans = grown
+        return (columns, moved)
+    }
+
+    /// Rows of cells by column, each column moved where `place` says it went.
+    static func moving<Cell>(_ rows: [[Int: Cell]], to moved: [Int]) -> [[Int: Cell]] {
+        guard moved.indices.contains(where: { moved[$0] != $0 }) else { return rows }
+        return rows.map { row in Dictionary(uniqueKeysWithValues: row.map { (moved[$0.key], $0.value) }) }
+    }
+
+    /// The one column a span overlaps, nil when it overlaps none or several.
+    func only(_ span: ClosedRange<Double>) -> Int? {
+        let hits = spans.indices.filter { spans[$0].overlaps(span) }
+        return hits.count == 1 ? hits[0] : nil
     }
 }
