@@ -295,3 +295,27 @@ struct FichePDFTableTests {
         #expect(!document.xmlParagraphs.contains { $0.text.contains("RIVM") })
     }
 }
+
+@Suite("Tables in a ministry letter's -layout text")
+struct MinistryLetterLayoutTableTests {
+    @Test("a table whose right column stands where the sidebar does keeps it: its rows are three lines of three or more pieces")
+    func wideTable() throws {
+        var text = try TestPaths.fixtureText("variants/ministry-letter.layout.txt")
+        let anchor = try #require(text.range(of: "\nGemeenten en provincies noemen drie knelpunten:"))
+        text.insert(contentsOf: """
+
+            Regio                             2022                      2023                        Doel 2024
+            Noord                            12.400                    13.100                        15.000
+            Midden                           21.300                    19.800                        24.000
+            Zuid                             16.900                    17.200                        19.500
+
+            """, at: anchor.lowerBound)
+        let bytes = Array(text.utf8)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: bytes)).document)
+        let table = try #require(document.xmlParagraphs.compactMap(\.table).first)
+        #expect(table == Table(rows: [
+            ["Regio", "2022", "2023", "Doel 2024"], ["Noord", "12.400", "13.100", "15.000"], ["Midden", "21.300", "19.800", "24.000"],
+            ["Zuid", "16.900", "17.200", "19.500"],
+        ], headerRows: 1))
+    }
+}
