@@ -5,14 +5,16 @@
 /// A cell ends at a run of `cellGap` or more white-space scalars; justified prose stretches a gap
 /// to two or three spaces at most, and never at the same column on line after line.
 ///
-/// A table is a run of at least `minimumRows` lines of two or more cells (under a header's rule,
-/// of any length), in one page, whose cells
-/// fall into the same columns: each cell overlaps at most one column of the lines above it (a
-/// number set right under its heading's start still overlaps the heading), no two cells of a line
-/// share one, and no two columns come to overlap. A line of one cell with no paragraph break before
-/// it is a cell that wrapped, its text going on the cell above: in the first column only where it
-/// opens in lowercase or the cell above ends in a hyphen. Where blank lines set some rows apart and
-/// not others, a line of cells right under a row that leaves a cell empty is that row's next line. The first row is the header where it holds no number and a row below it does.
+/// A table is a run of at least `minimumRows` lines of two or more cells (under a header's rule, of
+/// any length), in one page, whose cells fall into the same columns (`TableColumns`): each cell
+/// overlaps at most one column of the lines above it (a number set right under its heading's start
+/// still overlaps the heading), no two cells of a line share one, and no two columns come to
+/// overlap. A line of one cell with no paragraph break before it is a cell that wrapped, its text
+/// going on the cell above: in the first column only where it opens in lowercase or the cell above
+/// ends in a hyphen. Where blank lines set some rows apart and not others, a line of cells right
+/// under a row that leaves a cell empty is that row's next line. A rule line ends the header;
+/// without one, the first row is the header where it holds no number but years and a row below it
+/// holds another (`opensWithHeader`).
 enum TextTables {
     /// The fewest white-space scalars between two cells.
     static let cellGap = 3
