@@ -3,19 +3,21 @@
 /// Poppler reads a table column by column (`Sector`, `Energie`, `Drinkwater`, then `Toezichthouder`,
 /// `ACM` …), since its cells stand apart by more than `columnGap`: each cell is a placed line of its
 /// own. Cells that share a baseline make a row; rows one under the other whose cells fall into the
-/// same columns make a table, the rules `TextTables` reads text by: at least `minimumRows` rows of
-/// two or more cells, no cell over `longestCell` glyphs, none overlapping two columns, no list
-/// label or bullet as a row's first cell. A single piece right below a row, in a column other than
-/// the first, is a cell that wrapped. A table stays within the page's text measure (where its
-/// prose lines start and end): a sidebar's line on a row's baseline is no cell of it, and short
-/// lines beside a sidebar or a second column of text are no table. Lines right above the rows
-/// whose pieces span columns are the header, cut at the word gaps between the columns.
+/// same columns (`TableColumns`) make a table, by the rules `TextTables` reads text by: at least
+/// `minimumRows` rows of two or more cells, no cell over `longestCell` glyphs, none overlapping two
+/// columns, no list label or bullet as a row's first cell. A single piece right below a row is a
+/// cell that wrapped (in the first column only where `TextTables.continuesFirstCell`); where rows
+/// stand apart by their cells' padding, a line a step closer that leaves a cell empty is its row's
+/// next line. A table stays within the page's text measure (where its prose lines start and end):
+/// a sidebar's line on a row's baseline is no cell of it, and short lines beside a sidebar or a
+/// second column of text are no table. A header whose pieces span columns is cut at the word gaps
+/// between them (`readHeader`).
 ///
-/// The table is written where its first cell stood in poppler's order, one line a row, each
-/// column at a fixed position as `pdftotext -layout` sets it, with a blank line before and after,
-/// and a rule (`---`) under a header read above the rows.
-/// The gaps are of tabs and spaces in turn, so no run of four spaces reads as a sidebar's gap
-/// (`PDFTextPages+Columns`), and every gap is at least `TextTables.cellGap` wide.
+/// The table is written where its first cell stood in poppler's order, one line a row, each column
+/// at a fixed position as `pdftotext -layout` sets it, with a blank line before and after, and a
+/// rule (`---`) under a header so read. The gaps are of tabs and spaces in turn, so no run of four
+/// spaces reads as a sidebar's gap (`PDFTextPages+Columns`), and every gap is at least
+/// `TextTables.cellGap` wide.
 extension PDFPageLines {
     /// A table on the page: per row, per column, the placed lines of its cell (several when the
     /// cell wrapped), top to bottom.
