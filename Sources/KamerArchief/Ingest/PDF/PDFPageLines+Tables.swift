@@ -52,7 +52,8 @@ extension PDFPageLines {
         func text(_ line: Int) -> ArraySlice<UInt8> { self.text(of: line, placed: placed, output: output) }
         func isRow(_ row: [Int]) -> Bool {
             guard row.count >= 2, row.allSatisfy({ placed[$0].glyphs <= TextTables.longestCell }) else { return false }
-            return !isListLabel(text(row[0]))
+            // A list item's label drawn apart from its text (`1.`, `a)`, `•`), as the reflower reads one.
+            return Reflower.bareListLabel(of: PDFLine(number: 0, utf8: text(row[0]))) == nil
         }
         var tables: [PageTable] = []
         var first = 0
@@ -279,18 +280,6 @@ private extension PDFPageLines {
         let left = Double(counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key)
         let right = prose.filter { abs($0.box.left - left) <= 2 }.map(\.box.right).max() ?? left
         return left...right
-    }
-
-    /// `1.`, `a)`, `(1)` or a bullet alone: a list item's label set apart from its text.
-    static func isListLabel(_ text: ArraySlice<UInt8>) -> Bool {
-        if text.withContiguousStorageIfAvailable({ isBullet($0) }) == true { return true }
-        var body = text
-        if body.first == 0x28 { body = body.dropFirst() }
-        guard let close = body.last, close == 0x2E || close == 0x29 else { return false }
-        body = body.dropLast()
-        let isDigits = (1...2).contains(body.count) && body.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-        let isLetter = body.count == 1 && body[body.startIndex] >= 0x61 && body[body.startIndex] <= 0x7A
-        return isDigits || isLetter
     }
 
     static func scalarCount(_ bytes: [UInt8]) -> Int {

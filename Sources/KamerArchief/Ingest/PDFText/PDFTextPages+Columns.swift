@@ -61,13 +61,22 @@ private extension PDFTextPages {
     }
 
     static func columns(_ page: ArraySlice<Line>, threshold: Int, sidebarColumns: Set<Int>, bytes: [UInt8]) -> PageColumns {
-        var split = PageColumns()
-        let tableRows = tableRows(page, sidebarColumns: sidebarColumns, bytes: bytes)
+        // Each line is cut into its pieces once: the table rows are found from how many each has.
+        var pieces: [(range: Range<Int>, column: Int)] = [], ends: [Int] = []
+        pieces.reserveCapacity(page.count + 16)
+        ends.reserveCapacity(page.count)
         for line in page {
-            guard !line.content.isEmpty, !tableRows.contains(line.number) else { split.body.append(line); continue }
+            if !line.content.isEmpty { forEachColumn(line, in: bytes, sidebarColumns: sidebarColumns) { pieces.append(($0, $1)) } }
+            ends.append(pieces.count)
+        }
+        let tableRows = tableRows(page, pieceEnds: ends)
+        var split = PageColumns()
+        for (offset, line) in page.enumerated() {
+            guard !line.content.isEmpty, !tableRows[offset] else { split.body.append(line); continue }
             // The left pieces stay one line: a label and its value (`Datum        12 maart 2024`).
-            var leftStart = -1, leftEnd = 0, position = 0
-            forEachColumn(line, in: bytes, sidebarColumns: sidebarColumns) { piece, pieceColumn in
+            var leftStart = -1, leftEnd = 0
+            let first = offset == 0 ? 0 : ends[offset - 1]
+            for (position, (piece, pieceColumn)) in pieces[first..<ends[offset]].enumerated() {
                 if pieceColumn >= threshold {
                     split.sidebar.append(Line(number: line.number, start: line.start, content: piece, page: line.page))
                     split.pieceColumns.append(pieceColumn)
@@ -76,7 +85,6 @@ private extension PDFTextPages {
                     if leftStart < 0 { leftStart = piece.lowerBound }
                     leftEnd = piece.upperBound
                 }
-                position += 1
             }
             if leftStart >= 0 {
                 split.body.append(Line(number: line.number, start: line.start, content: leftStart..<leftEnd, page: line.page))
@@ -85,21 +93,20 @@ private extension PDFTextPages {
         return split
     }
 
-    /// The numbers of the lines that are a table's rows, which stay whole in the body: runs of at
-    /// least `TextTables.minimumRows` lines of three or more pieces, blank lines between them
-    /// allowed. A body line beside the sidebar has two pieces; a letterhead's `Datum` line with the
-    /// sidebar's `Bijlage(n)` count beside it, three, but alone.
-    static func tableRows(_ page: ArraySlice<Line>, sidebarColumns: Set<Int>, bytes: [UInt8]) -> Set<Int> {
-        var rows = Set<Int>(), run: [Int] = []
+    /// Which of the page's lines are a table's rows, which stay whole in the body: runs of at least
+    /// `TextTables.minimumRows` lines of three or more pieces (`pieceEnds`: where each line's pieces
+    /// end among the page's), blank lines between them allowed. A body line beside the sidebar has
+    /// two pieces; a letterhead's `Datum` line with the sidebar's `Bijlage(n)` count beside it,
+    /// three, but alone.
+    static func tableRows(_ page: ArraySlice<Line>, pieceEnds ends: [Int]) -> [Bool] {
+        var rows = [Bool](repeating: false, count: ends.count), run: [Int] = []
         func endRun() {
-            if run.count >= TextTables.minimumRows { rows.formUnion(run) }
+            if run.count >= TextTables.minimumRows { for offset in run { rows[offset] = true } }
             run = []
         }
-        for line in page {
-            guard !line.content.isEmpty else { continue }
-            var pieces = 0
-            forEachColumn(line, in: bytes, sidebarColumns: sidebarColumns) { _, _ in pieces += 1 }
-            if pieces >= 3 { run.append(line.number) } else { endRun() }
+        for (offset, line) in page.enumerated() where !line.content.isEmpty {
+            let count = ends[offset] - (offset == 0 ? 0 : ends[offset - 1])
+            if count >= 3 { run.append(offset) } else { endRun() }
         }
         endRun()
         return rows

@@ -44,33 +44,31 @@ enum TextTables {
         return found
     }
 
-    /// The scalar ranges of the line's cells, or nil when it has one cell only or a cell longer
-    /// than `longest`.
-    static func cells(of line: PDFLine, longest: Int = longestCell) -> [Range<Int>]? {
+    /// A cell of a line: its scalars on the line, and its text's bytes in `line.text` (where each
+    /// white-space run is one space).
+    struct Cell: Sendable, Hashable {
+        var span: Range<Int>
+        var text: Range<Int>
+    }
+
+    /// The line's cells, or nil when it has one cell only or a cell longer than `longest`: its
+    /// segments (`PDFLine.forEachSegment`) joined where fewer than `cellGap` scalars stand between.
+    static func cells(of line: PDFLine, longest: Int = longestCell) -> [Cell]? {
         guard line.hasSegmentBreaks else { return nil }
-        var cells: [Range<Int>] = []
-        var start = line.content.lowerBound, offset = start
-        let end = line.content.upperBound
-        while offset < end {
-            guard line.scalars[offset].isFastWhitespace else {
-                offset += 1
-                continue
+        var cells: [Cell] = []
+        line.forEachSegment { segment, text in
+            if let last = cells.last, segment.lowerBound - last.span.upperBound < cellGap {
+                cells[cells.count - 1] = Cell(span: last.span.lowerBound..<segment.upperBound, text: last.text.lowerBound..<text.upperBound)
+            } else {
+                cells.append(Cell(span: segment, text: text))
             }
-            var runEnd = offset + 1
-            while runEnd < end && line.scalars[runEnd].isFastWhitespace { runEnd += 1 }
-            if runEnd - offset >= cellGap {
-                cells.append(start..<offset)
-                start = runEnd
-            }
-            offset = runEnd
         }
-        guard !cells.isEmpty else { return nil }
-        cells.append(start..<end)
+        guard cells.count >= 2 else { return nil }
         // A list item's label set apart from its text (`-   Duurzame land- en tuinbouw;`).
-        if let first = cells.first, first.count <= 4, Reflower.listLabel(of: line).map({ $0.textStart >= cells[1].lowerBound }) == true {
+        if cells[0].span.count <= 4, Reflower.listLabel(of: line).map({ $0.textStart >= cells[1].span.lowerBound }) == true {
             return nil
         }
-        return cells.allSatisfy { $0.count <= longest } ? cells : nil
+        return cells.allSatisfy { $0.span.count <= longest } ? cells : nil
     }
 }
 
@@ -98,7 +96,7 @@ private extension TextTables {
             // Under a rule, cells may be long (pandoc sets a cell on one line, however long).
             guard let cells = cells(of: line, longest: headerRows == nil ? longestCell : .max) else {
                 // A wrapped cell: one piece right below its row, in one column.
-                let text = cellText(line.content, of: line)
+                let text = Array(line.text.utf8)
                 guard !rows.isEmpty, !gap.isBreak, !line.content.isEmpty, let column = columns.only(span(line.content)),
                     column > 0 || continuesFirstCell(rows[rows.count - 1][0] ?? [], text)
                 else { break }
@@ -106,9 +104,10 @@ private extension TextTables {
                 index += 1
                 continue
             }
-            guard let (placed, moved) = columns.place(cells.map(span)) else { break }
+            guard let (placed, moved) = columns.place(cells.map { span($0.span) }) else { break }
             rows = TableColumns.moving(rows, to: moved)
-            rows.append(Dictionary(uniqueKeysWithValues: zip(placed, cells.map { cellText($0, of: line) })))
+            let text = line.text.utf8
+            rows.append(Dictionary(uniqueKeysWithValues: zip(placed, cells.map { Array(text.dropFirst($0.text.lowerBound).prefix($0.text.count)) })))
             apart.append(gap.paragraphBreak)
             fullRows += 1
             index += 1
@@ -133,22 +132,6 @@ private extension TextTables {
         }
         return marks >= 3
     }
-
-    /// A cell's text with runs of white space inside it as one space.
-    static func cellText(_ range: Range<Int>, of line: PDFLine) -> [UInt8] {
-        var text = "", inSpace = false
-        for offset in range {
-            let scalar = line.scalars[offset]
-            if scalar.isFastWhitespace {
-                inSpace = true
-                continue
-            }
-            if inSpace { text.unicodeScalars.append(" ") }
-            inSpace = false
-            text.unicodeScalars.append(scalar)
-        }
-        return Array(text.utf8)
-    }
 }
 
 extension TextTables {
@@ -156,9 +139,9 @@ extension TextTables {
     /// one above (a blank line, or a wider step, between them: the cells' padding) and others do
     /// not, a row that does not and leaves a cell empty is the row above's next line: its cells go
     /// on that row's. Where all rows stand alike, each is a row.
-    static func mergingWrappedRows<Cell>(_ rows: [[Int: Cell]], apart: [Bool], columns: Int, join: (Cell, Cell) -> Cell) -> [[Int: Cell]] {
+    static func mergingWrappedRows<Value>(_ rows: [[Int: Value]], apart: [Bool], columns: Int, join: (Value, Value) -> Value) -> [[Int: Value]] {
         guard apart.dropFirst().contains(true), apart.dropFirst().contains(false) else { return rows }
-        var merged: [[Int: Cell]] = []
+        var merged: [[Int: Value]] = []
         for (index, row) in rows.enumerated() {
             guard index > 0, !apart[index], row.count < columns else {
                 merged.append(row)
