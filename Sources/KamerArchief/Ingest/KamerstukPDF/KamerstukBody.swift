@@ -141,24 +141,22 @@ enum KamerstukBody {
                 chaptersStart = position
                 break
             }
-            if content.isEmpty || ["blz.", "blz", "Blz.", "pagina"].contains(where: { text.equals($0, in: content) }) {
+            if isContentsFiller(text, content) {
                 found.insert(index)
                 continue
             }
             if numbers == 0, endsInPageNumber(text, content) {
                 found.insert(index)
                 entries += 1
-            } else if entries > 0, numbers == 0, content.count <= 100, !".;:,".utf8.contains(text[content.upperBound - 1]),
-                position + 1 < body.count, endsInPageNumber(text, lines[body[position + 1]].content)
+            } else if entries > 0, numbers == 0, mayBeContentsTitle(text, content), position + 1 < body.count,
+                endsInPageNumber(text, lines[body[position + 1]].content)
             {
                 // An entry's title wrapped onto a second line that ends in its page number.
                 found.insert(index)
             } else if entries == 0, isPageNumber(text, content), !titles.isEmpty {
                 found.insert(index)
                 numbers += 1
-            } else if entries == 0, numbers == 0, titles.count < 40, content.count <= 100,
-                !".;:,".utf8.contains(text[content.upperBound - 1])
-            {
+            } else if entries == 0, numbers == 0, titles.count < 40, mayBeContentsTitle(text, content) {
                 titles.append(index)
             } else {
                 break
@@ -176,6 +174,16 @@ enum KamerstukBody {
         return found
     }
 
+    /// A blank line or the page numbers' column heading (`blz.`, `pagina`) among a table of contents.
+    static func isContentsFiller(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        content.isEmpty || ["blz.", "blz", "Blz.", "pagina"].contains { text.equals($0, in: content) }
+    }
+
+    /// A line that may be a contents entry's title: 100 bytes at most, not ending in `.`, `;`, `:` or `,`.
+    static func mayBeContentsTitle(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        content.count <= 100 && !".;:,".utf8.contains(text[content.upperBound - 1])
+    }
+
     /// The lines of a table of contents as pypdf and PyMuPDF write it: each entry's title, then its
     /// page number on a line of its own (`I. ALGEMEEN`, `1`, `1. Inleiding`, `1`, …; a title may wrap
     /// onto a second line), two entries or more, up to the first entry again as the first chapter's
@@ -186,7 +194,7 @@ enum KamerstukBody {
         var found: [Int] = [], pairs = 0, title: [Int] = [], firstTitle: Int?
         for index in body {
             let content = lines[index].content
-            if content.isEmpty || ["blz.", "blz", "Blz.", "pagina"].contains(where: { text.equals($0, in: content) }) {
+            if isContentsFiller(text, content) {
                 found.append(index)
                 continue
             }
@@ -198,7 +206,7 @@ enum KamerstukBody {
                 continue
             }
             if title.isEmpty, let first = firstTitle, text[content].elementsEqual(text[lines[first].content]) { break }
-            guard title.count < 2, content.count <= 100, !".;:,".utf8.contains(text[content.upperBound - 1]) else { break }
+            guard title.count < 2, mayBeContentsTitle(text, content) else { break }
             title.append(index)
             if firstTitle == nil { firstTitle = index }
         }
