@@ -66,13 +66,15 @@ public struct IngestResult: Sendable {
 
 extension Ingester {
     /// The stages every reader's document goes through: citations, sidecar facts, and the
-    /// Kamerstuk type's own structure (a motie's indieners, considerations and dictum).
+    /// Kamerstuk type's own structure (a motie's indieners, considerations and dictum; a debate's
+    /// speakers).
     static func finish(_ parsed: Document, sidecar: Sidecar?) -> Document {
         var document = CitationAnnotator.annotate(parsed)
         let headingTitle = document.title
         if let sidecar { apply(sidecar, to: &document) }
         // Structured first: a motie's members may be printed as its last paragraphs.
         document = MotieStructurer.structure(document)
+        document = DebateTranscript.structure(document)
         if [.motie, .amendement].contains(document.kind), document.metadata.indieners.isEmpty {
             document.metadata.indieners = IndienerReader.read(headingTitle, signers: document.metadata.ondertekening)
         }

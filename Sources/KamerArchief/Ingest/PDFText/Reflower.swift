@@ -52,6 +52,8 @@ enum Reflower {
         var tables: [Int: TextTables.Found] = [:]
         for found in TextTables.find(in: lines) { tables[found.lines.lowerBound] = found }
         var afterTable = false
+        // After a speaker's label (`De heer Erkens (VVD):`) what the speaker says opens a paragraph.
+        var afterSpeaker = false
         // The number of the last numbered list item (`4.`), whatever headings came after it.
         var lastItemNumber: Int?
         for index in lines.indices {
@@ -67,9 +69,20 @@ enum Reflower {
                 afterTable = true
                 continue
             }
-            let followsTable = afterTable
+            let followsTable = afterTable, followsSpeaker = afterSpeaker
             afterTable = false
+            afterSpeaker = false
             let line = lines[index].line, gap = lines[index].gap
+            // A debate's speaker's label, and its head's `Voorzitter: Kops`, stand as paragraphs of
+            // their own, never as headings, and never run on into the text around them.
+            if isSpeakerLine(line) {
+                openings.append((index, .paragraph, nil, nil))
+                previousIsHeading = false
+                previousIsNumbered = false
+                underQuestionLabel = false
+                afterSpeaker = true
+                continue
+            }
             // `1.2` alone on its line, its title on the next (set apart by a tab, or by the sidebar
             // that PDF text puts between them), perhaps wrapping onto the line after.
             if let titleLines = numberedTitleLines(at: index, in: lines) {
@@ -134,9 +147,9 @@ enum Reflower {
                 isNumberedHeading = true
             }
             var starts = true
-            // A table ends its block as a sentence does.
-            var previousEndsSentence = followsTable
-            if !followsTable, index > 0 {
+            // A table ends its block as a sentence does, and so does a speaker's label.
+            var previousEndsSentence = followsTable || followsSpeaker
+            if !previousEndsSentence, index > 0 {
                 previousEndsSentence = lines[index - 1].line.endsSentence
                 if !previousIsHeading {
                     starts = startsParagraph(line, after: lines[index - 1].line, gap: gap, isListItem: label != nil, limit: limit)
@@ -148,7 +161,7 @@ enum Reflower {
             // A title that wraps onto a second line, between paragraph breaks (`Uitvoering motie van
             // de leden Van Baarle en Dassen aanscherping` / `Uitvoeringsrichtlijn openbare agenda’s
             // bewindslieden`).
-            if label == nil, index == 0 || (gap.paragraphBreak && previousEndsSentence), index + 2 < lines.count,
+            if label == nil, !followsSpeaker, index == 0 || (gap.paragraphBreak && previousEndsSentence), index + 2 < lines.count,
                 lines[index + 2].gap.paragraphBreak, !lines[index + 1].gap.isBreak,
                 isWrappedTitle(line, next: lines[index + 1].line, after: lines[index + 2].line, limit: limit)
             {
@@ -160,7 +173,7 @@ enum Reflower {
                 continue
             }
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
-            let mayBeHeading = label == nil && (starts || previousEndsSentence)
+            let mayBeHeading = label == nil && !followsSpeaker && (starts || previousEndsSentence)
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
                 || (mayBeHeading && isNumberedHeading)
                 || (mayBeHeading && isHeadingLine(
@@ -337,6 +350,17 @@ private extension Reflower {
     static func isQuestionHeading(_ line: PDFLine, next: PDFLine, limit: Int) -> Bool {
         guard line.lastScalar == "?", line.startsUppercase, next.startsUppercase, line.length * 2 < limit else { return false }
         return line.text.utf8.lazy.filter { $0 == 0x20 }.count < 8
+    }
+
+    /// A debate's speaker's label or its head's chair or clerk (`SpeakerLabel`), asked first of the
+    /// line's first and last scalars: the question is asked of every line.
+    static func isSpeakerLine(_ line: PDFLine) -> Bool {
+        guard let last = line.lastScalar else { return false }
+        switch line.scalars[line.content.lowerBound] {
+        case "D", "M", "S": return last == ":" && SpeakerLabel.isLabel(line.text)
+        case "V", "G": return last != ":" && SpeakerLabel.isMeetingRole(line.text)
+        default: return false
+        }
     }
 
     /// Words a heading does not end in: a line ending in one runs on.

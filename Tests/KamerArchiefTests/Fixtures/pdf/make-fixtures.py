@@ -238,6 +238,33 @@ def kamerstuk_table(path):
     c.save()
 
 
+SPEAKER = re.compile(r"^(De voorzitter|De heer .*|Mevrouw .*|Minister .*):$")
+
+
+def kamerstuk_debate(source_path, path):
+    """A verslag van een commissiedebat in the Kamerstuk layout: the head, the committee's
+    introduction with its dash list and signatures, the chair and clerk, then the speakers' turns,
+    each label in bold on a line of its own, over three pages."""
+    with open(source_path, encoding="utf-8") as source:
+        blocks = [b.strip().split("\n") for b in source.read().split("\n\n") if b.strip()]
+    c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
+    y = kamerstuk_head(c, "2025–2026", "29 023", "Voorzienings- en leveringszekerheid energie", "571",
+                       "VERSLAG VAN EEN COMMISSIEDEBAT")
+    c.setFont(FONT, SIZE)
+    c.drawString(RIGHT_COLUMN, y, "Vastgesteld 3 maart 2026")
+    pages = PagedText(c, {}, colophon=["kst-29023-571", "ISSN 0921 - 7371", "’s-Gravenhage 2026"],
+                      foot="Tweede Kamer, vergaderjaar 2025–2026, 29 023, nr. 571", y=y - 2 * LEADING)
+    for block in blocks:
+        for line in block:
+            font = BOLD if SPEAKER.match(line) else FONT
+            for piece in simpleSplit(line, font, SIZE, TEXT_WIDTH):
+                pages.place(piece, font)
+        pages.y -= LEADING
+    pages.finish_page()
+    c.showPage()
+    c.save()
+
+
 def image_only(path):
     """One page with a drawn, filled rectangle and no text."""
     c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
@@ -251,6 +278,7 @@ if __name__ == "__main__":
     kamerstuk_letter("brief-kamerstuk.pdf")
     letter_from_xml("kst-28844-269.xml", "kst-28844-269.pdf")
     kamerstuk_table("tabel-kamerstuk.pdf")
+    kamerstuk_debate("commissiedebat.src.txt", "verslag-commissiedebat.pdf")
     image_only("image-only.pdf")
     subprocess.run(["qpdf", "--encrypt", "geheim", "eigenaar", "256", "--", "brief-kamerstuk.pdf", "encrypted.pdf"], check=True)
     with open("brief-kamerstuk.pdf", "rb") as whole, open("truncated.pdf", "wb") as half:
@@ -262,3 +290,5 @@ if __name__ == "__main__":
     subprocess.run(["pdftotext", "-layout", "brief-kamerstuk.pdf", "brief-kamerstuk.layout.txt"], check=True)
     subprocess.run(["pdftotext", "kst-28844-269.pdf", "kst-28844-269.txt"], check=True)
     subprocess.run(["pdftotext", "-layout", "tabel-kamerstuk.pdf", "tabel-kamerstuk.layout.txt"], check=True)
+    subprocess.run(["pdftotext", "verslag-commissiedebat.pdf", "verslag-commissiedebat.txt"], check=True)
+    subprocess.run(["pdftotext", "-layout", "verslag-commissiedebat.pdf", "verslag-commissiedebat.layout.txt"], check=True)
