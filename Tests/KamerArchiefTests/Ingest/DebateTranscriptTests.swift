@@ -51,6 +51,40 @@ struct DebateTranscriptTests {
         #expect(try ingest(name).title == "Verslag van een commissiedebat – Voorzienings- en leveringszekerheid energie")
     }
 
+    @Test("an older report's labels open their turns' paragraphs, the label alone in emphasis", arguments: [
+        "pdf/verslag-algemeen-overleg.pdf", "pdf/verslag-algemeen-overleg.txt",
+    ])
+    func inlineLabels(name: String) throws {
+        let document = try ingest(name)
+        #expect(document.title == "Verslag van een algemeen overleg – Duurzame ontwikkeling en beleid")
+        let paragraphs = document.xmlParagraphs
+        let turns = paragraphs.filter { !$0.emphasis.isEmpty }
+        let labels = turns.map { turn in String(String.UnicodeScalarView(turn.text.unicodeScalars.prefix(turn.emphasis[0].length))) }
+        #expect(labels == ["De voorzitter:", "De heer Smaling (SP):", "Mevrouw Van Veldhoven (D66):", "Minister Kamp:", "De voorzitter:"])
+        #expect(turns.allSatisfy { $0.emphasis.count == 1 && $0.emphasis[0].offset == 0 })
+        // The minister's turn after a line the width of a wrapped one was run into the turn before it.
+        let minister = try #require(paragraphs.firstIndex { $0.text.hasPrefix("Minister Kamp: Voorzitter. Ik dank de leden") })
+        #expect(paragraphs[minister - 1].text.hasSuffix("want daar blijft het akkoord het meest achter."))
+        #expect(paragraphs[minister].text.hasSuffix("de voortgang per sector."))
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
+            == "De heer Smaling (SP); Mevrouw Van Veldhoven (D66); Minister Kamp")
+    }
+
+    @Test("a label that the turn's text follows on its line", arguments: [
+        ("De heer Smaling (SP): Voorzitter. Het Energieakkoord is nu een jaar oud.", "De heer Smaling (SP):"),
+        ("Minister Kamp: Voorzitter. Ik dank de leden.", "Minister Kamp:"),
+        ("Staatssecretaris Tielen: Ik kom daar schriftelijk op terug.", "Staatssecretaris Tielen:"),
+        ("De voorzitter: Dank u wel.", "De voorzitter:"),
+        ("De heer Smaling (SP):", nil),
+        ("De minister heeft gezegd: dat kan.", nil),
+        ("Mevrouw Kröger vroeg: waarom?", nil),
+        ("De heer Smaling (SP):Voorzitter.", nil),
+        ("Dat kan ik toezeggen: voor de zomer.", nil),
+    ] as [(String, String?)])
+    func inlineLabel(_ text: String, _ expected: String?) {
+        #expect(SpeakerLabel.inlineLabel(text).map(String.init) == expected, "\(text)")
+    }
+
     /// (text, whether it is a speaker's label); one row per form, a row added for every bug.
     static let labelRows: [(String, Bool)] = [
         ("De voorzitter:", true),

@@ -4,10 +4,12 @@
 /// fields (`Sprekers`) in the order they first spoke.
 ///
 /// Readers give a label as a paragraph of its own (the XML's `al`, a line of PDF text or of a
-/// mirrored page). A report is one where two labels or more each open a turn (a paragraph that is
-/// no label follows them), in a verslag, or three or more in a paper of another or no known type (a
-/// mirrored report whose type the page does not name); never in a fiche, motie or amendement. A
-/// document without them is left as it was.
+/// mirrored page), or, in older reports, at the start of the turn's first paragraph (`De heer
+/// Smaling (SP): Voorzitter. …`), where the label alone is set in emphasis. A report is one where
+/// two labels or more each open a turn (a paragraph that is no label follows a label alone), in a
+/// verslag, or three or more in a paper of another or no known type (a mirrored report whose type
+/// the page does not name); never in a fiche, motie or amendement. A document without them is left
+/// as it was.
 public enum DebateTranscript {
     /// The label of the field that lists the speakers.
     public static let speakersLabel = "Sprekers"
@@ -16,8 +18,12 @@ public enum DebateTranscript {
         guard ![.fiche, .motie, .amendement].contains(document.kind) else { return document }
         let paragraphs = document.sections.flatMap(\.allParagraphs)
         var opened = 0
-        for (index, paragraph) in paragraphs.enumerated().dropLast() where isLabel(paragraph) && !isLabel(paragraphs[index + 1]) {
-            opened += 1
+        for (index, paragraph) in paragraphs.enumerated() {
+            switch label(of: paragraph) {
+            case .alone?: if index + 1 < paragraphs.count, label(of: paragraphs[index + 1]) != .alone { opened += 1 }
+            case .inline?: opened += 1
+            case nil: break
+            }
         }
         guard opened >= (document.kind == .verslag ? 2 : 3) else { return document }
 
@@ -25,8 +31,8 @@ public enum DebateTranscript {
         var speakers: [String] = [], seen: Set<String> = []
         var firstLabel: SourceLocation?
         structured.sections = document.sections.map { section in
-            marked(section) { paragraph in
-                let speaker = SpeakerLabel.speaker(paragraph.text)
+            marked(section) { paragraph, label in
+                let speaker = SpeakerLabel.speaker(label)
                 if firstLabel == nil { firstLabel = paragraph.location }
                 if !SpeakerLabel.isChair(speaker), seen.insert(speaker).inserted { speakers.append(speaker) }
             }
@@ -39,16 +45,30 @@ public enum DebateTranscript {
 }
 
 private extension DebateTranscript {
-    static func isLabel(_ paragraph: Paragraph) -> Bool {
-        paragraph.listLabel == nil && paragraph.table == nil && SpeakerLabel.isLabel(paragraph.text)
+    enum Label: Equatable { case alone, inline(length: Int) }
+
+    /// How a label opens the paragraph: all of it, or its first `length` scalars; nil for none.
+    static func label(of paragraph: Paragraph) -> Label? {
+        guard paragraph.listLabel == nil, paragraph.table == nil else { return nil }
+        if SpeakerLabel.isLabel(paragraph.text) { return .alone }
+        return SpeakerLabel.inlineLabel(paragraph.text).map { .inline(length: $0.unicodeScalars.count) }
     }
 
-    /// The section with each label's text in emphasis, `found` told of each label in reading order.
-    static func marked(_ section: Section, found: (Paragraph) -> Void) -> Section {
+    /// The section with each label's text in emphasis, `found` told of each labelled paragraph and
+    /// its label in reading order. The source's emphasis after an inline label stays.
+    static func marked(_ section: Section, found: (Paragraph, Substring) -> Void) -> Section {
         var section = section
-        for index in section.paragraphs.indices where isLabel(section.paragraphs[index]) {
-            found(section.paragraphs[index])
-            section.paragraphs[index].emphasis = [TextRange(offset: 0, length: section.paragraphs[index].text.unicodeScalars.count)]
+        for index in section.paragraphs.indices {
+            let paragraph = section.paragraphs[index]
+            let length: Int
+            switch label(of: paragraph) {
+            case .alone?: length = paragraph.text.unicodeScalars.count
+            case .inline(let labelLength)?: length = labelLength
+            case nil: continue
+            }
+            let text = paragraph.text.unicodeScalars
+            found(paragraph, Substring(text[..<text.index(text.startIndex, offsetBy: length)]))
+            section.paragraphs[index].emphasis = [TextRange(offset: 0, length: length)] + paragraph.emphasis.filter { $0.offset >= length }
         }
         section.subsections = section.subsections.map { marked($0, found: found) }
         return section

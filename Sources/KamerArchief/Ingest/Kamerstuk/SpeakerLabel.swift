@@ -7,8 +7,10 @@
 /// ends in a colon. Before the colon stand a name (capitalised words, tussenvoegsels and initials)
 /// with perhaps a party in parentheses, or, after a comma, an office in any case: a sentence that
 /// ends in a colon (`Minister Hermans zei daarover het volgende:`) has a lowercase word where a name
-/// stands, and is no label. The report's head names the chair and the clerk on lines of their own
-/// (`Voorzitter: Kops`, `Griffier: Nijman`): `isMeetingRole`.
+/// stands, and is no label. Older reports (a verslag van een algemeen overleg) print the turn's text
+/// on after its label (`De heer Smaling (SP): Voorzitter. Het is …`): `inlineLabel`. The report's
+/// head names the chair and the clerk on lines of their own (`Voorzitter: Kops`, `Griffier:
+/// Nijman`): `isMeetingRole`.
 enum SpeakerLabel {
     /// Whether `text`, a line or a paragraph without white space at either end, is a speaker's label.
     static func isLabel(_ text: String) -> Bool {
@@ -19,6 +21,25 @@ enum SpeakerLabel {
         else { return false }
         guard let name = nameAfterOpening(trimmed) else { return false }
         return isName(name)
+    }
+
+    /// The label that opens `text` where the turn's text follows it on the same line (`De heer
+    /// Smaling (SP): Voorzitter. Het is …`): the text up to and with its first colon, when that is a
+    /// label and a space and more text follow it; nil otherwise.
+    static func inlineLabel(_ text: String) -> Substring? {
+        var text = text
+        // Asked of every line of a PDF's text that opens with a label's first letter: its opening is
+        // compared on its bytes, and the colon looked for in the bytes a label may take.
+        let colon = text.withUTF8 { bytes -> Int? in
+            guard bytes.count > 12, opensWithOpening(bytes),
+                let colon = ByteWords.first(UInt8(ascii: ":"), in: bytes, from: 0, to: min(bytes.count, 141)),
+                colon + 2 < bytes.count, bytes[colon + 1] == 0x20
+            else { return nil }
+            return colon
+        }
+        guard let colon else { return nil }
+        let label = text[..<text.utf8.index(text.utf8.startIndex, offsetBy: colon + 1)]
+        return isLabel(String(label)) ? label : nil
     }
 
     /// `Voorzitter: Kops`, `Griffier: Nijman`: the chair's or the clerk's name in a debate's head.
@@ -51,6 +72,23 @@ private extension SpeakerLabel {
         ("De voorzitter", false), ("De heer ", true), ("Mevrouw ", true), ("Minister-president ", true), ("Minister ", true),
         ("Staatssecretaris ", true), ("De minister", false), ("De staatssecretaris", false), ("De minister-president", false),
     ]
+
+    /// Whether the bytes start with one of the openings.
+    static func opensWithOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // `De h…`, `De v…`, `De m…`, `De s…`, `Me…`, `Mi…`, `St…` first, on four bytes at most.
+        guard bytes.count > 8 else { return false }
+        switch (bytes[0], bytes[1]) {
+        case (UInt8(ascii: "D"), UInt8(ascii: "e")):
+            guard bytes[2] == 0x20, "hvms".utf8.contains(bytes[3]) else { return false }
+        case (UInt8(ascii: "M"), UInt8(ascii: "e")), (UInt8(ascii: "M"), UInt8(ascii: "i")), (UInt8(ascii: "S"), UInt8(ascii: "t")): break
+        default: return false
+        }
+        return openingBytes.contains { opening in
+            bytes.count >= opening.count && opening.indices.allSatisfy { bytes[$0] == opening[$0] }
+        }
+    }
+
+    static let openingBytes: [[UInt8]] = openings.map { Array($0.text.utf8) }
 
     /// Tussenvoegsels and the small words of an office (`minister van Buitenlandse Zaken`), lowercase
     /// inside a name.

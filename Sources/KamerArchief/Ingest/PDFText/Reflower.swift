@@ -75,7 +75,8 @@ enum Reflower {
             let line = lines[index].line, gap = lines[index].gap
             // A debate's speaker's label, and its head's `Voorzitter: Kops`, stand as paragraphs of
             // their own, never as headings, and never run on into the text around them.
-            if isSpeakerLine(line) {
+            let speaker = speakerLine(line)
+            if speaker == .label {
                 openings.append((index, .paragraph, nil, nil))
                 previousIsHeading = false
                 previousIsNumbered = false
@@ -149,10 +150,12 @@ enum Reflower {
             var starts = true
             // A table ends its block as a sentence does, and so does a speaker's label.
             var previousEndsSentence = followsTable || followsSpeaker
+            // An older debate's report prints a turn's text on after its label (`De heer Smaling (SP): Voorzitter. …`).
+            let opensTurn = label == nil && speaker == .turn
             if !previousEndsSentence, index > 0 {
                 previousEndsSentence = lines[index - 1].line.endsSentence
                 if !previousIsHeading {
-                    starts = startsParagraph(line, after: lines[index - 1].line, gap: gap, isListItem: label != nil, limit: limit)
+                    starts = opensTurn || startsParagraph(line, after: lines[index - 1].line, gap: gap, isListItem: label != nil, limit: limit)
                         || (ministryLayout && label != nil && previousEndsSentence)
                         // A bullet (not a dash, which may be punctuation) always opens an item.
                         || label.map { ["•", "▪", "●"].contains($0.label) } == true
@@ -173,7 +176,7 @@ enum Reflower {
                 continue
             }
             // After a sentence's end, a heading starts even where the previous line looks wrapped.
-            let mayBeHeading = label == nil && !followsSpeaker && (starts || previousEndsSentence)
+            let mayBeHeading = label == nil && !followsSpeaker && !opensTurn && (starts || previousEndsSentence)
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
                 || (mayBeHeading && isNumberedHeading)
                 || (mayBeHeading && isHeadingLine(
@@ -352,14 +355,19 @@ private extension Reflower {
         return line.text.utf8.lazy.filter { $0 == 0x20 }.count < 8
     }
 
-    /// A debate's speaker's label or its head's chair or clerk (`SpeakerLabel`), asked first of the
-    /// line's first and last scalars: the question is asked of every line.
-    static func isSpeakerLine(_ line: PDFLine) -> Bool {
-        guard let last = line.lastScalar else { return false }
+    enum SpeakerLine { case label, turn }
+
+    /// `.label` for a debate's speaker's label alone on its line, or its head's chair or clerk;
+    /// `.turn` for a line that opens with a label and goes on with the turn's text
+    /// (`SpeakerLabel`). Asked of every line: most are decided by their first and last scalars.
+    static func speakerLine(_ line: PDFLine) -> SpeakerLine? {
+        guard let last = line.lastScalar else { return nil }
         switch line.scalars[line.content.lowerBound] {
-        case "D", "M", "S": return last == ":" && SpeakerLabel.isLabel(line.text)
-        case "V", "G": return last != ":" && SpeakerLabel.isMeetingRole(line.text)
-        default: return false
+        case "D", "M", "S":
+            if last == ":" { return SpeakerLabel.isLabel(line.text) ? .label : nil }
+            return line.length > 12 && SpeakerLabel.inlineLabel(line.text) != nil ? .turn : nil
+        case "V", "G": return last != ":" && SpeakerLabel.isMeetingRole(line.text) ? .label : nil
+        default: return nil
         }
     }
 

@@ -241,19 +241,20 @@ def kamerstuk_table(path):
 SPEAKER = re.compile(r"^(De voorzitter|De heer .*|Mevrouw .*|Minister .*):$")
 
 
-def kamerstuk_debate(source_path, path):
-    """A verslag van een commissiedebat in the Kamerstuk layout: the head, the committee's
-    introduction with its dash list and signatures, the chair and clerk, then the speakers' turns,
-    each label in bold on a line of its own, over three pages."""
+def kamerstuk_debate(source_path, path, head):
+    """A report of a debate in the Kamerstuk layout: the head, the committee's introduction with its
+    dash list and signatures, the chair and clerk, then the speakers' turns, each label that stands
+    on a line of its own in bold. `head`: (vergaderjaar, dossier, dossier title, number, heading,
+    date line, year printed)."""
+    year, dossier, dossier_title, number, heading, date_line, printed = head
     with open(source_path, encoding="utf-8") as source:
         blocks = [b.strip().split("\n") for b in source.read().split("\n\n") if b.strip()]
     c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
-    y = kamerstuk_head(c, "2025–2026", "29 023", "Voorzienings- en leveringszekerheid energie", "571",
-                       "VERSLAG VAN EEN COMMISSIEDEBAT")
+    y = kamerstuk_head(c, year, dossier, dossier_title, number, heading)
     c.setFont(FONT, SIZE)
-    c.drawString(RIGHT_COLUMN, y, "Vastgesteld 3 maart 2026")
-    pages = PagedText(c, {}, colophon=["kst-29023-571", "ISSN 0921 - 7371", "’s-Gravenhage 2026"],
-                      foot="Tweede Kamer, vergaderjaar 2025–2026, 29 023, nr. 571", y=y - 2 * LEADING)
+    c.drawString(RIGHT_COLUMN, y, date_line)
+    pages = PagedText(c, {}, colophon=[f"kst-{dossier.replace(' ', '')}-{number}", "ISSN 0921 - 7371", f"’s-Gravenhage {printed}"],
+                      foot=f"Tweede Kamer, vergaderjaar {year}, {dossier}, nr. {number}", y=y - 2 * LEADING)
     for block in blocks:
         for line in block:
             font = BOLD if SPEAKER.match(line) else FONT
@@ -278,7 +279,12 @@ if __name__ == "__main__":
     kamerstuk_letter("brief-kamerstuk.pdf")
     letter_from_xml("kst-28844-269.xml", "kst-28844-269.pdf")
     kamerstuk_table("tabel-kamerstuk.pdf")
-    kamerstuk_debate("commissiedebat.src.txt", "verslag-commissiedebat.pdf")
+    kamerstuk_debate("commissiedebat.src.txt", "verslag-commissiedebat.pdf",
+                     ("2025–2026", "29 023", "Voorzienings- en leveringszekerheid energie", "571", "VERSLAG VAN EEN COMMISSIEDEBAT",
+                      "Vastgesteld 3 maart 2026", "2026"))
+    kamerstuk_debate("algemeen-overleg.src.txt", "verslag-algemeen-overleg.pdf",
+                     ("2014–2015", "30 196", "Duurzame ontwikkeling en beleid", "291", "VERSLAG VAN EEN ALGEMEEN OVERLEG",
+                      "Vastgesteld 5 maart 2015", "2015"))
     image_only("image-only.pdf")
     subprocess.run(["qpdf", "--encrypt", "geheim", "eigenaar", "256", "--", "brief-kamerstuk.pdf", "encrypted.pdf"], check=True)
     with open("brief-kamerstuk.pdf", "rb") as whole, open("truncated.pdf", "wb") as half:
@@ -292,3 +298,4 @@ if __name__ == "__main__":
     subprocess.run(["pdftotext", "-layout", "tabel-kamerstuk.pdf", "tabel-kamerstuk.layout.txt"], check=True)
     subprocess.run(["pdftotext", "verslag-commissiedebat.pdf", "verslag-commissiedebat.txt"], check=True)
     subprocess.run(["pdftotext", "-layout", "verslag-commissiedebat.pdf", "verslag-commissiedebat.layout.txt"], check=True)
+    subprocess.run(["pdftotext", "verslag-algemeen-overleg.pdf", "verslag-algemeen-overleg.txt"], check=True)
