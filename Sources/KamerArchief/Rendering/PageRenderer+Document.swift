@@ -230,6 +230,14 @@ private extension PageRenderer {
             signer.functie.map { "\(signer.naam) (\($0))" } ?? signer.naam
         }.joined(separator: "; "))
         for field in m.fields + m.related {
+            // A debate's speakers, each a link to their first turn.
+            if field.label == DebateTranscript.speakersLabel, case let turns = DebateTranscript.firstTurns(document.sections), !turns.isEmpty {
+                let page = Permalinks.document(document.id)
+                rows.append((field.label, turns.map { turn in
+                    inline.link(turn.speaker, to: .page(String(joining: page, "#", Permalinks.paragraphAnchor(turn.paragraph))))
+                }.joined(separator: "; ")))
+                continue
+            }
             let isURL = field.value.hasPrefix("https://") || field.value.hasPrefix("http://")
             rows.append((field.label, isURL && !field.value.contains(" ") ? inline.link(field.value, to: .external(field.value)) : MarkdownEscaping.escape(field.value)))
         }

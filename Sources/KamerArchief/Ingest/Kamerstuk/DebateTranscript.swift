@@ -28,19 +28,26 @@ public enum DebateTranscript {
         guard opened >= (document.kind == .verslag ? 2 : 3) else { return document }
 
         var structured = document
-        var speakers: [String] = [], seen: Set<String> = []
-        var firstLabel: SourceLocation?
-        structured.sections = document.sections.map { section in
-            marked(section) { paragraph, label in
-                let speaker = SpeakerLabel.speaker(label)
-                if firstLabel == nil { firstLabel = paragraph.location }
-                if !SpeakerLabel.isChair(speaker), seen.insert(speaker).inserted { speakers.append(speaker) }
-            }
-        }
-        if let firstLabel, !speakers.isEmpty {
-            structured.metadata.fields.append(Field(label: speakersLabel, value: speakers.joined(separator: "; "), location: firstLabel))
+        structured.sections = document.sections.map(marked)
+        let turns = firstTurns(document.sections)
+        if let first = turns.first {
+            structured.metadata.fields.append(
+                Field(label: speakersLabel, value: turns.map(\.speaker).joined(separator: "; "), location: first.paragraph.location))
         }
         return structured
+    }
+
+    /// Each speaker but the chair with the paragraph that opens their first turn, in the order they
+    /// first spoke: the `Sprekers` field, and its links to the turns on the document's page.
+    public static func firstTurns(_ sections: [Section]) -> [(speaker: String, paragraph: Paragraph)] {
+        var turns: [(speaker: String, paragraph: Paragraph)] = [], seen: Set<String> = []
+        for paragraph in sections.flatMap(\.allParagraphs) {
+            guard let length = labelLength(paragraph) else { continue }
+            let scalars = paragraph.text.unicodeScalars
+            let speaker = SpeakerLabel.speaker(Substring(scalars[..<scalars.index(scalars.startIndex, offsetBy: length)]))
+            if !SpeakerLabel.isChair(speaker), seen.insert(speaker).inserted { turns.append((speaker, paragraph)) }
+        }
+        return turns
     }
 }
 
@@ -54,23 +61,23 @@ private extension DebateTranscript {
         return SpeakerLabel.inlineLabel(paragraph.text).map { .inline(length: $0.unicodeScalars.count) }
     }
 
-    /// The section with each label's text in emphasis, `found` told of each labelled paragraph and
-    /// its label in reading order. The source's emphasis after an inline label stays.
-    static func marked(_ section: Section, found: (Paragraph, Substring) -> Void) -> Section {
+    /// The length in scalars of the label that opens the paragraph: all of it, or its opening.
+    static func labelLength(_ paragraph: Paragraph) -> Int? {
+        switch label(of: paragraph) {
+        case .alone?: paragraph.text.unicodeScalars.count
+        case .inline(let length)?: length
+        case nil: nil
+        }
+    }
+
+    /// The section with each label's text in emphasis. The source's emphasis after an inline label stays.
+    static func marked(_ section: Section) -> Section {
         var section = section
         for index in section.paragraphs.indices {
-            let paragraph = section.paragraphs[index]
-            let length: Int
-            switch label(of: paragraph) {
-            case .alone?: length = paragraph.text.unicodeScalars.count
-            case .inline(let labelLength)?: length = labelLength
-            case nil: continue
-            }
-            let text = paragraph.text.unicodeScalars
-            found(paragraph, Substring(text[..<text.index(text.startIndex, offsetBy: length)]))
-            section.paragraphs[index].emphasis = [TextRange(offset: 0, length: length)] + paragraph.emphasis.filter { $0.offset >= length }
+            guard let length = labelLength(section.paragraphs[index]) else { continue }
+            section.paragraphs[index].emphasis = [TextRange(offset: 0, length: length)] + section.paragraphs[index].emphasis.filter { $0.offset >= length }
         }
-        section.subsections = section.subsections.map { marked($0, found: found) }
+        section.subsections = section.subsections.map(marked)
         return section
     }
 }
