@@ -190,6 +190,30 @@ struct ReflowBulletTests {
         let runsOn = blocks(["• zij bieden bedrijven flexibele contracten aan, waarmee die hun", "•", "aansluiting eerder krijgen;"])
         #expect(runsOn.map(\.listLabel) == ["•"])
     }
+
+    /// Plain pdftotext of a ministry letter whose list runs on to a new page: the sidebar stood
+    /// beside the item, and an empty line between the bullet and its text is what is left of it.
+    @Test("a bullet alone on its line opens the item of its text after an empty line, but a number does not")
+    func bulletBeforeEmptyLine() {
+        func blocks(_ lines: [String?]) -> [FlowBlock] {
+            let events = lines.enumerated().map { number, text in
+                text.map { PageEvent.line(PDFLine(number: number + 1, utf8: Array($0.utf8)[...])) } ?? .paragraphBreak
+            }
+            return Reflower.reflow(events, file: "b.txt")
+        }
+        let items = blocks([
+            "Het kabinet heeft vijf centrale missies gedefinieerd voor het missiegedreven innovatiebeleid:",
+            "•", "Landbouw, Water en Voedsel: een vitaal landelijk gebied;", "•", nil,
+            "Veiligheid: Nederland is veilig en weerbaar tegen externe dreigingen en",
+            "ondermijnende criminaliteit, zowel in de fysieke omgeving als het digitale", "domein.",
+        ])
+        #expect(items.map(\.listLabel) == [nil, "•", "•"])
+        #expect(items.last?.text.text
+            == "Veiligheid: Nederland is veilig en weerbaar tegen externe dreigingen en ondermijnende criminaliteit, zowel in de fysieke omgeving als het digitale domein.")
+        let number = blocks(["Zie hieronder.", "2.", nil, "De Sociaal-Economische Raad heeft advies uitgebracht."])
+        #expect(number.allSatisfy { $0.listLabel == nil })
+        #expect(number.last?.text.text == "De Sociaal-Economische Raad heeft advies uitgebracht.")
+    }
 }
 
 @Suite("Spaced footnote markers")

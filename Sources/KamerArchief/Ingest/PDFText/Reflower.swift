@@ -107,8 +107,11 @@ enum Reflower {
             // that is an item's, not a title's (it ends a sentence or clause, or wraps), and does not
             // go on in lowercase with a line before that ends none (pdfminer may draw the next item's
             // bullet between an item's lines).
+            // A bullet glyph alone is never a paragraph: its text may follow after an empty line
+            // (pdftotext's plain text, where a sidebar stood beside the item on a new page).
             if let bare = bareListLabel(of: line), index + 1 < lines.count, case let next = lines[index + 1],
-                !next.gap.isBreak, listLabel(of: next.line) == nil, bareListLabel(of: next.line) == nil,
+                !next.gap.isBreak || (!next.gap.pageBreak && ["•", "▪", "●"].contains(bare)),
+                listLabel(of: next.line) == nil, bareListLabel(of: next.line) == nil,
                 next.line.endsSentence || next.line.lastScalar == ","
                     || (index + 2 < lines.count && isWrapped(next.line, before: lines[index + 2].line, limit: limit)),
                 !next.line.startsLowercase || index == 0 || lines[index - 1].line.endsSentence
