@@ -193,7 +193,7 @@ struct ReflowBulletTests {
 
     /// Plain pdftotext of a ministry letter whose list runs on to a new page: the sidebar stood
     /// beside the item, and an empty line between the bullet and its text is what is left of it.
-    @Test("a bullet alone on its line opens the item of its text after an empty line, but a number does not")
+    @Test("a bullet alone on its line opens the item of its text after an empty line, a column of bullets the items after it, but a number does not")
     func bulletBeforeEmptyLine() {
         func blocks(_ lines: [String?]) -> [FlowBlock] {
             let events = lines.enumerated().map { number, text in
@@ -210,6 +210,17 @@ struct ReflowBulletTests {
         #expect(items.map(\.listLabel) == [nil, "•", "•"])
         #expect(items.last?.text.text
             == "Veiligheid: Nederland is veilig en weerbaar tegen externe dreigingen en ondermijnende criminaliteit, zowel in de fysieke omgeving als het digitale domein.")
+        // Where a list opens a page, the bullets may come as a column of their own before the items.
+        let column = blocks([
+            "De volgende doelen staan in het programma.", nil, "-", nil, "-", nil,
+            "In 2030 is minimaal vijftig procent van de (wegwerp)verpakkingen gereduceerd",
+            "ten opzichte van nu.", "Milieuschade mag niet zonder gevolgen blijven.", nil, "Dit is de tekst na de lijst.",
+        ])
+        #expect(column.map(\.listLabel) == [nil, "-", "-", nil])
+        #expect(column.map(\.text.text) == [
+            "De volgende doelen staan in het programma.", "In 2030 is minimaal vijftig procent van de (wegwerp)verpakkingen gereduceerd ten opzichte van nu.",
+            "Milieuschade mag niet zonder gevolgen blijven.", "Dit is de tekst na de lijst.",
+        ])
         let number = blocks(["Zie hieronder.", "2.", nil, "De Sociaal-Economische Raad heeft advies uitgebracht."])
         #expect(number.allSatisfy { $0.listLabel == nil })
         #expect(number.last?.text.text == "De Sociaal-Economische Raad heeft advies uitgebracht.")

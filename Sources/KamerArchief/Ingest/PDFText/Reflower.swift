@@ -249,7 +249,42 @@ enum Reflower {
             }
             blocks.append(FlowBlock(kind: opening.kind, text: text, listLabel: opening.listLabel, location: first.location(in: file)))
         }
-        return blocks
+        return pairingBulletColumn(blocks)
+    }
+
+    /// Bullets that pdftotext gives as a column of their own, before the items' text (`•`, `•`,
+    /// `•`, then three items, where a list opens a page): a run of blocks that are each a bullet
+    /// alone, followed by as many paragraphs without a label, gives those paragraphs the bullets.
+    static func pairingBulletColumn(_ blocks: [FlowBlock]) -> [FlowBlock] {
+        func bullet(_ block: FlowBlock) -> String? {
+            guard block.kind == .paragraph, block.listLabel == nil, block.table == nil else { return nil }
+            let scalars = block.text.text.unicodeScalars
+            guard scalars.count == 1, let scalar = scalars.first, isBullet(scalar) else { return nil }
+            return shownBullet(scalar)
+        }
+        guard blocks.contains(where: { bullet($0) != nil }) else { return blocks }
+        var result: [FlowBlock] = []
+        result.reserveCapacity(blocks.count)
+        var index = 0
+        while index < blocks.count {
+            var end = index
+            while end < blocks.count, bullet(blocks[end]) != nil { end += 1 }
+            let count = end - index
+            guard count > 0, end + count <= blocks.count,
+                blocks[end..<(end + count)].allSatisfy({ $0.kind == .paragraph && $0.listLabel == nil && $0.table == nil && bullet($0) == nil })
+            else {
+                result.append(blocks[index])
+                index += 1
+                continue
+            }
+            for offset in 0..<count {
+                var item = blocks[end + offset]
+                item.listLabel = bullet(blocks[index + offset])
+                result.append(item)
+            }
+            index = end + count
+        }
+        return result
     }
 }
 
