@@ -193,7 +193,7 @@ struct ReflowBulletTests {
 
     /// Plain pdftotext of a ministry letter whose list runs on to a new page: the sidebar stood
     /// beside the item, and an empty line between the bullet and its text is what is left of it.
-    @Test("a bullet alone on its line opens the item of its text after an empty line, a column of bullets the items after it, but a number does not")
+    @Test("a bullet alone on its line opens the item of its text after an empty line, a column of bullets the items after it, a question's number its question, but another number does not")
     func bulletBeforeEmptyLine() {
         func blocks(_ lines: [String?]) -> [FlowBlock] {
             let events = lines.enumerated().map { number, text in
@@ -221,6 +221,16 @@ struct ReflowBulletTests {
             "De volgende doelen staan in het programma.", "In 2030 is minimaal vijftig procent van de (wegwerp)verpakkingen gereduceerd ten opzichte van nu.",
             "Milieuschade mag niet zonder gevolgen blijven.", "Dit is de tekst na de lijst.",
         ])
+        // A lijst van vragen's numbers alone above their questions, numbered on from 1.
+        let questions = blocks([
+            "Vragen en antwoorden zijn hierna afgedrukt.", nil, "1", nil, "Hoeveel bedrijven staan op dit moment op de wachtlijst voor een",
+            "aansluiting op het elektriciteitsnet?", nil, "Op 1 januari 2026 stonden ruim 12.000 bedrijven op de wachtlijst.", nil,
+            "2", "Wanneer is de wachtlijst weggewerkt?", nil, "Dat is niet te zeggen.", nil, "4", nil, "Staat deze vraag op volgorde?", nil,
+            "12", nil, "Deze regel is geen vraag.",
+        ])
+        #expect(questions.map(\.listLabel) == [nil, "1", nil, "2", nil, nil, nil, nil, nil])
+        #expect(questions[1].text.text == "Hoeveel bedrijven staan op dit moment op de wachtlijst voor een aansluiting op het elektriciteitsnet?")
+        #expect(questions[3].text.text == "Wanneer is de wachtlijst weggewerkt?")
         let number = blocks(["Zie hieronder.", "2.", nil, "De Sociaal-Economische Raad heeft advies uitgebracht."])
         #expect(number.allSatisfy { $0.listLabel == nil })
         #expect(number.last?.text.text == "De Sociaal-Economische Raad heeft advies uitgebracht.")

@@ -323,6 +323,15 @@ struct PageDumpSignatureTests {
         #expect(!document.allSections.map(\.title).contains { $0.hasPrefix("De voorzitter") })
     }
 
+    @Test("a lijst van vragen's numbers alone above their questions label them")
+    func questionNumbersAlone() throws {
+        let document = try #require(try ingestPage("pagina-lijst-vragen.txt").document)
+        let questions = document.allSections.flatMap(\.paragraphs).filter { $0.listLabel != nil }
+        #expect(questions.map(\.listLabel) == ["1", "2", "3"])
+        #expect(questions.first?.text == "Hoeveel bedrijven staan op dit moment op de wachtlijst voor een aansluiting op het elektriciteitsnet?")
+        #expect(!document.allSections.flatMap(\.paragraphs).contains { ["1", "2", "3"].contains($0.text) })
+    }
+
     @Test("a motie's members set side by side, as a table's row converts, are each a signer and an indiener")
     func membersSideBySide() throws {
         let document = try #require(try ingestPage("pagina-motie.txt", replacing: ("\nKröger\n", "\nKröger  Flach\n\nVermeer   Van der Plas\n")).document)

@@ -56,6 +56,8 @@ enum Reflower {
         var afterSpeaker = false
         // The number of the last numbered list item (`4.`), whatever headings came after it.
         var lastItemNumber: Int?
+        // The number of the last question a lijst van vragen numbered with a number alone (`1`).
+        var lastQuestionNumber = 0
         for index in lines.indices {
             if headingLinesLeft > 0 {
                 headingLinesLeft -= 1
@@ -100,6 +102,16 @@ enum Reflower {
                 previousIsHeading = true
                 previousIsNumbered = false
                 underQuestionLabel = true
+                continue
+            }
+            // A lijst van vragen's number alone above its question (`1`, perhaps an empty line, then
+            // `Hoeveel bedrijven … ?`), numbered on from 1: the question's label.
+            if let number = questionNumber(at: index, in: lines), number == lastQuestionNumber + 1 {
+                openings.append((index, .paragraph, String(number), line.content.upperBound))
+                lastQuestionNumber = number
+                previousIsHeading = false
+                previousIsNumbered = false
+                headingLinesLeft = 1
                 continue
             }
             // pypdf and PyMuPDF set a list item's label on a line of its own (`1.`, then `Het
@@ -407,6 +419,21 @@ private extension Reflower {
         case "V", "G": return last != ":" && SpeakerLabel.isMeetingRole(line.text) ? .label : nil
         default: return nil
         }
+    }
+
+    /// The number of a line that is a number alone (1 to 999) above a question: the next line, on
+    /// the same page, opens with a capital, and the first of it and the three lines after it that
+    /// ends a sentence ends in a question mark.
+    static func questionNumber(at index: Int, in lines: [GappedLine]) -> Int? {
+        let line = lines[index].line
+        guard (1...3).contains(line.length), line.scalars[line.content].allSatisfy(\.isASCIIDigit), index + 1 < lines.count,
+            !lines[index + 1].gap.pageBreak, lines[index + 1].line.startsUppercase
+        else { return nil }
+        for next in lines[(index + 1)..<min(index + 5, lines.count)] where next.line.endsSentence {
+            guard next.line.lastScalar == "?" else { return nil }
+            return Int(line.text)
+        }
+        return nil
     }
 
     /// Words a heading does not end in: a line ending in one runs on.
