@@ -269,9 +269,9 @@ enum Reflower {
     /// alone, followed by as many paragraphs without a label, gives those paragraphs the bullets.
     static func pairingBulletColumn(_ blocks: [FlowBlock]) -> [FlowBlock] {
         func bullet(_ block: FlowBlock) -> String? {
-            guard block.kind == .paragraph, block.listLabel == nil, block.table == nil else { return nil }
-            let scalars = block.text.text.unicodeScalars
-            guard scalars.count == 1, let scalar = scalars.first, isBullet(scalar) else { return nil }
+            guard block.kind == .paragraph, block.listLabel == nil, block.table == nil, block.text.length == 1,
+                let scalar = block.text.text.unicodeScalars.first, isBullet(scalar)
+            else { return nil }
             return shownBullet(scalar)
         }
         guard blocks.contains(where: { bullet($0) != nil }) else { return blocks }
