@@ -221,6 +221,18 @@ struct ReflowBulletTests {
             "De volgende doelen staan in het programma.", "In 2030 is minimaal vijftig procent van de (wegwerp)verpakkingen gereduceerd ten opzichte van nu.",
             "Milieuschade mag niet zonder gevolgen blijven.", "Dit is de tekst na de lijst.",
         ])
+        // The column's last bullet takes the first item's text across an empty line, the others the items after it.
+        let glyphs = blocks([
+            "koeling/ventilatie in het vliegtuig door een Preconditioned Air unit (PCA,", "kortere termijn maatregel).", nil,
+            "\u{F0B7}", nil, "\u{F0B7}", nil, "\u{F0B7}", nil,
+            "Alternatieven voor dieselaangedreven apparatuur. Hieronder valt een", "versnelling in de vervanging van diesel Ground Power Units (GPU’s) door",
+            "een emissievrij alternatief (E-GPU’s of walstroom).", "Het aanpassen van vertrek- en aankomstprocedures, zoals een langere",
+            "sleepprocedure voor vliegtuigen.", "Het verstrekken van persoonsgebonden beschermingsmiddelen. Sinds 1",
+            "oktober 2022 worden er FFP2-mondneusmaskers beschikbaar gesteld door", "de werkgevers.",
+        ])
+        #expect(glyphs.map(\.listLabel) == [nil, "•", "•", "•"])
+        #expect(glyphs.last?.text.text
+            == "Het verstrekken van persoonsgebonden beschermingsmiddelen. Sinds 1 oktober 2022 worden er FFP2-mondneusmaskers beschikbaar gesteld door de werkgevers.")
         // A lijst van vragen's numbers alone above their questions, numbered on from 1.
         let questions = blocks([
             "Vragen en antwoorden zijn hierna afgedrukt.", nil, "1", nil, "Hoeveel bedrijven staan op dit moment op de wachtlijst voor een",

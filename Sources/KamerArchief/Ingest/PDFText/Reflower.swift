@@ -281,20 +281,24 @@ enum Reflower {
         while index < blocks.count {
             var end = index
             while end < blocks.count, bullet(blocks[end]) != nil { end += 1 }
+            // The run's last bullet may have taken the first item's text, across an empty line.
+            let firstItem = end < blocks.count && blocks[end].kind == .paragraph
+                && blocks[end].listLabel.map { ["•", "▪", "●", "-", "–"].contains($0) } == true ? end + 1 : end
             let count = end - index
-            guard count > 0, end + count <= blocks.count,
-                blocks[end..<(end + count)].allSatisfy({ $0.kind == .paragraph && $0.listLabel == nil && $0.table == nil && bullet($0) == nil })
+            guard count > 0, firstItem + count <= blocks.count,
+                blocks[firstItem..<(firstItem + count)].allSatisfy({ $0.kind == .paragraph && $0.listLabel == nil && $0.table == nil && bullet($0) == nil })
             else {
                 result.append(blocks[index])
                 index += 1
                 continue
             }
+            result += blocks[end..<firstItem]
             for offset in 0..<count {
-                var item = blocks[end + offset]
+                var item = blocks[firstItem + offset]
                 item.listLabel = bullet(blocks[index + offset])
                 result.append(item)
             }
-            index = end + count
+            index = firstItem + count
         }
         return result
     }
