@@ -62,7 +62,7 @@ enum SpeakerLabel {
 
     /// Whether the speaker is the debate's chair (`De voorzitter`, `De voorzitter (Kops)`).
     static func isChair(_ speaker: some StringProtocol) -> Bool {
-        speaker.hasPrefix("De voorzitter") || speaker.hasPrefix("Voorzitter")
+        speaker.hasPrefix("De voorzitter")
     }
 }
 

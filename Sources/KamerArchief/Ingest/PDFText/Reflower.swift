@@ -25,6 +25,11 @@ struct FlowBlock: Sendable, Hashable {
 /// next word would have fitted. Right after a heading and a paragraph break (where a pillar's first
 /// action stands) a heading may be longer, if the next line opens with a capital and the heading
 /// does not end in a function word such as `het` or `van`.
+///
+/// A debate's speaker's label (`De heer Erkens (VVD):`, `SpeakerLabel`) is a paragraph of its own,
+/// and a line that opens with one opens a paragraph. A list item's label alone on its line opens the
+/// item of the next line; a bullet's also across an empty line, a column of bullets the items after
+/// it, and a lijst van vragen's number alone (`1`) its question.
 enum Reflower {
     /// `ministryLayout`: a short numbered line (`1. Water en Bodem`) that a heading or paragraph
     /// follows is a heading rather than a list item, as in ministry letters' chapter titles; and a
