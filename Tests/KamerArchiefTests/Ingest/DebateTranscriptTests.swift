@@ -36,6 +36,8 @@ struct DebateTranscriptTests {
         let vermeer = try #require(paragraphs.firstIndex { $0.text == "De heer Vermeer (BBB):" })
         #expect(paragraphs[vermeer + 1].text == "Kan de minister toezeggen dat boeren met zonnepanelen niet achteraan in de rij komen?")
         #expect(paragraphs[vermeer - 1].text.hasSuffix("Ik kom daar in de brief over netcongestie op terug."))
+        // The list of letters debated ends at its last item, whose line looks full.
+        #expect(paragraphs.contains { $0.text == "Van dit overleg brengt de commissie bijgaand geredigeerd woordelijk verslag uit." })
         // The chair and the clerk are text, not headings over the debate.
         #expect(document.xmlSections.count == 1)
         #expect(paragraphs.contains { $0.text == "Voorzitter: Kops" } && paragraphs.contains { $0.text == "Griffier: Nijman" })

@@ -116,6 +116,10 @@ struct WaterEnBodemLetterTests {
         #expect(!paragraphs.contains { ($0.listLabel ?? "").unicodeScalars.contains { (0xE000...0xF8FF).contains($0.value) } })
         #expect(paragraphs.contains { $0.listLabel == "e." && $0.text == "(rest)schade accepteren." })
         #expect(paragraphs.contains { $0.listLabel == "(d)" && $0.text == "w ater beter vasthouden in de bodem door duurzaam bodembeheer." })
+        // The last item of a list whose items end in `;` ends in `.`: the text after it is a paragraph,
+        // though that line looks full.
+        #expect(paragraphs.contains { $0.listLabel == "•" && $0.text == "Programma Integraal Rivier Management (703 miljoen gereserveerd)." })
+        #expect(paragraphs.contains { $0.listLabel == nil && $0.text.hasPrefix("Er wordt ook ingezet op de ten behoeve van het Transitiefonds") })
     }
 
     @Test("headings become sections, chapters nest their subsections, and there are no pillars")

@@ -176,6 +176,7 @@ enum Reflower {
                 previousEndsSentence = lines[index - 1].line.endsSentence
                 if !previousIsHeading {
                     starts = opensTurn || startsParagraph(line, after: lines[index - 1].line, gap: gap, isListItem: label != nil, limit: limit)
+                        || (label == nil && endsSemicolonList(before: index, in: lines, openings: openings))
                         || (ministryLayout && label != nil && previousEndsSentence)
                         // A bullet (not a dash, which may be punctuation) always opens an item.
                         || label.map { ["•", "▪", "●"].contains($0.label) } == true
@@ -428,6 +429,21 @@ private extension Reflower {
         case "V", "G": return last != ":" && SpeakerLabel.isMeetingRole(line.text) ? .label : nil
         default: return nil
         }
+    }
+
+    /// Whether the line at `index` opens with a capital after a list whose items end in `;` and whose
+    /// open item (the last of `openings`, the one before it an item too) ends in `.` on the line
+    /// before: the list's last item has ended (`– de brief … (Kamerstuk 32 813, nr. 1502).`, then `Van
+    /// dit overleg …`), even where that line looks full.
+    static func endsSemicolonList(
+        before index: Int, in lines: [GappedLine], openings: [(index: Int, kind: FlowBlock.Kind, listLabel: String?, textStart: Int?)]
+    ) -> Bool {
+        // Asked of most lines: the line before and the line's first scalar decide most.
+        guard lines[index - 1].line.lastScalar == ".", lines[index].line.startsUppercase, openings.count >= 2,
+            openings[openings.count - 1].listLabel != nil, openings[openings.count - 2].listLabel != nil
+        else { return false }
+        let item = openings[openings.count - 1].index
+        return item > 0 && lines[item - 1].line.lastScalar == ";"
     }
 
     /// The number of a line that is a number alone (1 to 999) above a question: the next line, on
