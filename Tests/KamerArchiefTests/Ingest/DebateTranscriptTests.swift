@@ -44,6 +44,9 @@ struct DebateTranscriptTests {
         #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
             == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); De heer Bontenbal (CDA); Minister Hermans; De heer Vermeer (BBB)")
         #expect(document.metadata.ondertekening.map(\.naam) == ["Thijssen", "Reinders"])
+        // The debate was held a month before the report was vastgesteld.
+        #expect(document.date == "2026-03-03")
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.meetingDateLabel }?.value == "2026-02-04")
     }
 
     @Test("a report of a meeting is titled with its dossier", arguments: [
@@ -70,6 +73,7 @@ struct DebateTranscriptTests {
         #expect(paragraphs[minister].text.hasSuffix("de voortgang per sector."))
         #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
             == "De heer Smaling (SP); Mevrouw Van Veldhoven (D66); Minister Kamp")
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.meetingDateLabel }?.value == "2015-02-04")
     }
 
     @Test("a label that the turn's text follows on its line", arguments: [

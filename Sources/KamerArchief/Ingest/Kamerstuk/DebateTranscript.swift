@@ -1,7 +1,9 @@
 /// Marks the speakers' turns in the report of a debate, whatever form it was read from: each
 /// speaker's label (`De heer Erkens (VVD):`, `SpeakerLabel`) set in emphasis, so that a turn's
 /// opening stands out on the page, and the speakers, the chair left out, listed in the document's
-/// fields (`Sprekers`) in the order they first spoke.
+/// fields (`Sprekers`) in the order they first spoke. The day the debate was held, which the
+/// report's opening names (`De vaste commissie … heeft op 4 februari 2026 overleg gevoerd met …`)
+/// and which may lie months before the report's own date, is a field too (`Datum overleg`).
 ///
 /// Readers give a label as a paragraph of its own (the XML's `al`, a line of PDF text or of a
 /// mirrored page), or, in older reports, at the start of the turn's first paragraph (`De heer
@@ -13,6 +15,8 @@
 public enum DebateTranscript {
     /// The label of the field that lists the speakers.
     public static let speakersLabel = "Sprekers"
+    /// The label of the field that gives the day the debate was held.
+    public static let meetingDateLabel = "Datum overleg"
 
     public static func structure(_ document: Document) -> Document {
         guard ![.fiche, .motie, .amendement].contains(document.kind) else { return document }
@@ -29,6 +33,9 @@ public enum DebateTranscript {
 
         var structured = document
         structured.sections = document.sections.map(marked)
+        if let (date, location) = meetingDate(paragraphs) {
+            structured.metadata.fields.append(Field(label: meetingDateLabel, value: date, location: location))
+        }
         let turns = firstTurns(document.sections)
         if let first = turns.first {
             structured.metadata.fields.append(
@@ -59,6 +66,17 @@ private extension DebateTranscript {
         guard paragraph.listLabel == nil, paragraph.table == nil else { return nil }
         if SpeakerLabel.isLabel(paragraph.text) { return .alone }
         return SpeakerLabel.inlineLabel(paragraph.text).map { .inline(length: $0.unicodeScalars.count) }
+    }
+
+    /// The ISO date after `heeft op` in one of the report's first paragraphs that says `overleg
+    /// gevoerd`, and where that paragraph stands.
+    static func meetingDate(_ paragraphs: [Paragraph]) -> (String, SourceLocation)? {
+        for paragraph in paragraphs.prefix(8) where paragraph.text.firstRange(of: "overleg gevoerd") != nil {
+            guard let opening = paragraph.text.firstRange(of: "heeft op ") else { continue }
+            let words = paragraph.text[opening.upperBound...].split(separator: " ", maxSplits: 3).prefix(3)
+            if let date = MinistryLetterhead.isoDate(words.joined(separator: " ")) { return (date, paragraph.location) }
+        }
+        return nil
     }
 
     /// The length in scalars of the label that opens the paragraph: all of it, or its opening.
