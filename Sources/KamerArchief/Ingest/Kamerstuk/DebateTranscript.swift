@@ -20,11 +20,13 @@ public enum DebateTranscript {
 
     public static func structure(_ document: Document) -> Document {
         guard ![.fiche, .motie, .amendement].contains(document.kind) else { return document }
+        // Each paragraph's label, found once, in the order of `Section.allParagraphs`.
         let paragraphs = document.sections.flatMap(\.allParagraphs)
+        let labels = paragraphs.map(label(of:))
         var opened = 0
-        for (index, paragraph) in paragraphs.enumerated() {
-            switch label(of: paragraph) {
-            case .alone?: if index + 1 < paragraphs.count, label(of: paragraphs[index + 1]) != .alone { opened += 1 }
+        for (index, label) in labels.enumerated() {
+            switch label {
+            case .alone?: if index + 1 < labels.count, labels[index + 1] != .alone { opened += 1 }
             case .inline?: opened += 1
             case nil: break
             }
@@ -32,11 +34,12 @@ public enum DebateTranscript {
         guard opened >= (document.kind == .verslag ? 2 : 3) else { return document }
 
         var structured = document
-        structured.sections = document.sections.map(marked)
+        var next = labels.makeIterator()
+        structured.sections = document.sections.map { marked($0, labels: &next) }
         if let (date, location) = meetingDate(paragraphs) {
             structured.metadata.fields.append(Field(label: meetingDateLabel, value: date, location: location))
         }
-        let turns = firstTurns(document.sections)
+        let turns = firstTurns(paragraphs, labels: labels)
         if let first = turns.first {
             structured.metadata.fields.append(
                 Field(label: speakersLabel, value: turns.map(\.speaker).joined(separator: "; "), location: first.paragraph.location))
@@ -47,25 +50,41 @@ public enum DebateTranscript {
     /// Each speaker but the chair with the paragraph that opens their first turn, in the order they
     /// first spoke: the `Sprekers` field, and its links to the turns on the document's page.
     public static func firstTurns(_ sections: [Section]) -> [(speaker: String, paragraph: Paragraph)] {
-        var turns: [(speaker: String, paragraph: Paragraph)] = [], seen: Set<String> = []
-        for paragraph in sections.flatMap(\.allParagraphs) {
-            guard let length = labelLength(paragraph) else { continue }
-            let scalars = paragraph.text.unicodeScalars
-            let speaker = SpeakerLabel.speaker(Substring(scalars[..<scalars.index(scalars.startIndex, offsetBy: length)]))
-            if !SpeakerLabel.isChair(speaker), seen.insert(speaker).inserted { turns.append((speaker, paragraph)) }
-        }
-        return turns
+        let paragraphs = sections.flatMap(\.allParagraphs)
+        return firstTurns(paragraphs, labels: paragraphs.map(label(of:)))
     }
 }
 
 private extension DebateTranscript {
-    enum Label: Equatable { case alone, inline(length: Int) }
+    enum Label: Equatable {
+        case alone, inline(length: Int)
+
+        /// The label's length in scalars in `paragraph`, the paragraph it was found in.
+        func length(in paragraph: Paragraph) -> Int {
+            switch self {
+            case .alone: paragraph.text.unicodeScalars.count
+            case .inline(let length): length
+            }
+        }
+    }
 
     /// How a label opens the paragraph: all of it, or its first `length` scalars; nil for none.
     static func label(of paragraph: Paragraph) -> Label? {
         guard paragraph.listLabel == nil, paragraph.table == nil else { return nil }
         if SpeakerLabel.isLabel(paragraph.text) { return .alone }
         return SpeakerLabel.inlineLabel(paragraph.text).map { .inline(length: $0.unicodeScalars.count) }
+    }
+
+    /// `firstTurns` of paragraphs whose labels are found.
+    static func firstTurns(_ paragraphs: [Paragraph], labels: [Label?]) -> [(speaker: String, paragraph: Paragraph)] {
+        var turns: [(speaker: String, paragraph: Paragraph)] = [], seen: Set<String> = []
+        for (paragraph, label) in zip(paragraphs, labels) {
+            guard let length = label?.length(in: paragraph) else { continue }
+            let scalars = paragraph.text.unicodeScalars
+            let speaker = SpeakerLabel.speaker(Substring(scalars[..<scalars.index(scalars.startIndex, offsetBy: length)]))
+            if !SpeakerLabel.isChair(speaker), seen.insert(speaker).inserted { turns.append((speaker, paragraph)) }
+        }
+        return turns
     }
 
     /// The ISO date after `heeft op` in one of the report's first paragraphs that says `overleg
@@ -79,23 +98,15 @@ private extension DebateTranscript {
         return nil
     }
 
-    /// The length in scalars of the label that opens the paragraph: all of it, or its opening.
-    static func labelLength(_ paragraph: Paragraph) -> Int? {
-        switch label(of: paragraph) {
-        case .alone?: paragraph.text.unicodeScalars.count
-        case .inline(let length)?: length
-        case nil: nil
-        }
-    }
-
-    /// The section with each label's text in emphasis. The source's emphasis after an inline label stays.
-    static func marked(_ section: Section) -> Section {
+    /// The section with each label's text in emphasis, the labels taken from `labels` in the order of
+    /// `Section.allParagraphs`. The source's emphasis after an inline label stays.
+    static func marked(_ section: Section, labels: inout IndexingIterator<[Label?]>) -> Section {
         var section = section
         for index in section.paragraphs.indices {
-            guard let length = labelLength(section.paragraphs[index]) else { continue }
+            guard let length = labels.next()??.length(in: section.paragraphs[index]) else { continue }
             section.paragraphs[index].emphasis = [TextRange(offset: 0, length: length)] + section.paragraphs[index].emphasis.filter { $0.offset >= length }
         }
-        section.subsections = section.subsections.map(marked)
+        section.subsections = section.subsections.map { marked($0, labels: &labels) }
         return section
     }
 }

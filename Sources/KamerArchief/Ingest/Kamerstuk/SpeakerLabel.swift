@@ -17,9 +17,9 @@ enum SpeakerLabel {
         // Asked of every line of a PDF's text: most are decided by their length, last byte and first.
         let utf8 = text.utf8
         guard (8...140).contains(utf8.count), utf8.last == UInt8(ascii: ":"), let first = utf8.first,
-            first == UInt8(ascii: "D") || first == UInt8(ascii: "M") || first == UInt8(ascii: "S"), let trimmed = trimmedLabel(text)
+            first == UInt8(ascii: "D") || first == UInt8(ascii: "M") || first == UInt8(ascii: "S"),
+            let name = nameAfterOpening(text.dropLast())
         else { return false }
-        guard let name = nameAfterOpening(trimmed) else { return false }
         return isName(name)
     }
 
@@ -96,16 +96,8 @@ private extension SpeakerLabel {
         "van", "der", "den", "de", "het", "ter", "ten", "te", "in", "op", "'t", "’t", "voor", "en", "la", "le", "du", "da", "di", "dos", "von",
     ]
 
-    /// The text without the white space around it and without its closing colon; nil when it ends
-    /// in none.
-    static func trimmedLabel(_ text: some StringProtocol) -> Substring? {
-        let trimmed = text.trimmingWhitespace
-        guard trimmed.hasSuffix(":") else { return nil }
-        return Substring(trimmed.dropLast())
-    }
-
-    /// What follows the label's opening, a space or a comma before it; nil when it has no opening,
-    /// or none of the name an opening needs.
+    /// What follows the label's opening in the label without its colon, a space or a comma before
+    /// it; nil when it has no opening, or none of the name an opening needs.
     static func nameAfterOpening(_ label: Substring) -> Substring? {
         for opening in openings where label.hasPrefix(opening.text) {
             let rest = label.dropFirst(opening.text.count)

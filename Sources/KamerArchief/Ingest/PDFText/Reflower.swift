@@ -127,7 +127,7 @@ enum Reflower {
             // A bullet glyph alone is never a paragraph: its text may follow after an empty line
             // (pdftotext's plain text, where a sidebar stood beside the item on a new page).
             if let bare = bareListLabel(of: line), index + 1 < lines.count, case let next = lines[index + 1],
-                !next.gap.isBreak || (!next.gap.pageBreak && ["•", "▪", "●"].contains(bare)),
+                !next.gap.isBreak || (!next.gap.pageBreak && glyphBullets.contains(bare)),
                 listLabel(of: next.line) == nil, bareListLabel(of: next.line) == nil,
                 next.line.endsSentence || next.line.lastScalar == ","
                     || (index + 2 < lines.count && isWrapped(next.line, before: lines[index + 2].line, limit: limit)),
@@ -179,7 +179,7 @@ enum Reflower {
                         || (label == nil && endsSemicolonList(before: index, in: lines, openings: openings))
                         || (ministryLayout && label != nil && previousEndsSentence)
                         // A bullet (not a dash, which may be punctuation) always opens an item.
-                        || label.map { ["•", "▪", "●"].contains($0.label) } == true
+                        || label.map { glyphBullets.contains($0.label) } == true
                 }
             }
             // A title that wraps onto a second line, between paragraph breaks (`Uitvoering motie van
@@ -535,6 +535,9 @@ extension FootnoteMarkerMatcher {
 }
 
 extension Reflower {
+    /// The labels of bullets drawn as glyphs (`shownBullet`), never a sentence's punctuation as a dash may be.
+    static let glyphBullets: Set<String> = ["•", "▪", "●"]
+
     /// `-`, `•`, `–`, `▪`, `●`, `*` or the private-use bullet U+F0B7 (a switch: asked of every line).
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar { case "-", "•", "–", "▪", "●", "*", "\u{F0B7}": true; default: false }
