@@ -12,18 +12,12 @@ struct DebateTranscriptTests {
         "De heer Bontenbal (CDA):", "Minister Hermans:", "De heer Vermeer (BBB):", "Minister Hermans:", "De voorzitter:",
     ]
 
-    func ingest(_ name: String) throws -> Document {
-        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture(name)))
-        let stem = String(name.split(separator: "/").last!.prefix { $0 != "." })
-        return try #require(Ingester.ingest(ContentFile(path: "Content/\(name)", stem: stem, bytes: bytes)).document)
-    }
-
     @Test("each turn opens with its label alone, in emphasis, and the text after it; the speakers are listed", arguments: [
         "pdf/verslag-commissiedebat.pdf", "pdf/verslag-commissiedebat.txt", "pdf/verslag-commissiedebat.layout.txt",
         "variants/pagina-commissiedebat.txt", "variants/commissiedebat.xml",
     ])
     func turns(name: String) throws {
-        let document = try ingest(name)
+        let document = try ingestFixture(name)
         #expect(document.kind == .verslag)
         let paragraphs = document.xmlParagraphs
         let labels = paragraphs.filter { !$0.emphasis.isEmpty }
@@ -53,14 +47,14 @@ struct DebateTranscriptTests {
         "pdf/verslag-commissiedebat.pdf", "pdf/verslag-commissiedebat.txt", "variants/commissiedebat.xml",
     ])
     func title(name: String) throws {
-        #expect(try ingest(name).title == "Verslag van een commissiedebat – Voorzienings- en leveringszekerheid energie")
+        #expect(try ingestFixture(name).title == "Verslag van een commissiedebat – Voorzienings- en leveringszekerheid energie")
     }
 
     @Test("an older report's labels open their turns' paragraphs, the label alone in emphasis", arguments: [
         "pdf/verslag-algemeen-overleg.pdf", "pdf/verslag-algemeen-overleg.txt",
     ])
     func inlineLabels(name: String) throws {
-        let document = try ingest(name)
+        let document = try ingestFixture(name)
         #expect(document.title == "Verslag van een algemeen overleg – Duurzame ontwikkeling en beleid")
         let paragraphs = document.xmlParagraphs
         let turns = paragraphs.filter { !$0.emphasis.isEmpty }

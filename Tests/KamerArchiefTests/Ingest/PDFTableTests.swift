@@ -15,12 +15,6 @@ struct PDFTableTests {
         ["Zeeland", "Enduris", "415"],
     ], headerRows: 1)
 
-    func ingest(_ name: String) throws -> Document {
-        let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture(name)))
-        let stem = String(name.split(separator: "/").last!.prefix { $0 != "." })
-        return try #require(Ingester.ingest(ContentFile(path: "Content/\(name)", stem: stem, bytes: bytes)).document)
-    }
-
     /// Lines as the reflower takes them, with no breaks between them.
     func gappedLines(_ text: String) -> [GappedLine] {
         text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { number, line in
@@ -32,7 +26,7 @@ struct PDFTableTests {
         "pdf/tabel-kamerstuk.pdf", "pdf/tabel-kamerstuk.layout.txt",
     ])
     func kamerstukTable(name: String) throws {
-        let document = try ingest(name)
+        let document = try ingestFixture(name)
         let paragraphs = document.xmlParagraphs
         let index = try #require(paragraphs.firstIndex { $0.table != nil })
         #expect(paragraphs[index].table == Self.laadpunten)
@@ -45,7 +39,7 @@ struct PDFTableTests {
 
     @Test("a ministry letter's table beside its sidebar: the header over two lines, its pieces spanning columns cut at the word gaps between them")
     func ministryLetterTable() throws {
-        let document = try ingest("variants/letters-1-lvvn-tabel.pdf")
+        let document = try ingestFixture("variants/letters-1-lvvn-tabel.pdf")
         let table = try #require(document.xmlParagraphs.compactMap(\.table).first)
         #expect(table == Table(rows: [
             ["Provincie", "Bedrijven met derogatie", "Plaatsingsruimte (mln kg N)", "Afname t.o.v. 2023"],
@@ -58,7 +52,7 @@ struct PDFTableTests {
 
     @Test("a mirrored letter's pandoc table: the rule under the header marks it, and is left out")
     func pandocTable() throws {
-        let document = try ingest("variants/pagina-brief-hoogachtend.txt")
+        let document = try ingestFixture("variants/pagina-brief-hoogachtend.txt")
         let table = try #require(document.xmlParagraphs.compactMap(\.table).first)
         #expect(table == Table(rows: [
             ["Netbeheerder", "Wachtlijst afname", "Wachtlijst invoeding"],
@@ -260,9 +254,7 @@ struct FicheDumpTableTests {
               Horizon Europa         350                   2025
 
             """
-        var text = try TestPaths.fixtureText("fiches/seed-fiche.txt")
-        let anchor = try #require(text.range(of: "\n\n  1. Gevolgen voor regeldruk"))
-        text.insert(contentsOf: table, at: anchor.lowerBound)
+        let text = try TestPaths.fixtureText("fiches/seed-fiche.txt", inserting: table, before: "\n\n  1. Gevolgen voor regeldruk")
         let (document, _) = FicheParser.parse(SourceText(path: "Content/fiche.txt", id: "fiche", text: text), sidecar: nil)
         let section = try #require(document.xmlSections.first { $0.title == "Financiële gevolgen" })
         let paragraph = try #require(section.paragraphs.last)
@@ -278,15 +270,13 @@ struct FicheDumpTableTests {
 struct FichePDFTableTests {
     @Test("a table in a chapter is a paragraph with a table in its subsection, its lines no headings or text")
     func ficheTable() throws {
-        var text = try TestPaths.fixtureText("fiches-pdf/fiche-2-batterijenverordening.txt")
-        let anchor = try #require(text.range(of: "c) Financiële consequenties (incl. personele) voor bedrijfsleven en burger"))
-        text.insert(contentsOf: """
+        let text = try TestPaths.fixtureText("fiches-pdf/fiche-2-batterijenverordening.txt", inserting: """
             Dienst              Fte      Kosten (mln euro)
             ILT                 12       1,4
             RIVM                4        0,5
             RWS                 2        0,2
 
-            """, at: anchor.lowerBound)
+            """, before: "c) Financiële consequenties (incl. personele) voor bedrijfsleven en burger")
         let document = FichePDFParser.parse(SourceText(path: "Content/fiche.txt", id: "fiche", text: text), sidecar: nil).document
         let section = try #require(document.xmlSections.first { $0.title.hasPrefix("Financiële consequenties (incl. personele) voor rijksoverheid") })
         #expect(section.paragraphs.last?.table == Table(rows: [
@@ -300,16 +290,14 @@ struct FichePDFTableTests {
 struct MinistryLetterLayoutTableTests {
     @Test("a table whose right column stands where the sidebar does keeps it: its rows are three lines of three or more pieces")
     func wideTable() throws {
-        var text = try TestPaths.fixtureText("variants/ministry-letter.layout.txt")
-        let anchor = try #require(text.range(of: "\nGemeenten en provincies noemen drie knelpunten:"))
-        text.insert(contentsOf: """
+        let text = try TestPaths.fixtureText("variants/ministry-letter.layout.txt", inserting: """
 
             Regio                             2022                      2023                        Doel 2024
             Noord                            12.400                    13.100                        15.000
             Midden                           21.300                    19.800                        24.000
             Zuid                             16.900                    17.200                        19.500
 
-            """, at: anchor.lowerBound)
+            """, before: "\nGemeenten en provincies noemen drie knelpunten:")
         let bytes = Array(text.utf8)
         let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: bytes)).document)
         let table = try #require(document.xmlParagraphs.compactMap(\.table).first)

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// Reads the fixture at `relativePath` (below `Fixtures/`) through the whole ingest stage, as a build
+/// would, from `Content/` under the same path; the file's name up to its first `.` is its stem.
+func ingestFixture(_ relativePath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Document {
+    let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture(relativePath)))
+    let stem = String(relativePath.split(separator: "/").last!.prefix { $0 != "." })
+    let file = ContentFile(path: "Content/\(relativePath)", stem: stem, bytes: bytes)
+    return try #require(Ingester.ingest(file).document, sourceLocation: sourceLocation)
+}
+
+extension TestPaths {
+    /// The fixture's text with `insertion` put right before the first `anchor` in it.
+    static func fixtureText(
+        _ relativePath: String, inserting insertion: String, before anchor: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) throws -> String {
+        var text = try fixtureText(relativePath)
+        let range = try #require(text.range(of: anchor), "fixture lacks \(anchor)", sourceLocation: sourceLocation)
+        text.insert(contentsOf: insertion, at: range.lowerBound)
+        return text
+    }
+}
