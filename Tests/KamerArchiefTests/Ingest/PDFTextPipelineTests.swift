@@ -191,6 +191,29 @@ struct ReflowBulletTests {
         #expect(runsOn.map(\.listLabel) == ["•"])
     }
 
+    /// A remark in brackets between a debate's turns and the place and date over a letter within a
+    /// verslag are short lines that end no sentence, with a paragraph after them: no headings.
+    @Test("a remark in brackets and a letter's place and date are text, not headings; a short title is a heading")
+    func bracketedRemarkAndDateline() {
+        func blocks(_ lines: [String?]) -> [FlowBlock] {
+            let events = lines.enumerated().map { number, text in
+                text.map { PageEvent.line(PDFLine(number: number + 1, utf8: Array($0.utf8)[...])) } ?? .paragraphBreak
+            }
+            return Reflower.reflow(events, file: "b.txt")
+        }
+        let debate = blocks([
+            "Ik wil beginnen met een woord van dank aan de griffie.", nil, "(Geroffel op de bankjes)", nil,
+            "Het gebeurt niet vaak dat de medewerkers applaus krijgen.",
+        ])
+        #expect(debate.map(\.kind) == [.paragraph, .paragraph, .paragraph])
+        #expect(debate[1].text.text == "(Geroffel op de bankjes)")
+        let letter = blocks([
+            "Van het gevoerde overleg brengt de commissie hiermee verslag uit.", nil, "Den Haag, 11 juni 2004", nil,
+            "Binnen de vaste commissie hebben de leden vragen gesteld.", nil, "Thuisbatterijen", nil, "In 2025 zijn er veel geplaatst.",
+        ])
+        #expect(letter.map(\.kind) == [.paragraph, .paragraph, .paragraph, .heading, .paragraph])
+    }
+
     /// Plain pdftotext of a ministry letter whose list runs on to a new page: the sidebar stood
     /// beside the item, and an empty line between the bullet and its text is what is left of it.
     @Test("a bullet alone on its line opens the item of its text after an empty line, a column of bullets the items after it, a question's number its question, but another number does not")

@@ -366,13 +366,25 @@ private extension Reflower {
         return !functionWords.contains(next.text.lastWordLowercased)
     }
 
+    /// A short line that ends no sentence, with a paragraph after it, is a heading; never a remark
+    /// in brackets (a debate's `(Geroffel op de bankjes)`, `(Applaus)`) nor a letter's place and date
+    /// within the text (`Den Haag, 11 juni 2004` above a letter in a verslag).
     static func isHeadingLine(_ line: PDFLine, next: PDFLine?, long: Bool, limit: Int) -> Bool {
         guard let next, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
-            line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase
+            line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase,
+            !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line)
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
     }
+
+    /// `Den Haag, 11 juni 2004`, `’s-Gravenhage, 3 maart 1998`: where and when a letter was signed.
+    static func isDateline(_ line: PDFLine) -> Bool {
+        let text = line.text.utf8
+        return datelinePlaces.contains { text.starts(with: $0.utf8) }
+    }
+
+    static let datelinePlaces = ["Den Haag, ", "’s-Gravenhage, ", "'s-Gravenhage, "]
 
     /// How many lines after a section's number alone on its line (`1.2`, `3.1.4`: numbers joined by
     /// points) hold its title: the next line when it opens with a capital and ends no sentence, and
