@@ -134,13 +134,14 @@ extension Ingester {
     /// The source in the most exact form is the archive's (official XML, then PDF, then PDF text,
     /// then a page dump; the path decides a tie); each other one gets a `duplicate-kamerstuk`
     /// warning naming both and is left out of the site. Kamervragen are one paper by their
-    /// Aanhangsel publication (`ah-tk-20242025-1234`) in the same way.
+    /// Aanhangsel publication (`ah-tk-20242025-1234`) in the same way, and debates by their
+    /// Handelingen item (`h-tk-20242025-45-12`).
     public static func duplicateKamerstukken(
         _ documents: [(summary: DocumentSummary, source: String)]
     ) -> (diagnostics: [Diagnostic], supersededSources: Set<String>) {
         var diagnostics: [Diagnostic] = [], superseded = Set<String>()
         supersede(documents, by: \.kamerstuk, named: { "Kamerstuk \($0)" }, diagnostics: &diagnostics, superseded: &superseded)
-        supersede(documents, by: \.aanhangsel, named: { "kamervragen \($0)" }, diagnostics: &diagnostics, superseded: &superseded)
+        supersede(documents, by: \.publication, named: { ($0.hasPrefix("ah-") ? "kamervragen " : "Handelingen ") + $0 }, diagnostics: &diagnostics, superseded: &superseded)
         return (diagnostics, superseded)
     }
 

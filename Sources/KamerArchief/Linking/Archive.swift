@@ -20,7 +20,7 @@ public struct Archive: Sendable {
         if let number = citation.kamerstuk, let id = documentIDsByKamerstuk[number] {
             return .page(Permalinks.document(id))
         }
-        if let aanhangsel = citation.aanhangsel, let id = documentIDsByAanhangsel[aanhangsel] {
+        if let publication = citation.publication, let id = documentIDsByPublication[publication] {
             return .page(Permalinks.document(id))
         }
         return .external(citation.url)
@@ -49,8 +49,9 @@ public struct Archive: Sendable {
     var idOrder: [Int] = []
     var kamerstukIndex: [KamerstukNumber: Int] = [:]
     var documentIDsByKamerstuk: [KamerstukNumber: String] = [:]
-    /// The archive's kamervragen by the Aanhangsel publication they are (`ah-tk-20242025-1234`).
-    var documentIDsByAanhangsel: [String: String] = [:]
+    /// The archive's documents by the publication they are, other than a Kamerstuk: kamervragen by
+    /// their Aanhangsel's (`ah-tk-20242025-1234`), debates by their Handelingen item's (`h-tk-20242025-45-12`).
+    var documentIDsByPublication: [String: String] = [:]
     var documentIndex: [String: Int] = [:]
 }
 

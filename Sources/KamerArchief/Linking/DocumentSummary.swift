@@ -17,8 +17,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
         var citations: [CitedKamerstuk]
         var pillarPages: [PillarPages]
         var topics: DocumentTopics
-        var aanhangsel: String?
-        var citedAanhangsels: [String]
+        var publication: String?
+        var citedPublications: [String]
     }
 
     private var box: SharedFields<Fields>
@@ -26,12 +26,12 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public init(
         id: String, kind: DocumentKind, format: SourceFormat, title: String, date: String? = nil, label: String,
         kamerstuk: KamerstukNumber? = nil, dossierTitle: String? = nil, citations: [CitedKamerstuk], pillarPages: [PillarPages] = [],
-        topics: DocumentTopics = DocumentTopics(), aanhangsel: String? = nil, citedAanhangsels: [String] = []
+        topics: DocumentTopics = DocumentTopics(), publication: String? = nil, citedPublications: [String] = []
     ) {
         box = SharedFields(Fields(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: kamerstuk,
             dossierTitle: dossierTitle, citations: citations, pillarPages: pillarPages, topics: topics,
-            aanhangsel: aanhangsel, citedAanhangsels: citedAanhangsels))
+            publication: publication, citedPublications: citedPublications))
     }
 
     public var id: String { get { box.fields.id } set { update { $0.id = newValue } } }
@@ -60,11 +60,12 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     }
     /// The glossary's topics in the document's text.
     public var topics: DocumentTopics { get { box.fields.topics } set { update { $0.topics = newValue } } }
-    /// The Aanhangsel publication the document is (`ah-tk-20242025-1234`), for kamervragen.
-    public var aanhangsel: String? { get { box.fields.aanhangsel } set { update { $0.aanhangsel = newValue } } }
-    /// The Aanhangsel publications the document cites, each once, sorted: where its links may go
-    /// to the archive's own kamervragen.
-    public var citedAanhangsels: [String] { get { box.fields.citedAanhangsels } set { update { $0.citedAanhangsels = newValue } } }
+    /// The publication the document is, other than a Kamerstuk (`Document.publication`): kamervragen
+    /// in the Aanhangsel (`ah-tk-20242025-1234`), an item of the Handelingen (`h-tk-20242025-45-12`).
+    public var publication: String? { get { box.fields.publication } set { update { $0.publication = newValue } } }
+    /// The publications other than Kamerstukken that the document cites, each once, sorted: where
+    /// its links may go to the archive's own kamervragen and debates.
+    public var citedPublications: [String] { get { box.fields.citedPublications } set { update { $0.citedPublications = newValue } } }
 
     private mutating func update(_ change: (inout Fields) -> Void) {
         var fields = box.fields
@@ -115,18 +116,18 @@ extension Document {
     /// The summary, with citation places from this document's `Placement`.
     public var summary: DocumentSummary {
         let placement = Placement(self)
-        var cited: [CitedKamerstuk] = [], aanhangsels = Set<String>()
+        var cited: [CitedKamerstuk] = [], publications = Set<String>()
         for (citation, place) in Linker.citations(in: self, placement: placement) {
             if let number = citation.kamerstuk {
                 cited.append(CitedKamerstuk(number: number, url: citation.url, place: place))
-            } else if let aanhangsel = citation.aanhangsel {
-                aanhangsels.insert(aanhangsel)
+            } else if let publication = citation.publication {
+                publications.insert(publication)
             }
         }
         return DocumentSummary(
             id: id, kind: kind, format: format, title: title, date: date, label: label, kamerstuk: metadata.kamerstuk,
             dossierTitle: metadata.dossierTitle, citations: cited,
             pillarPages: pillars.map { PillarPages(number: $0.number, actions: $0.actions.map(\.number)) },
-            aanhangsel: aanhangsel, citedAanhangsels: aanhangsels.sorted())
+            publication: publication, citedPublications: publications.sorted())
     }
 }

@@ -85,8 +85,8 @@ public enum Linker {
         archive.idOrder = byID.map { positions[$0] }
         archive.documentIDsByKamerstuk = holders
         for index in byID {
-            if let aanhangsel = documents[index].aanhangsel, archive.documentIDsByAanhangsel[aanhangsel] == nil {
-                archive.documentIDsByAanhangsel[aanhangsel] = ids[index]
+            if let publication = documents[index].publication, archive.documentIDsByPublication[publication] == nil {
+                archive.documentIDsByPublication[publication] = ids[index]
             }
         }
         return archive

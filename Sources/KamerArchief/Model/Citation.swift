@@ -107,10 +107,18 @@ public struct Citation: Sendable, Hashable, Codable {
         return KamerstukNumber(dossier: dossier, ondernummer: ondernummer)
     }
 
-    /// The Aanhangsel publication this citation names (`ah-tk-20242025-1234`), when it names one;
-    /// a citation that does not say the house names the Tweede Kamer's.
-    public var aanhangsel: String? {
-        guard kind == .aanhangsel, let vergaderjaar, let number else { return nil }
-        return OfficialURL.aanhangselIdentifier(kamer: kamer ?? "II", vergaderjaar: vergaderjaar, number: number)
+    /// The publication other than a Kamerstuk that this citation names, by its identifier on
+    /// officielebekendmakingen.nl, when the archive may hold it: an Aanhangsel's kamervragen
+    /// (`ah-tk-20242025-1234`) or an item of the Handelingen (`h-tk-20242025-45-12`). A citation
+    /// that does not say the house names the Tweede Kamer's.
+    public var publication: String? {
+        guard let vergaderjaar, let number else { return nil }
+        switch kind {
+        case .aanhangsel: return OfficialURL.aanhangselIdentifier(kamer: kamer ?? "II", vergaderjaar: vergaderjaar, number: number)
+        case .handelingen:
+            guard let item else { return nil }
+            return OfficialURL.handelingenIdentifier(kamer: kamer ?? "II", vergaderjaar: vergaderjaar, number: number, item: item)
+        default: return nil
+        }
     }
 }

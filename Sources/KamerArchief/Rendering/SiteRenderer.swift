@@ -98,10 +98,10 @@ public struct SiteRenderer: Sendable {
             hash.combine(settingsKey)
             hash.combine(documentKeys[id] ?? 0)
             addLinks(cited[position], to: &hash)
-            // Whether the archive holds the Aanhangsel publications it cites: where those links go.
-            for aanhangsel in archive.documents[position].citedAanhangsels {
-                hash.combine(aanhangsel)
-                hash.combine(archive.documentIDsByAanhangsel[aanhangsel] ?? "")
+            // Whether the archive holds the publications it cites (Aanhangsel, Handelingen): where those links go.
+            for publication in archive.documents[position].citedPublications {
+                hash.combine(publication)
+                hash.combine(archive.documentIDsByPublication[publication] ?? "")
             }
             hash.combine(searchKeys[id])
             jobs.append(RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id)))

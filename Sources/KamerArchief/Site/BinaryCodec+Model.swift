@@ -169,8 +169,8 @@ extension DocumentSummary: BinaryCodable {
             writer.array(pillar.actions) { $0.int($1) }
         }
         writer.value(topics)
-        writer.optional(aanhangsel) { $0.string($1) }
-        writer.array(citedAanhangsels) { $0.string($1) }
+        writer.optional(publication) { $0.string($1) }
+        writer.array(citedPublications) { $0.string($1) }
     }
 
     init(from reader: inout ByteReader) throws {
@@ -183,7 +183,7 @@ extension DocumentSummary: BinaryCodable {
             label: try reader.string(), kamerstuk: try reader.optional { try $0.value() },
             dossierTitle: try reader.optional { try $0.string() }, citations: try reader.values(),
             pillarPages: try reader.array { reader in PillarPages(number: try reader.int(), actions: try reader.array { try $0.int() }) },
-            topics: try reader.value(), aanhangsel: try reader.optional { try $0.string() }, citedAanhangsels: try reader.array { try $0.string() })
+            topics: try reader.value(), publication: try reader.optional { try $0.string() }, citedPublications: try reader.array { try $0.string() })
     }
 }
 

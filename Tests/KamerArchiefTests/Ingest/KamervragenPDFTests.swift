@@ -35,7 +35,7 @@ struct KamervragenPDFTests {
         #expect(vragen.metadata.vergaderjaar == "2024-2025")
         #expect(vragen.metadata.kamerstuk == nil)
         #expect(vragen.metadata.fields.map { "\($0.label): \($0.value)" } == ["Kamer: Tweede Kamer der Staten-Generaal", "Vraagnummer: 1234"])
-        #expect(vragen.aanhangsel == "ah-tk-20242025-1234")
+        #expect(vragen.publication == "ah-tk-20242025-1234")
         #expect(vragen.sections.map(\.title) == Self.sectionTitles)
         #expect(vragen.sections[0].paragraphs.map(\.text) == Self.descriptions)
         #expect(vragen.sections[1].paragraphs.map(\.text) == ["Bent u bekend met het bericht «Eerste Nederlandse celfabriek stelt investeringsbesluit uit»?"])
@@ -175,7 +175,7 @@ struct KamervragenPDFTests {
         ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let vragen = try #require(document)
-        #expect(vragen.kind == .kamervragen && vragen.aanhangsel == "ah-tk-20242025-1234")
+        #expect(vragen.kind == .kamervragen && vragen.publication == "ah-tk-20242025-1234")
         #expect(vragen.sections.map(\.title) == Self.sectionTitles)
         #expect(vragen.sections.first?.paragraphs.map(\.text) == Self.descriptions)
     }
@@ -186,7 +186,7 @@ struct KamervragenPDFTests {
             ("Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2024–2025\n\n2\n", "Tweede Kamer der Staten-Generaal2\n\nVergaderjaar 2024–2025\n"),
         ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
-        #expect(document?.kind == .kamervragen && document?.aanhangsel == "ah-tk-20242025-1234")
+        #expect(document?.kind == .kamervragen && document?.publication == "ah-tk-20242025-1234")
         #expect(document?.sections.map(\.title) == Self.sectionTitles)
     }
 
@@ -194,11 +194,11 @@ struct KamervragenPDFTests {
     func numberFromColophon() throws {
         let (fromColophon, _) = try ingestVariant([("\n1234\n", "\n")])
         #expect(fromColophon?.kind == .kamervragen && fromColophon?.metadata.fields.map(\.value) == ["Tweede Kamer der Staten-Generaal", "1234"])
-        #expect(fromColophon?.aanhangsel == "ah-tk-20242025-1234")
+        #expect(fromColophon?.publication == "ah-tk-20242025-1234")
         #expect(fromColophon?.sections.first?.paragraphs.map(\.text) == Self.descriptions)
         let (unnumbered, _) = try ingestVariant([("\n1234\n", "\n"), ("ah-tk-20242025-1234\n", "")])
         #expect(unnumbered?.kind == .kamervragen && unnumbered?.metadata.fields.map(\.label) == ["Kamer"])
-        #expect(unnumbered?.aanhangsel == nil)
+        #expect(unnumbered?.publication == nil)
     }
 
     @Test("the Eerste Kamer's Aanhangsel: its house in the field and the identity (ah-ek-…)")
@@ -209,7 +209,7 @@ struct KamervragenPDFTests {
         ])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(document?.metadata.fields.map(\.value) == ["Eerste Kamer der Staten-Generaal", "1234"])
-        #expect(document?.aanhangsel == "ah-ek-20242025-1234")
+        #expect(document?.publication == "ah-ek-20242025-1234")
         #expect(document?.footnotes.count == 4)
     }
 
@@ -242,7 +242,7 @@ struct KamervragenPDFTests {
         let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/vragen.txt", stem: "vragen", bytes: Array(text.utf8)))
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let vragen = try #require(document)
-        #expect(vragen.kind == .kamervragen && vragen.date == "2024-04-05" && vragen.aanhangsel == "ah-tk-20232024-1433")
+        #expect(vragen.kind == .kamervragen && vragen.date == "2024-04-05" && vragen.publication == "ah-tk-20232024-1433")
         #expect(vragen.title == "Vragen van het lid Jansen (GroenLinks-PvdA) aan de Minister van Klimaat en Groene Groei over de thuisbatterij")
         #expect(vragen.sections.map(\.title) == ["Tekst", "Vraag 1", "Antwoord 1"])
         #expect(vragen.sections.last?.paragraphs.map(\.text) == ["Ja."])

@@ -23,3 +23,59 @@ struct PlenaryDebatePageTests {
         #expect(paragraphs.last == "De vergadering wordt van 16.42 uur tot 16.50 uur geschorst.")
     }
 }
+
+extension PlenaryDebatePageTests {
+    @Test("officielebekendmakingen.nl: the item's facts give its place in the Handelingen and the meeting's day, its heading the title")
+    func officieleBekendmakingen() throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/handeling-ob.txt")) == .pageDumpKamerstuk)
+        let document = try ingestFixture("variants/handeling-ob.txt")
+        #expect(document.kind == .verslag && document.format == .pageDump)
+        #expect(document.title == "Nationale batterijstrategie")
+        // The meeting's day, which touches the item's number in the row (`item 912 maart 2026`).
+        #expect(document.date == "2026-03-12")
+        #expect(document.metadata.vergaderjaar == "2025-2026")
+        #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9")
+        #expect(document.publication == "h-tk-20252026-58-9")
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
+            == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans")
+        #expect(document.allSections.map(\.title) == ["Nationale batterijstrategie"])
+        let paragraphs = document.allParagraphs
+        #expect(paragraphs.first?.text == "Aan de orde is het debat over de nationale batterijstrategie (Kamerstuk 32 813, nr. 1520).")
+        #expect(paragraphs.last?.text == "De beraadslaging wordt gesloten.")
+        // The page's dashed list: the dash glued after each bullet is no part of the item's text.
+        #expect(paragraphs.filter { $0.listLabel != nil }.map(\.text) == [
+            "de brief over de voortgang van de batterijstrategie (32813, nr. 1520);",
+            "de aangehouden motie-Kröger over buurtbatterijen (32813, nr. 1498).",
+        ])
+        let text = paragraphs.map(\.text).joined(separator: "\n")
+        for chrome in ["Ga direct naar inhoud", "Datum publicatie", "Staten-Generaal2025", "Deel deze pagina", "Privacy", "9 Nationale"] {
+            #expect(!text.contains(chrome), "\(chrome)")
+        }
+    }
+
+    @Test("the facts' row: house, vergaderjaar, meeting, item, and the dates where the row has them", arguments: [
+        ("13 maart 2026Tweede Kamer der Staten-Generaal2025-2026nr. 58, item 912 maart 2026", "9",
+         "Handelingen II 2025/26, nr. 58, item 9", "2026-03-12", "2026-03-13"),
+        ("Tweede Kamer der Staten-Generaal2016-2017nr. 97, item 8", "8", "Handelingen II 2016/17, nr. 97, item 8", nil, nil),
+        ("Eerste Kamer der Staten-Generaal2023–2024nr. 12, item 3", "3", "Handelingen I 2023/24, nr. 12, item 3", nil, nil),
+        // Without a heading to tell, the day takes two digits where they make one.
+        ("Tweede Kamer der Staten-Generaal2025-2026nr. 58, item 1214 maart 2026", nil, "Handelingen II 2025/26, nr. 58, item 12", "2026-03-14", nil),
+        ("Tweede Kamer der Staten-Generaal2025-2026nr. 58, item 123 maart 2026", "12", "Handelingen II 2025/26, nr. 58, item 12", "2026-03-03", nil),
+        ("Tweede Kamer der Staten-Generaal2025-2026nr. 58, item 84 maart 2026", nil, "Handelingen II 2025/26, nr. 58, item 8", "2026-03-04", nil),
+    ] as [(String, String?, String, String?, String?)])
+    func factsRow(row: String, heading: String?, citation: String, meetingDate: String?, published: String?) throws {
+        let facts = try #require(HandelingenItem.facts(row))
+        let (item, date) = HandelingenItem.item(facts, heading: heading)
+        #expect(HandelingenItem.citation(kamer: facts.kamer, vergaderjaar: facts.vergaderjaar, meeting: facts.meeting, item: item) == citation)
+        #expect(date == meetingDate)
+        #expect(facts.published == published)
+    }
+
+    @Test("rows that are no item's facts", arguments: [
+        "10 maart 2026Tweede Kamer der Staten-Generaal2025-202632813 nr. 1520", "Provinciale Staten2025-2026nr. 58, item 9",
+        "Tweede Kamer der Staten-Generaal2025-2026nr. , item 9", "Tweede Kamer der Staten-Generaal2025-2026nr. 58, item x",
+    ])
+    func notFacts(row: String) {
+        #expect(HandelingenItem.facts(row) == nil)
+    }
+}

@@ -12,14 +12,14 @@ struct AanhangselLinkTests {
     @Test("the identity of kamervragen: from the PDF's head and from the XML's kamervraagkop, none for a zaak number")
     func identity() throws {
         let (pdf, _) = try ingestPDFFixture("aanhangsel-kamervragen.pdf")
-        #expect(pdf?.summary.aanhangsel == "ah-tk-20242025-1234")
-        #expect(pdf?.summary.citedAanhangsels == ["ah-tk-20242025-1002"])
+        #expect(pdf?.summary.publication == "ah-tk-20242025-1234")
+        #expect(pdf?.summary.citedPublications == ["ah-tk-20242025-1002"])
         let xml = try String(contentsOf: TestPaths.fixture("variants/kamervragen-antwoord.xml"), encoding: .utf8)
         let (answered, _) = Ingester.ingest(ContentFile(path: "Content/v.xml", stem: "v", bytes: Array(xml.utf8)))
-        #expect(answered?.aanhangsel == "ah-tk-20242025-1234")
+        #expect(answered?.publication == "ah-tk-20242025-1234")
         let open = xml.replacingOccurrences(of: "<kamervraagnummer>1234<", with: "<kamervraagnummer>2025Z01234<")
         let (unanswered, _) = Ingester.ingest(ContentFile(path: "Content/v.xml", stem: "v", bytes: Array(open.utf8)))
-        #expect(unanswered?.kind == .kamervragen && unanswered?.aanhangsel == nil)
+        #expect(unanswered?.kind == .kamervragen && unanswered?.publication == nil)
     }
 
     @Test("adding the cited kamervragen turns the link into the archive's page, removing them turns it back; each incremental build equals a clean one")

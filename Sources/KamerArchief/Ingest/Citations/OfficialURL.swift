@@ -24,7 +24,13 @@ public enum OfficialURL {
 
     /// `h-tk-20242025-45-12.html` for the Tweede Kamer, `h-ek-…` for the Eerste Kamer.
     public static func handelingen(kamer: String, vergaderjaar: String, number: String, item: String) -> String {
-        bekendmakingen + "h-\(house(kamer))-\(compact(vergaderjaar))-\(encoded(number))-\(encoded(item)).html"
+        bekendmakingen + handelingenIdentifier(kamer: kamer, vergaderjaar: vergaderjaar, number: number, item: item) + ".html"
+    }
+
+    /// `h-tk-20242025-45-12`: one item of the Handelingen, by house, vergaderjaar (`2024/25`), the
+    /// meeting's number and the item's.
+    public static func handelingenIdentifier(kamer: String, vergaderjaar: String, number: String, item: String) -> String {
+        "h-\(house(kamer))-\(compact(vergaderjaar))-\(encoded(number))-\(encoded(item))"
     }
 
     /// `ah-tk-20242025-1234.html` for the Tweede Kamer, `ah-ek-…` for the Eerste Kamer.

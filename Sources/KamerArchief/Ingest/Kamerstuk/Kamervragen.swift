@@ -122,7 +122,7 @@ extension Document {
     /// The Aanhangsel publication that kamervragen are (`ah-tk-20242025-1234`): the house, the
     /// vergaderjaar and the number in the Aanhangsel (`Vraagnummer`), when all are known. Questions
     /// not yet answered, numbered by their zaak, are in no Aanhangsel.
-    public var aanhangsel: String? {
+    var aanhangsel: String? {
         guard kind == .kamervragen, let vergaderjaar = metadata.vergaderjaar, vergaderjaar.utf8.count == 9,
               let number = metadata.fields.first(where: { $0.label == Kamervragen.numberLabel })?.value,
               (1...5).contains(number.utf8.count), number.utf8.allSatisfy({ (0x30...0x39).contains($0) })

@@ -562,6 +562,13 @@ extension Reflower {
         var textStart = end
         while textStart < line.content.upperBound && scalars[textStart].isFastWhitespace { textStart += 1 }
         guard textStart > end, textStart < line.content.upperBound else { return nil }
+        // officielebekendmakingen.nl's page shows a dashed list's dash glued to the text after its
+        // bullet (`• -de aangehouden motie-Van Brenk …`): the dash is the label's, not the text's.
+        if isBulleted, scalars[start] != "-", scalars[textStart] == "-", textStart + 1 < line.content.upperBound,
+            scalars[textStart + 1].isFastAlphabetic
+        {
+            textStart += 1
+        }
         return (isBulleted ? shownBullet(scalars[start]) : line.string(start..<end), textStart)
     }
 

@@ -32,6 +32,15 @@ public enum PageDumpParser {
         while let last = bodyLines.last, lines[last].isBlank || isRule(text, lines[last].content) || isSiteChrome(text, lines[last].content) {
             bodyLines.removeLast()
         }
+        // An item of the Handelingen: its facts above the text, its number and title the text's first line.
+        let handelingen = header.metadata.nummer == nil ? HandelingenItem.facts(text, lines: lines[..<bodyStart]) : nil
+        var itemHeading: (number: String, title: String)?
+        if handelingen != nil, let first = bodyLines.first(where: { !lines[$0].isBlank }),
+            let heading = HandelingenItem.heading(text.string(lines[first].content))
+        {
+            itemHeading = heading
+            bodyLines.removeAll { $0 == first }
+        }
         let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
@@ -41,7 +50,7 @@ public enum PageDumpParser {
         let firstBodyLine = bodyLines.first { !lines[$0].isBlank }
         let opensQuestions = head == nil && firstBodyLine.map { Self.opensQuestions(text, lines[$0].content) } == true
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions ? .kamervragen : nil)
-            ?? kind(named: header.lead) ?? .kamerstuk
+            ?? (handelingen != nil ? .verslag : nil) ?? kind(named: header.lead) ?? .kamerstuk
         // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
         var questionNumber: (text: String, line: Int)?
         if kind == .kamervragen, let first = bodyLines.first(where: { !lines[$0].isBlank }),
@@ -72,18 +81,28 @@ public enum PageDumpParser {
             metadata.fields.append(Field(label: "Betreft", value: subject.text, location: source.location(line: subject.line)))
         }
         metadata.kenmerk = letterhead?.kenmerk ?? metadata.kenmerk
+        var meetingDate: String?
+        if let (line, facts) = handelingen {
+            let (item, date) = HandelingenItem.item(facts, heading: itemHeading?.number)
+            meetingDate = date ?? facts.published
+            metadata.vergaderjaar = facts.vergaderjaar
+            metadata.fields.append(Field(
+                label: HandelingenItem.fieldLabel,
+                value: HandelingenItem.citation(kamer: facts.kamer, vergaderjaar: facts.vergaderjaar, meeting: facts.meeting, item: item),
+                location: source.location(line: lines[line].number)))
+        }
         if let questionNumber {
             metadata.fields.append(Field(label: Kamervragen.numberLabel, value: questionNumber.text, location: source.location(line: questionNumber.line)))
             metadata.zaak = metadata.zaak ?? questionNumber.text
         }
         let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
-        var date = head?.date ?? letterhead?.date ?? metadata.datum
+        var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate
         var title = header.lead.first ?? headTitle ?? "Kamerstuk \(source.id)"
         if isPaperPage {
             // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
             let opening: [String] = opensQuestions ? (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text } : []
             let descriptions = opening.filter { (line: String) in Kamervragen.opensDescription(line) }
-            title = pageTitle(header.lead)
+            title = itemHeading?.title ?? pageTitle(header.lead)
                 ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
                 ?? headTitle ?? header.lead.first ?? "Kamerstuk \(source.id)"
             if date == nil { date = Kamervragen.date(descriptions) }
@@ -112,10 +131,12 @@ public enum PageDumpParser {
 
 extension PageDumpParser {
     /// Where a web page of the paper itself (officielebekendmakingen.nl, tweedekamer.nl, a mirror
-    /// without `Nummer:` lines) opens the paper under the page's own lines: at its head
-    /// (`KamerstukPDFHead.webHeadStart`), or for kamervragen at the line describing them (`Vragen
-    /// van het lid … (ingezonden 20 december 2024).`).
+    /// without `Nummer:` lines) opens the paper under the page's own lines: after the facts of an
+    /// item of the Handelingen (`HandelingenItem`), at its head (`KamerstukPDFHead.webHeadStart`),
+    /// or for kamervragen at the line describing them (`Vragen van het lid … (ingezonden 20
+    /// december 2024).`).
     static func paperStart(_ text: [UInt8], _ lines: [TextLine]) -> Int? {
+        if let (line, _) = HandelingenItem.facts(text, lines: lines.prefix(KamerstukPDFHead.webHeadWindow)) { return line + 1 }
         if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return head }
         return lines.prefix(KamerstukPDFHead.webHeadWindow).firstIndex { opensQuestions(text, $0.content) }
     }

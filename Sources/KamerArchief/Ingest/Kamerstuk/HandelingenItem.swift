@@ -1,0 +1,121 @@
+/// An item of the Handelingen, the report of a plenary meeting, and which one it is: the house,
+/// the vergaderjaar, the meeting's number and the item's, as a citation names it (`Handelingen II
+/// 2025/26, nr. 58, item 9`, published as `h-tk-20252026-58-9`).
+///
+/// officielebekendmakingen.nl shows an item's page with the facts of its publication above the
+/// text: `Handeling`, a row of column headings and their values run together (`Datum
+/// publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering`, then `13 maart 2026Tweede
+/// Kamer der Staten-Generaal2025-2026nr. 58, item 912 maart 2026`), then the item's number and
+/// title (`9 Nationale batterijstrategie`). The item's number and the meeting's day touch in the
+/// values (`item 912 maart`); the heading's number tells them apart.
+enum HandelingenItem {
+    /// The field that names the item as a citation does.
+    static let fieldLabel = "Handelingen"
+
+    /// The facts' values, read from their row.
+    struct Facts: Equatable {
+        /// `II` for the Tweede Kamer, `I` for the Eerste Kamer, as citations write the house.
+        var kamer: String
+        /// `2025-2026`.
+        var vergaderjaar: String
+        var meeting: String
+        /// The digits after `item`: the item's number, then the meeting's day where a date follows.
+        var itemDigits: String
+        /// The month and year of the meeting's date after those digits (`maart 2026`), if any.
+        var monthYear: String?
+        /// `YYYY-MM-DD`, when the row opens with it.
+        var published: String?
+    }
+
+    /// The facts' column headings' row: `Datum publicatie…Vergadernummer…`.
+    static func isFactsHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard text.hasPrefix("Datum publicatie", in: range) else { return false }
+        let needle = Array("Vergadernummer".utf8)
+        return text[range].firstRange(of: needle) != nil
+    }
+
+    /// The values' row under the headings among `lines` (the first lines of a page): its index and
+    /// facts, nil where the page has none.
+    static func facts(_ text: [UInt8], lines: ArraySlice<TextLine>) -> (line: Int, facts: Facts)? {
+        guard let heading = lines.firstIndex(where: { isFactsHeading(text, $0.content) }),
+            let values = lines[(heading + 1)...].firstIndex(where: { !$0.isBlank }),
+            let facts = facts(text.string(lines[values].content))
+        else { return nil }
+        return (values, facts)
+    }
+
+    /// `13 maart 2026Tweede Kamer der Staten-Generaal2025-2026nr. 58, item 912 maart 2026`.
+    static func facts(_ row: String) -> Facts? {
+        guard let organisation = row.range(of: " Kamer der Staten-Generaal") else { return nil }
+        let before = row[..<organisation.lowerBound]
+        let kamer: String
+        if before.hasSuffix("Tweede") { kamer = "II" } else if before.hasSuffix("Eerste") { kamer = "I" } else { return nil }
+        let published = DayMonthYear.iso(Array(before.dropLast(6).utf8), 0..<before.dropLast(6).utf8.count)
+        let rest = Array(row[organisation.upperBound...].utf8)
+        // `2025-2026` (or with an en dash), then `nr. 58, item 9…`.
+        let digits = rest.prefix { (0x30...0x39).contains($0) }
+        guard digits.count == 4, case let afterYear = rest.dropFirst(4), let dash = afterYear.first, dash == 0x2D || dash == 0xE2
+        else { return nil }
+        let second = afterYear.dropFirst(dash == 0x2D ? 1 : 3)
+        guard second.prefix(4).count == 4, second.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        let vergaderjaar = String(decoding: digits, as: UTF8.self) + "-" + String(decoding: second.prefix(4), as: UTF8.self)
+        let tail = String(decoding: second.dropFirst(4), as: UTF8.self)
+        guard tail.hasPrefix("nr. "), let comma = tail.range(of: ", item ") else { return nil }
+        let meeting = tail[tail.index(tail.startIndex, offsetBy: 4)..<comma.lowerBound]
+        guard !meeting.isEmpty, meeting.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        let afterItem = tail[comma.upperBound...]
+        let itemDigits = afterItem.prefix { $0.isASCII && $0.isNumber }
+        guard !itemDigits.isEmpty else { return nil }
+        let date = afterItem.dropFirst(itemDigits.count).trimmingSpaces
+        return Facts(
+            kamer: kamer, vergaderjaar: vergaderjaar, meeting: String(meeting), itemDigits: String(itemDigits),
+            monthYear: date.isEmpty ? nil : String(date), published: published)
+    }
+
+    /// `9 Nationale batterijstrategie`: an item's number (one to three digits) and its title.
+    static func heading(_ line: String) -> (number: String, title: String)? {
+        let number = line.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(number.count), line.dropFirst(number.count).first == " ",
+            let first = line.dropFirst(number.count + 1).first, first.isUppercase
+        else { return nil }
+        return (String(number), String(line.dropFirst(number.count + 1)))
+    }
+
+    /// The item's number and the meeting's date (`YYYY-MM-DD`) from the facts, the heading's
+    /// number telling where the item's digits end and the day's begin. Without a heading that
+    /// fits, the day takes the last two digits where they make one, else the last.
+    static func item(_ facts: Facts, heading: String?) -> (item: String, date: String?) {
+        guard let monthYear = facts.monthYear else { return (facts.itemDigits, nil) }
+        let digits = facts.itemDigits
+        func split(dayDigits: Int) -> (item: String, date: String?)? {
+            guard digits.count > dayDigits else { return nil }
+            let day = String(digits.suffix(dayDigits))
+            let text = Array((day + " " + monthYear).utf8)
+            guard let date = DayMonthYear.iso(text, 0..<text.count) else { return nil }
+            return (String(digits.dropLast(dayDigits)), date)
+        }
+        if let heading, digits.hasPrefix(heading), let found = split(dayDigits: digits.count - heading.count) { return found }
+        return split(dayDigits: 2) ?? split(dayDigits: 1) ?? (digits, nil)
+    }
+
+    /// `Handelingen II 2025/26, nr. 58, item 9`.
+    static func citation(kamer: String, vergaderjaar: String, meeting: String, item: String) -> String {
+        "Handelingen \(kamer) \(vergaderjaar.prefix(4))/\(vergaderjaar.suffix(2)), nr. \(meeting), item \(item)"
+    }
+}
+
+extension Document {
+    /// The publication the document is, other than a Kamerstuk, by its identifier on
+    /// officielebekendmakingen.nl: kamervragen in the Aanhangsel (`ah-tk-20242025-1234`), a
+    /// debate's item of the Handelingen (`h-tk-20252026-58-9`). Citations of it link to the
+    /// document's page.
+    public var publication: String? {
+        switch kind {
+        case .kamervragen: return aanhangsel
+        case .verslag:
+            guard let field = metadata.fields.first(where: { $0.label == HandelingenItem.fieldLabel }) else { return nil }
+            return CitationParser.parse(field.value).first?.publication
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// A debate's item of the Handelingen is the publication its house, vergaderjaar, meeting and item
+/// make (`h-tk-20252026-41-7`), whatever its file is called: a citation of it links to its page when
+/// the archive holds it, else to officielebekendmakingen.nl.
+@Suite("Handelingen citations link to the archive's debates")
+struct HandelingenLinkTests {
+    static let official = "https://zoek.officielebekendmakingen.nl/h-tk-20252026-41-7.html"
+
+    /// The fixture's debate as another item: the one it cites (nr. 41, item 7, on 5 februari 2026).
+    static func citedDebate() throws -> String {
+        try TestPaths.fixtureText("variants/handeling-ob.txt")
+            .replacingOccurrences(of: "nr. 58, item 912 maart 2026", with: "nr. 41, item 75 februari 2026")
+            .replacingOccurrences(of: "\n9 Nationale batterijstrategie\n", with: "\n7 Netcongestie\n")
+    }
+
+    @Test("adding the cited debate turns the link into the archive's page, removing it turns it back; each incremental build equals a clean one")
+    func linkFollowsTheArchive() throws {
+        let workspace = try IncrementalBuildTests.Workspace()
+        defer { workspace.site.remove() }
+        try workspace.site.write("debat-batterijen.txt", try TestPaths.fixtureText("variants/handeling-ob.txt"))
+        let page = workspace.site.output.appendingPathComponent(Permalinks.document("debat-batterijen"))
+        _ = try workspace.expectIncrementalEqualsClean("the citing debate alone")
+        var html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains(Self.official))
+
+        try workspace.site.write("debat-netcongestie.txt", try Self.citedDebate())
+        let added = try workspace.expectIncrementalEqualsClean("the cited debate added")
+        #expect(added.parsedDocuments == 1)
+        html = try String(contentsOf: page, encoding: .utf8)
+        #expect(!html.contains(Self.official))
+        #expect(html.contains(#"<a href="../debat-netcongestie/index.html" class="citation">Handelingen II 2025/26, nr. 41, item 7</a>"#))
+        let (problems, _) = try LinkChecker.check(workspace.site.output)
+        #expect(problems.isEmpty, "\(problems.prefix(5))")
+
+        try FileManager.default.removeItem(at: workspace.site.content.appendingPathComponent("debat-netcongestie.txt"))
+        _ = try workspace.expectIncrementalEqualsClean("the cited debate removed")
+        html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.contains(Self.official))
+    }
+
+    @Test("the same item in two forms is one paper: the archive keeps one and warns")
+    func duplicateItem() throws {
+        let text = try TestPaths.fixtureText("variants/handeling-ob.txt")
+        let documents = try ["a.txt", "b.txt"].map { name in
+            let (document, _) = Ingester.ingest(ContentFile(path: "Content/\(name)", stem: String(name.prefix(1)), bytes: Array(text.utf8)))
+            return (summary: try #require(document).summary, source: "Content/\(name)")
+        }
+        let (diagnostics, superseded) = Ingester.duplicateKamerstukken(documents)
+        #expect(superseded.count == 1)
+        #expect(diagnostics.first?.message.contains("Handelingen h-tk-20252026-58-9") == true, "\(diagnostics)")
+    }
+}
