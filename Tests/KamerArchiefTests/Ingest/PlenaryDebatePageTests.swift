@@ -79,3 +79,59 @@ extension PlenaryDebatePageTests {
         #expect(HandelingenItem.facts(row) == nil)
     }
 }
+
+/// Pages of parlementairemonitor.nl: the page's facts above the paper, and the paper's text with its
+/// typeset pages' breaks as empty lines.
+@Suite("Papers on parlementairemonitor.nl")
+struct MonitorPageTests {
+    @Test("a paper's page: the facts give number, dossier, date and committee; a page break within a sentence or the head joins")
+    func verslag() throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/pagina-pm-verslag.txt")) == .pageDumpKamerstuk)
+        let document = try ingestFixture("variants/pagina-pm-verslag.txt")
+        #expect(document.kind == .verslag && document.format == .pageDump)
+        #expect(document.title == "Verslag van een schriftelijk overleg over de geannoteerde agenda van de Energieraad van 16 juni 2026")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "21501-33", ondernummer: "745"))
+        #expect(document.metadata.dossierTitle == "Raad voor Vervoer, Telecommunicatie en Energie")
+        // `Vergaderjaar 2025-` and `2026` on either side of a page break.
+        #expect(document.metadata.vergaderjaar == "2025-2026")
+        #expect(document.date == "2026-06-11")
+        #expect(document.metadata.fields.first { $0.label == MonitorPage.committeeLabel }?.value == "Klimaat en Groene Groei (KGG)")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Kops", "Reinders"])
+        let items = document.allParagraphs.filter { $0.listLabel != nil }.map(\.text)
+        #expect(items.last == "de brief van 20 mei 2026 inzake het verslag van de Energieraad van 12 mei 2026 (Kamerstuk 21 501-33, nr. 741).")
+        #expect(document.allSections.map(\.title) == [
+            "Tekst", "I Vragen en opmerkingen vanuit de fracties", "Vragen en opmerkingen van de leden van de VVD-fractie",
+            "II Reactie van de bewindspersoon",
+        ])
+        let text = document.allParagraphs.map(\.text).joined(separator: "\n")
+        for chrome in ["Kerngegevens", "Documentdatum", "Originele document", "toegevoegd aan dossier", "Vergaderjaar"] {
+            #expect(!text.contains(chrome), "\(chrome)")
+        }
+    }
+
+    @Test("a debate's page: titled and dated by the page, a report with its speakers")
+    func debate() throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/pagina-pm-handeling.txt")) == .pageDumpKamerstuk)
+        let document = try ingestFixture("variants/pagina-pm-handeling.txt")
+        #expect(document.kind == .verslag && document.format == .pageDump)
+        #expect(document.title == "Debat over de nationale batterijstrategie (donderdag 12 maart 2026)")
+        #expect(document.date == "2026-03-12")
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
+            == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans")
+        #expect(document.allSections.map(\.title) == ["Nationale batterijstrategie"])
+        let text = document.allParagraphs.map(\.text).joined(separator: "\n")
+        for chrome in ["Parlementaire monitor", "kalender", "Zaterdag 14 maart 2026", "9 Nationale"] {
+            #expect(!text.contains(chrome), "\(chrome)")
+        }
+    }
+
+    @Test("the facts' values", arguments: [
+        ("Kenmerk 35099, nr. D", "35099", "D"), ("Kenmerk 21501-33, nr. 745", "21501-33", "745"),
+    ])
+    func kenmerk(line: String, dossier: String, number: String) {
+        #expect(MonitorPage.kamerstuk(String(line.dropFirst("Kenmerk ".count))) == KamerstukNumber(dossier: dossier, ondernummer: number))
+        #expect(MonitorPage.numericDate("28-02-2020") == "2020-02-28" && MonitorPage.numericDate("2020-02-28") == nil)
+        #expect(MonitorPage.datedTitle("Regeling van werkzaamheden (dinsdag 30 oktober 2012)") == "2012-10-30")
+        #expect(MonitorPage.dossierTitle("wetsvoorstel 35099 (R2114) - Rijkswet Koninkrijksgeschillen i.") == "Rijkswet Koninkrijksgeschillen")
+    }
+}

@@ -10,8 +10,8 @@
 /// Smaling (SP): Voorzitter. …`), where the label alone is set in emphasis. A report is one where
 /// two labels or more each open a turn (a paragraph that is no label follows a label alone), in a
 /// verslag, or three or more in a paper of another or no known type (a mirrored report whose type
-/// the page does not name); never in a fiche, motie or amendement. A document without them is left
-/// as it was.
+/// the page does not name, which is then a verslag); never in a fiche, motie or amendement. A
+/// document without them is left as it was.
 public enum DebateTranscript {
     /// The label of the field that lists the speakers.
     public static let speakersLabel = "Sprekers"
@@ -34,6 +34,8 @@ public enum DebateTranscript {
         guard opened >= (document.kind == .verslag ? 2 : 3) else { return document }
 
         var structured = document
+        // A paper whose type its form does not name (a debate's page on a mirror) is a report.
+        if structured.kind == .kamerstuk { structured.kind = .verslag }
         var next = labels.makeIterator()
         structured.sections = document.sections.map { marked($0, labels: &next) }
         if let (date, location) = meetingDate(paragraphs) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An item of the Handelingen, the report of a plenary meeting, and which one it is: the house,
 /// the vergaderjaar, the meeting's number and the item's, as a citation names it (`Handelingen II
 /// 2025/26, nr. 58, item 9`, published as `h-tk-20252026-58-9`).

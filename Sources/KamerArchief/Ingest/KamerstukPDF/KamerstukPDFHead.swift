@@ -74,6 +74,14 @@ struct KamerstukPDFHead: Sendable {
                 head.vergaderjaar = vergaderjaar(text, line.content)
                 vergaderjaarLine = line
                 reader.skip()
+                // A page break after the dash (a web page of the typeset paper): `Vergaderjaar 2019-`, `2020`.
+                let first = text[line.content].filter(Self.isDigit)
+                if head.vergaderjaar == nil, first.count == 4, text[line.content.upperBound - 1] == UInt8(ascii: "-"),
+                    let year = reader.peek(), year.content.count == 4, text[year.content].allSatisfy(Self.isDigit)
+                {
+                    head.vergaderjaar = String(decoding: first, as: UTF8.self) + "-" + text.string(year.content)
+                    reader.skip()
+                }
             }
             // `pdftotext` may set the chamber's number after the vergaderjaar.
             if let line = reader.peek(), isChamberNumber(text, line.content) { reader.skip() }

@@ -34,8 +34,12 @@ public enum PageDumpParser {
         }
         // An item of the Handelingen: its facts above the text, its number and title the text's first line.
         let handelingen = header.metadata.nummer == nil ? HandelingenItem.facts(text, lines: lines[..<bodyStart]) : nil
+        // A page of parlementairemonitor.nl: its facts above the text, page breaks within sentences.
+        let monitor = header.metadata.nummer == nil && MonitorPage.textStart(text, lines: lines[..<bodyStart]) != nil
+            ? MonitorPage.read(text, lines: lines[..<bodyStart]) : nil
+        if monitor != nil { bodyLines = MonitorPage.joiningPageBreaks(text, lines, bodyLines) }
         var itemHeading: (number: String, title: String)?
-        if handelingen != nil, let first = bodyLines.first(where: { !lines[$0].isBlank }),
+        if handelingen != nil || (monitor != nil && head == nil), let first = bodyLines.first(where: { !lines[$0].isBlank }),
             let heading = HandelingenItem.heading(text.string(lines[first].content))
         {
             itemHeading = heading
@@ -71,7 +75,8 @@ public enum PageDumpParser {
         if metadata.kamerstuk == nil, let dossier = head?.dossier, let ondernummer = head?.ondernummer {
             metadata.kamerstuk = KamerstukNumber(dossier: dossier, ondernummer: ondernummer)
         }
-        metadata.dossierTitle = metadata.dossierTitle ?? head?.dossierTitle
+        metadata.kamerstuk = metadata.kamerstuk ?? monitor?.kamerstuk
+        metadata.dossierTitle = metadata.dossierTitle ?? head?.dossierTitle ?? monitor?.dossierTitle
         metadata.vergaderjaar = head?.vergaderjaar
         metadata.ondertekening = signers
         if let addressee = head?.addressee {
@@ -81,6 +86,9 @@ public enum PageDumpParser {
             metadata.fields.append(Field(label: "Betreft", value: subject.text, location: source.location(line: subject.line)))
         }
         metadata.kenmerk = letterhead?.kenmerk ?? metadata.kenmerk
+        if let committee = monitor?.committee {
+            metadata.fields.append(Field(label: MonitorPage.committeeLabel, value: committee, location: source.location(line: 1)))
+        }
         var meetingDate: String?
         if let (line, facts) = handelingen {
             let (item, date) = HandelingenItem.item(facts, heading: itemHeading?.number)
@@ -96,13 +104,13 @@ public enum PageDumpParser {
             metadata.zaak = metadata.zaak ?? questionNumber.text
         }
         let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
-        var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate
+        var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date
         var title = header.lead.first ?? headTitle ?? "Kamerstuk \(source.id)"
         if isPaperPage {
             // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
             let opening: [String] = opensQuestions ? (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text } : []
             let descriptions = opening.filter { (line: String) in Kamervragen.opensDescription(line) }
-            title = itemHeading?.title ?? pageTitle(header.lead)
+            title = itemHeading.flatMap { monitor == nil ? $0.title : nil } ?? monitor?.paperTitle(headTitle: headTitle) ?? pageTitle(header.lead)
                 ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
                 ?? headTitle ?? header.lead.first ?? "Kamerstuk \(source.id)"
             if date == nil { date = Kamervragen.date(descriptions) }
@@ -137,6 +145,7 @@ extension PageDumpParser {
     /// december 2024).`).
     static func paperStart(_ text: [UInt8], _ lines: [TextLine]) -> Int? {
         if let (line, _) = HandelingenItem.facts(text, lines: lines.prefix(KamerstukPDFHead.webHeadWindow)) { return line + 1 }
+        if let start = MonitorPage.textStart(text, lines: lines.prefix(KamerstukPDFHead.webHeadWindow)) { return start }
         if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return head }
         return lines.prefix(KamerstukPDFHead.webHeadWindow).firstIndex { opensQuestions(text, $0.content) }
     }
