@@ -97,6 +97,11 @@ struct MonitorPageTests {
         #expect(document.date == "2026-06-11")
         #expect(document.metadata.fields.first { $0.label == MonitorPage.committeeLabel }?.value == "Klimaat en Groene Groei (KGG)")
         #expect(document.metadata.ondertekening.map(\.naam) == ["Kops", "Reinders"])
+        // The committee's note stands where the typeset page's foot was, under the signatures.
+        #expect(document.footnotes.map(\.number) == [1])
+        #expect(document.footnotes.first?.text.hasPrefix("Samenstelling: Kops (PVV), voorzitter,") == true)
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
+        #expect(!document.allParagraphs.contains { $0.text.hasPrefix("1 Samenstelling") })
         let items = document.allParagraphs.filter { $0.listLabel != nil }.map(\.text)
         #expect(items.last == "de brief van 20 mei 2026 inzake het verslag van de Energieraad van 12 mei 2026 (Kamerstuk 21 501-33, nr. 741).")
         #expect(document.allSections.map(\.title) == [
@@ -133,5 +138,33 @@ struct MonitorPageTests {
         #expect(MonitorPage.numericDate("28-02-2020") == "2020-02-28" && MonitorPage.numericDate("2020-02-28") == nil)
         #expect(MonitorPage.datedTitle("Regeling van werkzaamheden (dinsdag 30 oktober 2012)") == "2012-10-30")
         #expect(MonitorPage.dossierTitle("wetsvoorstel 35099 (R2114) - Rijkswet Koninkrijksgeschillen i.") == "Rijkswet Koninkrijksgeschillen")
+    }
+}
+
+/// A web page of the paper itself (officielebekendmakingen.nl, tweedekamer.nl) lists the paper's
+/// notes after its text: `1 Kamerstuk …` a line each, or under `Noten` with each number alone.
+@Suite("Notes on web pages of papers")
+struct PaperPageNoteTests {
+    static func page(notes: String) throws -> String {
+        try TestPaths.fixtureText("variants/pagina-ob-brief.txt")
+            .replacingOccurrences(of: "van 12 februari 2026.", with: "van 12 februari 2026.1")
+            .replacingOccurrences(of: "in wijken met netcongestie.", with: "in wijken met netcongestie.2")
+            .replacingOccurrences(of: "Deel deze pagina", with: notes + "Deel deze pagina")
+    }
+
+    @Test("the notes after the signature, in either form, with their markers; the signature stays the signature", arguments: [
+        "1 Kamerstuk 32 813, nr. 1490.\n\n2 Zie www.netbeheernederland.nl.\n\n",
+        "Noten\n\n1\n\nKamerstuk 32 813, nr. 1490.\n\n2\n\nZie www.netbeheernederland.nl.\n\n",
+    ])
+    func notes(_ notes: String) throws {
+        let text = try Self.page(notes: notes)
+        let (read, diagnostics) = Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(text.utf8)))
+        let document = try #require(read)
+        #expect(document.footnotes.map(\.number) == [1, 2])
+        #expect(document.footnotes.map(\.text) == ["Kamerstuk 32 813, nr. 1490.", "Zie www.netbeheernederland.nl."])
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1, 2])
+        #expect(!diagnostics.contains { $0.code == .unresolvedFootnote }, "\(diagnostics)")
+        #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "De Minister van Klimaat en Groene Groei")])
+        #expect(document.allParagraphs.last?.text == "Netbeheerders plaatsen in 2026 veertig buurtbatterijen in wijken met netcongestie.")
     }
 }

@@ -146,13 +146,6 @@ private extension KamerstukSigners {
         LetterClosing.formulas.contains { text.equals($0, in: range) }
     }
 
-    /// `1 Kamerstukken II …`: a note's number, a space and its text, at a page's foot.
-    static func startsNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        var index = range.lowerBound
-        while index < range.upperBound, index - range.lowerBound < 3, KamerstukPDFHead.isDigit(text[index]) { index += 1 }
-        return index > range.lowerBound && index + 1 < range.upperBound && text[index] == 0x20 && text[range.lowerBound] != 0x30
-    }
-
     static func isSignerLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         if isFunctionLine(text, range) { return true }
         guard range.count <= 90, let first = text[range].first, (0x41...0x5A).contains(first) || first >= 0xC0,
@@ -169,5 +162,16 @@ private extension KamerstukSigners {
         while end > range.lowerBound, range.upperBound - end < 3, KamerstukPDFHead.isDigit(text[end - 1]) { end -= 1 }
         guard end > range.lowerBound else { return false }
         return (end == range.upperBound ? ".;:?!)" : ".;:?!").utf8.contains(text[end - 1])
+    }
+}
+
+extension KamerstukSigners {
+    /// `1 Kamerstukken II …`: a note's number, a space and its text, at a page's foot; or the
+    /// number alone, as a web page may set it above its note's text.
+    static func startsNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 3, KamerstukPDFHead.isDigit(text[index]) { index += 1 }
+        return index > range.lowerBound && text[range.lowerBound] != 0x30
+            && (index == range.upperBound || index + 1 < range.upperBound && text[index] == 0x20)
     }
 }

@@ -45,6 +45,13 @@ public enum PageDumpParser {
             itemHeading = heading
             bodyLines.removeAll { $0 == first }
         }
+        // A web page of the paper lists its notes at the end under a heading of the page's own.
+        if notes.isEmpty, let heading = bodyLines.last(where: { isNotesHeading(text, lines[$0].content) }),
+            let next = bodyLines.first(where: { $0 > heading && !lines[$0].isBlank }),
+            KamerstukSigners.startsNote(text, lines[next].content)
+        {
+            bodyLines.removeAll { $0 == heading }
+        }
         let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
@@ -67,7 +74,7 @@ public enum PageDumpParser {
         var breaksBefore: (([UInt8], Range<Int>) -> Bool)?
         if kind == .kamervragen { breaksBefore = Kamervragen.opensDescription }
         let body = KamerstukBody.read(
-            text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes, numberedHeadings: true,
+            text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes.isEmpty ? nil : notes, numberedHeadings: true,
             breaksBefore: breaksBefore, file: source.path)
         diagnostics += body.diagnostics
 
@@ -234,6 +241,11 @@ private extension PageDumpParser {
         var end = range.upperBound
         if range.count >= 3, text[end - 3] == 0xEF, text[end - 2] == 0xB8, text[end - 1] == 0x8E || text[end - 1] == 0x8F { end -= 3 }
         return end - range.lowerBound >= 3 && text[end - 3] == 0xE2 && text[end - 2] == 0x86 && text[end - 1] == 0xA9
+    }
+
+    /// `Noten`, `Voetnoten`: the heading a web page puts over the paper's notes.
+    static func isNotesHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        text.equals("Noten", in: range) || text.equals("Voetnoten", in: range)
     }
 
     /// A rule (`-----`) that some dumps put above the notes.
