@@ -20,6 +20,21 @@ struct PageDumpParserTests {
         #expect(FormatDetector.detect(try TestPaths.fixtureText(name)) == layout)
     }
 
+    /// The mirror's other route to a paper converts the Word file's head as a table's rows.
+    @Test("a head converted as a table's rows (`Tweede Kamer der Staten-Generaal | 2 |`) is the head")
+    func headAsTableRows() throws {
+        let (document, _) = try ingestPage("pagina-brief-integriteit.txt", replacing: ("Tweede Kamer der Staten-Generaal 2\n", "Tweede Kamer der Staten-Generaal | 2 |\n"))
+        let (rows, _) = try ingestPage("pagina-brief-integriteit.txt", replacing: (
+            "Tweede Kamer der Staten-Generaal 2\n\nVergaderjaar 2022-2023\n",
+            "Tweede Kamer der Staten-Generaal | 2 |\nVergaderjaar 2022-2023 |\n"))
+        for letter in [try #require(document), try #require(rows)] {
+            #expect(letter.metadata.vergaderjaar == "2022-2023")
+            #expect(letter.metadata.kamerstuk == KamerstukNumber(dossier: "28844", ondernummer: "269"))
+            #expect(letter.sections.first?.title != "Tweede Kamer der Staten-Generaal | 2 |")
+            #expect(!letter.allParagraphs.contains { $0.text.contains("Staten-Generaal |") || $0.text.hasPrefix("Vergaderjaar") })
+        }
+    }
+
     @Test("the motie's page: the page's title, its metadata, the head's number and date, clauses, the listed note, the signer")
     func motie() throws {
         let (document, diagnostics) = try ingestPage("pagina-motie.txt")

@@ -2,13 +2,20 @@
 extension KamerstukPDFHead {
     /// `Tweede Kamer der Staten-Generaal`, or the Eerste; text converted from the Word file keeps
     /// the number printed beside the name on its line (`… Staten-Generaal 2`), and some extractors
-    /// glue it on (`… Staten-Generaal2`).
+    /// glue it on (`… Staten-Generaal2`), or keeps the two as a table's cells.
     static func isChamberLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        var name = range
-        if range.count > 2, isChamberNumber(text, range.upperBound - 1..<range.upperBound) {
-            name = text.trimmed(range.lowerBound..<range.upperBound - 1)
+        var name = withoutCellBars(text, range)
+        if name.count > 2, isChamberNumber(text, name.upperBound - 1..<name.upperBound) {
+            name = withoutCellBars(text, text.trimmed(name.lowerBound..<name.upperBound - 1))
         }
         return text.equals("Tweede Kamer der Staten-Generaal", in: name) || text.equals("Eerste Kamer der Staten-Generaal", in: name)
+    }
+
+    /// `range` without the bar that ends a table's cell and the spaces before it: a Word file's head
+    /// converted as a table's rows (`Tweede Kamer der Staten-Generaal | 2 |`, `Vergaderjaar 2024-2025 |`).
+    static func withoutCellBars(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        guard range.count > 2, text[range.upperBound - 1] == UInt8(ascii: "|") else { return range }
+        return text.trimmed(range.lowerBound..<range.upperBound - 1)
     }
 
     /// The large `2` (or `1`) printed beside the chamber's name.
