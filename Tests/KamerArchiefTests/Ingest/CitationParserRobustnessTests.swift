@@ -90,8 +90,9 @@ struct CitationParserRobustnessTests {
         #expect(kept < texts.count)
         #expect(!CitationParser.mayCite("De Commissie stelt in 2025 een Kamerlid voor, met 12345 batterijen en websites."))
         #expect(CitationParser.mayCite("zie\u{A0}Kamerstuk 32813, nr. 1291") && CitationParser.mayCite("CELEX 32023R1542"))
-        // `mayCite` knows the one row a number starts: a CELEX number.
-        #expect(CitationParser.patterns.filter { $0.triggers.contains(.number) }.map(\.kind) == [.eu])
+        // `mayCite` knows the rows a number starts: a CELEX number, a Kamerstuk's in brackets.
+        #expect(CitationParser.patterns.filter { $0.triggers.contains(.number) }.map(\.kind) == [.eu, .kamerstuk])
+        #expect(CitationParser.mayCite("de motie (35300-A, nr. 15)") && !CitationParser.mayCite("de brief 35300-A, nr. 15"))
     }
 
     @Test("the prefilter finds every trigger word at a text's start and end, and not a trigger cut short")
@@ -120,8 +121,9 @@ struct CitationParserRobustnessTests {
         }
         let triggers = words.map { Array($0.utf8) }
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-        // The byte-by-byte definition: five digits and a capital, or a trigger at a word start
-        // (no ASCII letter or digit before it) followed by no ASCII letter.
+        // The byte-by-byte definition: five digits and a capital, exactly five digits after a
+        // bracket, or a trigger at a word start (no ASCII letter or digit before it) followed by no
+        // ASCII letter.
         func byBytes(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
             var digits = 0
@@ -129,6 +131,7 @@ struct CitationParserRobustnessTests {
                 let byte = bytes[index]
                 if (0x30...0x39).contains(byte) { digits += 1; continue }
                 if digits >= 5, (0x41...0x5A).contains(byte) { return true }
+                if digits == 5, index - 6 >= 0, bytes[index - 6] == UInt8(ascii: "(") { return true }
                 digits = 0
                 guard index == 0 || !(isLetter(bytes[index - 1]) || (0x30...0x39).contains(bytes[index - 1])) else { continue }
                 for word in triggers where bytes[index...].starts(with: word) {
@@ -136,7 +139,7 @@ struct CitationParserRobustnessTests {
                     if end == bytes.count || !isLetter(bytes[end]) { return true }
                 }
             }
-            return false
+            return digits == 5 && bytes.count >= 6 && bytes[bytes.count - 6] == UInt8(ascii: "(")
         }
         let fragments = ["Kamerstuk", "kamerstukken", "COM", "C", "JOIN", "www", "https", "Stb", "motie", "x", "ab", " ", ".", "(",
                          "1", "12", "12345", "2023", "R", "L", "é", "\u{A0}", "9876543", "PbEU", "Handelingen", "-", "aanhangsel",

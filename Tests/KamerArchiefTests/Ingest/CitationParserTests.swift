@@ -20,6 +20,12 @@ private let celex = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:"
 
 /// Every form the parser knows, one row per real form; add a row for every bug.
 private let forms: [(text: String, expected: [String])] = [
+    // The Handelingen name a motie's Kamerstuk by its number alone, in brackets, with `nr.`.
+    ("de motie-Van Aalst over de N35 (35300-A, nr. 15);",
+     ["kamerstuk \"35300-A, nr. 15\" dossier=35300-A ondernummer=15 \(kst)35300-A-15.html"]),
+    ("de motie-Kröger c.s. (21501-32, nr. 1188) en de motie-Bisschop (36600 XIII, nr. 12)",
+     ["kamerstuk \"21501-32, nr. 1188\" dossier=21501-32 ondernummer=1188 \(kst)21501-32-1188.html",
+      "kamerstuk \"36600 XIII, nr. 12\" dossier=36600-XIII ondernummer=12 \(kst)36600-XIII-12.html"]),
     // The session year written out (real ministry letters): never read as a dossier and ondernummer.
     ("Kamerstukken II, 2022-2023, 29 383, nr. 390",
      ["kamerstuk \"Kamerstukken II, 2022-2023, 29 383, nr. 390\" kamer=II vergaderjaar=2022/23 dossier=29383 ondernummer=390 \(kst)29383-390.html"]),
@@ -123,6 +129,8 @@ private let nonCitations = [
     "de periode 2021-2027",
     "32852 nr. 224",
     "dossier 21501-30 nr. 590",
+    // A number alone in brackets is a Kamerstuk's only with `nr.` and five digits.
+    "(35300-15)", "(22112-4244)", "(2023, nr. 5)", "(123456, nr. 5)", "( 35300, nr. 15)", "x35300-A, nr. 15)",
     "Tennet, TenneT Adequacy Outlook 2023, mei 2023.",
     "Nederlandse naam nog niet bekend",
     "Stichting Open, Plan van Aanpak V2.0 (stichting-open.org).",

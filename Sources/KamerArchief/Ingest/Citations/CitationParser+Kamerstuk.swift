@@ -22,6 +22,21 @@ extension CitationParser {
         return nil
     }
 
+    /// `(35300-A, nr. 15)`, `(21501-32, nr. 1188)`, `(36600 XIII, nr. 12)`: a Kamerstuk by its number
+    /// alone in brackets, as the Handelingen and lists of moties write it after a motie's name. Only
+    /// a dossier of five digits right after the bracket, and only the tails with `nr.`: without the
+    /// word `Kamerstuk` a number such as `(22112-4244)` may be anything.
+    static func readBracketedKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.scalar(at: scanner.start - 1) == "(", let main = scanner.digits(5...5) else { return nil }
+        for tail in kamerstukTails[1...4] {
+            guard let (toevoeging, ondernummer) = scanner.attempt({ tail(&$0, nil) }) else { continue }
+            let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
+            return CitationParts(
+                url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
+        }
+        return nil
+    }
+
     /// What may follow a dossier's main number, tried in order: the first tail that reads wins.
     ///
     /// The order is the rule that tells `22112-4244` (ondernummer 4244 in dossier 22112) from

@@ -56,6 +56,7 @@ extension CitationParser {
         CitationPattern(.eu, ["C"]) { readCommissionDocument(&$0, series: "C", celexType: nil) },
         CitationPattern(.eu, ["PbEU"]) { readOfficialJournal(&$0) },
         CitationPattern(.eu, [.number]) { readCELEX(&$0) },
+        CitationPattern(.kamerstuk, [.number]) { readBracketedKamerstuk(&$0) },
         CitationPattern(.url, ["http", "https"]) { $0.literal("://") ? readURL(&$0) : nil },
         CitationPattern(.url, ["www"]) { $0.literal(".") ? readURL(&$0) : nil },
     ]

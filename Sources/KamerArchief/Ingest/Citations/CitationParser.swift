@@ -8,7 +8,9 @@
 /// length of the text, however long its lines or deep its brackets.
 ///
 /// Only a trigger word makes a citation. `32852 nr. 224` alone is too easily a house number or a count
-/// to link; `PGS 37-1`, `CO2`, `5-10 jaar`, dates and amounts have no trigger and are never read.
+/// to link; `PGS 37-1`, `CO2`, `5-10 jaar`, dates and amounts have no trigger and are never read. The
+/// one number that is read without a word is a Kamerstuk's in brackets with `nr.`, as the
+/// Handelingen write it after a motie's name (`(35300-A, nr. 15)`, `readBracketedKamerstuk`).
 public enum CitationParser {
     /// All citations in `text`, in order, non-overlapping; ranges in Unicode scalar offsets into `text`.
     public static func parse(_ text: String) -> [Citation] {
@@ -42,7 +44,7 @@ public enum CitationParser {
 
 extension CitationParser {
     /// Whether `text` may hold a citation: a trigger word at what may be a word start and end, or
-    /// the five digits and a capital that open a CELEX number. One pass over the UTF-8 bytes, and
+    /// the five digits and a capital that open a CELEX number, or five digits after a bracket. One pass over the UTF-8 bytes, and
     /// never false where `parse` finds a citation: most paragraphs have none, and are then not
     /// copied into scalars at all. A byte beyond ASCII next to a trigger may be a letter or not,
     /// so it never rules a trigger out.
@@ -71,10 +73,12 @@ extension CitationParser {
                 }
                 return false
             }
-            /// Whether the run of digits at `index` has five or more and a capital after it.
-            func celexStarts(at index: Int) -> Bool {
+            /// Whether the run of digits at `index` has five or more and a capital after it (a CELEX
+            /// number), or five right after a bracket (a Kamerstuk's number).
+            func numberStarts(at index: Int) -> Bool {
                 var end = index
                 while end < bytes.count, bytes[end] &- UInt8(ascii: "0") < 10 { end += 1 }
+                if end - index == 5, index > 0, bytes[index - 1] == UInt8(ascii: "(") { return true }
                 return end - index >= 5 && end < bytes.count && bytes[end] &- UInt8(ascii: "A") < 26
             }
             var index = 0
@@ -89,7 +93,7 @@ extension CitationParser {
                 var starts = letters & ~(alphanumeric << 8 | alphanumericBefore) | digits & ~(digits << 8 | digitBefore)
                 while starts != 0 {
                     let at = index + starts.trailingZeroBitCount / 8
-                    if bytes[at] &- UInt8(ascii: "0") < 10 ? celexStarts(at: at) : triggerStarts(at: at) { return true }
+                    if bytes[at] &- UInt8(ascii: "0") < 10 ? numberStarts(at: at) : triggerStarts(at: at) { return true }
                     starts &= starts - 1
                 }
                 alphanumericBefore = alphanumeric >> 56
@@ -99,7 +103,7 @@ extension CitationParser {
             while index < bytes.count {
                 let byte = bytes[index], before = index > 0 ? bytes[index - 1] : 0x20
                 if byte &- UInt8(ascii: "0") < 10 {
-                    if before &- UInt8(ascii: "0") >= 10, celexStarts(at: index) { return true }
+                    if before &- UInt8(ascii: "0") >= 10, numberStarts(at: index) { return true }
                 } else if CharacterBytes.isASCIILetter(byte), !CharacterBytes.isASCIIAlphanumeric(before), triggerStarts(at: index) {
                     return true
                 }
@@ -151,7 +155,7 @@ private extension CitationParser {
         return rows
     }()
 
-    /// The rows a number starts; `mayCite` knows the one there is (a CELEX number).
+    /// The rows a number starts; `mayCite` knows them (a CELEX number, a Kamerstuk's in brackets).
     static let numberRows = patterns.filter { $0.triggers.contains(.number) }
 
     /// What a word must be like to be looked up as a trigger.
