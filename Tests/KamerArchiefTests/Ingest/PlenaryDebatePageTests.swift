@@ -168,3 +168,61 @@ struct PaperPageNoteTests {
         #expect(document.allParagraphs.last?.text == "Netbeheerders plaatsen in 2026 veertig buurtbatterijen in wijken met netcongestie.")
     }
 }
+
+/// A whole plenary meeting's report on a house's own site, and an item's page on
+/// officielebekendmakingen.nl that opens with the item's heading.
+@Suite("Plenary meetings' reports on the houses' sites")
+struct PlenaryReportPageTests {
+    @Test("tweedekamer.nl and eerstekamer.nl: a verslag titled and dated by its first line, its status a field, the site's lines gone, each heading once", arguments: [
+        ("variants/plenair-tk.txt", "Tweede Kamer, 58e vergadering, donderdag 12 maart 2026", "2026-03-12", nil, "58e", "Gecorrigeerd",
+         ["Opening", "Mededelingen", "Nationale batterijstrategie"], "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans"),
+        ("variants/plenair-ek.txt", "Verslag van de plenaire vergadering van dinsdag 17 maart 2026", "2026-03-17", "2025-2026", "22e",
+         "ongecorrigeerd", ["Opening", "Wet collectieve warmte"], "De heer Kluit (GroenLinks-PvdA); De heer Jetten, minister voor Klimaat en Energie"),
+    ] as [(String, String, String, String?, String, String, [String], String)])
+    func report(
+        name: String, title: String, date: String, vergaderjaar: String?, meeting: String, status: String, sections: [String], speakers: String
+    ) throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText(name)) == .pageDumpKamerstuk)
+        let document = try ingestFixture(name)
+        #expect(document.kind == .verslag && document.format == .pageDump)
+        #expect(document.title == title)
+        #expect(document.date == date)
+        #expect(document.metadata.vergaderjaar == vergaderjaar)
+        #expect(document.metadata.fields.first { $0.label == PlenaryReportPage.meetingLabel }?.value == meeting)
+        #expect(document.metadata.fields.first { $0.label == PlenaryReportPage.statusLabel }?.value == status)
+        #expect(document.allSections.map(\.title) == sections)
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value == speakers)
+        let paragraphs = document.allParagraphs.map(\.text)
+        // The chair in the head is text, not a heading over the meeting.
+        #expect(paragraphs.contains { $0.hasPrefix("Voorzitter: ") })
+        for chrome in ["Aanvang:", "Sluiting:", "Status:", "Bekijk de video", "Een verslag met de status"] {
+            #expect(!paragraphs.contains { $0.hasPrefix(chrome) }, "\(chrome)")
+        }
+        #expect(paragraphs.last == "De beraadslaging wordt gesloten.")
+    }
+
+    @Test("an item's page that opens with its heading, without the facts above it: titled by the heading, a report")
+    func itemWithoutFacts() throws {
+        let page = try TestPaths.fixtureText("variants/handeling-ob.txt")
+        let start = try #require(page.range(of: "9 Nationale batterijstrategie"))
+        let text = String(page[start.lowerBound...])
+        #expect(FormatDetector.detect(text) == .pageDumpKamerstuk)
+        let (read, _) = Ingester.ingest(ContentFile(path: "Content/item.txt", stem: "item", bytes: Array(text.utf8)))
+        let document = try #require(read)
+        #expect(document.kind == .verslag)
+        #expect(document.title == "Nationale batterijstrategie")
+        #expect(document.allSections.map(\.title) == ["Nationale batterijstrategie"])
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
+            == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans")
+        // Without the facts there is no place in the Handelingen to name.
+        #expect(document.publication == nil)
+    }
+
+    @Test("the chair of a first meeting, and the chair and clerk in a head, are told from headings", arguments: [
+        ("Tijdelijke voorzitter: Backer", true), ("Voorzitter: Arib", true), ("Tijdelijke voorzitter: zie hieronder.", false),
+    ])
+    func meetingRole(_ text: String, _ expected: Bool) {
+        #expect(SpeakerLabel.isMeetingRole(text) == expected)
+        #expect(SpeakerLabel.isLabel("De tijdelijke voorzitter:") && SpeakerLabel.isChair("De tijdelijke voorzitter"))
+    }
+}

@@ -83,6 +83,18 @@ enum HandelingenItem {
         return (String(number), String(line.dropFirst(number.count + 1)))
     }
 
+    /// Where a page of an item opens with its heading (`26 Regeling van werkzaamheden`) without the
+    /// facts above it, the next line that is not blank (after the title again, where the page
+    /// repeats it) a speaker's label or the chair's opening (`Aan de orde is …`): the heading's line
+    /// among `lines`.
+    static func headingStart(_ text: [UInt8], lines: ArraySlice<TextLine>) -> Int? {
+        let filled = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(3))
+        guard filled.count >= 2, let (_, title) = heading(text.string(lines[filled[0]].content)) else { return nil }
+        var next = text.string(lines[filled[1]].content)
+        if next == title, filled.count == 3 { next = text.string(lines[filled[2]].content) }
+        return SpeakerLabel.isLabel(next) || next.hasPrefix("Aan de orde ") ? filled[0] : nil
+    }
+
     /// The item's number and the meeting's date (`YYYY-MM-DD`) from the facts, the heading's
     /// number telling where the item's digits end and the day's begin. Without a heading that
     /// fits, the day takes the last two digits where they make one, else the last.

@@ -42,11 +42,14 @@ enum SpeakerLabel {
         return isLabel(String(label)) ? label : nil
     }
 
-    /// `Voorzitter: Kops`, `Griffier: Nijman`: the chair's or the clerk's name in a debate's head.
+    /// `Voorzitter: Kops`, `Griffier: Nijman`, `Tijdelijke voorzitter: Backer`: the chair's or the
+    /// clerk's name in a debate's head.
     static func isMeetingRole(_ text: String) -> Bool {
         let utf8 = text.utf8
-        guard (10...80).contains(utf8.count), let first = utf8.first, first == UInt8(ascii: "V") || first == UInt8(ascii: "G") else { return false }
-        for role in ["Voorzitter: ", "Griffier: "] where utf8.starts(with: role.utf8) {
+        guard (10...80).contains(utf8.count), let first = utf8.first,
+            first == UInt8(ascii: "V") || first == UInt8(ascii: "G") || first == UInt8(ascii: "T")
+        else { return false }
+        for role in ["Voorzitter: ", "Griffier: ", "Tijdelijke voorzitter: "] where utf8.starts(with: role.utf8) {
             let name = text.dropFirst(role.count)
             return !name.isEmpty && !name.hasSuffix(".") && isName(name)
         }
@@ -62,7 +65,7 @@ enum SpeakerLabel {
 
     /// Whether the speaker is the debate's chair (`De voorzitter`, `De voorzitter (Kops)`).
     static func isChair(_ speaker: some StringProtocol) -> Bool {
-        speaker.hasPrefix("De voorzitter")
+        speaker.hasPrefix("De voorzitter") || speaker.hasPrefix("De tijdelijke voorzitter")
     }
 }
 
@@ -71,15 +74,17 @@ private extension SpeakerLabel {
     static let openings: [(text: String, needsName: Bool)] = [
         ("De voorzitter", false), ("De heer ", true), ("Mevrouw ", true), ("Minister-president ", true), ("Minister ", true),
         ("Staatssecretaris ", true), ("De minister", false), ("De staatssecretaris", false), ("De minister-president", false),
+        // The Eerste Kamer's first meeting after an election is chaired by its oldest member.
+        ("De tijdelijke voorzitter", false),
     ]
 
     /// Whether the bytes start with one of the openings.
     static func opensWithOpening(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // `De h…`, `De v…`, `De m…`, `De s…`, `Me…`, `Mi…`, `St…` first, on four bytes at most.
+        // `De h…`, `De v…`, `De m…`, `De s…`, `De t…`, `Me…`, `Mi…`, `St…` first, on four bytes at most.
         guard bytes.count > 8 else { return false }
         switch (bytes[0], bytes[1]) {
         case (UInt8(ascii: "D"), UInt8(ascii: "e")):
-            guard bytes[2] == 0x20, "hvms".utf8.contains(bytes[3]) else { return false }
+            guard bytes[2] == 0x20, "hvmst".utf8.contains(bytes[3]) else { return false }
         case (UInt8(ascii: "M"), UInt8(ascii: "e")), (UInt8(ascii: "M"), UInt8(ascii: "i")), (UInt8(ascii: "S"), UInt8(ascii: "t")): break
         default: return false
         }

@@ -438,7 +438,7 @@ private extension Reflower {
         case "D", "M", "S":
             if last == ":" { return SpeakerLabel.isLabel(line.text) ? .label : nil }
             return line.length > 12 && SpeakerLabel.inlineLabel(line.text) != nil ? .turn : nil
-        case "V", "G": return last != ":" && SpeakerLabel.isMeetingRole(line.text) ? .label : nil
+        case "V", "G", "T": return last != ":" && SpeakerLabel.isMeetingRole(line.text) ? .label : nil
         default: return nil
         }
     }

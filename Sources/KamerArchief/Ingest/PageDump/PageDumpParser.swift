@@ -38,8 +38,14 @@ public enum PageDumpParser {
         let monitor = header.metadata.nummer == nil && MonitorPage.textStart(text, lines: lines[..<bodyStart]) != nil
             ? MonitorPage.read(text, lines: lines[..<bodyStart]) : nil
         if monitor != nil { bodyLines = MonitorPage.joiningPageBreaks(text, lines, bodyLines) }
+        // A whole meeting's report on a house's own site: its title line above the text.
+        let plenary = header.metadata.nummer == nil ? PlenaryReportPage.opening(text, lines: lines[..<bodyStart])?.page : nil
+        let status = plenary == nil ? nil : bodyLines.lazy.compactMap { PlenaryReportPage.status(text, lines[$0].content) }.first
+        if plenary != nil { bodyLines = PlenaryReportPage.body(text, lines, bodyLines) }
         var itemHeading: (number: String, title: String)?
-        if handelingen != nil || (monitor != nil && head == nil), let first = bodyLines.first(where: { !lines[$0].isBlank }),
+        let opensWithItem = handelingen != nil || (monitor != nil && head == nil)
+            || (head == nil && header.metadata.nummer == nil && HandelingenItem.headingStart(text, lines: lines[bodyStart...]) != nil)
+        if opensWithItem, let first = bodyLines.first(where: { !lines[$0].isBlank }),
             let heading = HandelingenItem.heading(text.string(lines[first].content))
         {
             itemHeading = heading
@@ -61,7 +67,7 @@ public enum PageDumpParser {
         let firstBodyLine = bodyLines.first { !lines[$0].isBlank }
         let opensQuestions = head == nil && firstBodyLine.map { Self.opensQuestions(text, lines[$0].content) } == true
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions ? .kamervragen : nil)
-            ?? (handelingen != nil ? .verslag : nil) ?? kind(named: header.lead) ?? .kamerstuk
+            ?? (handelingen != nil || plenary != nil ? .verslag : nil) ?? kind(named: header.lead) ?? .kamerstuk
         // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
         var questionNumber: (text: String, line: Int)?
         if kind == .kamervragen, let first = bodyLines.first(where: { !lines[$0].isBlank }),
@@ -96,6 +102,15 @@ public enum PageDumpParser {
         if let committee = monitor?.committee {
             metadata.fields.append(Field(label: MonitorPage.committeeLabel, value: committee, location: source.location(line: 1)))
         }
+        if let plenary {
+            metadata.vergaderjaar = plenary.vergaderjaar ?? metadata.vergaderjaar
+            if let meeting = plenary.meeting {
+                metadata.fields.append(Field(label: PlenaryReportPage.meetingLabel, value: meeting, location: source.location(line: 1)))
+            }
+            if let status {
+                metadata.fields.append(Field(label: PlenaryReportPage.statusLabel, value: status, location: source.location(line: 1)))
+            }
+        }
         var meetingDate: String?
         if let (line, facts) = handelingen {
             let (item, date) = HandelingenItem.item(facts, heading: itemHeading?.number)
@@ -111,13 +126,14 @@ public enum PageDumpParser {
             metadata.zaak = metadata.zaak ?? questionNumber.text
         }
         let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
-        var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date
+        var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date ?? plenary?.date
         var title = header.lead.first ?? headTitle ?? "Kamerstuk \(source.id)"
         if isPaperPage {
             // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
             let opening: [String] = opensQuestions ? (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text } : []
             let descriptions = opening.filter { (line: String) in Kamervragen.opensDescription(line) }
-            title = itemHeading.flatMap { monitor == nil ? $0.title : nil } ?? monitor?.paperTitle(headTitle: headTitle) ?? pageTitle(header.lead)
+            title = plenary?.title ?? itemHeading.flatMap { monitor == nil ? $0.title : nil } ?? monitor?.paperTitle(headTitle: headTitle)
+                ?? pageTitle(header.lead)
                 ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
                 ?? headTitle ?? header.lead.first ?? "Kamerstuk \(source.id)"
             if date == nil { date = Kamervragen.date(descriptions) }
@@ -151,10 +167,13 @@ extension PageDumpParser {
     /// or for kamervragen at the line describing them (`Vragen van het lid … (ingezonden 20
     /// december 2024).`).
     static func paperStart(_ text: [UInt8], _ lines: [TextLine]) -> Int? {
-        if let (line, _) = HandelingenItem.facts(text, lines: lines.prefix(KamerstukPDFHead.webHeadWindow)) { return line + 1 }
-        if let start = MonitorPage.textStart(text, lines: lines.prefix(KamerstukPDFHead.webHeadWindow)) { return start }
+        let window = lines.prefix(KamerstukPDFHead.webHeadWindow)
+        if let (line, _) = PlenaryReportPage.opening(text, lines: window) { return line + 1 }
+        if let start = HandelingenItem.headingStart(text, lines: window) { return start }
+        if let (line, _) = HandelingenItem.facts(text, lines: window) { return line + 1 }
+        if let start = MonitorPage.textStart(text, lines: window) { return start }
         if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return head }
-        return lines.prefix(KamerstukPDFHead.webHeadWindow).firstIndex { opensQuestions(text, $0.content) }
+        return window.firstIndex { opensQuestions(text, $0.content) }
     }
 
     /// `Vragen van het lid … (ingezonden …)`: the line that describes kamervragen.
