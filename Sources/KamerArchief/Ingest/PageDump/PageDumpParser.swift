@@ -19,7 +19,7 @@ public enum PageDumpParser {
         let text = Array(source.text.utf8)
         let lines = TextLine.split(text)
         let stringLines = source.lines
-        let bodyStart = bodyStart(text, lines)
+        let (bodyStart, opening) = bodyStart(text, lines)
         let header = PageDumpHeaderParser.parse(source, lines: stringLines, end: bodyStart)
         var diagnostics: [Diagnostic] = []
 
@@ -32,19 +32,27 @@ public enum PageDumpParser {
         while let last = bodyLines.last, lines[last].isBlank || isRule(text, lines[last].content) || isSiteChrome(text, lines[last].content) {
             bodyLines.removeLast()
         }
-        // An item of the Handelingen: its facts above the text, its number and title the text's first line.
-        let handelingen = header.metadata.nummer == nil ? HandelingenItem.facts(text, lines: lines[..<bodyStart]) : nil
-        // A page of parlementairemonitor.nl: its facts above the text, page breaks within sentences.
-        let monitor = header.metadata.nummer == nil && MonitorPage.textStart(text, lines: lines[..<bodyStart]) != nil
-            ? MonitorPage.read(text, lines: lines[..<bodyStart]) : nil
-        if monitor != nil { bodyLines = MonitorPage.joiningPageBreaks(text, lines, bodyLines) }
-        // A whole meeting's report on a house's own site: its title line above the text.
-        let plenary = header.metadata.nummer == nil ? PlenaryReportPage.opening(text, lines: lines[..<bodyStart])?.page : nil
-        let status = plenary == nil ? nil : bodyLines.lazy.compactMap { PlenaryReportPage.status(text, lines[$0].content) }.first
-        if plenary != nil { bodyLines = PlenaryReportPage.body(text, lines, bodyLines) }
+        // What the page of the paper itself opens with: an item of the Handelingen (its number and
+        // title the text's first line, under its facts where the page has them), a meeting's whole
+        // report, a page of parlementairemonitor.nl (its facts above the text, page breaks within sentences).
+        var handelingen: (line: Int, facts: HandelingenItem.Facts)?, plenary: PlenaryReportPage?, monitor: MonitorPage?
+        var opensWithItem = false, status: String?
+        switch opening {
+        case .handelingenItem(let facts)?:
+            handelingen = facts
+            opensWithItem = true
+        case .plenaryReport(let page)?:
+            plenary = page
+            status = bodyLines.lazy.compactMap { PlenaryReportPage.status(text, lines[$0].content) }.first
+            bodyLines = PlenaryReportPage.body(text, lines, bodyLines)
+        case .monitor?:
+            monitor = MonitorPage.read(text, lines: lines[..<bodyStart])
+            bodyLines = MonitorPage.joiningPageBreaks(text, lines, bodyLines)
+            opensWithItem = head == nil
+        case .head?, nil:
+            break
+        }
         var itemHeading: (number: String, title: String)?
-        let opensWithItem = handelingen != nil || (monitor != nil && head == nil)
-            || (head == nil && header.metadata.nummer == nil && HandelingenItem.headingStart(text, lines: lines[bodyStart...]) != nil)
         if opensWithItem, let first = bodyLines.first(where: { !lines[$0].isBlank }),
             let heading = HandelingenItem.heading(text.string(lines[first].content))
         {
@@ -63,11 +71,11 @@ public enum PageDumpParser {
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
 
         // A page of the paper itself: its text opens at its head or its questions, under no `Nummer:` line.
-        let isPaperPage = header.metadata.nummer == nil && paperStart(text, lines) == bodyStart
+        let isPaperPage = opening != nil
         let firstBodyLine = bodyLines.first { !lines[$0].isBlank }
         let opensQuestions = head == nil && firstBodyLine.map { Self.opensQuestions(text, lines[$0].content) } == true
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions ? .kamervragen : nil)
-            ?? (handelingen != nil || plenary != nil ? .verslag : nil) ?? kind(named: header.lead) ?? .kamerstuk
+            ?? (opening?.isDebate == true ? .verslag : nil) ?? kind(named: header.lead) ?? .kamerstuk
         // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
         var questionNumber: (text: String, line: Int)?
         if kind == .kamervragen, let first = bodyLines.first(where: { !lines[$0].isBlank }),
@@ -161,19 +169,45 @@ public enum PageDumpParser {
 }
 
 extension PageDumpParser {
-    /// Where a web page of the paper itself (officielebekendmakingen.nl, tweedekamer.nl, a mirror
-    /// without `Nummer:` lines) opens the paper under the page's own lines: after the facts of an
-    /// item of the Handelingen (`HandelingenItem`), at its head (`KamerstukPDFHead.webHeadStart`),
-    /// or for kamervragen at the line describing them (`Vragen van het lid … (ingezonden 20
-    /// december 2024).`).
+    /// Where a web page of the paper itself (officielebekendmakingen.nl, tweedekamer.nl,
+    /// eerstekamer.nl, parlementairemonitor.nl, a mirror without `Nummer:` lines) opens the paper
+    /// under the page's own lines (`paperOpening`).
     static func paperStart(_ text: [UInt8], _ lines: [TextLine]) -> Int? {
+        paperOpening(text, lines)?.start
+    }
+
+    /// What a web page of the paper itself opens the paper with, read in its first lines.
+    enum PaperOpening {
+        /// A whole plenary meeting's report under its title line (`PlenaryReportPage`).
+        case plenaryReport(PlenaryReportPage)
+        /// An item of the Handelingen: its heading, under its facts' row where the page has it (`HandelingenItem`).
+        case handelingenItem(facts: (line: Int, facts: HandelingenItem.Facts)?)
+        /// A page of parlementairemonitor.nl: its part `Tekst` (`MonitorPage`).
+        case monitor
+        /// The paper's head (`KamerstukPDFHead.webHeadStart`) or kamervragen's describing line.
+        case head
+
+        /// A debate's report, whatever its text names it.
+        var isDebate: Bool {
+            switch self {
+            case .plenaryReport, .handelingenItem: true
+            case .monitor, .head: false
+            }
+        }
+    }
+
+    /// Where and with what the paper opens: after a meeting's title line, at an item's heading or
+    /// after its facts, after a parlementairemonitor.nl page's part `Tekst`, at the paper's head, or
+    /// for kamervragen at the line describing them (`Vragen van het lid … (ingezonden 20 december
+    /// 2024).`).
+    static func paperOpening(_ text: [UInt8], _ lines: [TextLine]) -> (start: Int, opening: PaperOpening)? {
         let window = lines.prefix(KamerstukPDFHead.webHeadWindow)
-        if let (line, _) = PlenaryReportPage.opening(text, lines: window) { return line + 1 }
-        if let start = HandelingenItem.headingStart(text, lines: window) { return start }
-        if let (line, _) = HandelingenItem.facts(text, lines: window) { return line + 1 }
-        if let start = MonitorPage.textStart(text, lines: window) { return start }
-        if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return head }
-        return window.firstIndex { opensQuestions(text, $0.content) }
+        if let (line, page) = PlenaryReportPage.opening(text, lines: window) { return (line + 1, .plenaryReport(page)) }
+        if let start = HandelingenItem.headingStart(text, lines: window) { return (start, .handelingenItem(facts: nil)) }
+        if let found = HandelingenItem.facts(text, lines: window) { return (found.line + 1, .handelingenItem(facts: found)) }
+        if let start = MonitorPage.textStart(text, lines: window) { return (start, .monitor) }
+        if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return (head, .head) }
+        return window.firstIndex { opensQuestions(text, $0.content) }.map { ($0, .head) }
     }
 
     /// `Vragen van het lid … (ingezonden …)`: the line that describes kamervragen.
@@ -185,15 +219,15 @@ extension PageDumpParser {
 private extension PageDumpParser {
     /// The first line of the document's own text: the one after `Preview document …`; without that
     /// line, the first after `Nummer: …` that is none of the page's metadata lines, their items or
-    /// blank.
-    static func bodyStart(_ text: [UInt8], _ lines: [TextLine]) -> Int {
-        if let preview = lines.firstIndex(where: { text.hasPrefix("Preview document", in: $0.content) }) { return preview + 1 }
+    /// blank; without either, where a web page of the paper itself opens it, and with what.
+    static func bodyStart(_ text: [UInt8], _ lines: [TextLine]) -> (start: Int, opening: PaperOpening?) {
+        if let preview = lines.firstIndex(where: { text.hasPrefix("Preview document", in: $0.content) }) { return (preview + 1, nil) }
         guard let number = lines.firstIndex(where: { text.hasPrefix("Nummer:", in: $0.content) }) else {
-            return paperStart(text, lines) ?? 0
+            return paperOpening(text, lines).map { ($0.start, $0.opening) } ?? (0, nil)
         }
         var index = number + 1
         while index < lines.count, lines[index].isBlank || isMetadataLine(text, lines[index].content) { index += 1 }
-        return index
+        return (index, nil)
     }
 
     /// The title a page of the paper gives it in its own lines: `Brief regering : Uitvoering
