@@ -163,11 +163,7 @@ struct ReflowBulletTests {
     /// pypdf and PyMuPDF set a list item's label on a line of its own, its text on the next.
     @Test("a label alone on its line opens the item of the next line; not a title's, nor an item's line that runs on")
     func labelAloneOnItsLine() {
-        func blocks(_ texts: [String]) -> [FlowBlock] {
-            let events = texts.enumerated().map { PageEvent.line(PDFLine(number: $0 + 1, utf8: Array($1.utf8)[...])) }
-            return Reflower.reflow(events, file: "b.txt")
-        }
-        let items = blocks([
+        let items = reflowed([
             "Sinds mijn vorige brief zijn de volgende stappen gezet in het beleid voor de arbeidsmarkt:",
             "1.", "Het wetsvoorstel meer zekerheid flexwerkers is op 12 december 2024 bij uw Kamer",
             "ingediend en wordt in het voorjaar behandeld.",
@@ -181,13 +177,13 @@ struct ReflowBulletTests {
         ])
         #expect(items[1].location.line == 2)
         // A title under its number alone, and a bullet drawn between an item's lines, stay as they were.
-        let title = blocks([
+        let title = reflowed([
             "1.", "Inleiding", "In deze brief informeer ik uw Kamer over de voortgang van de hervormingen op de",
             "arbeidsmarkt, zoals ik die in mijn vorige brief van december heb aangekondigd aan", "uw Kamer en de betrokken partijen.",
         ])
         #expect(title.map(\.kind) == [.paragraph, .heading, .paragraph])
         #expect(title.allSatisfy { $0.listLabel == nil })
-        let runsOn = blocks(["• zij bieden bedrijven flexibele contracten aan, waarmee die hun", "•", "aansluiting eerder krijgen;"])
+        let runsOn = reflowed(["• zij bieden bedrijven flexibele contracten aan, waarmee die hun", "•", "aansluiting eerder krijgen;"])
         #expect(runsOn.map(\.listLabel) == ["•"])
     }
 
@@ -195,19 +191,13 @@ struct ReflowBulletTests {
     /// verslag are short lines that end no sentence, with a paragraph after them: no headings.
     @Test("a remark in brackets and a letter's place and date are text, not headings; a short title is a heading")
     func bracketedRemarkAndDateline() {
-        func blocks(_ lines: [String?]) -> [FlowBlock] {
-            let events = lines.enumerated().map { number, text in
-                text.map { PageEvent.line(PDFLine(number: number + 1, utf8: Array($0.utf8)[...])) } ?? .paragraphBreak
-            }
-            return Reflower.reflow(events, file: "b.txt")
-        }
-        let debate = blocks([
+        let debate = reflowed([
             "Ik wil beginnen met een woord van dank aan de griffie.", nil, "(Geroffel op de bankjes)", nil,
             "Het gebeurt niet vaak dat de medewerkers applaus krijgen.",
         ])
         #expect(debate.map(\.kind) == [.paragraph, .paragraph, .paragraph])
         #expect(debate[1].text.text == "(Geroffel op de bankjes)")
-        let letter = blocks([
+        let letter = reflowed([
             "Van het gevoerde overleg brengt de commissie hiermee verslag uit.", nil, "Den Haag, 11 juni 2004", nil,
             "Binnen de vaste commissie hebben de leden vragen gesteld.", nil, "Thuisbatterijen", nil, "In 2025 zijn er veel geplaatst.",
         ])
@@ -218,13 +208,7 @@ struct ReflowBulletTests {
     /// beside the item, and an empty line between the bullet and its text is what is left of it.
     @Test("a bullet alone on its line opens the item of its text after an empty line, a column of bullets the items after it, a question's number its question, but another number does not")
     func bulletBeforeEmptyLine() {
-        func blocks(_ lines: [String?]) -> [FlowBlock] {
-            let events = lines.enumerated().map { number, text in
-                text.map { PageEvent.line(PDFLine(number: number + 1, utf8: Array($0.utf8)[...])) } ?? .paragraphBreak
-            }
-            return Reflower.reflow(events, file: "b.txt")
-        }
-        let items = blocks([
+        let items = reflowed([
             "Het kabinet heeft vijf centrale missies gedefinieerd voor het missiegedreven innovatiebeleid:",
             "•", "Landbouw, Water en Voedsel: een vitaal landelijk gebied;", "•", nil,
             "Veiligheid: Nederland is veilig en weerbaar tegen externe dreigingen en",
@@ -234,7 +218,7 @@ struct ReflowBulletTests {
         #expect(items.last?.text.text
             == "Veiligheid: Nederland is veilig en weerbaar tegen externe dreigingen en ondermijnende criminaliteit, zowel in de fysieke omgeving als het digitale domein.")
         // Where a list opens a page, the bullets may come as a column of their own before the items.
-        let column = blocks([
+        let column = reflowed([
             "De volgende doelen staan in het programma.", nil, "-", nil, "-", nil,
             "In 2030 is minimaal vijftig procent van de (wegwerp)verpakkingen gereduceerd",
             "ten opzichte van nu.", "Milieuschade mag niet zonder gevolgen blijven.", nil, "Dit is de tekst na de lijst.",
@@ -245,7 +229,7 @@ struct ReflowBulletTests {
             "Milieuschade mag niet zonder gevolgen blijven.", "Dit is de tekst na de lijst.",
         ])
         // The column's last bullet takes the first item's text across an empty line, the others the items after it.
-        let glyphs = blocks([
+        let glyphs = reflowed([
             "koeling/ventilatie in het vliegtuig door een Preconditioned Air unit (PCA,", "kortere termijn maatregel).", nil,
             "\u{F0B7}", nil, "\u{F0B7}", nil, "\u{F0B7}", nil,
             "Alternatieven voor dieselaangedreven apparatuur. Hieronder valt een", "versnelling in de vervanging van diesel Ground Power Units (GPU’s) door",
@@ -257,7 +241,7 @@ struct ReflowBulletTests {
         #expect(glyphs.last?.text.text
             == "Het verstrekken van persoonsgebonden beschermingsmiddelen. Sinds 1 oktober 2022 worden er FFP2-mondneusmaskers beschikbaar gesteld door de werkgevers.")
         // A lijst van vragen's numbers alone above their questions, numbered on from 1.
-        let questions = blocks([
+        let questions = reflowed([
             "Vragen en antwoorden zijn hierna afgedrukt.", nil, "1", nil, "Hoeveel bedrijven staan op dit moment op de wachtlijst voor een",
             "aansluiting op het elektriciteitsnet?", nil, "Op 1 januari 2026 stonden ruim 12.000 bedrijven op de wachtlijst.", nil,
             "2", "Wanneer is de wachtlijst weggewerkt?", nil, "Dat is niet te zeggen.", nil, "4", nil, "Staat deze vraag op volgorde?", nil,
@@ -266,7 +250,7 @@ struct ReflowBulletTests {
         #expect(questions.map(\.listLabel) == [nil, "1", nil, "2", nil, nil, nil, nil, nil])
         #expect(questions[1].text.text == "Hoeveel bedrijven staan op dit moment op de wachtlijst voor een aansluiting op het elektriciteitsnet?")
         #expect(questions[3].text.text == "Wanneer is de wachtlijst weggewerkt?")
-        let number = blocks(["Zie hieronder.", "2.", nil, "De Sociaal-Economische Raad heeft advies uitgebracht."])
+        let number = reflowed(["Zie hieronder.", "2.", nil, "De Sociaal-Economische Raad heeft advies uitgebracht."])
         #expect(number.allSatisfy { $0.listLabel == nil })
         #expect(number.last?.text.text == "De Sociaal-Economische Raad heeft advies uitgebracht.")
     }
@@ -481,4 +465,12 @@ struct PageScalarCountTests {
         #expect(paragraphs.flatMap { $0.noteRefs.map(\.footnote) } == [1, 2])
         #expect(paragraphs.contains { $0.text.contains("Hoeveel installateurs zijn er?") })
     }
+}
+
+/// The blocks the reflower makes of `lines`, one line each, nil for an empty line (a paragraph break).
+private func reflowed(_ lines: [String?]) -> [FlowBlock] {
+    let events = lines.enumerated().map { number, text in
+        text.map { PageEvent.line(PDFLine(number: number + 1, utf8: Array($0.utf8)[...])) } ?? .paragraphBreak
+    }
+    return Reflower.reflow(events, file: "b.txt")
 }

@@ -26,26 +26,11 @@ struct AanhangselLinkTests {
     func linkFollowsTheArchive() throws {
         let workspace = try IncrementalBuildTests.Workspace()
         defer { workspace.site.remove() }
-        try FileManager.default.copyItem(
-            at: TestPaths.fixture("pdf/aanhangsel-kamervragen.pdf"), to: workspace.site.content.appendingPathComponent("celfabriek.pdf"))
-        let page = workspace.site.output.appendingPathComponent(Permalinks.document("celfabriek"))
-        _ = try workspace.expectIncrementalEqualsClean("the citing kamervragen alone")
-        var html = try String(contentsOf: page, encoding: .utf8)
-        #expect(html.contains(Self.official))
-
         let xml = try String(contentsOf: TestPaths.fixture("variants/kamervragen-antwoord.xml"), encoding: .utf8)
-        try workspace.site.write("buurtbatterijen.xml", xml.replacingOccurrences(of: "<kamervraagnummer>1234<", with: "<kamervraagnummer>1002<"))
-        let added = try workspace.expectIncrementalEqualsClean("the cited kamervragen added")
-        #expect(added.parsedDocuments == 1)
-        html = try String(contentsOf: page, encoding: .utf8)
-        #expect(!html.contains(Self.official))
-        #expect(html.contains(#"<a href="../buurtbatterijen/index.html" class="citation">Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1002</a>"#))
-        let (problems, _) = try LinkChecker.check(workspace.site.output)
-        #expect(problems.isEmpty, "\(problems.prefix(5))")
-
-        try FileManager.default.removeItem(at: workspace.site.content.appendingPathComponent("buurtbatterijen.xml"))
-        _ = try workspace.expectIncrementalEqualsClean("the cited kamervragen removed")
-        html = try String(contentsOf: page, encoding: .utf8)
-        #expect(html.contains(Self.official))
+        try workspace.expectLinkFollowsTheArchive(
+            citing: ("celfabriek.pdf", try Data(contentsOf: TestPaths.fixture("pdf/aanhangsel-kamervragen.pdf"))),
+            cited: ("buurtbatterijen.xml", xml.replacingOccurrences(of: "<kamervraagnummer>1234<", with: "<kamervraagnummer>1002<")),
+            official: Self.official,
+            link: #"<a href="../buurtbatterijen/index.html" class="citation">Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1002</a>"#)
     }
 }

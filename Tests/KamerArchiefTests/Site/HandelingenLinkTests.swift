@@ -20,25 +20,11 @@ struct HandelingenLinkTests {
     func linkFollowsTheArchive() throws {
         let workspace = try IncrementalBuildTests.Workspace()
         defer { workspace.site.remove() }
-        try workspace.site.write("debat-batterijen.txt", try TestPaths.fixtureText("variants/handeling-ob.txt"))
-        let page = workspace.site.output.appendingPathComponent(Permalinks.document("debat-batterijen"))
-        _ = try workspace.expectIncrementalEqualsClean("the citing debate alone")
-        var html = try String(contentsOf: page, encoding: .utf8)
-        #expect(html.contains(Self.official))
-
-        try workspace.site.write("debat-netcongestie.txt", try Self.citedDebate())
-        let added = try workspace.expectIncrementalEqualsClean("the cited debate added")
-        #expect(added.parsedDocuments == 1)
-        html = try String(contentsOf: page, encoding: .utf8)
-        #expect(!html.contains(Self.official))
-        #expect(html.contains(#"<a href="../debat-netcongestie/index.html" class="citation">Handelingen II 2025/26, nr. 41, item 7</a>"#))
-        let (problems, _) = try LinkChecker.check(workspace.site.output)
-        #expect(problems.isEmpty, "\(problems.prefix(5))")
-
-        try FileManager.default.removeItem(at: workspace.site.content.appendingPathComponent("debat-netcongestie.txt"))
-        _ = try workspace.expectIncrementalEqualsClean("the cited debate removed")
-        html = try String(contentsOf: page, encoding: .utf8)
-        #expect(html.contains(Self.official))
+        try workspace.expectLinkFollowsTheArchive(
+            citing: ("debat-batterijen.txt", Data(try TestPaths.fixtureText("variants/handeling-ob.txt").utf8)),
+            cited: ("debat-netcongestie.txt", try Self.citedDebate()),
+            official: Self.official,
+            link: #"<a href="../debat-netcongestie/index.html" class="citation">Handelingen II 2025/26, nr. 41, item 7</a>"#)
     }
 
     @Test("the same item in two forms is one paper: the archive keeps one and warns")
