@@ -89,7 +89,10 @@ enum HandelingenItem {
     /// among `lines`.
     static func headingStart(_ text: [UInt8], lines: ArraySlice<TextLine>) -> Int? {
         let filled = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(3))
-        guard filled.count >= 2, let (_, title) = heading(text.string(lines[filled[0]].content)) else { return nil }
+        // Asked of every text not yet placed: a first line that opens with no digit is no heading.
+        guard filled.count >= 2, KamerstukPDFHead.isDigit(text[lines[filled[0]].content.lowerBound]),
+            let (_, title) = heading(text.string(lines[filled[0]].content))
+        else { return nil }
         var next = text.string(lines[filled[1]].content)
         if next == title, filled.count == 3 { next = text.string(lines[filled[2]].content) }
         return SpeakerLabel.isLabel(next) || next.hasPrefix("Aan de orde ") ? filled[0] : nil

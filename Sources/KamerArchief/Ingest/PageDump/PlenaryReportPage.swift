@@ -24,7 +24,10 @@ struct PlenaryReportPage: Equatable {
     /// The page's title line, the first of `lines` that is not blank, and the page it opens; nil
     /// where the text opens otherwise.
     static func opening(_ text: [UInt8], lines: ArraySlice<TextLine>) -> (line: Int, page: PlenaryReportPage)? {
-        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return nil }
+        // Asked of every text not yet placed: decided on the first line's bytes before it is made a string.
+        guard let first = lines.firstIndex(where: { !$0.isBlank }),
+            text.hasPrefix("Tweede Kamer, ", in: lines[first].content) || text.hasPrefix("Verslag van de plenaire vergadering van ", in: lines[first].content)
+        else { return nil }
         let line = text.string(lines[first].content)
         if line.hasPrefix("Tweede Kamer, "), let page = tweedeKamer(line) { return (first, page) }
         if line.hasPrefix("Verslag van de plenaire vergadering van "), let page = eersteKamer(line) { return (first, page) }
