@@ -156,14 +156,18 @@ extension KamerstukPDFHead {
 private extension KamerstukPDFHead {
     /// `Voorgesteld 10 april 2025`, `Ontvangen 3 maart 2024`, `Vastgesteld …`, `Den Haag, 7 juli 2023`.
     static func openingDate(_ text: [UInt8], _ range: Range<Int>) -> String? {
-        let openers = ["Voorgesteld ", "Ontvangen ", "Vastgesteld ", "Den Haag, ", "’s-Gravenhage, ", "'s-Gravenhage, "]
-        guard let opener = openers.first(where: { text.hasPrefix($0, in: range) }) else { return nil }
+        guard let opener = dateOpeners.first(where: { text.hasPrefix($0, in: range) }) else { return nil }
         return DayMonthYear.iso(text, range.lowerBound + opener.utf8.count..<range.upperBound)
     }
+
+    static let dateOpeners = ["Voorgesteld ", "Ontvangen ", "Vastgesteld "] + DayMonthYear.signingPlaces
 }
 
 /// A Dutch date written out, `10 april 2025`, read from bytes.
 enum DayMonthYear {
+    /// Where a letter is signed, before its date: `Den Haag, 7 juli 2023`.
+    static let signingPlaces = ["Den Haag, ", "’s-Gravenhage, ", "'s-Gravenhage, "]
+
     static let months = [
         "januari", "februari", "maart", "april", "mei", "juni",
         "juli", "augustus", "september", "oktober", "november", "december",
@@ -178,4 +182,15 @@ enum DayMonthYear {
         else { return nil }
         return "\(year)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
     }
+
+    /// `woensdag 25 oktober 2017` → `2017-10-25`: a date after its weekday, as the reports of
+    /// meetings name their day.
+    static func isoAfterWeekday(_ text: some StringProtocol) -> String? {
+        let words = text.split(separator: " ")
+        guard words.count == 4, weekdays.contains(words[0].lowercased()) else { return nil }
+        let date = Array(words.dropFirst().joined(separator: " ").utf8)
+        return iso(date, 0..<date.count)
+    }
+
+    static let weekdays: Set<String> = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 }

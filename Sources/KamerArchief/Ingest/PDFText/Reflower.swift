@@ -381,10 +381,8 @@ private extension Reflower {
     /// `Den Haag, 11 juni 2004`, `’s-Gravenhage, 3 maart 1998`: where and when a letter was signed.
     static func isDateline(_ line: PDFLine) -> Bool {
         let text = line.text.utf8
-        return datelinePlaces.contains { text.starts(with: $0.utf8) }
+        return DayMonthYear.signingPlaces.contains { text.starts(with: $0.utf8) }
     }
-
-    static let datelinePlaces = ["Den Haag, ", "’s-Gravenhage, ", "'s-Gravenhage, "]
 
     /// How many lines after a section's number alone on its line (`1.2`, `3.1.4`: numbers joined by
     /// points) hold its title: the next line when it opens with a capital and ends no sentence, and

@@ -119,18 +119,16 @@ struct MonitorPage: Equatable {
     /// names its day in brackets at the title's end.
     static func datedTitle(_ title: String) -> String? {
         guard title.hasSuffix(")"), let open = title.lastIndex(of: "(") else { return nil }
-        let words = title[title.index(after: open)..<title.index(before: title.endIndex)].split(separator: " ")
-        guard words.count == 4 else { return nil }
-        let date = Array(words.dropFirst().joined(separator: " ").utf8)
-        return DayMonthYear.iso(date, 0..<date.count)
+        return DayMonthYear.isoAfterWeekday(title[title.index(after: open)..<title.index(before: title.endIndex)])
     }
 
-    /// `21501-33, nr. 745` or `35099, nr. D`.
+    /// `21501-33, nr. 745` or `35099, nr. D`; the dossier as printed anywhere (`KamerstukIdentifier`).
     static func kamerstuk(_ value: String) -> KamerstukNumber? {
         guard let comma = value.range(of: ", nr. ") else { return nil }
-        let dossier = value[..<comma.lowerBound], number = value[comma.upperBound...]
-        guard let first = dossier.first, first.isASCII, first.isNumber, !number.isEmpty, !number.contains(" ") else { return nil }
-        return KamerstukNumber(dossier: String(dossier), ondernummer: String(number))
+        let number = value[comma.upperBound...]
+        guard let dossier = KamerstukIdentifier.dossier(String(value[..<comma.lowerBound])), !number.isEmpty, !number.contains(" ")
+        else { return nil }
+        return KamerstukNumber(dossier: dossier, ondernummer: String(number))
     }
 
     /// `dossier 21501-33 - Raad voor … i.`, `wetsvoorstel 35099 (R2114) - Rijkswet … i.` → the

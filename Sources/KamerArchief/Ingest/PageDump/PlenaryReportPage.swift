@@ -37,8 +37,7 @@ struct PlenaryReportPage: Equatable {
     /// `Tweede Kamer, 14e vergadering, woensdag 25 oktober 2017`.
     static func tweedeKamer(_ line: String) -> PlenaryReportPage? {
         let parts = line.components(separatedBy: ", ")
-        guard parts.count == 3, parts[1].hasSuffix("e vergadering"), let date = weekdayDate(parts[2]) else { return nil }
-        let meeting = String(parts[1].dropLast(" vergadering".count))
+        guard parts.count == 3, let meeting = meeting(parts[1]), let date = DayMonthYear.isoAfterWeekday(parts[2]) else { return nil }
         return PlenaryReportPage(title: line, date: date, meeting: meeting)
     }
 
@@ -47,25 +46,18 @@ struct PlenaryReportPage: Equatable {
         let (head, year) = line.range(of: "Parlementair jaar ").map { (String(line[..<$0.lowerBound]), String(line[$0.upperBound...])) }
             ?? (line, "")
         let title = head.trimmingCharacters(in: .whitespaces)
-        guard let date = weekdayDate(String(title.dropFirst("Verslag van de plenaire vergadering van ".count))) else { return nil }
+        guard let date = DayMonthYear.isoAfterWeekday(title.dropFirst("Verslag van de plenaire vergadering van ".count)) else { return nil }
         var page = PlenaryReportPage(title: title, date: date)
         let parts = year.components(separatedBy: ", ")
-        if let years = parts.first, years.count == 9, let slash = years.firstIndex(of: "/") {
-            page.vergaderjaar = String(years[..<slash]) + "-" + String(years[years.index(after: slash)...])
-        }
-        if parts.count == 2, parts[1].hasSuffix("e vergadering") { page.meeting = String(parts[1].dropLast(" vergadering".count)) }
+        if let years = parts.first, !years.isEmpty { page.vergaderjaar = KamerstukIdentifier.vergaderjaar(years) }
+        if parts.count == 2 { page.meeting = meeting(parts[1]) }
         return page
     }
 
-    /// `woensdag 25 oktober 2017` → `2017-10-25`.
-    static func weekdayDate(_ text: String) -> String? {
-        let words = text.split(separator: " ")
-        guard words.count == 4, weekdays.contains(words[0].lowercased()) else { return nil }
-        let date = Array(words.dropFirst().joined(separator: " ").utf8)
-        return DayMonthYear.iso(date, 0..<date.count)
+    /// `14e vergadering` → `14e`.
+    static func meeting(_ part: String) -> String? {
+        part.hasSuffix("e vergadering") ? String(part.dropLast(" vergadering".count)) : nil
     }
-
-    static let weekdays: Set<String> = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
 
     /// The page's own lines among the report's: the meeting's times and status, the links to the
     /// video, the warning under an uncorrected report's status.
