@@ -43,6 +43,27 @@ enum KamerstukIdentifier {
     }
 
     /// `Vergaderjaar 2022-2023` (or `2022–2023`, `2022/2023`) → `2022-2023`: two consecutive years.
+    /// An item of the Handelingen by house (`II`, `I`), vergaderjaar (`2025-2026`), meeting and item.
+    struct HandelingenItemName: Equatable {
+        var kamer: String
+        var vergaderjaar: String
+        var meeting: String
+        var item: String
+    }
+
+    /// `h-tk-20252026-58-9` (or `….html`): the Tweede Kamer's Handelingen of 2025-2026, meeting 58,
+    /// item 9; `h-ek-…` the Eerste Kamer's. Nil for any other name.
+    static func handelingenItem(fromDocument identifier: String) -> HandelingenItemName? {
+        let name = identifier.hasSuffix(".html") ? identifier.dropLast(5) : Substring(identifier)
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 5, parts[0] == "h", parts[1] == "tk" || parts[1] == "ek", parts[2].count == 8,
+            parts[2...].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(parts[2].prefix(4)), Int(parts[2].suffix(4)) == year + 1
+        else { return nil }
+        return HandelingenItemName(
+            kamer: parts[1] == "tk" ? "II" : "I", vergaderjaar: "\(year)-\(year + 1)", meeting: String(parts[3]), item: String(parts[4]))
+    }
+
     static func vergaderjaar(_ printed: String) -> String? {
         let digits = printed.split(whereSeparator: { !$0.isASCIIDigit }).filter { $0.count == 4 }.compactMap { Int($0) }
         guard digits.count >= 2, digits[1] == digits[0] + 1 else { return nil }

@@ -83,13 +83,34 @@ extension XMLDocumentBuilder {
             switch field {
             case .signerName: signatureItems.append((true, text))
             case .signerFunction: signatureItems.append((false, text))
+            case .itemTitle:
+                if fields[field] == nil, !text.isEmpty { fields[field] = (text, collector.location) }
+                if !text.isEmpty, !nameDivision(text) { openHeading(text, at: collector.location) }
             default: if fields[field] == nil, !text.isEmpty { fields[field] = (text, collector.location) }
             }
+        case .speakerDetail(let detail):
+            if !collector.isEmpty, let index = collectors.indices.last { collectors[index].speakerDetails.append((detail, text)) }
+        case .speaker:
+            if !collector.isEmpty { appendParagraph(Paragraph(text: Self.speakerLabel(collector), location: collector.location)) }
         }
     }
 }
 
 extension XMLDocumentBuilder {
+    /// The label a `spreker` prints as: its name parts (`De heer`, `Erkens`), an office after a
+    /// comma, a party in parentheses, then a colon: `De heer Erkens (VVD):`,
+    /// `De heer Jetten, minister voor Klimaat en Energie:`. The party may come with its parentheses.
+    static func speakerLabel(_ collector: XMLTextCollector) -> String {
+        var label = collector.text
+        for (detail, text) in collector.speakerDetails {
+            switch detail {
+            case .office: label += ", " + text
+            case .party: label += text.hasPrefix("(") ? " " + text : " (" + text + ")"
+            }
+        }
+        return label.hasSuffix(":") ? label : label + ":"
+    }
+
     /// `opsomming`-style lists print a bullet, `streep` lists a dash.
     static func unnumberedLabel(_ type: String?) -> String {
         (type ?? "").contains("streep") ? "-" : "•"

@@ -82,6 +82,11 @@ extension XMLDocumentBuilder {
             signatureItems = []
         case .field:
             if case .field(let field) = element.role { push(.field(field), at: location, for: &element) }
+        case .speaker:
+            if collectors.isEmpty { push(.speaker, at: location, for: &element) } else { softBreakTop() }
+        case .speakerDetail(let detail):
+            // Only inside the label; elsewhere its text runs on where it stands.
+            if collectors.last?.kind == .speaker { push(.speakerDetail(detail), at: location, for: &element) }
         case .meta:
             if let name = attributes["name"], let content = attributes["content"] { meta.append((name, content)) }
         case .datum:

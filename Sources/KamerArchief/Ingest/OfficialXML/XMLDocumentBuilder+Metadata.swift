@@ -28,6 +28,16 @@ extension XMLDocumentBuilder {
         metadata.vergaderjaar = (fields[.vergaderjaar]?.text).flatMap(KamerstukIdentifier.vergaderjaar)
             ?? metaValue("OVERHEIDop.vergaderjaar").flatMap(KamerstukIdentifier.vergaderjaar)
         if let kamer = fields[.kamer] { metadata.fields.append(Field(label: "Kamer", value: kamer.text, location: kamer.location)) }
+        // An item of the Handelingen is named by its publication (`h-tk-20252026-58-9`), which the
+        // metadata's link to its record holds.
+        let item = meta.lazy.compactMap { Self.handelingenItem(in: $0.content) }.first
+        if let item {
+            metadata.vergaderjaar = metadata.vergaderjaar ?? item.vergaderjaar
+            metadata.fields.append(Field(
+                label: HandelingenItem.fieldLabel,
+                value: HandelingenItem.citation(kamer: item.kamer, vergaderjaar: item.vergaderjaar, meeting: item.meeting, item: item.item),
+                location: SourceLocation(file: lines.path, line: 0, column: 0)))
+        }
         if let number = fields[.questionNumber] {
             // Questions not yet answered are numbered by their zaak (`2024Z14567`).
             if Kamervragen.isZaakNumber(number.text) { metadata.zaak = number.text }
@@ -45,18 +55,21 @@ extension XMLDocumentBuilder {
         if metadata.ondertekening.isEmpty, byMembers { metadata.ondertekening = Self.takeMemberNames(&body) }
         let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) }
             ?? Kamervragen.date(questionDescriptions) ?? Self.dateLine(in: body)
-            ?? metaValue("DCTERMS.issued").flatMap { Self.isISODateText($0) ? $0 : nil }
+            ?? ["OVERHEIDop.datumVergadering", "DCTERMS.issued"].lazy.compactMap { self.metaValue($0) }.first { Self.isISODateText($0) }
         metadata.datum = date
 
         let stukTitle = fields[.stukTitle]?.text
         let questionTitle = questionDescriptions.first.map(Kamervragen.title)
-        if stukTitle == nil, questionTitle == nil {
+        let itemTitle = fields[.itemTitle]?.text
+        if stukTitle == nil, questionTitle == nil, itemTitle == nil, item == nil {
             diagnostics.append(.warning(
                 .missingMetadata, "the XML has no <titel> in <stuk>; the title is taken from the dossier", at: SourceLocation(file: lines.path, line: 0, column: 0)))
         }
-        let kind = stukTitle.flatMap(KamerstukKind.classify) ?? (questionTitle == nil ? .kamerstuk : .kamervragen)
+        let kind = stukTitle.flatMap(KamerstukKind.classify)
+            ?? (questionTitle != nil ? .kamervragen : itemTitle != nil || item != nil ? .verslag : .kamerstuk)
         let title = stukTitle.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
-            ?? questionTitle ?? metadata.dossierTitle ?? metaValue("DC.title") ?? id
+            ?? questionTitle ?? itemTitle ?? metadata.dossierTitle ?? metaValue("DC.title")
+            ?? metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value ?? id
         let document = Document(
             id: id, kind: kind, format: .officielePublicatie, title: title, date: date, source: lines.path,
             metadata: metadata, sections: body, footnotes: footnotes)
@@ -84,6 +97,13 @@ private extension XMLDocumentBuilder {
 
     func metaValue(_ name: String) -> String? {
         meta.first { $0.name == name && !$0.content.isEmpty }?.content
+    }
+
+    /// The item of the Handelingen a metadata value names: the publication `h-tk-20252026-58-9` as
+    /// it stands, or as a part of the path of a link to its record
+    /// (`https://zoek.officielebekendmakingen.nl/h-tk-20252026-58-9/metadata.xml`).
+    static func handelingenItem(in content: String) -> KamerstukIdentifier.HandelingenItemName? {
+        content.split(separator: "/").lazy.compactMap { KamerstukIdentifier.handelingenItem(fromDocument: String($0)) }.first
     }
 
     static func isISODateText(_ text: String) -> Bool {

@@ -64,6 +64,18 @@ enum XMLRole: Equatable, Sendable {
     case meta
     /// `datum isodatum=…`.
     case datum
+    /// `spreker` in a report of a debate (the Handelingen' `spreekbeurt`): its parts make the label
+    /// that opens the turn (`De heer Erkens (VVD):`), a paragraph of its own as the report prints it.
+    case speaker
+    /// A party or an office inside a `spreker`, written in the label's own form.
+    case speakerDetail(SpeakerDetail)
+
+    enum SpeakerDetail: Equatable, Sendable {
+        /// `politiek`: in parentheses after the name.
+        case party
+        /// `functie`: after the name and a comma.
+        case office
+    }
 
     /// Whether the element's text and children are left out: layout, attribute-only metadata, and
     /// markers whose printed number the reader writes itself.
@@ -77,7 +89,7 @@ enum XMLRole: Equatable, Sendable {
     /// Whether the element runs inside text rather than starting a new block.
     var isInline: Bool {
         switch self {
-        case .inline, .unknown, .emphasis, .extref, .footnote, .footnoteRef, .footnoteRepeat, .part, .datum: return true
+        case .inline, .unknown, .emphasis, .extref, .footnote, .footnoteRef, .footnoteRepeat, .part, .datum, .speakerDetail: return true
         default: return false
         }
     }
@@ -90,4 +102,6 @@ enum XMLField: Equatable, Sendable {
     case questionNumber
     /// `begrotingshoofdstuk`: a budget's chapter (`XIV`), the dossier's toevoeging.
     case budgetChapter
+    /// `item-titel`: the title of an item of the Handelingen, which also names its division.
+    case itemTitle
 }

@@ -45,7 +45,13 @@ private extension XMLForm {
             // A name in running text (`Vragen van het lid <naam>…</naam>`) is part of it.
             return self == .modern ? .inline : nil
         case "functie":
+            if parent?.role == .speaker { return .speakerDetail(.office) }
             return parent?.role == .signature ? .field(.signerFunction) : self == .modern ? .inline : nil
+        case "politiek":
+            return parent?.role == .speaker ? .speakerDetail(.party) : nil
+        case "onderwerp":
+            // An item's subject, which the Handelingen do not print: its title (`item-titel`) does.
+            return parentName == "agendapunt" ? .ignored : nil
         case "term":
             return parentName == "definitie-item" ? .listLabel : nil
         case "subtitel":
@@ -53,7 +59,9 @@ private extension XMLForm {
             return parent?.role == .metaContainer ? .ignored : .part
         case "kop":
             // The old form prints its page head (house, number, vergaderjaar) as the root's `kop`.
-            return parentName == "kamerwrk" ? .metaContainer : nil
+            if parentName == "kamerwrk" { return .metaContainer }
+            // A motion read out in a debate is headed `Motie`, a line of the turn's text.
+            return parentName == "motie" ? .paragraph : nil
         case "deze":
             // `<ondertekening><functie>De Minister …,</functie><deze>C.J. Schouten</deze>`.
             return parent?.role == .signature ? .field(.signerName) : nil
@@ -63,6 +71,8 @@ private extension XMLForm {
             return parentName == "kamervragen" || parentName == "vragen" ? .division(nil, title: name == "vraag" ? "Vraag" : "Antwoord") : nil
         case "nr", "label":
             if parentName == "kop" { return .part }
+            // An item's number, printed before its title on the site; the title alone names it here.
+            if parentName == "agendapunt" { return .ignored }
             // A numbered question or answer (`<vraag><nr>1</nr><al>…</al></vraag>`): its section's title
             // in kamervragen, else a list item's label.
             if parentName == "vraag" || parentName == "antwoord" {
@@ -138,6 +148,13 @@ private extension XMLForm {
         "kamervragen": .bodyContainer, "kamervraagkop": .metaContainer, "kamervraagnummer": .field(.questionNumber),
         "kamervraagomschrijving": .paragraph, "kamervraagonderwerp": .inline, "kamervraagopmerking": .paragraph,
         "politiek": .inline, "organisatie": .inline,
+        // The Handelingen (h-tk, h-ek): an item (`agendapunt`) titled by its `item-titel`, the
+        // chair's and the clerk's text between turns (`tekst`), each turn a `spreekbeurt` of a
+        // `spreker` and their text, a motion read out in it (`motie`, with the number it gets in
+        // `motie-info`). `vergadering` holds the meeting's facts, which the metadata give.
+        "handelingen": .bodyContainer, "agendapunt": .division(nil), "item-titel": .field(.itemTitle),
+        "spreekbeurt": .bodyContainer, "spreker": .speaker, "voorvoegsels": .part,
+        "motie": .bodyContainer, "motie-info": .bodyContainer, "vergadering": .metaContainer,
     ]
 
     static let kamerwrkTable: [String: XMLRole] = [

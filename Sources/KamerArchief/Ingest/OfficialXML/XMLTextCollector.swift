@@ -19,6 +19,8 @@ struct XMLTextCollector {
         case cell
         case caption
         case field(XMLField)
+        case speaker
+        case speakerDetail(XMLRole.SpeakerDetail)
     }
 
     let kind: Kind
@@ -36,6 +38,8 @@ struct XMLTextCollector {
     /// A list item's label, a footnote's number (as text), once read.
     var label: String?
     var footnoteNumber: Int?
+    /// A speaker's party and office, read from their own elements inside the label.
+    var speakerDetails: [(detail: XMLRole.SpeakerDetail, text: String)] = []
 
     init(kind: Kind, location: SourceLocation, depth: Int) {
         self.kind = kind

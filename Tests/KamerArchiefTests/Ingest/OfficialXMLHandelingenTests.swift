@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// An item of the Handelingen as officielebekendmakingen.nl publishes it in XML (`h-tk-….xml`):
+/// `handelingen`, an `agendapunt` with its `item-titel`, the chair's text between turns, and each
+/// turn a `spreekbeurt` of a `spreker` (`voorvoegsels`, `naam`, `politiek`) and its `tekst`.
+@Suite("The Handelingen in official XML")
+struct OfficialXMLHandelingenTests {
+    @Test("an item: a report titled by its item, named by its publication, each turn opened by its speaker's label")
+    func item() throws {
+        let document = try ingestFixture("variants/handeling.xml")
+        #expect(document.kind == .verslag && document.format == .officielePublicatie)
+        #expect(document.title == "Nationale batterijstrategie")
+        #expect(document.metadata.vergaderjaar == "2025-2026")
+        #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9")
+        #expect(document.publication == "h-tk-20252026-58-9")
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
+            == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans")
+        #expect(document.allSections.map(\.title) == ["Nationale batterijstrategie"])
+
+        let paragraphs = document.allParagraphs
+        let texts = paragraphs.map(\.text)
+        // The labels, composed from the speaker's parts, each a paragraph in emphasis before the turn.
+        for label in ["De voorzitter:", "De heer Erkens (VVD):", "Mevrouw Kröger (GroenLinks-PvdA):", "Minister Hermans:"] {
+            let found = try #require(paragraphs.first { $0.text == label }, "\(label)")
+            #expect(found.emphasis == [TextRange(offset: 0, length: label.unicodeScalars.count)])
+        }
+        // The item's number and subject, which the site does not print, are no text.
+        #expect(!texts.contains("9") && !texts.contains { $0.hasPrefix("Debat over") })
+        // The chair's text between turns stands where it was said.
+        let applause = try #require(texts.firstIndex(of: "(Applaus)"))
+        #expect(texts[applause - 1].hasSuffix("die norm voor de zomer.") && texts[applause + 1] == "De voorzitter:")
+        #expect(texts.last == "De beraadslaging wordt gesloten.")
+        // A motion read out in a turn: its heading and its number are lines of the turn's text.
+        let motion = try #require(texts.firstIndex(of: "Motie"))
+        #expect(texts[motion - 1].hasSuffix("de volgende motie in.") && texts[motion + 1] == "De Kamer,")
+        #expect(texts.contains("Zij krijgt nr. 1530 (32813)."))
+        // Its citations are exact.
+        let citations = paragraphs.flatMap(\.citations)
+        #expect(citations.contains { $0.publication == "h-tk-20252026-41-7" && $0.text == "Handelingen II 2025/26, nr. 41, item 7" })
+        #expect(citations.contains { $0.kamerstuk == KamerstukNumber(dossier: "32813", ondernummer: "1530") })
+    }
+
+    @Test("the item read from its XML and from its page on the site: the same title, place, speakers and turns")
+    func sameAsItsPage() throws {
+        let xml = try ingestFixture("variants/handeling.xml")
+        let page = try ingestFixture("variants/handeling-ob.txt")
+        #expect(xml.title == page.title && xml.publication == page.publication)
+        #expect(xml.metadata.fields.map(\.value) == page.metadata.fields.map(\.value))
+        // The page shows the same turns; the fixture's XML reads a motion out in one of them.
+        let motion = Set(["Motie", "De Kamer,", "gehoord de beraadslaging,", "en gaat over tot de orde van de dag.",
+                          "Deze motie is voorgesteld door het lid Kröger.", "Zij krijgt nr. 1530 (32813).",
+                          "verzoekt de regering, buurtbatterijen voorrang te geven bij de aansluiting op het net,"])
+        let xmlTexts = xml.allParagraphs.map { $0.text.replacingOccurrences(of: " Ik dien daarom de volgende motie in.", with: "") }
+        #expect(xmlTexts.filter { !motion.contains($0) } == page.allParagraphs.map(\.text))
+    }
+
+    @Test("a speaker's label: name parts, an office after a comma, a party in parentheses whether printed with them or not", arguments: [
+        ("<voorvoegsels>De</voorvoegsels><naam><achternaam>voorzitter</achternaam></naam>", "De voorzitter:"),
+        ("<voorvoegsels>De heer</voorvoegsels><naam><achternaam>Van der Lee</achternaam></naam><politiek>GroenLinks-PvdA</politiek>",
+         "De heer Van der Lee (GroenLinks-PvdA):"),
+        ("<voorvoegsels>Mevrouw</voorvoegsels><naam><achternaam>Kröger</achternaam></naam><politiek>(GroenLinks-PvdA)</politiek>",
+         "Mevrouw Kröger (GroenLinks-PvdA):"),
+        ("<voorvoegsels>De heer</voorvoegsels><naam><achternaam>Jetten</achternaam></naam><functie>minister voor Klimaat en Energie</functie>",
+         "De heer Jetten, minister voor Klimaat en Energie:"),
+    ])
+    func speakerLabel(speaker: String, label: String) throws {
+        let xml = """
+            <officiele-publicatie><metadata><meta name="OVERHEIDop.externMetadataRecord" content="https://zoek.officielebekendmakingen.nl/h-ek-20252026-22-4/metadata.xml"/></metadata>
+            <handelingen><agendapunt><item-titel>Wet collectieve warmte</item-titel>
+            <spreekbeurt><spreker>\(speaker)</spreker><tekst><al-groep><al>Voorzitter. Dank u wel.</al></al-groep></tekst></spreekbeurt>
+            </agendapunt></handelingen></officiele-publicatie>
+            """
+        let (document, diagnostics) = OfficialXMLReader.read(Array(xml.utf8), path: "Content/h.xml", id: "h")
+        let paragraphs = try #require(document).allParagraphs.map(\.text)
+        #expect(paragraphs == [label, "Voorzitter. Dank u wel."])
+        #expect(document?.kind == .verslag && document?.publication == "h-ek-20252026-22-4")
+        #expect(document?.metadata.fields.first?.value == "Handelingen I 2025/26, nr. 22, item 4")
+        #expect(!diagnostics.contains { $0.code == .unknownXMLElement }, "\(diagnostics)")
+    }
+
+    @Test("an item's publication by its name", arguments: [
+        ("h-tk-20252026-58-9", KamerstukIdentifier.HandelingenItemName(kamer: "II", vergaderjaar: "2025-2026", meeting: "58", item: "9")),
+        ("h-ek-20232024-12-3.html", KamerstukIdentifier.HandelingenItemName(kamer: "I", vergaderjaar: "2023-2024", meeting: "12", item: "3")),
+        ("h-tk-2025-58-9", nil), ("h-tk-20252027-58-9", nil), ("h-xx-20252026-58-9", nil), ("h-tk-20252026-58", nil),
+        ("h-tk-20252026-58-", nil), ("ah-tk-20242025-1234", nil), ("kst-32813-1520", nil),
+    ])
+    func itemName(name: String, item: KamerstukIdentifier.HandelingenItemName?) {
+        #expect(KamerstukIdentifier.handelingenItem(fromDocument: name) == item)
+    }
+}
