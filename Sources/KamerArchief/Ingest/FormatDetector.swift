@@ -21,6 +21,7 @@ public enum FormatDetector {
             + "'Vergaderjaar …', 'Nr. …', a heading such as 'MOTIE VAN HET LID …', a 'kst-…' line; or kamervragen in the "
             + "Aanhangsel: 'Aanhangsel van de Handelingen', 'Vragen van het lid …', 'Vraag 1', an 'ah-tk-…' line"),
         ("official publication XML", "a .xml file with root element <officiele-publicatie> or <kamerwrk>"),
+        ("meeting report XML", "a .xml file with root element <vlosCoreDocument>: a Tweede Kamer report from its open data"),
     ]
 
     /// The page dump's landmarks and PDF text's line shapes are looked for in this many first lines.

@@ -19,7 +19,7 @@ public enum Ingester {
     /// as a text file, and its document's `format` says `.pdf`.
     public static func ingest(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
         if let root = OfficialXMLReader.rootElement(file.bytes),
-           XMLForm(rawValue: root) != nil || file.path.lowercased().hasSuffix(".xml") {
+           XMLForm(root: root) != nil || file.path.lowercased().hasSuffix(".xml") {
             return ingestXML(file)
         }
         let isPDF = file.bytes.starts(with: PDFTextExtractor.signature)
@@ -176,7 +176,7 @@ extension Ingester {
 
     private static func formatRank(_ format: SourceFormat) -> Int {
         switch format {
-        case .officielePublicatie: return 0
+        case .officielePublicatie, .vlos: return 0
         case .pdf: return 1
         case .pdfText: return 2
         case .pageDump: return 3

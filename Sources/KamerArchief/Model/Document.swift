@@ -31,6 +31,8 @@ public enum SourceFormat: String, Sendable, Codable, CaseIterable {
     case pdf
     /// Official publication XML (`officiele-publicatie` or the older `kamerwrk`).
     case officielePublicatie = "officiele-publicatie"
+    /// The Tweede Kamer's XML report of one of its meetings (VLOS, `vlosCoreDocument`).
+    case vlos
 }
 
 /// One parsed source document: the unit that gets a page, a JSON file and an entry in the index.

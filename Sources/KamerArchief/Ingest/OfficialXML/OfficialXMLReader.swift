@@ -8,10 +8,10 @@
 public enum OfficialXMLReader {
     public static func read(_ bytes: [UInt8], path: String, id: String) -> (document: Document?, diagnostics: [Diagnostic]) {
         let lines = XMLLineIndex(bytes: bytes, path: path)
-        guard let root = rootElement(bytes), let form = XMLForm(rawValue: root) else {
+        guard let root = rootElement(bytes), let form = XMLForm(root: root) else {
             let found = rootElement(bytes).map { "<\($0)>" } ?? "no root element"
             return (nil, [.error(
-                .unknownFormat, "XML with \(found); known roots are <officiele-publicatie> and <kamerwrk>",
+                .unknownFormat, "XML with \(found); known roots are <officiele-publicatie>, <kamerwrk> and <vlosCoreDocument>",
                 at: SourceLocation(file: path, line: 0, column: 0))])
         }
         let builder = XMLDocumentBuilder(form: form, lines: lines)

@@ -35,7 +35,8 @@ extension XMLDocumentBuilder {
         case .heading:
             if !collector.isEmpty { openHeading(text, at: collector.location, style: element?.headingStyle) }
         case .divisionHeading:
-            if !collector.isEmpty, !nameDivision(text) { openHeading(text, at: collector.location) }
+            // A subject names only a division that nothing else has named.
+            if !collector.isEmpty, !nameDivision(text), element?.role != .divisionSubject { openHeading(text, at: collector.location) }
         case .listItem:
             let label = collector.label ?? listLabels.last
             if !collector.isEmpty { appendParagraph(collector.paragraph(listLabel: label?.isEmpty == true ? nil : label)) }

@@ -6,7 +6,7 @@
 extension XMLDocumentBuilder {
     func start(_ element: inout OpenElement, attributes: [String: String], at location: SourceLocation) {
         switch element.role {
-        case .paragraph, .heading, .divisionHeading:
+        case .paragraph, .heading, .divisionHeading, .divisionSubject:
             if element.role == .heading { element.headingStyle = attributes["kopopmaak"] ?? attributes["letat"] }
             if collectors.isEmpty {
                 let kind: XMLTextCollector.Kind = element.role == .paragraph ? .paragraph : element.role == .heading ? .heading : .divisionHeading
@@ -82,6 +82,11 @@ extension XMLDocumentBuilder {
             signatureItems = []
         case .field:
             if case .field(let field) = element.role { push(.field(field), at: location, for: &element) }
+        case .reportRoot:
+            reportStatus = attributes["status"].flatMap { $0.isEmpty ? nil : $0 }
+        case .meeting:
+            meetingKind = attributes["soort"]
+            meetingHouse = attributes["kamer"].flatMap { $0.isEmpty ? nil : $0 }
         case .speaker:
             if collectors.isEmpty { push(.speaker, at: location, for: &element) } else { softBreakTop() }
         case .speakerDetail(let detail):

@@ -11,6 +11,7 @@ extension XMLDocumentBuilder {
             diagnostics.append(.warning(.unresolvedFootnote, "<voetref refid=\"\(refid)\"> has no <voetnoot id=\"\(refid)\">", at: target.location))
         }
         footnotes.sort { $0.number < $1.number }
+        if form == .vlos { return (meetingReport(id: id, sections: body), diagnostics) }
 
         var metadata = DocumentMetadata()
         let printedDossier = fields[.dossierNumber].map { number in

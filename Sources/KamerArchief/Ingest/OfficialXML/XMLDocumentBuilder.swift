@@ -68,6 +68,10 @@ final class XMLDocumentBuilder: XMLEventHandler {
     /// Kamervragen's `kamervraagomschrijving` (older: `omschr`) lines: `Vragen van het lid … (ingezonden …).`,
     /// `Antwoord van minister … (ontvangen …).`
     var questionDescriptions: [String] = []
+    /// A VLOS report's `status`, its meeting's `soort` and `kamer`.
+    var reportStatus: String?
+    var meetingKind: String?
+    var meetingHouse: String?
 
     init(form: XMLForm, lines: XMLLineIndex) {
         self.form = form

@@ -22,6 +22,14 @@ enum XMLRole: Equatable, Sendable {
     case division(SectionRole?, title: String? = nil)
     /// `kop` of a division.
     case divisionHeading
+    /// A division's subject, which names it only where nothing else has (a VLOS `onderwerp` after
+    /// its `titel`).
+    case divisionSubject
+    /// The root of a VLOS report: its `status` attribute is the report's (`Ongecorrigeerd`).
+    case reportRoot
+    /// A VLOS report's `vergadering`: its `soort` (`Plenair`, `Commissie`) and `kamer` attributes,
+    /// then the meeting's facts and its activities.
+    case meeting
     /// A part of a heading or name (`nr`, `titel`, `voornaam`): separated from its neighbours by a space.
     case part
     case list
@@ -104,4 +112,6 @@ enum XMLField: Equatable, Sendable {
     case budgetChapter
     /// `item-titel`: the title of an item of the Handelingen, which also names its division.
     case itemTitle
+    /// A VLOS meeting's `titel` (`58e vergadering`), `vergaderingnummer` and `datum`.
+    case meetingTitle, meetingNumber, meetingDate
 }

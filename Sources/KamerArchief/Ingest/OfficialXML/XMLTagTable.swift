@@ -1,4 +1,5 @@
-/// The two forms of official publication XML, each a table from element name to `XMLRole`.
+/// The forms of parliamentary XML, each a table from element name to `XMLRole`: the two forms of
+/// official publication XML, and the Tweede Kamer's reports of its meetings (VLOS).
 ///
 /// A few names mean different things by parent (`titel` in `dossier`, `stuk`, `kop` or `tabel`;
 /// `nummer` and `naam` in `onderw` or `stuk`), so a look-up gets the parent's name and role.
@@ -7,13 +8,67 @@ enum XMLForm: String, Sendable {
     case modern = "officiele-publicatie"
     /// `kamerwrk`, the older form (about 1995–2009).
     case kamerwrk
+    /// `vlosCoreDocument`: the report of a meeting of the Tweede Kamer (a plenary meeting or a
+    /// committee's) as its open data serve it (`Verslag/{id}/resource`), in the vocabulary of the
+    /// VLOS schema, whose own root is named `vlosdocument`.
+    case vlos = "vlosCoreDocument"
+
+    /// The form whose root element is `root`; nil for a root of none.
+    init?(root: String) {
+        if root == "vlosdocument" { self = .vlos } else { self.init(rawValue: root) }
+    }
 
     /// The role of element `name` under `parent` (nil for the root); `attributes` decide a few.
     func role(of name: String, parent: (name: String, role: XMLRole)?, attributes: [String: String]) -> XMLRole {
+        if self == .vlos { return XMLForm.vlosRole(of: name, parent: parent?.name) }
         if let contextual = contextualRole(of: name, parent: parent, attributes: attributes) { return contextual }
         let table = self == .modern ? XMLForm.modernTable : XMLForm.kamerwrkTable
         return table[name] ?? XMLForm.sharedTable[name] ?? .unknown
     }
+}
+
+private extension XMLForm {
+    /// A VLOS report as the Tweede Kamer prints it: the meeting's facts, then each activity
+    /// (`activiteit`: a debate, the vragenuur) and its parts (`activiteithoofd`: a termijn, a
+    /// question) as sections titled by their `titel`, and the text of every turn (`woordvoerder`,
+    /// `interrumpant`) and standard passage (`draadboekfragment`) where it stands. A turn's text
+    /// opens with its speaker's label (`Mevrouw Kathmann (GroenLinks-PvdA):`), so the structured
+    /// facts of speakers, votes and zaken beside the text are not printed again.
+    static func vlosRole(of name: String, parent: String?) -> XMLRole {
+        switch name {
+        case "titel":
+            switch parent {
+            case "vergadering": return .field(.meetingTitle)
+            case "activiteit", "activiteithoofd", "bijlage": return .divisionHeading
+            default: return .ignored
+            }
+        case "onderwerp":
+            // An activity's subject names it where it has no title.
+            return parent == "activiteit" || parent == "activiteithoofd" || parent == "bijlage" ? .divisionSubject : .ignored
+        case "datum":
+            return parent == "vergadering" ? .field(.meetingDate) : .ignored
+        case "alineaitem":
+            return parent == "lijst" ? .listItem : .paragraph
+        default:
+            return vlosTable[name] ?? sharedTable[name] ?? .unknown
+        }
+    }
+
+    static let vlosTable: [String: XMLRole] = [
+        "vlosCoreDocument": .reportRoot, "vlosdocument": .reportRoot, "vergadering": .meeting,
+        "vergaderjaar": .field(.vergaderjaar), "vergaderingnummer": .field(.meetingNumber),
+        "activiteit": .division(nil), "activiteithoofd": .division(nil), "bijlages": .bodyContainer, "bijlage": .division(nil),
+        "activiteitdeel": .bodyContainer, "activiteititem": .bodyContainer, "woordvoerder": .bodyContainer,
+        "interrumpant": .bodyContainer, "draadboekfragment": .bodyContainer,
+        "tekst": .bodyContainer, "alinea": .bodyContainer, "alineagroep": .bodyContainer,
+        "dossiernummer": .inline, "stuknummer": .inline,
+        // The facts beside the text: who speaks, times, votes, zaken, the committee and the parties.
+        "spreker": .ignored, "sprekers": .ignored, "zaken": .ignored, "stemmingen": .ignored, "relaties": .ignored,
+        "commissies": .ignored, "fracties": .ignored, "activiteitenindex": .ignored, "zaal": .ignored,
+        "aanvangstijd": .ignored, "sluiting": .ignored, "eindtijd": .ignored, "markeertijdbegin": .ignored, "markeertijdeind": .ignored,
+        "parlisid": .ignored, "voortzetting": .ignored, "isnieuw": .ignored, "isvoorzitter": .ignored, "isdraad": .ignored,
+        "besluitvorm": .ignored, "uitslag": .ignored, "omschrijving": .ignored, "rectificatieomschrijving": .ignored,
+    ]
 }
 
 private extension XMLForm {
