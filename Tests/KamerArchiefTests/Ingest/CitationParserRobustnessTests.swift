@@ -90,9 +90,10 @@ struct CitationParserRobustnessTests {
         #expect(kept < texts.count)
         #expect(!CitationParser.mayCite("De Commissie stelt in 2025 een Kamerlid voor, met 12345 batterijen en websites."))
         #expect(CitationParser.mayCite("zie\u{A0}Kamerstuk 32813, nr. 1291") && CitationParser.mayCite("CELEX 32023R1542"))
-        // `mayCite` knows the rows a number starts: a CELEX number, a Kamerstuk's in brackets.
-        #expect(CitationParser.patterns.filter { $0.triggers.contains(.number) }.map(\.kind) == [.eu, .kamerstuk])
+        // `mayCite` knows the rows a number starts: a CELEX number, a Kamerstuk's in brackets, one in a list.
+        #expect(CitationParser.patterns.filter { $0.triggers.contains(.number) }.map(\.kind) == [.eu, .kamerstuk, .kamerstuk])
         #expect(CitationParser.mayCite("de motie (35300-A, nr. 15)") && !CitationParser.mayCite("de brief 35300-A, nr. 15"))
+        #expect(CitationParser.mayCite("aan te houden: 35925-32; 35570-XIV-46") && !CitationParser.mayCite("aan te houden 35925-32 en 35570-XIV-46"))
     }
 
     @Test("the prefilter finds every trigger word at a text's start and end, and not a trigger cut short")
@@ -122,8 +123,8 @@ struct CitationParserRobustnessTests {
         let triggers = words.map { Array($0.utf8) }
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         // The byte-by-byte definition: five digits and a capital, exactly five digits after a
-        // bracket, or a trigger at a word start (no ASCII letter or digit before it) followed by no
-        // ASCII letter.
+        // bracket, exactly five and a hyphen after `: ` or `; `, or a trigger at a word start (no
+        // ASCII letter or digit before it) followed by no ASCII letter.
         func byBytes(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
             var digits = 0
@@ -132,6 +133,8 @@ struct CitationParserRobustnessTests {
                 if (0x30...0x39).contains(byte) { digits += 1; continue }
                 if digits >= 5, (0x41...0x5A).contains(byte) { return true }
                 if digits == 5, index - 6 >= 0, bytes[index - 6] == UInt8(ascii: "(") { return true }
+                if digits == 5, byte == UInt8(ascii: "-"), index - 7 >= 0, bytes[index - 6] == 0x20,
+                    bytes[index - 7] == UInt8(ascii: ":") || bytes[index - 7] == UInt8(ascii: ";") { return true }
                 digits = 0
                 guard index == 0 || !(isLetter(bytes[index - 1]) || (0x30...0x39).contains(bytes[index - 1])) else { continue }
                 for word in triggers where bytes[index...].starts(with: word) {
@@ -142,7 +145,7 @@ struct CitationParserRobustnessTests {
             return digits == 5 && bytes.count >= 6 && bytes[bytes.count - 6] == UInt8(ascii: "(")
         }
         let fragments = ["Kamerstuk", "kamerstukken", "COM", "C", "JOIN", "www", "https", "Stb", "motie", "x", "ab", " ", ".", "(",
-                         "1", "12", "12345", "2023", "R", "L", "é", "\u{A0}", "9876543", "PbEU", "Handelingen", "-", "aanhangsel",
+                         "1", "12", "12345", "2023", "R", "L", "é", "\u{A0}", "9876543", "PbEU", "Handelingen", "-", "aanhangsel", ": ", "; ",
                          // Words that start as a trigger does and part from it at their second byte.
                          "kan", "het", "mo", "Co", "Cé", "wat", "Sa"]
         var random = SplitMix64(state: 20_261_202)

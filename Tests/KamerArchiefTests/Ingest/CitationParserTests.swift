@@ -26,6 +26,16 @@ private let forms: [(text: String, expected: [String])] = [
     ("de motie-Kröger c.s. (21501-32, nr. 1188) en de motie-Bisschop (36600 XIII, nr. 12)",
      ["kamerstuk \"21501-32, nr. 1188\" dossier=21501-32 ondernummer=1188 \(kst)21501-32-1188.html",
       "kamerstuk \"36600 XIII, nr. 12\" dossier=36600-XIII ondernummer=12 \(kst)36600-XIII-12.html"]),
+    // The Handelingen list moties by their short numbers after a colon, in a sentence that names them.
+    ("Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.",
+     ["kamerstuk \"35925-32\" dossier=35925 ondernummer=32 \(kst)35925-32.html",
+      "kamerstuk \"35570-XIV-46\" dossier=35570-XIV ondernummer=46 \(kst)35570-XIV-46.html",
+      "kamerstuk \"21501-32-1188\" dossier=21501-32 ondernummer=1188 \(kst)21501-32-1188.html"]),
+    ("Ik stel voor de motie op stuk nr. 12 in te trekken en de volgende motie aan te houden: 33400-VI-110.",
+     ["kamerstuk \"33400-VI-110\" dossier=33400-VI ondernummer=110 \(kst)33400-VI-110.html"]),
+    // A list broken by text ends at the break.
+    ("Moties aan te houden: 35925-32; zie verder; 35925-29.",
+     ["kamerstuk \"35925-32\" dossier=35925 ondernummer=32 \(kst)35925-32.html"]),
     // The session year written out (real ministry letters): never read as a dossier and ondernummer.
     ("Kamerstukken II, 2022-2023, 29 383, nr. 390",
      ["kamerstuk \"Kamerstukken II, 2022-2023, 29 383, nr. 390\" kamer=II vergaderjaar=2022/23 dossier=29383 ondernummer=390 \(kst)29383-390.html"]),
@@ -131,6 +141,10 @@ private let nonCitations = [
     "dossier 21501-30 nr. 590",
     // A number alone in brackets is a Kamerstuk's only with `nr.` and five digits.
     "(35300-15)", "(22112-4244)", "(2023, nr. 5)", "(123456, nr. 5)", "( 35300, nr. 15)", "x35300-A, nr. 15)",
+    // Short numbers after a colon are a list of moties' only where the sentence names moties.
+    "Telefoon: 12345-6789; 23456-1.", "aan te houden: 35925-32; 35925-29.", "De moties: 35925-32 en 35925-29.",
+    "De moties 35925-32; 35925-29.", "De moties zijn besproken. Aan te houden: 35925-32.", "moties: 35925-32x; 35925-29.",
+    "moties: 1234-32; 123456-29.",
     "Tennet, TenneT Adequacy Outlook 2023, mei 2023.",
     "Nederlandse naam nog niet bekend",
     "Stichting Open, Plan van Aanpak V2.0 (stichting-open.org).",

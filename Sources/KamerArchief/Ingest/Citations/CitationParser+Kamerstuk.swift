@@ -37,6 +37,50 @@ extension CitationParser {
         return nil
     }
 
+    /// `… ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.`: Kamerstukken
+    /// by their short number (`DOSSIER-ONDERNUMMER`, `DOSSIER-TOEVOEGING-ONDERNUMMER`) in a list, as
+    /// the Handelingen list moties to be held, withdrawn or voted on. The first stands after a colon
+    /// in a sentence that names moties (`motie`, `moties` within the 200 scalars before the colon),
+    /// each next one after `; ` right where the one before it ended; each ends at `;`, `.`, `,` or
+    /// the text's end. Without that word such numbers may be anything.
+    static func readListedKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
+        let start = scanner.start
+        guard scanner.scalar(at: start - 1) == " " else { return nil }
+        switch scanner.scalar(at: start - 2) {
+        case ";": guard scanner.listEnd == start - 2 else { return nil }
+        case ":": guard namesMoties(before: start - 2, in: scanner.scalars) else { return nil }
+        default: return nil
+        }
+        guard let main = scanner.digits(5...5) else { return nil }
+        // 35570-XIV-46, 21501-32-1188; else 35925-32.
+        for tail in [kamerstukTails[0], kamerstukTails[5]] {
+            guard let (toevoeging, ondernummer) = scanner.attempt({ tail(&$0, nil) }) else { continue }
+            guard scanner.next.map({ $0 == ";" || $0 == "." || $0 == "," }) ?? true else { return nil }
+            scanner.listEnd = scanner.position
+            let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
+            return CitationParts(
+                url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
+        }
+        return nil
+    }
+
+    /// Whether the sentence before the colon at `colon` names moties: the word `motie` or `moties`,
+    /// in any case, among the 200 scalars before it and after the last full stop.
+    static func namesMoties(before colon: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var end = colon
+        var index = colon - 1
+        while index >= max(0, colon - 200), scalars[index] != "." {
+            if !scalars[index].isFastAlphabetic {
+                let word = String(scalars: scalars[(index + 1)..<end]).lowercased()
+                if word == "motie" || word == "moties" { return true }
+                end = index
+            }
+            index -= 1
+        }
+        let word = String(scalars: scalars[(index + 1)..<end]).lowercased()
+        return word == "motie" || word == "moties"
+    }
+
     /// What may follow a dossier's main number, tried in order: the first tail that reads wins.
     ///
     /// The order is the rule that tells `22112-4244` (ondernummer 4244 in dossier 22112) from

@@ -57,6 +57,7 @@ extension CitationParser {
         CitationPattern(.eu, ["PbEU"]) { readOfficialJournal(&$0) },
         CitationPattern(.eu, [.number]) { readCELEX(&$0) },
         CitationPattern(.kamerstuk, [.number]) { readBracketedKamerstuk(&$0) },
+        CitationPattern(.kamerstuk, [.number]) { readListedKamerstuk(&$0) },
         CitationPattern(.url, ["http", "https"]) { $0.literal("://") ? readURL(&$0) : nil },
         CitationPattern(.url, ["www"]) { $0.literal(".") ? readURL(&$0) : nil },
     ]

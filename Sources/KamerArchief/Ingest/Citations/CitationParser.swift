@@ -9,8 +9,10 @@
 ///
 /// Only a trigger word makes a citation. `32852 nr. 224` alone is too easily a house number or a count
 /// to link; `PGS 37-1`, `CO2`, `5-10 jaar`, dates and amounts have no trigger and are never read. The
-/// one number that is read without a word is a Kamerstuk's in brackets with `nr.`, as the
-/// Handelingen write it after a motie's name (`(35300-A, nr. 15)`, `readBracketedKamerstuk`).
+/// numbers that are read without a word next to them are a Kamerstuk's in brackets with `nr.`, as the
+/// Handelingen write it after a motie's name (`(35300-A, nr. 15)`, `readBracketedKamerstuk`), and
+/// the Handelingen' lists of moties after a colon (`moties … aan te houden: 35925-32; 35570-XIV-46`,
+/// `readListedKamerstuk`), whose sentence must name them.
 public enum CitationParser {
     /// All citations in `text`, in order, non-overlapping; ranges in Unicode scalar offsets into `text`.
     public static func parse(_ text: String) -> [Citation] {
@@ -74,11 +76,17 @@ extension CitationParser {
                 return false
             }
             /// Whether the run of digits at `index` has five or more and a capital after it (a CELEX
-            /// number), or five right after a bracket (a Kamerstuk's number).
+            /// number), five right after a bracket (a Kamerstuk's number), or five and a hyphen after
+            /// `: ` or `; ` (one in a list of moties).
             func numberStarts(at index: Int) -> Bool {
                 var end = index
                 while end < bytes.count, bytes[end] &- UInt8(ascii: "0") < 10 { end += 1 }
                 if end - index == 5, index > 0, bytes[index - 1] == UInt8(ascii: "(") { return true }
+                if end - index == 5, index > 1, end < bytes.count, bytes[end] == UInt8(ascii: "-"), bytes[index - 1] == 0x20,
+                    bytes[index - 2] == UInt8(ascii: ":") || bytes[index - 2] == UInt8(ascii: ";")
+                {
+                    return true
+                }
                 return end - index >= 5 && end < bytes.count && bytes[end] &- UInt8(ascii: "A") < 26
             }
             var index = 0

@@ -9,6 +9,9 @@ struct CitationScanner {
     var position: Int
     /// Where the citation being read starts: the first scalar of its trigger word.
     var start: Int
+    /// Where the last Kamerstuk of a list of moties ended (`readListedKamerstuk`): the next one
+    /// after `; ` there is one too.
+    var listEnd = -1
 
     init(_ scalars: [Unicode.Scalar], position: Int = 0) {
         self.scalars = scalars
