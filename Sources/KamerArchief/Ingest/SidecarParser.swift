@@ -187,14 +187,3 @@ extension YamlError {
         }
     }
 }
-
-extension StringProtocol {
-    /// `YYYY-MM-DD` with plausible month and day.
-    var isISODate: Bool {
-        let parts = split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
-        else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
-    }
-}

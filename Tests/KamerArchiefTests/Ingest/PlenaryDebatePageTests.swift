@@ -226,3 +226,56 @@ struct PlenaryReportPageTests {
         #expect(SpeakerLabel.isLabel("De tijdelijke voorzitter:") && SpeakerLabel.isChair("De tijdelijke voorzitter"))
     }
 }
+
+/// An item's report on tweedekamer.nl (`Stenogram : …`, its heading, then its facts a line each).
+@Suite("An item's report on tweedekamer.nl")
+struct TweedeKamerItemPageTests {
+    @Test("the item: its facts give its place in the Handelingen and the day it was published, the page's lines are gone, each line a paragraph")
+    func stenogram() throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/pagina-tk-stenogram.txt")) == .pageDumpKamerstuk)
+        let document = try ingestFixture("variants/pagina-tk-stenogram.txt")
+        #expect(document.kind == .verslag && document.format == .pageDump)
+        #expect(document.title == "Nationale batterijstrategie")
+        #expect(document.date == "2026-03-13")
+        #expect(document.metadata.vergaderjaar == "2025-2026")
+        #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9")
+        #expect(document.publication == "h-tk-20252026-58-9")
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
+            == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans")
+        #expect(document.allSections.map(\.title) == ["Nationale batterijstrategie"])
+        let paragraphs = document.allParagraphs.map(\.text)
+        #expect(paragraphs.first == "Aan de orde is het debat over de nationale batterijstrategie (Kamerstuk 32 813, nr. 1520).")
+        #expect(paragraphs.last == "De beraadslaging wordt gesloten.")
+        for chrome in ["Stenogram", "Vergaderjaar", "Vergaderingnummer", "Te raadplegen", "2026-03-13", "Inhoudsopgave", "Gerelateerde", "Toon alle", "9 Nationale"] {
+            #expect(!paragraphs.contains { $0.hasPrefix(chrome) }, "\(chrome)")
+        }
+        // The page gives each paragraph a line of its own and no blank line between them: a
+        // turn's two paragraphs, and a remark after a long one, stay apart.
+        let second = try #require(paragraphs.firstIndex { $0.hasPrefix("Ik vraag de minister om die norm") })
+        #expect(paragraphs[second - 1].hasSuffix("heeft de minister een norm toegezegd."))
+        #expect(paragraphs.contains("(Applaus)"))
+        #expect(paragraphs.count == 18)
+    }
+
+    @Test("the item's page on tweedekamer.nl and on officielebekendmakingen.nl are one paper: the archive keeps one and warns")
+    func sameItemOnTwoSites() throws {
+        let documents = try [("a.txt", "variants/pagina-tk-stenogram.txt"), ("b.txt", "variants/handeling-ob.txt")].map { name, fixture in
+            let file = ContentFile(path: "Content/\(name)", stem: String(name.prefix(1)), bytes: Array(try TestPaths.fixtureText(fixture).utf8))
+            return (summary: try #require(Ingester.ingest(file).document).summary, source: file.path)
+        }
+        let (diagnostics, superseded) = Ingester.duplicateKamerstukken(documents)
+        #expect(superseded.count == 1 && diagnostics.count == 1, "\(diagnostics)")
+    }
+
+    @Test("facts the page lacks: without the day it was published the item is undated; a meeting's number that is no number is no item's page")
+    func missingFacts() throws {
+        let page = try TestPaths.fixtureText("variants/pagina-tk-stenogram.txt")
+        let undated = page.replacingOccurrences(of: "Te raadplegen sinds\n2026-03-13Inhoudsopgave\n", with: "")
+        let (read, _) = Ingester.ingest(ContentFile(path: "Content/u.txt", stem: "u", bytes: Array(undated.utf8)))
+        let document = try #require(read)
+        #expect(document.date == nil && document.publication == "h-tk-20252026-58-9")
+        #expect(document.allParagraphs.first?.text.hasPrefix("Aan de orde is") == true)
+        let noNumber = page.replacingOccurrences(of: "Vergaderingnummer 58", with: "Vergaderingnummer onbekend")
+        #expect(FormatDetector.detect(noNumber) == nil)
+    }
+}

@@ -98,6 +98,47 @@ enum HandelingenItem {
         return SpeakerLabel.isLabel(next) || next.hasPrefix("Aan de orde ") ? filled[0] : nil
     }
 
+    /// tweedekamer.nl's page of an item (`Stenogram : Title`, `5 Title`, then its facts a line each:
+    /// `Vergaderjaar 2024-2025`, `Vergaderingnummer 48`, `Te raadplegen sinds` with the day it was
+    /// published glued to the page's next link, `2025-04-28Inhoudsopgave`, the page's links
+    /// `Gerelateerde informatie`, `Toon alle …`, then the title again over the text): the facts, the
+    /// line of the meeting's number, and the line of the title over the text, among `lines` (the
+    /// first lines of a page). Nil where `Vergaderingnummer` does not follow `Vergaderjaar` under an item's heading.
+    static func tweedeKamerPage(_ text: [UInt8], lines: ArraySlice<TextLine>) -> (start: Int, line: Int, facts: Facts)? {
+        guard let meeting = lines.firstIndex(where: { text.hasPrefix("Vergaderingnummer ", in: $0.content) }) else { return nil }
+        let filled = lines[..<meeting].indices.filter { !lines[$0].isBlank }
+        guard filled.count >= 2, case let yearLine = lines[filled[filled.count - 1]].content, text.hasPrefix("Vergaderjaar ", in: yearLine),
+            let vergaderjaar = KamerstukIdentifier.vergaderjaar(text.string(yearLine)),
+            let (number, _) = heading(text.string(lines[filled[filled.count - 2]].content))
+        else { return nil }
+        let digits = text.string(text.trimmed(lines[meeting].content.lowerBound + "Vergaderingnummer ".utf8.count..<lines[meeting].content.upperBound))
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
+        var facts = Facts(kamer: "II", vergaderjaar: vergaderjaar, meeting: digits, itemDigits: number)
+        // The page's lines after the facts, and the title they repeat.
+        var start = meeting + 1
+        while start < lines.endIndex {
+            let content = lines[start].content
+            if lines[start].isBlank || pageLines.contains(where: { text.hasPrefix($0, in: content) }) {
+                start += 1
+            } else if let date = isoOpening(text, content) {
+                facts.published = facts.published ?? date
+                start += 1
+            } else {
+                break
+            }
+        }
+        return (start, meeting, facts)
+    }
+
+    /// The lines of tweedekamer.nl's page of an item between its facts and its text.
+    static let pageLines = ["Te raadplegen sinds", "Gerelateerde informatie", "Toon alle ", "Inhoudsopgave"]
+
+    /// `2025-04-28`, at the start of `range` (where the page glues a link's text after it).
+    static func isoOpening(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        guard range.count >= 10, case let date = text.string(range.lowerBound..<range.lowerBound + 10), date.isISODate else { return nil }
+        return date
+    }
+
     /// The item's number and the meeting's date (`YYYY-MM-DD`) from the facts, the heading's
     /// number telling where the item's digits end and the day's begin. Without a heading that
     /// fits, the day takes the last two digits where they make one, else the last.

@@ -312,6 +312,9 @@ private extension KamerstukBody {
         // such number.
         var questionNumber: ArraySlice<UInt8>?, lastQuestion = 0
         let fullLine = fullLineBytes(text, lines: lines, body: body)
+        // Lines longer than any typeset line (a page that gives each paragraph one line and no
+        // blank line between them, as tweedekamer.nl's report of a debate does) are paragraphs.
+        let linesAreParagraphs = fullLine >= paragraphLineBytes
         for (position, index) in body.enumerated() {
             let line = lines[index]
             let linePage = pageKey(index)
@@ -343,6 +346,7 @@ private extension KamerstukBody {
             // line, `vervanging van bruggen en sluizen;`): a full line ending in a word, then a line
             // in lowercase, is one paragraph.
             if blank, previousRunsOn, (0x61...0x7A).contains(text[line.content.lowerBound]) { blank = false }
+            if linesAreParagraphs { blank = true }
             let clause = !restOfLine && (splitsClauses && startsClause(text, line.content)
                 || (previousEndsColon && startsListItem(text, line.content))
                 || (previousEndsSentence && breaksBefore?(text, line.content) == true))
@@ -421,6 +425,10 @@ private extension KamerstukBody {
         }
         return false
     }
+
+    /// The full line's length in bytes from which a text's lines are no typeset lines but paragraphs:
+    /// three times a printed page's widest (about 100 characters).
+    static let paragraphLineBytes = 300
 
     /// A full line's length in bytes: the 90th percentile of the body's lines (`Reflower.fullLineLength`).
     static func fullLineBytes(_ text: [UInt8], lines: [TextLine], body: [Int]) -> Int {

@@ -117,12 +117,6 @@ extension XMLDocumentBuilder {
         (type ?? "").contains("streep") ? "-" : "•"
     }
 
-    static func isISODate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return bytes.count == 10 && bytes[4] == 0x2D && bytes[7] == 0x2D
-            && bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }
-    }
-
     /// Signers from names and functions in source order: a function printed before a name belongs
     /// to that name; one printed right after a name without one belongs to it.
     static func pair(_ items: [(isName: Bool, text: String)]) -> [Signer] {

@@ -97,7 +97,7 @@ extension XMLDocumentBuilder {
         case .datum:
             // The document's own date stands in its date line, not in a paragraph that mentions a date.
             let isDateLine = collectors.isEmpty || collectors.last?.kind == .field(.dateText)
-            if isDateLine, let iso = attributes["isodatum"], Self.isISODate(iso) { isoDate = isoDate ?? iso }
+            if isDateLine, let iso = attributes["isodatum"], iso.isISODate { isoDate = isoDate ?? iso }
             if collectors.isEmpty { push(.field(.dateText), at: location, for: &element) }
         case .footnoteRepeat:
             let refid = attributes["refid"] ?? ""

@@ -56,7 +56,7 @@ extension XMLDocumentBuilder {
         if metadata.ondertekening.isEmpty, byMembers { metadata.ondertekening = Self.takeMemberNames(&body) }
         let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) }
             ?? Kamervragen.date(questionDescriptions) ?? Self.dateLine(in: body)
-            ?? ["OVERHEIDop.datumVergadering", "DCTERMS.issued"].lazy.compactMap { self.metaValue($0) }.first { Self.isISODateText($0) }
+            ?? ["OVERHEIDop.datumVergadering", "DCTERMS.issued"].lazy.compactMap { self.metaValue($0) }.first { $0.isISODate }
         metadata.datum = date
 
         let stukTitle = fields[.stukTitle]?.text
@@ -105,10 +105,6 @@ private extension XMLDocumentBuilder {
     /// (`https://zoek.officielebekendmakingen.nl/h-tk-20252026-58-9/metadata.xml`).
     static func handelingenItem(in content: String) -> KamerstukIdentifier.HandelingenItemName? {
         content.split(separator: "/").lazy.compactMap { KamerstukIdentifier.handelingenItem(fromDocument: String($0)) }.first
-    }
-
-    static func isISODateText(_ text: String) -> Bool {
-        text.count == 10 && DutchDateLine.isISO(text)
     }
 
     /// The first full date (day, month, year) in `text`, as `YYYY-MM-DD`.
@@ -172,11 +168,6 @@ enum DutchDateLine {
         let isPlace = lead.hasSuffix(",")
         let isOneWord = !lead.isEmpty && !lead.contains(" ") && lead.first?.isUppercase == true
         return isPlace || isOneWord ? date.iso : nil
-    }
-
-    static func isISO(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
-        return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
     }
 
     /// `De Minister van Economische Zaken,`, `De Staatssecretaris voor …,`.

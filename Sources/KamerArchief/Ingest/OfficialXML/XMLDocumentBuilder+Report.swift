@@ -18,7 +18,7 @@ extension XMLDocumentBuilder {
         }
         if let status = reportStatus { metadata.fields.append(Field(label: PlenaryReportPage.statusLabel, value: status, location: head)) }
         // `2026-03-12T00:00:00`: the day the meeting was held.
-        let date = fields[.meetingDate].map { String($0.text.prefix(10)) }.flatMap { Self.isISODate($0) ? $0 : nil }
+        let date = fields[.meetingDate].map { String($0.text.prefix(10)) }.flatMap { $0.isISODate ? $0 : nil }
         let body = Self.mergingRepeatedTitles(sections)
         let title: String
         if meetingKind == "Plenair", let meetingTitle {

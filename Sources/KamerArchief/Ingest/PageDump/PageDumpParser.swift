@@ -203,6 +203,7 @@ extension PageDumpParser {
     static func paperOpening(_ text: [UInt8], _ lines: [TextLine]) -> (start: Int, opening: PaperOpening)? {
         let window = lines.prefix(KamerstukPDFHead.webHeadWindow)
         if let (line, page) = PlenaryReportPage.opening(text, lines: window) { return (line + 1, .plenaryReport(page)) }
+        if let page = HandelingenItem.tweedeKamerPage(text, lines: window) { return (page.start, .handelingenItem(facts: (page.line, page.facts))) }
         if let start = HandelingenItem.headingStart(text, lines: window) { return (start, .handelingenItem(facts: nil)) }
         if let found = HandelingenItem.facts(text, lines: window) { return (found.line + 1, .handelingenItem(facts: found)) }
         if let start = MonitorPage.textStart(text, lines: window) { return (start, .monitor) }
