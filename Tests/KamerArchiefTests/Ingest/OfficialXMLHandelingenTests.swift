@@ -85,6 +85,8 @@ struct OfficialXMLHandelingenTests {
         ("h-ek-20232024-12-3.html", KamerstukIdentifier.HandelingenItemName(kamer: "I", vergaderjaar: "2023-2024", meeting: "12", item: "3")),
         ("h-tk-2025-58-9", nil), ("h-tk-20252027-58-9", nil), ("h-xx-20252026-58-9", nil), ("h-tk-20252026-58", nil),
         ("h-tk-20252026-58-", nil), ("ah-tk-20242025-1234", nil), ("kst-32813-1520", nil),
+        // The older Handelingen are named by their pages, not by a meeting and an item.
+        ("h-tk-20062007-3564-3568", nil),
     ])
     func itemName(name: String, item: KamerstukIdentifier.HandelingenItemName?) {
         #expect(KamerstukIdentifier.handelingenItem(fromDocument: name) == item)

@@ -52,12 +52,13 @@ enum KamerstukIdentifier {
     }
 
     /// `h-tk-20252026-58-9` (or `….html`): the Tweede Kamer's Handelingen of 2025-2026, meeting 58,
-    /// item 9; `h-ek-…` the Eerste Kamer's. Nil for any other name.
+    /// item 9; `h-ek-…` the Eerste Kamer's. Nil for any other name, and for the older Handelingen
+    /// named by their pages (`h-tk-20062007-3564-3568`), which no meeting and item number name.
     static func handelingenItem(fromDocument identifier: String) -> HandelingenItemName? {
         let name = identifier.hasSuffix(".html") ? identifier.dropLast(5) : Substring(identifier)
         let parts = name.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "h", parts[1] == "tk" || parts[1] == "ek", parts[2].count == 8,
-            parts[2...].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+            parts[2...].allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), parts[3].count <= 3, parts[4].count <= 3,
             let year = Int(parts[2].prefix(4)), Int(parts[2].suffix(4)) == year + 1
         else { return nil }
         return HandelingenItemName(
