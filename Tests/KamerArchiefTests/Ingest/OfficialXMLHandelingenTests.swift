@@ -80,6 +80,16 @@ struct OfficialXMLHandelingenTests {
         #expect(!diagnostics.contains { $0.code == .unknownXMLElement }, "\(diagnostics)")
     }
 
+    @Test("an item is dated by the meeting's day where its metadata give it, written either way round", arguments: [
+        ("2026-03-12", "2026-03-12"), ("12-03-2026", "2026-03-12"), ("32-03-2026", nil), ("", nil),
+    ] as [(String, String?)])
+    func meetingDay(content: String, date: String?) throws {
+        let xml = try TestPaths.fixtureText("variants/handeling.xml").replacingOccurrences(
+            of: "</metadata>", with: "<meta name=\"OVERHEIDop.datumVergadering\" scheme=\"\" content=\"\(content)\"/></metadata>")
+        let (document, _) = OfficialXMLReader.read(Array(xml.utf8), path: "Content/h.xml", id: "h")
+        #expect(try #require(document).date == date)
+    }
+
     @Test("an item's publication by its name", arguments: [
         ("h-tk-20252026-58-9", KamerstukIdentifier.HandelingenItemName(kamer: "II", vergaderjaar: "2025-2026", meeting: "58", item: "9")),
         ("h-ek-20232024-12-3.html", KamerstukIdentifier.HandelingenItemName(kamer: "I", vergaderjaar: "2023-2024", meeting: "12", item: "3")),

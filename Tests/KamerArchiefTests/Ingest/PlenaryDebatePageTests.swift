@@ -135,7 +135,7 @@ struct MonitorPageTests {
     ])
     func kenmerk(line: String, dossier: String, number: String) {
         #expect(MonitorPage.kamerstuk(String(line.dropFirst("Kenmerk ".count))) == KamerstukNumber(dossier: dossier, ondernummer: number))
-        #expect(MonitorPage.numericDate("28-02-2020") == "2020-02-28" && MonitorPage.numericDate("2020-02-28") == nil)
+        #expect("28-02-2020".isoFromDayMonthYear == "2020-02-28" && "2020-02-28".isoFromDayMonthYear == nil)
         #expect(MonitorPage.datedTitle("Regeling van werkzaamheden (dinsdag 30 oktober 2012)") == "2012-10-30")
         #expect(MonitorPage.dossierTitle("wetsvoorstel 35099 (R2114) - Rijkswet Koninkrijksgeschillen i.") == "Rijkswet Koninkrijksgeschillen")
     }

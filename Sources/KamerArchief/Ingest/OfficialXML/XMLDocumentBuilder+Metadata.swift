@@ -56,7 +56,9 @@ extension XMLDocumentBuilder {
         if metadata.ondertekening.isEmpty, byMembers { metadata.ondertekening = Self.takeMemberNames(&body) }
         let date = isoDate ?? fields[.dateText].flatMap { Self.fullDate(in: $0.text) }
             ?? Kamervragen.date(questionDescriptions) ?? Self.dateLine(in: body)
-            ?? ["OVERHEIDop.datumVergadering", "DCTERMS.issued"].lazy.compactMap { self.metaValue($0) }.first { $0.isISODate }
+            // The meeting's day where a record of the Handelingen gives it (day first in some).
+            ?? ["OVERHEIDop.datumVergadering", "DCTERMS.issued"].lazy.compactMap { self.metaValue($0) }
+                .compactMap { $0.isISODate ? $0 : $0.isoFromDayMonthYear }.first
         metadata.datum = date
 
         let stukTitle = fields[.stukTitle]?.text

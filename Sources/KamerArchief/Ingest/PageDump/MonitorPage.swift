@@ -49,7 +49,7 @@ struct MonitorPage: Equatable {
         for line in filled {
             let content = line.content
             if let value = value(text, content, after: "Documentdatum ") {
-                page.date = numericDate(value) ?? page.date
+                page.date = value.isoFromDayMonthYear ?? page.date
             } else if let value = value(text, content, after: "Kenmerk ") {
                 page.kamerstuk = kamerstuk(value)
             } else if let value = value(text, content, after: "Commissie(s) ") {
@@ -104,15 +104,6 @@ struct MonitorPage: Equatable {
         guard text.hasPrefix(label, in: range) else { return nil }
         let rest = text.trimmed(range.lowerBound + label.utf8.count..<range.upperBound)
         return rest.isEmpty ? nil : text.string(rest)
-    }
-
-    /// `11-06-2026` → `2026-06-11`.
-    static func numericDate(_ value: String) -> String? {
-        let parts = value.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 2, parts[1].count == 2, parts[2].count == 4,
-            let day = Int(parts[0]), (1...31).contains(day), let month = Int(parts[1]), (1...12).contains(month), Int(parts[2]) != nil
-        else { return nil }
-        return "\(parts[2])-\(parts[1])-\(parts[0])"
     }
 
     /// `Regeling van werkzaamheden (dinsdag 30 oktober 2012)` → `2012-10-30`: a debate's page
