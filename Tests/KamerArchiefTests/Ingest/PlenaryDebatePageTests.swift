@@ -201,6 +201,23 @@ struct PlenaryReportPageTests {
         #expect(paragraphs.last == "De beraadslaging wordt gesloten.")
     }
 
+    @Test("tweedekamer.nl's report as another dump gives it (`Plenair verslag Tweede Kamer, 58e vergadering`, the day on its own line, the times and status as a list): the same report")
+    func reportWithFactsAsList() throws {
+        let page = try TestPaths.fixtureText("variants/plenair-tk.txt")
+        let head = "Tweede Kamer, 58e vergadering, donderdag 12 maart 2026\n\nAanvang: 10:15 uur\n\nSluiting: 23:02 uur\n\nStatus: Gecorrigeerd\n"
+        #expect(page.hasPrefix(head))
+        let listed = "Plenair verslag Tweede Kamer, 58e vergadering\nDonderdag 12 maart 2026\n\n • Aanvang\n  10:15 uur\n • Sluiting\n  23:02 uur\n • Status\n  Gecorrigeerd\n"
+            + page.dropFirst(head.count)
+        #expect(FormatDetector.detect(listed) == .pageDumpKamerstuk)
+        let (read, _) = Ingester.ingest(ContentFile(path: "Content/listed.txt", stem: "listed", bytes: Array(listed.utf8)))
+        let document = try #require(read)
+        let original = try ingestFixture("variants/plenair-tk.txt")
+        #expect(document.kind == .verslag && document.title == original.title && document.date == original.date)
+        #expect(document.metadata.fields.map(\.value) == original.metadata.fields.map(\.value))
+        #expect(document.allSections.map(\.title) == original.allSections.map(\.title))
+        #expect(document.allParagraphs.map(\.text) == original.allParagraphs.map(\.text))
+    }
+
     @Test("an item's page that opens with its heading, without the facts above it: titled by the heading, a report")
     func itemWithoutFacts() throws {
         let page = try TestPaths.fixtureText("variants/handeling-ob.txt")

@@ -43,7 +43,7 @@ public enum PageDumpParser {
             opensWithItem = true
         case .plenaryReport(let page)?:
             plenary = page
-            status = bodyLines.lazy.compactMap { PlenaryReportPage.status(text, lines[$0].content) }.first
+            status = PlenaryReportPage.status(text, lines, bodyLines)
             bodyLines = PlenaryReportPage.body(text, lines, bodyLines)
         case .monitor?:
             monitor = MonitorPage.read(text, lines: lines[..<bodyStart])
