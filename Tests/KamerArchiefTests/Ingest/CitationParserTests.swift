@@ -33,6 +33,12 @@ private let forms: [(text: String, expected: [String])] = [
       "kamerstuk \"21501-32-1188\" dossier=21501-32 ondernummer=1188 \(kst)21501-32-1188.html"]),
     ("Ik stel voor de motie op stuk nr. 12 in te trekken en de volgende motie aan te houden: 33400-VI-110.",
      ["kamerstuk \"33400-VI-110\" dossier=33400-VI ondernummer=110 \(kst)33400-VI-110.html"]),
+    // The Handelingen give a motion read out in a debate its number, the dossier in brackets.
+    ("Deze motie is voorgesteld door het lid Kröger. Zij krijgt nr. 1530 (32813).",
+     ["kamerstuk \"nr. 1530 (32813)\" dossier=32813 ondernummer=1530 \(kst)32813-1530.html"]),
+    ("Zij krijgt nr. 12 (36200-XIII). Zij krijgt nr. 7 (21501-32).",
+     ["kamerstuk \"nr. 12 (36200-XIII)\" dossier=36200-XIII ondernummer=12 \(kst)36200-XIII-12.html",
+      "kamerstuk \"nr. 7 (21501-32)\" dossier=21501-32 ondernummer=7 \(kst)21501-32-7.html"]),
     // A list broken by text ends at the break.
     ("Moties aan te houden: 35925-32; zie verder; 35925-29.",
      ["kamerstuk \"35925-32\" dossier=35925 ondernummer=32 \(kst)35925-32.html"]),
@@ -145,6 +151,8 @@ private let nonCitations = [
     "Telefoon: 12345-6789; 23456-1.", "aan te houden: 35925-32; 35925-29.", "De moties: 35925-32 en 35925-29.",
     "De moties 35925-32; 35925-29.", "De moties zijn besproken. Aan te houden: 35925-32.", "moties: 35925-32x; 35925-29.",
     "moties: 1234-32; 123456-29.",
+    // `krijgt` gives a number only as the Handelingen write it.
+    "Zij krijgt nr. 1530.", "Hij krijgt nu 1530 (32813).", "Zij krijgt nr. 1530 (2023).", "Zij krijgt nr. 1530 (32813", "De Kamer krijgt een brief (32813).",
     "Tennet, TenneT Adequacy Outlook 2023, mei 2023.",
     "Nederlandse naam nog niet bekend",
     "Stichting Open, Plan van Aanpak V2.0 (stichting-open.org).",

@@ -64,6 +64,28 @@ extension CitationParser {
         return nil
     }
 
+    /// `Zij krijgt nr. 1530 (32813).`, `Zij krijgt nr. 12 (36200-XIII).`: the number the Handelingen
+    /// give a motion read out in a debate, its ondernummer before its dossier (five digits) in
+    /// brackets. Read after `krijgt`; the citation is the number and the dossier (`nr. 1530
+    /// (32813)`), without the verb.
+    static func readNumberGiven(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.spaces() else { return nil }
+        let from = scanner.position
+        guard scanner.word("nr") != nil, scanner.literal("."), scanner.spaces(), let ondernummer = scanner.closingNumber(1...5),
+            scanner.spaces(), scanner.literal("("), let main = scanner.digits(5...5)
+        else { return nil }
+        // `36200-XIII`, `36200 XIII`, `21501-32`: the dossier's toevoeging.
+        let toevoeging = scanner.attempt { scanner -> String? in
+            guard scanner.literal("-") || scanner.spaces() else { return nil }
+            return scanner.toevoeging()
+        }
+        guard scanner.literal(")") else { return nil }
+        scanner.start = from
+        let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
+        return CitationParts(
+            url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
+    }
+
     /// Whether the sentence before the colon at `colon` names moties: the word `motie` or `moties`,
     /// in any case, among the 200 scalars before it and after the last full stop.
     static func namesMoties(before colon: Int, in scalars: [Unicode.Scalar]) -> Bool {

@@ -185,9 +185,10 @@ private extension CitationParser {
             scanner.start = start
             scanner.position = readFrom
             guard let parts = row.read(&scanner) else { continue }
+            // A reader may start the citation after its trigger (`krijgt nr. 12 (36200)`).
             return Citation(
                 kind: row.kind, text: scanner.readSoFar, url: parts.url,
-                range: TextRange(offset: start, length: scanner.position - start),
+                range: TextRange(offset: scanner.start, length: scanner.position - scanner.start),
                 kamer: parts.kamer, vergaderjaar: parts.vergaderjaar, dossier: parts.dossier,
                 ondernummer: parts.ondernummer, year: parts.year, number: parts.number, item: parts.item)
         }

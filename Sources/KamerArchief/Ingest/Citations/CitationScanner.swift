@@ -7,7 +7,8 @@ struct CitationScanner {
     let scalars: [Unicode.Scalar]
     /// The next scalar to read, as an offset into `scalars`.
     var position: Int
-    /// Where the citation being read starts: the first scalar of its trigger word.
+    /// Where the citation being read starts: the first scalar of its trigger word, or where its
+    /// reader moves it (a citation that leaves its trigger out).
     var start: Int
     /// Where the last Kamerstuk of a list of moties ended (`readListedKamerstuk`): the next one
     /// after `; ` there is one too.
