@@ -2,6 +2,20 @@ import Foundation
 import Testing
 @testable import KamerArchief
 
+/// What every form of the fixtures' item of the Handelingen (meeting 58, item 9) gives: a report
+/// titled by the item, its place in the Handelingen as a field and as its identity, its speakers
+/// and its one section.
+func expectItemNine(_ document: Document, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    #expect(document.kind == .verslag && document.title == "Nationale batterijstrategie", sourceLocation: sourceLocation)
+    #expect(document.metadata.vergaderjaar == "2025-2026", sourceLocation: sourceLocation)
+    #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9",
+            sourceLocation: sourceLocation)
+    #expect(document.publication == "h-tk-20252026-58-9", sourceLocation: sourceLocation)
+    #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
+        == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans", sourceLocation: sourceLocation)
+    #expect(document.allSections.map(\.title) == ["Nationale batterijstrategie"], sourceLocation: sourceLocation)
+}
+
 /// Reports of plenary debates as web pages show them: a mirror's `Stenogram` (the report before its
 /// correction), the Handelingen on officielebekendmakingen.nl and on parlementairemonitor.nl.
 @Suite("Plenary debates as web pages")
@@ -29,16 +43,10 @@ extension PlenaryDebatePageTests {
     func officieleBekendmakingen() throws {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/handeling-ob.txt")) == .pageDumpKamerstuk)
         let document = try ingestFixture("variants/handeling-ob.txt")
-        #expect(document.kind == .verslag && document.format == .pageDump)
-        #expect(document.title == "Nationale batterijstrategie")
+        #expect(document.format == .pageDump)
         // The meeting's day, which touches the item's number in the row (`item 912 maart 2026`).
         #expect(document.date == "2026-03-12")
-        #expect(document.metadata.vergaderjaar == "2025-2026")
-        #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9")
-        #expect(document.publication == "h-tk-20252026-58-9")
-        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
-            == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans")
-        #expect(document.allSections.map(\.title) == ["Nationale batterijstrategie"])
+        expectItemNine(document)
         let paragraphs = document.allParagraphs
         #expect(paragraphs.first?.text == "Aan de orde is het debat over de nationale batterijstrategie (Kamerstuk 32 813, nr. 1520).")
         #expect(paragraphs.last?.text == "De beraadslaging wordt gesloten.")
@@ -251,15 +259,9 @@ struct TweedeKamerItemPageTests {
     func stenogram() throws {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/pagina-tk-stenogram.txt")) == .pageDumpKamerstuk)
         let document = try ingestFixture("variants/pagina-tk-stenogram.txt")
-        #expect(document.kind == .verslag && document.format == .pageDump)
-        #expect(document.title == "Nationale batterijstrategie")
+        #expect(document.format == .pageDump)
         #expect(document.date == "2026-03-13")
-        #expect(document.metadata.vergaderjaar == "2025-2026")
-        #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9")
-        #expect(document.publication == "h-tk-20252026-58-9")
-        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value
-            == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA); Minister Hermans")
-        #expect(document.allSections.map(\.title) == ["Nationale batterijstrategie"])
+        expectItemNine(document)
         let paragraphs = document.allParagraphs.map(\.text)
         #expect(paragraphs.first == "Aan de orde is het debat over de nationale batterijstrategie (Kamerstuk 32 813, nr. 1520).")
         #expect(paragraphs.last == "De beraadslaging wordt gesloten.")
