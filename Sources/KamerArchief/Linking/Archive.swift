@@ -52,7 +52,16 @@ public struct Archive: Sendable {
     /// The archive's documents by the publication they are, other than a Kamerstuk: kamervragen by
     /// their Aanhangsel's (`ah-tk-20242025-1234`), debates by their Handelingen item's (`h-tk-20242025-45-12`).
     var documentIDsByPublication: [String: String] = [:]
+    /// For each publication the archive holds (`documentIDsByPublication`), the documents that cite
+    /// it, by position in `documents` (newest first), itself left out.
+    var citingDocumentsByPublication: [String: [Int]] = [:]
     var documentIndex: [String: Int] = [:]
+
+    /// The documents that cite `publication` (a document's `publication`), by position in
+    /// `documents`, newest first: that document's "aangehaald in".
+    func citingDocuments(ofPublication publication: String?) -> [Int] {
+        publication.flatMap { citingDocumentsByPublication[$0] } ?? []
+    }
 }
 
 /// A link's destination: a page of the site (site path, maybe with anchor) or an outside URL.

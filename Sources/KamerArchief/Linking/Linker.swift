@@ -89,6 +89,15 @@ public enum Linker {
                 archive.documentIDsByPublication[publication] = ids[index]
             }
         }
+        // Who cites the publications the archive holds: each citing document once (its summary
+        // lists each publication once), newest first.
+        for index in byID {
+            for publication in documents[index].citedPublications
+            where publication != documents[index].publication && archive.documentIDsByPublication[publication] != nil {
+                archive.citingDocumentsByPublication[publication, default: []].append(positions[index])
+            }
+        }
+        for publication in archive.citingDocumentsByPublication.keys { archive.citingDocumentsByPublication[publication]!.sort() }
         return archive
     }
 

@@ -1,4 +1,7 @@
 extension PageRenderer {
+    /// The label of the row among a document's facts that says where the archive cites it.
+    static let citedInLabel = "Aangehaald in"
+
     /// The document's page, and a page per pillar and per action.
     func documentPages(_ document: Document) -> [SiteFile] {
         let topicLinks = archive.topics.matcher.map { TopicLinker.links(in: document, matcher: $0) } ?? [:]
@@ -241,7 +244,30 @@ private extension PageRenderer {
             let isURL = field.value.hasPrefix("https://") || field.value.hasPrefix("http://")
             rows.append((field.label, isURL && !field.value.contains(" ") ? inline.link(field.value, to: .external(field.value)) : MarkdownEscaping.escape(field.value)))
         }
+        if let citedIn = citedIn(document, inline: inline) { rows.append((Self.citedInLabel, citedIn)) }
         return rows.map { [.label: $0.0, "valueMarkdown": $0.1] as TemplateValues }
+    }
+
+    /// Where the archive cites the document, other than in itself: a Kamerstuk's places and
+    /// documents as a link to its entry on its dossier's page, which lists them; a publication's
+    /// citing documents (a debate's, kamervragen's: they have no dossier page) each as a link, the
+    /// newest first. Nil where nothing cites it.
+    func citedIn(_ document: Document, inline: InlineMarkdown) -> String? {
+        if let number = document.metadata.kamerstuk, let entry = archive.entry(for: number) {
+            var places = 0, documents = Set<String>()
+            for place in entry.citedBy where place.document != document.id {
+                places += 1
+                documents.insert(place.document)
+            }
+            guard places > 0 else { return nil }
+            return inline.link("\(counted(places, "plaats", "plaatsen")) in \(counted(documents.count, "document", "documenten"))", to: .page(entry.page))
+        }
+        let citing = archive.citingDocuments(ofPublication: document.publication)
+        guard !citing.isEmpty else { return nil }
+        return citing.map { position in
+            let citer = archive.documents[position]
+            return inline.link(citer.date.map { "\(citer.title) (\($0))" } ?? citer.title, to: .page(Permalinks.document(citer.id)))
+        }.joined(separator: "; ")
     }
 
     func footnotes(_ notes: [Footnote], inline: InlineMarkdown) -> TemplateValues {

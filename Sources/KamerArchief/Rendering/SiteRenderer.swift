@@ -26,12 +26,14 @@ public struct SiteRenderer: Sendable {
     /// identifies each document's content (its source hash), `summaryKeys` its summary
     /// (`DocumentSummary.contentHash`, made here for a document without one).
     public func jobs(documentKeys: [String: UInt64], summaryKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
-        // The documents' jobs on another core meanwhile: a rebuild keys every job of the archive.
-        let documentJobs = BackgroundWork { [self] in self.documentJobs(documentKeys: documentKeys, settingsKey: settingsKey) }
-        var jobs: [RenderJob] = []
-        jobs.reserveCapacity(archive.dossiers.count + archive.topics.entries.count + timeline.years.count + 8)
         // By position in `archive.documents`.
         let summaryKeysByPosition = archive.documents.map { summaryKeys[$0.id] ?? $0.contentHash }
+        // The documents' jobs on another core meanwhile: a rebuild keys every job of the archive.
+        let documentJobs = BackgroundWork { [self] in
+            self.documentJobs(documentKeys: documentKeys, summaryKeys: summaryKeysByPosition, settingsKey: settingsKey)
+        }
+        var jobs: [RenderJob] = []
+        jobs.reserveCapacity(archive.dossiers.count + archive.topics.entries.count + timeline.years.count + 8)
         for (index, dossier) in archive.dossiers.enumerated() {
             var hash = ContentHash()
             hash.combine(settingsKey)
@@ -87,8 +89,9 @@ public struct SiteRenderer: Sendable {
         return jobs + documentJobs.wait()
     }
 
-    /// One job per document, in id order: its content, the Kamerstukken it cites and its search key.
-    private func documentJobs(documentKeys: [String: UInt64], settingsKey: UInt64) -> [RenderJob] {
+    /// One job per document, in id order: its content, the Kamerstukken it cites, who cites it and
+    /// its search key. `summaryKeys`: by position in `archive.documents`.
+    private func documentJobs(documentKeys: [String: UInt64], summaryKeys: [UInt64], settingsKey: UInt64) -> [RenderJob] {
         var jobs: [RenderJob] = []
         jobs.reserveCapacity(archive.documents.count)
         let cited = CitedKamerstukken(archive)
@@ -103,6 +106,7 @@ public struct SiteRenderer: Sendable {
                 hash.combine(publication)
                 hash.combine(archive.documentIDsByPublication[publication] ?? "")
             }
+            addCitedIn(position, summaryKeys: summaryKeys, to: &hash)
             hash.combine(searchKeys[id])
             jobs.append(RenderJob(id: "document:\(id)", key: hash.value, kind: .document(id)))
         }
@@ -217,6 +221,25 @@ private extension SiteRenderer {
             hash.combine(archive.kamerstukken[index].number.ondernummer)
             hash.combine(archive.kamerstukken[index].document ?? "")
             hash.combine(UInt64(archive.kamerstukken[index].citedBy.count))
+        }
+    }
+
+    /// What a document's "aangehaald in" row shows (`PageRenderer.citedIn`): for a Kamerstuk, how
+    /// many places in how many other documents cite it; for a publication, the summaries of the
+    /// documents that cite it (their titles, dates and pages).
+    func addCitedIn(_ position: Int, summaryKeys: [UInt64], to hash: inout ContentHash) {
+        if let number = archive.documents[position].kamerstuk, let index = archive.kamerstukIndex[number] {
+            var places = 0, documents = Set<Int>()
+            for citing in archive.kamerstukken[index].citingDocuments where citing != position {
+                places += 1
+                documents.insert(citing)
+            }
+            hash.combine(UInt64(places))
+            hash.combine(UInt64(documents.count))
+            return
+        }
+        for citing in archive.citingDocuments(ofPublication: archive.documents[position].publication) {
+            hash.combine(summaryKeys[citing])
         }
     }
 
