@@ -42,7 +42,6 @@ enum KamerstukIdentifier {
         return KamerstukNumber(dossier: segments[0], ondernummer: ondernummer)
     }
 
-    /// `Vergaderjaar 2022-2023` (or `2022–2023`, `2022/2023`) → `2022-2023`: two consecutive years.
     /// An item of the Handelingen by house (`II`, `I`), vergaderjaar (`2025-2026`), meeting and item.
     struct HandelingenItemName: Equatable {
         var kamer: String
@@ -65,6 +64,7 @@ enum KamerstukIdentifier {
             kamer: parts[1] == "tk" ? "II" : "I", vergaderjaar: "\(year)-\(year + 1)", meeting: String(parts[3]), item: String(parts[4]))
     }
 
+    /// `Vergaderjaar 2022-2023` (or `2022–2023`, `2022/2023`) → `2022-2023`: two consecutive years.
     static func vergaderjaar(_ printed: String) -> String? {
         let digits = printed.split(whereSeparator: { !$0.isASCIIDigit }).filter { $0.count == 4 }.compactMap { Int($0) }
         guard digits.count >= 2, digits[1] == digits[0] + 1 else { return nil }
