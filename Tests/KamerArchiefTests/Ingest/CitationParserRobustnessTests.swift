@@ -90,8 +90,10 @@ struct CitationParserRobustnessTests {
         #expect(kept < texts.count)
         #expect(!CitationParser.mayCite("De Commissie stelt in 2025 een Kamerlid voor, met 12345 batterijen en websites."))
         #expect(CitationParser.mayCite("zie\u{A0}Kamerstuk 32813, nr. 1291") && CitationParser.mayCite("CELEX 32023R1542"))
-        // `mayCite` knows the rows a number starts: a CELEX number, a Kamerstuk's in brackets, one in a list.
-        #expect(CitationParser.patterns.filter { $0.triggers.contains(.number) }.map(\.kind) == [.eu, .kamerstuk, .kamerstuk])
+        // `mayCite` knows the rows a number starts: a CELEX number, a Kamerstuk's in brackets, one in
+        // a list, a motion's number.
+        #expect(CitationParser.patterns.filter { $0.triggers.contains(.number) }.map(\.kind) == [.eu, .kamerstuk, .kamerstuk, .kamerstuk])
+        #expect(CitationParser.mayCite("Zij krijgt nr. 1530 (32813).") && !CitationParser.mayCite("Zij krijgt 1530 (3281)."))
         #expect(CitationParser.mayCite("de motie (35300-A, nr. 15)") && !CitationParser.mayCite("de brief 35300-A, nr. 15"))
         #expect(CitationParser.mayCite("aan te houden: 35925-32; 35570-XIV-46") && !CitationParser.mayCite("aan te houden 35925-32 en 35570-XIV-46"))
     }
@@ -123,14 +125,18 @@ struct CitationParserRobustnessTests {
         let triggers = words.map { Array($0.utf8) }
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         // The byte-by-byte definition: five digits and a capital, exactly five digits after a
-        // bracket, exactly five and a hyphen after `: ` or `; `, or a trigger at a word start (no
-        // ASCII letter or digit before it) followed by no ASCII letter.
+        // bracket, exactly five and a hyphen after `: ` or `; `, a number after `krijgt nr. `, or a
+        // trigger at a word start (no ASCII letter or digit before it) followed by no ASCII letter.
         func byBytes(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
             var digits = 0
             for index in bytes.indices {
                 let byte = bytes[index]
-                if (0x30...0x39).contains(byte) { digits += 1; continue }
+                if (0x30...0x39).contains(byte) {
+                    if digits == 0, bytes[..<index].reversed().starts(with: Array("krijgt nr. ".utf8).reversed()) { return true }
+                    digits += 1
+                    continue
+                }
                 if digits >= 5, (0x41...0x5A).contains(byte) { return true }
                 if digits == 5, index - 6 >= 0, bytes[index - 6] == UInt8(ascii: "(") { return true }
                 if digits == 5, byte == UInt8(ascii: "-"), index - 7 >= 0, bytes[index - 6] == 0x20,
@@ -145,7 +151,7 @@ struct CitationParserRobustnessTests {
             return digits == 5 && bytes.count >= 6 && bytes[bytes.count - 6] == UInt8(ascii: "(")
         }
         let fragments = ["Kamerstuk", "kamerstukken", "COM", "C", "JOIN", "www", "https", "Stb", "motie", "x", "ab", " ", ".", "(",
-                         "1", "12", "12345", "2023", "R", "L", "é", "\u{A0}", "9876543", "PbEU", "Handelingen", "-", "aanhangsel", ": ", "; ",
+                         "1", "12", "12345", "2023", "R", "L", "é", "\u{A0}", "9876543", "PbEU", "Handelingen", "-", "aanhangsel", ": ", "; ", "krijgt nr. ",
                          // Words that start as a trigger does and part from it at their second byte.
                          "kan", "het", "mo", "Co", "Cé", "wat", "Sa"]
         var random = SplitMix64(state: 20_261_202)

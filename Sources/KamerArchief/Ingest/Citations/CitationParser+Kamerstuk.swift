@@ -65,14 +65,14 @@ extension CitationParser {
     }
 
     /// `Zij krijgt nr. 1530 (32813).`, `Zij krijgt nr. 12 (36200-XIII).`: the number the Handelingen
-    /// give a motion read out in a debate, its ondernummer before its dossier (five digits) in
-    /// brackets. Read after `krijgt`; the citation is the number and the dossier (`nr. 1530
-    /// (32813)`), without the verb.
+    /// give a motion read out in a debate, its ondernummer after `krijgt nr. ` and before its dossier
+    /// (five digits) in brackets. Read at the ondernummer, with the words before it looked back at;
+    /// the citation is `nr. 1530 (32813)`, without the verb.
     static func readNumberGiven(_ scanner: inout CitationScanner) -> CitationParts? {
-        guard scanner.spaces() else { return nil }
-        let from = scanner.position
-        guard scanner.word("nr") != nil, scanner.literal("."), scanner.spaces(), let ondernummer = scanner.closingNumber(1...5),
-            scanner.spaces(), scanner.literal("("), let main = scanner.digits(5...5)
+        let start = scanner.start
+        guard start >= numberGiven.count, scanner.scalars[(start - numberGiven.count)..<start].elementsEqual(numberGiven),
+            start == numberGiven.count || !scanner.isAlphanumeric(scanner.scalar(at: start - numberGiven.count - 1)),
+            let ondernummer = scanner.closingNumber(1...5), scanner.spaces(), scanner.literal("("), let main = scanner.digits(5...5)
         else { return nil }
         // `36200-XIII`, `36200 XIII`, `21501-32`: the dossier's toevoeging.
         let toevoeging = scanner.attempt { scanner -> String? in
@@ -80,11 +80,14 @@ extension CitationParser {
             return scanner.toevoeging()
         }
         guard scanner.literal(")") else { return nil }
-        scanner.start = from
+        scanner.start = start - "nr. ".unicodeScalars.count
         let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
         return CitationParts(
             url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
     }
+
+    /// What stands before the number `readNumberGiven` reads.
+    static let numberGiven = Array("krijgt nr. ".unicodeScalars)
 
     /// Whether the sentence before the colon at `colon` names moties: the word `motie` or `moties`,
     /// in any case, among the 200 scalars before it and after the last full stop.

@@ -44,7 +44,6 @@ extension CitationParser {
         CitationPattern(.kamerstuk, ["Kamerstukken", "kamerstukken", "Kamerstuk", "kamerstuk", "Motie", "motie"]) {
             readKamerstuk(&$0)
         },
-        CitationPattern(.kamerstuk, ["krijgt"]) { readNumberGiven(&$0) },
         CitationPattern(.aanhangsel, ["Aanhangsel", "aanhangsel"]) { readAanhangsel(&$0) },
         CitationPattern(.handelingen, ["Handelingen"]) { readHandelingen(&$0) },
         CitationPattern(.staatsblad, ["Staatsblad"]) { readStaatsblad(&$0) },
@@ -59,6 +58,7 @@ extension CitationParser {
         CitationPattern(.eu, [.number]) { readCELEX(&$0) },
         CitationPattern(.kamerstuk, [.number]) { readBracketedKamerstuk(&$0) },
         CitationPattern(.kamerstuk, [.number]) { readListedKamerstuk(&$0) },
+        CitationPattern(.kamerstuk, [.number]) { readNumberGiven(&$0) },
         CitationPattern(.url, ["http", "https"]) { $0.literal("://") ? readURL(&$0) : nil },
         CitationPattern(.url, ["www"]) { $0.literal(".") ? readURL(&$0) : nil },
     ]

@@ -12,7 +12,8 @@
 /// numbers that are read without a word next to them are a Kamerstuk's in brackets with `nr.`, as the
 /// Handelingen write it after a motie's name (`(35300-A, nr. 15)`, `readBracketedKamerstuk`), and
 /// the Handelingen' lists of moties after a colon (`moties … aan te houden: 35925-32; 35570-XIV-46`,
-/// `readListedKamerstuk`), whose sentence must name them.
+/// `readListedKamerstuk`), whose sentence must name them, and a motion's number after `krijgt nr.`
+/// (`Zij krijgt nr. 1530 (32813).`, `readNumberGiven`).
 public enum CitationParser {
     /// All citations in `text`, in order, non-overlapping; ranges in Unicode scalar offsets into `text`.
     public static func parse(_ text: String) -> [Citation] {
@@ -58,6 +59,7 @@ extension CitationParser {
         var text = text
         // The tables are read once: a static read inside the loop costs a `swift_once` per byte.
         let firstBytes = triggerFirstBytes, secondBytes = triggerSecondBytes, triggers = triggersByFirstByte
+        let numberGiven = numberGivenBytes
         return text.withUTF8 { bytes in
             /// Whether a trigger word starts at `index`, a word start, and ends before a letter.
             func triggerStarts(at index: Int) -> Bool {
@@ -76,12 +78,17 @@ extension CitationParser {
                 return false
             }
             /// Whether the run of digits at `index` has five or more and a capital after it (a CELEX
-            /// number), five right after a bracket (a Kamerstuk's number), or five and a hyphen after
-            /// `: ` or `; ` (one in a list of moties).
+            /// number), five right after a bracket (a Kamerstuk's number), five and a hyphen after
+            /// `: ` or `; ` (one in a list of moties), or stands after `krijgt nr. ` (a motion's number).
             func numberStarts(at index: Int) -> Bool {
                 var end = index
                 while end < bytes.count, bytes[end] &- UInt8(ascii: "0") < 10 { end += 1 }
                 if end - index == 5, index > 0, bytes[index - 1] == UInt8(ascii: "(") { return true }
+                if index >= numberGiven.count, bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: "."),
+                    bytes[(index - numberGiven.count)..<index].elementsEqual(numberGiven)
+                {
+                    return true
+                }
                 if end - index == 5, index > 1, end < bytes.count, bytes[end] == UInt8(ascii: "-"), bytes[index - 1] == 0x20,
                     bytes[index - 2] == UInt8(ascii: ":") || bytes[index - 2] == UInt8(ascii: ";")
                 {
@@ -120,6 +127,9 @@ extension CitationParser {
             return false
         }
     }
+
+    /// `krijgt nr. `, before a motion's number (`readNumberGiven`).
+    private static let numberGivenBytes = Array("krijgt nr. ".utf8)
 
     /// The first bytes of trigger words, as 256 bits: a byte that starts none costs one test.
     private static let triggerFirstBytes: [UInt64] = {

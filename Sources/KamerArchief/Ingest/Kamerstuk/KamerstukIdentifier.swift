@@ -54,6 +54,8 @@ enum KamerstukIdentifier {
     /// item 9; `h-ek-…` the Eerste Kamer's. Nil for any other name, and for the older Handelingen
     /// named by their pages (`h-tk-20062007-3564-3568`), which no meeting and item number name.
     static func handelingenItem(fromDocument identifier: String) -> HandelingenItemName? {
+        // Asked of every part of a publication's metadata links: decided on the first bytes.
+        guard identifier.utf8.starts(with: "h-".utf8) else { return nil }
         let name = identifier.hasSuffix(".html") ? identifier.dropLast(5) : Substring(identifier)
         let parts = name.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "h", parts[1] == "tk" || parts[1] == "ek", parts[2].count == 8,

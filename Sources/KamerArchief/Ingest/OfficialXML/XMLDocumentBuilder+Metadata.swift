@@ -30,8 +30,8 @@ extension XMLDocumentBuilder {
             ?? metaValue("OVERHEIDop.vergaderjaar").flatMap(KamerstukIdentifier.vergaderjaar)
         if let kamer = fields[.kamer] { metadata.fields.append(Field(label: "Kamer", value: kamer.text, location: kamer.location)) }
         // An item of the Handelingen is named by its publication (`h-tk-20252026-58-9`), which the
-        // metadata's link to its record holds.
-        let item = meta.lazy.compactMap { Self.handelingenItem(in: $0.content) }.first
+        // metadata's link to its record holds (or its identifier, where the file has its record's).
+        let item = meta.lazy.filter { Self.identifyingMeta.contains($0.name) }.compactMap { Self.handelingenItem(in: $0.content) }.first
         if let item {
             metadata.vergaderjaar = metadata.vergaderjaar ?? item.vergaderjaar
             metadata.fields.append(Field(
@@ -101,6 +101,9 @@ private extension XMLDocumentBuilder {
     func metaValue(_ name: String) -> String? {
         meta.first { $0.name == name && !$0.content.isEmpty }?.content
     }
+
+    /// The metadata that name the publication itself.
+    static let identifyingMeta: Set<String> = ["OVERHEIDop.externMetadataRecord", "DC.identifier"]
 
     /// The item of the Handelingen a metadata value names: the publication `h-tk-20252026-58-9` as
     /// it stands, or as a part of the path of a link to its record
