@@ -80,8 +80,10 @@ struct OfficialXMLHandelingenTests {
     func meetingDay(content: String, date: String?) throws {
         let xml = try TestPaths.fixtureText("variants/handeling.xml").replacingOccurrences(
             of: "</metadata>", with: "<meta name=\"OVERHEIDop.datumVergadering\" scheme=\"\" content=\"\(content)\"/></metadata>")
-        let (document, _) = OfficialXMLReader.read(Array(xml.utf8), path: "Content/h.xml", id: "h")
+        let (document, diagnostics) = OfficialXMLReader.read(Array(xml.utf8), path: "Content/h.xml", id: "h")
         #expect(try #require(document).date == date)
+        // Undated, the item says how to date it.
+        #expect(diagnostics.contains { $0.code == .missingMetadata && $0.message.contains("'date:' in a sidecar") } == (date == nil), "\(diagnostics)")
     }
 
     @Test("an item's publication by its name", arguments: [

@@ -83,6 +83,25 @@ struct VLOSReportTests {
         #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA)")
     }
 
+    @Test("a report not yet written (its meeting's outline only, status Casco) is read, with a warning that it holds no text")
+    func reportWithoutText() throws {
+        let xml = """
+            <vlosCoreDocument xmlns="http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0" soort="Voorpublicatie" status="Casco">
+              <vergadering soort="Plenair" kamer="Tweede Kamer"><titel>58e vergadering</titel><datum>2026-03-12T00:00:00</datum>
+                <activiteit soort="Plenair debat"><titel>Nationale batterijstrategie</titel>
+                  <activiteithoofd soort="Termijn"><titel>Nationale batterijstrategie</titel></activiteithoofd></activiteit>
+              </vergadering>
+            </vlosCoreDocument>
+            """
+        let (document, diagnostics) = OfficialXMLReader.read(Array(xml.utf8), path: "Content/casco.xml", id: "casco")
+        #expect(document?.title == "Tweede Kamer, 58e vergadering, 12 maart 2026")
+        #expect(diagnostics.map(\.code) == [.missingSection])
+        #expect(diagnostics.first?.message.contains("status Casco") == true, "\(diagnostics)")
+        // The plenary meeting's report of the fixture has text: no warning.
+        let full = try TestPaths.fixtureText("variants/vlos-plenair.xml")
+        #expect(OfficialXMLReader.read(Array(full.utf8), path: "Content/v.xml", id: "v").diagnostics.isEmpty)
+    }
+
     @Test("an XML file of another root names the meeting report among the forms it knows")
     func unknownRoot() {
         let (document, diagnostics) = OfficialXMLReader.read(Array("<verslag><tekst/></verslag>".utf8), path: "Content/v.xml", id: "v")

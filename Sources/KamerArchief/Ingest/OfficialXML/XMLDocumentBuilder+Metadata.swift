@@ -11,7 +11,15 @@ extension XMLDocumentBuilder {
             diagnostics.append(.warning(.unresolvedFootnote, "<voetref refid=\"\(refid)\"> has no <voetnoot id=\"\(refid)\">", at: target.location))
         }
         footnotes.sort { $0.number < $1.number }
-        if form == .vlos { return (meetingReport(id: id, sections: body), diagnostics) }
+        if form == .vlos {
+            let report = meetingReport(id: id, sections: body)
+            if !report.sections.contains(where: { !$0.allParagraphs.isEmpty }) {
+                diagnostics.append(.warning(
+                    .missingSection, "the report holds no text\(reportStatus.map { " (status \($0))" } ?? ""): its meeting's outline only, before the report is written",
+                    at: SourceLocation(file: lines.path, line: 0, column: 0)))
+            }
+            return (report, diagnostics)
+        }
 
         var metadata = DocumentMetadata()
         let printedDossier = fields[.dossierNumber].map { number in
@@ -60,6 +68,11 @@ extension XMLDocumentBuilder {
             ?? ["OVERHEIDop.datumVergadering", "DCTERMS.issued"].lazy.compactMap { self.metaValue($0) }
                 .compactMap { $0.isISODate ? $0 : $0.isoFromDayMonthYear }.first
         metadata.datum = date
+        if date == nil, item != nil {
+            diagnostics.append(.warning(
+                .missingMetadata, "the item of the Handelingen has no date: its XML names the meeting's day only in its record (metadata.xml); give 'date:' in a sidecar",
+                at: SourceLocation(file: lines.path, line: 0, column: 0)))
+        }
 
         let stukTitle = fields[.stukTitle]?.text
         let questionTitle = questionDescriptions.first.map(Kamervragen.title)
