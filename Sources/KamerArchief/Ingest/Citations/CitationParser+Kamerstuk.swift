@@ -11,15 +11,29 @@ extension CitationParser {
         let vergaderjaar = scanner.attempt { scanner in
             (scanner.vergaderjaar() ?? scanner.longVergaderjaar()).flatMap { scanner.separator() ? $0 : nil }
         }
-        guard let main = scanner.dossierNumber() else { return nil }
-        for tail in kamerstukTails {
+        guard let main = scanner.dossierNumber(), var parts = readTail(of: main, trying: kamerstukTails[...], kamer: kamer, &scanner)
+        else { return nil }
+        parts.kamer = kamer
+        parts.vergaderjaar = vergaderjaar
+        return parts
+    }
+
+    /// The Kamerstuk whose dossier's main number `main` was just read, by the first of `tails` that
+    /// reads what follows it; nil when none does.
+    static func readTail(
+        of main: String, trying tails: ArraySlice<KamerstukTail>, kamer: String? = nil, _ scanner: inout CitationScanner
+    ) -> CitationParts? {
+        for tail in tails {
             guard let (toevoeging, ondernummer) = scanner.attempt({ tail(&$0, kamer) }) else { continue }
-            let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
-            return CitationParts(
-                url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), kamer: kamer,
-                vergaderjaar: vergaderjaar, dossier: dossier, ondernummer: ondernummer)
+            return kamerstukParts(main: main, toevoeging: toevoeging, ondernummer: ondernummer)
         }
         return nil
+    }
+
+    /// A Kamerstuk's parts and official address: dossier `main`, with its toevoeging after a hyphen.
+    static func kamerstukParts(main: String, toevoeging: String?, ondernummer: String) -> CitationParts {
+        let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
+        return CitationParts(url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
     }
 
     /// `(35300-A, nr. 15)`, `(21501-32, nr. 1188)`, `(36600 XIII, nr. 12)`: a Kamerstuk by its number
@@ -28,13 +42,7 @@ extension CitationParser {
     /// word `Kamerstuk` a number such as `(22112-4244)` may be anything.
     static func readBracketedKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
         guard scanner.scalar(at: scanner.start - 1) == "(", let main = scanner.digits(5...5) else { return nil }
-        for tail in kamerstukTails[1...4] {
-            guard let (toevoeging, ondernummer) = scanner.attempt({ tail(&$0, nil) }) else { continue }
-            let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
-            return CitationParts(
-                url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
-        }
-        return nil
+        return readTail(of: main, trying: kamerstukTails[1...4], &scanner)
     }
 
     /// `… ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.`: Kamerstukken
@@ -51,17 +59,12 @@ extension CitationParser {
         case ":": guard namesMoties(before: start - 2, in: scanner.scalars) else { return nil }
         default: return nil
         }
-        guard let main = scanner.digits(5...5) else { return nil }
         // 35570-XIV-46, 21501-32-1188; else 35925-32.
-        for tail in [kamerstukTails[0], kamerstukTails[5]] {
-            guard let (toevoeging, ondernummer) = scanner.attempt({ tail(&$0, nil) }) else { continue }
-            guard scanner.next.map({ $0 == ";" || $0 == "." || $0 == "," }) ?? true else { return nil }
-            scanner.listEnd = scanner.position
-            let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
-            return CitationParts(
-                url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
-        }
-        return nil
+        guard let main = scanner.digits(5...5), let parts = readTail(of: main, trying: [kamerstukTails[0], kamerstukTails[5]], &scanner),
+            scanner.next.map({ $0 == ";" || $0 == "." || $0 == "," }) ?? true
+        else { return nil }
+        scanner.listEnd = scanner.position
+        return parts
     }
 
     /// `Zij krijgt nr. 1530 (32813).`, `Zij krijgt nr. 12 (36200-XIII).`: the number the Handelingen
@@ -81,9 +84,7 @@ extension CitationParser {
         }
         guard scanner.literal(")") else { return nil }
         scanner.start = start - "nr. ".unicodeScalars.count
-        let dossier = toevoeging.map { "\(main)-\($0)" } ?? main
-        return CitationParts(
-            url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
+        return kamerstukParts(main: main, toevoeging: toevoeging, ondernummer: ondernummer)
     }
 
     /// What stands before the number `readNumberGiven` reads.
@@ -106,6 +107,9 @@ extension CitationParser {
         return word == "motie" || word == "moties"
     }
 
+    /// Reads what follows a dossier's main number: its toevoeging, if any, and the ondernummer.
+    typealias KamerstukTail = @Sendable (inout CitationScanner, _ kamer: String?) -> (toevoeging: String?, ondernummer: String)?
+
     /// What may follow a dossier's main number, tried in order: the first tail that reads wins.
     ///
     /// The order is the rule that tells `22112-4244` (ondernummer 4244 in dossier 22112) from
@@ -121,7 +125,7 @@ extension CitationParser {
     /// So `Kamerstuk 21501-30` alone reads as ondernummer 30 in dossier 21501, as that form says.
     /// Eerste Kamer papers are numbered with letters (`36123, A`); a bare letter is only read as an
     /// ondernummer after `Kamerstukken I`, because elsewhere it is more likely a toevoeging.
-    static let kamerstukTails: [@Sendable (inout CitationScanner, _ kamer: String?) -> (toevoeging: String?, ondernummer: String)?] = [
+    static let kamerstukTails: [KamerstukTail] = [
         // 36410-L-4, 21501-30-621
         { scanner, _ in
             guard scanner.literal("-"), let toevoeging = scanner.toevoeging(), scanner.literal("-"),
