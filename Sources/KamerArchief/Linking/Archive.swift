@@ -62,6 +62,20 @@ public struct Archive: Sendable {
     func citingDocuments(ofPublication publication: String?) -> [Int] {
         publication.flatMap { citingDocumentsByPublication[$0] } ?? []
     }
+
+    /// How many places in how many documents other than document `id` cite Kamerstuk `number`:
+    /// what that document's "aangehaald in" row counts, and its render job is keyed on. Nil where
+    /// the archive knows no such Kamerstuk.
+    func citations(of number: KamerstukNumber, outside id: String) -> (places: Int, documents: Int)? {
+        guard let index = kamerstukIndex[number] else { return nil }
+        let own = documentIndex[id]
+        var places = 0, documents = Set<Int>()
+        for citing in kamerstukken[index].citingDocuments where citing != own {
+            places += 1
+            documents.insert(citing)
+        }
+        return (places, documents.count)
+    }
 }
 
 /// A link's destination: a page of the site (site path, maybe with anchor) or an outside URL.

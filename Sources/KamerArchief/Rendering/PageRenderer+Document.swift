@@ -253,14 +253,12 @@ private extension PageRenderer {
     /// citing documents (a debate's, kamervragen's: they have no dossier page) each as a link, the
     /// newest first. Nil where nothing cites it.
     func citedIn(_ document: Document, inline: InlineMarkdown) -> String? {
-        if let number = document.metadata.kamerstuk, let entry = archive.entry(for: number) {
-            var places = 0, documents = Set<String>()
-            for place in entry.citedBy where place.document != document.id {
-                places += 1
-                documents.insert(place.document)
-            }
-            guard places > 0 else { return nil }
-            return inline.link("\(counted(places, "plaats", "plaatsen")) in \(counted(documents.count, "document", "documenten"))", to: .page(entry.page))
+        if let number = document.metadata.kamerstuk, let entry = archive.entry(for: number),
+            let counts = archive.citations(of: number, outside: document.id)
+        {
+            guard counts.places > 0 else { return nil }
+            return inline.link(
+                "\(counted(counts.places, "plaats", "plaatsen")) in \(counted(counts.documents, "document", "documenten"))", to: .page(entry.page))
         }
         let citing = archive.citingDocuments(ofPublication: document.publication)
         guard !citing.isEmpty else { return nil }

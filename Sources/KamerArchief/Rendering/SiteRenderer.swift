@@ -228,14 +228,10 @@ private extension SiteRenderer {
     /// many places in how many other documents cite it; for a publication, the summaries of the
     /// documents that cite it (their titles, dates and pages).
     func addCitedIn(_ position: Int, summaryKeys: [UInt64], to hash: inout ContentHash) {
-        if let number = archive.documents[position].kamerstuk, let index = archive.kamerstukIndex[number] {
-            var places = 0, documents = Set<Int>()
-            for citing in archive.kamerstukken[index].citingDocuments where citing != position {
-                places += 1
-                documents.insert(citing)
-            }
-            hash.combine(UInt64(places))
-            hash.combine(UInt64(documents.count))
+        let summary = archive.documents[position]
+        if let number = summary.kamerstuk, let counts = archive.citations(of: number, outside: summary.id) {
+            hash.combine(UInt64(counts.places))
+            hash.combine(UInt64(counts.documents))
             return
         }
         for citing in archive.citingDocuments(ofPublication: archive.documents[position].publication) {
