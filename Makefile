@@ -191,9 +191,9 @@ FUZZ_DIR := .build-fuzz
 FUZZ_TARGETS := fiche kamerbrief citation
 FUZZ_SWIFTC := $(dir $(shell command -v $(SWIFT)))swiftc
 FUZZ_FLAGS := -sanitize=fuzzer -parse-as-library -swift-version 6 -O -enable-testing
-# The XML reader and the PDF extractor are left out: they link libxml2 and poppler through module
+# The XML and HTML readers and the PDF extractor are left out: they link libxml2 and poppler through module
 # maps swiftc is not given here. `ContentHash` is in: a citation's identity is its hash.
-FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift %/PDFTextExtractor.swift Sources/KamerArchief/Ingest/OfficialXML/%,$(wildcard \
+FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift %/PDFTextExtractor.swift Sources/KamerArchief/Ingest/OfficialXML/% Sources/KamerArchief/Ingest/HTML/%,$(wildcard \
 	Sources/KamerArchief/Diagnostics/*.swift Sources/KamerArchief/Model/*.swift \
 	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift)) Sources/KamerArchief/Site/ContentHash.swift
 FIXTURES := Tests/KamerArchiefTests/Fixtures

@@ -130,13 +130,26 @@ struct Check: ParsableCommand {
 }
 
 struct Parse: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Print one document's model: JSON with --json, else a readable dump.")
+    static let configuration = CommandConfiguration(
+        abstract: "Print one document's model: JSON with --json, else a readable dump; or with --text the text its reader reads.")
 
     @Argument(help: "The document file (a sidecar beside it is read too).") var file: String
     @Flag(help: "Print the public JSON model.") var json = false
+    @Flag(help: "Print the text the reader reads (a PDF's extracted text, a web page's text), whose lines diagnostics name.")
+    var text = false
 
     func run() throws {
         let loaded = try ContentLoader.loadFile(URL(fileURLWithPath: file), displayPath: file)
+        if text {
+            let (readable, diagnostics) = Ingester.readableText(of: loaded)
+            Reporter.print(diagnostics.sortedAndDeduplicated())
+            guard let readable else {
+                if diagnostics.isEmpty { FileHandle.standardError.write(Data("\(file): official XML is read as XML, not as text\n".utf8)) }
+                throw ExitCode(1)
+            }
+            print(readable)
+            return
+        }
         let (document, diagnostics) = Ingester.ingest(loaded)
         Reporter.print(diagnostics.sortedAndDeduplicated())
         guard let document else { throw ExitCode(1) }

@@ -15,16 +15,12 @@ public enum Ingester {
     }
 
     /// One file through every stage.
-    /// A PDF file (its bytes start with `%PDF-`) has its text extracted first, then goes the same way
-    /// as a text file, and its document's `format` says `.pdf`.
+    /// A PDF file (its bytes start with `%PDF-`) has its text extracted first, and a web page
+    /// (`HTMLPage`) is read into the text its reader sees; then each goes the same way as a text
+    /// file, and its document's `format` says which it was.
     public static func ingest(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
-        if let root = OfficialXMLReader.rootElement(file.bytes),
-           XMLForm(root: root) != nil || file.path.lowercased().hasSuffix(".xml") {
-            return ingestXML(file)
-        }
-        let isPDF = file.bytes.starts(with: PDFTextExtractor.signature)
-        let decoded = isPDF
-            ? PDFTextExtractor.extract(file.bytes, path: file.path) : TextDecoder.decode(file.bytes, path: file.path)
+        if isXML(file) { return ingestXML(file) }
+        let decoded = decode(file)
         var diagnostics = decoded.diagnostics
         guard let text = decoded.text, !text.isEmpty else { return (nil, diagnostics) }
 
@@ -40,11 +36,18 @@ public enum Ingester {
         let source = SourceText(path: file.path, id: sidecar?.id ?? Slug.make(file.stem), text: text)
         let parsed = reader(for: layout)(source, sidecar)
         diagnostics += parsed.diagnostics
-        var document = finish(parsed.document, sidecar: sidecar)
-        if isPDF { document.format = .pdf }
+        var document = finish(decoded.page?.filling(parsed.document) ?? parsed.document, sidecar: sidecar)
+        if let format = decoded.format { document.format = format }
         return (document, diagnostics)
     }
 
+    /// The text a file's reader reads, whose lines diagnostics name: a PDF's extracted text, a web
+    /// page's text (`HTMLPage`), a text file's own. Nil for official XML, which is read as XML.
+    public static func readableText(of file: ContentFile) -> (text: String?, diagnostics: [Diagnostic]) {
+        guard !isXML(file) else { return (nil, []) }
+        let decoded = decode(file)
+        return (decoded.text, decoded.diagnostics)
+    }
     /// The reader for each text layout.
     static func reader(for layout: TextLayout) -> @Sendable (SourceText, Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         switch layout {
@@ -83,6 +86,30 @@ extension Ingester {
 }
 
 private extension Ingester {
+    /// Official publication XML (or a VLOS report): a root the XML reader knows, or a name in `.xml`.
+    static func isXML(_ file: ContentFile) -> Bool {
+        guard let root = OfficialXMLReader.rootElement(file.bytes) else { return false }
+        return XMLForm(root: root) != nil || file.path.lowercased().hasSuffix(".xml")
+    }
+
+    /// A file's text as its reader reads it, the form it came in (nil for text, whose reader
+    /// knows), and the page it was read from.
+    static func decode(_ file: ContentFile) -> (text: String?, diagnostics: [Diagnostic], format: SourceFormat?, page: HTMLPage?) {
+        if file.bytes.starts(with: PDFTextExtractor.signature) {
+            let extracted = PDFTextExtractor.extract(file.bytes, path: file.path)
+            return (extracted.text, extracted.diagnostics, .pdf, nil)
+        }
+        guard HTMLPage.isHTML(file.bytes, path: file.path) else {
+            let decoded = TextDecoder.decode(file.bytes, path: file.path)
+            return (decoded.text, decoded.diagnostics, nil, nil)
+        }
+        let page = HTMLPage.read(file.bytes)
+        guard page.text.isEmpty else { return (page.text, [], .webPage, page) }
+        return (nil, [.warning(
+            .emptyFile, "the web page shows no text; where a script fills it in, save the page once it has loaded, "
+                + "or its PDF or XML; it is skipped", at: SourceLocation(file: file.path, line: 0, column: 0))], .webPage, page)
+    }
+
     /// An official publication XML file: the XML reader instead of the text path. The sidecar is
     /// read the same way and its facts win.
     static func ingestXML(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
@@ -179,7 +206,8 @@ extension Ingester {
         case .officielePublicatie, .vlos: return 0
         case .pdf: return 1
         case .pdfText: return 2
-        case .pageDump: return 3
+        case .webPage: return 3
+        case .pageDump: return 4
         }
     }
 }

@@ -33,6 +33,8 @@ public enum SourceFormat: String, Sendable, Codable, CaseIterable {
     case officielePublicatie = "officiele-publicatie"
     /// The Tweede Kamer's XML report of one of its meetings (VLOS, `vlosCoreDocument`).
     case vlos
+    /// A web page saved as HTML, read as the text its reader sees.
+    case webPage = "html"
 }
 
 /// One parsed source document: the unit that gets a page, a JSON file and an entry in the index.
