@@ -442,6 +442,8 @@ def reader_inputs(size=1000):
         ("Kamerstuk PDF text", fixture("pdf/kst-28844-269.txt", "pdf/brief-kamerstuk.txt", "pdf/amendement-kamerstuk.txt")),
         ("page dump Kamerstuk", fixture("variants/pagina-brief-integriteit.txt", "variants/pagina-mvt.txt", "variants/pagina-motie.txt",
                                         "variants/pagina-brief.txt", "variants/pagina-amendement.txt")),
+        ("web page (HTML)", fixture("variants/ob-brief-integriteit.html", "variants/ob-mvt.html", "variants/pagina-motie.html",
+                                    "variants/pagina-ob-brief.html")),
     ]
 
 

@@ -66,6 +66,25 @@ struct HTMLPageTests {
         #expect(letter.footnotes.flatMap(\.citations).contains { $0.text.contains("28 844, nr. 266") })
     }
 
+    @Test("officielebekendmakingen.nl's page of an item of the Handelingen: the debate of its saved text, its facts' table read in columns, each turn's speaker in bold")
+    func debatePage() throws {
+        let html = try ingestFixture("variants/handeling-ob.html")
+        let text = try ingestFixture("variants/handeling-ob.txt")
+        #expect(html.kind == .verslag && html.title == text.title && html.date == "2026-03-12")
+        #expect(html.metadata.fields.map(\.value) == text.metadata.fields.map(\.value))
+        #expect(html.metadata.fields.first?.value == "Handelingen II 2025/26, nr. 58, item 9")
+        #expect(html.sections.map(\.title) == text.sections.map(\.title))
+        #expect(html.allParagraphs.map(\.text) == text.allParagraphs.map(\.text))
+        // The page's own dash labels its list where the saved text shows a bullet; the share links go.
+        #expect(html.allParagraphs.compactMap(\.listLabel) == ["-", "-"] && text.allParagraphs.compactMap(\.listLabel) == ["•", "•"])
+        #expect(!html.allParagraphs.contains { $0.text.contains("Twitter") || $0.text == "Deel deze pagina" })
+        // Without the facts' table, the page's identifier names the item.
+        let bare = try TestPaths.fixtureText("variants/handeling-ob.html")
+            .replacingOccurrences(of: "<td>nr. 58, item 9</td>", with: "<td></td>")
+        let read = try #require(Ingester.ingest(ContentFile(path: "Content/h.html", stem: "h", bytes: Array(bare.utf8))).document)
+        #expect(read.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9")
+    }
+
     @Test("what the page's metadata add where its text is silent: the Kamerstuk of DC.identifier, the date of DCTERMS.issued")
     func metadataFillGaps() throws {
         let html = """

@@ -38,13 +38,21 @@ struct HTMLPage {
     }
 
     /// What the page's metadata add to the document read from its text, where the text leaves it
-    /// out: the Kamerstuk the page publishes (`DC.identifier` `kst-34700-19`, as
-    /// officielebekendmakingen.nl writes it) and a date (`DCTERMS.issued`, `DC.date`).
+    /// out: the Kamerstuk or the item of the Handelingen the page publishes (`DC.identifier`
+    /// `kst-34700-19`, `h-tk-20252026-58-9`, as officielebekendmakingen.nl writes it) and a date
+    /// (`DCTERMS.issued`, `DC.date`).
     func filling(_ document: Document) -> Document {
         var document = document
-        if document.metadata.kamerstuk == nil,
-           let kamerstuk = metaValue(["DC.identifier"]).flatMap(KamerstukIdentifier.kamerstuk(fromDocument:))
-        {
+        let identifier = metaValue(["DC.identifier"])
+        if let item = identifier.flatMap(KamerstukIdentifier.handelingenItem(fromDocument:)) {
+            if !document.metadata.fields.contains(where: { $0.label == HandelingenItem.fieldLabel }) {
+                document.metadata.vergaderjaar = document.metadata.vergaderjaar ?? item.vergaderjaar
+                document.metadata.fields.insert(Field(
+                    label: HandelingenItem.fieldLabel,
+                    value: HandelingenItem.citation(kamer: item.kamer, vergaderjaar: item.vergaderjaar, meeting: item.meeting, item: item.item),
+                    location: SourceLocation(file: document.source, line: 0, column: 0)), at: 0)
+            }
+        } else if document.metadata.kamerstuk == nil, let kamerstuk = identifier.flatMap(KamerstukIdentifier.kamerstuk(fromDocument:)) {
             document.metadata.kamerstuk = kamerstuk
         }
         if document.date == nil {

@@ -37,13 +37,30 @@ enum HandelingenItem {
     }
 
     /// The values' row under the headings among `lines` (the first lines of a page): its index and
-    /// facts, nil where the page has none.
+    /// facts, nil where the page has none. The row's cells may run together, as a page's saved text
+    /// has them, or stand in columns set apart by runs of spaces, as a saved web page's table gives them.
     static func facts(_ text: [UInt8], lines: ArraySlice<TextLine>) -> (line: Int, facts: Facts)? {
         guard let heading = lines.firstIndex(where: { isFactsHeading(text, $0.content) }),
             let values = lines[(heading + 1)...].firstIndex(where: { !$0.isBlank }),
-            let facts = facts(text.string(lines[values].content))
+            let facts = facts(joiningCells(text[lines[values].content]))
         else { return nil }
         return (values, facts)
+    }
+
+    /// A row's cells run together: each run of `TextTables.cellGap` or more spaces left out.
+    static func joiningCells(_ row: ArraySlice<UInt8>) -> String {
+        var bytes: [UInt8] = [], spaces = 0
+        bytes.reserveCapacity(row.count)
+        for byte in row {
+            if byte == 0x20 {
+                spaces += 1
+                continue
+            }
+            if spaces > 0, spaces < TextTables.cellGap { bytes += repeatElement(0x20, count: spaces) }
+            spaces = 0
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `13 maart 2026Tweede Kamer der Staten-Generaal2025-2026nr. 58, item 912 maart 2026`.

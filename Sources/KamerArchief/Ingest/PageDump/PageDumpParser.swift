@@ -32,6 +32,12 @@ public enum PageDumpParser {
         while let last = bodyLines.last, lines[last].isBlank || isRule(text, lines[last].content) || isSiteChrome(text, lines[last].content) {
             bodyLines.removeLast()
         }
+        // The links to share the page, a line each under their heading at its end.
+        if let heading = bodyLines.suffix(shareBlockLines).last(where: { isShareHeading(text, lines[$0].content) }),
+           bodyLines.allSatisfy({ $0 <= heading || lines[$0].content.count <= shareLinkBytes })
+        {
+            bodyLines.removeAll { $0 >= heading }
+        }
         // What the page of the paper itself opens with: an item of the Handelingen (its number and
         // title the text's first line, under its facts where the page has them), a meeting's whole
         // report, a page of parlementairemonitor.nl (its facts above the text, page breaks within sentences).
@@ -260,6 +266,16 @@ private extension PageDumpParser {
         for index in range where text[index] == UInt8(ascii: "|") { bars += 1 }
         return bars >= 2 && range.count <= 40 * (bars + 1)
     }
+
+    /// `Deel deze pagina`: the heading of a page's links to share it.
+    static func isShareHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        shareHeadings.contains { text.equals($0, in: range) }
+    }
+
+    static let shareHeadings = ["Deel deze pagina", "Deel dit document", "Delen"]
+    /// How far from the end a share heading is looked for, and how long its links' lines are at most.
+    static let shareBlockLines = 16
+    static let shareLinkBytes = 40
 
     static let siteChromeLines = [
         "Deel deze pagina", "Deel dit document", "Naar boven", "Terug naar boven", "Delen", "Print", "Printen", "References",
