@@ -158,6 +158,38 @@ struct RealDocumentSiteTests {
         #expect(documents == ["brief-lobby"])
     }
 
+    @Test("the memorie van toelichting's page on officielebekendmakingen.nl saved as HTML: beside its XML one paper, the XML's; in its place a page of its own with the same notes and Kamerstuk")
+    func officialWebPage() throws {
+        let page = try TestPaths.fixtureText("variants/ob-mvt.html")
+        let (root, report) = try site(["kst-36750-3-pagina.html": page])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let warning = try #require(report.diagnostics.first { $0.code == .duplicateKamerstuk })
+        #expect(warning.location.file == "Content/kst-36750-3-pagina.html" && warning.message.contains("Content/kst-36750-3.xml"))
+        #expect(warning.message.contains("(officiele-publicatie is preferred over html)"))
+        #expect(report.wroteOutput && !report.failed)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Output/documenten/kst-36750-3-pagina").path))
+
+        // Alone, the web page is the archive's paper: its dossier lists it, its notes are the XML's.
+        let alone = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: alone) }
+        let content = alone.appendingPathComponent("Content")
+        try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        try page.write(to: content.appendingPathComponent("kst-36750-3-pagina.html"), atomically: true, encoding: .utf8)
+        var options = BuildOptions(
+            content: content.path, templates: TestPaths.packageRoot.appendingPathComponent("Templates").path,
+            output: alone.appendingPathComponent("Output").path, baseURL: nil)
+        options.contentDisplay = "Content"
+        let built = try SiteBuilder.build(options)
+        #expect(built.wroteOutput && !built.failed && built.diagnostics.isEmpty)
+        let html = try String(contentsOf: alone.appendingPathComponent("Output/documenten/kst-36750-3-pagina/index.html"), encoding: .utf8)
+        let xmlDocument = try ingestFixture("xml/kst-36750-3.xml")
+        for note in xmlDocument.footnotes.filter({ !$0.text.contains("http") }).prefix(3) {
+            #expect(html.contains(HTML.escape(String(note.text.prefix(30)))), "note \(note.number)")
+        }
+        let dossier = try String(contentsOf: alone.appendingPathComponent("Output/dossiers/36750.html"), encoding: .utf8)
+        #expect(dossier.contains("kst-36750-3-pagina"))
+    }
+
     /// The HTML inside the first `<div … class="NAME">`, up to its `</div>`.
     private func section(of html: String, class name: String) -> String? {
         guard let start = html.range(of: "class=\"\(name)\">"), let end = html.range(of: "</div>", range: start.upperBound..<html.endIndex)
