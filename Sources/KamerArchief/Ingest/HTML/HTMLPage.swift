@@ -73,14 +73,17 @@ private extension HTMLPage {
     /// Whether the page has a `<main>` element or an element of the role `main`, by a scan of its
     /// bytes (the element may come after much of the page).
     static func marksMain(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while let found = CharacterBytes.firstIndex(of: [UInt8(ascii: "<")], in: bytes, from: index) {
-            if opens(bytes, at: found, with: "<main"), found + 5 < bytes.count, [0x20, 0x3E, 0x0A, 0x09, 0x0D].contains(bytes[found + 5]) {
-                return true
+        let hasElement = bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while let found = ByteWords.first(UInt8(ascii: "<"), in: buffer, from: index, to: buffer.count) {
+                if opens(bytes, at: found, with: "<main"), found + 5 < bytes.count, [0x20, 0x3E, 0x0A, 0x09, 0x0D].contains(bytes[found + 5]) {
+                    return true
+                }
+                index = found + 1
             }
-            index = found + 1
+            return false
         }
-        return CharacterBytes.firstIndex(of: Array("role=\"main\"".utf8), in: bytes, from: 0) != nil
+        return hasElement || CharacterBytes.firstIndex(of: "role=\"main\"".utf8, in: bytes, from: 0) != nil
     }
 
     /// Whether the bytes at `index` are `prefix`, ASCII letters in either case.

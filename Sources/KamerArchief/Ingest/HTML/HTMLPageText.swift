@@ -52,13 +52,14 @@ final class HTMLPageText: HTMLEventHandler {
     }
 
     func startElement(_ name: String, attributes: HTMLAttributes) {
-        var open = Open(name: name)
-        if name == "main" || attributes.value("role")?.lowercased() == "main" {
+        let element = Self.elements[name] ?? .inline
+        var open = Open(name: name, element: element)
+        let role = attributes.isEmpty ? nil : attributes.value("role")?.lowercased()
+        if name == "main" || role == "main" {
             open.main = true
             mains += 1
         }
-        let element = Self.elements[name] ?? .inline
-        if hiding > 0 || element == .hidden || Self.hides(attributes) || (note != nil && element == .heading) {
+        if hiding > 0 || element == .hidden || (!attributes.isEmpty && Self.hides(attributes, role: role)) || (note != nil && element == .heading) {
             open.hides = true
             hiding += 1
             stack.append(open)
@@ -104,7 +105,7 @@ final class HTMLPageText: HTMLEventHandler {
         case .hidden, .inline:
             break
         }
-        if note == nil, Self.isNote(attributes) {
+        if note == nil, !attributes.isEmpty, Self.isNote(attributes, role: role) {
             // A note inside a paragraph: the paragraph goes on after it.
             if element == .inline { interrupted = (block, spacePending) }
             block = []
@@ -129,25 +130,63 @@ final class HTMLPageText: HTMLEventHandler {
             return
         }
         guard !readsMainOnly || mains > 0 else { return }
+        // The block is taken out of the object while the bytes go in, so that each append does not
+        // ask whether another access to it is under way.
+        var block: [UInt8] = []
+        swap(&block, &self.block)
+        var pending = spacePending
+        let preformatted = preformatted > 0
         var index = 0
         while index < bytes.count {
+            // A run of bytes that are neither white space nor the first of a no-break space, a soft
+            // hyphen or a zero-width space goes in at once, with the single spaces between its words.
+            var end = index
+            while end < bytes.count {
+                let byte = bytes[end]
+                if Self.isSpecial(byte) {
+                    guard byte == 0x20, !preformatted, end > index, end + 1 < bytes.count, !Self.isSpecial(bytes[end + 1]) else { break }
+                }
+                end += 1
+            }
+            if end > index {
+                if pending, let last = block.last, last != 0x0A { block.append(0x20) }
+                pending = false
+                block.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
+                continue
+            }
             let byte = bytes[index]
-            if byte == 0x0A, preformatted > 0 {
-                lineBreak()
-            } else if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-                if preformatted > 0 { block.append(0x20) } else { spacePending = true }
+            if byte <= 0x20, !preformatted {
+                // A run of white space (a page's indentation between its tags) is one pending space.
+                while index < bytes.count, bytes[index] <= 0x20 { index += 1 }
+                pending = true
+                continue
+            }
+            if byte == 0x0A, preformatted {
+                while block.last == 0x20 { block.removeLast() }
+                if !block.isEmpty { block.append(0x0A) }
+                pending = false
+            } else if byte <= 0x20 {
+                if preformatted { block.append(0x20) } else { pending = true }
             } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 || bytes[index + 1] == 0xAD {
                 // A no-break space is a space that does not collapse; a soft hyphen is not seen.
-                if bytes[index + 1] == 0xA0 { appendPending(); block.append(0x20) }
+                if bytes[index + 1] == 0xA0 {
+                    if pending, let last = block.last, last != 0x0A { block.append(0x20) }
+                    pending = false
+                    block.append(0x20)
+                }
                 index += 1
             } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x8B {
                 index += 2  // a zero-width space
             } else {
-                appendPending()
+                if pending, let last = block.last, last != 0x0A { block.append(0x20) }
+                pending = false
                 block.append(byte)
             }
             index += 1
         }
+        spacePending = pending
+        swap(&block, &self.block)
     }
 
     /// Call once the parse has ended: writes what is still open.
@@ -166,6 +205,7 @@ private extension HTMLPageText {
 
     struct Open {
         var name: String
+        var element: Element
         var hides = false
         var main = false
         var list = false
@@ -253,10 +293,10 @@ private extension HTMLPageText {
     }()
 
     /// Markup that keeps an element from being seen or read out.
-    static func hides(_ attributes: HTMLAttributes) -> Bool {
+    static func hides(_ attributes: HTMLAttributes, role: String?) -> Bool {
+        if role == "navigation" || role == "search" { return true }
         if attributes.value("hidden") != nil { return true }
         if attributes.value("aria-hidden")?.lowercased() == "true" { return true }
-        if let role = attributes.value("role")?.lowercased(), role == "navigation" || role == "search" { return true }
         if let style = attributes.value("style")?.lowercased().filter({ $0 != " " }) {
             return style.contains("display:none") || style.contains("visibility:hidden")
         }
@@ -264,13 +304,12 @@ private extension HTMLPageText {
     }
 
     /// Whether an element is a note by its class or role.
-    static func isNote(_ attributes: HTMLAttributes) -> Bool {
-        if let role = attributes.value("role")?.lowercased(), role == "doc-footnote" || role == "doc-endnote" { return true }
-        guard let classes = attributes.value("class")?.lowercased() else { return false }
-        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { noteClasses.contains(String($0)) }
+    static func isNote(_ attributes: HTMLAttributes, role: String?) -> Bool {
+        if role == "doc-footnote" || role == "doc-endnote" { return true }
+        return attributes.hasClass(among: noteClasses)
     }
 
-    static let noteClasses: Set<String> = ["noot", "voetnoot", "footnote", "endnote", "eindnoot"]
+    static let noteClasses: [StaticString] = ["noot", "voetnoot", "footnote", "endnote", "eindnoot"]
 
     func close(_ open: Open) {
         if open.main { mains -= 1 }
@@ -278,8 +317,7 @@ private extension HTMLPageText {
             hiding -= 1
             return
         }
-        let element = Self.elements[open.name] ?? .inline
-        switch element {
+        switch open.element {
         case .title: inTitle = false
         case .list:
             endBlock()
@@ -325,9 +363,10 @@ private extension HTMLPageText {
         }
     }
 
-    func appendPending() {
-        if spacePending, let last = block.last, last != 0x0A { block.append(0x20) }
-        spacePending = false
+    /// White space (control bytes included), or the first byte of `U+00A0`, `U+00AD`, `U+200B`.
+    @inline(__always)
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0xC2 || byte == 0xE2
     }
 
     func lineBreak() {
@@ -342,6 +381,12 @@ private extension HTMLPageText {
             block.removeAll(keepingCapacity: true)
             spacePending = false
         }
+        // A block of one line goes to the text as it stands, without its end's spaces.
+        if note == nil, tables.isEmpty, !block.contains(0x0A) {
+            guard let first = block.firstIndex(where: { $0 != 0x20 }), let last = block.lastIndex(where: { $0 != 0x20 }) else { return }
+            write(block[first...last])
+            return
+        }
         let content = Self.trimmed(block[...])
         guard !content.isEmpty else { return }
         if note != nil {
@@ -350,23 +395,21 @@ private extension HTMLPageText {
         } else if let last = tables.indices.last, tables[last].cell != nil {
             tables[last].cell!.append(content)
         } else {
-            write(content)
+            write(content[...])
         }
     }
 
     /// Writes a block of text, after a blank line (a line break between the items of a list that
     /// hold one block each), its list item's label before it unless it opens with one.
-    func write(_ content: [UInt8]) {
-        var content = content
+    func write(_ content: ArraySlice<UInt8>) {
         let item = pendingItem
         pendingItem = nil
         if !text.isEmpty {
-            let tight = item != nil && item?.list == lastItemList
-            text += tight ? [0x0A] : [0x0A, 0x0A]
+            text.append(0x0A)
+            if item == nil || item?.list != lastItemList { text.append(0x0A) }
         }
         if let item {
-            let indent = item.label.prefix { $0 == 0x20 }
-            content = Self.opensWithLabel(content) ? Array(indent) + content : item.label + content
+            text += Self.opensWithLabel(content) ? item.label.prefix { $0 == 0x20 } : item.label[...]
         }
         lastItemList = item?.list
         text += content
@@ -378,7 +421,7 @@ private extension HTMLPageText {
         let cells = table.rows.joined()
         let isData = table.rows.contains { $0.count >= 2 } && cells.allSatisfy { $0.count <= 1 }
         guard isData else {
-            for content in cells.joined() { write(content) }
+            for content in cells.joined() { write(content[...]) }
             return
         }
         let texts = table.rows.map { row in row.map { $0.first.map { $0.map { $0 == 0x0A ? 0x20 : $0 } } ?? [] } }
@@ -401,7 +444,7 @@ private extension HTMLPageText {
             }
             while rows.last == 0x20 { rows.removeLast() }
         }
-        write(rows)
+        write(rows[...])
     }
 
     /// The notes read so far, as a pandoc note list: `  1. …↩︎`, a blank line between notes.
@@ -421,7 +464,7 @@ private extension HTMLPageText {
             if !Self.endsWithArrow(note.text) { line += arrow }
             pendingItem = nil
             lastItemList = nil
-            write(line)
+            write(line[...])
         }
     }
 
@@ -442,7 +485,8 @@ private extension HTMLPageText {
     }
 
     /// Whether a list item's text opens with a label of its own (`a. `, `1) `, `(ii) `, `• `, `– `).
-    static func opensWithLabel(_ text: [UInt8]) -> Bool {
+    static func opensWithLabel(_ item: ArraySlice<UInt8>) -> Bool {
+        let text = Array(item.prefix(8))
         for mark in ["•", "-", "–", "—", "*", "·", "▪", "◦"] where text.starts(with: Array((mark + " ").utf8)) { return true }
         var index = text.first == UInt8(ascii: "(") ? 1 : 0
         let start = index
@@ -455,6 +499,11 @@ private extension HTMLPageText {
 
     /// The bytes without the white space at either end or at either end of a line.
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        // Most blocks are one line.
+        if !bytes.contains(0x0A) {
+            guard let first = bytes.firstIndex(where: { $0 != 0x20 }), let last = bytes.lastIndex(where: { $0 != 0x20 }) else { return [] }
+            return Array(bytes[first...last])
+        }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count)
         for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: true) {

@@ -13,6 +13,9 @@ protocol HTMLEventHandler: AnyObject {
 struct HTMLAttributes {
     fileprivate let pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 
+    /// Whether the element has no attributes.
+    var isEmpty: Bool { pairs?[0] == nil }
+
     /// The value of the attribute `name` (lowercase ASCII), nil when the element has none.
     /// An attribute written without a value (`hidden`) has the empty value.
     func value(_ name: StaticString) -> String? {
@@ -23,6 +26,36 @@ struct HTMLAttributes {
             index += 2
         }
         return nil
+    }
+
+    /// Whether the `class` attribute holds one of `names` (lowercase ASCII) as a class, in any case.
+    func hasClass(among names: [StaticString]) -> Bool {
+        guard let pairs else { return false }
+        var index = 0
+        while let attribute = pairs[index] {
+            if Self.equals(attribute, "class"), let value = pairs[index + 1] {
+                var start = 0
+                while value[start] != 0 {
+                    var end = start
+                    while value[end] != 0, !Self.isSpace(value[end]) { end += 1 }
+                    if end > start, names.contains(where: { Self.equalsIgnoringCase(value + start, count: end - start, $0) }) { return true }
+                    start = value[end] == 0 ? end : end + 1
+                }
+                return false
+            }
+            index += 2
+        }
+        return false
+    }
+
+    private static func isSpace(_ byte: xmlChar) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+
+    private static func equalsIgnoringCase(_ pointer: UnsafePointer<xmlChar>, count: Int, _ name: StaticString) -> Bool {
+        guard count == name.utf8CodeUnitCount else { return false }
+        for index in 0..<count where pointer[index] | (pointer[index] >= 0x41 && pointer[index] <= 0x5A ? 0x20 : 0) != name.utf8Start[index] {
+            return false
+        }
+        return true
     }
 
     private static func equals(_ pointer: UnsafePointer<xmlChar>, _ name: StaticString) -> Bool {
@@ -44,7 +77,7 @@ enum HTMLSAXParser {
     static func parse(_ bytes: [UInt8], handler: HTMLEventHandler) {
         initialize
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
-        let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+        let isUTF8 = bytes.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Byte($0) } == nil
         var sax = makeHandler()
         let unmanaged = Unmanaged.passRetained(Context(handler: handler))
         defer { unmanaged.release() }
