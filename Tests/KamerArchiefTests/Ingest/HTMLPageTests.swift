@@ -217,3 +217,40 @@ struct HTMLPageTextTests {
         #expect(HTMLPage.read(latin).text == "Kröger €")
     }
 }
+
+@Suite("Web pages on hostile input")
+struct HTMLPageHostileTests {
+    @Test("markup nested 100,000 deep is read in bounded time, its lists' indentation bounded")
+    func deepNesting() {
+        let start = Date()
+        let divs = pageText("<body>" + String(repeating: "<div>", count: 100_000) + "diep" + String(repeating: "</div>", count: 100_000) + "</body>")
+        #expect(divs == "diep")
+        let lists = pageText("<body>" + String(repeating: "<ul><li>", count: 20_000) + "diep</body>")
+        #expect(lists.hasSuffix("- diep") && lists.count < 40)
+        #expect(Date().timeIntervalSince(start) < 20)
+    }
+
+    @Test("an entity a page declares is never loaded: a file it names stays unread")
+    func declaredEntity() throws {
+        let secret = try CommandRunner.temporaryDirectory().appendingPathComponent("geheim.txt")
+        defer { try? FileManager.default.removeItem(at: secret.deletingLastPathComponent()) }
+        try "GEHEIME-INHOUD".write(to: secret, atomically: true, encoding: .utf8)
+        let page = "<!DOCTYPE html [<!ENTITY xxe SYSTEM \"\(secret.absoluteString)\">]><html><body><p>Inhoud: &xxe;</p>"
+            + "<iframe src=\"\(secret.absoluteString)\"></iframe><img src=\"\(secret.absoluteString)\"></body></html>"
+        let text = pageText(page)
+        // HTML has no entities of its own making: the reference stays as it is written.
+        #expect(!text.contains("GEHEIME-INHOUD") && text.contains("Inhoud: &xxe;"))
+    }
+
+    @Test("bytes that are no page, in a file named as one, are a diagnostic and no crash")
+    func garbage() {
+        var generator = SystemRandomNumberGenerator()
+        for size in [1, 100, 10_000] {
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let (document, diagnostics) = Ingester.ingest(ContentFile(path: "Content/x.html", stem: "x", bytes: bytes))
+            #expect(document == nil && !diagnostics.isEmpty, "\(size) bytes")
+        }
+        let unclosed = Ingester.ingest(ContentFile(path: "Content/y.html", stem: "y", bytes: Array("<html><body><p>Open <b>tags <i>nergens dicht".utf8)))
+        #expect(unclosed.diagnostics.map(\.code) == [.unknownFormat])
+    }
+}
