@@ -23,7 +23,7 @@ swift-test: deps-build
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# libcmark-dev, libxml2-dev, libpoppler-glib-dev and libjemalloc-dev (and pkg-config to find them)
+# libcmark-dev, libxml2-dev, libpoppler-glib-dev, libjemalloc-dev and libzip-dev (and pkg-config to find them)
 # when pkg-config cannot find them.
 deps-build:
 	@missing=""; \
@@ -31,6 +31,7 @@ deps-build:
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
 	pkg-config --exists jemalloc 2>/dev/null || missing="$$missing libjemalloc-dev"; \
+	pkg-config --exists libzip 2>/dev/null || missing="$$missing libzip-dev"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing$$missing"; \
 	  $(SUDO) apt-get update -q && $(APT_INSTALL) $$missing pkg-config </dev/null; \
@@ -191,9 +192,9 @@ FUZZ_DIR := .build-fuzz
 FUZZ_TARGETS := fiche kamerbrief citation
 FUZZ_SWIFTC := $(dir $(shell command -v $(SWIFT)))swiftc
 FUZZ_FLAGS := -sanitize=fuzzer -parse-as-library -swift-version 6 -O -enable-testing
-# The XML and HTML readers and the PDF extractor are left out: they link libxml2 and poppler through module
+# The XML, HTML and Word readers and the PDF extractor are left out: they link libxml2, libzip and poppler through module
 # maps swiftc is not given here. `ContentHash` is in: a citation's identity is its hash.
-FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift %/PDFTextExtractor.swift Sources/KamerArchief/Ingest/OfficialXML/% Sources/KamerArchief/Ingest/HTML/%,$(wildcard \
+FUZZ_SOURCES := $(filter-out %/SidecarParser.swift %/GlossaryParser.swift %/Ingester.swift %/PDFTextExtractor.swift Sources/KamerArchief/Ingest/OfficialXML/% Sources/KamerArchief/Ingest/HTML/% Sources/KamerArchief/Ingest/Word/%,$(wildcard \
 	Sources/KamerArchief/Diagnostics/*.swift Sources/KamerArchief/Model/*.swift \
 	Sources/KamerArchief/Ingest/*.swift Sources/KamerArchief/Ingest/*/*.swift)) Sources/KamerArchief/Site/ContentHash.swift
 FIXTURES := Tests/KamerArchiefTests/Fixtures

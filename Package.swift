@@ -40,6 +40,12 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Debian's libzip, which opens a Word file (.docx, a zip archive) given as bytes.
+        .systemLibrary(
+            name: "CZip",
+            pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]
+        ),
         // Debian's jemalloc, linked into the executables (each imports it) so that its malloc serves
         // the whole process: glibc's spent 9 to 12% of a clean build's samples in `_int_malloc`,
         // with the many small strings, arrays and dictionaries the pages are made of (README).
@@ -57,6 +63,7 @@ let package = Package(
                 "CLinuxFS",
                 "CLibXML2",
                 "CPoppler",
+                "CZip",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ]

@@ -21,6 +21,8 @@ extension DiagnosticCode {
     public static let pdfEncrypted = DiagnosticCode("pdf-encrypted")
     public static let pdfDamaged = DiagnosticCode("pdf-damaged")
     public static let pdfNoText = DiagnosticCode("pdf-no-text")
+    // Word files
+    public static let wordDamaged = DiagnosticCode("docx-damaged")
     // Kamerstuk PDF layout
     public static let kamerstukMismatch = DiagnosticCode("kamerstuk-mismatch")
     // Sidecars

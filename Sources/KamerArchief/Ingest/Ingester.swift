@@ -27,7 +27,7 @@ public enum Ingester {
         let (sidecarRead, sidecar) = readSidecar(of: file)
         diagnostics += sidecarRead
         guard file.sidecar == nil || sidecar != nil else { return (nil, diagnostics) }
-        guard let layout = sidecar?.kind.map({ TextLayout(forcedKind: $0, text: text) }) ?? FormatDetector.detect(text) else {
+        guard let layout = sidecar?.kind.map({ TextLayout(forcedKind: $0, text: text) }) ?? detectLayout(text, format: decoded.format) else {
             diagnostics.append(.error(
                 .unknownFormat, "unknown document format; known formats are \(FormatDetector.knownFormats). "
                     + "Set 'kind:' in a sidecar to choose one", at: SourceLocation(file: file.path, line: 0, column: 0)))
@@ -99,6 +99,10 @@ private extension Ingester {
             let extracted = PDFTextExtractor.extract(file.bytes, path: file.path)
             return (extracted.text, extracted.diagnostics, .pdf, nil)
         }
+        if WordDocument.isWord(file.bytes, path: file.path) {
+            let read = WordDocument.read(file.bytes, path: file.path)
+            return (read.text, read.diagnostics, .word, nil)
+        }
         guard HTMLPage.isHTML(file.bytes, path: file.path) else {
             let decoded = TextDecoder.decode(file.bytes, path: file.path)
             return (decoded.text, decoded.diagnostics, nil, nil)
@@ -108,6 +112,15 @@ private extension Ingester {
         return (nil, [.warning(
             .emptyFile, "the web page shows no text; where a script fills it in, save the page once it has loaded, "
                 + "or its PDF or XML; it is skipped", at: SourceLocation(file: file.path, line: 0, column: 0))], .webPage, page)
+    }
+
+    /// The reader's layout for a text: as detected, but a Word file's text is the paper itself as a
+    /// mirror's page shows it after its own lines, so a Word file that is not a fiche is read as a
+    /// page dump of a Kamerstuk is (its head, letterhead, body and notes).
+    static func detectLayout(_ text: String, format: SourceFormat?) -> TextLayout? {
+        let detected = FormatDetector.detect(text)
+        guard format == .word else { return detected }
+        return detected == .pageDumpFiche || detected == .pdfTextFiche ? detected : .pageDumpKamerstuk
     }
 
     /// An official publication XML file: the XML reader instead of the text path. The sidecar is
@@ -205,9 +218,10 @@ extension Ingester {
         switch format {
         case .officielePublicatie, .vlos: return 0
         case .pdf: return 1
-        case .pdfText: return 2
-        case .webPage: return 3
-        case .pageDump: return 4
+        case .word: return 2
+        case .pdfText: return 3
+        case .webPage: return 4
+        case .pageDump: return 5
         }
     }
 }

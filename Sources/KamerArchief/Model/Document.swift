@@ -35,6 +35,8 @@ public enum SourceFormat: String, Sendable, Codable, CaseIterable {
     case vlos
     /// A web page saved as HTML, read as the text its reader sees.
     case webPage = "html"
+    /// A Word file (`.docx`), as the Tweede Kamer and the ministries publish papers beside the PDF.
+    case word = "docx"
 }
 
 /// One parsed source document: the unit that gets a page, a JSON file and an entry in the index.

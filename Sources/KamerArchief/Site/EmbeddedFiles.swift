@@ -1433,7 +1433,7 @@ jobs:
         run: |
           apt-get update -q
           DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-            libcmark-dev libxml2-dev libpoppler-glib-dev libjemalloc-dev pkg-config
+            libcmark-dev libxml2-dev libpoppler-glib-dev libjemalloc-dev libzip-dev pkg-config
 
       - name: Restore the tool's .build
         id: tool-cache

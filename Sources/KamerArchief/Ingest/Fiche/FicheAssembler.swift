@@ -37,6 +37,9 @@ enum FicheAssembler {
         var metadata = parts.metadata
         metadata.ficheNumber = tree.ficheNumber ?? metadata.ficheNumber
         metadata.fields = tree.fields
+        // A fiche's own text dates it by the day the Commission's document came in, where its page
+        // gives no date of its own (a PDF's text, a Word file).
+        metadata.datum = metadata.datum ?? receivedDate(in: tree.fields)
         var ids = SectionIDs()
         let document = Document(
             id: parts.source.id, kind: .fiche, format: parts.format, title: tree.title ?? parts.fallbackTitle ?? "",
@@ -87,5 +90,24 @@ private extension FicheAssembler {
             let location = parentRole.flatMap { found[$0] } ?? fallback
             return .warning(.missingSection, "the fiche has no section \"\(name)\"", at: location)
         }
+    }
+}
+
+extension FicheAssembler {
+    /// `16 december 2025` (or `16-12-2025`, `16/12/2025`) in the `Datum ontvangst Commissiedocument`
+    /// field, as `2025-12-16`.
+    static func receivedDate(in fields: [Field]) -> String? {
+        guard let field = fields.first(where: { FicheHeading.normalize($0.label).hasPrefix("datum ontvangst") }) else {
+            return nil
+        }
+        let words = field.value.lowercased().split { " ,.-/".contains($0) }
+        for index in words.indices.dropLast(2) {
+            guard let day = Int(words[index]), (1...31).contains(day),
+                let month = DayMonthYear.months.firstIndex(of: String(words[index + 1])).map({ $0 + 1 }) ?? Int(words[index + 1]),
+                (1...12).contains(month), words[index + 2].count == 4, let year = Int(words[index + 2])
+            else { continue }
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+        }
+        return nil
     }
 }

@@ -8,7 +8,7 @@
 /// running headers and page numbers (`PageFurniture`); join a note a page break split
 /// (`FicheNoteContinuation`); read the structure (`FichePDFStructure`); then the steps every fiche
 /// shares (`FicheAssembler`). The date is the `Datum ontvangst Commissiedocument`, which is the
-/// only date such a text has.
+/// only date such a text has (`FicheAssembler.receivedDate`).
 public enum FichePDFParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         let lines = FichePDFLines.split(source.text)
@@ -16,32 +16,11 @@ public enum FichePDFParser {
         let (body, notes) = FicheNoteContinuation.join(PageFurniture.strip(events), notes: extracted, file: source.path)
         let (tree, structureDiagnostics) = FichePDFStructure.build(body, file: source.path)
 
-        var metadata = DocumentMetadata()
-        metadata.datum = receivedDate(in: tree.fields)
         let (document, diagnostics) = FicheAssembler.assemble(
             FicheAssembler.Parts(
-                source: source, format: .pdfText, tree: tree, notes: notes, metadata: metadata,
+                source: source, format: .pdfText, tree: tree, notes: notes, metadata: DocumentMetadata(),
                 fallbackTitle: nil, fallbackLocation: source.location(line: 1)),
             sidecar: sidecar)
         return (document, (noteDiagnostics + structureDiagnostics + diagnostics).sortedAndDeduplicated())
-    }
-}
-
-private extension FichePDFParser {
-    /// `16 december 2025` (or `16-12-2025`, `16/12/2025`) in the `Datum ontvangst Commissiedocument`
-    /// field, as `2025-12-16`.
-    static func receivedDate(in fields: [Field]) -> String? {
-        guard let field = fields.first(where: { FicheHeading.normalize($0.label).hasPrefix("datum ontvangst") }) else {
-            return nil
-        }
-        let words = field.value.lowercased().split { " ,.-/".contains($0) }
-        for index in words.indices.dropLast(2) {
-            guard let day = Int(words[index]), (1...31).contains(day),
-                let month = DayMonthYear.months.firstIndex(of: String(words[index + 1])).map({ $0 + 1 }) ?? Int(words[index + 1]),
-                (1...12).contains(month), words[index + 2].count == 4, let year = Int(words[index + 2])
-            else { continue }
-            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-        }
-        return nil
     }
 }

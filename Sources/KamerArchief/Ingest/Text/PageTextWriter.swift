@@ -15,8 +15,9 @@ struct PageTextWriter {
     private var block: [UInt8] = []
     private var spacePending = false
     private var lists: [List] = []
-    /// The label of the list item whose first block has not come yet, and its list.
-    private var pendingItem: (label: [UInt8], list: Int)?
+    /// The label of the list item whose first block has not come yet, its list, and whether the
+    /// label is the source's own (a Word file's numbering), to be written whatever the text opens with.
+    private var pendingItem: (label: [UInt8], list: Int, isOwn: Bool)?
     /// The list whose item's first block was the last block written, if it was one.
     private var lastItemList: Int?
     private var listsOpened = 0
@@ -152,7 +153,7 @@ struct PageTextWriter {
         guard var list = lists.popLast() else { return nil }
         if let value { list.next = value }
         let number = list.next
-        pendingItem = (list.label(depth: lists.count), list.id)
+        pendingItem = (list.label(depth: lists.count), list.id, false)
         list.next += 1
         lists.append(list)
         return number
@@ -163,7 +164,7 @@ struct PageTextWriter {
     mutating func beginItem(label: String, level: Int, list: Int) {
         endBlock()
         let indent = [UInt8](repeating: 0x20, count: 2 * (min(level, List.deepestIndent) + 1))
-        pendingItem = (indent + Array(label.utf8) + [0x20], -1 - list)
+        pendingItem = (indent + Array(label.utf8) + [0x20], -1 - list, true)
     }
 
     mutating func endItem() {
@@ -301,11 +302,12 @@ private extension PageTextWriter {
         let item = pendingItem
         pendingItem = nil
         if !text.isEmpty {
+            // A Word file's numbered paragraphs stand apart, as paragraphs.
             text.append(0x0A)
-            if item == nil || item?.list != lastItemList { text.append(0x0A) }
+            if item == nil || item?.list != lastItemList || item?.isOwn == true { text.append(0x0A) }
         }
         if let item {
-            text += Self.opensWithLabel(content) ? item.label.prefix { $0 == 0x20 } : item.label[...]
+            text += !item.isOwn && Self.opensWithLabel(content) ? item.label.prefix { $0 == 0x20 } : item.label[...]
         }
         lastItemList = item?.list
         text += content
