@@ -444,6 +444,7 @@ def reader_inputs(size=1000):
                                         "variants/pagina-brief.txt", "variants/pagina-amendement.txt")),
         ("web page (HTML)", fixture("variants/ob-brief-integriteit.html", "variants/ob-mvt.html", "variants/pagina-motie.html",
                                     "variants/pagina-ob-brief.html")),
+        ("Word file (docx)", fixture("word/fiche-10-battery-booster.docx", "word/motie-kroger.docx")),
     ]
 
 
