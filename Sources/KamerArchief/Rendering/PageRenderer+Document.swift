@@ -289,19 +289,6 @@ extension Pillar {
     }
 }
 
-enum RomanNumeral {
-    static func string(_ number: Int) -> String {
-        guard number > 0 && number < 4000 else { return String(number) }
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = number, result = ""
-        for (value, symbol) in table {
-            while rest >= value { result += symbol; rest -= value }
-        }
-        return result
-    }
-}
-
 extension String {
     /// The first sentence, cut at a word boundary to at most 200 characters.
     var summary: String { scalarSummary ?? characterSummary }

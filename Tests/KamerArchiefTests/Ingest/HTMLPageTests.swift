@@ -127,19 +127,6 @@ struct HTMLPageTests {
         let xml = try ContentFile(path: "Content/k.xml", stem: "k", bytes: fixtureBytes("xml/kst-28844-269.xml"))
         #expect(Ingester.readableText(of: xml).text == nil)
     }
-
-    @Test("the web page's text stands between the PDF's and a page dump's: of one Kamerstuk in both, the web page is kept")
-    func ranking() {
-        func summary(_ id: String, _ format: SourceFormat) -> DocumentSummary {
-            DocumentSummary(
-                id: id, kind: .kamerbrief, format: format, title: id, date: nil, label: "Kamerbrief",
-                kamerstuk: KamerstukNumber(dossier: "32813", ondernummer: "1520"), dossierTitle: nil, citations: [])
-        }
-        let overDump = Ingester.duplicateKamerstukken([(summary("a", .pageDump), "Content/a.txt"), (summary("b", .webPage), "Content/b.html")])
-        #expect(overDump.supersededSources == ["Content/a.txt"])
-        let underPDF = Ingester.duplicateKamerstukken([(summary("a", .pdf), "Content/a.pdf"), (summary("b", .webPage), "Content/b.html")])
-        #expect(underPDF.supersededSources == ["Content/b.html"])
-    }
 }
 
 /// The text of a page as `HTMLPageText` writes it.

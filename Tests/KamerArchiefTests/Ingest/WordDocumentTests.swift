@@ -74,7 +74,7 @@ struct WordDocumentTests {
         #expect(numbering.label(numbering: "3", level: 0) == "4.")
         #expect(numbering.label(numbering: "4", level: 0) == nil && numbering.label(numbering: "0", level: 0) == nil)
         #expect(numbering.numbering(ofStyle: "Eigen")?.numbering == "1" && numbering.numbering(ofStyle: "Standaard") == nil)
-        #expect(WordNumbering.letters(28) == "BB" && WordNumbering.roman(14) == "XIV")
+        #expect(WordNumbering.letters(28) == "BB" && RomanNumeral.string(14) == "XIV")
     }
 }
 

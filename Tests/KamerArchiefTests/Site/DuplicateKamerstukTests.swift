@@ -22,7 +22,7 @@ struct DuplicateKamerstukTests {
         #expect(!tree.keys.contains { $0.hasPrefix("documenten/fiche-3-waterstofstrategie/") })
     }
 
-    @Test("the more exact form wins whatever the file names: official XML, then PDF, then PDF text, then a page dump")
+    @Test("the more exact form wins whatever the file names: official XML, then PDF, then a Word file, then PDF text, then a web page, then a page dump")
     func ranking() {
         func summary(_ id: String, _ format: SourceFormat) -> DocumentSummary {
             DocumentSummary(
@@ -36,6 +36,12 @@ struct DuplicateKamerstukTests {
         #expect(result.supersededSources == ["Content/a.txt", "Content/b.pdf"])
         #expect(result.diagnostics.map(\.location.file).sorted() == ["Content/a.txt", "Content/b.pdf"])
         #expect(result.diagnostics.allSatisfy { $0.message.contains("the archive uses Content/z.xml") })
+        // Each form over the next.
+        let forms: [SourceFormat] = [.pdf, .word, .pdfText, .webPage, .pageDump]
+        for (better, worse) in zip(forms, forms.dropFirst()) {
+            let pair = Ingester.duplicateKamerstukken([(summary("a", worse), "Content/a"), (summary("b", better), "Content/b")])
+            #expect(pair.supersededSources == ["Content/a"], "\(better) over \(worse)")
+        }
     }
 
     @Test("the PDF and the XML of the same kamervragen: one page, from the XML, and a warning naming both")

@@ -255,25 +255,14 @@ private extension PageTextWriter {
             switch style {
             case "a" where (1...26).contains(next): number = String(UnicodeScalar(UInt8(96 + next)))
             case "A" where (1...26).contains(next): number = String(UnicodeScalar(UInt8(64 + next)))
-            case "i": number = Self.roman(next).lowercased()
-            case "I": number = Self.roman(next)
+            case "i": number = RomanNumeral.string(next).lowercased()
+            case "I": number = RomanNumeral.string(next)
             default: number = String(next)
             }
             return indent + Array(number.utf8) + Array(". ".utf8)
         }
 
         static let deepestIndent = 8
-
-        static func roman(_ value: Int) -> String {
-            guard (1..<4000).contains(value) else { return String(value) }
-            let numerals: [(Int, String)] = [
-                (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-            ]
-            var rest = value, result = ""
-            for (amount, numeral) in numerals { while rest >= amount { result += numeral; rest -= amount } }
-            return result
-        }
     }
 
     struct Table {

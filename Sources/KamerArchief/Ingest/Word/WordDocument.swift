@@ -48,13 +48,55 @@ enum WordDocument {
     }
 }
 
+/// What the readers of a Word file's parts share: the names of the open elements (the SAX
+/// parser's end gives none) and the elements whose content is not the paper's text, skipped whole.
+class WordPartReader: XMLEventHandler {
+    /// Drawings, embedded objects, the fallback copy of alternate content, deleted text and field codes.
+    static let notText: Set<String> = ["drawing", "pict", "object", "Fallback", "instrText", "delText"]
+
+    private let skipped: Set<String>
+    private var skipping = 0
+    /// The open elements' names, the innermost last.
+    private(set) var open: [String] = []
+
+    init(skipping skipped: Set<String>) {
+        self.skipped = skipped
+    }
+
+    final func startElement(_ name: String, attributes: [String: String], at byteOffset: Int) {
+        open.append(name)
+        if skipping > 0 || skipped.contains(name) {
+            skipping += 1
+            return
+        }
+        start(name, attributes)
+    }
+
+    final func endElement() {
+        guard let name = open.popLast() else { return }
+        if skipping > 0 {
+            skipping -= 1
+            return
+        }
+        end(name)
+    }
+
+    final func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if skipping == 0 { characters(bytes) }
+    }
+
+    final func entityReference(_ name: String, at byteOffset: Int) {}
+
+    /// An element that is read begins, or ends; text outside skipped elements.
+    func start(_ name: String, _ attributes: [String: String]) {}
+    func end(_ name: String) {}
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}
+}
+
 /// Reads `word/document.xml` into the page text.
-final class WordDocumentReader: XMLEventHandler {
+final class WordDocumentReader: WordPartReader {
     private var writer = PageTextWriter()
     private var numbering: WordNumbering
-    private var open: [String] = []
-    /// Open elements whose content is not the paper's text (drawings, text boxes, fallbacks).
-    private var skipping = 0
     private var inText = false
     /// The paragraph being read: its style and numbering, and whether its block has begun.
     private var paragraph: (style: String?, numbering: String?, level: Int?, begun: Bool, isItem: Bool)?
@@ -63,14 +105,11 @@ final class WordDocumentReader: XMLEventHandler {
 
     init(numbering: WordNumbering) {
         self.numbering = numbering
+        // Text boxes and the notes' own number marks are not the paragraph's text either.
+        super.init(skipping: Self.notText.union(["txbxContent", "footnoteRef", "endnoteRef"]))
     }
 
-    func startElement(_ name: String, attributes: [String: String], at byteOffset: Int) {
-        open.append(name)
-        if skipping > 0 || Self.skipped.contains(name) {
-            skipping += 1
-            return
-        }
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "p": paragraph = (nil, nil, nil, false, false)
         case "pStyle": if open.dropLast().last == "pPr" { paragraph?.style = attributes["val"] }
@@ -94,12 +133,7 @@ final class WordDocumentReader: XMLEventHandler {
         }
     }
 
-    func endElement() {
-        guard let name = open.popLast() else { return }
-        if skipping > 0 {
-            skipping -= 1
-            return
-        }
+    override func end(_ name: String) {
         switch name {
         case "t": inText = false
         case "pPr": beginParagraph()
@@ -114,12 +148,9 @@ final class WordDocumentReader: XMLEventHandler {
         }
     }
 
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard inText, skipping == 0 else { return }
-        writer.text(bytes)
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inText { writer.text(bytes) }
     }
-
-    func entityReference(_ name: String, at byteOffset: Int) {}
 
     /// The text with the notes referred to, each under its number.
     func finish(notes: [String: [UInt8]]) -> [UInt8] {
@@ -136,9 +167,6 @@ final class WordDocumentReader: XMLEventHandler {
 }
 
 private extension WordDocumentReader {
-    /// Drawings, embedded objects, text boxes and the fallback copy of alternate content.
-    static let skipped: Set<String> = ["drawing", "pict", "object", "txbxContent", "Fallback", "instrText", "delText", "footnoteRef", "endnoteRef"]
-
     /// The paragraph's block begins once its properties are read: a numbered paragraph is a list item.
     func beginParagraph() {
         guard var current = paragraph, !current.begun else { return }
@@ -165,20 +193,16 @@ private extension WordDocumentReader {
 
 /// Reads the notes of `word/footnotes.xml` and `word/endnotes.xml`: each note's text, its
 /// paragraphs joined, by its kind and id.
-final class WordNotesReader: XMLEventHandler {
+final class WordNotesReader: WordPartReader {
     private(set) var notes: [String: [UInt8]] = [:]
     private var current: (key: String, text: [UInt8])?
-    private var inText = false, skipping = 0
-    private var open: [String] = []
+    private var inText = false
+
+    init() { super.init(skipping: Self.notText) }
 
     static func key(_ kind: String, _ id: String) -> String { kind + ":" + id }
 
-    func startElement(_ name: String, attributes: [String: String], at byteOffset: Int) {
-        open.append(name)
-        if skipping > 0 || ["drawing", "pict", "object", "Fallback", "instrText", "delText"].contains(name) {
-            skipping += 1
-            return
-        }
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "footnote", "endnote":
             if let id = attributes["id"], attributes["type"] == nil || attributes["type"] == "normal" { current = (Self.key(name, id), []) }
@@ -188,12 +212,7 @@ final class WordNotesReader: XMLEventHandler {
         }
     }
 
-    func endElement() {
-        guard let name = open.popLast() else { return }
-        if skipping > 0 {
-            skipping -= 1
-            return
-        }
+    override func end(_ name: String) {
         switch name {
         case "t": inText = false
         case "footnote", "endnote":
@@ -203,10 +222,7 @@ final class WordNotesReader: XMLEventHandler {
         }
     }
 
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard inText, skipping == 0 else { return }
-        current?.text += bytes
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if inText { current?.text += bytes }
     }
-
-    func entityReference(_ name: String, at byteOffset: Int) {}
 }

@@ -67,8 +67,8 @@ struct WordNumbering {
         switch format {
         case "lowerLetter": return letters(value).lowercased()
         case "upperLetter": return letters(value)
-        case "lowerRoman": return roman(value).lowercased()
-        case "upperRoman": return roman(value)
+        case "lowerRoman": return RomanNumeral.string(value).lowercased()
+        case "upperRoman": return RomanNumeral.string(value)
         default: return String(value)
         }
     }
@@ -79,28 +79,17 @@ struct WordNumbering {
         let letter = Character(UnicodeScalar(UInt8(65 + (value - 1) % 26)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }
-
-    static func roman(_ value: Int) -> String {
-        guard (1..<4000).contains(value) else { return String(value) }
-        let numerals: [(Int, String)] = [
-            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
-        ]
-        var rest = value, result = ""
-        for (amount, numeral) in numerals { while rest >= amount { result += numeral; rest -= amount } }
-        return result
-    }
 }
 
 /// Reads `word/numbering.xml` and `word/styles.xml` into a `WordNumbering`.
-final class WordNumberingReader: XMLEventHandler {
+final class WordNumberingReader: WordPartReader {
     private(set) var numbering = WordNumbering()
     private var abstract: String?, level: Int?, numberingID: String?, overrideLevel: Int?
     private var style: String?, inStyleNumbering = false
-    private var open: [String] = []
 
-    func startElement(_ name: String, attributes: [String: String], at byteOffset: Int) {
-        open.append(name)
+    init() { super.init(skipping: []) }
+
+    override func start(_ name: String, _ attributes: [String: String]) {
         let value = attributes["val"]
         switch name {
         case "abstractNum": abstract = attributes["abstractNumId"]
@@ -126,8 +115,8 @@ final class WordNumberingReader: XMLEventHandler {
         }
     }
 
-    func endElement() {
-        switch open.popLast() {
+    override func end(_ name: String) {
+        switch name {
         case "abstractNum": abstract = nil
         case "lvl": level = nil
         case "num": numberingID = nil
@@ -137,9 +126,6 @@ final class WordNumberingReader: XMLEventHandler {
         default: break
         }
     }
-
-    func text(_ bytes: UnsafeBufferPointer<UInt8>) {}
-    func entityReference(_ name: String, at byteOffset: Int) {}
 
     private func updateLevel(_ change: (inout WordNumbering.Level) -> Void) {
         guard let abstract, let level else { return }
