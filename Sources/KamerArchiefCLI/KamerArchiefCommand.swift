@@ -135,7 +135,7 @@ struct Parse: ParsableCommand {
 
     @Argument(help: "The document file (a sidecar beside it is read too).") var file: String
     @Flag(help: "Print the public JSON model.") var json = false
-    @Flag(help: "Print the text the reader reads (a PDF's extracted text, a web page's text), whose lines diagnostics name.")
+    @Flag(help: "Print the text the reader reads (a PDF's extracted text, a Word file's or a web page's text), whose lines diagnostics name.")
     var text = false
 
     func run() throws {

@@ -15,9 +15,9 @@ public enum Ingester {
     }
 
     /// One file through every stage.
-    /// A PDF file (its bytes start with `%PDF-`) has its text extracted first, and a web page
-    /// (`HTMLPage`) is read into the text its reader sees; then each goes the same way as a text
-    /// file, and its document's `format` says which it was.
+    /// A PDF file (its bytes start with `%PDF-`) has its text extracted first, and a Word file
+    /// (`WordDocument`) and a web page (`HTMLPage`) are read into the text their reader sees; then
+    /// each goes the same way as a text file, and its document's `format` says which it was.
     public static func ingest(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
         if isXML(file) { return ingestXML(file) }
         let decoded = decode(file)
@@ -41,13 +41,14 @@ public enum Ingester {
         return (document, diagnostics)
     }
 
-    /// The text a file's reader reads, whose lines diagnostics name: a PDF's extracted text, a web
-    /// page's text (`HTMLPage`), a text file's own. Nil for official XML, which is read as XML.
+    /// The text a file's reader reads, whose lines diagnostics name: a PDF's extracted text, a Word
+    /// file's or a web page's text, a text file's own. Nil for official XML, which is read as XML.
     public static func readableText(of file: ContentFile) -> (text: String?, diagnostics: [Diagnostic]) {
         guard !isXML(file) else { return (nil, []) }
         let decoded = decode(file)
         return (decoded.text, decoded.diagnostics)
     }
+
     /// The reader for each text layout.
     static func reader(for layout: TextLayout) -> @Sendable (SourceText, Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         switch layout {
