@@ -4,7 +4,7 @@
 /// inside a note, a cell or a list item they are line breaks in the text being collected, so a
 /// `noot.al` or an `al` in an `li` joins the note or the item instead of splitting it.
 extension XMLDocumentBuilder {
-    func start(_ element: inout OpenElement, attributes: [String: String], at location: SourceLocation) {
+    func start(_ element: inout OpenElement, attributes: XMLAttributes, at location: SourceLocation) {
         switch element.role {
         case .paragraph, .heading, .divisionHeading, .divisionSubject:
             if element.role == .heading { element.headingStyle = attributes["kopopmaak"] ?? attributes["letat"] }

@@ -78,7 +78,7 @@ final class XMLDocumentBuilder: XMLEventHandler {
         self.lines = lines
     }
 
-    func startElement(_ name: String, attributes: [String: String], at byteOffset: Int) {
+    func startElement(_ name: String, attributes: XMLAttributes, at byteOffset: Int) {
         let parent = elements.last
         guard parent?.role.hidesContent != true else {
             elements.append(OpenElement(name: name, role: .ignored, location: parent!.location, bodyText: false))

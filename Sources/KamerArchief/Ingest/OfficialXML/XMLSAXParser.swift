@@ -4,12 +4,42 @@ import CLibXML2
 ///
 /// Positions are byte offsets into the parsed bytes: an element's offset is that of its `<`.
 protocol XMLEventHandler: AnyObject {
-    func startElement(_ name: String, attributes: [String: String], at byteOffset: Int)
+    func startElement(_ name: String, attributes: XMLAttributes, at byteOffset: Int)
     func endElement()
     /// A run of character data (entities already decoded), as UTF-8; one text may come in several runs.
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
     /// A reference to an entity that is not predefined and was not expanded.
     func entityReference(_ name: String, at byteOffset: Int)
+}
+
+/// An element's attributes as libxml2's SAX2 interface hands them over, read only while its start
+/// is reported: a value is decoded (`XMLAttributeValue`) when it is asked for, so that an element
+/// whose attributes nobody reads costs no String and no dictionary.
+struct XMLAttributes {
+    /// Five pointers an attribute: local name, prefix, URI, value start, value end.
+    fileprivate let pointers: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    fileprivate let count: Int
+
+    /// The value of the attribute whose local name is `name`, nil when the element has none.
+    subscript(name: String) -> String? {
+        guard let pointers else { return nil }
+        for index in 0..<count {
+            let base = index * 5
+            guard let local = pointers[base], let start = pointers[base + 3], let end = pointers[base + 4],
+                  Self.equals(local, name) else { continue }
+            return XMLAttributeValue.decode(UnsafeBufferPointer(start: start, count: end - start))
+        }
+        return nil
+    }
+
+    private static func equals(_ pointer: UnsafePointer<xmlChar>, _ name: String) -> Bool {
+        var index = 0
+        for byte in name.utf8 {
+            guard pointer[index] == byte else { return false }
+            index += 1
+        }
+        return pointer[index] == 0
+    }
 }
 
 /// A problem libxml2 reported: a warning, or an error that makes the document not well-formed.
@@ -108,15 +138,7 @@ private extension XMLSAXParser {
         sax.getEntity = { _, _ in nil }
         sax.startElementNs = { pointer, localName, _, _, _, _, attributeCount, _, attributes in
             let context = XMLSAXParser.context(pointer)
-            var values: [String: String] = [:]
-            if let attributes, attributeCount > 0 {
-                for index in 0..<Int(attributeCount) {
-                    let base = index * 5
-                    guard let name = attributes[base], let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
-                    let raw = UnsafeBufferPointer(start: start, count: end - start)
-                    values[XMLSAXParser.string(name)] = XMLAttributeValue.decode(raw)
-                }
-            }
+            let values = XMLAttributes(pointers: attributes, count: max(Int(attributeCount), 0))
             context.handler.startElement(XMLSAXParser.string(localName), attributes: values, at: context.tagStart)
         }
         sax.endElementNs = { pointer, _, _, _ in

@@ -51,7 +51,7 @@ struct TableInProgress {
     }
 
     /// `colspec`: the column `colnum` names, else the one after the previous `colspec`'s.
-    mutating func addColumn(attributes: [String: String]) {
+    mutating func addColumn(attributes: XMLAttributes) {
         let index = attributes["colnum"].flatMap { Int($0) }.map { $0 - 1 } ?? nextSpecColumn
         guard index >= 0, index < Self.maximumColumns else { return }
         nextSpecColumn = index + 1
@@ -59,7 +59,7 @@ struct TableInProgress {
     }
 
     /// `spanspec`: a name for the columns from `namest` to `nameend`.
-    mutating func addSpan(attributes: [String: String]) {
+    mutating func addSpan(attributes: XMLAttributes) {
         guard let name = attributes["spanname"], let columns = columns(from: attributes["namest"], to: attributes["nameend"]) else { return }
         spanNames[name] = columns
     }
@@ -75,7 +75,7 @@ struct TableInProgress {
     }
 
     /// An `entry`: where it goes is decided now, from its attributes; its text comes at `endCell`.
-    mutating func startCell(attributes: [String: String]) {
+    mutating func startCell(attributes: XMLAttributes) {
         if row == nil { startRow() }
         let named = attributes["spanname"].flatMap { spanNames[$0] }
             ?? columns(from: attributes["namest"] ?? attributes["colname"], to: attributes["nameend"])

@@ -19,7 +19,7 @@ enum XMLForm: String, Sendable {
     }
 
     /// The role of element `name` under `parent` (nil for the root); `attributes` decide a few.
-    func role(of name: String, parent: (name: String, role: XMLRole)?, attributes: [String: String]) -> XMLRole {
+    func role(of name: String, parent: (name: String, role: XMLRole)?, attributes: XMLAttributes) -> XMLRole {
         if self == .vlos { return XMLForm.vlosRole(of: name, parent: parent?.name) }
         if let contextual = contextualRole(of: name, parent: parent, attributes: attributes) { return contextual }
         let table = self == .modern ? XMLForm.modernTable : XMLForm.kamerwrkTable
@@ -72,7 +72,7 @@ private extension XMLForm {
 }
 
 private extension XMLForm {
-    func contextualRole(of name: String, parent: (name: String, role: XMLRole)?, attributes: [String: String]) -> XMLRole? {
+    func contextualRole(of name: String, parent: (name: String, role: XMLRole)?, attributes: XMLAttributes) -> XMLRole? {
         let parentName = parent?.name ?? ""
         switch name {
         case "titel":

@@ -63,7 +63,7 @@ class WordPartReader: XMLEventHandler {
         self.skipped = skipped
     }
 
-    final func startElement(_ name: String, attributes: [String: String], at byteOffset: Int) {
+    final func startElement(_ name: String, attributes: XMLAttributes, at byteOffset: Int) {
         open.append(name)
         if skipping > 0 || skipped.contains(name) {
             skipping += 1
@@ -88,7 +88,7 @@ class WordPartReader: XMLEventHandler {
     final func entityReference(_ name: String, at byteOffset: Int) {}
 
     /// An element that is read begins, or ends; text outside skipped elements.
-    func start(_ name: String, _ attributes: [String: String]) {}
+    func start(_ name: String, _ attributes: XMLAttributes) {}
     func end(_ name: String) {}
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {}
 }
@@ -109,7 +109,7 @@ final class WordDocumentReader: WordPartReader {
         super.init(skipping: Self.notText.union(["txbxContent", "footnoteRef", "endnoteRef"]))
     }
 
-    override func start(_ name: String, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: XMLAttributes) {
         switch name {
         case "p": paragraph = (nil, nil, nil, false, false)
         case "pStyle": if open.dropLast().last == "pPr" { paragraph?.style = attributes["val"] }
@@ -202,7 +202,7 @@ final class WordNotesReader: WordPartReader {
 
     static func key(_ kind: String, _ id: String) -> String { kind + ":" + id }
 
-    override func start(_ name: String, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: XMLAttributes) {
         switch name {
         case "footnote", "endnote":
             if let id = attributes["id"], attributes["type"] == nil || attributes["type"] == "normal" { current = (Self.key(name, id), []) }

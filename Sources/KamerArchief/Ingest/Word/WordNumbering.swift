@@ -89,7 +89,7 @@ final class WordNumberingReader: WordPartReader {
 
     init() { super.init(skipping: []) }
 
-    override func start(_ name: String, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: XMLAttributes) {
         let value = attributes["val"]
         switch name {
         case "abstractNum": abstract = attributes["abstractNumId"]
