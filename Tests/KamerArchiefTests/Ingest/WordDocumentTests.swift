@@ -53,7 +53,7 @@ struct WordDocumentTests {
         }
     }
 
-    @Test("Word's list numbering: formats, labels of several levels, deeper levels counted anew, a numbering started anew, a style's numbering through the style it is based on")
+    @Test("Word's list numbering: formats, labels of several levels, deeper levels counted anew, numberings of one abstract numbering counted together, one started anew apart, a style's numbering through the style it is based on")
     func numbering() {
         var numbering = WordNumbering()
         numbering.abstracts["0"] = [
@@ -74,6 +74,11 @@ struct WordDocumentTests {
         #expect(numbering.label(numbering: "3", level: 0) == "4.")
         #expect(numbering.label(numbering: "4", level: 0) == nil && numbering.label(numbering: "0", level: 0) == nil)
         #expect(numbering.numbering(ofStyle: "Eigen")?.numbering == "1" && numbering.numbering(ofStyle: "Standaard") == nil)
+        // Two numberings of one abstract numbering count on together (Word makes a new one for a
+        // pasted list that goes on); the one that starts anew counts apart.
+        numbering.numberings["5"] = ("0", [:])
+        #expect(numbering.label(numbering: "5", level: 0) == "3.")
+        #expect(numbering.label(numbering: "3", level: 0) == "5.")
         #expect(WordNumbering.letters(28) == "BB" && RomanNumeral.string(14) == "XIV")
     }
 }

@@ -16,7 +16,8 @@ struct WordNumbering {
     var numberings: [String: (abstract: String, starts: [Int: Int])] = [:]
     /// Each paragraph style's numbering, where it has one, and the style it is based on.
     var styles: [String: (numbering: String?, level: Int?, basedOn: String?)] = [:]
-    /// The numbers counted so far, by numbering and level.
+    /// The numbers counted so far, by list and level: numberings of one abstract numbering count on
+    /// together, as Word counts them, unless one starts anew (`startOverride`), which counts apart.
     private var counters: [String: [Int: Int]] = [:]
 
     /// The numbering and level a paragraph of `style` has from its style (or the styles that one
@@ -36,12 +37,13 @@ struct WordNumbering {
         guard id != "0", let numbering = numberings[id], let levels = abstracts[numbering.abstract] else { return nil }
         let definition = levels[level] ?? Level()
         guard definition.format != "none" else { return nil }
-        var counted = counters[id] ?? [:]
+        let list = numbering.starts.isEmpty ? "abstract " + numbering.abstract : "numbering " + id
+        var counted = counters[list] ?? [:]
         let start = numbering.starts[level] ?? definition.start
         counted[level] = (counted[level] ?? start - 1) + 1
         // A deeper level counts anew after this one.
         for deeper in counted.keys where deeper > level { counted[deeper] = nil }
-        counters[id] = counted
+        counters[list] = counted
         if definition.format == "bullet" { return "-" }
         var label = ""
         var characters = definition.text.makeIterator()
