@@ -38,6 +38,22 @@ struct WordDocumentTests {
         #expect(!text.contains("landelijke") && !text.contains("HYPERLINK") && text.contains("Booster-strategie1 inzet"))
     }
 
+    @Test("a minister's letter as its Word file: a letter by its letterhead, titled by its Betreft, dated by its Datum, its sidebar's text box left out, its signer and note read")
+    func letterFromWord() throws {
+        let letter = try ingestFixture("word/brief-minister.docx")
+        #expect(letter.kind == .kamerbrief && letter.format == .word)
+        #expect(letter.title == "Voortgang batterijstrategie" && letter.date == "2026-02-13")
+        #expect(letter.metadata.ondertekening.map(\.naam) == ["S.T.M. Hermans"])
+        #expect(letter.metadata.ondertekening.first?.functie == "De Minister van Klimaat en Groene Groei")
+        #expect(letter.sections.map(\.title) == ["Tekst", "1. Thuisbatterijen", "2. Buurtbatterijen"])
+        #expect(letter.allParagraphs.compactMap(\.listLabel) == ["-", "-"])
+        #expect(letter.footnotes.map(\.text) == ["Kamerstuk 32 813, nr. 1502."] && letter.allParagraphs.flatMap(\.noteRefs).count == 1)
+        let texts = letter.allParagraphs.map(\.text).joined(separator: "\n")
+        for furniture in ["Ons kenmerk", "DGKE", "Ministerie van", "Postbus", "Hoogachtend"] {
+            #expect(!texts.contains(furniture), "\(furniture)")
+        }
+    }
+
     @Test("a Word file that cannot be read is a docx-damaged error: no zip archive, no word/document.xml, a part past 64 MB unpacked")
     func damaged() throws {
         for (name, bytes, message) in [

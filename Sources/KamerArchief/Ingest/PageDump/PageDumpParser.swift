@@ -80,8 +80,10 @@ public enum PageDumpParser {
         let isPaperPage = opening != nil
         let firstBodyLine = bodyLines.first { !lines[$0].isBlank }
         let opensQuestions = head == nil && firstBodyLine.map { Self.opensQuestions(text, lines[$0].content) } == true
+        // A letterhead (`Datum`, `Betreft` above `Geachte …,`) makes a letter where nothing else names the kind.
+        let letterKind: DocumentKind = letterhead != nil ? .kamerbrief : .kamerstuk
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions ? .kamervragen : nil)
-            ?? (opening?.isDebate == true ? .verslag : nil) ?? kind(named: header.lead) ?? .kamerstuk
+            ?? (opening?.isDebate == true ? .verslag : nil) ?? kind(named: header.lead) ?? letterKind
         // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
         var questionNumber: (text: String, line: Int)?
         if kind == .kamervragen, let first = bodyLines.first(where: { !lines[$0].isBlank }),
@@ -141,7 +143,7 @@ public enum PageDumpParser {
         }
         let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
         var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date ?? plenary?.date
-        var title = header.lead.first ?? headTitle ?? "Kamerstuk \(source.id)"
+        var title = header.lead.first ?? headTitle ?? letterhead?.subject?.text ?? "Kamerstuk \(source.id)"
         if isPaperPage {
             // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
             let opening: [String] = opensQuestions ? (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text } : []

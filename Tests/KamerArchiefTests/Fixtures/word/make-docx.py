@@ -10,6 +10,9 @@ heading styles, notes in footnotes.xml with Word's two separator notes, runs spl
   and each note as a footnote at its marker (ids from 2, so that Word's numbering by order shows).
 - motie-kroger.docx: the motie of `../variants/pagina-motie.txt`: its head as a table, the
   considerations and dictum, a footnote, a deleted word and a field code that are not the text.
+- brief-minister.docx: a minister's letter as its Word file: the sidebar in a text box, the
+  addressee, the letterhead's Datum and Betreft as a table, the salutation, two numbered headings, a
+  bulleted list, a footnote, the closing and the signer.
 - bom.docx: a zip archive whose word/document.xml unpacks to 65 MB (66 KB packed), past the
   reader's limit; geen-word.docx: a zip archive that is no Word file.
 
@@ -174,6 +177,38 @@ def motie():
     write_docx("motie-kroger.docx", body, [(2, "COM(2025) 123")])
 
 
+def letter():
+    def cell(text):
+        return f"<w:tc>{paragraph(run(text))}</w:tc>"
+
+    letterhead = ('<w:tbl><w:tblPr/>'
+                  f'<w:tr>{cell("Datum")}{cell("13 februari 2026")}</w:tr>'
+                  f'<w:tr>{cell("Betreft")}{cell("Voortgang batterijstrategie")}</w:tr></w:tbl>')
+    # The sidebar in a text box, in both of alternate content's copies: not the letter's text.
+    sidebar = ('<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+               '<mc:Choice Requires="wps"><w:drawing/></mc:Choice><mc:Fallback><w:pict><w:txbxContent>'
+               + paragraph(run("Ministerie van Klimaat en Groene Groei")) + paragraph(run("Ons kenmerk")) + paragraph(run("DGKE / 26012345"))
+               + '</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>')
+    body = [
+        sidebar,
+        paragraph(run("De Voorzitter van de Tweede Kamer")), paragraph(run("der Staten-Generaal")),
+        paragraph(run("Postbus 20018")), paragraph(run("2500 EA DEN HAAG")),
+        letterhead,
+        paragraph(run("Geachte voorzitter,")),
+        paragraph(run("Met deze brief informeer ik uw Kamer over de voortgang van de nationale batterijstrategie.") + note_ref(2)),
+        paragraph(run("Thuisbatterijen"), style="Kop1"),
+        paragraph(run("In 2025 zijn ongeveer 60.000 thuisbatterijen geplaatst. Het kabinet werkt aan twee normen:")),
+        paragraph(run("een norm voor brandveiligheid;"), numbering=("2", 0)),
+        paragraph(run("een norm voor het laden."), numbering=("2", 0)),
+        paragraph(run("Buurtbatterijen"), style="Kop1"),
+        paragraph(run("Netbeheerders plaatsen in 2026 veertig buurtbatterijen in wijken met netcongestie.")),
+        paragraph(run("Hoogachtend,")),
+        paragraph(run("De Minister van Klimaat en Groene Groei,")),
+        paragraph(run("S.T.M. Hermans")),
+    ]
+    write_docx("brief-minister.docx", body, [(2, "Kamerstuk 32 813, nr. 1502.")])
+
+
 def hostile():
     def write(target, name, data):
         with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -187,4 +222,5 @@ def hostile():
 
 fiche(sys.argv[1])
 motie()
+letter()
 hostile()
