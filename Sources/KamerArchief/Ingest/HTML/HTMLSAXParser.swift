@@ -71,8 +71,8 @@ struct HTMLAttributes {
 ///
 /// Options are chosen for untrusted input: no network, no errors printed. Text that is valid
 /// UTF-8 is read as UTF-8 whatever the page declares (a saved page keeps its `<meta charset>`
-/// though the saving may have changed its bytes); other bytes are decoded as the page declares,
-/// else as Windows-1252's ISO-8859-1 part, as browsers do.
+/// though the saving may have changed its bytes); other bytes are decoded as the page declares
+/// (`windows-1252`), else as ISO-8859-1, libxml2's default for HTML.
 enum HTMLSAXParser {
     static func parse(_ bytes: [UInt8], handler: HTMLEventHandler) {
         initialize
