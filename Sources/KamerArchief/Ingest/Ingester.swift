@@ -100,7 +100,7 @@ private extension Ingester {
             let extracted = PDFTextExtractor.extract(file.bytes, path: file.path)
             return (extracted.text, extracted.diagnostics, .pdf, nil)
         }
-        if WordDocument.isWord(file.bytes, path: file.path) {
+        if WordDocument.isWord(path: file.path) {
             let read = WordDocument.read(file.bytes, path: file.path)
             return (read.text, read.diagnostics, .word, nil)
         }

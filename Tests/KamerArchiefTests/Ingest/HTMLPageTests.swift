@@ -132,7 +132,6 @@ struct HTMLPageTests {
 /// The text of a page as `HTMLPageText` writes it.
 private func pageText(_ html: String) -> String { HTMLPage.read(Array(html.utf8)).text }
 
-private func fixtureBytes(_ path: String) throws -> [UInt8] { try [UInt8](Data(contentsOf: TestPaths.fixture(path))) }
 
 @Suite("A web page's text")
 struct HTMLPageTextTests {

@@ -99,4 +99,3 @@ struct WordDocumentTests {
     }
 }
 
-private func fixtureBytes(_ path: String) throws -> [UInt8] { try [UInt8](Data(contentsOf: TestPaths.fixture(path))) }

@@ -5,10 +5,15 @@ import Testing
 /// Reads the fixture at `relativePath` (below `Fixtures/`) through the whole ingest stage, as a build
 /// would, from `Content/` under the same path; the file's name up to its first `.` is its stem.
 func ingestFixture(_ relativePath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Document {
-    let bytes = try [UInt8](Data(contentsOf: TestPaths.fixture(relativePath)))
+    let bytes = try fixtureBytes(relativePath)
     let stem = String(relativePath.split(separator: "/").last!.prefix { $0 != "." })
     let file = ContentFile(path: "Content/\(relativePath)", stem: stem, bytes: bytes)
     return try #require(Ingester.ingest(file).document, sourceLocation: sourceLocation)
+}
+
+/// The bytes of the fixture at `relativePath` (below `Fixtures/`).
+func fixtureBytes(_ relativePath: String) throws -> [UInt8] {
+    try [UInt8](Data(contentsOf: TestPaths.fixture(relativePath)))
 }
 
 extension TestPaths {

@@ -43,7 +43,7 @@ struct HTMLPage {
     /// (`DCTERMS.issued`, `DC.date`).
     func filling(_ document: Document) -> Document {
         var document = document
-        let identifier = metaValue(["DC.identifier"])
+        let identifier = metaValue("DC.identifier")
         if let item = identifier.flatMap(KamerstukIdentifier.handelingenItem(fromDocument:)) {
             if !document.metadata.fields.contains(where: { $0.label == HandelingenItem.fieldLabel }) {
                 document.metadata.vergaderjaar = document.metadata.vergaderjaar ?? item.vergaderjaar
@@ -56,7 +56,7 @@ struct HTMLPage {
             document.metadata.kamerstuk = kamerstuk
         }
         if document.date == nil {
-            let dates = Self.dateMeta.compactMap { name in metaValue([name]).map { String($0.prefix(10)) } }
+            let dates = Self.dateMeta.compactMap { name in metaValue(name).map { String($0.prefix(10)) } }
             document.date = dates.first { $0.isISODate }
         }
         return document
@@ -64,8 +64,8 @@ struct HTMLPage {
 
     static let dateMeta = ["DCTERMS.issued", "DCTERMS.available", "DC.date", "article:published_time"]
 
-    func metaValue(_ names: [String]) -> String? {
-        meta.first { names.contains($0.name) && !$0.content.isEmpty }?.content.trimmingWhitespace
+    func metaValue(_ name: String) -> String? {
+        meta.first { $0.name == name && !$0.content.isEmpty }?.content.trimmingWhitespace
     }
 }
 

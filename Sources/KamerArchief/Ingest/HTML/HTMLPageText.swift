@@ -2,8 +2,8 @@
 /// of the page sees, its elements made blocks, lists, tables and notes.
 ///
 /// What a reader does not see is left out: scripts, styles, navigation, forms' controls, and
-/// whatever the markup hides (`hidden`, `aria-hidden="true"`, `display: none` in its own style).
-/// The page's title and `<meta name=… content=…>` are kept beside the text.
+/// whatever the markup hides (`hidden`, `aria-hidden="true"`, `display: none` in its own style),
+/// and the head's `<title>`. The page's `<meta name=… content=…>` are kept beside the text.
 ///
 /// A note is an element classed as one (`noot`, `voetnoot`, `footnote`, `endnote`; officielebekendmakingen.nl
 /// writes `<div class="voet noot">`) or with the role `doc-footnote` or `doc-endnote` (pandoc): its
@@ -17,8 +17,6 @@ final class HTMLPageText: HTMLEventHandler {
 
     /// The text, UTF-8, lines ending in LF: complete after `finish()`.
     var text: [UInt8] { writer.text }
-    /// The page's `<title>`, its white space collapsed.
-    private(set) var title: [UInt8] = []
     /// The page's `<meta name=… content=…>` pairs, in order.
     private(set) var meta: [(name: String, content: String)] = []
 
@@ -28,7 +26,6 @@ final class HTMLPageText: HTMLEventHandler {
     private var hiding = 0
     /// Open elements that are the page's content.
     private var mains = 0
-    private var inTitle = false
 
     init(readsMainOnly: Bool) {
         self.readsMainOnly = readsMainOnly
@@ -52,7 +49,6 @@ final class HTMLPageText: HTMLEventHandler {
         }
         var itemNumber: Int?
         switch element {
-        case .title: inTitle = true
         case .meta:
             if let name = attributes.value("name") ?? attributes.value("property"), let content = attributes.value("content") {
                 meta.append((name, content))
@@ -83,15 +79,9 @@ final class HTMLPageText: HTMLEventHandler {
     }
 
     func text(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard hiding == 0 else { return }
-        if inTitle {
-            Self.appendCollapsing(bytes, to: &title)
-            return
-        }
-        guard !readsMainOnly || mains > 0 else { return }
+        guard hiding == 0, !readsMainOnly || mains > 0 else { return }
         writer.text(bytes)
     }
-
     /// Call once the parse has ended: writes what is still open.
     func finish() {
         while let open = stack.popLast() { close(open) }
@@ -102,7 +92,7 @@ final class HTMLPageText: HTMLEventHandler {
 private extension HTMLPageText {
     /// What an element is to the text.
     enum Element {
-        case inline, block, heading, list, item, table, tableRow, tableCell, preformatted, lineBreak, title, meta, hidden
+        case inline, block, heading, list, item, table, tableRow, tableCell, preformatted, lineBreak, meta, hidden
     }
 
     struct Open {
@@ -124,7 +114,7 @@ private extension HTMLPageText {
         for name in ["ul", "ol", "menu", "dir"] { elements[name] = .list }
         for name in [
             "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
-            "textarea", "button", "nav", "datalist", "audio", "video", "map",
+            "textarea", "button", "nav", "datalist", "audio", "video", "map", "title",
         ] { elements[name] = .hidden }
         elements["li"] = .item
         elements["table"] = .table
@@ -134,7 +124,6 @@ private extension HTMLPageText {
         elements["pre"] = .preformatted
         elements["listing"] = .preformatted
         elements["br"] = .lineBreak
-        elements["title"] = .title
         elements["meta"] = .meta
         return elements
     }()
@@ -165,7 +154,6 @@ private extension HTMLPageText {
             return
         }
         switch open.element {
-        case .title: inTitle = false
         case .list: writer.endList()
         case .item: writer.endItem()
         case .tableCell: writer.endCell()
@@ -176,15 +164,5 @@ private extension HTMLPageText {
         case .lineBreak, .meta, .hidden, .inline: break
         }
         if open.note { writer.endNote() }
-    }
-
-    static func appendCollapsing(_ bytes: UnsafeBufferPointer<UInt8>, to title: inout [UInt8]) {
-        for byte in bytes {
-            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
-                if let last = title.last, last != 0x20 { title.append(0x20) }
-            } else {
-                title.append(byte)
-            }
-        }
     }
 }

@@ -16,9 +16,6 @@ struct WordArchive {
 
     static let largestPart = 64 << 20
 
-    /// Whether the bytes open as a zip archive does (`PK\u{3}\u{4}`).
-    static func isZip(_ bytes: [UInt8]) -> Bool { bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) }
-
     /// Reads the parts named `names` out of the archive `bytes`.
     static func read(_ bytes: [UInt8], parts names: [String]) -> Result<WordArchive, Failure> {
         var error = zip_error_t()

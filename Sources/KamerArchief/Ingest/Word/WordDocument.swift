@@ -16,7 +16,7 @@ enum WordDocument {
 
     /// Whether a file is a Word file: named `.docx` (or `.docm`, `.dotx`), whatever its bytes, so
     /// that one that is no zip archive is a `docx-damaged` error rather than text.
-    static func isWord(_ bytes: [UInt8], path: String) -> Bool {
+    static func isWord(path: String) -> Bool {
         let lowered = path.lowercased()
         return [".docx", ".docm", ".dotx"].contains { lowered.hasSuffix($0) }
     }
