@@ -44,9 +44,11 @@ public final class BuildEvents: @unchecked Sendable {
         }
     }
 
-    /// A build failed: every page shows `failure` over the last good site.
+    /// A build failed: every page shows `failure` over the last good site. The same failure
+    /// again (a rebuild of inputs that changed twice while the first build ran) tells nothing new.
     public func publishFailure(_ failure: Failure) {
         lock.withLock {
+            guard failure != self.failure else { return }
             self.failure = failure
             broadcast(Self.event("build-failed", data: Self.json(failure)))
         }

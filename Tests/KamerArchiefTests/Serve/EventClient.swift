@@ -24,20 +24,23 @@ final class EventClient: @unchecked Sendable {
         Thread { [self] in read() }.start()
     }
 
-    /// The next event not returned before, which must be named `name`; waits up to `timeout` seconds.
-    func next(_ name: String, timeout: TimeInterval = 120) async throws -> ServerEvent {
+    /// The next event not returned before, which must be named `name` (events named `skipping`
+    /// before it are passed over); waits up to `timeout` seconds.
+    func next(_ name: String, skipping: String? = nil, timeout: TimeInterval = 120) async throws -> ServerEvent {
         try await offPool { [self] in
             condition.lock()
             defer { condition.unlock() }
             let deadline = Date().addingTimeInterval(timeout)
-            while consumed == events.count {
-                guard !closed else { throw RawHTTPError("the event stream closed while waiting for '\(name)'") }
-                guard condition.wait(until: deadline) else { throw RawHTTPError("no '\(name)' event within \(Int(timeout)) s; had \(events)") }
+            while true {
+                while consumed == events.count {
+                    guard !closed else { throw RawHTTPError("the event stream closed while waiting for '\(name)'") }
+                    guard condition.wait(until: deadline) else { throw RawHTTPError("no '\(name)' event within \(Int(timeout)) s; had \(events)") }
+                }
+                let event = events[consumed]
+                consumed += 1
+                if event.name == name { return event }
+                guard event.name == skipping else { throw RawHTTPError("expected '\(name)', got \(event)") }
             }
-            let event = events[consumed]
-            consumed += 1
-            guard event.name == name else { throw RawHTTPError("expected '\(name)', got \(event)") }
-            return event
         }
     }
 
