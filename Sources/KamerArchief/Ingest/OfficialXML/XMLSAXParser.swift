@@ -10,6 +10,13 @@ protocol XMLEventHandler: AnyObject {
     func text(_ bytes: UnsafeBufferPointer<UInt8>)
     /// A reference to an entity that is not predefined and was not expanded.
     func entityReference(_ name: String, at byteOffset: Int)
+    /// Whether the handler reads the byte offsets (finding one walks back from where libxml2 is);
+    /// a handler that does not is given 0.
+    var readsOffsets: Bool { get }
+}
+
+extension XMLEventHandler {
+    var readsOffsets: Bool { true }
 }
 
 /// An element's attributes as libxml2's SAX2 interface hands them over, read only while its start
@@ -102,19 +109,21 @@ private extension XMLSAXParser {
     final class Context {
         let handler: XMLEventHandler
         let bytes: [UInt8]
+        let readsOffsets: Bool
         var parser: xmlParserCtxtPtr?
         var problems: [XMLParseProblem] = []
 
         init(handler: XMLEventHandler, bytes: [UInt8]) {
             self.handler = handler
             self.bytes = bytes
+            readsOffsets = handler.readsOffsets
         }
 
         /// The offset of the `<` (or `&`) that opened the construct the parser has just read:
         /// libxml2 reports the position after it, and `<` cannot occur inside a tag, so walking
         /// back finds it. The walk is bounded, so that a long text never makes it quadratic.
         var tagStart: Int {
-            guard let parser else { return 0 }
+            guard readsOffsets, let parser else { return 0 }
             let end = min(Int(xmlByteConsumed(parser)), bytes.count - 1)
             var offset = end
             while offset > 0, end - offset < 65_536, bytes[offset] != 0x3C, bytes[offset] != 0x26 { offset -= 1 }

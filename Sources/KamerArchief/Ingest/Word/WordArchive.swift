@@ -30,6 +30,9 @@ struct WordArchive {
                 return .failure(Failure(message: message(&error)))
             }
             defer { zip_discard(archive) }
+            // One buffer for every part, left uninitialised: zip_fread fills what it returns.
+            let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 65_536, alignment: 1)
+            defer { chunk.deallocate() }
             var read = WordArchive()
             for name in names {
                 let index = zip_name_locate(archive, name, 0)
@@ -38,12 +41,17 @@ struct WordArchive {
                     return .failure(Failure(message: "its part \(name) cannot be read: " + String(cString: zip_strerror(archive))))
                 }
                 defer { zip_fclose(file) }
-                var part: [UInt8] = [], chunk = [UInt8](repeating: 0, count: 65_536)
+                var part: [UInt8] = []
+                // Room for the size the archive states (trusted only as far as `largestPart`).
+                var stat = zip_stat_t()
+                if zip_stat_index(archive, zip_uint64_t(index), 0, &stat) == 0, stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 {
+                    part.reserveCapacity(Int(min(stat.size, zip_uint64_t(largestPart))))
+                }
                 while part.count < largestPart {
-                    let count = chunk.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, zip_uint64_t($0.count)) }
+                    let count = zip_fread(file, chunk.baseAddress, zip_uint64_t(chunk.count))
                     if count < 0 { return .failure(Failure(message: "its part \(name) is damaged: " + String(cString: zip_file_strerror(file)))) }
                     if count == 0 { break }
-                    part += chunk[..<Int(count)]
+                    part += UnsafeRawBufferPointer(rebasing: chunk[..<Int(count)])
                 }
                 guard part.count < largestPart else {
                     return .failure(Failure(message: "its part \(name) unpacks to more than \(largestPart >> 20) MB"))

@@ -55,17 +55,21 @@ class WordPartReader: XMLEventHandler {
     static let notText: Set<String> = ["drawing", "pict", "object", "Fallback", "instrText", "delText"]
 
     private let skipped: Set<String>
+    /// The length of the shortest name skipped: most of a part's elements (`p`, `r`, `t`, `rPr`)
+    /// are shorter and need no look-up.
+    private let shortestSkipped: Int
     private var skipping = 0
     /// The open elements' names, the innermost last.
     private(set) var open: [String] = []
 
     init(skipping skipped: Set<String>) {
         self.skipped = skipped
+        shortestSkipped = skipped.map(\.utf8.count).min() ?? .max
     }
 
     final func startElement(_ name: String, attributes: XMLAttributes, at byteOffset: Int) {
         open.append(name)
-        if skipping > 0 || skipped.contains(name) {
+        if skipping > 0 || (name.utf8.count >= shortestSkipped && skipped.contains(name)) {
             skipping += 1
             return
         }
@@ -86,6 +90,9 @@ class WordPartReader: XMLEventHandler {
     }
 
     final func entityReference(_ name: String, at byteOffset: Int) {}
+
+    /// Diagnostics of a Word file name the file, not a place in its parts.
+    final var readsOffsets: Bool { false }
 
     /// An element that is read begins, or ends; text outside skipped elements.
     func start(_ name: String, _ attributes: XMLAttributes) {}

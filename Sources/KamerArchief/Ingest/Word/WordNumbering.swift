@@ -92,7 +92,7 @@ final class WordNumberingReader: WordPartReader {
     init() { super.init(skipping: []) }
 
     override func start(_ name: String, _ attributes: XMLAttributes) {
-        let value = attributes["val"]
+        var value: String? { attributes["val"] }
         switch name {
         case "abstractNum": abstract = attributes["abstractNumId"]
         case "lvl": level = attributes["ilvl"].flatMap { Int($0) }
