@@ -14,7 +14,7 @@ struct PaperWebPageTests {
     }
 
     @Test("each page is read as a page of the paper, not as PDF text", arguments: [
-        "pagina-ob-brief.txt", "pagina-tk-brief.txt", "pagina-tk-kamervragen.txt",
+        "pagina-ob-brief.txt", "pagina-tk-brief.txt", "pagina-tk-kamervragen.txt", "pagina-ob-vso.txt", "pagina-ob-advies.txt",
     ])
     func detection(name: String) throws {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/\(name)")) == .pageDumpKamerstuk)
@@ -99,5 +99,75 @@ struct PaperWebPageTests {
         #expect(document.sections[0].paragraphs.map(\.text) == ["Met deze brief informeer ik uw Kamer over thuisbatterijen en netcongestie."])
         #expect(document.metadata.fields.first { $0.label == "Aan" }?.value == "de Voorzitter van de Tweede Kamer der Staten-Generaal")
         #expect(document.metadata.ondertekening.map(\.naam) == ["S.T.M. Hermans"])
+    }
+
+    @Test("officielebekendmakingen.nl's verslag in two dossiers: each dossier line with its title, `Vastgesteld` glued to its date, a one-line introduction that ends in a reference is text")
+    func verslagInTwoDossiers() throws {
+        let (document, diagnostics) = try read("pagina-ob-vso.txt")
+        #expect(diagnostics.isEmpty)
+        #expect(document.kind == .verslag)
+        #expect(document.title == "Verslag van een schriftelijk overleg – Raad voor Vervoer, Telecommunicatie en Energie")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "21501-33", ondernummer: "1150"))
+        #expect(document.metadata.dossierTitle == "Raad voor Vervoer, Telecommunicatie en Energie")
+        #expect(document.metadata.fields.map { [$0.label, $0.value] } == [["Ook in dossier", "32813 Kabinetsaanpak Klimaatbeleid"]])
+        #expect(document.date == "2026-02-18")
+        #expect(document.metadata.ondertekening == [
+            Signer(naam: "Thijssen", functie: "De voorzitter van de commissie"),
+            Signer(naam: "Reinders", functie: "De adjunct-griffier van de commissie"),
+        ])
+        #expect(document.sections.map(\.title) == ["Tekst", "I. VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES", "II. ANTWOORD / REACTIE VAN DE MINISTER"])
+        #expect(document.sections[0].paragraphs.count == 2)
+        #expect(document.sections[0].paragraphs[0].text.hasSuffix("(Kamerstuk 32 813, nr. 1520)"))
+        #expect(document.sections[1].subsections.map(\.title) == ["Vragen en opmerkingen van de leden van de GroenLinks-PvdA-fractie"])
+    }
+
+    @Test("an older paper's page: the dossier number alone over its title, `nr. 4` in lowercase, the stuk heading without the note marker glued to it")
+    func olderPaperPage() throws {
+        let (document, diagnostics) = try read("pagina-ob-advies.txt")
+        #expect(diagnostics.isEmpty)
+        #expect(document.format == .pageDump)
+        #expect(document.title == "Advies Raad van State en nader rapport")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "31710", ondernummer: "4"))
+        #expect(document.metadata.dossierTitle == "Wijziging van de Wet milieubeheer in verband met de inzameling van batterijen en accu's")
+        #expect(document.sections.map(\.title) == ["Tekst"])
+        #expect(document.sections[0].paragraphs.count == 3)
+    }
+
+    @Test("an Eerste Kamer verslag whose committee signs on one line above a letter's heading in capitals: the heading is a section, never a signer")
+    func committeeAboveCapitalHeading() throws {
+        let text = """
+            35 261 Wijziging van de Wet milieubeheer (batterijen)
+
+            AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG VAN DE VASTE COMMISSIE VOOR KLIMAAT EN GROENE GROEI
+
+            Vastgesteld 14 mei 2026
+
+            De vaste commissie voor Klimaat, Groene Groei en Energie heeft kennisgenomen van de brief van 7 maart 2026 met de reactie op de vragen over de inzameling van batterijen. Naar aanleiding hiervan heeft zij de minister op 10 april 2026 een brief gestuurd; de minister heeft op 14 mei 2026 gereageerd.
+
+            De griffier van de vaste commissie voor Klimaat, Groene Groei en Energie, De Boer
+
+            BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR KLIMAAT, GROENE GROEI EN ENERGIE
+
+            Aan de minister van Klimaat en Groene Groei
+
+            Den Haag, 10 april 2026
+
+            De commissie heeft met belangstelling kennisgenomen van de brief. De leden van de fracties hebben naar aanleiding hiervan nog een aantal vervolgvragen over de inzameling van gebruikte batterijen.
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/p.txt", stem: "p", bytes: Array(text.utf8))).document)
+        #expect(document.kind == .verslag)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "35261", ondernummer: "AB"))
+        #expect(document.date == "2026-05-14")
+        #expect(document.metadata.ondertekening == [Signer(naam: "De Boer", functie: "De griffier van de vaste commissie voor Klimaat, Groene Groei en Energie")])
+        #expect(document.sections.map(\.title).contains("BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR KLIMAAT, GROENE GROEI EN ENERGIE"))
+    }
+
+    @Test("a stuk heading loses the note marker glued to its last word of capitals, never a road's number")
+    func headingMarker() {
+        #expect(KamerstukPDFHead.withoutGluedMarker("VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN1") == "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN")
+        #expect(KamerstukPDFHead.withoutGluedMarker("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG12") == "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")
+        #expect(KamerstukPDFHead.withoutGluedMarker("MOTIE VAN HET LID KRÖGER OVER DE A27") == "MOTIE VAN HET LID KRÖGER OVER DE A27")
+        #expect(KamerstukPDFHead.withoutGluedMarker("MOTIE VAN HET LID X OVER COVID-19") == "MOTIE VAN HET LID X OVER COVID-19")
     }
 }

@@ -89,6 +89,33 @@ extension KamerstukPDFHead {
         return (dossier, title)
     }
 
+    /// The second dossier's line under the first's: its number alone, or with its title where the
+    /// first had its title on its line (`titled`): five digits or more and a title in capitals'
+    /// case, so that a title's wrapped line (`2030 en daarna`) is not taken for one.
+    static func otherDossier(_ text: [UInt8], _ range: Range<Int>, titled: Bool) -> (number: String, title: String?)? {
+        if let number = dossier(text, range) { return (number, nil) }
+        guard titled, let (number, title) = dossierWithTitle(text, range), (0x41...0x5A).contains(text[title.lowerBound]),
+            number.prefix { $0 != "-" }.count >= 5
+        else { return nil }
+        return (number, text.string(title))
+    }
+
+    /// A stuk heading without the note marker glued to its last word (`… HUIS VAN DE KONING1`, the
+    /// note naming the committee's members): a word of three capitals or more never ends in digits,
+    /// where a road's name may (`OVER DE A27`).
+    static func withoutGluedMarker(_ heading: String) -> String {
+        let digits = heading.utf8.reversed().prefix { isDigit($0) }.count
+        guard (1...2).contains(digits), case let rest = heading.utf8.dropLast(digits),
+            rest.reversed().prefix(while: { (0x41...0x5A).contains($0) }).count >= 3
+        else { return heading }
+        return String(decoding: rest, as: UTF8.self)
+    }
+
+    /// `Nr. 19`, or `nr. 4` as officielebekendmakingen.nl's pages of older papers print it.
+    static func opensWithNr(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        text.hasPrefix("Nr. ", in: range) || text.hasPrefix("nr. ", in: range)
+    }
+
     /// An Eerste Kamer paper's number: one or two capitals alone (`A`, `B`, `AA`).
     static func isLetterNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         (1...2).contains(range.count) && text[range].allSatisfy { (0x41...0x5A).contains($0) }
@@ -160,7 +187,9 @@ private extension KamerstukPDFHead {
         return DayMonthYear.iso(text, range.lowerBound + opener.utf8.count..<range.upperBound)
     }
 
-    static let dateOpeners = ["Voorgesteld ", "Ontvangen ", "Vastgesteld "] + DayMonthYear.signingPlaces
+    /// The words may be glued to the date (`Vastgesteld16 april 2010`), as a web page's markup can
+    /// leave them; `DayMonthYear.iso` takes the space where there is one.
+    static let dateOpeners = ["Voorgesteld", "Ontvangen", "Vastgesteld"] + DayMonthYear.signingPlaces
 }
 
 /// A Dutch date written out, `10 april 2025`, read from bytes.

@@ -101,22 +101,24 @@ struct KamerstukPDFHead: Sendable {
         var headingLines: [TextLine] = []
         // The Eerste Kamer numbers its papers with letters and prints the letter alone (`B`), or
         // before the heading where the Word file's columns share a line (`B MEMORIE VAN ANTWOORD`).
-        if let nrIndex = reader.find(within: 8, where: { text.hasPrefix("Nr. ", in: $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) }) {
-            // A paper in two dossiers prints the second's number and title under the first's.
+        if let nrIndex = reader.find(within: 8, where: { opensWithNr(text, $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) }) {
+            // A paper in two dossiers prints the second's number and title under the first's, the
+            // title on the number's line where the first's is (`21 501-27 Sportraad`).
             var titleEnd = nrIndex
-            if let (second, number) = (reader.index..<nrIndex).lazy.compactMap({ index in
-                reader.lines[index].isBlank ? nil : dossier(text, reader.lines[index].content).map { (index, $0) }
+            if let (second, number, titleOnLine) = (reader.index..<nrIndex).lazy.compactMap({ index in
+                reader.lines[index].isBlank ? nil : otherDossier(text, reader.lines[index].content, titled: titleOnDossierLine != nil).map { (index, $0.number, $0.title) }
             }).first {
                 titleEnd = second
                 var other = reader
                 other.index = second + 1
-                head.otherDossier = (number, other.joinedText(upTo: nrIndex))
+                let rest = other.joinedText(upTo: nrIndex)
+                head.otherDossier = (number, titleOnLine.map { first in rest.map { first + " " + $0 } ?? first } ?? rest)
             }
             let titleLines = reader.joinedText(upTo: titleEnd)
             head.dossierTitle = titleOnDossierLine.map { first in titleLines.map { first + " " + $0 } ?? first } ?? titleLines
             reader.index = nrIndex
             let line = reader.next()!
-            let number = text.trimmed(line.content.lowerBound + (text.hasPrefix("Nr. ", in: line.content) ? 4 : 0)..<line.content.upperBound)
+            let number = text.trimmed(line.content.lowerBound + (opensWithNr(text, line.content) ? 4 : 0)..<line.content.upperBound)
             let end = number.first { text[$0] == 0x20 || text[$0] == 0x09 } ?? number.upperBound
             head.ondernummer = text.string(number.lowerBound..<end)
             // Text converted from the Word file keeps the head's two columns on one line, with a
@@ -136,10 +138,17 @@ struct KamerstukPDFHead: Sendable {
             headingLines.append(line)
             reader.skip()
         }
-        if !headingLines.isEmpty { head.heading = joined(text, headingLines) }
+        if !headingLines.isEmpty { head.heading = withoutGluedMarker(joined(text, headingLines)) }
         head.lineRange = start..<reader.consumedLines
         head.readOpening(text, reader: &reader)
         return head
+    }
+
+    /// The field that names the second dossier the paper belongs to, with its title: `Ook in
+    /// dossier: 32 043 Toekomst arbeidsmarkt en pensioenen`.
+    func otherDossierField(at location: SourceLocation) -> Field? {
+        guard let (number, title) = otherDossier else { return nil }
+        return Field(label: "Ook in dossier", value: title.map { "\(number) \($0)" } ?? number, location: location)
     }
 
     /// pdfminer sets the head's right column after its left one: the dossier numbers, `Nr. 6`,
@@ -196,7 +205,7 @@ struct KamerstukPDFHead: Sendable {
         guard dossier(text, content) != nil || dossierWithTitle(text, content) != nil else { return false }
         var seen = 0
         for next in lines[(index + 1)...] where !next.isBlank {
-            if numberedHeading(text, next.content) || text.hasPrefix("Nr. ", in: next.content) && next.content.count <= 12
+            if numberedHeading(text, next.content) || opensWithNr(text, next.content) && next.content.count <= 12
                 || opensWithLetterNumber(text, next.content) && next.content.count > 2
             {
                 return true
@@ -210,7 +219,7 @@ struct KamerstukPDFHead: Sendable {
     /// `Nr. 19 BRIEF VAN DE INFORMATEUR` (or `Nr. 851 Brief van de staatssecretaris …`): the number
     /// and the stuk heading on one line.
     private static func numberedHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        guard text.hasPrefix("Nr. ", in: range) else { return false }
+        guard opensWithNr(text, range) else { return false }
         var index = range.lowerBound + 4
         let digits = index
         while index < range.upperBound, isDigit(text[index]) || (0x41...0x5A).contains(text[index]) { index += 1 }

@@ -44,10 +44,7 @@ public enum KamerstukPDFParser {
         if let addressee = head.addressee {
             metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
         }
-        if let other = head.otherDossier {
-            let value = other.title.map { "\(other.number) \($0)" } ?? other.number
-            metadata.fields.append(Field(label: "Ook in dossier", value: value, location: source.location(line: head.lineRange.lowerBound + 1)))
-        }
+        if let other = head.otherDossierField(at: source.location(line: head.lineRange.lowerBound + 1)) { metadata.fields.append(other) }
         var title = head.heading.map { KamerstukTitle.readable($0, dossierTitle: head.dossierTitle) }
         var date = head.date
         if let aanhangsel = head.aanhangsel {

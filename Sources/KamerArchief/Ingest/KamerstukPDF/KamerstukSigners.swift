@@ -119,7 +119,10 @@ private extension KamerstukSigners {
     /// `De voorzitter van de commissie,`, `De fungerend griffier van de vaste commissie voor …,`.
     static func isCommitteeFunction(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         // `De voorzitter …,`, also without `De` (`Adjunct-griffier van de commissie,`).
-        guard range.count <= 120, let first = text[range].first, (0x41...0x5A).contains(first), text.hasSuffix(",", in: range)
+        // A line in capitals is a heading (`BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR …,
+        // WELZIJN EN SPORT` over a letter a verslag prints).
+        guard range.count <= 120, let first = text[range].first, (0x41...0x5A).contains(first), text.hasSuffix(",", in: range),
+            !KamerstukPDFHead.isCapitalLine(text, range)
         else { return false }
         let line = text.string(range).lowercased()
         return line.contains("commissie") && (line.contains("voorzitter") || line.contains("griffier"))

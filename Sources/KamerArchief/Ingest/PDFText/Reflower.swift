@@ -370,13 +370,18 @@ private extension Reflower {
     /// in brackets (a debate's `(Geroffel op de bankjes)`, `(Applaus)`) nor a letter's place and date
     /// within the text (`Den Haag, 11 juni 2004` above a letter in a verslag).
     static func isHeadingLine(_ line: PDFLine, next: PDFLine?, long: Bool, limit: Int) -> Bool {
-        guard let next, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
+        guard let next, line.length <= longestHeading, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
             line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase,
             !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line)
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
     }
+
+    /// A title is a line or two: a longer line that ends no sentence is a paragraph whose last
+    /// words are no sentence's end (`… (Kamerstuk 21 501-27, nr. 9)`), as a page's text has it on
+    /// one line.
+    static let longestHeading = 200
 
     /// `Den Haag, 11 juni 2004`, `’s-Gravenhage, 3 maart 1998`: where and when a letter was signed.
     static func isDateline(_ line: PDFLine) -> Bool {

@@ -111,6 +111,9 @@ public enum PageDumpParser {
         if let addressee = head?.addressee {
             metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
         }
+        if let head, let other = head.otherDossierField(at: source.location(line: head.lineRange.lowerBound + 1)) {
+            metadata.fields.append(other)
+        }
         if let subject = letterhead?.subject {
             metadata.fields.append(Field(label: "Betreft", value: subject.text, location: source.location(line: subject.line)))
         }
