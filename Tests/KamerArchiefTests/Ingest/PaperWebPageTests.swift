@@ -15,6 +15,7 @@ struct PaperWebPageTests {
 
     @Test("each page is read as a page of the paper, not as PDF text", arguments: [
         "pagina-ob-brief.txt", "pagina-tk-brief.txt", "pagina-tk-kamervragen.txt", "pagina-ob-vso.txt", "pagina-ob-advies.txt",
+        "pagina-ob-tabel-verslag.txt", "pagina-ob-tabel-brief.txt",
     ])
     func detection(name: String) throws {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/\(name)")) == .pageDumpKamerstuk)
@@ -169,5 +170,77 @@ struct PaperWebPageTests {
         #expect(KamerstukPDFHead.withoutGluedMarker("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG12") == "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")
         #expect(KamerstukPDFHead.withoutGluedMarker("MOTIE VAN HET LID KRÖGER OVER DE A27") == "MOTIE VAN HET LID KRÖGER OVER DE A27")
         #expect(KamerstukPDFHead.withoutGluedMarker("MOTIE VAN HET LID X OVER COVID-19") == "MOTIE VAN HET LID X OVER COVID-19")
+    }
+
+    @Test("officielebekendmakingen.nl converted to Markdown, the paper without its head: the facts' table names it, its opening dates it and tells a verslag, a line is a paragraph")
+    func factsTableVerslag() throws {
+        let (document, diagnostics) = try read("pagina-ob-tabel-verslag.txt")
+        #expect(diagnostics.isEmpty)
+        #expect(document.kind == .verslag)
+        #expect(document.title == "Kamerstuk 21501-33, nr. 260")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "21501-33", ondernummer: "260"))
+        #expect(document.metadata.vergaderjaar == "2009-2010")
+        #expect(document.date == "2009-11-02")
+        #expect(document.sections.map(\.title) == ["Tekst", "Vragen en opmerkingen uit de commissies", "Antwoord van de minister"])
+        #expect(document.sections[0].paragraphs.map(\.listLabel) == [nil, "–", "–", nil])
+        #expect(document.sections[1].paragraphs.count == 2)
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Jansen", "De Boer"])
+        let text = document.allParagraphs.map(\.text).joined(separator: "\n")
+        for chrome in ["Datum publicatie", "U bent hier", "Zoals vergunningen", "|", "Vastgesteld"] {
+            #expect(!text.contains(chrome), "\(chrome)")
+        }
+    }
+
+    @Test("the same form of a letter: addressed, so a letter, dated where it was signed, each line a paragraph, the minister's signature read")
+    func factsTableLetter() throws {
+        let (document, diagnostics) = try read("pagina-ob-tabel-brief.txt")
+        #expect(diagnostics.isEmpty)
+        #expect(document.kind == .kamerbrief)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "22343", ondernummer: "245"))
+        #expect(document.date == "2010-06-11")
+        #expect(document.metadata.fields.first { $0.label == "Aan" }?.value == "de Voorzitter van de Tweede Kamer der Staten-Generaal")
+        #expect(document.sections.map(\.title) == ["Tekst"])
+        #expect(document.sections[0].paragraphs.count == 4)
+        #expect(document.sections[0].paragraphs[1].text == "In 2010 hebben de producenten een nieuw inzamelsysteem ingevoerd. Elke winkel die batterijen verkoopt neemt sindsdien gebruikte batterijen in.")
+        #expect(document.metadata.ondertekening == [Signer(naam: "M.J.A. van der Hoeven", functie: "De Minister van Economische Zaken")])
+    }
+
+    @Test("the facts' row in each form a page's text gives it: run together, in columns, between bars", arguments: [
+        "10 maart 2026Tweede Kamer der Staten-Generaal2025-202632813 nr. 1520",
+        "10 maart 2026   Tweede Kamer der Staten-Generaal   2025-2026   32813 nr. 1520",
+        "| 10 maart 2026 | Tweede Kamer der Staten-Generaal | 2025-2026 | 32813 nr. 1520 |",
+    ])
+    func factsRow(row: String) throws {
+        let facts = try #require(KamerstukPageFacts.values(Array(row.utf8)[...]))
+        #expect(facts.kamerstuk == KamerstukNumber(dossier: "32813", ondernummer: "1520"))
+        #expect(facts.vergaderjaar == "2025-2026")
+        #expect(facts.published == "2026-03-10")
+        let older = try #require(KamerstukPageFacts.values(Array("Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |".utf8)[...]))
+        #expect(older.kamerstuk == KamerstukNumber(dossier: "31444-XVI", ondernummer: "6"))
+        #expect(older.published == nil)
+    }
+
+    @Test("an item of the Handelingen whose facts stand in a Markdown table is read as the row run together")
+    func handelingenFactsTable() throws {
+        let text = """
+            Handeling
+            | Datum publicatie | Organisatie | Vergaderjaar | Vergadernummer | Datum vergadering |
+            |---|---|---|---|---|
+            | 13 maart 2026 | Tweede Kamer der Staten-Generaal | 2025-2026 | nr. 58, item 9 | 12 maart 2026 |
+
+            9 Nationale batterijstrategie
+
+            Aan de orde is het debat over de nationale batterijstrategie.
+
+            De voorzitter:
+
+            Ik geef het woord aan mevrouw Kröger.
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/h.txt", stem: "h", bytes: Array(text.utf8))).document)
+        #expect(document.kind == .verslag)
+        #expect(document.title == "Nationale batterijstrategie")
+        #expect(document.date == "2026-03-12")
+        #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9")
     }
 }

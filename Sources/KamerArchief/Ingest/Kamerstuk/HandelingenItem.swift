@@ -29,8 +29,10 @@ enum HandelingenItem {
         var published: String?
     }
 
-    /// The facts' column headings' row: `Datum publicatie…Vergadernummer…`.
+    /// The facts' column headings' row: `Datum publicatie…Vergadernummer…`, in a Markdown table
+    /// between bars.
     static func isFactsHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        let range = text.trimmed(range.lowerBound + (text.hasPrefix("|", in: range) ? 1 : 0)..<range.upperBound)
         guard text.hasPrefix("Datum publicatie", in: range) else { return false }
         let needle = Array("Vergadernummer".utf8)
         return text[range].firstRange(of: needle) != nil
@@ -41,13 +43,14 @@ enum HandelingenItem {
     /// has them, or stand in columns set apart by runs of spaces, as a saved web page's table gives them.
     static func facts(_ text: [UInt8], lines: ArraySlice<TextLine>) -> (line: Int, facts: Facts)? {
         guard let heading = lines.firstIndex(where: { isFactsHeading(text, $0.content) }),
-            let values = lines[(heading + 1)...].firstIndex(where: { !$0.isBlank }),
+            let values = lines[(heading + 1)...].firstIndex(where: { !$0.isBlank && !KamerstukPageFacts.isDashRow(text, $0.content) }),
             let facts = facts(joiningCells(text[lines[values].content]))
         else { return nil }
         return (values, facts)
     }
 
-    /// A row's cells run together: each run of `TextTables.cellGap` or more spaces left out.
+    /// A row's cells run together: each run of `TextTables.cellGap` or more spaces left out, and
+    /// each bar between Markdown cells with the spaces around it.
     static func joiningCells(_ row: ArraySlice<UInt8>) -> String {
         var bytes: [UInt8] = [], spaces = 0
         bytes.reserveCapacity(row.count)
@@ -56,11 +59,39 @@ enum HandelingenItem {
                 spaces += 1
                 continue
             }
+            if byte == UInt8(ascii: "|") {
+                spaces = TextTables.cellGap
+                continue
+            }
             if spaces > 0, spaces < TextTables.cellGap { bytes += repeatElement(0x20, count: spaces) }
             spaces = 0
             bytes.append(byte)
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A row's cells, where they stand apart (between bars, or a run of `TextTables.cellGap` or
+    /// more spaces apart), trimmed; one cell for a row run together.
+    static func cells(_ row: ArraySlice<UInt8>) -> [String] {
+        var cells: [String] = [], cell: [UInt8] = [], spaces = 0
+        func endCell() {
+            if !cell.isEmpty { cells.append(String(decoding: cell, as: UTF8.self)) }
+            cell = []
+        }
+        for byte in row {
+            if byte == 0x20 {
+                spaces += 1
+                continue
+            }
+            if byte == UInt8(ascii: "|") || spaces >= TextTables.cellGap { endCell() }
+            if byte != UInt8(ascii: "|") {
+                if spaces > 0, !cell.isEmpty { cell += repeatElement(0x20, count: spaces) }
+                cell.append(byte)
+            }
+            spaces = 0
+        }
+        endCell()
+        return cells
     }
 
     /// `13 maart 2026Tweede Kamer der Staten-Generaal2025-2026nr. 58, item 912 maart 2026`.

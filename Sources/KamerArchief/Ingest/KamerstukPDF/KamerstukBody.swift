@@ -313,8 +313,11 @@ private extension KamerstukBody {
         var questionNumber: ArraySlice<UInt8>?, lastQuestion = 0
         let fullLine = fullLineBytes(text, lines: lines, body: body)
         // Lines longer than any typeset line (a page that gives each paragraph one line and no
-        // blank line between them, as tweedekamer.nl's report of a debate does) are paragraphs.
-        let linesAreParagraphs = fullLine >= paragraphLineBytes
+        // blank line between them, as tweedekamer.nl's report of a debate does, or a page
+        // converted to Markdown) are paragraphs: most of them, or the longest where most are
+        // longer than a printed line still.
+        let longest = body.lazy.map { lines[$0].content.count }.max() ?? 0
+        let linesAreParagraphs = fullLine >= paragraphLineBytes || (fullLine >= paragraphLineBytes / 2 && longest >= paragraphLineBytes * 4 / 3)
         for (position, index) in body.enumerated() {
             let line = lines[index]
             let linePage = pageKey(index)

@@ -167,8 +167,9 @@ extension KamerstukPDFHead {
             guard let line = reader.peek() else { return }
             if addressee == nil, date == nil, text.hasPrefix("Aan ", in: line.content) {
                 addressee = (text.string(line.content.lowerBound + 4..<line.content.upperBound), line.number)
-            } else if date == nil, let found = Self.openingDate(text, line.content) {
+            } else if date == nil, let (found, opener) = Self.openingDate(text, line.content) {
                 date = found
+                dateOpener = opener
             } else {
                 return
             }
@@ -182,9 +183,11 @@ extension KamerstukPDFHead {
 
 private extension KamerstukPDFHead {
     /// `Voorgesteld 10 april 2025`, `Ontvangen 3 maart 2024`, `Vastgesteld …`, `Den Haag, 7 juli 2023`.
-    static func openingDate(_ text: [UInt8], _ range: Range<Int>) -> String? {
-        guard let opener = dateOpeners.first(where: { text.hasPrefix($0, in: range) }) else { return nil }
-        return DayMonthYear.iso(text, range.lowerBound + opener.utf8.count..<range.upperBound)
+    static func openingDate(_ text: [UInt8], _ range: Range<Int>) -> (date: String, opener: String)? {
+        guard let opener = dateOpeners.first(where: { text.hasPrefix($0, in: range) }),
+            let date = DayMonthYear.iso(text, range.lowerBound + opener.utf8.count..<range.upperBound)
+        else { return nil }
+        return (date, opener)
     }
 
     /// The words may be glued to the date (`Vastgesteld16 april 2010`), as a web page's markup can

@@ -28,6 +28,9 @@ struct KamerstukPDFHead: Sendable {
     var heading: String?
     /// `YYYY-MM-DD`.
     var date: String?
+    /// The word the date line opens with: `Voorgesteld`, `Ontvangen`, `Vastgesteld`, or where the
+    /// letter was signed (`Den Haag, `).
+    var dateOpener: String?
     /// The addressee line of a letter, without `Aan `: `de Voorzitter van de Tweede Kamer der Staten-Generaal`.
     var addressee: (text: String, line: Int)?
     /// Lines the head took, as indices into the lines: the chamber line to the date line.
@@ -142,6 +145,17 @@ struct KamerstukPDFHead: Sendable {
         head.lineRange = start..<reader.consumedLines
         head.readOpening(text, reader: &reader)
         return head
+    }
+
+    /// The opening alone, where a page shows the paper without its head (`KamerstukPageFacts`):
+    /// an addressee line and a date line (`Aan de Voorzitter …`, `Den Haag, 11 juni 2010`,
+    /// `Vastgesteld 10 juni 2008`) at the top of `lines`; nil where neither stands there.
+    static func openingOnly(_ text: [UInt8], lines: ArraySlice<TextLine>) -> KamerstukPDFHead? {
+        guard let first = lines.first(where: { !$0.isBlank }) else { return nil }
+        var reader = KamerstukHeadReader(text: text, lines: Array(lines.prefix(8)))
+        var head = KamerstukPDFHead(lineRange: first.number - 1..<first.number - 1)
+        head.readOpening(text, reader: &reader)
+        return head.addressee != nil || head.date != nil ? head : nil
     }
 
     /// The field that names the second dossier the paper belongs to, with its title: `Ook in

@@ -23,8 +23,14 @@ public enum PageDumpParser {
         let header = PageDumpHeaderParser.parse(source, lines: stringLines, end: bodyStart)
         var diagnostics: [Diagnostic] = []
 
-        // The head is read from its first lines only: the rest is not copied.
-        let head = KamerstukPDFHead.read(text, lines: Array(lines[bodyStart...].prefix(KamerstukPDFHead.headLineLimit)), opensAtDossier: true)
+        // The head is read from its first lines only: the rest is not copied. A page that shows
+        // the paper under its facts without a head may still open with its addressee and date.
+        var head = KamerstukPDFHead.read(text, lines: Array(lines[bodyStart...].prefix(KamerstukPDFHead.headLineLimit)), opensAtDossier: true)
+        var pageFacts: KamerstukPageFacts?
+        if case .kamerstukFacts(let facts)? = opening {
+            pageFacts = facts
+            head = head ?? KamerstukPDFHead.openingOnly(text, lines: lines[bodyStart...])
+        }
         let (notesStart, notes, noteDiagnostics) = listedNotes(text, lines, stringLines, from: bodyStart, source: source)
         diagnostics += noteDiagnostics
         // A head that runs into the note list (a page of little else) leaves no body.
@@ -55,7 +61,7 @@ public enum PageDumpParser {
             monitor = MonitorPage.read(text, lines: lines[..<bodyStart])
             bodyLines = MonitorPage.joiningPageBreaks(text, lines, bodyLines)
             opensWithItem = head == nil
-        case .head?, nil:
+        case .head?, .kamerstukFacts?, nil:
             break
         }
         var itemHeading: (number: String, title: String)?
@@ -83,7 +89,8 @@ public enum PageDumpParser {
         // A letterhead (`Datum`, `Betreft` above `Geachte …,`) makes a letter where nothing else names the kind.
         let letterKind: DocumentKind = letterhead != nil ? .kamerbrief : .kamerstuk
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions ? .kamervragen : nil)
-            ?? (opening?.isDebate == true ? .verslag : nil) ?? kind(named: header.lead) ?? letterKind
+            ?? (opening?.isDebate == true ? .verslag : nil) ?? kind(named: header.lead)
+            ?? (pageFacts != nil ? head.flatMap(Self.kind(opening:)) : nil) ?? letterKind
         // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
         var questionNumber: (text: String, line: Int)?
         if kind == .kamervragen, let first = bodyLines.first(where: { !lines[$0].isBlank }),
@@ -104,9 +111,9 @@ public enum PageDumpParser {
         if metadata.kamerstuk == nil, let dossier = head?.dossier, let ondernummer = head?.ondernummer {
             metadata.kamerstuk = KamerstukNumber(dossier: dossier, ondernummer: ondernummer)
         }
-        metadata.kamerstuk = metadata.kamerstuk ?? monitor?.kamerstuk
+        metadata.kamerstuk = metadata.kamerstuk ?? monitor?.kamerstuk ?? pageFacts?.kamerstuk
         metadata.dossierTitle = metadata.dossierTitle ?? head?.dossierTitle ?? monitor?.dossierTitle
-        metadata.vergaderjaar = head?.vergaderjaar
+        metadata.vergaderjaar = head?.vergaderjaar ?? pageFacts?.vergaderjaar
         metadata.ondertekening = signers
         if let addressee = head?.addressee {
             metadata.fields.append(Field(label: "Aan", value: addressee.text, location: source.location(line: addressee.line)))
@@ -145,7 +152,7 @@ public enum PageDumpParser {
             metadata.zaak = metadata.zaak ?? questionNumber.text
         }
         let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
-        var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date ?? plenary?.date
+        var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date ?? plenary?.date ?? pageFacts?.published
         var title = header.lead.first ?? headTitle ?? letterhead?.subject?.text ?? "Kamerstuk \(source.id)"
         if isPaperPage {
             // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
@@ -154,7 +161,8 @@ public enum PageDumpParser {
             title = plenary?.title ?? itemHeading.flatMap { monitor == nil ? $0.title : nil } ?? monitor?.paperTitle(headTitle: headTitle)
                 ?? pageTitle(header.lead)
                 ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
-                ?? headTitle ?? header.lead.first ?? "Kamerstuk \(source.id)"
+                ?? headTitle ?? pageFacts.map { "Kamerstuk \($0.kamerstuk.dossier), nr. \($0.kamerstuk.ondernummer)" }
+                ?? header.lead.first ?? "Kamerstuk \(source.id)"
             if date == nil { date = Kamervragen.date(descriptions) }
         }
         if body.sections.isEmpty {
@@ -165,6 +173,13 @@ public enum PageDumpParser {
             id: source.id, kind: kind, format: .pageDump, title: title, date: date,
             source: source.path, metadata: metadata, sections: body.sections, footnotes: body.footnotes)
         return (document, diagnostics.sortedAndDeduplicated())
+    }
+
+    /// The kind a paper shown without its head has by its opening: a letter is addressed (`Aan de
+    /// Voorzitter …`), a committee's verslag or list of questions `Vastgesteld` on its date.
+    static func kind(opening head: KamerstukPDFHead) -> DocumentKind? {
+        if head.addressee != nil { return .kamerbrief }
+        return head.dateOpener == "Vastgesteld" ? .verslag : nil
     }
 
     /// The kind the page's lines above `Nummer:` name, the last first: a mirror prints the kind of
@@ -197,12 +212,14 @@ extension PageDumpParser {
         case monitor
         /// The paper's head (`KamerstukPDFHead.webHeadStart`) or kamervragen's describing line.
         case head
+        /// officielebekendmakingen.nl's facts of a Kamerstuk above a paper shown without its head.
+        case kamerstukFacts(KamerstukPageFacts)
 
         /// A debate's report, whatever its text names it.
         var isDebate: Bool {
             switch self {
             case .plenaryReport, .handelingenItem: true
-            case .monitor, .head: false
+            case .monitor, .head, .kamerstukFacts: false
             }
         }
     }
@@ -219,7 +236,8 @@ extension PageDumpParser {
         if let found = HandelingenItem.facts(text, lines: window) { return (found.line + 1, .handelingenItem(facts: found)) }
         if let start = MonitorPage.textStart(text, lines: window) { return (start, .monitor) }
         if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return (head, .head) }
-        return window.firstIndex { opensQuestions(text, $0.content) }.map { ($0, .head) }
+        if let questions = window.firstIndex(where: { opensQuestions(text, $0.content) }) { return (questions, .head) }
+        return KamerstukPageFacts.read(text, lines: window).map { ($0.line + 1, .kamerstukFacts($0)) }
     }
 
     /// `Vragen van het lid … (ingezonden …)`: the line that describes kamervragen.

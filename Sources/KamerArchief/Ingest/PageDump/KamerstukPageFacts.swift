@@ -1,0 +1,93 @@
+/// The facts of a Kamerstuk's publication that officielebekendmakingen.nl shows above the paper:
+/// a row of column headings (`Datum publicatie`, `Organisatie`, `Vergaderjaar`, `Dossier- en
+/// ondernummer`), then their values. A page's saved text runs the cells together (`10 maart
+/// 2026Tweede Kamer der Staten-Generaal2025-202632813 nr. 1520`), a saved web page sets them in
+/// columns, and a page converted to Markdown sets them between bars under a row of dashes
+/// (`Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |`), leaving an empty cell out.
+///
+/// The site may show the table twice (again under `U bent hier:`), and an older paper's page may
+/// hold nothing of the paper's head under it, its text opening at once (`Vastgesteld 10 juni
+/// 2008`, `Aan de Voorzitter …`): the facts then are what names the paper.
+struct KamerstukPageFacts: Equatable {
+    /// `2007-2008`.
+    var vergaderjaar: String?
+    var kamerstuk: KamerstukNumber
+    /// `YYYY-MM-DD`, where the row has the day it was published.
+    var published: String?
+    /// The index (into the lines) of the last row of values: the paper opens after it.
+    var line: Int
+
+    /// The row of column headings, bars and all.
+    static func isHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        let cells = text.trimmed(range.lowerBound + (text.hasPrefix("|", in: range) ? 1 : 0)..<range.upperBound)
+        return text.hasPrefix("Datum publicatie", in: cells) && text[cells].firstRange(of: Array("Dossier- en ondernummer".utf8)) != nil
+    }
+
+    /// The row of dashes under a Markdown table's headings: `---|---|`, `|---|---|`.
+    static func isDashRow(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        range.count >= 3 && text[range].allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ":") || $0 == 0x20 }
+    }
+
+    /// The facts in the first lines of a page (`lines`), from the last table of them; nil where
+    /// the page has none, or none that names a Kamerstuk.
+    static func read(_ text: [UInt8], lines: ArraySlice<TextLine>) -> KamerstukPageFacts? {
+        var found: KamerstukPageFacts?
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            defer { index += 1 }
+            guard isHeading(text, lines[index].content),
+                let row = lines[(index + 1)...].firstIndex(where: { !$0.isBlank && !isDashRow(text, $0.content) }),
+                var facts = values(text[lines[row].content])
+            else { continue }
+            facts.line = row
+            found = facts
+            index = row
+        }
+        return found
+    }
+
+    /// The facts of one row of values, in any of its three forms.
+    static func values(_ row: ArraySlice<UInt8>) -> KamerstukPageFacts? {
+        let cells = HandelingenItem.cells(row)
+        guard cells.count > 1 else { return runTogether(HandelingenItem.joiningCells(row)) }
+        var facts: KamerstukPageFacts?, vergaderjaar: String?, published: String?
+        for cell in cells {
+            let bytes = Array(cell.utf8)
+            if let number = kamerstuk(cell) {
+                facts = KamerstukPageFacts(kamerstuk: number, line: 0)
+            } else if let year = KamerstukIdentifier.vergaderjaar(cell), cell.utf8.count <= 9 {
+                vergaderjaar = year
+            } else if published == nil, let date = DayMonthYear.iso(bytes, 0..<bytes.count) {
+                published = date
+            }
+        }
+        facts?.vergaderjaar = vergaderjaar
+        facts?.published = published
+        return facts
+    }
+
+    /// `10 maart 2026Tweede Kamer der Staten-Generaal2025-202632813 nr. 1520`: the date, the
+    /// chamber, the vergaderjaar's nine characters, then the dossier and its number.
+    static func runTogether(_ row: String) -> KamerstukPageFacts? {
+        guard let organisation = row.range(of: " Kamer der Staten-Generaal") else { return nil }
+        let before = row[..<organisation.lowerBound]
+        guard before.hasSuffix("Tweede") || before.hasSuffix("Eerste") else { return nil }
+        let date = Array(before.dropLast(6).utf8)
+        let rest = row[organisation.upperBound...]
+        let year = rest.prefix(9)
+        guard let vergaderjaar = KamerstukIdentifier.vergaderjaar(String(year)), let number = kamerstuk(String(rest.dropFirst(9)))
+        else { return nil }
+        return KamerstukPageFacts(vergaderjaar: vergaderjaar, kamerstuk: number, published: DayMonthYear.iso(date, 0..<date.count), line: 0)
+    }
+
+    /// `31444-XVI nr. 6`, `32813 nr. 1520`: a dossier and the paper's number in it, nothing after.
+    static func kamerstuk(_ cell: String) -> KamerstukNumber? {
+        guard let nr = cell.range(of: " nr. ") else { return nil }
+        let dossierBytes = Array(cell[..<nr.lowerBound].utf8)
+        let ondernummer = cell[nr.upperBound...]
+        guard let dossier = KamerstukPDFHead.dossier(dossierBytes, 0..<dossierBytes.count), !ondernummer.isEmpty,
+            ondernummer.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) })
+        else { return nil }
+        return KamerstukNumber(dossier: dossier, ondernummer: String(ondernummer))
+    }
+}
