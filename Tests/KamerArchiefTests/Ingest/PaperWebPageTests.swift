@@ -15,7 +15,7 @@ struct PaperWebPageTests {
 
     @Test("each page is read as a page of the paper, not as PDF text", arguments: [
         "pagina-ob-brief.txt", "pagina-tk-brief.txt", "pagina-tk-kamervragen.txt", "pagina-ob-vso.txt", "pagina-ob-advies.txt",
-        "pagina-ob-tabel-verslag.txt", "pagina-ob-tabel-brief.txt",
+        "pagina-ob-tabel-verslag.txt", "pagina-ob-tabel-brief.txt", "pagina-tk-verslag.txt", "pagina-ob-ek-brief.txt",
     ])
     func detection(name: String) throws {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/\(name)")) == .pageDumpKamerstuk)
@@ -166,10 +166,10 @@ struct PaperWebPageTests {
 
     @Test("a stuk heading loses the note marker glued to its last word of capitals, never a road's number")
     func headingMarker() {
-        #expect(KamerstukPDFHead.withoutGluedMarker("VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN1") == "VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN")
-        #expect(KamerstukPDFHead.withoutGluedMarker("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG12") == "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")
-        #expect(KamerstukPDFHead.withoutGluedMarker("MOTIE VAN HET LID KRÖGER OVER DE A27") == "MOTIE VAN HET LID KRÖGER OVER DE A27")
-        #expect(KamerstukPDFHead.withoutGluedMarker("MOTIE VAN HET LID X OVER COVID-19") == "MOTIE VAN HET LID X OVER COVID-19")
+        #expect(KamerstukPDFHead.splittingGluedMarker("VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN1") == ("VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN", 1))
+        #expect(KamerstukPDFHead.splittingGluedMarker("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG12") == ("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", 12))
+        #expect(KamerstukPDFHead.splittingGluedMarker("MOTIE VAN HET LID KRÖGER OVER DE A27") == ("MOTIE VAN HET LID KRÖGER OVER DE A27", nil))
+        #expect(KamerstukPDFHead.splittingGluedMarker("MOTIE VAN HET LID X OVER COVID-19") == ("MOTIE VAN HET LID X OVER COVID-19", nil))
     }
 
     @Test("officielebekendmakingen.nl converted to Markdown, the paper without its head: the facts' table names it, its opening dates it and tells a verslag, a line is a paragraph")
@@ -242,5 +242,38 @@ struct PaperWebPageTests {
         #expect(document.title == "Nationale batterijstrategie")
         #expect(document.date == "2026-03-12")
         #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2025/26, nr. 58, item 9")
+    }
+
+    @Test("tweedekamer.nl's verslag whose labels stand on lines of their own: the contents (a cell a line) are left out, each label heads its chapter")
+    func labelsOnTheirOwnLines() throws {
+        let (document, diagnostics) = try read("pagina-tk-verslag.txt")
+        #expect(diagnostics.isEmpty)
+        #expect(document.kind == .verslag)
+        #expect(document.date == "2026-06-23")
+        #expect(document.sections.map(\.title) == ["Tekst", "I. ALGEMEEN", "II. ARTIKELSGEWIJS"])
+        #expect(document.sections[1].subsections.map(\.title) == ["1. Inleiding", "2. Inzameling door producenten"])
+        #expect(document.sections[1].subsections[1].subsections.map(\.title) == ["Inzamelpunten in winkels"])
+        #expect(document.sections[1].subsections[0].paragraphs.map(\.text) == [
+            "De leden van de VVD-fractie hebben met belangstelling kennisgenomen van het wetsvoorstel. Zij hebben nog enkele vragen.",
+            "De leden van de GroenLinks-PvdA-fractie steunen het doel van het wetsvoorstel.",
+        ])
+        let text = document.allParagraphs.map(\.text).joined(separator: "\n")
+        for contents in ["Inhoudsopgave", "blz."] { #expect(!text.contains(contents), "\(contents)") }
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Thijssen", "Reinders"])
+    }
+
+    @Test("an Eerste Kamer letter whose letter carries its note's marker (`H1 BRIEF VAN …`): numbered H, in two dossiers, the head's note read without a marker in the text")
+    func letterWithMarkerInHead() throws {
+        let (document, diagnostics) = try read("pagina-ob-ek-brief.txt")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document.kind == .kamerbrief)
+        #expect(document.title == "Brief van de minister van Klimaat en Groene Groei")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36512", ondernummer: "H"))
+        #expect(document.metadata.fields.map(\.label) == ["Aan", "Ook in dossier"])
+        #expect(document.date == "2027-03-08")
+        #expect(document.footnotes.map(\.number) == [1, 2])
+        #expect(document.footnotes[0].text.hasPrefix("Samenstelling:"))
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [2])
+        #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "De Minister van Klimaat en Groene Groei")])
     }
 }

@@ -7,6 +7,7 @@
 /// line stands before it: the clause openers are lowercase, so reflow would join them.
 ///
 /// The notes are taken off the pages' feet, unless the caller has read them elsewhere (`notes`).
+/// `headingNote`: the note whose marker the head holds (`KamerstukPDFHead.headingNote`).
 /// `numberedHeadings`: a short numbered line that a paragraph follows (`1. Inleiding`) is a heading,
 /// as in a ministry letter, rather than a list item; text converted from a Word file has them so.
 /// `dehyphenates`: the text was typeset and hyphenated (a Kamerstuk PDF, not a Word file's text).
@@ -17,17 +18,20 @@
 enum KamerstukBody {
     static func read(
         _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, notes listed: [Footnote]? = nil,
-        numberedHeadings: Bool = false, breaksBefore: (([UInt8], Range<Int>) -> Bool)? = nil, dehyphenates: Bool = false, file: String
+        numberedHeadings: Bool = false, breaksBefore: (([UInt8], Range<Int>) -> Bool)? = nil, dehyphenates: Bool = false,
+        headingNote: Int? = nil, file: String
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
         let contents = contentsLines(text, lines: lines, body: body)
         let body = contents.isEmpty ? body : body.filter { !contents.contains($0) }
         let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore)
-        var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(pdfLines, file: file, takesNotes: listed == nil, needsMarkers: true)
+        var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(
+            pdfLines, file: file, takesNotes: listed == nil, needsMarkers: true, markedAbove: headingNote)
         if let listed { notes = listed }
         var blocks = Reflower.reflow(events, file: file, ministryLayout: numberedHeadings, dehyphenates: dehyphenates)
         if let breaksBefore { blocks = openingsAsText(blocks, opens: breaksBefore) }
         let paragraphBlocks = blocks.filter { $0.kind == .paragraph }
-        let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes, toBlocks: paragraphBlocks)
+        // The head's note has its marker there, not in the text.
+        let (matched, markerDiagnostics) = FootnoteMarkerMatcher.attach(notes: notes.filter { $0.number != headingNote }, toBlocks: paragraphBlocks)
         var paragraphs = matched[...]
         var sections: [Section] = [], ids = sectionIDs()
         for block in blocks {
@@ -206,7 +210,11 @@ enum KamerstukBody {
                 continue
             }
             if title.isEmpty, let first = firstTitle, text[content].elementsEqual(text[lines[first].content]) { break }
-            guard title.count < 2, mayBeContentsTitle(text, content) else { break }
+            // A web page's text sets an entry's label on a line of its own (`1.`, then `Inleiding`).
+            let labelled = title.first.map { Reflower.isChapterLabel(text.string(lines[$0].content).unicodeScalars) } ?? false
+            guard title.count < (labelled ? 3 : 2),
+                mayBeContentsTitle(text, content) || (title.isEmpty && Reflower.isChapterLabel(text.string(content).unicodeScalars))
+            else { break }
             title.append(index)
             if firstTitle == nil { firstTitle = index }
         }

@@ -103,12 +103,12 @@ extension KamerstukPDFHead {
     /// A stuk heading without the note marker glued to its last word (`… HUIS VAN DE KONING1`, the
     /// note naming the committee's members): a word of three capitals or more never ends in digits,
     /// where a road's name may (`OVER DE A27`).
-    static func withoutGluedMarker(_ heading: String) -> String {
+    static func splittingGluedMarker(_ heading: String) -> (heading: String, marker: Int?) {
         let digits = heading.utf8.reversed().prefix { isDigit($0) }.count
         guard (1...2).contains(digits), case let rest = heading.utf8.dropLast(digits),
             rest.reversed().prefix(while: { (0x41...0x5A).contains($0) }).count >= 3
-        else { return heading }
-        return String(decoding: rest, as: UTF8.self)
+        else { return (heading, nil) }
+        return (String(decoding: rest, as: UTF8.self), Int(String(decoding: heading.utf8.suffix(digits), as: UTF8.self)))
     }
 
     /// `Nr. 19`, or `nr. 4` as officielebekendmakingen.nl's pages of older papers print it.
@@ -121,10 +121,18 @@ extension KamerstukPDFHead {
         (1...2).contains(range.count) && text[range].allSatisfy { (0x41...0x5A).contains($0) }
     }
 
-    /// A line that is an Eerste Kamer paper's letter, alone or with the capital heading after it.
+    /// A line that is an Eerste Kamer paper's letter, alone or with the capital heading after it;
+    /// the letter may carry its note's marker (`H1 BRIEF VAN …`).
     static func opensWithLetterNumber(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         let end = text[range].firstIndex(of: 0x20) ?? range.upperBound
-        return isLetterNumber(text, range.lowerBound..<end) && (end == range.upperBound || isCapitalLine(text, end..<range.upperBound))
+        return isLetterNumber(text, withoutMarker(text, range.lowerBound..<end)) && (end == range.upperBound || isCapitalLine(text, end..<range.upperBound))
+    }
+
+    /// A letter number without the note's marker glued to it (`H1` → `H`); any other number as it is.
+    static func withoutMarker(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound, range.upperBound - end < 2, isDigit(text[end - 1]) { end -= 1 }
+        return end < range.upperBound && isLetterNumber(text, range.lowerBound..<end) ? range.lowerBound..<end : range
     }
 
     /// A line of the stuk heading: capitals, no lowercase ASCII letter.

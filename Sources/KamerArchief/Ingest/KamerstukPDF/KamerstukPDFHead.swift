@@ -31,6 +31,9 @@ struct KamerstukPDFHead: Sendable {
     /// The word the date line opens with: `Voorgesteld`, `Ontvangen`, `Vastgesteld`, or where the
     /// letter was signed (`Den Haag, `).
     var dateOpener: String?
+    /// The note whose marker is glued to the stuk heading or to an Eerste Kamer paper's letter
+    /// (`… VAN DE KONING1`, `H1 BRIEF VAN …`): a note of the paper as a whole, the committee's members.
+    var headingNote: Int?
     /// The addressee line of a letter, without `Aan `: `de Voorzitter van de Tweede Kamer der Staten-Generaal`.
     var addressee: (text: String, line: Int)?
     /// Lines the head took, as indices into the lines: the chamber line to the date line.
@@ -123,7 +126,9 @@ struct KamerstukPDFHead: Sendable {
             let line = reader.next()!
             let number = text.trimmed(line.content.lowerBound + (opensWithNr(text, line.content) ? 4 : 0)..<line.content.upperBound)
             let end = number.first { text[$0] == 0x20 || text[$0] == 0x09 } ?? number.upperBound
-            head.ondernummer = text.string(number.lowerBound..<end)
+            let ondernummer = lettered ? withoutMarker(text, number.lowerBound..<end) : number.lowerBound..<end
+            head.ondernummer = text.string(ondernummer)
+            if ondernummer.upperBound < end { head.headingNote = Int(text.string(ondernummer.upperBound..<end)) }
             // Text converted from the Word file keeps the head's two columns on one line, with a
             // single space between them: `Nr. 612 MOTIE VAN HET LID …` opens the heading.
             var rest = line
@@ -141,7 +146,11 @@ struct KamerstukPDFHead: Sendable {
             headingLines.append(line)
             reader.skip()
         }
-        if !headingLines.isEmpty { head.heading = withoutGluedMarker(joined(text, headingLines)) }
+        if !headingLines.isEmpty {
+            let (heading, marker) = splittingGluedMarker(joined(text, headingLines))
+            head.heading = heading
+            head.headingNote = head.headingNote ?? marker
+        }
         head.lineRange = start..<reader.consumedLines
         head.readOpening(text, reader: &reader)
         return head

@@ -36,7 +36,7 @@ public enum KamerstukPDFParser {
         let numberedHeadings = ![.motie, .amendement, .wetsvoorstel].contains(kind)
         let body = KamerstukBody.read(
             text, lines: lines, body: bodyLines, feet: furniture.feet, splitsClauses: kind == .motie,
-            numberedHeadings: numberedHeadings, breaksBefore: breaksBefore, dehyphenates: true, file: source.path)
+            numberedHeadings: numberedHeadings, breaksBefore: breaksBefore, dehyphenates: true, headingNote: head.headingNote, file: source.path)
         diagnostics += body.diagnostics
 
         var metadata = DocumentMetadata(

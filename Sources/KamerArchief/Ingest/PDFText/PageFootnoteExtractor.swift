@@ -32,9 +32,10 @@ enum PageEvent: Sendable, Hashable {
 /// `needsMarkers`: a note's number also stands as a marker in the text before it (`overeenkomst3`,
 /// `Deltacommissaris 1`, `20221`), on its page or the one before. A Kamerstuk's numbered questions
 /// (`1 Hoeveel middelen …` in a lijst van vragen) have the shape of notes, and none has a marker.
+/// `markedAbove`: the note whose marker stands above the text, in the paper's head.
 enum PageFootnoteExtractor {
     static func extract(
-        _ lines: [PDFLine], file: String, takesNotes: Bool = true, needsMarkers: Bool = false
+        _ lines: [PDFLine], file: String, takesNotes: Bool = true, needsMarkers: Bool = false, markedAbove: Int? = nil
     ) -> (events: [PageEvent], notes: [Footnote], diagnostics: [Diagnostic]) {
         // About one event a line: room made at once.
         var events: [PageEvent] = []
@@ -91,7 +92,7 @@ enum PageFootnoteExtractor {
                 index += 1
             case .text:
                 if takesNotes, noteNumber(at: index, in: lines) == notes.count + 1, startsNoteBlock(at: index, in: lines),
-                    !needsMarkers || hasMarker(notes.count + 1, before: index, in: lines)
+                    !needsMarkers || notes.count + 1 == markedAbove || hasMarker(notes.count + 1, before: index, in: lines)
                 {
                     index = consumeNotes(from: index, in: lines, into: &notes, diagnostics: &diagnostics, file: file)
                     events.appendPageBreak()

@@ -93,7 +93,7 @@ enum Reflower {
             }
             // `1.2` alone on its line, its title on the next (set apart by a tab, or by the sidebar
             // that PDF text puts between them), perhaps wrapping onto the line after.
-            if let titleLines = numberedTitleLines(at: index, in: lines) {
+            if let titleLines = numberedTitleLines(at: index, in: lines, chapterLabels: ministryLayout, limit: limit) {
                 openings.append((index, .heading, nil, nil))
                 previousIsHeading = true
                 previousIsNumbered = true
@@ -392,11 +392,23 @@ private extension Reflower {
     /// How many lines after a section's number alone on its line (`1.2`, `3.1.4`: numbers joined by
     /// points) hold its title: the next line when it opens with a capital and ends no sentence, and
     /// the one after when the title wraps onto it. Nil when the line is no such number.
-    static func numberedTitleLines(at index: Int, in lines: [GappedLine]) -> Int? {
+    ///
+    /// `chapterLabels`: a chapter's label (`1.`, `IV.`, `A.`) alone counts too, as a web page's
+    /// text sets it above its title (`I.`, `ALGEMEEN`); such a label is a list item's as well, so
+    /// its title must be short, directly under it, and not run on in lowercase.
+    static func numberedTitleLines(at index: Int, in lines: [GappedLine], chapterLabels: Bool = false, limit: Int = .max) -> Int? {
         let line = lines[index].line
-        guard line.length <= 8, isSectionNumber(line.scalars[line.content]), index + 1 < lines.count else { return nil }
+        guard line.length <= 8, index + 1 < lines.count else { return nil }
+        let isSection = isSectionNumber(line.scalars[line.content])
+        guard isSection || (chapterLabels && isChapterLabel(line.scalars[line.content])) else { return nil }
         let title = lines[index + 1].line
         guard title.startsUppercase, !title.endsSentence, listLabel(of: title) == nil else { return nil }
+        if !isSection {
+            guard !lines[index + 1].gap.isBreak, title.length * 10 < limit * 7,
+                index + 2 >= lines.count || !lines[index + 2].line.startsLowercase
+            else { return nil }
+            return 1
+        }
         // Text under a title opens with a capital: a line in lowercase right after it goes on with
         // it, and so does any line after a title that ends in a word such as `de` or `van`.
         guard index + 2 < lines.count, !lines[index + 2].gap.isBreak else { return 1 }
@@ -621,5 +633,16 @@ extension Reflower {
         case "\u{F02D}": "-"
         default: String(scalar)
         }
+    }
+}
+
+extension Reflower {
+    /// `1.`, `12.`, `IV.`, `A.`: a chapter's label, one or two digits, a roman numeral or a capital, and a point.
+    static func isChapterLabel<Scalars: BidirectionalCollection<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
+        guard scalars.count >= 2, scalars.last == "." else { return false }
+        let label = scalars.dropLast()
+        if label.count <= 2, label.allSatisfy(\.isASCIIDigit) { return true }
+        if label.count == 1, let letter = label.first, ("A"..."Z").contains(letter) { return true }
+        return label.count <= 5 && label.allSatisfy { "IVXLC".unicodeScalars.contains($0) }
     }
 }

@@ -104,7 +104,7 @@ public enum PageDumpParser {
         if kind == .kamervragen { breaksBefore = Kamervragen.opensDescription }
         let body = KamerstukBody.read(
             text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes.isEmpty ? nil : notes, numberedHeadings: true,
-            breaksBefore: breaksBefore, file: source.path)
+            breaksBefore: breaksBefore, headingNote: head?.headingNote, file: source.path)
         diagnostics += body.diagnostics
 
         var metadata = header.metadata
