@@ -276,4 +276,40 @@ struct PaperWebPageTests {
         #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [2])
         #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "De Minister van Klimaat en Groene Groei")])
     }
+
+    @Test("a Parlementaire Monitor page of an Eerste Kamer paper whose note stands under the dossier's title: the note, its text run on after its colon, not the title's")
+    func noteUnderTheTitle() throws {
+        let (document, diagnostics) = try read("pagina-pm-ek-verslag.txt")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36512", ondernummer: "F"))
+        #expect(document.metadata.dossierTitle == "Wijziging van de Wet milieubeheer in verband met de inzameling van batterijen en accu's")
+        #expect(document.footnotes.map(\.text) == ["Samenstelling: Nicolaï (PvdD), Van Dijk (SGP), Kox (SP), Engels (D66), Thissen (GL)"])
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
+        #expect(document.allParagraphs.count == 2)
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Bruijn"])
+    }
+
+    @Test("a mirror's page whose first related person is glued to the group's label keeps that person; an initiatiefnota is a nota")
+    func gluedRelatedPersonAndInitiatiefnota() throws {
+        let text = """
+            Initiatiefnota over batterijen
+            Initiatiefnota
+            Nummer: 2026D20000, datum: 2026-05-01, bijgewerkt: 2026-05-02 10:00, versie: 1
+            Gerelateerde personen:- Eerste ondertekenaar: J. Kröger, Tweede Kamerlid
+            - Mede ondertekenaar: H. Erkens, Tweede Kamerlid
+            Onderdeel van kamerstukdossier 36900 -2 Initiatiefnota over batterijen.
+            Preview document (🔗 origineel)
+
+            36 900 Initiatiefnota over batterijen
+
+            Nr. 2 INITIATIEFNOTA
+
+            De indieners stellen voor de inzameling van batterijen te verbeteren.
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/n.txt", stem: "n", bytes: Array(text.utf8))).document)
+        #expect(document.kind == .nota)
+        #expect(document.metadata.related.map(\.label) == ["Eerste ondertekenaar", "Mede ondertekenaar"])
+        #expect(KamerstukKind.classify("INITIATIEFNOTA") == .nota)
+    }
 }

@@ -32,7 +32,7 @@ public enum KamerstukKind {
         (["GEWIJZIGD AMENDEMENT", "NADER GEWIJZIGD AMENDEMENT", "AMENDEMENT"], .amendement),
         (["MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD"], .memorieVanToelichting),
         (["NOTA NAAR AANLEIDING VAN HET VERSLAG", "NOTA NAAR AANLEIDING VAN HET NADER VERSLAG",
-          "NOTA VAN WIJZIGING", "NOTA VAN ANTWOORD", "NOTA VAN VERBETERING"], .nota),
+          "NOTA VAN WIJZIGING", "NOTA VAN ANTWOORD", "NOTA VAN VERBETERING", "INITIATIEFNOTA"], .nota),
         // A mirror names a plenary debate's verbatim report, before its correction, a `Stenogram`.
         (["VERSLAG", "NADER VERSLAG", "VOORLOPIG VERSLAG", "EINDVERSLAG", "LIJST VAN VRAGEN", "STENOGRAM"], .verslag),
         (["VOORSTEL VAN WET", "GEWIJZIGD VOORSTEL VAN WET", "VOORSTEL VAN RIJKSWET", "GEWIJZIGD VOORSTEL VAN RIJKSWET"], .wetsvoorstel),

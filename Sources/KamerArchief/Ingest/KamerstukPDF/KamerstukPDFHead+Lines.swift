@@ -111,6 +111,15 @@ extension KamerstukPDFHead {
         return (String(decoding: rest, as: UTF8.self), Int(String(decoding: heading.utf8.suffix(digits), as: UTF8.self)))
     }
 
+    /// `1  Samenstelling:`: a note's number of one or two digits, spaces, and its text in a capital.
+    static func startsNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 2, isDigit(text[index]) { index += 1 }
+        guard index > range.lowerBound, text[range.lowerBound] != UInt8(ascii: "0"), index < range.upperBound, text[index] == 0x20 else { return false }
+        while index < range.upperBound, text[index] == 0x20 { index += 1 }
+        return index < range.upperBound && (0x41...0x5A).contains(text[index])
+    }
+
     /// `Nr. 19`, or `nr. 4` as officielebekendmakingen.nl's pages of older papers print it.
     static func opensWithNr(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         text.hasPrefix("Nr. ", in: range) || text.hasPrefix("nr. ", in: range)

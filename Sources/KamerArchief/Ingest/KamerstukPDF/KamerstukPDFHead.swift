@@ -34,6 +34,8 @@ struct KamerstukPDFHead: Sendable {
     /// The note whose marker is glued to the stuk heading or to an Eerste Kamer paper's letter
     /// (`… VAN DE KONING1`, `H1 BRIEF VAN …`): a note of the paper as a whole, the committee's members.
     var headingNote: Int?
+    /// The lines of a note set under the dossier's title, as indices into the text's lines.
+    var noteLines: [Int] = []
     /// The addressee line of a letter, without `Aan `: `de Voorzitter van de Tweede Kamer der Staten-Generaal`.
     var addressee: (text: String, line: Int)?
     /// Lines the head took, as indices into the lines: the chamber line to the date line.
@@ -108,16 +110,23 @@ struct KamerstukPDFHead: Sendable {
         // The Eerste Kamer numbers its papers with letters and prints the letter alone (`B`), or
         // before the heading where the Word file's columns share a line (`B MEMORIE VAN ANTWOORD`).
         if let nrIndex = reader.find(within: 8, where: { opensWithNr(text, $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) }) {
+            // A note under the title (`1  Samenstelling: …`, set where a site's conversion of the
+            // PDF read the page's foot) ends the titles; its lines are the paper's.
+            var titlesEnd = nrIndex
+            if let note = (reader.index..<nrIndex).dropFirst().first(where: { !reader.lines[$0].isBlank && startsNote(text, reader.lines[$0].content) }) {
+                titlesEnd = note
+                head.noteLines = reader.lines[note..<nrIndex].filter { !$0.isBlank }.map { $0.number - 1 }
+            }
             // A paper in two dossiers prints the second's number and title under the first's, the
             // title on the number's line where the first's is (`21 501-27 Sportraad`).
-            var titleEnd = nrIndex
-            if let (second, number, titleOnLine) = (reader.index..<nrIndex).lazy.compactMap({ index in
+            var titleEnd = titlesEnd
+            if let (second, number, titleOnLine) = (reader.index..<titlesEnd).lazy.compactMap({ index in
                 reader.lines[index].isBlank ? nil : otherDossier(text, reader.lines[index].content, titled: titleOnDossierLine != nil).map { (index, $0.number, $0.title) }
             }).first {
                 titleEnd = second
                 var other = reader
                 other.index = second + 1
-                let rest = other.joinedText(upTo: nrIndex)
+                let rest = other.joinedText(upTo: titlesEnd)
                 head.otherDossier = (number, titleOnLine.map { first in rest.map { first + " " + $0 } ?? first } ?? rest)
             }
             let titleLines = reader.joinedText(upTo: titleEnd)

@@ -184,11 +184,12 @@ private extension PageFootnoteExtractor {
                 // The text under a number alone on its line.
                 text.appendPDFLine(line, file: file)
                 last = line
-            } else if !last.endsSentence
+            } else if (!last.endsSentence || last.lastScalar == ":")
                 && (last.lastScalar != ")" || line.startsLowercase || line.scalars[line.content.lowerBound] == "(")
             {
                 // After a closing bracket only a line in lowercase or in brackets goes on with the
-                // note (`… (PbEU 2011, L55)` / `(Comitologieverordening).`).
+                // note (`… (PbEU 2011, L55)` / `(Comitologieverordening).`); after a colon, what
+                // it announces does (`1  Samenstelling:` / `Holdijk (SGP), …`).
                 text.appendPDFContinuation(line, after: last, file: file)
                 last = line
             } else if let repeated = noteNumber(at: index, in: lines), repeated <= notes.count + 1,

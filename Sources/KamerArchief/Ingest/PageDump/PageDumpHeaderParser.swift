@@ -63,6 +63,14 @@ enum PageDumpHeaderParser {
                 context = .bijlagen
             } else if let field = relatedField(text, context: context, location: location) {
                 header.metadata.related.append(field)
+                continue
+            }
+            // A group's first item glued to its label, as a page's text may run them together
+            // (`Gerelateerde personen:- Eerste ondertekenaar: …`).
+            if context != nil, let colon = text.firstIndex(of: ":"), case let rest = text[text.index(after: colon)...],
+                rest.hasPrefix("- "), let field = relatedField(String(rest), context: context, location: location)
+            {
+                header.metadata.related.append(field)
             }
         }
         if let linkKamerstuk { header.metadata.kamerstuk = linkKamerstuk }

@@ -78,6 +78,8 @@ public enum PageDumpParser {
         {
             bodyLines.removeAll { $0 == heading }
         }
+        // A note the head held goes with the page's notes, after the text.
+        if let noteLines = head?.noteLines, !noteLines.isEmpty { bodyLines += noteLines }
         let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
