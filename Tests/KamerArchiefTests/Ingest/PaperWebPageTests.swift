@@ -312,4 +312,20 @@ struct PaperWebPageTests {
         #expect(document.metadata.related.map(\.label) == ["Eerste ondertekenaar", "Mede ondertekenaar"])
         #expect(KamerstukKind.classify("INITIATIEFNOTA") == .nota)
     }
+
+    @Test("a mirror's page saved without blank lines: each line of the paper is a paragraph, the note list glued to the text is read, a marker glued to a year is the note's")
+    func pageWithoutBlankLines() throws {
+        let (document, diagnostics) = try read("pagina-zonder-witregels.txt")
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(document.kind == .kamerbrief)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "22343", ondernummer: "410"))
+        #expect(document.date == "2026-09-23")
+        #expect(document.sections.map(\.title) == ["Tekst", "Inzamelpunten"])
+        #expect(document.sections[0].paragraphs.count == 2)
+        #expect(document.sections[0].paragraphs[1].text.contains("in december 2025 is gestart."))
+        #expect(document.footnotes.map(\.text) == ["Kamerstuk 22 343, nr. 402", "Kamerstuk 22 343, nr. 398"])
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1, 2])
+        #expect(document.metadata.ondertekening.map(\.naam) == ["S.T.M. Hermans", "J. Jansen"])
+        #expect(document.metadata.related.first?.label == "Eerste ondertekenaar")
+    }
 }

@@ -23,7 +23,8 @@ enum KamerstukBody {
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
         let contents = contentsLines(text, lines: lines, body: body)
         let body = contents.isEmpty ? body : body.filter { !contents.contains($0) }
-        let pdfLines = pdfLines(text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore)
+        let pdfLines = pdfLines(
+            text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore, typeset: dehyphenates)
         var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(
             pdfLines, file: file, takesNotes: listed == nil, needsMarkers: true, markedAbove: headingNote)
         if let listed { notes = listed }
@@ -301,7 +302,8 @@ enum KamerstukBody {
 
 private extension KamerstukBody {
     static func pdfLines(
-        _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, breaksBefore: (([UInt8], Range<Int>) -> Bool)?
+        _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, breaksBefore: (([UInt8], Range<Int>) -> Bool)?,
+        typeset: Bool = true
     ) -> [PDFLine] {
         let empty: [Unicode.Scalar] = [], space: [Unicode.Scalar] = [" "]
         var result: [PDFLine] = []
@@ -323,9 +325,11 @@ private extension KamerstukBody {
         // Lines longer than any typeset line (a page that gives each paragraph one line and no
         // blank line between them, as tweedekamer.nl's report of a debate does, or a page
         // converted to Markdown) are paragraphs: most of them, or the longest where most are
-        // longer than a printed line still.
+        // longer than a printed line still. A page's text that was not typeset (`typeset` false)
+        // has them so as soon as one line is twice as long as a printed line.
         let longest = body.lazy.map { lines[$0].content.count }.max() ?? 0
         let linesAreParagraphs = fullLine >= paragraphLineBytes || (fullLine >= paragraphLineBytes / 2 && longest >= paragraphLineBytes * 4 / 3)
+            || (!typeset && longest >= paragraphLineBytes * 2 / 3)
         for (position, index) in body.enumerated() {
             let line = lines[index]
             let linePage = pageKey(index)
@@ -357,7 +361,13 @@ private extension KamerstukBody {
             // line, `vervanging van bruggen en sluizen;`): a full line ending in a word, then a line
             // in lowercase, is one paragraph.
             if blank, previousRunsOn, (0x61...0x7A).contains(text[line.content.lowerBound]) { blank = false }
-            if linesAreParagraphs { blank = true }
+            // A line in lowercase under one that ends no sentence goes on with it, also where each
+            // line is a paragraph: a page's text may keep the typeset page's break (`(Kamerstuk 21`, `nr. 473).`).
+            if linesAreParagraphs, !((0x61...0x7A).contains(text[line.content.lowerBound])
+                && previousText.last(where: { $0 != 0x20 && $0 != 0x09 }).map({ !".;:?!".utf8.contains($0) }) == true)
+            {
+                blank = true
+            }
             let clause = !restOfLine && (splitsClauses && startsClause(text, line.content)
                 || (previousEndsColon && startsListItem(text, line.content))
                 || (previousEndsSentence && breaksBefore?(text, line.content) == true))

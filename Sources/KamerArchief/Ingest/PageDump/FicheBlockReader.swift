@@ -17,7 +17,9 @@ struct FicheBlock: Sendable, Hashable {
 /// Splits the lines of a dump into blocks: pandoc's plain text puts a blank line between blocks.
 enum FicheBlockReader {
     /// The blocks of `lines` (`source.lines`) from the 0-based line `first` on, in order.
-    static func blocks(in source: SourceText, lines: [Substring], from first: Int) -> [FicheBlock] {
+    /// `splitsAtLabels`: a line with a list label opens a block also without a blank line before
+    /// it, as a note list glued together does (`  1. …↩︎` on the line under `  2. …↩︎`).
+    static func blocks(in source: SourceText, lines: [Substring], from first: Int, splitsAtLabels: Bool = false) -> [FicheBlock] {
         var blocks: [FicheBlock] = []
         var pending: [Int] = []
         for index in first..<lines.count {
@@ -25,6 +27,10 @@ enum FicheBlockReader {
                 if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
                 pending = []
             } else {
+                if splitsAtLabels, !pending.isEmpty, listLabel(of: lines[index]) != nil {
+                    blocks.append(block(from: pending, in: lines, source: source))
+                    pending = []
+                }
                 pending.append(index)
             }
         }

@@ -324,7 +324,16 @@ private extension PageDumpParser {
         guard let arrow = lines[start...].firstIndex(where: { endsWithBackArrow(text, $0.content) }) else {
             return (lines.count, [], [])
         }
-        let blocks = FicheBlockReader.blocks(in: source, lines: stringLines, from: max(start, arrow - 40))
+        // A page's text without blank lines has the list glued to the text, a note a line: it
+        // starts at the first note's label.
+        let blocks: [FicheBlock]
+        if let label = (max(start, arrow - 40)...arrow).reversed().first(where: { FicheBlockReader.listLabel(of: stringLines[$0]) != nil }),
+            label > start, !lines[label - 1].isBlank
+        {
+            blocks = FicheBlockReader.blocks(in: source, lines: stringLines, from: label, splitsAtLabels: true)
+        } else {
+            blocks = FicheBlockReader.blocks(in: source, lines: stringLines, from: max(start, arrow - 40))
+        }
         let (_, noteBlocks) = FicheFootnoteList.split(blocks)
         guard let first = noteBlocks.first else { return (lines.count, [], []) }
         let (notes, diagnostics) = FicheFootnoteList.notes(from: noteBlocks)
