@@ -211,3 +211,31 @@ struct FicheParserVariantTests {
         ])
     }
 }
+
+@Suite("Fiche parser: a page saved without blank lines")
+struct FicheParserCompactTests {
+    /// What a reader sees of a fiche, without the places it was read from.
+    static func reading(_ document: Document) -> [String] {
+        [document.kind.rawValue, document.title, document.date ?? "-", "\(document.metadata.kamerstuk.map(String.init(describing:)) ?? "-")",
+         document.metadata.fields.map { "\($0.label): \($0.value)" }.joined(separator: " | ")]
+            + flatten(document.sections).map { "\(String(repeating: "#", count: $0.depth + 1)) \($0.section.title): " + $0.section.paragraphs.map(\.text).joined(separator: " ¶ ") }
+            + document.pillars.map { "pillar \($0.number) \($0.title): \($0.text.count) \($0.position.count) \($0.actions.count)" }
+            + document.footnotes.map { "note \($0.number): \($0.text)" }
+            + document.allParagraphs.flatMap(\.noteRefs).map { "ref \($0.footnote)" }
+    }
+
+    @Test("each fiche fixture reads the same with its blank lines taken out (a block a line)", arguments: [
+        "seed-fiche.txt", "drie-pijlers-arabisch.txt", "ongenummerd-zonder-pijlers.txt", "romeinse-pijlers.txt", "vier-pijlers-ordinaal.txt",
+    ])
+    func sameWithoutBlankLines(name: String) throws {
+        let text = try TestPaths.fixtureText("fiches/\(name)")
+        let compact = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n") + "\n"
+        #expect(compact != text)
+        let (document, diagnostics) = try parseFixture(name)
+        let (compacted, compactDiagnostics) = FicheParser.parse(SourceText(path: "Content/\(name)", id: "c", text: compact), sidecar: nil)
+        #expect(Self.reading(compacted) == Self.reading(document))
+        #expect(compactDiagnostics.map(\.code) == diagnostics.map(\.code))
+        #expect(flatten(compacted.sections).count >= 4)
+    }
+}

@@ -19,15 +19,19 @@ enum FicheBlockReader {
     /// The blocks of `lines` (`source.lines`) from the 0-based line `first` on, in order.
     /// `splitsAtLabels`: a line with a list label opens a block also without a blank line before
     /// it, as a note list glued together does (`  1. …↩︎` on the line under `  2. …↩︎`).
+    ///
+    /// A page saved without any blank line between its text's lines (as some of a mirror's stored
+    /// pages are) has each block on a line of its own.
     static func blocks(in source: SourceText, lines: [Substring], from first: Int, splitsAtLabels: Bool = false) -> [FicheBlock] {
         var blocks: [FicheBlock] = []
         var pending: [Int] = []
+        let linesAreBlocks = !hasBlankBetweenText(lines, from: first)
         for index in first..<lines.count {
             if isBlank(lines[index]) {
                 if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
                 pending = []
             } else {
-                if splitsAtLabels, !pending.isEmpty, listLabel(of: lines[index]) != nil {
+                if !pending.isEmpty, linesAreBlocks || (splitsAtLabels && listLabel(of: lines[index]) != nil) {
                     blocks.append(block(from: pending, in: lines, source: source))
                     pending = []
                 }
@@ -36,6 +40,20 @@ enum FicheBlockReader {
         }
         if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
         return blocks
+    }
+
+    /// Whether a blank line stands between two of the text's lines from `first` on.
+    static func hasBlankBetweenText(_ lines: [Substring], from first: Int) -> Bool {
+        var seenText = false, blankAfterText = false
+        for index in first..<lines.count {
+            if isBlank(lines[index]) {
+                blankAfterText = seenText
+            } else {
+                if blankAfterText { return true }
+                seenText = true
+            }
+        }
+        return false
     }
 
     /// Splits a list label off the start of `line` (after indentation): `1.`, `12)`, `a.`, `-`.
