@@ -365,3 +365,21 @@ struct PageDumpSignatureTests {
     }
 }
 
+
+@Suite("Mirrored pages of Kamerstukken saved without blank lines")
+struct PageDumpCompactTests {
+    @Test("each mirrored page reads the same with its blank lines taken out: pandoc's preview is a paragraph a line, however short", arguments: [
+        "pagina-amendement.txt", "pagina-brief.txt", "pagina-brief-hoogachtend.txt", "pagina-brief-integriteit.txt", "pagina-kamervragen-antwoord.txt",
+        "pagina-lijst-vragen.txt", "pagina-motie.txt", "pagina-mvt.txt", "pagina-stenogram.txt", "pagina-vso.txt",
+    ])
+    func sameWithoutBlankLines(name: String) throws {
+        let text = try TestPaths.fixtureText("variants/\(name)")
+        let compact = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n") + "\n"
+        #expect(compact != text)
+        let document = try ingestFixture("variants/\(name)")
+        let compacted = try #require(Ingester.ingest(ContentFile(path: "Content/\(name)", stem: "c", bytes: Array(compact.utf8))).document)
+        #expect(FicheParserCompactTests.reading(compacted) == FicheParserCompactTests.reading(document))
+        #expect(compacted.metadata.ondertekening == document.metadata.ondertekening)
+    }
+}

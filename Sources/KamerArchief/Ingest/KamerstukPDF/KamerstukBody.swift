@@ -8,6 +8,7 @@
 ///
 /// The notes are taken off the pages' feet, unless the caller has read them elsewhere (`notes`).
 /// `headingNote`: the note whose marker the head holds (`KamerstukPDFHead.headingNote`).
+/// `linesAreParagraphs`: each line is a paragraph (a caller that knows the text's form).
 /// `numberedHeadings`: a short numbered line that a paragraph follows (`1. Inleiding`) is a heading,
 /// as in a ministry letter, rather than a list item; text converted from a Word file has them so.
 /// `dehyphenates`: the text was typeset and hyphenated (a Kamerstuk PDF, not a Word file's text).
@@ -19,12 +20,13 @@ enum KamerstukBody {
     static func read(
         _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, notes listed: [Footnote]? = nil,
         numberedHeadings: Bool = false, breaksBefore: (([UInt8], Range<Int>) -> Bool)? = nil, dehyphenates: Bool = false,
-        headingNote: Int? = nil, file: String
+        linesAreParagraphs: Bool = false, headingNote: Int? = nil, file: String
     ) -> (sections: [Section], footnotes: [Footnote], diagnostics: [Diagnostic]) {
         let contents = contentsLines(text, lines: lines, body: body)
         let body = contents.isEmpty ? body : body.filter { !contents.contains($0) }
         let pdfLines = pdfLines(
-            text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore, typeset: dehyphenates)
+            text, lines: lines, body: body, feet: feet, splitsClauses: splitsClauses, breaksBefore: breaksBefore, typeset: dehyphenates,
+            linesAreParagraphs: linesAreParagraphs)
         var (events, notes, noteDiagnostics) = PageFootnoteExtractor.extract(
             pdfLines, file: file, takesNotes: listed == nil, needsMarkers: true, markedAbove: headingNote)
         if let listed { notes = listed }
@@ -303,7 +305,7 @@ enum KamerstukBody {
 private extension KamerstukBody {
     static func pdfLines(
         _ text: [UInt8], lines: [TextLine], body: [Int], feet: [Int], splitsClauses: Bool, breaksBefore: (([UInt8], Range<Int>) -> Bool)?,
-        typeset: Bool = true
+        typeset: Bool = true, linesAreParagraphs paragraphLines: Bool = false
     ) -> [PDFLine] {
         let empty: [Unicode.Scalar] = [], space: [Unicode.Scalar] = [" "]
         var result: [PDFLine] = []
@@ -328,7 +330,7 @@ private extension KamerstukBody {
         // longer than a printed line still. A page's text that was not typeset (`typeset` false)
         // has them so as soon as one line is twice as long as a printed line.
         let longest = body.lazy.map { lines[$0].content.count }.max() ?? 0
-        let linesAreParagraphs = fullLine >= paragraphLineBytes || (fullLine >= paragraphLineBytes / 2 && longest >= paragraphLineBytes * 4 / 3)
+        let linesAreParagraphs = paragraphLines || fullLine >= paragraphLineBytes || (fullLine >= paragraphLineBytes / 2 && longest >= paragraphLineBytes * 4 / 3)
             || (!typeset && longest >= paragraphLineBytes * 2 / 3)
         for (position, index) in body.enumerated() {
             let line = lines[index]
