@@ -29,6 +29,7 @@ struct PaperWebPageTests {
         #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "32813", ondernummer: "1520"))
         #expect(document.metadata.dossierTitle == "Kabinetsaanpak Klimaatbeleid")
         #expect(document.date == "2026-03-04")
+        #expect(document.metadata.vergaderjaar == "2025-2026")
         #expect(document.sections.map(\.title) == ["Tekst", "Thuisbatterijen", "Buurtbatterijen"])
         #expect(document.metadata.ondertekening == [Signer(naam: "S.T.M. Hermans", functie: "De Minister van Klimaat en Groene Groei")])
         let text = document.xmlParagraphs.map(\.text).joined(separator: "\n")
@@ -327,5 +328,42 @@ struct PaperWebPageTests {
         #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1, 2])
         #expect(document.metadata.ondertekening.map(\.naam) == ["S.T.M. Hermans", "J. Jansen"])
         #expect(document.metadata.related.first?.label == "Eerste ondertekenaar")
+    }
+
+    @Test("a motie's page dated where it was proposed at the end of a longer phrase (`Voorgesteld tijdens het Wetgevingsoverleg van 3 juni 2026`), its vergaderjaar from the facts")
+    func motieProposedDuringAMeeting() throws {
+        let text = """
+            Kamerstuk
+
+            Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer
+            Tweede Kamer der Staten-Generaal2025-202636600 nr. 16
+
+            36 600 Raming der voor de Tweede Kamer in 2027 benodigde uitgaven
+
+            Nr. 16 MOTIE VAN DE LEDEN KRÖGER EN ERKENS
+
+            Voorgesteld tijdens het Wetgevingsoverleg van 3 juni 2026
+
+            De Kamer,
+
+            gehoord de beraadslaging,
+
+            verzoekt het Presidium, batterijen in het Kamergebouw gescheiden in te zamelen,
+
+            en gaat over tot de orde van de dag.
+
+            Kröger
+
+            Erkens
+
+            Naar boven
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/m.txt", stem: "m", bytes: Array(text.utf8))).document)
+        #expect(document.kind == .motie)
+        #expect(document.date == "2026-06-03")
+        #expect(document.metadata.vergaderjaar == "2025-2026")
+        #expect(document.metadata.indieners == ["Kröger", "Erkens"])
+        #expect(!document.allParagraphs.contains { $0.text == "Naar boven" })
     }
 }

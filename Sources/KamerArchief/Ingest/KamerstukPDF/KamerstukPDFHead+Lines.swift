@@ -200,11 +200,22 @@ extension KamerstukPDFHead {
 
 private extension KamerstukPDFHead {
     /// `Voorgesteld 10 april 2025`, `Ontvangen 3 maart 2024`, `Vastgesteld …`, `Den Haag, 7 juli 2023`.
+    /// After `Voorgesteld`, `Ontvangen` or `Vastgesteld` the date may end a longer phrase:
+    /// `Voorgesteld tijdens het Wetgevingsoverleg van 3 juni 2019`.
     static func openingDate(_ text: [UInt8], _ range: Range<Int>) -> (date: String, opener: String)? {
-        guard let opener = dateOpeners.first(where: { text.hasPrefix($0, in: range) }),
-            let date = DayMonthYear.iso(text, range.lowerBound + opener.utf8.count..<range.upperBound)
-        else { return nil }
-        return (date, opener)
+        guard let opener = dateOpeners.first(where: { text.hasPrefix($0, in: range) }) else { return nil }
+        let rest = range.lowerBound + opener.utf8.count..<range.upperBound
+        if let date = DayMonthYear.iso(text, rest) { return (date, opener) }
+        guard !DayMonthYear.signingPlaces.contains(opener), rest.count <= 120 else { return nil }
+        var start = rest.upperBound, spaces = 0
+        while start > rest.lowerBound {
+            if text[start - 1] == 0x20 {
+                spaces += 1
+                if spaces == 3 { break }
+            }
+            start -= 1
+        }
+        return spaces == 3 ? DayMonthYear.iso(text, start..<rest.upperBound).map { ($0, opener) } : nil
     }
 
     /// The words may be glued to the date (`Vastgesteld16 april 2010`), as a web page's markup can

@@ -30,6 +30,9 @@ public enum PageDumpParser {
         if case .kamerstukFacts(let facts)? = opening {
             pageFacts = facts
             head = head ?? KamerstukPDFHead.openingOnly(text, lines: lines[bodyStart...])
+        } else if case .head? = opening {
+            // The facts above the head give what it may not: the vergaderjaar, the day of publication.
+            pageFacts = KamerstukPageFacts.read(text, lines: lines[..<bodyStart])
         }
         let (notesStart, notes, noteDiagnostics) = listedNotes(text, lines, stringLines, from: bodyStart, source: source)
         diagnostics += noteDiagnostics
