@@ -17,6 +17,16 @@ func fixtureBytes(_ relativePath: String) throws -> [UInt8] {
 }
 
 extension TestPaths {
+    /// The fixture's text with its blank lines taken out, as some sites' pages are saved; the
+    /// fixture must have some.
+    static func fixtureTextWithoutBlankLines(_ relativePath: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+        let text = try fixtureText(relativePath)
+        let compact = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.allSatisfy(\.isWhitespace) }.joined(separator: "\n") + "\n"
+        #expect(compact != text, sourceLocation: sourceLocation)
+        return compact
+    }
+
     /// The fixture's text with `insertion` put right before the first `anchor` in it.
     static func fixtureText(
         _ relativePath: String, inserting insertion: String, before anchor: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
