@@ -34,8 +34,7 @@ enum HandelingenItem {
     static func isFactsHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         let range = text.trimmed(range.lowerBound + (text.hasPrefix("|", in: range) ? 1 : 0)..<range.upperBound)
         guard text.hasPrefix("Datum publicatie", in: range) else { return false }
-        let needle = Array("Vergadernummer".utf8)
-        return text[range].firstRange(of: needle) != nil
+        return CharacterBytes.firstIndex(of: "Vergadernummer".utf8, in: text[range], from: range.lowerBound) != nil
     }
 
     /// The values' row under the headings among `lines` (the first lines of a page): its index and

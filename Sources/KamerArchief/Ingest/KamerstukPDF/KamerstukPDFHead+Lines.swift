@@ -111,8 +111,9 @@ extension KamerstukPDFHead {
         return (String(decoding: rest, as: UTF8.self), Int(String(decoding: heading.utf8.suffix(digits), as: UTF8.self)))
     }
 
-    /// `1  Samenstelling:`: a note's number of one or two digits, spaces, and its text in a capital.
-    static func startsNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+    /// `1  Samenstelling:`: a note under the dossier's title, its number of one or two digits,
+    /// spaces, and its text in a capital (`KamerstukSigners.startsNote` is a page foot's).
+    static func startsTitleNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index < range.upperBound, index - range.lowerBound < 2, isDigit(text[index]) { index += 1 }
         guard index > range.lowerBound, text[range.lowerBound] != UInt8(ascii: "0"), index < range.upperBound, text[index] == 0x20 else { return false }

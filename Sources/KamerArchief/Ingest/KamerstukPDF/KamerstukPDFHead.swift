@@ -113,7 +113,7 @@ struct KamerstukPDFHead: Sendable {
             // A note under the title (`1  Samenstelling: …`, set where a site's conversion of the
             // PDF read the page's foot) ends the titles; its lines are the paper's.
             var titlesEnd = nrIndex
-            if let note = (reader.index..<nrIndex).dropFirst().first(where: { !reader.lines[$0].isBlank && startsNote(text, reader.lines[$0].content) }) {
+            if let note = (reader.index..<nrIndex).dropFirst().first(where: { !reader.lines[$0].isBlank && startsTitleNote(text, reader.lines[$0].content) }) {
                 titlesEnd = note
                 head.noteLines = reader.lines[note..<nrIndex].filter { !$0.isBlank }.map { $0.number - 1 }
             }

@@ -20,7 +20,8 @@ struct KamerstukPageFacts: Equatable {
     /// The row of column headings, bars and all.
     static func isHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         let cells = text.trimmed(range.lowerBound + (text.hasPrefix("|", in: range) ? 1 : 0)..<range.upperBound)
-        return text.hasPrefix("Datum publicatie", in: cells) && text[cells].firstRange(of: Array("Dossier- en ondernummer".utf8)) != nil
+        return text.hasPrefix("Datum publicatie", in: cells)
+            && CharacterBytes.firstIndex(of: "Dossier- en ondernummer".utf8, in: text[cells], from: cells.lowerBound) != nil
     }
 
     /// The row of dashes under a Markdown table's headings: `---|---|`, `|---|---|`.
@@ -52,12 +53,13 @@ struct KamerstukPageFacts: Equatable {
         guard cells.count > 1 else { return runTogether(HandelingenItem.joiningCells(row)) }
         var facts: KamerstukPageFacts?, vergaderjaar: String?, published: String?
         for cell in cells {
-            let bytes = Array(cell.utf8)
+            // Each value opens with a digit but the organisation's.
+            guard let first = cell.utf8.first, KamerstukPDFHead.isDigit(first) else { continue }
             if let number = kamerstuk(cell) {
                 facts = KamerstukPageFacts(kamerstuk: number, line: 0)
-            } else if let year = KamerstukIdentifier.vergaderjaar(cell), cell.utf8.count <= 9 {
+            } else if (9...11).contains(cell.utf8.count), let year = KamerstukIdentifier.vergaderjaar(cell) {
                 vergaderjaar = year
-            } else if published == nil, let date = DayMonthYear.iso(bytes, 0..<bytes.count) {
+            } else if published == nil, case let bytes = Array(cell.utf8), let date = DayMonthYear.iso(bytes, 0..<bytes.count) {
                 published = date
             }
         }
@@ -82,12 +84,12 @@ struct KamerstukPageFacts: Equatable {
 
     /// `31444-XVI nr. 6`, `32813 nr. 1520`: a dossier and the paper's number in it, nothing after.
     static func kamerstuk(_ cell: String) -> KamerstukNumber? {
-        guard let nr = cell.range(of: " nr. ") else { return nil }
-        let dossierBytes = Array(cell[..<nr.lowerBound].utf8)
-        let ondernummer = cell[nr.upperBound...]
-        guard let dossier = KamerstukPDFHead.dossier(dossierBytes, 0..<dossierBytes.count), !ondernummer.isEmpty,
-            ondernummer.utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) })
+        let bytes = Array(cell.utf8), marker = " nr. ".utf8
+        guard let nr = CharacterBytes.firstIndex(of: marker, in: bytes, from: 0) else { return nil }
+        let ondernummer = bytes[(nr + marker.count)...]
+        guard let dossier = KamerstukPDFHead.dossier(bytes, 0..<nr), !ondernummer.isEmpty,
+            ondernummer.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) })
         else { return nil }
-        return KamerstukNumber(dossier: dossier, ondernummer: String(ondernummer))
+        return KamerstukNumber(dossier: dossier, ondernummer: String(decoding: ondernummer, as: UTF8.self))
     }
 }

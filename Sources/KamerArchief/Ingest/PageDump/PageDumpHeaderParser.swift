@@ -55,21 +55,17 @@ enum PageDumpHeaderParser {
             } else if text.utf8.starts(with: "Onderdeel van zaak".utf8), let zaak = zaakNumber(text) {
                 header.metadata.zaak = String(zaak)
                 context = .zaak
+                appendGluedItem(text, context: .zaak, location: location, to: &header.metadata)
             } else if text.hasPrefix("Onderdeel van activiteiten") {
                 context = .activiteiten
+                appendGluedItem(text, context: .activiteiten, location: location, to: &header.metadata)
             } else if text.hasPrefix("Gerelateerde personen") {
                 context = .personen
+                appendGluedItem(text, context: .personen, location: location, to: &header.metadata)
             } else if text.hasPrefix("Bijlagen:") {
                 context = .bijlagen
+                appendGluedItem(text, context: .bijlagen, location: location, to: &header.metadata)
             } else if let field = relatedField(text, context: context, location: location) {
-                header.metadata.related.append(field)
-                continue
-            }
-            // A group's first item glued to its label, as a page's text may run them together
-            // (`Gerelateerde personen:- Eerste ondertekenaar: …`).
-            if context != nil, let colon = text.firstIndex(of: ":"), case let rest = text[text.index(after: colon)...],
-                rest.hasPrefix("- "), let field = relatedField(String(rest), context: context, location: location)
-            {
                 header.metadata.related.append(field)
             }
         }
@@ -94,6 +90,16 @@ enum PageDumpHeaderParser {
 }
 
 private extension PageDumpHeaderParser {
+    /// A group's first item glued to its label, as a page's text may run them together
+    /// (`Gerelateerde personen:- Eerste ondertekenaar: …`): read as the group's item.
+    static func appendGluedItem(_ text: String, context: RelatedContext, location: SourceLocation, to metadata: inout DocumentMetadata) {
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), case let rest = text[text.index(after: colon)...],
+            rest.utf8.starts(with: "- ".utf8), let field = relatedField(String(rest), context: context, location: location)
+        else { return }
+        metadata.related.append(field)
+    }
+
     /// Which header group a `- Label: value` line belongs to.
     enum RelatedContext {
         case personen, bijlagen, zaak, activiteiten
