@@ -95,7 +95,7 @@ extension KamerstukPDFHead {
     static func otherDossier(_ text: [UInt8], _ range: Range<Int>, titled: Bool) -> (number: String, title: String?)? {
         if let number = dossier(text, range) { return (number, nil) }
         guard titled, let (number, title) = dossierWithTitle(text, range), (0x41...0x5A).contains(text[title.lowerBound]),
-            number.prefix { $0 != "-" }.count >= 5
+            number.prefix(while: { $0 != "-" }).count >= 5
         else { return nil }
         return (number, text.string(title))
     }
