@@ -82,6 +82,7 @@ final class HTMLPageText: HTMLEventHandler {
         guard hiding == 0, !readsMainOnly || mains > 0 else { return }
         writer.text(bytes)
     }
+
     /// Call once the parse has ended: writes what is still open.
     func finish() {
         while let open = stack.popLast() { close(open) }

@@ -95,12 +95,8 @@ enum HandelingenItem {
 
     /// `13 maart 2026Tweede Kamer der Staten-Generaal2025-2026nr. 58, item 912 maart 2026`.
     static func facts(_ row: String) -> Facts? {
-        guard let organisation = row.range(of: " Kamer der Staten-Generaal") else { return nil }
-        let before = row[..<organisation.lowerBound]
-        let kamer: String
-        if before.hasSuffix("Tweede") { kamer = "II" } else if before.hasSuffix("Eerste") { kamer = "I" } else { return nil }
-        let published = DayMonthYear.iso(Array(before.dropLast(6).utf8), 0..<before.dropLast(6).utf8.count)
-        let rest = Array(row[organisation.upperBound...].utf8)
+        guard let (kamer, published, after) = organisation(in: row) else { return nil }
+        let rest = Array(after.utf8)
         // `2025-2026` (or with an en dash), then `nr. 58, item 9…`.
         let digits = rest.prefix { (0x30...0x39).contains($0) }
         guard digits.count == 4, case let afterYear = rest.dropFirst(4), let dash = afterYear.first, dash == 0x2D || dash == 0xE2
@@ -119,6 +115,18 @@ enum HandelingenItem {
         return Facts(
             kamer: kamer, vergaderjaar: vergaderjaar, meeting: String(meeting), itemDigits: String(itemDigits),
             monthYear: date.isEmpty ? nil : String(date), published: published)
+    }
+
+    /// The organisation in a row of facts run together (`13 maart 2026Tweede Kamer der
+    /// Staten-Generaal2025-2026…`): the house as citations write it (`II`, `I`), the day of
+    /// publication before it where the row has one, and the row after it.
+    static func organisation(in row: String) -> (kamer: String, published: String?, rest: Substring)? {
+        guard let organisation = row.range(of: " Kamer der Staten-Generaal") else { return nil }
+        let before = row[..<organisation.lowerBound]
+        let kamer: String
+        if before.hasSuffix("Tweede") { kamer = "II" } else if before.hasSuffix("Eerste") { kamer = "I" } else { return nil }
+        let date = Array(before.dropLast(6).utf8)
+        return (kamer, DayMonthYear.iso(date, 0..<date.count), row[organisation.upperBound...])
     }
 
     /// `9 Nationale batterijstrategie`: an item's number (one to three digits) and its title.

@@ -25,7 +25,7 @@ enum FicheBlockReader {
     static func blocks(in source: SourceText, lines: [Substring], from first: Int, splitsAtLabels: Bool = false) -> [FicheBlock] {
         var blocks: [FicheBlock] = []
         var pending: [Int] = []
-        let linesAreBlocks = !hasBlankBetweenText(lines, from: first)
+        let linesAreBlocks = !TextLine.hasBlankBetweenText(lines[first...].lazy.map(isBlank))
         for index in first..<lines.count {
             if isBlank(lines[index]) {
                 if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
@@ -40,20 +40,6 @@ enum FicheBlockReader {
         }
         if !pending.isEmpty { blocks.append(block(from: pending, in: lines, source: source)) }
         return blocks
-    }
-
-    /// Whether a blank line stands between two of the text's lines from `first` on.
-    static func hasBlankBetweenText(_ lines: [Substring], from first: Int) -> Bool {
-        var seenText = false, blankAfterText = false
-        for index in first..<lines.count {
-            if isBlank(lines[index]) {
-                blankAfterText = seenText
-            } else {
-                if blankAfterText { return true }
-                seenText = true
-            }
-        }
-        return false
     }
 
     /// Splits a list label off the start of `line` (after indentation): `1.`, `12)`, `a.`, `-`.

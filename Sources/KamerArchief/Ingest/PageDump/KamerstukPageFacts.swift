@@ -71,15 +71,10 @@ struct KamerstukPageFacts: Equatable {
     /// `10 maart 2026Tweede Kamer der Staten-Generaal2025-202632813 nr. 1520`: the date, the
     /// chamber, the vergaderjaar's nine characters, then the dossier and its number.
     static func runTogether(_ row: String) -> KamerstukPageFacts? {
-        guard let organisation = row.range(of: " Kamer der Staten-Generaal") else { return nil }
-        let before = row[..<organisation.lowerBound]
-        guard before.hasSuffix("Tweede") || before.hasSuffix("Eerste") else { return nil }
-        let date = Array(before.dropLast(6).utf8)
-        let rest = row[organisation.upperBound...]
-        let year = rest.prefix(9)
-        guard let vergaderjaar = KamerstukIdentifier.vergaderjaar(String(year)), let number = kamerstuk(String(rest.dropFirst(9)))
+        guard let (_, published, rest) = HandelingenItem.organisation(in: row),
+            let vergaderjaar = KamerstukIdentifier.vergaderjaar(String(rest.prefix(9))), let number = kamerstuk(String(rest.dropFirst(9)))
         else { return nil }
-        return KamerstukPageFacts(vergaderjaar: vergaderjaar, kamerstuk: number, published: DayMonthYear.iso(date, 0..<date.count), line: 0)
+        return KamerstukPageFacts(vergaderjaar: vergaderjaar, kamerstuk: number, published: published, line: 0)
     }
 
     /// `31444-XVI nr. 6`, `32813 nr. 1520`: a dossier and the paper's number in it, nothing after.

@@ -110,7 +110,7 @@ public enum PageDumpParser {
         // A mirror's preview is pandoc's text of the Word file, a paragraph a line: saved without
         // blank lines, each line is still a paragraph, however short.
         let previewed = lines[..<bodyStart].last(where: { !$0.isBlank }).map { text.hasPrefix("Preview document", in: $0.content) } ?? false
-        let compact = previewed && !hasBlankBetweenText(lines, bodyLines)
+        let compact = previewed && !TextLine.hasBlankBetweenText(bodyLines.lazy.map { lines[$0].isBlank })
         let body = KamerstukBody.read(
             text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes.isEmpty ? nil : notes, numberedHeadings: true,
             breaksBefore: breaksBefore, linesAreParagraphs: compact, headingNote: head?.headingNote, file: source.path)
@@ -297,14 +297,6 @@ private extension PageDumpParser {
         var bars = 0
         for index in range where text[index] == UInt8(ascii: "|") { bars += 1 }
         return bars >= 2 && range.count <= 40 * (bars + 1)
-    }
-
-    /// Whether a blank line stands between two text lines of `body`.
-    static func hasBlankBetweenText(_ lines: [TextLine], _ body: [Int]) -> Bool {
-        guard let first = body.firstIndex(where: { !lines[$0].isBlank }), let last = body.lastIndex(where: { !lines[$0].isBlank }) else {
-            return false
-        }
-        return body[first...last].contains { lines[$0].isBlank }
     }
 
     /// `Deel deze pagina`: the heading of a page's links to share it.

@@ -109,3 +109,20 @@ extension [UInt8] {
         return lower..<upper
     }
 }
+
+extension TextLine {
+    /// Whether a blank line stands between two of the text's lines, given each line's blankness in
+    /// order: a page saved without blank lines has none.
+    static func hasBlankBetweenText(_ blanks: some Sequence<Bool>) -> Bool {
+        var seenText = false, blankAfterText = false
+        for isBlank in blanks {
+            if isBlank {
+                blankAfterText = seenText
+            } else {
+                if blankAfterText { return true }
+                seenText = true
+            }
+        }
+        return false
+    }
+}
