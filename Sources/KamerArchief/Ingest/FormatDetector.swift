@@ -28,10 +28,13 @@ public enum FormatDetector {
     static let linesRead = 5_000
 
     public static func detect(_ text: String) -> TextLayout? {
-        if FichePDFLayout.matches(text) { return .pdfTextFiche }
+        // A fiche published as a Kamerstuk has the Kamerstuk's head and furniture (in its PDF, on its
+        // web page): the Kamerstuk's reader reads them, and the fiche in it as a fiche after
+        // (`EmbeddedFiche`, `KamerstukPDFParser.fiche`).
+        if FichePDFLayout.matches(text) { return KamerstukPDFHead.isKamerstukLayout(text) ? .kamerstukPDF : .pdfTextFiche }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let shape = LineShape(text)
-        if shape.isFicheDump { return .pageDumpFiche }
+        if shape.isFicheDump { return opensWebPageOfKamerstuk(text) ? .pageDumpKamerstuk : .pageDumpFiche }
         if shape.isPageDump || opensWebPageOfKamerstuk(text) { return .pageDumpKamerstuk }
         if isMinistryLetter(text) { return .ministryLetter }
         if shape.looksLikePDFText { return .pdfTextLetter }
@@ -55,11 +58,12 @@ public enum TextLayout: Sendable, Hashable {
     case kamerstukPDF
 
     /// A sidecar's `kind:` chooses the reader without full detection: a fiche is read in the PDF
-    /// layout when `text` has it, else as a page dump; anything else in the Kamerstuk layout when
+    /// layout when `text` has it, else as a page dump; a fiche with a Kamerstuk's head (read as a
+    /// fiche after, `EmbeddedFiche`) as any other Kamerstuk; anything else in the Kamerstuk layout when
     /// the text has that layout's head, as a page dump when it has a mirror's page lines, else as
     /// PDF text, in the ministry letter layout when the text has its letterhead.
     init(forcedKind kind: DocumentKind, text: String) {
-        if kind == .fiche {
+        if kind == .fiche, !KamerstukPDFHead.isKamerstukLayout(text), !FormatDetector.opensWebPageOfKamerstuk(text) {
             self = FichePDFLayout.matches(text) ? .pdfTextFiche : .pageDumpFiche
         } else {
             if KamerstukPDFHead.isKamerstukLayout(text) {

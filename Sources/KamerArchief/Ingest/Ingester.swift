@@ -34,7 +34,7 @@ public enum Ingester {
             return (nil, diagnostics)
         }
         let source = SourceText(path: file.path, id: sidecar?.id ?? Slug.make(file.stem), text: text)
-        let parsed = reader(for: layout)(source, sidecar)
+        let parsed = readingEmbeddedFiche(reader(for: layout)(source, sidecar), sidecar: sidecar)
         diagnostics += parsed.diagnostics
         var document = finish(decoded.page?.filling(parsed.document) ?? parsed.document, sidecar: sidecar)
         if let format = decoded.format { document.format = format }
@@ -87,6 +87,17 @@ extension Ingester {
 }
 
 private extension Ingester {
+    /// A letter or Kamerstuk that is a fiche with its cover letter (`EmbeddedFiche`) read as the
+    /// fiche, unless a sidecar names another kind; its diagnostics sorted again with the reader's.
+    static func readingEmbeddedFiche(
+        _ parsed: (document: Document, diagnostics: [Diagnostic]), sidecar: Sidecar?
+    ) -> (document: Document, diagnostics: [Diagnostic]) {
+        guard sidecar?.kind.map({ $0 == .fiche }) ?? true, let fiche = EmbeddedFiche.read(parsed.document, outline: sidecar?.outline) else {
+            return parsed
+        }
+        return (fiche.document, (parsed.diagnostics + fiche.diagnostics).sortedAndDeduplicated())
+    }
+
     /// Official publication XML (or a VLOS report): a root the XML reader knows, or a name in `.xml`.
     static func isXML(_ file: ContentFile) -> Bool {
         guard let root = OfficialXMLReader.rootElement(file.bytes) else { return false }
@@ -130,9 +141,9 @@ private extension Ingester {
         var (diagnostics, sidecar) = readSidecar(of: file)
         guard file.sidecar == nil || sidecar != nil else { return (nil, diagnostics) }
         let read = OfficialXMLReader.read(file.bytes, path: file.path, id: sidecar?.id ?? Slug.make(file.stem))
-        diagnostics += read.diagnostics
-        guard let parsed = read.document else { return (nil, diagnostics) }
-        return (finish(parsed, sidecar: sidecar), diagnostics)
+        guard let document = read.document else { return (nil, diagnostics + read.diagnostics) }
+        let parsed = readingEmbeddedFiche((document, read.diagnostics), sidecar: sidecar)
+        return (finish(parsed.document, sidecar: sidecar), diagnostics + parsed.diagnostics)
     }
 
     /// The sidecar beside a document, decoded and parsed; nil with diagnostics when it is broken.

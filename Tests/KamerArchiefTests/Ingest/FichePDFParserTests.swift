@@ -419,6 +419,26 @@ struct FichePDFEdgeCaseTests {
             "Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing = n.v.t.",
         ])
     }
+
+    @Test("a template label wrapped in a narrow column, its line ending open, runs on; its value stays its value")
+    func wrappedLabel() {
+        let (document, _) = parse("""
+            Fiche 5: Verordening over laadpalen
+            1. Algemene gegevens
+            a) Titel voorstel
+            Verordening van het Europees Parlement en de Raad over laadpalen langs
+            de wegen van het trans-Europese vervoersnetwerk
+            e) Nr. impact assessment Commissie en Opinie Raad voor
+            Regelgevingstoetsing
+            n.v.t.
+            2. Essentie voorstel
+
+            """)
+        #expect(document.metadata.fields.map { "\($0.label) = \($0.value)" } == [
+            "Titel voorstel = Verordening van het Europees Parlement en de Raad over laadpalen langs de wegen van het trans-Europese vervoersnetwerk",
+            "Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing = n.v.t.",
+        ])
+    }
 }
 
 @Suite("Format detection: the official PDF layout of a fiche")

@@ -17,6 +17,9 @@ enum FicheAssembler {
         var fallbackTitle: String?
         /// Where a missing section is reported when its chapter is missing too.
         var fallbackLocation: SourceLocation
+        /// Sections before the fiche's own (a Kamerstuk's cover letter), and their notes.
+        var leading: [Section] = []
+        var leadingNotes: [Footnote] = []
     }
 
     /// The document and the diagnostics of these steps (not yet sorted).
@@ -29,25 +32,44 @@ enum FicheAssembler {
             paragraph.table = block.table
             return FicheParagraph(paragraph: paragraph, source: block.text)
         }
+        let shell = Document(
+            id: parts.source.id, kind: .fiche, format: parts.format, title: parts.fallbackTitle ?? "",
+            date: parts.metadata.datum, source: parts.source.path, metadata: parts.metadata, footnotes: parts.leadingNotes + parts.notes)
+        let assembled = assemble(
+            tree, paragraphs: paragraphs, into: shell, outline: sidecar?.outline, fallbackLocation: parts.fallbackLocation,
+            leading: parts.leading)
+        return (assembled.document, attached.diagnostics + assembled.diagnostics)
+    }
+
+    /// The steps after the markers are out of the tree's paragraphs (`paragraphs`, one for each of
+    /// `tree.paragraphs`): pillars, the fiche's facts, sections with their ids, and a warning for
+    /// each template section the fiche lacks. `shell` gives what the reader knows besides the tree
+    /// (id, format, source, metadata, notes, and the title when the tree has none); `leading`
+    /// sections stand before the fiche's own, their ids kept.
+    static func assemble(
+        _ tree: FicheSectionTree, paragraphs: [FicheParagraph], into shell: Document, outline: [OutlinePillar]?,
+        fallbackLocation: SourceLocation, leading: [Section] = []
+    ) -> (document: Document, diagnostics: [Diagnostic]) {
         let (pillars, pillarDiagnostics) = PillarFinder.find(
             essentie: tree.paragraphIndices(of: .essentieVoorstel).map { paragraphs[$0] },
             beoordeling: tree.paragraphIndices(of: .beoordelingInzet).map { paragraphs[$0] },
-            outline: sidecar?.outline)
+            outline: outline)
 
-        var metadata = parts.metadata
-        metadata.ficheNumber = tree.ficheNumber ?? metadata.ficheNumber
-        metadata.fields = tree.fields
+        var document = shell
+        document.kind = .fiche
+        document.title = tree.title ?? shell.title
+        document.metadata.ficheNumber = tree.ficheNumber ?? shell.metadata.ficheNumber
+        // The fiche's Algemene gegevens, then any facts the reader had (a Kamerstuk's `Aan`, `Ook in dossier`).
+        document.metadata.fields = tree.fields + shell.metadata.fields
         // A fiche's own text dates it by the day the Commission's document came in, where its page
         // gives no date of its own (a PDF's text, a Word file).
-        metadata.datum = metadata.datum ?? receivedDate(in: tree.fields)
+        document.metadata.datum = shell.metadata.datum ?? receivedDate(in: tree.fields)
+        document.date = shell.date ?? document.metadata.datum
         var ids = SectionIDs()
-        let document = Document(
-            id: parts.source.id, kind: .fiche, format: parts.format, title: tree.title ?? parts.fallbackTitle ?? "",
-            date: metadata.datum, source: parts.source.path, metadata: metadata,
-            sections: tree.sections.map { section(from: $0, paragraphs: paragraphs.map(\.paragraph), ids: &ids) },
-            pillars: pillars, footnotes: parts.notes)
-        let diagnostics = attached.diagnostics + pillarDiagnostics
-            + missingSections(in: tree, fallback: tree.titleLocation ?? parts.fallbackLocation)
+        for section in leading { _ = ids.unique(section.id) }
+        document.sections = leading + tree.sections.map { section(from: $0, paragraphs: paragraphs.map(\.paragraph), ids: &ids) }
+        document.pillars = pillars
+        let diagnostics = pillarDiagnostics + missingSections(in: tree, fallback: tree.titleLocation ?? fallbackLocation)
         return (document, diagnostics)
     }
 }

@@ -11,16 +11,21 @@
 /// only date such a text has (`FicheAssembler.receivedDate`).
 public enum FichePDFParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
-        let lines = FichePDFLines.split(source.text)
-        let (events, extracted, noteDiagnostics) = PageFootnoteExtractor.extract(lines, file: source.path)
-        let (body, notes) = FicheNoteContinuation.join(PageFurniture.strip(events), notes: extracted, file: source.path)
-        let (tree, structureDiagnostics) = FichePDFStructure.build(body, file: source.path)
-
+        let read = read(source.text, file: source.path)
         let (document, diagnostics) = FicheAssembler.assemble(
             FicheAssembler.Parts(
-                source: source, format: .pdfText, tree: tree, notes: notes, metadata: DocumentMetadata(),
+                source: source, format: .pdfText, tree: read.tree, notes: read.notes, metadata: DocumentMetadata(),
                 fallbackTitle: nil, fallbackLocation: source.location(line: 1)),
             sidecar: sidecar)
-        return (document, (noteDiagnostics + structureDiagnostics + diagnostics).sortedAndDeduplicated())
+        return (document, (read.diagnostics + diagnostics).sortedAndDeduplicated())
+    }
+
+    /// The fiche's sections and notes in `text`, before the steps every fiche shares.
+    static func read(_ text: String, file: String) -> (tree: FicheSectionTree, notes: [Footnote], diagnostics: [Diagnostic]) {
+        let lines = FichePDFLines.split(text)
+        let (events, extracted, noteDiagnostics) = PageFootnoteExtractor.extract(lines, file: file)
+        let (body, notes) = FicheNoteContinuation.join(PageFurniture.strip(events), notes: extracted, file: file)
+        let (tree, structureDiagnostics) = FichePDFStructure.build(body, file: file)
+        return (tree, notes, noteDiagnostics + structureDiagnostics)
     }
 }

@@ -155,7 +155,8 @@ extension FichePDFStructure.Builder {
         // The pending heading and paragraph are changed in place: a copy taken out of `self` and
         // written back would copy their text on every line.
         let continuesHeading = heading.map { pending in
-            !gapped.gap.isBreak && pending.continuations < 2 && !isKnownFieldLabel(pending) && continues(pending.last, with: line)
+            !gapped.gap.isBreak && pending.continuations < 2
+                && (isKnownFieldLabel(pending) ? endsOpen(pending.last, before: line) : continues(pending.last, with: line))
                 && FichePDFLayout.letterLabel(of: line) == nil && FichePDFLayout.numberLabel(of: line) == nil
         }
         if continuesHeading == true {

@@ -17,13 +17,21 @@ extension FichePDFStructure.Builder {
             !firstWord.starts(with: "www.".utf8)
         else { return false }
         if next.startsLowercase { return true }
+        return endsOpen(line, before: next)
+    }
+
+    /// Whether `line` was broken before `next` where no heading stops: it is full, and ends in a
+    /// comma, a hyphen or a word such as `en`, `van`, `voor`.
+    func endsOpen(_ line: PDFLine, before next: PDFLine) -> Bool {
         guard isWrapped(line, before: next), let last = line.lastScalar else { return false }
         if ",-–(/".unicodeScalars.contains(last) { return true }
         return Self.openEndings.contains(line.text.lastWordLowercased)
     }
 
     /// A label of the template (`Titel voorstel`, `EUR-Lex` …) is complete on its line, so that a value
-    /// in lowercase (`n.v.t.`) stays a value.
+    /// in lowercase (`n.v.t.`) stays a value; unless the line ends open, as a long label wrapped in
+    /// a narrow column does (`e) Nr. impact assessment Commissie en Opinie Raad voor` /
+    /// `Regelgevingstoetsing`).
     func isKnownFieldLabel(_ heading: FichePDFStructure.PendingHeading) -> Bool {
         heading.kind == .fieldLabel && FicheHeading.isFieldLabel(heading.text.text)
     }

@@ -25,6 +25,12 @@ public enum KamerstukPDFParser {
         let kamerstuk = kamerstukNumber(head, kst: furniture.kst, lines: lines, path: source.path, diagnostics: &diagnostics)
 
         var bodyLines = bodyRange.filter { !furniture.lines.contains($0) }
+        // A fiche published as a Kamerstuk: its cover letter is read here, the fiche after it as a fiche.
+        var ficheLines: [Int] = []
+        if sidecar?.kind.map({ $0 == .fiche }) ?? true, let start = EmbeddedFiche.start(in: bodyLines, text: text, lines: lines) {
+            ficheLines = Array(bodyLines[start...])
+            bodyLines.removeSubrange(start...)
+        }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
         var kind = head.heading.flatMap { KamerstukKind.classify($0) } ?? .kamerstuk
         if head.aanhangsel != nil { kind = .kamervragen }
@@ -69,7 +75,9 @@ public enum KamerstukPDFParser {
             id: source.id, kind: kind, format: .pdfText, title: title ?? "Kamerstuk \(source.id)", date: date, source: source.path,
             metadata: metadata, sections: body.sections, footnotes: body.footnotes)
         diagnostics += missingFacts(head, kamerstuk: kamerstuk, sidecar: sidecar, at: source.fileLocation)
-        return (document, diagnostics.sortedAndDeduplicated())
+        guard !ficheLines.isEmpty else { return (document, diagnostics.sortedAndDeduplicated()) }
+        let fiche = fiche(ficheLines, letter: document, source: source, text: text, lines: lines, sidecar: sidecar)
+        return (fiche.document, (diagnostics + fiche.diagnostics).sortedAndDeduplicated())
     }
 }
 

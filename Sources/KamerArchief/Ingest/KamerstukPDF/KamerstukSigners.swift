@@ -5,8 +5,9 @@
 /// is a signer. Elsewhere the block is read back from the body's end, or from above the last page's
 /// notes: function lines (`De …,`/`de …,`, ending in their comma, possibly wrapped after `van` or
 /// `en`) and names (short, a capital, no digits, no closing punctuation); the line before the
-/// block must end a sentence (also before a glued marker) or be the closing `Hoogachtend,`, so that
-/// the tail of a wrapped paragraph is never taken for a name. The committee's signatures that a
+/// block must end a sentence (also before a glued marker), be the closing `Hoogachtend,` or name a
+/// fiche the letter brings (`Fiche: …`, a line of its own), so that the tail of a wrapped paragraph
+/// is never taken for a name. The committee's signatures that a
 /// verslag prints above its text are taken wherever they stand.
 enum KamerstukSigners {
     /// Removes the signer lines from `body` (indices into `lines`) and returns the signers in order.
@@ -31,7 +32,7 @@ enum KamerstukSigners {
                 }
                 guard start > 0, start < end, !text.hasSuffix(",", in: lines[filled[end - 1]].content) else { continue }
                 let before = lines[filled[start - 1]].content
-                if endsSentence(text, before) || isClosingFormula(text, before) {
+                if endsSentence(text, before) || isClosingFormula(text, before) || namesFiche(text, before) {
                     // `Hoogachtend,` goes out with the signatures under it.
                     block = filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
                     break
@@ -84,6 +85,11 @@ enum KamerstukSigners {
 }
 
 private extension KamerstukSigners {
+    /// `Fiche: Mededeling …`: a cover letter's line naming the fiche it brings, which is whole.
+    static func namesFiche(_ text: [UInt8], _ line: Range<Int>) -> Bool {
+        text.hasPrefix("Fiche", in: line) && PageDumpHeaderParser.ficheTitle(text.string(line)) != nil
+    }
+
     /// The committee's signatures, which a verslag van een schriftelijk overleg or a lijst van vragen
     /// prints between its introduction and its text: `De voorzitter van de commissie,` then the name,
     /// `De griffier van de commissie,` (or `De adjunct-griffier …`) then the name. Taken out of `body`.

@@ -9,6 +9,9 @@ struct FicheBlock: Sendable, Hashable {
     var lineCount: Int
     /// The table the block is (pandoc's table in a page dump, `TextTables`), its text then empty.
     var table: Table? = nil
+    /// Which paragraph of a document read already the block stands for (a fiche inside a
+    /// Kamerstuk, `EmbeddedFiche`), whose notes are attached already.
+    var paragraphIndex: Int? = nil
 
     /// Whether the label is a number or letter (pandoc writes every heading of a fiche that way).
     var hasNumberLabel: Bool { listLabel.map { $0 != "-" && $0 != "*" && $0 != "•" } ?? false }

@@ -85,6 +85,13 @@ public enum PageDumpParser {
         if let noteLines = head?.noteLines, !noteLines.isEmpty { bodyLines += noteLines }
         let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
+        // A fiche published as a Kamerstuk: its cover letter is read here, the fiche after it as a
+        // fiche is, with the page's notes.
+        var ficheLines: [Int] = []
+        if sidecar?.kind.map({ $0 == .fiche }) ?? true, let start = EmbeddedFiche.start(in: bodyLines, text: text, lines: lines) {
+            ficheLines = Array(bodyLines[start...])
+            bodyLines.removeSubrange(start...)
+        }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
 
         // A page of the paper itself: its text opens at its head or its questions, under no `Nummer:` line.
@@ -112,7 +119,8 @@ public enum PageDumpParser {
         let previewed = lines[..<bodyStart].last(where: { !$0.isBlank }).map { text.hasPrefix("Preview document", in: $0.content) } ?? false
         let compact = previewed && !TextLine.hasBlankBetweenText(bodyLines.lazy.map { lines[$0].isBlank })
         let body = KamerstukBody.read(
-            text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes.isEmpty ? nil : notes, numberedHeadings: true,
+            text, lines: lines, body: bodyLines, feet: [], splitsClauses: kind == .motie, notes: notes.isEmpty || !ficheLines.isEmpty ? nil : notes,
+            numberedHeadings: true,
             breaksBefore: breaksBefore, linesAreParagraphs: compact, headingNote: head?.headingNote, file: source.path)
         diagnostics += body.diagnostics
 
@@ -181,7 +189,11 @@ public enum PageDumpParser {
         let document = Document(
             id: source.id, kind: kind, format: .pageDump, title: title, date: date,
             source: source.path, metadata: metadata, sections: body.sections, footnotes: body.footnotes)
-        return (document, diagnostics.sortedAndDeduplicated())
+        guard let first = ficheLines.first, let last = ficheLines.last else { return (document, diagnostics.sortedAndDeduplicated()) }
+        let blocks = FicheBlockReader.blocks(in: source, lines: Array(stringLines[...last]), from: first)
+        let fiche = EmbeddedFiche.document(
+            FicheSectionTree.build(from: blocks), notes: notes, letter: document, source: source, at: source.location(line: first + 1), sidecar: sidecar)
+        return (fiche.document, (diagnostics + fiche.diagnostics).sortedAndDeduplicated())
     }
 
     /// The kind a paper shown without its head has by its opening: a letter is addressed (`Aan de

@@ -266,6 +266,38 @@ def kamerstuk_debate(source_path, path, head):
     c.save()
 
 
+def fiche_from_xml(xml_path, path):
+    """A fiche published as a Kamerstuk (../variants/fiche-kamerstuk.xml) set in the Kamerstuk PDF
+    layout: the head, the cover letter and its signer, then the fiche on the same pages, its
+    headings in bold and each page's notes at its foot."""
+    import xml.etree.ElementTree as ET
+    root = ET.parse(xml_path).getroot()
+    dossier = root.findtext(".//dossiernr")
+    ondernummer = root.findtext(".//ondernummer")
+    dossier_title = root.find(".//dossier/titel").text.strip()
+    heading = root.find(".//stuk/titel").text.strip()
+    notes = {n.findtext("noot.nr"): xml_text(n.find("noot.al")) for n in root.iter("noot")}
+    foot = f"Tweede Kamer, vergaderjaar 2025–2026, {dossier}, nr. {ondernummer}"
+
+    c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
+    y = kamerstuk_head(c, "2025–2026", dossier, dossier_title, ondernummer, heading)
+    pages = PagedText(c, notes, colophon=[f"kst-{dossier.replace(' ', '')}-{ondernummer}", "ISSN 0921 - 7371", "’s-Gravenhage 2026"],
+                      foot=foot, y=y)
+    for element in root.find(".//algemeen").iter():
+        if element.tag in ("al", "tussenkop"):
+            pages.y -= LEADING
+            font = BOLD if element.tag == "tussenkop" else FONT
+            for line in simpleSplit(xml_text(element), font, SIZE, TEXT_WIDTH):
+                pages.place(line, font)
+        elif element.tag == "ondertekening":
+            pages.y -= LEADING
+            pages.place(element.findtext("functie"))
+            pages.place(element.findtext(".//voornaam") + " " + element.findtext(".//achternaam"))
+    pages.finish_page()
+    c.showPage()
+    c.save()
+
+
 def image_only(path):
     """One page with a drawn, filled rectangle and no text."""
     c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
@@ -285,6 +317,7 @@ if __name__ == "__main__":
     kamerstuk_debate("algemeen-overleg.src.txt", "verslag-algemeen-overleg.pdf",
                      ("2014–2015", "30 196", "Duurzame ontwikkeling en beleid", "291", "VERSLAG VAN EEN ALGEMEEN OVERLEG",
                       "Vastgesteld 5 maart 2015", "2015"))
+    fiche_from_xml("../variants/fiche-kamerstuk.xml", "../variants/fiche-kamerstuk.pdf")
     image_only("image-only.pdf")
     subprocess.run(["qpdf", "--encrypt", "geheim", "eigenaar", "256", "--", "brief-kamerstuk.pdf", "encrypted.pdf"], check=True)
     with open("brief-kamerstuk.pdf", "rb") as whole, open("truncated.pdf", "wb") as half:
@@ -299,3 +332,4 @@ if __name__ == "__main__":
     subprocess.run(["pdftotext", "verslag-commissiedebat.pdf", "verslag-commissiedebat.txt"], check=True)
     subprocess.run(["pdftotext", "-layout", "verslag-commissiedebat.pdf", "verslag-commissiedebat.layout.txt"], check=True)
     subprocess.run(["pdftotext", "verslag-algemeen-overleg.pdf", "verslag-algemeen-overleg.txt"], check=True)
+    subprocess.run(["pdftotext", "../variants/fiche-kamerstuk.pdf", "../variants/fiche-kamerstuk.txt"], check=True)

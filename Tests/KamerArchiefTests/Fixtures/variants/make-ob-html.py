@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Makes two real Kamerstukken as officielebekendmakingen.nl's web page of each shows them, saved as
 HTML: ob-brief-integriteit.html, the letter Kamerstuk 28 844, nr. 269 (from ../xml/kst-28844-269.xml),
-and ob-mvt.html, the memorie van toelichting Kamerstuk 36 750, nr. 3 (from ../xml/kst-36750-3.xml).
+ob-mvt.html, the memorie van toelichting Kamerstuk 36 750, nr. 3 (from ../xml/kst-36750-3.xml), and
+ob-fiche.html, the fiche with its cover letter of fiche-kamerstuk.xml (invented, in the form of the
+dossier 22 112's papers).
 
 The page's own parts (head with its DC metadata, skip link, header, breadcrumb, the facts' table,
 footer) are invented after the stored page of Kamerstuk 34 700, nr. 19; the text is the XML's in the
@@ -131,3 +133,4 @@ def page(source, target, title, issued, published):
 
 page("../xml/kst-28844-269.xml", "ob-brief-integriteit.html", "Kamerstuk 28844, nr. 269", "2023-07-07", "7 juli 2023")
 page("../xml/kst-36750-3.xml", "ob-mvt.html", "Kamerstuk 36750, nr. 3", "2025-05-21", "21 mei 2025")
+page("fiche-kamerstuk.xml", "ob-fiche.html", "Kamerstuk 22112, nr. 9001", "2026-03-06", "6 maart 2026")

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// A fiche published as a Kamerstuk of the dossier of new Commission proposals: the cover letter
+/// with its signature, then the fiche, in the paper's official XML (the fiche in the letter's text,
+/// or in a bijlage with its chapters as divisions), its PDF and that PDF's text, and its page on
+/// officielebekendmakingen.nl. Each is the fiche, as the mirror's page of it is.
+@Suite("A fiche published as a Kamerstuk (cover letter, then the fiche)")
+struct EmbeddedFicheTests {
+    static let forms = [
+        "fiche-kamerstuk.xml", "fiche-kamerstuk-bijlage.xml", "fiche-kamerstuk.pdf", "fiche-kamerstuk.txt", "ob-fiche.html",
+    ]
+
+    func read(_ name: String, sidecar: String? = nil) throws -> (document: Document, diagnostics: [Diagnostic]) {
+        let bytes = [UInt8](try Data(contentsOf: TestPaths.fixture("variants/\(name)")))
+        return try read(name, bytes: bytes, sidecar: sidecar)
+    }
+
+    func read(_ name: String, bytes: [UInt8], sidecar: String? = nil) throws -> (document: Document, diagnostics: [Diagnostic]) {
+        let sidecarFile = sidecar.map { ContentFile.SidecarFile(path: "Content/fiche.yml", bytes: Array($0.utf8)) }
+        let parsed = Ingester.ingest(ContentFile(path: "Content/\(name)", stem: "fiche", bytes: bytes, sidecar: sidecarFile))
+        return (try #require(parsed.document), parsed.diagnostics)
+    }
+
+    @Test("each form is the fiche: its title, the Kamerstuk's number, date and signer, the fiche's facts and sections", arguments: forms)
+    func fiche(name: String) throws {
+        let (document, diagnostics) = try read(name)
+        #expect(document.kind == .fiche)
+        #expect(document.title == "Mededeling over een strategie voor warmtenetten")
+        #expect(document.metadata.kamerstuk?.dossier == "22112")
+        #expect(document.metadata.dossierTitle?.hasPrefix("Nieuwe Commissievoorstellen") == true)
+        // The letter's date, not the day the Commission's document came in.
+        #expect(document.date == "2026-03-06")
+        #expect(document.metadata.ondertekening.map(\.functie) == ["De Minister van Buitenlandse Zaken"])
+        #expect(document.metadata.ondertekening.map { $0.naam.filter { $0 != " " } } == ["A.B.Jansen"])
+        #expect(document.metadata.fields.prefix(7).map(\.label) == [
+            "Titel voorstel", "Datum ontvangst Commissiedocument", "Nr. Commissiedocument", "EUR-Lex",
+            "Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing", "Behandelingstraject Raad",
+            "Eerstverantwoordelijk ministerie",
+        ])
+        #expect(document.metadata.fields.first { $0.label == "Nr. Commissiedocument" }?.value == "COM(2026) 71")
+        // Then the facts the Kamerstuk's reader had: the chamber of the XML's head, the letter's addressee.
+        #expect(document.metadata.fields.dropFirst(7).map(\.label) == (name.hasSuffix(".xml") ? ["Kamer"] : ["Aan"]))
+        #expect(document.sections.map(\.id) == [
+            EmbeddedFiche.coverLetterID, "algemene-gegevens", "essentie-voorstel", "nederlandse-positie", "grondhouding",
+        ])
+        #expect(document.sections[2].role == .essentieVoorstel)
+        #expect(document.sections[3].subsections.map(\.role) == [.essentieBeleid, .beoordelingInzet, .krachtenveld])
+        #expect(document.sections[4].subsections.map(\.title) == ["Bevoegdheid"])
+        let letter = document.sections[0].paragraphs.map(\.text).joined(separator: "\n")
+        #expect(letter.contains("Overeenkomstig de bestaande afspraken ontvangt u hierbij 1 fiche"))
+        #expect(!letter.contains("Titel voorstel"))
+        #expect(!diagnostics.contains { $0.severity == .error })
+        #expect(!diagnostics.contains { $0.code == .missingSection || $0.code == .unplacedText }, "\(diagnostics)")
+    }
+
+    @Test("each form gives the three pillars and the cabinet's position on each", arguments: forms)
+    func pillars(name: String) throws {
+        let (document, _) = try read(name)
+        #expect(document.pillars.map(\.title) == ["aanleg van netten", "bronnen van warmte", "bescherming van afnemers"])
+        #expect(document.pillars.map { $0.position.first?.text.hasPrefix("Ten aanzien van de") == true } == [true, true, true])
+    }
+
+    @Test("each form keeps both notes, each marked where it stands in the fiche's text", arguments: forms)
+    func notes(name: String) throws {
+        let (document, _) = try read(name)
+        #expect(document.footnotes.map(\.number) == [1, 2])
+        #expect(document.footnotes.map { $0.text.trimmingCharacters(in: .whitespaces) } == ["Kamerstuk 30 196, nr. 820.", "Kamerstuk 36 576, nr. 2."])
+        let marked = document.sections.flatMap(\.allParagraphsDeep).filter { !$0.noteRefs.isEmpty }
+        #expect(marked.map(\.noteRefs.first?.footnote) == [1, 2])
+        #expect(marked.first?.textBefore(note: 1, count: 30) == "arming van gebouwen vergroten.")
+    }
+
+    @Test("the forms are told apart as before: the PDF's text and the web page are read as Kamerstukken, whose head they have")
+    func detection() throws {
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("variants/fiche-kamerstuk.txt")) == .kamerstukPDF)
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("fiches-pdf/fiche-10-battery-booster.txt")) == .pdfTextFiche)
+        #expect(FormatDetector.detect(try TestPaths.fixtureText("fiches/seed-fiche.txt")) == .pageDumpFiche)
+    }
+
+    @Test("a sidecar naming another kind keeps the paper a letter")
+    func sidecarKind() throws {
+        for name in ["fiche-kamerstuk.xml", "fiche-kamerstuk.txt", "ob-fiche.html"] {
+            let (document, _) = try read(name, sidecar: "kind: kamerbrief\n")
+            #expect(document.kind == .kamerbrief, "\(name)")
+            #expect(document.pillars.isEmpty)
+        }
+    }
+
+    @Test("a cover letter without its fiche, and a paper of two fiches, stay letters")
+    func notOneFiche() throws {
+        let xml = try TestPaths.fixtureText("variants/fiche-kamerstuk.xml")
+        let ficheStart = try #require(xml.range(of: "        <vrije-tekst>\n          <tekst status=\"goed\">\n            <tussenkop>Fiche:"))
+        let ficheEnd = try #require(xml.range(of: "      </algemeen>"))
+        let fiche = String(xml[ficheStart.lowerBound..<ficheEnd.lowerBound])
+        let letterOnly = xml.replacingCharacters(in: ficheStart.lowerBound..<ficheEnd.lowerBound, with: "")
+        let twoFiches = xml.replacingCharacters(in: ficheEnd.lowerBound..<ficheEnd.lowerBound, with: fiche)
+        for (name, text) in [("letter", letterOnly), ("two", twoFiches)] {
+            let (document, _) = try read("\(name).xml", bytes: Array(text.utf8))
+            #expect(document.kind == .kamerbrief, "\(name)")
+            #expect(document.pillars.isEmpty, "\(name)")
+        }
+        let pdfText = try TestPaths.fixtureText("variants/fiche-kamerstuk.txt")
+        let title = try #require(pdfText.range(of: "Fiche: Mededeling over een strategie voor warmtenetten\n1. Algemene gegevens"))
+        let twice = pdfText.replacingCharacters(in: title.upperBound..<title.upperBound, with: "\n" + String(pdfText[title]))
+        let (document, _) = try read("two.txt", bytes: Array(twice.utf8))
+        #expect(document.kind == .kamerbrief)
+    }
+
+    @Test("the fiche's own XML and the mirror's page of it name one Kamerstuk: the archive keeps the XML, now read as the fiche")
+    func supersedesThePageDump() throws {
+        let xml = try read("fiche-kamerstuk.xml").document
+        let page = try read("ob-fiche.html").document
+        let (_, superseded) = Ingester.duplicateKamerstukken([
+            (summary: xml.summary, source: "Content/fiche-kamerstuk.xml"), (summary: page.summary, source: "Content/ob-fiche.html"),
+        ])
+        #expect(superseded == ["Content/ob-fiche.html"])
+        #expect(xml.kind == .fiche && xml.pillars.count == 3)
+    }
+}
