@@ -34,7 +34,7 @@ public enum FormatDetector {
         if FichePDFLayout.matches(text) { return KamerstukPDFHead.isKamerstukLayout(text) ? .kamerstukPDF : .pdfTextFiche }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let shape = LineShape(text)
-        if shape.isFicheDump { return opensWebPageOfKamerstuk(text) ? .pageDumpKamerstuk : .pageDumpFiche }
+        if shape.isFicheDump { return !shape.isMirrorPage && opensWebPageOfKamerstuk(text) ? .pageDumpKamerstuk : .pageDumpFiche }
         if shape.isPageDump || opensWebPageOfKamerstuk(text) { return .pageDumpKamerstuk }
         if isMinistryLetter(text) { return .ministryLetter }
         if shape.looksLikePDFText { return .pdfTextLetter }
@@ -200,6 +200,12 @@ struct LineShape {
     /// vragen and other documents outside a dossier have no dossier line.
     var isPageDump: Bool {
         ficheSigns.intersection(["nummer", "dossier", "preview", "pandoc-notes"]).count >= 2
+    }
+
+    /// A mirror's page (its `Nummer: …, datum: …` or `Preview document` line), which shows a paper's
+    /// Word text, not the paper's own page with its head.
+    var isMirrorPage: Bool {
+        !ficheSigns.isDisjoint(with: ["nummer", "preview"])
     }
 
     /// PDF extraction leaves most lines ending in a space, or every other line empty.
