@@ -79,6 +79,18 @@ struct EmbeddedFicheTests {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("fiches/seed-fiche.txt")) == .pageDumpFiche)
     }
 
+    @Test("a long fiche name wrapped over two lines, in the letter and over the fiche: the title is whole, the signer under it read")
+    func wrappedName() throws {
+        let text = try TestPaths.fixtureText("variants/fiche-kamerstuk.txt").replacingOccurrences(
+            of: "Fiche: Mededeling over een strategie voor warmtenetten",
+            with: "Fiche: Verordening betreffende warmtenetten en restwarmte en tot wijziging\nvan Richtlijn (EU) 2023/1791")
+        let (document, _) = try read("lang.txt", bytes: Array(text.utf8))
+        #expect(document.kind == .fiche)
+        #expect(document.title == "Verordening betreffende warmtenetten en restwarmte en tot wijziging van Richtlijn (EU) 2023/1791")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["A.B. Jansen"])
+        #expect(document.pillars.count == 3)
+    }
+
     @Test("a sidecar naming another kind keeps the paper a letter")
     func sidecarKind() throws {
         for name in ["fiche-kamerstuk.xml", "fiche-kamerstuk.txt", "ob-fiche.html"] {

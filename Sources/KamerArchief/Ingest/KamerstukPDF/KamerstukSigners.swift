@@ -6,8 +6,8 @@
 /// notes: function lines (`De …,`/`de …,`, ending in their comma, possibly wrapped after `van` or
 /// `en`) and names (short, a capital, no digits, no closing punctuation); the line before the
 /// block must end a sentence (also before a glued marker), be the closing `Hoogachtend,` or name a
-/// fiche the letter brings (`Fiche: …`, a line of its own), so that the tail of a wrapped paragraph
-/// is never taken for a name. The committee's signatures that a
+/// fiche the letter brings (`Fiche: …`, on up to three lines of its own), so that the tail of a
+/// wrapped paragraph is never taken for a name. The committee's signatures that a
 /// verslag prints above its text are taken wherever they stand.
 enum KamerstukSigners {
     /// Removes the signer lines from `body` (indices into `lines`) and returns the signers in order.
@@ -32,7 +32,9 @@ enum KamerstukSigners {
                 }
                 guard start > 0, start < end, !text.hasSuffix(",", in: lines[filled[end - 1]].content) else { continue }
                 let before = lines[filled[start - 1]].content
-                if endsSentence(text, before) || isClosingFormula(text, before) || namesFiche(text, before) {
+                // A fiche's name may wrap: its first line is one of the three above the block.
+                let afterFiche = filled[max(start - 3, 0)..<start].contains { Self.namesFiche(text, lines[$0].content) }
+                if endsSentence(text, before) || isClosingFormula(text, before) || afterFiche {
                     // `Hoogachtend,` goes out with the signatures under it.
                     block = filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
                     break
