@@ -58,12 +58,11 @@ public enum TextLayout: Sendable, Hashable {
     case kamerstukPDF
 
     /// A sidecar's `kind:` chooses the reader without full detection: a fiche is read in the PDF
-    /// layout when `text` has it, else as a page dump; a fiche with a Kamerstuk's head (read as a
-    /// fiche after, `EmbeddedFiche`) as any other Kamerstuk; anything else in the Kamerstuk layout when
+    /// layout when `text` has it, else as a page dump; anything else in the Kamerstuk layout when
     /// the text has that layout's head, as a page dump when it has a mirror's page lines, else as
     /// PDF text, in the ministry letter layout when the text has its letterhead.
     init(forcedKind kind: DocumentKind, text: String) {
-        if kind == .fiche, !KamerstukPDFHead.isKamerstukLayout(text), !FormatDetector.opensWebPageOfKamerstuk(text) {
+        if kind == .fiche {
             self = FichePDFLayout.matches(text) ? .pdfTextFiche : .pageDumpFiche
         } else {
             if KamerstukPDFHead.isKamerstukLayout(text) {

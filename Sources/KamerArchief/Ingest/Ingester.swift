@@ -89,10 +89,12 @@ extension Ingester {
 private extension Ingester {
     /// A letter or Kamerstuk that is a fiche with its cover letter (`EmbeddedFiche`) read as the
     /// fiche, unless a sidecar names another kind; its diagnostics sorted again with the reader's.
+    /// The readers of a Kamerstuk's PDF and web page read such a fiche from its lines themselves;
+    /// this reads the XML's, and those they leave (notes under a page's own heading).
     static func readingEmbeddedFiche(
         _ parsed: (document: Document, diagnostics: [Diagnostic]), sidecar: Sidecar?
     ) -> (document: Document, diagnostics: [Diagnostic]) {
-        guard sidecar?.kind.map({ $0 == .fiche }) ?? true, let fiche = EmbeddedFiche.read(parsed.document, outline: sidecar?.outline) else {
+        guard EmbeddedFiche.isAllowed(by: sidecar), let fiche = EmbeddedFiche.read(parsed.document, outline: sidecar?.outline) else {
             return parsed
         }
         return (fiche.document, (parsed.diagnostics + fiche.diagnostics).sortedAndDeduplicated())
@@ -138,7 +140,7 @@ private extension Ingester {
     /// An official publication XML file: the XML reader instead of the text path. The sidecar is
     /// read the same way and its facts win.
     static func ingestXML(_ file: ContentFile) -> (document: Document?, diagnostics: [Diagnostic]) {
-        var (diagnostics, sidecar) = readSidecar(of: file)
+        let (diagnostics, sidecar) = readSidecar(of: file)
         guard file.sidecar == nil || sidecar != nil else { return (nil, diagnostics) }
         let read = OfficialXMLReader.read(file.bytes, path: file.path, id: sidecar?.id ?? Slug.make(file.stem))
         guard let document = read.document else { return (nil, diagnostics + read.diagnostics) }

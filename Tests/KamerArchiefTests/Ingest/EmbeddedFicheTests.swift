@@ -79,15 +79,50 @@ struct EmbeddedFicheTests {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("fiches/seed-fiche.txt")) == .pageDumpFiche)
     }
 
-    @Test("a long fiche name wrapped over two lines, in the letter and over the fiche: the title is whole, the signer under it read")
-    func wrappedName() throws {
+    @Test("the fiche's name, short or wrapped over two lines, in the letter and over the fiche: the title is whole, the signer under it read, the name no signer", arguments: [
+        "Fiche: Verordening betreffende warmtenetten en restwarmte en tot wijziging\nvan Richtlijn (EU) 2023/1791",
+        "Fiche: Mededeling over de strategie voor de Europese\nUnie van Vaardigheden",
+        "Fiche: Mededeling Europese Havenstrategie",
+    ])
+    func fichesName(name: String) throws {
         let text = try TestPaths.fixtureText("variants/fiche-kamerstuk.txt").replacingOccurrences(
-            of: "Fiche: Mededeling over een strategie voor warmtenetten",
-            with: "Fiche: Verordening betreffende warmtenetten en restwarmte en tot wijziging\nvan Richtlijn (EU) 2023/1791")
-        let (document, _) = try read("lang.txt", bytes: Array(text.utf8))
+            of: "Fiche: Mededeling over een strategie voor warmtenetten", with: name)
+        let (document, _) = try read("naam.txt", bytes: Array(text.utf8))
         #expect(document.kind == .fiche)
-        #expect(document.title == "Verordening betreffende warmtenetten en restwarmte en tot wijziging van Richtlijn (EU) 2023/1791")
+        #expect(document.title == name.dropFirst("Fiche: ".count).replacingOccurrences(of: "\n", with: " "))
         #expect(document.metadata.ondertekening.map(\.naam) == ["A.B. Jansen"])
+        #expect(document.pillars.count == 3)
+    }
+
+    @Test("in the XML, a label split off a paragraph keeps its citation on its words, and a note in a fact is reported, not lost silently")
+    func xmlOffsets() throws {
+        let xml = try TestPaths.fixtureText("variants/fiche-kamerstuk.xml")
+            .replacingOccurrences(
+                of: "<al>De meeste lidstaten zijn positief.</al>",
+                with: "<al>1. Zie <extref doc=\"kst-22112-3900\" soort=\"document\" status=\"actief\">Kamerstuk 22 112, nr. 3900</extref>.</al>")
+            .replacingOccurrences(
+                of: "<al>Energieraad</al>",
+                with: "<al>Energieraad<noot id=\"n3\" type=\"voet\"><noot.nr>3</noot.nr><noot.al>Sinds 2024.</noot.al></noot></al>")
+        let (document, diagnostics) = try read("offsets.xml", bytes: Array(xml.utf8))
+        let paragraph = try #require(document.sections.flatMap(\.allParagraphsDeep).first { $0.text.hasPrefix("Zie ") })
+        #expect(paragraph.listLabel == "1.")
+        let citation = try #require(paragraph.citations.first)
+        let scalars = Array(paragraph.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[citation.range.offset..<citation.range.end])) == "Kamerstuk 22 112, nr. 3900")
+        #expect(document.metadata.fields.first { $0.label == "Behandelingstraject Raad" }?.value == "Energieraad")
+        #expect(diagnostics.contains { $0.code == .unreferencedFootnote && $0.message.contains("note 3") })
+    }
+
+    @Test("a paper that does not name the fiche again over it: the fiche starts at its first chapter under the signature, named by the letter")
+    func notNamedAgain() throws {
+        let text = try TestPaths.fixtureText("variants/fiche-kamerstuk.txt")
+        let repeated = "A.B. Jansen\nFiche: Mededeling over een strategie voor warmtenetten\n"
+        #expect(text.contains(repeated))
+        let (document, _) = try read("zonder.txt", bytes: Array(text.replacingOccurrences(of: repeated, with: "A.B. Jansen\n").utf8))
+        #expect(document.kind == .fiche)
+        #expect(document.title == "Mededeling over een strategie voor warmtenetten")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["A.B. Jansen"])
+        #expect(document.metadata.fields.count == 8)
         #expect(document.pillars.count == 3)
     }
 

@@ -11,8 +11,6 @@ enum EmbeddedFiche {
     /// The section the cover letter becomes.
     static let coverLetterID = "aanbiedingsbrief"
     static let coverLetterTitle = "Aanbiedingsbrief"
-    /// The longest text, in bytes, looked at as a heading (the fiche's rules take up to 250 characters).
-    static let longestHeading = 250
 
     /// The fiche `document` holds, read as a fiche; nil when it holds none (or more than one), or
     /// is not a letter or Kamerstuk.
@@ -26,6 +24,8 @@ enum EmbeddedFiche {
         var blocks: [FicheBlock] = [], paragraphs: [Paragraph] = []
         for item in items[start...] {
             switch item {
+            case .heading(let title, _) where title.isEmpty:
+                continue
             case .heading(let title, let location):
                 let (label, text) = splitLabel(title)
                 blocks.append(FicheBlock(text: LocatedText(text, at: location), listLabel: label, location: location, lineCount: 1))
@@ -41,26 +41,49 @@ enum EmbeddedFiche {
         }
         let tree = FicheSectionTree.build(from: blocks)
         let ficheParagraphs = tree.paragraphs.map { block in
-            FicheParagraph(paragraph: block.paragraphIndex.map { paragraphs[$0] } ?? Paragraph(text: block.text.text, location: block.location), source: block.text)
+            let paragraph = block.paragraphIndex.map { paragraphs[$0] }
+                ?? Paragraph(text: block.text.text, location: block.location, listLabel: block.listLabel, table: block.table)
+            return FicheParagraph(paragraph: paragraph, source: block.text)
         }
-        return FicheAssembler.assemble(
+        let assembled = FicheAssembler.assemble(
             tree, paragraphs: ficheParagraphs, into: document, outline: outline,
             fallbackLocation: document.sections[0].location, leading: coverLetter(items[..<start]).map { [$0] } ?? [])
+        return (assembled.document, assembled.diagnostics + markersLeftOut(paragraphs, kept: tree.paragraphs))
+    }
+
+    /// Whether a sidecar lets a paper be read as a fiche: it names no kind, or the fiche.
+    static func isAllowed(by sidecar: Sidecar?) -> Bool {
+        sidecar?.kind.map { $0 == .fiche } ?? true
+    }
+
+    /// `Fiche: …`, `Fiche 3: …`: the line that names a fiche, in a cover letter or over the fiche.
+    static func isTitleLine(_ text: [UInt8], _ line: Range<Int>) -> Bool {
+        text.hasPrefix("Fiche", in: line) && PageDumpHeaderParser.ficheTitle(text.string(line)) != nil
+    }
+
+    /// The fiche's lines taken off the end of `body` (line indices of a Kamerstuk's text), from
+    /// where it starts (`start`); none where it holds no fiche or `sidecar` names another kind.
+    static func takeLines(from body: inout [Int], text: [UInt8], lines: [TextLine], sidecar: Sidecar?) -> [Int] {
+        guard isAllowed(by: sidecar), let start = start(in: body, text: text, lines: lines) else { return [] }
+        defer { body.removeSubrange(start...) }
+        return Array(body[start...])
     }
 
     /// Where the fiche starts among the lines of a Kamerstuk's text (a PDF's, a web page's): the
     /// position in `body` (line indices) of its title line, a `Fiche …:` line with the Algemene
-    /// gegevens heading within the next three lines. Nil where there is none, or a second one (a
-    /// paper of several fiches).
+    /// gegevens heading within the next three lines (or of that heading, where a signature stands
+    /// between them). Nil where there is none, or a second one (a paper of several fiches).
     static func start(in body: [Int], text: [UInt8], lines: [TextLine]) -> Int? {
         var found: Int?
-        for position in body.indices {
-            let content = lines[body[position]].content
-            guard text.hasPrefix("Fiche", in: content), PageDumpHeaderParser.ficheTitle(text.string(content)) != nil else { continue }
-            let next = body[(position + 1)...].lazy.filter { !lines[$0].isBlank }.prefix(3)
-            guard next.contains(where: { FicheHeading.recognise(text.string(lines[$0].content))?.role == .algemeneGegevens }) else { continue }
+        for position in body.indices where isTitleLine(text, lines[body[position]].content) {
+            let next = Array(body[(position + 1)...].lazy.filter { !lines[$0].isBlank }.prefix(3))
+            guard let gegevens = next.firstIndex(where: { FicheHeading.recognise(text.string(lines[$0].content))?.role == .algemeneGegevens })
+            else { continue }
             guard found == nil else { return nil }
-            found = position
+            // A paper that does not name the fiche again over it: the cover letter's own `Fiche: …`
+            // line, then the signature, then the fiche's first chapter, where the fiche starts.
+            let isSigned = next[..<gegevens].contains { KamerstukSigners.isFunctionLine(text, lines[$0].content) }
+            found = isSigned ? body.firstIndex(of: next[gegevens]) : position
         }
         return found
     }
@@ -73,11 +96,15 @@ enum EmbeddedFiche {
     ) -> (document: Document, diagnostics: [Diagnostic]) {
         var metadata = letter.metadata
         metadata.datum = letter.date
+        let items = items(of: letter.sections)
+        // Where the fiche's text does not name it, the letter's line that does (`Fiche 3: …`).
+        let named = items.reversed().lazy.compactMap { $0.headingText.flatMap(PageDumpHeaderParser.ficheTitle) }.first
+        metadata.ficheNumber = named?.number
         return FicheAssembler.assemble(
             FicheAssembler.Parts(
                 source: source, format: letter.format, tree: tree, notes: notes, metadata: metadata,
-                fallbackTitle: letter.title, fallbackLocation: location,
-                leading: coverLetter(items(of: letter.sections)[...]).map { [$0] } ?? [], leadingNotes: letter.footnotes),
+                fallbackTitle: named?.title ?? letter.title, fallbackLocation: location,
+                leading: coverLetter(items[...]).map { [$0] } ?? [], leadingNotes: letter.footnotes),
             sidecar: sidecar)
     }
 
@@ -112,7 +139,7 @@ enum EmbeddedFiche {
             switch self {
             case .heading(let title, _): return title
             case .paragraph(let paragraph):
-                return paragraph.table == nil && paragraph.text.utf8.count <= EmbeddedFiche.longestHeading ? paragraph.text : nil
+                return paragraph.table == nil && paragraph.text.utf8.count <= FicheSectionTree.longestHeading ? paragraph.text : nil
             }
         }
     }
@@ -147,7 +174,7 @@ private extension EmbeddedFiche {
         var title: Int?
         for (index, item) in items.enumerated() {
             guard let text = item.headingText else { continue }
-            if chapters[.algemeneGegevens] == nil, text.utf8.starts(with: "Fiche".utf8), PageDumpHeaderParser.ficheTitle(text) != nil {
+            if chapters[.algemeneGegevens] == nil, PageDumpHeaderParser.ficheTitle(text) != nil {
                 title = index
             } else if let role = FicheHeading.recognise(text)?.role, role == .algemeneGegevens || role == .essentieVoorstel {
                 chapters[role, default: []].append(index)
@@ -159,32 +186,49 @@ private extension EmbeddedFiche {
         return title
     }
 
+    /// A warning for each note whose marker stood in a paragraph the fiche made a heading or a fact
+    /// (`paragraphs` but those `kept` as paragraphs), which show no notes.
+    static func markersLeftOut(_ paragraphs: [Paragraph], kept: [FicheBlock]) -> [Diagnostic] {
+        let keptIndices = Set(kept.compactMap(\.paragraphIndex))
+        return paragraphs.indices.filter { !keptIndices.contains($0) }.flatMap { index in
+            paragraphs[index].noteRefs.map { ref in
+                .warning(.unreferencedFootnote, "the marker of note \(ref.footnote) stands in a heading or fact of the fiche, which show no notes", at: ref.location)
+            }
+        }
+    }
+
     /// A heading's list label (`1.`, `a)`) and its text without it.
     static func splitLabel(_ title: String) -> (label: String?, text: Substring) {
         let whole = Substring(title)
-        guard let found = FicheBlockReader.listLabel(of: whole), isNumberLabel(found.label) else { return (nil, whole) }
+        guard let found = FicheBlockReader.listLabel(of: whole), FicheBlock.isNumberLabel(found.label) else { return (nil, whole) }
         return (found.label, Substring(whole.unicodeScalars.dropFirst(found.textColumnOffset)))
     }
 
     /// A short paragraph that opens with a number or letter label (`a) Titel voorstel` written as
     /// text) as a list item: the label apart, its notes and emphasis where they were in the text.
     static func labelSplit(_ paragraph: Paragraph) -> Paragraph {
-        guard paragraph.listLabel == nil, paragraph.table == nil, paragraph.text.utf8.count <= longestHeading,
-            let found = FicheBlockReader.listLabel(of: Substring(paragraph.text)), isNumberLabel(found.label)
+        guard paragraph.listLabel == nil, paragraph.table == nil, paragraph.text.utf8.count <= FicheSectionTree.longestHeading,
+            let found = FicheBlockReader.listLabel(of: Substring(paragraph.text)), FicheBlock.isNumberLabel(found.label)
         else { return paragraph }
         let cut = found.textColumnOffset
         var split = paragraph
         split.listLabel = found.label
         split.text = String(paragraph.text.unicodeScalars.dropFirst(cut))
         split.noteRefs = paragraph.noteRefs.map { NoteRef(footnote: $0.footnote, offset: max($0.offset - cut, 0), location: $0.location) }
-        split.emphasis = paragraph.emphasis.compactMap { range in
+        func shifted(_ range: TextRange) -> TextRange? {
             let start = max(range.offset - cut, 0), end = range.end - cut
             return end > start ? TextRange(offset: start, length: end - start) : nil
         }
+        split.emphasis = paragraph.emphasis.compactMap(shifted)
+        // The XML's citations (`extref`) are found already.
+        split.citations = paragraph.citations.compactMap { citation in
+            guard citation.range.offset >= cut, let range = shifted(citation.range) else { return nil }
+            var moved = citation
+            moved.range = range
+            return moved
+        }
         return split
     }
-
-    static func isNumberLabel(_ label: String) -> Bool { !["-", "*", "•"].contains(label) }
 
     /// The lines the paragraph would take in a page dump, which the fiche's rules for headings and
     /// labels count: one for a short paragraph, one more for each 90 characters.

@@ -66,6 +66,9 @@ struct FicheSectionTree: Sendable {
         return tree
     }
 
+    /// The longest block, in characters, read as a template heading.
+    static let longestHeading = 250
+
     /// The paragraph indices of every section with `role`, subsections included, in reading order.
     func paragraphIndices(of role: SectionRole) -> [Int] {
         func collect(_ node: Node, inside: Bool) -> [Int] {
@@ -99,7 +102,7 @@ private extension FicheSectionTree {
         let startsUpper = text.first.map { $0.isUppercase || $0.isNumber } ?? false
         let length = block.text.length
         // Only a block that can be a heading is compared with the template's headings.
-        if block.lineCount <= 3, !endsLikeSentence, length <= 250, block.listLabel != "-", let known = FicheHeading.recognise(text) {
+        if block.lineCount <= 3, !endsLikeSentence, length <= longestHeading, block.listLabel != "-", let known = FicheHeading.recognise(text) {
             return .section(known, title: title)
         }
         if inGegevens, block.listLabel != "-" {

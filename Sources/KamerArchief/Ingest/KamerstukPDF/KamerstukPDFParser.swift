@@ -26,11 +26,7 @@ public enum KamerstukPDFParser {
 
         var bodyLines = bodyRange.filter { !furniture.lines.contains($0) }
         // A fiche published as a Kamerstuk: its cover letter is read here, the fiche after it as a fiche.
-        var ficheLines: [Int] = []
-        if sidecar?.kind.map({ $0 == .fiche }) ?? true, let start = EmbeddedFiche.start(in: bodyLines, text: text, lines: lines) {
-            ficheLines = Array(bodyLines[start...])
-            bodyLines.removeSubrange(start...)
-        }
+        let ficheLines = EmbeddedFiche.takeLines(from: &bodyLines, text: text, lines: lines, sidecar: sidecar)
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
         var kind = head.heading.flatMap { KamerstukKind.classify($0) } ?? .kamerstuk
         if head.aanhangsel != nil { kind = .kamervragen }

@@ -5,9 +5,9 @@
 /// is a signer. Elsewhere the block is read back from the body's end, or from above the last page's
 /// notes: function lines (`De …,`/`de …,`, ending in their comma, possibly wrapped after `van` or
 /// `en`) and names (short, a capital, no digits, no closing punctuation); the line before the
-/// block must end a sentence (also before a glued marker), be the closing `Hoogachtend,` or name a
-/// fiche the letter brings (`Fiche: …`, on up to three lines of its own), so that the tail of a
-/// wrapped paragraph is never taken for a name. The committee's signatures that a
+/// block must end a sentence (also before a glued marker) or be the closing `Hoogachtend,`, so that
+/// the tail of a wrapped paragraph is never taken for a name; under the name of a fiche that a
+/// cover letter brings (`Fiche: …`, on up to three lines), the block opens at its first function. The committee's signatures that a
 /// verslag prints above its text are taken wherever they stand.
 enum KamerstukSigners {
     /// Removes the signer lines from `body` (indices into `lines`) and returns the signers in order.
@@ -25,18 +25,25 @@ enum KamerstukSigners {
             let noteStarts = filled.indices.suffix(16).filter { lines[filled[$0]].page == lastPage && startsNote(text, lines[filled[$0]].content) }
             for end in [filled.count] + noteStarts {
                 var start = end
-                while start > 0, end - start < 8, isSignerLine(text, lines[filled[start - 1]].content)
-                    || (start > 1 && wrapsFunction(text, lines[filled[start - 2]].content, into: lines[filled[start - 1]].content))
+                while start > 0, end - start < 8, !EmbeddedFiche.isTitleLine(text, lines[filled[start - 1]].content),
+                    isSignerLine(text, lines[filled[start - 1]].content)
+                        || (start > 1 && wrapsFunction(text, lines[filled[start - 2]].content, into: lines[filled[start - 1]].content))
                 {
                     start -= 1
                 }
                 guard start > 0, start < end, !text.hasSuffix(",", in: lines[filled[end - 1]].content) else { continue }
                 let before = lines[filled[start - 1]].content
-                // A fiche's name may wrap: its first line is one of the three above the block.
-                let afterFiche = filled[max(start - 3, 0)..<start].contains { Self.namesFiche(text, lines[$0].content) }
-                if endsSentence(text, before) || isClosingFormula(text, before) || afterFiche {
+                if endsSentence(text, before) || isClosingFormula(text, before) {
                     // `Hoogachtend,` goes out with the signatures under it.
                     block = filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
+                    break
+                }
+                // Under the name of the fiche a cover letter brings (`Fiche: …`, wrapped onto up to
+                // two more lines, which read like names) the signature opens at its first function.
+                if filled[max(start - 3, 0)..<start].contains(where: { EmbeddedFiche.isTitleLine(text, lines[$0].content) }),
+                    let function = (start..<end).first(where: { opensFunction(text, lines, filled, at: $0, end: end) })
+                {
+                    block = filled[function..<end]
                     break
                 }
             }
@@ -87,9 +94,10 @@ enum KamerstukSigners {
 }
 
 private extension KamerstukSigners {
-    /// `Fiche: Mededeling …`: a cover letter's line naming the fiche it brings, which is whole.
-    static func namesFiche(_ text: [UInt8], _ line: Range<Int>) -> Bool {
-        text.hasPrefix("Fiche", in: line) && PageDumpHeaderParser.ficheTitle(text.string(line)) != nil
+    /// Whether the line `filled[position]` is a function (`De Minister van …,`) or its first line.
+    static func opensFunction(_ text: [UInt8], _ lines: [TextLine], _ filled: [Int], at position: Int, end: Int) -> Bool {
+        let content = lines[filled[position]].content
+        return isFunctionLine(text, content) || (position + 1 < end && wrapsFunction(text, content, into: lines[filled[position + 1]].content))
     }
 
     /// The committee's signatures, which a verslag van een schriftelijk overleg or a lijst van vragen
@@ -136,12 +144,6 @@ private extension KamerstukSigners {
         return line.contains("commissie") && (line.contains("voorzitter") || line.contains("griffier"))
     }
 
-    /// `De Minister van …,`, `de staatssecretaris van …,`, `Het lid …,`: a function, which ends in
-    /// its comma.
-    static func isFunctionLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        range.count <= 120 && text.hasSuffix(",", in: range) && !text[range].contains(where: KamerstukPDFHead.isDigit)
-            && ["De ", "Het ", "de ", "het "].contains { text.hasPrefix($0, in: range) }
-    }
 
     /// A function that wraps onto the next line: `De minister van Klimaat en` above `Groene Groei,`.
     static func wrapsFunction(_ text: [UInt8], _ first: Range<Int>, into next: Range<Int>) -> Bool {
@@ -177,6 +179,13 @@ private extension KamerstukSigners {
 }
 
 extension KamerstukSigners {
+    /// `De Minister van …,`, `de staatssecretaris van …,`, `Het lid …,`: a function, which ends in
+    /// its comma.
+    static func isFunctionLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        range.count <= 120 && text.hasSuffix(",", in: range) && !text[range].contains(where: KamerstukPDFHead.isDigit)
+            && ["De ", "Het ", "de ", "het "].contains { text.hasPrefix($0, in: range) }
+    }
+
     /// `1 Kamerstukken II …`: a note's number, a space and its text, at a page's foot; or the
     /// number alone, as a web page may set it above its note's text.
     static func startsNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {

@@ -14,7 +14,10 @@ struct FicheBlock: Sendable, Hashable {
     var paragraphIndex: Int? = nil
 
     /// Whether the label is a number or letter (pandoc writes every heading of a fiche that way).
-    var hasNumberLabel: Bool { listLabel.map { $0 != "-" && $0 != "*" && $0 != "•" } ?? false }
+    var hasNumberLabel: Bool { listLabel.map(Self.isNumberLabel) ?? false }
+
+    /// Whether a list label is a number or letter, not a bullet.
+    static func isNumberLabel(_ label: String) -> Bool { label != "-" && label != "*" && label != "•" }
 }
 
 /// Splits the lines of a dump into blocks: pandoc's plain text puts a blank line between blocks.

@@ -75,23 +75,23 @@ public enum PageDumpParser {
             bodyLines.removeAll { $0 == first }
         }
         // A web page of the paper lists its notes at the end under a heading of the page's own.
+        var notesUnderHeading = false
         if notes.isEmpty, let heading = bodyLines.last(where: { isNotesHeading(text, lines[$0].content) }),
             let next = bodyLines.first(where: { $0 > heading && !lines[$0].isBlank }),
             KamerstukSigners.startsNote(text, lines[next].content)
         {
             bodyLines.removeAll { $0 == heading }
+            notesUnderHeading = true
         }
+        // A fiche published as a Kamerstuk: its cover letter is read here, the fiche after it as a
+        // fiche is, with the page's notes. Notes under a heading of the page's own are read with
+        // the text they follow: such a page is read as a letter, and the fiche in it after
+        // (`Ingester.readingEmbeddedFiche`).
+        let ficheLines = notesUnderHeading ? [] : EmbeddedFiche.takeLines(from: &bodyLines, text: text, lines: lines, sidecar: sidecar)
         // A note the head held goes with the page's notes, after the text.
         if let noteLines = head?.noteLines, !noteLines.isEmpty { bodyLines += noteLines }
         let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
-        // A fiche published as a Kamerstuk: its cover letter is read here, the fiche after it as a
-        // fiche is, with the page's notes.
-        var ficheLines: [Int] = []
-        if sidecar?.kind.map({ $0 == .fiche }) ?? true, let start = EmbeddedFiche.start(in: bodyLines, text: text, lines: lines) {
-            ficheLines = Array(bodyLines[start...])
-            bodyLines.removeSubrange(start...)
-        }
         let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
 
         // A page of the paper itself: its text opens at its head or its questions, under no `Nummer:` line.
