@@ -31,7 +31,10 @@ public enum FormatDetector {
         // A fiche published as a Kamerstuk has the Kamerstuk's head and furniture (in its PDF, on its
         // web page): the Kamerstuk's reader reads them, and the fiche in it as a fiche after
         // (`EmbeddedFiche`, `KamerstukPDFParser.fiche`).
-        if FichePDFLayout.matches(text) { return KamerstukPDFHead.isKamerstukLayout(text) ? .kamerstukPDF : .pdfTextFiche }
+        if FichePDFLayout.matches(text) {
+            if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
+            return opensWebPageOfKamerstuk(text) ? .pageDumpKamerstuk : .pdfTextFiche
+        }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let shape = LineShape(text)
         if shape.isFicheDump { return !shape.isMirrorPage && opensWebPageOfKamerstuk(text) ? .pageDumpKamerstuk : .pageDumpFiche }

@@ -126,6 +126,20 @@ struct EmbeddedFicheTests {
         #expect(document.pillars.count == 3)
     }
 
+    @Test("the web page's text saved as text, its notes under a heading of its own (`Noten`, `1 Kamerstuk …`): a Kamerstuk's page, read as the fiche, its notes kept")
+    func pageTextWithNotesHeading() throws {
+        let page = HTMLPage.read([UInt8](try Data(contentsOf: TestPaths.fixture("variants/ob-fiche.html")))).text
+        let noteList = try #require(page.range(of: "  1. Kamerstuk 30 196"))
+        let notes = page[noteList.lowerBound...].replacingOccurrences(of: "  1. ", with: "1 ").replacingOccurrences(of: "  2. ", with: "2 ")
+            .replacingOccurrences(of: "↩︎", with: "")
+        let text = String(page[..<noteList.lowerBound]).replacingOccurrences(of: "Delen\n\nPrint\n\n", with: "") + "Noten\n\n" + notes
+        #expect(FormatDetector.detect(text) == .pageDumpKamerstuk)
+        let (document, _) = try read("pagina.txt", bytes: Array(text.utf8))
+        #expect(document.kind == .fiche)
+        #expect(document.pillars.count == 3)
+        #expect(document.footnotes.map(\.number) == [1, 2])
+    }
+
     @Test("a sidecar naming another kind keeps the paper a letter")
     func sidecarKind() throws {
         for name in ["fiche-kamerstuk.xml", "fiche-kamerstuk.txt", "ob-fiche.html"] {
