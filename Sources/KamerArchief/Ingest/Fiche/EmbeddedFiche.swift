@@ -58,7 +58,9 @@ enum EmbeddedFiche {
 
     /// `Fiche: …`, `Fiche 3: …`: the line that names a fiche, in a cover letter or over the fiche.
     static func isTitleLine(_ text: [UInt8], _ line: Range<Int>) -> Bool {
-        text.hasPrefix("Fiche", in: line) && PageDumpHeaderParser.ficheTitle(text.string(line)) != nil
+        // Nearly every line fails on its first byte, before the generic prefix test.
+        !line.isEmpty && text[line.lowerBound] == UInt8(ascii: "F") && text.hasPrefix("Fiche", in: line)
+            && PageDumpHeaderParser.ficheTitle(text.string(line)) != nil
     }
 
     /// The fiche's lines taken off the end of `body` (line indices of a Kamerstuk's text), from
@@ -161,8 +163,8 @@ private extension EmbeddedFiche {
     /// Whether a section (or one inside it) has a heading or paragraph that opens with `Fiche`: a
     /// look at first bytes, before anything is built.
     static func holdsFicheTitle(_ section: Section) -> Bool {
-        let fiche = "Fiche".utf8
-        return section.title.utf8.starts(with: fiche) || section.paragraphs.contains { $0.text.utf8.starts(with: fiche) }
+        func opensWithFiche(_ text: String) -> Bool { text.utf8.first == UInt8(ascii: "F") && text.utf8.starts(with: "Fiche".utf8) }
+        return opensWithFiche(section.title) || section.paragraphs.contains { opensWithFiche($0.text) }
             || section.subsections.contains(where: holdsFicheTitle)
     }
 
