@@ -164,16 +164,19 @@ def kamerstuk_head(c, year, dossier, dossier_title, number, heading):
     return y
 
 
+def xml_head(xml_path):
+    """An official XML's root, dossier, ondernummer, dossier title, stuk heading and notes by number."""
+    import xml.etree.ElementTree as ET
+    root = ET.parse(xml_path).getroot()
+    notes = {n.findtext("noot.nr"): xml_text(n.find("noot.al")) for n in root.iter("noot")}
+    return (root, root.findtext(".//dossiernr"), root.findtext(".//ondernummer"), root.find(".//dossier/titel").text.strip(),
+            root.find(".//stuk/titel").text.strip(), notes)
+
+
 def letter_from_xml(xml_path, path):
     """The real letter kst-28844-269 (official XML) set in the Kamerstuk PDF layout: its head,
     paragraphs, tussenkoppen in bold, each page's notes at its foot, the signer and the colophon."""
-    import xml.etree.ElementTree as ET
-    root = ET.parse(xml_path).getroot()
-    dossier = root.findtext(".//dossiernr")
-    ondernummer = root.findtext(".//ondernummer")
-    dossier_title = root.find(".//dossier/titel").text.strip()
-    heading = root.find(".//stuk/titel").text.strip()
-    notes = {n.findtext("noot.nr"): xml_text(n.find("noot.al")) for n in root.iter("noot")}
+    root, dossier, ondernummer, dossier_title, heading, notes = xml_head(xml_path)
     blocks = [(e.tag, xml_text(e)) for e in root.find(".//tekst").iter() if e.tag in ("al", "tussenkop")]
     signer = root.find(".//ondertekening")
     function = signer.findtext("functie")
@@ -270,13 +273,7 @@ def fiche_from_xml(xml_path, path):
     """A fiche published as a Kamerstuk (../variants/fiche-kamerstuk.xml) set in the Kamerstuk PDF
     layout: the head, the cover letter and its signer, then the fiche on the same pages, its
     headings in bold and each page's notes at its foot."""
-    import xml.etree.ElementTree as ET
-    root = ET.parse(xml_path).getroot()
-    dossier = root.findtext(".//dossiernr")
-    ondernummer = root.findtext(".//ondernummer")
-    dossier_title = root.find(".//dossier/titel").text.strip()
-    heading = root.find(".//stuk/titel").text.strip()
-    notes = {n.findtext("noot.nr"): xml_text(n.find("noot.al")) for n in root.iter("noot")}
+    root, dossier, ondernummer, dossier_title, heading, notes = xml_head(xml_path)
     foot = f"Tweede Kamer, vergaderjaar 2025–2026, {dossier}, nr. {ondernummer}"
 
     c = canvas.Canvas(path, pagesize=A4, pageCompression=1, invariant=1)
