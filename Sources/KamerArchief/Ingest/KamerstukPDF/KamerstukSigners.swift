@@ -7,8 +7,8 @@
 /// `en`) and names (short, a capital, no digits, no closing punctuation); the line before the
 /// block must end a sentence (also before a glued marker) or be the closing `Hoogachtend,`, so that
 /// the tail of a wrapped paragraph is never taken for a name; under the name of a fiche that a
-/// cover letter brings (`Fiche: …`, on up to three lines), the block opens at its first function. The committee's signatures that a
-/// verslag prints above its text are taken wherever they stand.
+/// cover letter brings (`Fiche: …`, on up to three lines), the block opens at its first function.
+/// The committee's signatures that a verslag prints above its text are taken wherever they stand.
 enum KamerstukSigners {
     /// Removes the signer lines from `body` (indices into `lines`) and returns the signers in order.
     static func take(from body: inout [Int], text: [UInt8], lines: [TextLine]) -> [Signer] {
@@ -143,7 +143,6 @@ private extension KamerstukSigners {
         let line = text.string(range).lowercased()
         return line.contains("commissie") && (line.contains("voorzitter") || line.contains("griffier"))
     }
-
 
     /// A function that wraps onto the next line: `De minister van Klimaat en` above `Groene Groei,`.
     static func wrapsFunction(_ text: [UInt8], _ first: Range<Int>, into next: Range<Int>) -> Bool {
