@@ -192,9 +192,10 @@ struct LineShape {
         }
     }
 
-    /// A fiche's page: two landmarks, one of them the fiche's own.
+    /// A fiche's page: two landmarks, one of them a chapter of the fiche's own. A `Fiche …:` line
+    /// alone is not enough: the letter that brings a batch of fiches lists them so.
     var isFicheDump: Bool {
-        ficheSigns.count >= 2 && !ficheSigns.isDisjoint(with: ["fiche", "algemeen", "essentie"])
+        ficheSigns.count >= 2 && !ficheSigns.isDisjoint(with: ["algemeen", "essentie"])
     }
 
     /// A mirrored page of any document: two of the page's landmarks (its `Nummer: …, datum: …`

@@ -140,6 +140,21 @@ struct EmbeddedFicheTests {
         #expect(document.footnotes.map(\.number) == [1, 2])
     }
 
+    @Test("the letter that brings a batch of fiches, listing them (`Fiche 1: …`), is a letter: signed under its list, not an empty fiche named after the first")
+    func batchLetter() throws {
+        let text = try TestPaths.fixtureText("variants/pagina-brief-fiches.txt")
+        #expect(FormatDetector.detect(text) == .pageDumpKamerstuk)
+        let (document, diagnostics) = try read("pagina-brief-fiches.txt")
+        #expect(document.kind == .kamerbrief)
+        #expect(document.title == "Kabinetsappreciatie nieuwe Commissievoorstellen")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["D.M. van Weel"])
+        #expect(document.sections.flatMap(\.allParagraphsDeep).map(\.text).filter { $0.hasPrefix("Fiche ") } == [
+            "Fiche 1: Mededeling Battery Booster-strategie", "Fiche 2: Verordening Industrial Accelerator Act",
+            "Fiche 3: Mededeling Europese waterstofbank",
+        ])
+        #expect(!diagnostics.contains { $0.code == .missingSection })
+    }
+
     @Test("a sidecar naming another kind keeps the paper a letter")
     func sidecarKind() throws {
         for name in ["fiche-kamerstuk.xml", "fiche-kamerstuk.txt", "ob-fiche.html"] {
