@@ -155,6 +155,26 @@ struct EmbeddedFicheTests {
         #expect(!diagnostics.contains { $0.code == .missingSection })
     }
 
+    @Test("a cover letter's note numbered as one of the fiche's is left out with its marker, with a warning: each note number stays one note's")
+    func clashingNotes() throws {
+        // `make fuzz-fiche` found a page whose letter had a note 1 and whose fiche had notes 1 and 2.
+        let place = SourceLocation(file: "Content/fiche.txt", line: 3, column: 1)
+        let paragraph = Paragraph(
+            text: "De commissie stelt vast.", location: place, noteRefs: [NoteRef(footnote: 1, offset: 24, location: place)])
+        let letter = Document(
+            id: "fiche", kind: .kamerbrief, format: .pageDump, title: "Brief", source: "Content/fiche.txt",
+            sections: [Section(id: "tekst", title: "Tekst", paragraphs: [paragraph], location: place)],
+            footnotes: [Footnote(number: 1, text: "Samenstelling: …", location: place)])
+        let ficheNotes = [1, 2].map { Footnote(number: $0, text: "Kamerstuk 22 112, nr. \($0).", location: place) }
+        let (document, diagnostics) = EmbeddedFiche.document(
+            FicheSectionTree(), notes: ficheNotes, letter: letter, source: SourceText(path: "Content/fiche.txt", id: "fiche", text: ""),
+            at: place, sidecar: nil)
+        #expect(document.footnotes.map(\.number) == [1, 2])
+        #expect(document.footnotes.map(\.text) == ficheNotes.map(\.text))
+        #expect(document.sections.first?.paragraphs.first?.noteRefs == [])
+        #expect(diagnostics.contains { $0.code == .unreferencedFootnote && $0.message.contains("cover letter's note 1") })
+    }
+
     @Test("a sidecar naming another kind keeps the paper a letter")
     func sidecarKind() throws {
         for name in ["fiche-kamerstuk.xml", "fiche-kamerstuk.txt", "ob-fiche.html"] {

@@ -14,6 +14,16 @@ struct FuzzRegressionTests {
         #expect(note.location == SourceLocation(file: "Content/brief.txt", line: 1, column: 1))
     }
 
+    @Test("a line of a vertical tab and a space, which is no blank line but has no content, does not crash the reflow")
+    func verticalTabLine() throws {
+        // `make fuzz-kamerbrief`: a label was looked for on the line's first scalar, past its end.
+        let text = "Betreft Test\n\nGeachte voorzitter,\n\nEen zin.\n\u{0B} \nNog een zin.\n"
+        let parsed = Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(text.utf8)))
+        let document = try #require(parsed.document)
+        let paragraphs = document.allParagraphs.map(\.text).joined(separator: " ")
+        #expect(paragraphs.contains("Een zin.") && paragraphs.contains("Nog een zin."))
+    }
+
     @Test("a letter list label followed by two spaces or a tab does not crash and keeps the item's text")
     func listLabelBeforeWhiteSpaceRun() throws {
         let text = "Het kabinet doet drie dingen: \n \n1)  minder regels; \n \n2)\tmeer toezicht. \n"

@@ -102,12 +102,27 @@ enum EmbeddedFiche {
         // Where the fiche's text does not name it, the letter's line that does (`Fiche 3: …`).
         let named = items.reversed().lazy.compactMap { $0.headingText.flatMap(PageDumpHeaderParser.ficheTitle) }.first
         metadata.ficheNumber = named?.number
-        return FicheAssembler.assemble(
+        // The letter's notes where the fiche numbers its own alike are left out, with their markers:
+        // the fiche's are the paper's.
+        let ficheNumbers = Set(notes.map(\.number))
+        let clashing = letter.footnotes.filter { ficheNumbers.contains($0.number) }
+        var cover = coverLetter(items[...])
+        if !clashing.isEmpty, cover != nil {
+            for index in cover!.paragraphs.indices {
+                cover!.paragraphs[index].noteRefs.removeAll { ficheNumbers.contains($0.footnote) }
+            }
+        }
+        let assembled = FicheAssembler.assemble(
             FicheAssembler.Parts(
                 source: source, format: letter.format, tree: tree, notes: notes, metadata: metadata,
                 fallbackTitle: named?.title ?? letter.title, fallbackLocation: location,
-                leading: coverLetter(items[...]).map { [$0] } ?? [], leadingNotes: letter.footnotes),
+                leading: cover.map { [$0] } ?? [], leadingNotes: letter.footnotes.filter { !ficheNumbers.contains($0.number) }),
             sidecar: sidecar)
+        let leftOut = clashing.map { note in
+            Diagnostic.warning(
+                .unreferencedFootnote, "the cover letter's note \(note.number) has the number of one of the fiche's; it is left out", at: note.location)
+        }
+        return (assembled.document, assembled.diagnostics + leftOut)
     }
 
     /// The cover letter's text as one section: its paragraphs, and a heading over text as a

@@ -597,6 +597,7 @@ extension Reflower {
     /// Where a list item's label at the line's start ends, and whether it is a bullet.
     @inline(__always)
     private static func labelEnd(of line: PDFLine) -> (end: Int, isBulleted: Bool)? {
+        guard !line.content.isEmpty else { return nil }
         let scalars = line.scalars, start = line.content.lowerBound
         var end = start, isBulleted = false
         if scalars[end] == "(" { end += 1 }
