@@ -24,6 +24,15 @@ struct FuzzRegressionTests {
         #expect(paragraphs.contains("Een zin.") && paragraphs.contains("Nog een zin."))
     }
 
+    @Test("a page's foot whose lone note numbers open it, with no text above them, is no scrambled foot and does not crash")
+    func scrambledFootWithoutTextAbove() {
+        // `make fuzz-fiche`, reduced: the foot's text was looked for in the range 1..<0.
+        let lines = ["1", "2"].enumerated().map { index, number in
+            PageFootnoteExtractor.FootLine(ArraySlice(number.utf8), blankBefore: index == 0)
+        }
+        #expect(PageFootnoteExtractor.scrambledFoot(lines, next: 1, fullLine: { 80 }, runsOn: false) == nil)
+    }
+
     @Test("a letter list label followed by two spaces or a tab does not crash and keeps the item's text")
     func listLabelBeforeWhiteSpaceRun() throws {
         let text = "Het kabinet doet drie dingen: \n \n1)  minder regels; \n \n2)\tmeer toezicht. \n"

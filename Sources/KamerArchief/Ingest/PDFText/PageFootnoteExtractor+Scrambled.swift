@@ -80,7 +80,8 @@ extension PageFootnoteExtractor {
             guard number >= next, number < next + 16, numbers.insert(number).inserted else { break }
             if numbers.min() == next, numbers.max() == next + numbers.count - 1 { earliest = position }
         }
-        guard let earliest else { return nil }
+        // A number on the foot's first line has no text above it to be marked in.
+        guard let earliest, earliest > 0 else { return nil }
         let noteNumbers = next..<next + numbers.count
         // The block of the earliest number, and whether only numbers follow it there.
         var blockStart = earliest
