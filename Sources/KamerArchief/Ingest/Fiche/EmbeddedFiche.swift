@@ -30,7 +30,7 @@ enum EmbeddedFiche {
                 let (label, text) = splitLabel(title)
                 blocks.append(FicheBlock(text: LocatedText(text, at: location), listLabel: label, location: location, lineCount: 1))
             case .paragraph(let paragraph):
-                let paragraph = labelSplit(paragraph)
+                let paragraph = withLabelApart(paragraph)
                 var block = FicheBlock(
                     text: LocatedText(Substring(paragraph.text), at: paragraph.location), listLabel: paragraph.listLabel,
                     location: paragraph.location, lineCount: lineCount(paragraph), table: paragraph.table)
@@ -107,10 +107,11 @@ enum EmbeddedFiche {
         let ficheNumbers = Set(notes.map(\.number))
         let clashing = letter.footnotes.filter { ficheNumbers.contains($0.number) }
         var cover = coverLetter(items[...])
-        if !clashing.isEmpty, cover != nil {
-            for index in cover!.paragraphs.indices {
-                cover!.paragraphs[index].noteRefs.removeAll { ficheNumbers.contains($0.footnote) }
+        if !clashing.isEmpty, var section = cover {
+            for index in section.paragraphs.indices {
+                section.paragraphs[index].noteRefs.removeAll { ficheNumbers.contains($0.footnote) }
             }
+            cover = section
         }
         let assembled = FicheAssembler.assemble(
             FicheAssembler.Parts(
@@ -223,7 +224,7 @@ private extension EmbeddedFiche {
 
     /// A short paragraph that opens with a number or letter label (`a) Titel voorstel` written as
     /// text) as a list item: the label apart, its notes and emphasis where they were in the text.
-    static func labelSplit(_ paragraph: Paragraph) -> Paragraph {
+    static func withLabelApart(_ paragraph: Paragraph) -> Paragraph {
         guard paragraph.listLabel == nil, paragraph.table == nil, paragraph.text.utf8.count <= FicheSectionTree.longestHeading,
             let found = FicheBlockReader.listLabel(of: Substring(paragraph.text)), FicheBlock.isNumberLabel(found.label)
         else { return paragraph }
