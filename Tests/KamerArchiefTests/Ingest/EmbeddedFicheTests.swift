@@ -155,6 +155,59 @@ struct EmbeddedFicheTests {
         #expect(!diagnostics.contains { $0.code == .missingSection })
     }
 
+    /// A paper of an older batch: the letter lists every fiche of the batch, some of them published
+    /// in another dossier (`(Kamerstuk 36 700, nr. 2)`), and the paper holds the last one only.
+    static let batchList = [
+        "Overeenkomstig de bestaande afspraken ontvangt u hierbij drie fiches.",
+        "Fiche 1: Verordening over warmtepompen (Kamerstuk 36 700, nr. 2)",
+        "Fiche 2: Richtlijn over koudenetten (Kamerstuk 36 700, nr. 3)",
+        "Fiche 3: Mededeling over een strategie voor warmtenetten",
+    ]
+
+    @Test("a paper whose letter lists a batch of fiches and that holds the last of them: the fiche, its letter's list kept with its citations, its signer read also on one line, its facts under bullets read", arguments: ["page", "pdf", "xml"])
+    func batchOfWhichOne(form: String) throws {
+        let name: String, text: String
+        switch form {
+        case "page":
+            // The web page's text as a crawler saves it: the signature run onto one line, the
+            // template's lettered facts set as bullets over their letters.
+            var page = HTMLPage.read([UInt8](try Data(contentsOf: TestPaths.fixture("variants/ob-fiche.html")))).text
+            let letter = try #require(page.range(of: "Overeenkomstig de bestaande afspraken ontvangt u hierbij 1 fiche die werd opgesteld door de werkgroep Beoordeling Nieuwe Commissievoorstellen (BNC).\n\nFiche: Mededeling over een strategie voor warmtenetten\n\nDe Minister van Buitenlandse Zaken,\nA.B.Jansen\n"))
+            page.replaceSubrange(letter, with: Self.batchList.joined(separator: "\n\n") + "\n\nDe Minister van Buitenlandse Zaken, A.B. Jansen\n")
+            for letter in "abcdefg" { page = page.replacingOccurrences(of: "\n\(letter)) ", with: "\n  • \(letter)) ") }
+            (name, text) = ("pagina.txt", page)
+        case "pdf":
+            let letter = "Overeenkomstig de bestaande afspraken ontvangt u hierbij 1 fiche die werd\nopgesteld door de werkgroep Beoordeling Nieuwe Commissievoorstellen\n(BNC).\nFiche: Mededeling over een strategie voor warmtenetten\n"
+            let pdfText = try TestPaths.fixtureText("variants/fiche-kamerstuk.txt")
+            #expect(pdfText.contains(letter))
+            (name, text) = ("pdf.txt", pdfText.replacingOccurrences(of: letter, with: Self.batchList.joined(separator: "\n") + "\n"))
+        default:
+            let letter = "<al>Overeenkomstig de bestaande afspraken ontvangt u hierbij 1 fiche die werd opgesteld door de werkgroep Beoordeling Nieuwe Commissievoorstellen (BNC).</al>\n            <al>Fiche: Mededeling over een strategie voor warmtenetten</al>"
+            let xml = try TestPaths.fixtureText("variants/fiche-kamerstuk.xml")
+            #expect(xml.contains(letter))
+            (name, text) = ("kst.xml", xml.replacingOccurrences(of: letter, with: Self.batchList.map { "<al>\($0)</al>" }.joined(separator: "\n")))
+        }
+        let (document, diagnostics) = try read(name, bytes: Array(text.utf8))
+        #expect(document.kind == .fiche)
+        #expect(document.title == "Mededeling over een strategie voor warmtenetten")
+        #expect(document.metadata.ondertekening.map(\.functie) == ["De Minister van Buitenlandse Zaken"])
+        #expect(document.metadata.ondertekening.map { $0.naam.filter { $0 != " " } } == ["A.B.Jansen"])
+        let cover = try #require(document.sections.first)
+        #expect(cover.id == EmbeddedFiche.coverLetterID)
+        // The XML's letter opens with its addressee and date, as the letter of one fiche does.
+        #expect(cover.paragraphs.map(\.text).suffix(4) == Self.batchList[...])
+        #expect(cover.paragraphs.flatMap(\.citations).compactMap(\.kamerstuk).map(\.ondernummer) == ["2", "3"])
+        #expect(document.metadata.fields.prefix(7).map(\.label) == [
+            "Titel voorstel", "Datum ontvangst Commissiedocument", "Nr. Commissiedocument", "EUR-Lex",
+            "Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing", "Behandelingstraject Raad",
+            "Eerstverantwoordelijk ministerie",
+        ])
+        #expect(document.metadata.fields.first { $0.label == "EUR-Lex" }?.value.hasPrefix("https://") == true)
+        #expect(document.pillars.count == 3)
+        #expect(document.footnotes.map(\.number) == [1, 2])
+        #expect(!diagnostics.contains { $0.code == .missingSection || $0.code == .unplacedText }, "\(diagnostics)")
+    }
+
     @Test("a cover letter's note numbered as one of the fiche's is left out with its marker, with a warning: each note number stays one note's")
     func clashingNotes() throws {
         // `make fuzz-fiche` found a page whose letter had a note 1 and whose fiche had notes 1 and 2.

@@ -76,18 +76,20 @@ enum EmbeddedFiche {
     /// gegevens heading within the next three lines (or of that heading, where a signature stands
     /// between them). Nil where there is none, or a second one (a paper of several fiches).
     static func start(in body: [Int], text: [UInt8], lines: [TextLine]) -> Int? {
-        var found: Int?
+        var found: (start: Int, gegevens: Int)?
         for position in body.indices where isTitleLine(text, lines[body[position]].content) {
             let next = Array(body[(position + 1)...].lazy.filter { !lines[$0].isBlank }.prefix(3))
             guard let gegevens = next.firstIndex(where: { FicheHeading.recognise(text.string(lines[$0].content))?.role == .algemeneGegevens })
             else { continue }
-            guard found == nil else { return nil }
+            // The cover letter's last `Fiche 4: …` line and the fiche's own title over one chapter
+            // name one fiche: the title, the nearer, is where it starts.
+            guard found == nil || found?.gegevens == next[gegevens] else { return nil }
             // A paper that does not name the fiche again over it: the cover letter's own `Fiche: …`
             // line, then the signature, then the fiche's first chapter, where the fiche starts.
             let isSigned = next[..<gegevens].contains { KamerstukSigners.isFunctionLine(text, lines[$0].content) }
-            found = isSigned ? body.firstIndex(of: next[gegevens]) : position
+            found = (isSigned ? body.firstIndex(of: next[gegevens]) ?? position : position, next[gegevens])
         }
-        return found
+        return found?.start
     }
 
     /// The fiche read from its own lines by a Kamerstuk's reader (`tree`, `notes`), as a document:

@@ -109,10 +109,15 @@ private extension FicheSectionTree {
             if let inline = FicheHeading.fieldLabel(startingInline: text), !inline.value.isEmpty {
                 return .inlineField(label: inline.label, value: inline.value)
             }
-            let isLabel = block.hasNumberLabel
-                ? length <= 80 && startsUpper && !endsLikeSentence
+            // A bullet over the template's letter (`• e) Nr. impact assessment …`), as a web page
+            // sets the list: lettered as where the letter stands alone, and named without it.
+            let letter = block.listLabel.map(FicheBlock.isNumberLabel) == false
+                ? FicheBlockReader.listLabel(of: Substring(text)).flatMap { FicheBlock.isNumberLabel($0.label) ? $0.textColumnOffset : nil } : nil
+            let name = letter.map { String(title.unicodeScalars.dropFirst($0)) } ?? title
+            let isLabel = block.hasNumberLabel || letter != nil
+                ? length <= 80 && (name.first.map { $0.isUppercase || $0.isNumber } ?? false) && !endsLikeSentence
                 : length <= 80 && (lastCharacter == ":" || FicheHeading.fieldLabels.contains(FicheHeading.normalize(text)))
-            if isLabel, block.lineCount == 1 { return .fieldLabel(title) }
+            if isLabel, block.lineCount == 1 { return .fieldLabel(name) }
         }
         if block.hasNumberLabel, block.lineCount == 1, length <= 150, startsUpper, !endsLikeSentence, lastCharacter != ":" {
             return .section(nil, title: title)

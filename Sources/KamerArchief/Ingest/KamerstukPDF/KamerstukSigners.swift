@@ -26,7 +26,7 @@ enum KamerstukSigners {
             for end in [filled.count] + noteStarts {
                 var start = end
                 while start > 0, end - start < 8, !EmbeddedFiche.isTitleLine(text, lines[filled[start - 1]].content),
-                    isSignerLine(text, lines[filled[start - 1]].content)
+                    isSignerLine(text, lines[filled[start - 1]].content) || functionAndName(text, lines[filled[start - 1]].content) != nil
                         || (start > 1 && wrapsFunction(text, lines[filled[start - 2]].content, into: lines[filled[start - 1]].content))
                 {
                     start -= 1
@@ -62,7 +62,11 @@ enum KamerstukSigners {
                 continue
             }
             for column in columns(text, content) {
-                if text.hasSuffix(",", in: column) {
+                if let (function, name) = functionAndName(text, column) {
+                    let part = text.string(function.lowerBound..<(function.upperBound - 1))
+                    signers.append(Signer(naam: text.string(name), functie: wrapped.map { $0 + " " + part } ?? part))
+                    wrapped = nil
+                } else if text.hasSuffix(",", in: column) {
                     let part = text.string(column.lowerBound..<(column.upperBound - 1))
                     functions.append(wrapped.map { $0 + " " + part } ?? part)
                     wrapped = nil
@@ -97,7 +101,18 @@ private extension KamerstukSigners {
     /// Whether the line `filled[position]` is a function (`De Minister van …,`) or its first line.
     static func opensFunction(_ text: [UInt8], _ lines: [TextLine], _ filled: [Int], at position: Int, end: Int) -> Bool {
         let content = lines[filled[position]].content
-        return isFunctionLine(text, content) || (position + 1 < end && wrapsFunction(text, content, into: lines[filled[position + 1]].content))
+        return isFunctionLine(text, content) || functionAndName(text, content) != nil || (position + 1 < end && wrapsFunction(text, content, into: lines[filled[position + 1]].content))
+    }
+
+    /// `De Minister van Buitenlandse Zaken, A.G. Koenders`: a function and the name under it on one
+    /// line, as a web page's text may run them together; the function with its comma, and the name.
+    static func functionAndName(_ text: [UInt8], _ range: Range<Int>) -> (function: Range<Int>, name: Range<Int>)? {
+        guard range.count <= 160, !text.hasSuffix(",", in: range), let comma = range.last(where: { text[$0] == UInt8(ascii: ",") }),
+            comma + 2 < range.upperBound, text[comma + 1] == 0x20
+        else { return nil }
+        let function = range.lowerBound..<(comma + 1), name = (comma + 2)..<range.upperBound
+        guard isFunctionLine(text, function), isSignerLine(text, name) else { return nil }
+        return (function, name)
     }
 
     /// The committee's signatures, which a verslag van een schriftelijk overleg or a lijst van vragen

@@ -175,7 +175,10 @@ enum Reflower {
             if !previousEndsSentence, index > 0 {
                 previousEndsSentence = lines[index - 1].line.endsSentence
                 if !previousIsHeading {
-                    starts = opensTurn || startsParagraph(line, after: lines[index - 1].line, gap: gap, isListItem: label != nil, limit: limit)
+                    let previous = lines[index - 1].line
+                    starts = opensTurn || startsParagraph(line, after: previous, gap: gap, isListItem: label != nil, limit: limit)
+                        // The fiches a letter brings, a line each (`Fiche 2: …`), wrapped or not.
+                        || namesFiche(line) || (namesFiche(previous) && !isWrapped(previous, before: line, limit: limit))
                         || (label == nil && endsSemicolonList(before: index, in: lines, openings: openings))
                         || (ministryLayout && label != nil && previousEndsSentence)
                         // A bullet (not a dash, which may be punctuation) always opens an item.
@@ -359,7 +362,7 @@ private extension Reflower {
     /// a clause's punctuation nor in a word such as `de` or `van`, and a paragraph in a capital after
     /// it. A paragraph of prose ends in its sentence's punctuation.
     static func isWrappedTitle(_ line: PDFLine, next: PDFLine, after: PDFLine, limit: Int) -> Bool {
-        guard line.startsUppercase, isWrapped(line, before: next, limit: limit), !line.endsSentence, line.lastScalar != ",",
+        guard line.startsUppercase, isWrapped(line, before: next, limit: limit), !line.endsSentence, line.lastScalar != ",", !namesFiche(line),
             !next.endsSentence, next.lastScalar != ",", !isWrapped(next, before: after, limit: limit), after.startsUppercase,
             listLabel(of: next) == nil, line.length + next.length <= 160
         else { return false }
@@ -372,10 +375,15 @@ private extension Reflower {
     static func isHeadingLine(_ line: PDFLine, next: PDFLine?, long: Bool, limit: Int) -> Bool {
         guard let next, line.length <= longestHeading, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
             line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase,
-            !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line)
+            !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line), !namesFiche(line)
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
+    }
+
+    /// `Fiche 2: Verordening …`: an item of the list of fiches a letter brings, not a heading.
+    static func namesFiche(_ line: PDFLine) -> Bool {
+        line.text.utf8.first == UInt8(ascii: "F") && PageDumpHeaderParser.ficheTitle(line.text) != nil
     }
 
     /// A title is a line or two: a longer line that ends no sentence is a paragraph whose last
