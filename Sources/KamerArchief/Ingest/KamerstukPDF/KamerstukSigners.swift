@@ -48,6 +48,7 @@ enum KamerstukSigners {
                 }
             }
         }
+        if block.isEmpty, let middle = middleBlock(filled, text: text, lines: lines) { block = middle }
         guard let last = block.last, !text.hasSuffix(",", in: lines[last].content) else { return committee }
         let first = block.first!
         body.removeAll { $0 >= first && $0 <= last }
@@ -102,6 +103,40 @@ private extension KamerstukSigners {
     static func opensFunction(_ text: [UInt8], _ lines: [TextLine], _ filled: [Int], at position: Int, end: Int) -> Bool {
         let content = lines[filled[position]].content
         return isFunctionLine(text, content) || functionAndName(text, content) != nil || (position + 1 < end && wrapsFunction(text, content, into: lines[filled[position + 1]].content))
+    }
+
+    /// A letter that brings its annex in the same paper (`VERSLAG RAAD ALGEMENE ZAKEN …`) is signed
+    /// between the two: functions, each with its name under it, after a sentence's end (or
+    /// `Hoogachtend,`), with a heading in capitals, or a paragraph after a blank line, under them.
+    /// The first such block in `filled` (the body's lines that are not blank); nil where none.
+    static func middleBlock(_ filled: [Int], text: [UInt8], lines: [TextLine]) -> ArraySlice<Int>? {
+        for start in filled.indices.dropFirst() where opensFunction(text, lines, filled, at: start, end: filled.count) {
+            let before = lines[filled[start - 1]].content
+            guard endsSentence(text, before) || isClosingFormula(text, before) else { continue }
+            // A function (one line, or wrapped onto two), then its name; again for a second signer.
+            var end = start, awaitsName = false, signed = false
+            while end < filled.count, end - start < 8 {
+                let content = lines[filled[end]].content
+                if !awaitsName, functionAndName(text, content) != nil {
+                    end += 1
+                } else if !awaitsName, isFunctionLine(text, content) {
+                    (end, awaitsName) = (end + 1, true)
+                } else if !awaitsName, end + 1 < filled.count, wrapsFunction(text, content, into: lines[filled[end + 1]].content) {
+                    (end, awaitsName) = (end + 2, true)
+                } else if awaitsName, isSignerLine(text, content), !isFunctionLine(text, content) {
+                    (end, awaitsName) = (end + 1, false)
+                } else {
+                    break
+                }
+                signed = !awaitsName
+            }
+            guard signed, end < filled.count else { continue }
+            let after = lines[filled[end]].content
+            let isSpaced = (filled[end - 1] + 1..<filled[end]).contains { lines[$0].isBlank }
+            guard KamerstukPDFHead.isCapitalLine(text, after) || (isSpaced && (0x41...0x5A).contains(text[after.lowerBound])) else { continue }
+            return filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
+        }
+        return nil
     }
 
     /// `De Minister van Buitenlandse Zaken, A.G. Koenders`: a function and the name under it on one

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// Where and how a letter's signature stands, beyond the two lines that end it: between the letter
+/// and the annex the same paper brings, and run onto one line, as a web page's text may have it.
+@Suite("A letter's signature between the letter and its annex, or on one line")
+struct SignatureFormsTests {
+    static let signature = "De minister van Economische Zaken,\n\nD.S. Beljaarts\n\n"
+    static let annexHeading = "VERSLAG RAAD VOOR CONCURRENTIEVERMOGEN VAN 12 MAART 2025"
+
+    func read(_ name: String, _ text: String) -> Document? {
+        Ingester.ingest(ContentFile(path: "Content/\(name)", stem: "brief", bytes: Array(text.utf8))).document
+    }
+
+    func expectSigned(_ document: Document?) throws {
+        let document = try #require(document)
+        #expect(document.metadata.ondertekening == [Signer(naam: "D.S. Beljaarts", functie: "De minister van Economische Zaken")])
+        #expect(!document.allTexts.dropLast().contains { $0.contains("Beljaarts") || $0.hasPrefix("De minister van Economische Zaken") })
+    }
+
+    @Test("a mirror's page of a letter that brings its annex: the signature between them is the signer's, the annex's text stays")
+    func pageBetweenLetterAndAnnex() throws {
+        let page = try TestPaths.fixtureText("variants/pagina-brief.txt")
+        #expect(page.contains(Self.signature))
+        let moved = page.replacingOccurrences(of: Self.signature, with: "").replacingOccurrences(
+            of: "Clean Industrial Deal.\n\nBattery Booster-strategie\n",
+            with: "Clean Industrial Deal.\n\n" + Self.signature + Self.annexHeading + "\n\nBattery Booster-strategie\n")
+        let document = try #require(read("pagina.txt", moved))
+        try expectSigned(document)
+        #expect(document.sections.map(\.title).contains(Self.annexHeading))
+        #expect(document.allParagraphs.contains { $0.text.hasPrefix("De Raad wisselde van gedachten") })
+        #expect(document.footnotes.map(\.number) == [1, 2])
+    }
+
+    @Test("a function and the name under it on one line end the letter as its signature")
+    func pageOneLine() throws {
+        let page = try TestPaths.fixtureText("variants/pagina-brief.txt")
+        try expectSigned(read("pagina.txt", page.replacingOccurrences(of: Self.signature, with: "De minister van Economische Zaken, D.S. Beljaarts\n\n")))
+    }
+
+    @Test("a Kamerstuk's PDF text of a letter whose annex, under a heading in capitals, follows the signature")
+    func pdfTextBetweenLetterAndAnnex() throws {
+        let (document, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: (
+            "P.H.M. Jansen\n",
+            "P.H.M. Jansen\nVERSLAG VAN DE LANDBOUW- EN VISSERIJRAAD VAN 26 JUNI 2023\nOp maandag 26 juni vond de Raad plaats.\nDe Raad sprak over gewasbescherming.\n"))
+        let letter = try #require(document)
+        #expect(letter.metadata.ondertekening == [Signer(naam: "P.H.M. Jansen", functie: "De Minister van Landbouw, Natuur en Voedselkwaliteit")])
+        #expect(letter.sections.map(\.title).contains("VERSLAG VAN DE LANDBOUW- EN VISSERIJRAAD VAN 26 JUNI 2023"))
+        #expect(letter.allParagraphs.suffix(2).map(\.text) == ["Op maandag 26 juni vond de Raad plaats.", "De Raad sprak over gewasbescherming."])
+        #expect(!letter.allParagraphs.contains { $0.text.contains("Jansen") })
+    }
+
+    @Test("prose is no signature: a sentence's line that opens with `De` and ends in a comma, above a short line, in a paragraph")
+    func proseStays() throws {
+        let (document, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: (
+            "P.H.M. Jansen\n",
+            "P.H.M. Jansen\nVERSLAG VAN DE RAAD\nDe Raad sprak over de kosten.\nDe kosten van de maatregelen zijn hoog,\nVooral in het noorden\nen in het oosten.\n"))
+        let letter = try #require(document)
+        #expect(letter.metadata.ondertekening.map(\.naam) == ["P.H.M. Jansen"])
+        #expect(letter.allParagraphs.contains { $0.text.contains("De kosten van de maatregelen zijn hoog, Vooral in het noorden en in het oosten.") })
+    }
+}
