@@ -111,6 +111,17 @@ extension KamerstukPDFHead {
         return (String(decoding: rest, as: UTF8.self), Int(String(decoding: heading.utf8.suffix(digits), as: UTF8.self)))
     }
 
+    /// `HERDRUK`, the mark of a reprinted paper, at the start of `range`, with its note's marker
+    /// glued on (`HERDRUK1`): where the mark ends, and the marker.
+    static func reprintMark(_ text: [UInt8], _ range: Range<Int>) -> (end: Int, marker: Int?)? {
+        guard text.hasPrefix("HERDRUK", in: range) else { return nil }
+        var end = range.lowerBound + 7
+        let digits = end
+        while end < range.upperBound, end - digits < 2, isDigit(text[end]) { end += 1 }
+        guard end == range.upperBound || text[end] == 0x20 else { return nil }
+        return (end, end > digits ? Int(text.string(digits..<end)) : nil)
+    }
+
     /// `1  Samenstelling:`: a note under the dossier's title, its number of one or two digits,
     /// spaces, and its text in a capital (`KamerstukSigners.startsNote` is a page foot's).
     static func startsTitleNote(_ text: [UInt8], _ range: Range<Int>) -> Bool {

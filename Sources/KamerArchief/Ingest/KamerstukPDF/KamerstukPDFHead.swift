@@ -142,6 +142,12 @@ struct KamerstukPDFHead: Sendable {
             // single space between them: `Nr. 612 MOTIE VAN HET LID …` opens the heading.
             var rest = line
             rest.content = text.trimmed(end..<number.upperBound)
+            // A reprint's mark after the number (`Nr. 7 HERDRUK1`, its note saying why) goes with
+            // the number; the heading then follows on its own line.
+            if let reprint = reprintMark(text, rest.content) {
+                head.headingNote = head.headingNote ?? reprint.marker
+                rest.content = text.trimmed(reprint.end..<rest.content.upperBound)
+            }
             if !rest.content.isEmpty, isCapitalLine(text, rest.content) || namesKind(text, rest.content) { headingLines.append(rest) }
             if headingLines.isEmpty, head.dossierTitle == nil { head.readTitlesAfterNumber(text, reader: &reader) }
         }
@@ -152,8 +158,13 @@ struct KamerstukPDFHead: Sendable {
             isCapitalLine(text, line.content), headingLines.isEmpty || !isNumbered(text, line.content),
             headingLines.isEmpty || !text.equals("INHOUDSOPGAVE", in: line.content)
         {
-            headingLines.append(line)
             reader.skip()
+            // The reprint's mark on a line of its own above the heading, as the PDF sets it.
+            if headingLines.isEmpty, let reprint = reprintMark(text, line.content), reprint.end == line.content.upperBound {
+                head.headingNote = head.headingNote ?? reprint.marker
+                continue
+            }
+            headingLines.append(line)
         }
         if !headingLines.isEmpty {
             let (heading, marker) = splittingGluedMarker(joined(text, headingLines))
@@ -258,6 +269,7 @@ struct KamerstukPDFHead: Sendable {
         guard index > digits, index < range.upperBound, text[index] == 0x20 else { return false }
         let heading = index + 1..<range.upperBound
         return isCapitalLine(text, heading) && text[heading].filter { $0 == 0x20 }.count >= 1 || namesKind(text, heading)
+            || reprintMark(text, heading) != nil
     }
 
     /// A stuk heading that a Word file set in small capitals comes through in mixed case (`Brief van

@@ -542,10 +542,29 @@ extension Reflower {
         fullLineLength(lengths: lines.map { $0.line.length })
     }
 
-    /// The 90th percentile of `lengths`, 0 when there are none.
+    /// The 90th percentile of `lengths`, 0 when there are none; of the lengths up to a little past
+    /// the densest run of them where that percentile lies beyond it. A wrapped text's full lines
+    /// are of about one length; tweedekamer.nl's page of a paper joins the line with a note's
+    /// marker to the next (`… Kamerbrief.2 Hierin blikte het kabinet terug …`), twice as long,
+    /// and a letter that marks many notes would otherwise have no line count as wrapped.
     static func fullLineLength(lengths: [Int]) -> Int {
         let sorted = lengths.sorted()
-        return sorted.isEmpty ? 0 : sorted[(sorted.count - 1) * 9 / 10]
+        guard !sorted.isEmpty else { return 0 }
+        let percentile = sorted[(sorted.count - 1) * 9 / 10]
+        // The densest run: the most lengths within a tenth below one of them, among lengths of a
+        // third of the percentile or more (not the blank lines, headings and paragraphs' ends).
+        var densest = (count: 0, length: 0)
+        let first = sorted.firstIndex { $0 * 3 >= percentile } ?? 0
+        var low = first
+        for (high, length) in sorted.enumerated().dropFirst(first) {
+            while sorted[low] * 10 < length * 9 { low += 1 }
+            if high - low + 1 >= densest.count { densest = (high - low + 1, length) }
+        }
+        // A run of half those lines or more: text with a paragraph on each line has none.
+        let bound = densest.length * 115 / 100
+        guard percentile > bound, densest.count >= 3, densest.count * 2 >= sorted.count - first else { return percentile }
+        let kept = sorted.prefix { $0 <= bound }
+        return kept[(kept.count - 1) * 9 / 10]
     }
 
     /// The number of a numbered list item's label (`4.`), nil for any other label.
