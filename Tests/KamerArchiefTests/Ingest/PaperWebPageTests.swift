@@ -135,6 +135,24 @@ struct PaperWebPageTests {
         #expect(document.sections[0].paragraphs.count == 3)
     }
 
+    @Test("an older paper's page in two dossiers, each number with its note's marker glued on (`23 9821`, its title under it): both dossiers read, the markers no digits of theirs")
+    func dossiersWithGluedMarkers() throws {
+        let page = try TestPaths.fixtureText("variants/pagina-ob-advies.txt")
+        let head = try #require(page.range(of: "31 710\n"))
+        let twoDossiers = page.replacingCharacters(in: head, with: "31 7101\n").replacingOccurrences(
+            of: "\n\nnr. 4\n", with: "\n\n36 0002\nVoorstel van wet van het lid Jansen tot wijziging van de Wet milieubeheer\n\nnr. 4\n")
+        #expect(FormatDetector.detect(twoDossiers) == .pageDumpKamerstuk)
+        let parsed = Ingester.ingest(ContentFile(path: "Content/pagina.txt", stem: "pagina", bytes: Array(twoDossiers.utf8)))
+        let document = try #require(parsed.document)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "31710", ondernummer: "4"))
+        #expect(document.metadata.dossierTitle == "Wijziging van de Wet milieubeheer in verband met de inzameling van batterijen en accu's")
+        #expect(document.metadata.fields.map { [$0.label, $0.value] } == [
+            ["Ook in dossier", "36000 Voorstel van wet van het lid Jansen tot wijziging van de Wet milieubeheer"],
+        ])
+        #expect(KamerstukPDFHead.dossier(Array("21 501-02".utf8), 0..<9) == "21501-02")
+        #expect(KamerstukPDFHead.dossier(Array("23 98212".utf8), 0..<8) == "23982")
+    }
+
     @Test("an Eerste Kamer verslag whose committee signs on one line above a letter's heading in capitals: the heading is a section, never a signer")
     func committeeAboveCapitalHeading() throws {
         let text = """

@@ -34,7 +34,7 @@ extension KamerstukPDFHead {
     /// hyphen or a space (`-02`, ` XIV`, ` A`), then optionally a parenthesised part such as
     /// `(R2173)`, which is left out. `21 501-02` → `21501-02`, `36 600 XIV` → `36600-XIV`.
     static func dossier(_ text: [UInt8], _ range: Range<Int>) -> String? {
-        var index = range.lowerBound, number: [UInt8] = []
+        var index = range.lowerBound, number: [UInt8] = [], group: Int?
         while index < range.upperBound {
             let byte = text[index]
             if isDigit(byte) {
@@ -43,11 +43,15 @@ extension KamerstukPDFHead {
                 !number.isEmpty
             {
                 // A thin space between digit groups: `21 501`.
+                group = number.count
             } else {
                 break
             }
             index += 1
         }
+        // A group has three digits: more are a note's marker glued on (`23 9821`, a web page's
+        // text of the note on the dossier's title).
+        if let group, (4...5).contains(number.count - group) { number.removeLast(number.count - group - 3) }
         guard (4...6).contains(number.count) else { return nil }
         var end = range.upperBound
         if let open = text[index..<end].firstIndex(of: UInt8(ascii: "(")), text[end - 1] == UInt8(ascii: ")") {

@@ -246,15 +246,17 @@ struct KamerstukPDFHead: Sendable {
         guard isDigit(text[content.lowerBound]) || text[content.lowerBound] == UInt8(ascii: "N") else { return false }
         if numberedHeading(text, content) { return true }
         guard dossier(text, content) != nil || dossierWithTitle(text, content) != nil else { return false }
-        var seen = 0
+        // Within three lines, or five where a second dossier's number and title stand between.
+        var seen = 0, window = 3
         for next in lines[(index + 1)...] where !next.isBlank {
             if numberedHeading(text, next.content) || opensWithNr(text, next.content) && next.content.count <= 12
                 || opensWithLetterNumber(text, next.content) && next.content.count > 2
             {
                 return true
             }
+            if window == 3, dossier(text, next.content) != nil { window = 5 }
             seen += 1
-            if seen == 3 { return false }
+            if seen == window { return false }
         }
         return false
     }
