@@ -208,6 +208,18 @@ struct EmbeddedFicheTests {
         #expect(!diagnostics.contains { $0.code == .missingSection || $0.code == .unplacedText }, "\(diagnostics)")
     }
 
+    @Test("a revised fiche's cover letter (`Herzien Fiche: …`, then the signature on one line): the signer read, the letter's line kept")
+    func revisedFiche() throws {
+        var page = HTMLPage.read([UInt8](try Data(contentsOf: TestPaths.fixture("variants/ob-fiche.html")))).text
+        let letter = try #require(page.range(of: "\nFiche: Mededeling over een strategie voor warmtenetten\n\nDe Minister van Buitenlandse Zaken,\nA.B.Jansen\n"))
+        page.replaceSubrange(letter, with: "\nHerzien Fiche: Mededeling over een strategie voor warmtenetten\n\nDe Minister van Buitenlandse Zaken, A.B. Jansen\n")
+        let (document, _) = try read("herzien.txt", bytes: Array(page.utf8))
+        #expect(document.kind == .fiche)
+        #expect(document.metadata.ondertekening == [Signer(naam: "A.B. Jansen", functie: "De Minister van Buitenlandse Zaken")])
+        #expect(document.sections.first?.paragraphs.last?.text == "Herzien Fiche: Mededeling over een strategie voor warmtenetten")
+        #expect(document.pillars.count == 3)
+    }
+
     @Test("a cover letter's note numbered as one of the fiche's is left out with its marker, with a warning: each note number stays one note's")
     func clashingNotes() throws {
         // `make fuzz-fiche` found a page whose letter had a note 1 and whose fiche had notes 1 and 2.

@@ -89,6 +89,20 @@ struct KamerstukStructureTests {
         #expect(structured.sections[3].paragraphs.map(\.text) == ["Toelichting die niemand verwacht"])
     }
 
+    @Test("a consideration after an adverb (`voorts van mening dat`, `tevens overwegende dat`) is a consideration, and so is every one after it")
+    func motieVoorts() {
+        let document = motie(
+            ["De Kamer,", "gehoord de beraadslaging,", "constaterende dat er veel moties zijn;", "voorts van mening dat dit geen probleem is;",
+             "tevens overwegende dat het reglement volstaat;", "constaterende dat de Kamer zelf kiest;", "verzoekt het Presidium, niets te wijzigen,",
+             "en gaat over tot de orde van de dag."],
+            signers: [])
+        let structured = MotieStructurer.structure(document)
+        #expect(structured.sections.map(\.id) == ["aanhef", "overwegingen", "dictum"])
+        #expect(structured.sections[1].paragraphs.count == 4)
+        #expect(structured.sections[2].paragraphs.first?.text == "verzoekt het Presidium, niets te wijzigen,")
+        #expect(MotieStructurer.clauseRole("voorts verzoekt de regering, te handelen") == .other)
+    }
+
     @Test("a motie without considerations, and any other kind, is left as it was")
     func leftAlone() {
         let plain = motie(["De Kamer,", "Dit is geen gewone motie."], signers: [])

@@ -56,10 +56,16 @@ enum EmbeddedFiche {
         sidecar?.kind.map { $0 == .fiche } ?? true
     }
 
-    /// `Fiche: …`, `Fiche 3: …`: the line that names a fiche, in a cover letter or over the fiche.
+    /// `Fiche: …`, `Fiche 3: …`: the line that names a fiche, in a cover letter or over the fiche;
+    /// in a cover letter also a revised fiche's (`Herzien Fiche: …`).
     static func isTitleLine(_ text: [UInt8], _ line: Range<Int>) -> Bool {
+        guard !line.isEmpty else { return false }
+        var line = line
+        if text[line.lowerBound] == UInt8(ascii: "H"), text.hasPrefix("Herzien", in: line), let space = text[line].firstIndex(of: 0x20) {
+            line = space + 1..<line.upperBound
+        }
         // Nearly every line fails on its first byte, before the generic prefix test.
-        !line.isEmpty && text[line.lowerBound] == UInt8(ascii: "F") && text.hasPrefix("Fiche", in: line)
+        return !line.isEmpty && text[line.lowerBound] == UInt8(ascii: "F") && text.hasPrefix("Fiche", in: line)
             && PageDumpHeaderParser.ficheTitle(text.string(line)) != nil
     }
 

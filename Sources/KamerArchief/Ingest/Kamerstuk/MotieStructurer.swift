@@ -68,13 +68,15 @@ extension MotieStructurer {
     static let tussenvoegsels: Set<String> = ["van", "de", "der", "den", "het", "ter", "ten", "te", "in", "op", "'t", "’t", "la", "le", "von", "du", "da", "dos"]
 }
 
-private extension MotieStructurer {
+extension MotieStructurer {
     enum ClauseRole { case consideration, continuation, other }
 
     static func clauseRole(_ text: String) -> ClauseRole {
-        let words = text.split(separator: " ", maxSplits: 2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        guard let first = words.first, let initial = first.unicodeScalars.first else { return .other }
-        guard initial.properties.isLowercase else { return .other }
+        var words = text.split(separator: " ", maxSplits: 3).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        guard let initial = words.first?.unicodeScalars.first, initial.properties.isLowercase else { return .other }
+        // `voorts van mening dat …`, `tevens overwegende dat …`: the clause after the adverb.
+        if words.count > 1, ["voorts", "tevens", "mede", "eveneens", "bovendien", "daarnaast", "ook"].contains(words[0]) { words.removeFirst() }
+        let first = words[0]
         let second = words.dropFirst().first ?? ""
         if first.hasSuffix("ende") || first.hasSuffix("end") { return .consideration }
         if first == "van" && ["mening", "oordeel"].contains(second) { return .consideration }

@@ -102,7 +102,8 @@ private extension KamerstukSigners {
     /// Whether the line `filled[position]` is a function (`De Minister van …,`) or its first line.
     static func opensFunction(_ text: [UInt8], _ lines: [TextLine], _ filled: [Int], at position: Int, end: Int) -> Bool {
         let content = lines[filled[position]].content
-        return isFunctionLine(text, content) || functionAndName(text, content) != nil || (position + 1 < end && wrapsFunction(text, content, into: lines[filled[position + 1]].content))
+        return isFunctionLine(text, content) || functionAndName(text, content) != nil
+            || (position + 1 < end && wrapsFunction(text, content, into: lines[filled[position + 1]].content))
     }
 
     /// A letter that brings its annex in the same paper (`VERSLAG RAAD ALGEMENE ZAKEN …`) is signed

@@ -560,9 +560,9 @@ extension Reflower {
             while sorted[low] * 10 < length * 9 { low += 1 }
             if high - low + 1 >= densest.count { densest = (high - low + 1, length) }
         }
-        // A run of half those lines or more: text with a paragraph on each line has none.
+        // A run of five lines and half those lines or more: text with a paragraph on each line has none.
         let bound = densest.length * 115 / 100
-        guard percentile > bound, densest.count >= 3, densest.count * 2 >= sorted.count - first else { return percentile }
+        guard percentile > bound, densest.count >= 5, densest.count * 2 >= sorted.count - first else { return percentile }
         let kept = sorted.prefix { $0 <= bound }
         return kept[(kept.count - 1) * 9 / 10]
     }
