@@ -26,6 +26,10 @@ private let forms: [(text: String, expected: [String])] = [
     ("de motie-Kröger c.s. (21501-32, nr. 1188) en de motie-Bisschop (36600 XIII, nr. 12)",
      ["kamerstuk \"21501-32, nr. 1188\" dossier=21501-32 ondernummer=1188 \(kst)21501-32-1188.html",
       "kamerstuk \"36600 XIII, nr. 12\" dossier=36600-XIII ondernummer=12 \(kst)36600-XIII-12.html"]),
+    // Papers write that number in its groups of digits.
+    ("over de brief (21 501-31, nr. 205) en het overleg (22 236, nr. 44)",
+     ["kamerstuk \"21 501-31, nr. 205\" dossier=21501-31 ondernummer=205 \(kst)21501-31-205.html",
+      "kamerstuk \"22 236, nr. 44\" dossier=22236 ondernummer=44 \(kst)22236-44.html"]),
     // The Handelingen list moties by their short numbers after a colon, in a sentence that names them.
     ("Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.",
      ["kamerstuk \"35925-32\" dossier=35925 ondernummer=32 \(kst)35925-32.html",
@@ -147,6 +151,7 @@ private let nonCitations = [
     "dossier 21501-30 nr. 590",
     // A number alone in brackets is a Kamerstuk's only with `nr.` and five digits.
     "(35300-15)", "(22112-4244)", "(2023, nr. 5)", "(123456, nr. 5)", "( 35300, nr. 15)", "x35300-A, nr. 15)",
+    "(21 50, nr. 5)", "(1 501, nr. 5)", "(21 5012, nr. 5)",
     // Short numbers after a colon are a list of moties' only where the sentence names moties.
     "Telefoon: 12345-6789; 23456-1.", "aan te houden: 35925-32; 35925-29.", "De moties: 35925-32 en 35925-29.",
     "De moties 35925-32; 35925-29.", "De moties zijn besproken. Aan te houden: 35925-32.", "moties: 35925-32x; 35925-29.",

@@ -153,6 +153,57 @@ struct PaperWebPageTests {
         #expect(KamerstukPDFHead.dossier(Array("23 98212".utf8), 0..<8) == "23982")
     }
 
+    @Test("tweedekamer.nl's page of a committee's inbreng, headed by the Kamer's document number (no Kamerstuk yet): a verslag, its contents without page numbers left out")
+    func inbrengWithDocumentNumber() throws {
+        let page = """
+            Inbreng verslag schriftelijk overleg : Inbreng verslag schriftelijk overleg over het fiche over batterijen
+            2025D12345 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG
+            Binnen de vaste commissie voor Klimaat en Groene Groei hebben enkele fracties de behoefte om
+            vragen en opmerkingen voor te leggen over de brief van de Minister van 3 maart 2025.
+            De voorzitter van de commissie,
+            Jansen
+            De griffier van de commissie,
+            Pietersen
+            Inhoud
+            I Vragen en opmerkingen uit de fracties
+            • Inbreng van de leden van de VVD-fractie
+            • Inbreng van de leden van de D66-fractie
+            II Reactie van de Minister
+            I Vragen en opmerkingen uit de fracties
+            Inbreng van de leden van de VVD-fractie
+            De leden van de VVD-fractie hebben kennisgenomen van de brief. Zij hebben hierover nog enkele vragen.
+            Inbreng van de leden van de D66-fractie
+            De leden van de D66-fractie hebben kennisgenomen van de brief en hebben geen vragen.
+            """
+        #expect(FormatDetector.detect(page) == .pageDumpKamerstuk)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/inbreng.txt", stem: "inbreng", bytes: Array(page.utf8))).document)
+        #expect(document.kind == .verslag)
+        #expect(document.metadata.kamerstuk == nil)
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Jansen", "Pietersen"])
+        #expect(document.sections.map(\.title) == ["Tekst", "I Vragen en opmerkingen uit de fracties"])
+        #expect(document.sections[1].subsections.map(\.title) == ["Inbreng van de leden van de VVD-fractie", "Inbreng van de leden van de D66-fractie"])
+    }
+
+    @Test("a page that shows the paper from its number (`nr. 8` over `AMENDEMENT VAN HET LID …`) is the paper, not of an unknown format")
+    func fromItsNumber() throws {
+        let page = """
+            nr. 8
+            AMENDEMENT VAN HET LID JANSEN
+            Ontvangen 25 november 2025
+            De ondergetekende stelt het volgende amendement voor:
+            In artikel I, onderdeel G, wordt «1 januari 2026» vervangen door: 1 juli 2026.
+            Toelichting
+            Dit amendement geeft gemeenten een half jaar meer voor de inzameling van batterijen.
+            Jansen
+            """
+        #expect(FormatDetector.detect(page) == .pageDumpKamerstuk)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/amendement.txt", stem: "amendement", bytes: Array(page.utf8))).document)
+        #expect(document.kind == .amendement)
+        #expect(document.title == "Amendement van het lid Jansen")
+        #expect(document.date == "2025-11-25")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Jansen"])
+    }
+
     @Test("an Eerste Kamer verslag whose committee signs on one line above a letter's heading in capitals: the heading is a section, never a signer")
     func committeeAboveCapitalHeading() throws {
         let text = """

@@ -37,11 +37,12 @@ extension CitationParser {
     }
 
     /// `(35300-A, nr. 15)`, `(21501-32, nr. 1188)`, `(36600 XIII, nr. 12)`: a Kamerstuk by its number
-    /// alone in brackets, as the Handelingen and lists of moties write it after a motie's name. Only
-    /// a dossier of five digits right after the bracket, and only the tails with `nr.`: without the
-    /// word `Kamerstuk` a number such as `(22112-4244)` may be anything.
+    /// alone in brackets, as the Handelingen and lists of moties write it after a motie's name, and
+    /// papers in their groups of digits (`(21 501-31, nr. 205)`). Only a dossier of five digits right
+    /// after the bracket, and only the tails with `nr.`: without the word `Kamerstuk` a number such
+    /// as `(22112-4244)` may be anything.
     static func readBracketedKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
-        guard scanner.scalar(at: scanner.start - 1) == "(", let main = scanner.digits(5...5) else { return nil }
+        guard scanner.scalar(at: scanner.start - 1) == "(", let main = scanner.dossierNumber(), main.utf8.count == 5 else { return nil }
         return readTail(of: main, trying: kamerstukTails[1...4], &scanner)
     }
 

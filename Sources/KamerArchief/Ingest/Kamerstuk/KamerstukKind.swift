@@ -33,8 +33,9 @@ public enum KamerstukKind {
         (["MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD"], .memorieVanToelichting),
         (["NOTA NAAR AANLEIDING VAN HET VERSLAG", "NOTA NAAR AANLEIDING VAN HET NADER VERSLAG",
           "NOTA VAN WIJZIGING", "NOTA VAN ANTWOORD", "NOTA VAN VERBETERING", "INITIATIEFNOTA"], .nota),
-        // A mirror names a plenary debate's verbatim report, before its correction, a `Stenogram`.
-        (["VERSLAG", "NADER VERSLAG", "VOORLOPIG VERSLAG", "EINDVERSLAG", "LIJST VAN VRAGEN", "STENOGRAM"], .verslag),
+        // A mirror names a plenary debate's verbatim report, before its correction, a `Stenogram`;
+        // tweedekamer.nl a committee's questions before the verslag is set `INBRENG VERSLAG …`.
+        (["VERSLAG", "NADER VERSLAG", "VOORLOPIG VERSLAG", "EINDVERSLAG", "LIJST VAN VRAGEN", "STENOGRAM", "INBRENG VERSLAG", "INBRENG VOOR HET VERSLAG"], .verslag),
         (["VOORSTEL VAN WET", "GEWIJZIGD VOORSTEL VAN WET", "VOORSTEL VAN RIJKSWET", "GEWIJZIGD VOORSTEL VAN RIJKSWET"], .wetsvoorstel),
         (["VRAGEN VAN HET LID", "VRAGEN VAN DE LEDEN", "SCHRIFTELIJKE VRAGEN", "ANTWOORD SCHRIFTELIJKE VRAGEN", "KAMERVRAGEN"], .kamervragen),
     ]

@@ -129,7 +129,8 @@ enum KamerstukBody {
     /// Where the page numbers stand elsewhere (pdftotext, pdfminer and the PDF reader set their
     /// column after the page's first headings, or at the next page's top), the entries end where
     /// the first one comes again as the first chapter's heading (`I. ALGEMEEN`), and the page
-    /// numbers are a run of as many numbers alone, in order, within the next lines.
+    /// numbers are a run of as many numbers alone, in order, within the next lines; a web page's
+    /// contents have none.
     static func contentsLines(_ text: [UInt8], lines: [TextLine], body: [Int]) -> Set<Int> {
         guard let start = body.firstIndex(where: { index in
             let content = lines[index].content
@@ -172,11 +173,12 @@ enum KamerstukBody {
         if numbers >= 2 {
             found.formUnion(titles)
         } else if entries < 2 {
-            guard let chaptersStart, titles.count >= 2,
-                let column = pageNumberColumn(text, lines: lines, body: body[chaptersStart...].prefix(contentsColumnWindow), entries: titles.count)
-            else { return [] }
+            guard let chaptersStart, titles.count >= 2 else { return [] }
             found.formUnion(titles)
-            found.formUnion(column)
+            // A web page's contents have no page numbers: the entries up to the first chapter alone.
+            if let column = pageNumberColumn(text, lines: lines, body: body[chaptersStart...].prefix(contentsColumnWindow), entries: titles.count) {
+                found.formUnion(column)
+            }
         }
         return found
     }

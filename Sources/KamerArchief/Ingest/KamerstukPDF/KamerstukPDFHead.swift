@@ -109,7 +109,9 @@ struct KamerstukPDFHead: Sendable {
         var headingLines: [TextLine] = []
         // The Eerste Kamer numbers its papers with letters and prints the letter alone (`B`), or
         // before the heading where the Word file's columns share a line (`B MEMORIE VAN ANTWOORD`).
-        if let nrIndex = reader.find(within: 8, where: { opensWithNr(text, $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) }) {
+        if let nrIndex = reader.find(within: 8, where: {
+            opensWithNr(text, $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) || documentHeading(text, $0.content) != nil
+        }) {
             // A note under the title (`1  Samenstelling: …`, set where a site's conversion of the
             // PDF read the page's foot) ends the titles; its lines are the paper's.
             var titlesEnd = nrIndex
@@ -135,9 +137,12 @@ struct KamerstukPDFHead: Sendable {
             let line = reader.next()!
             let number = text.trimmed(line.content.lowerBound + (opensWithNr(text, line.content) ? 4 : 0)..<line.content.upperBound)
             let end = number.first { text[$0] == 0x20 || text[$0] == 0x09 } ?? number.upperBound
-            let ondernummer = lettered ? withoutMarker(text, number.lowerBound..<end) : number.lowerBound..<end
-            head.ondernummer = text.string(ondernummer)
-            if ondernummer.upperBound < end { head.headingNote = Int(text.string(ondernummer.upperBound..<end)) }
+            // A committee's paper that is no Kamerstuk yet has the Kamer's document number instead.
+            if documentHeading(text, line.content) == nil {
+                let ondernummer = lettered ? withoutMarker(text, number.lowerBound..<end) : number.lowerBound..<end
+                head.ondernummer = text.string(ondernummer)
+                if ondernummer.upperBound < end { head.headingNote = Int(text.string(ondernummer.upperBound..<end)) }
+            }
             // Text converted from the Word file keeps the head's two columns on one line, with a
             // single space between them: `Nr. 612 MOTIE VAN HET LID …` opens the heading.
             var rest = line
@@ -243,8 +248,15 @@ struct KamerstukPDFHead: Sendable {
         if isChamberLine(text, content) {
             return lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(2).contains { text.hasPrefix("Vergaderjaar ", in: $0.content) }
         }
-        guard isDigit(text[content.lowerBound]) || text[content.lowerBound] == UInt8(ascii: "N") else { return false }
-        if numberedHeading(text, content) { return true }
+        guard isDigit(text[content.lowerBound]) || text[content.lowerBound] == UInt8(ascii: "N") || text[content.lowerBound] == UInt8(ascii: "n")
+        else { return false }
+        if numberedHeading(text, content) || documentHeading(text, content) != nil { return true }
+        // A page that shows the paper from its number on (`nr. 8` over `AMENDEMENT VAN HET LID …`).
+        if opensWithNr(text, content), content.count <= 12,
+            let next = lines[(index + 1)...].first(where: { !$0.isBlank }), namesKind(text, next.content)
+        {
+            return true
+        }
         guard dossier(text, content) != nil || dossierWithTitle(text, content) != nil else { return false }
         // Within three lines, or five where a second dossier's number and title stand between.
         var seen = 0, window = 3
@@ -272,6 +284,21 @@ struct KamerstukPDFHead: Sendable {
         let heading = index + 1..<range.upperBound
         return isCapitalLine(text, heading) && text[heading].filter { $0 == 0x20 }.count >= 1 || namesKind(text, heading)
             || reprintMark(text, heading) != nil
+    }
+
+    /// `2023D35130 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`: the Kamer's document number and a
+    /// heading that names a kind, as tweedekamer.nl heads a committee's paper that has no Kamerstuk
+    /// number; the heading's range.
+    static func documentHeading(_ text: [UInt8], _ range: Range<Int>) -> Range<Int>? {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 4, isDigit(text[index]) { index += 1 }
+        guard index - range.lowerBound == 4, index < range.upperBound, text[index] == UInt8(ascii: "D") else { return nil }
+        index += 1
+        let digits = index
+        while index < range.upperBound, isDigit(text[index]) { index += 1 }
+        guard index - digits >= 5, index < range.upperBound, text[index] == 0x20 else { return nil }
+        let heading = text.trimmed(index..<range.upperBound)
+        return isCapitalLine(text, heading) && namesKind(text, heading) ? heading : nil
     }
 
     /// A stuk heading that a Word file set in small capitals comes through in mixed case (`Brief van
