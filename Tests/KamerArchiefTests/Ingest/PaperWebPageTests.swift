@@ -204,6 +204,60 @@ struct PaperWebPageTests {
         #expect(document.metadata.ondertekening.map(\.naam) == ["Jansen"])
     }
 
+    @Test("an older Eerste Kamer paper's page, its letter alone over its heading (`B` / `VOORLOPIG VERSLAG …`): the paper, numbered B in its dossier")
+    func eersteKamerLetterAlone() throws {
+        let page = """
+            36 500
+            Wijziging van de Wet milieubeheer in verband met de inzameling van batterijen
+
+            B
+            VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR KLIMAAT EN ENERGIE1
+
+            Vastgesteld 21 november 2025
+
+            Het voorbereidend onderzoek van dit wetsvoorstel heeft de commissie aanleiding gegeven tot het maken van de navolgende opmerkingen.
+
+            De leden van de CDA-fractie hebben met belangstelling kennisgenomen van het wetsvoorstel.
+            """
+        #expect(FormatDetector.detect(page) == .pageDumpKamerstuk)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/vv.txt", stem: "vv", bytes: Array(page.utf8))).document)
+        #expect(document.kind == .verslag)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36500", ondernummer: "B"))
+        #expect(document.date == "2025-11-21")
+        #expect(document.title == "Voorlopig verslag van de vaste commissie voor Klimaat en Energie")
+        #expect(document.pillars.isEmpty)
+    }
+
+    @Test("an Eerste Kamer dossier numbered in Roman numerals (`CXXIV …` over `G BRIEF VAN …`), its letter signed on one line under `Namens …,`")
+    func romanDossier() throws {
+        let page = """
+            CXXV Verslag van de Tijdelijke Commissie Werkwijze
+
+            G BRIEF VAN DE VOORZITTER VAN DE EERSTE KAMER DER STATEN-GENERAAL
+
+            Aan de leden
+
+            Den Haag, 5 december 2025
+
+            Met inachtneming van het Reglement van Orde zend ik u hiermee een voorstel tot wijziging toe.
+
+            Namens de Huishoudelijke Commissie van de Eerste Kamer,
+
+            De voorzitter, A.B. Jansen
+            """
+        #expect(FormatDetector.detect(page) == .pageDumpKamerstuk)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/g.txt", stem: "g", bytes: Array(page.utf8))).document)
+        #expect(document.kind == .kamerbrief)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "CXXV", ondernummer: "G"))
+        #expect(document.metadata.dossierTitle == "Verslag van de Tijdelijke Commissie Werkwijze")
+        #expect(document.date == "2025-12-05")
+        #expect(document.metadata.ondertekening == [Signer(naam: "A.B. Jansen", functie: "De voorzitter")])
+        #expect(document.allParagraphs.map(\.text) == ["Met inachtneming van het Reglement van Orde zend ik u hiermee een voorstel tot wijziging toe."])
+        // Words in capitals are no Roman dossier: `MIDDEL` is no number, and a title in capitals is a heading.
+        #expect(KamerstukPDFHead.romanDossierWithTitle(Array("MIDDEL Verslag".utf8), 0..<14) == nil)
+        #expect(KamerstukPDFHead.romanDossierWithTitle(Array("CXXV VERSLAG".utf8), 0..<12) == nil)
+    }
+
     @Test("an Eerste Kamer verslag whose committee signs on one line above a letter's heading in capitals: the heading is a section, never a signer")
     func committeeAboveCapitalHeading() throws {
         let text = """

@@ -101,7 +101,7 @@ struct KamerstukPDFHead: Sendable {
         if let line = reader.peek(), let dossier = dossier(text, line.content) {
             head.dossier = dossier
             reader.skip()
-        } else if let line = reader.peek(), let (dossier, title) = dossierWithTitle(text, line.content) {
+        } else if let line = reader.peek(), let (dossier, title) = dossierWithTitle(text, line.content) ?? romanDossierWithTitle(text, line.content) {
             head.dossier = dossier
             titleOnDossierLine = text.string(title)
             reader.skip()
@@ -248,6 +248,11 @@ struct KamerstukPDFHead: Sendable {
         if isChamberLine(text, content) {
             return lines[(index + 1)...].lazy.filter { !$0.isBlank }.prefix(2).contains { text.hasPrefix("Vergaderjaar ", in: $0.content) }
         }
+        // An Eerste Kamer dossier numbered in Roman numerals (`CXXIV Verslag van …`), its paper's
+        // letter and heading on the next line (`G BRIEF VAN …`).
+        if "CDILMVX".utf8.contains(text[content.lowerBound]), romanDossierWithTitle(text, content) != nil {
+            return lines[(index + 1)...].first(where: { !$0.isBlank }).map { opensWithLetterNumber(text, $0.content) && $0.content.count > 2 } ?? false
+        }
         guard isDigit(text[content.lowerBound]) || text[content.lowerBound] == UInt8(ascii: "N") || text[content.lowerBound] == UInt8(ascii: "n")
         else { return false }
         if numberedHeading(text, content) || documentHeading(text, content) != nil { return true }
@@ -263,6 +268,7 @@ struct KamerstukPDFHead: Sendable {
         for next in lines[(index + 1)...] where !next.isBlank {
             if numberedHeading(text, next.content) || opensWithNr(text, next.content) && next.content.count <= 12
                 || opensWithLetterNumber(text, next.content) && next.content.count > 2
+                || isLetterNumber(text, next.content) && headsKind(text, after: next, in: lines)
             {
                 return true
             }
@@ -284,6 +290,24 @@ struct KamerstukPDFHead: Sendable {
         let heading = index + 1..<range.upperBound
         return isCapitalLine(text, heading) && text[heading].filter { $0 == 0x20 }.count >= 1 || namesKind(text, heading)
             || reprintMark(text, heading) != nil
+    }
+
+    /// Whether the first line after `line` that is not blank is a heading in capitals that names a
+    /// kind (an Eerste Kamer paper's letter alone above it: `B` over `VOORLOPIG VERSLAG …`).
+    private static func headsKind(_ text: [UInt8], after line: TextLine, in lines: [TextLine]) -> Bool {
+        guard let next = lines.first(where: { $0.number > line.number && !$0.isBlank }) else { return false }
+        return isCapitalLine(text, next.content) && namesKind(text, next.content)
+    }
+
+    /// `CXXIV Verslag van de Tijdelijke Commissie …`: an Eerste Kamer dossier numbered in Roman
+    /// numerals, two or more, and its title; the number and the title's range.
+    static func romanDossierWithTitle(_ text: [UInt8], _ range: Range<Int>) -> (dossier: String, title: Range<Int>)? {
+        let end = text[range].firstIndex(of: 0x20) ?? range.upperBound
+        guard end - range.lowerBound >= 2, end - range.lowerBound <= 10, text[range.lowerBound..<end].allSatisfy({ "IVXLCDM".utf8.contains($0) })
+        else { return nil }
+        let title = text.trimmed(end..<range.upperBound)
+        guard !title.isEmpty, (0x41...0x5A).contains(text[title.lowerBound]), !isCapitalLine(text, title) else { return nil }
+        return (text.string(range.lowerBound..<end), title)
     }
 
     /// `2023D35130 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`: the Kamer's document number and a

@@ -204,9 +204,11 @@ private extension KamerstukSigners {
         return ["van", "en", "voor", "de", "der", "-", "–"].contains(last)
     }
 
-    /// `Hoogachtend,`, `Met vriendelijke groet,`: the closing a letter's signatures stand under.
+    /// `Hoogachtend,`, `Met vriendelijke groet,`, `Namens de Huishoudelijke Commissie …,`: the closing
+    /// a letter's signatures stand under.
     static func isClosingFormula(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         LetterClosing.formulas.contains { text.equals($0, in: range) }
+            || (range.count <= 120 && text.hasPrefix("Namens ", in: range) && text.hasSuffix(",", in: range))
     }
 
     static func isSignerLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
