@@ -258,6 +258,37 @@ struct PaperWebPageTests {
         #expect(KamerstukPDFHead.romanDossierWithTitle(Array("CXXV VERSLAG".utf8), 0..<12) == nil)
     }
 
+    @Test("tweedekamer.nl's answered kamervragen whose describing line is one long line over lines wrapped at a printed width: wrapped lines join, the answer's date is the received one, an answer's first line is no heading, a minus sign is a bullet")
+    func kamervragenWrapped() throws {
+        let page = """
+            Antwoord schriftelijke vragen : Antwoord op vragen van het lid Jansen over de inzameling van batterijen bij supermarkten en bouwmarkten in Nederland
+            Vragen van het lid Jansen (VVD) aan de Staatssecretaris van Infrastructuur en Waterstaat over de inzameling van batterijen bij supermarkten, bouwmarkten en andere winkels in Nederland en de rol van de producenten daarbij (ingezonden 20 december 2024).
+            Antwoord van Staatssecretaris Pietersen (Infrastructuur en Waterstaat) (ontvangen
+            4 februari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.
+            Vraag 1
+            Deelt u de mening dat de inzameling van batterijen de laatste jaren is achtergebleven
+            terwijl het aantal verkochte batterijen sterk is toegenomen? Zo nee, waarom niet?
+            Antwoord 1
+            De inzameling is inderdaad achtergebleven bij de verkoop. De cijfers van de Stichting
+            Batterijen laten dit zien. Deze achterstand is onder andere te verklaren door de vele
+            batterijen die in apparaten blijven zitten wanneer die worden weggegooid. Het kabinet
+            neemt daarom de volgende maatregelen:
+            − meer inzamelpunten bij supermarkten en bouwmarkten;
+            − een campagne over batterijen in oude apparaten.
+            Vraag 2
+            Kunt u aangeven hoeveel batterijen in 2024 zijn ingezameld en hoeveel daarvan zijn
+            hergebruikt voor de productie van nieuwe batterijen in Nederland of daarbuiten?
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/kv.txt", stem: "kv", bytes: Array(page.utf8))).document)
+        #expect(document.kind == .kamervragen)
+        #expect(document.date == "2025-02-04")
+        #expect(document.sections.first?.paragraphs.count == 2)
+        let answer = try #require(document.sections.first { $0.title == "Antwoord 1" })
+        #expect(answer.subsections.isEmpty)
+        #expect(answer.paragraphs.first?.text.hasPrefix("De inzameling is inderdaad achtergebleven bij de verkoop. De cijfers van de Stichting Batterijen") == true)
+        #expect(answer.paragraphs.dropFirst().map(\.listLabel) == ["-", "-"])
+    }
+
     @Test("an Eerste Kamer verslag whose committee signs on one line above a letter's heading in capitals: the heading is a section, never a signer")
     func committeeAboveCapitalHeading() throws {
         let text = """

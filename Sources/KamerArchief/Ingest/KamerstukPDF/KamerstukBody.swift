@@ -331,9 +331,12 @@ private extension KamerstukBody {
         // converted to Markdown) are paragraphs: most of them, or the longest where most are
         // longer than a printed line still. A page's text that was not typeset (`typeset` false)
         // has them so as soon as one line is twice as long as a printed line.
+        // A web page's text wrapped at a printed line's width (tweedekamer.nl's) is no such page for
+        // one long line (kamervragen's describing line), where most of its lines are of that width.
         let longest = body.lazy.map { lines[$0].content.count }.max() ?? 0
+        let isWrapped = { Reflower.wrapRun(lengths: body.map { lines[$0].content.count }.filter { $0 > 0 }).map { $0 <= 130 } ?? false }
         let linesAreParagraphs = paragraphLines || fullLine >= paragraphLineBytes || (fullLine >= paragraphLineBytes / 2 && longest >= paragraphLineBytes * 4 / 3)
-            || (!typeset && longest >= paragraphLineBytes * 2 / 3)
+            || (!typeset && longest >= paragraphLineBytes * 2 / 3 && !isWrapped())
         for (position, index) in body.enumerated() {
             let line = lines[index]
             let linePage = pageKey(index)

@@ -543,16 +543,30 @@ extension Reflower {
     }
 
     /// The 90th percentile of `lengths`, 0 when there are none; of the lengths up to a little past
-    /// the densest run of them where that percentile lies beyond it. A wrapped text's full lines
-    /// are of about one length; tweedekamer.nl's page of a paper joins the line with a note's
-    /// marker to the next (`… Kamerbrief.2 Hierin blikte het kabinet terug …`), twice as long,
-    /// and a letter that marks many notes would otherwise have no line count as wrapped.
+    /// the run of wrapped lines (`wrapRun`) where that percentile lies beyond it. A wrapped text's
+    /// full lines are of about one length; tweedekamer.nl's page of a paper joins the line with a
+    /// note's marker to the next (`… Kamerbrief.2 Hierin blikte het kabinet terug …`), twice as
+    /// long, and a letter that marks many notes would otherwise have no line count as wrapped.
     static func fullLineLength(lengths: [Int]) -> Int {
         let sorted = lengths.sorted()
         guard !sorted.isEmpty else { return 0 }
         let percentile = sorted[(sorted.count - 1) * 9 / 10]
-        // The densest run: the most lengths within a tenth below one of them, among lengths of a
-        // third of the percentile or more (not the blank lines, headings and paragraphs' ends).
+        guard let run = wrapRun(sorted: sorted, percentile: percentile), percentile > run * 115 / 100 else { return percentile }
+        let kept = sorted.prefix { $0 <= run * 115 / 100 }
+        return kept[(kept.count - 1) * 9 / 10]
+    }
+
+    /// The length of a text's wrapped lines: the densest run of lengths (the most within a tenth
+    /// below one of them) among those of a third of the 90th percentile or more (not the blank
+    /// lines, headings and paragraphs' ends), where it holds five lines and half those lines;
+    /// nil where none does, as in a text with a paragraph on each line.
+    static func wrapRun(lengths: [Int]) -> Int? {
+        let sorted = lengths.sorted()
+        guard !sorted.isEmpty else { return nil }
+        return wrapRun(sorted: sorted, percentile: sorted[(sorted.count - 1) * 9 / 10])
+    }
+
+    private static func wrapRun(sorted: [Int], percentile: Int) -> Int? {
         var densest = (count: 0, length: 0)
         let first = sorted.firstIndex { $0 * 3 >= percentile } ?? 0
         var low = first
@@ -560,11 +574,7 @@ extension Reflower {
             while sorted[low] * 10 < length * 9 { low += 1 }
             if high - low + 1 >= densest.count { densest = (high - low + 1, length) }
         }
-        // A run of five lines and half those lines or more: text with a paragraph on each line has none.
-        let bound = densest.length * 115 / 100
-        guard percentile > bound, densest.count >= 5, densest.count * 2 >= sorted.count - first else { return percentile }
-        let kept = sorted.prefix { $0 <= bound }
-        return kept[(kept.count - 1) * 9 / 10]
+        return densest.count >= 5 && densest.count * 2 >= sorted.count - first ? densest.length : nil
     }
 
     /// The number of a numbered list item's label (`4.`), nil for any other label.
@@ -592,9 +602,10 @@ extension Reflower {
     /// The labels of bullets drawn as glyphs (`shownBullet`), never a sentence's punctuation as a dash may be.
     static let glyphBullets: Set<String> = ["•", "▪", "●"]
 
-    /// `-`, `•`, `–`, `▪`, `●`, `*` or the private-use bullet U+F0B7 (a switch: asked of every line).
+    /// `-`, `•`, `–`, `−` (a minus sign, as tweedekamer.nl's pages have it), `▪`, `●`, `*` or the
+    /// private-use bullet U+F0B7 (a switch: asked of every line).
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar { case "-", "•", "–", "▪", "●", "*", "\u{F0B7}": true; default: false }
+        switch scalar { case "-", "•", "–", "\u{2212}", "▪", "●", "*", "\u{F0B7}": true; default: false }
     }
 
     /// `1)`, `1.`, `1:`, `(1)`, `a)`, `a.`, `(a)`, or a bullet, followed by white space and text.
@@ -658,7 +669,7 @@ extension Reflower {
         switch scalar {
         case "\u{F0B7}": "•"
         case "\u{F0A7}": "▪"
-        case "\u{F02D}": "-"
+        case "\u{F02D}", "\u{2212}": "-"
         default: String(scalar)
         }
     }
