@@ -51,6 +51,17 @@ struct SignatureFormsTests {
         #expect(!letter.allParagraphs.contains { $0.text.contains("Jansen") })
     }
 
+    @Test("a short line of a sentence's words at the text's end (a cut text: `Voor de uitgaven die`) is no signer; names with small words are", arguments: [
+        ("Voor de uitgaven die", false), ("Ten tweede rich", false), ("Vragen en antwoorden", false),
+        ("Van der Plas", true), ("H.G.J. Bruins Slot", true), ("Prof. dr. A.B. van den Berg", true),
+    ])
+    func sentenceWordsAreNoName(line: String, isName: Bool) throws {
+        let page = try TestPaths.fixtureText("variants/pagina-brief.txt").replacingOccurrences(of: Self.signature, with: line + "\n\n")
+        let document = try #require(read("pagina.txt", page))
+        #expect(document.metadata.ondertekening.map(\.naam) == (isName ? [line] : []))
+        #expect(document.allParagraphs.contains { $0.text == line } == !isName)
+    }
+
     @Test("prose is no signature: a sentence's line that opens with `De` and ends in a comma, above a short line, in a paragraph")
     func proseStays() throws {
         let (document, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: (

@@ -217,8 +217,17 @@ private extension KamerstukSigners {
             !text[range].contains(where: KamerstukPDFHead.isDigit)
         else { return false }
         if text.hasSuffix(",", in: range) { return false }
-        let words = text[range].split(separator: 0x20).count
-        return words <= 6 && !endsSentence(text, range) && !text.hasSuffix(":", in: range)
+        let words = text[range].split(separator: 0x20)
+        return words.count <= 6 && !endsSentence(text, range) && !text.hasSuffix(":", in: range) && words.allSatisfy(isNameWord)
+    }
+
+    /// A word of a name: one in a capital (`Bruins`, `H.G.J.`, `Ölmez`), or a name's small word
+    /// (`van`, `der`, `mr.`); not a sentence's words (`Voor de uitgaven die`, at a cut text's end).
+    static func isNameWord(_ word: ArraySlice<UInt8>) -> Bool {
+        guard let first = word.first else { return true }
+        if (0x41...0x5A).contains(first) || first >= 0xC0 || first == UInt8(ascii: "'") { return true }
+        let lowered = String(decoding: word, as: UTF8.self)
+        return MotieStructurer.tussenvoegsels.contains(lowered) || ["mr.", "dr.", "drs.", "ir.", "prof.", "ing.", "c.s."].contains(lowered)
     }
 
     /// Ends in `.;:?!)`, also before a note's marker glued on (`… in te stellen.1`).
