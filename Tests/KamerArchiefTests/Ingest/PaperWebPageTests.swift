@@ -289,6 +289,34 @@ struct PaperWebPageTests {
         #expect(answer.paragraphs.dropFirst().map(\.listLabel) == ["-", "-"])
     }
 
+    @Test("a verslag that prints the committee's letter: its addressee over its place and date is the letter's text, not a heading; a rule of dots is no text")
+    func letterInVerslag() throws {
+        let page = """
+            36 500 Wijziging van de Wet milieubeheer in verband met de inzameling van batterijen
+
+            AB VERSLAG VAN EEN NADER SCHRIFTELIJK OVERLEG
+
+            Vastgesteld 14 mei 2025
+
+            De commissie brengt bijgaand verslag uit van het gevoerde nader schriftelijk overleg.
+
+            ...................................................................................
+
+            BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR KLIMAAT EN ENERGIE
+
+            Aan de Minister van Klimaat en Groene Groei
+
+            Den Haag, 10 april 2025
+
+            De commissie heeft met belangstelling kennisgenomen van uw brief over de inzameling van batterijen.
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/nso.txt", stem: "nso", bytes: Array(page.utf8))).document)
+        #expect(document.kind == .verslag)
+        #expect(document.sections.map(\.title) == ["Tekst", "BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR KLIMAAT EN ENERGIE"])
+        #expect(document.sections[1].paragraphs.first?.text == "Aan de Minister van Klimaat en Groene Groei")
+        #expect(!document.allParagraphs.contains { $0.text.hasPrefix("....") })
+    }
+
     @Test("an Eerste Kamer verslag whose committee signs on one line above a letter's heading in capitals: the heading is a section, never a signer")
     func committeeAboveCapitalHeading() throws {
         let text = """

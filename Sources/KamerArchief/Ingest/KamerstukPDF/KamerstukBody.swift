@@ -344,7 +344,9 @@ private extension KamerstukBody {
             // an indented line is the rest of the marker's line.
             let restOfLine = glued && !line.bytes.isEmpty && (text[line.bytes.lowerBound] == 0x20 || text[line.bytes.lowerBound] == 0x09)
             glued = false
-            if line.isBlank {
+            // A rule drawn with dots or dashes (`……`, `____`, as the Raad van State's advice sets
+            // one under its head) is no text: a paragraph break.
+            if line.isBlank || isRule(text, line.content) {
                 if !restOfLine { blank = true }
                 continue
             }
@@ -452,6 +454,11 @@ private extension KamerstukBody {
             if PageFootnoteExtractor.usualNoteNumber(text[lines[later].content]) == number { return true }
         }
         return false
+    }
+
+    /// Ten or more dots, dashes, underscores, equals signs or asterisks, and nothing else.
+    static func isRule(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        range.count >= 10 && text[range].allSatisfy { ".-_=*".utf8.contains($0) }
     }
 
     /// The full line's length in bytes from which a text's lines are no typeset lines but paragraphs:

@@ -370,12 +370,14 @@ private extension Reflower {
     }
 
     /// A short line that ends no sentence, with a paragraph after it, is a heading; never a remark
-    /// in brackets (a debate's `(Geroffel op de bankjes)`, `(Applaus)`) nor a letter's place and date
-    /// within the text (`Den Haag, 11 juni 2004` above a letter in a verslag).
+    /// in brackets (a debate's `(Geroffel op de bankjes)`, `(Applaus)`), a letter's place and date
+    /// within the text (`Den Haag, 11 juni 2004` above a letter in a verslag), nor the addressee
+    /// above them (`Aan de Minister voor Medische Zorg en Sport`).
     static func isHeadingLine(_ line: PDFLine, next: PDFLine?, long: Bool, limit: Int) -> Bool {
         guard let next, line.length <= longestHeading, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
             line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase,
-            !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line), !namesFiche(line)
+            !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line), !namesFiche(line),
+            !(isDateline(next) && line.text.utf8.starts(with: "Aan ".utf8))
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
