@@ -103,6 +103,18 @@ struct KamerstukStructureTests {
         #expect(MotieStructurer.clauseRole("voorts verzoekt de regering, te handelen") == .other)
     }
 
+    @Test("a memorie's unnumbered parts (`Algemeen deel`, `Artikelsgewijze toelichting`) hold the numbered chapters and articles after them")
+    func memorieParts() {
+        let place = SourceLocation(file: "Content/mvt.txt", line: 1, column: 1)
+        let titles = ["Tekst", "Algemeen deel", "1. Inleiding", "2. Doel", "2.1 Aanleiding", "Artikelsgewijze toelichting", "Artikel I"]
+        let flat = titles.map { Section(id: $0 == "Tekst" ? "tekst" : $0.lowercased(), title: $0, paragraphs: [], location: place) }
+        let nested = KamerstukBody.nestedByNumber(flat)
+        #expect(nested.map(\.title) == ["Tekst", "Algemeen deel", "Artikelsgewijze toelichting"])
+        #expect(nested[1].subsections.map(\.title) == ["1. Inleiding", "2. Doel"])
+        #expect(nested[1].subsections[1].subsections.map(\.title) == ["2.1 Aanleiding"])
+        #expect(nested[2].subsections.map(\.title) == ["Artikel I"])
+    }
+
     @Test("a motie without considerations, and any other kind, is left as it was")
     func leftAlone() {
         let plain = motie(["De Kamer,", "Dit is geen gewone motie."], signers: [])

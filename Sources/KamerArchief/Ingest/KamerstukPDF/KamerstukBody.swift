@@ -94,6 +94,11 @@ enum KamerstukBody {
         return roots
     }
 
+    /// The parts of a memorie van toelichting or a nota, as they head it without a number.
+    static let partHeadings: Set<String> = [
+        "algemeen deel", "algemeen", "artikelsgewijs", "artikelsgewijs deel", "artikelsgewijze toelichting", "artikelen",
+    ]
+
     /// The rank of a question's or an answer's label: below every number.
     static let questionRank = 99
 
@@ -102,6 +107,8 @@ enum KamerstukBody {
     static func numberingRank(_ title: String) -> Int? {
         // What follows a label untitled nests under it.
         if Kamervragen.isQuestionLabel(title) { return questionRank }
+        // A memorie's parts, unnumbered over numbered chapters (`Algemeen deel`, `1. Inleiding`).
+        if title.utf8.count <= 30, partHeadings.contains(title.lowercased()) { return 0 }
         let bytes = Array(title.utf8)
         var index = 0
         while index < bytes.count, "IVXLC".utf8.contains(bytes[index]) { index += 1 }
