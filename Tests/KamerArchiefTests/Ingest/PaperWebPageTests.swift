@@ -317,6 +317,36 @@ struct PaperWebPageTests {
         #expect(!document.allParagraphs.contains { $0.text.hasPrefix("....") })
     }
 
+    @Test("officielebekendmakingen.nl's note panel as its text has it (`X Noot`, the number alone, the note): the note, no signer `X Noot`")
+    func notePanel() throws {
+        let page = """
+            34 300 A Vaststelling van de begrotingsstaat van het Infrastructuurfonds voor het jaar 2026
+
+            Nr. 63 BRIEF VAN DE MINISTER VAN INFRASTRUCTUUR EN WATERSTAAT
+
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+            Den Haag, 5 april 2026
+
+            Zoals gebruikelijk zend ik u ook dit voorjaar de voortgangsrapportage van de projecten toe1. Deze rapportage geeft het overzicht over de tweede helft van 2025.
+
+            De Minister van Infrastructuur en Waterstaat, A.B. Jansen
+
+
+            X Noot
+            1
+
+            Raadpleegbaar via www.tweedekamer.nl
+
+            Naar boven
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(page.utf8))).document)
+        #expect(document.metadata.ondertekening == [Signer(naam: "A.B. Jansen", functie: "De Minister van Infrastructuur en Waterstaat")])
+        #expect(document.footnotes.map(\.number) == [1])
+        #expect(document.footnotes.first?.text == "Raadpleegbaar via www.tweedekamer.nl")
+        #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
+    }
+
     @Test("an Eerste Kamer verslag whose committee signs on one line above a letter's heading in capitals: the heading is a section, never a signer")
     func committeeAboveCapitalHeading() throws {
         let text = """

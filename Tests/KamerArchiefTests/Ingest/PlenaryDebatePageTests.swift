@@ -298,3 +298,37 @@ struct TweedeKamerItemPageTests {
         #expect(FormatDetector.detect(noNumber) == nil)
     }
 }
+
+extension PlenaryDebatePageTests {
+    @Test("an item of the Handelingen that prints a motie read out in the debate: the debate after the motie's closing is text, not the motie's members")
+    func motieInDebate() throws {
+        let page = try TestPaths.fixtureText("variants/handeling-ob.txt").replacingOccurrences(
+            of: "Beide zijn nodig.\n",
+            with: """
+                Beide zijn nodig. Daarom dien ik de volgende motie in.
+
+                Motie
+
+                De Kamer,
+
+                gehoord de beraadslaging,
+
+                verzoekt de regering, een norm voor thuisbatterijen vast te stellen,
+
+                en gaat over tot de orde van de dag.
+
+                De voorzitter:
+
+                Deze motie is voorgesteld door de leden Erkens en Kröger.
+
+                Zij krijgt nr. 1530 (32813).
+
+                """)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/item.txt", stem: "item", bytes: Array(page.utf8))).document)
+        #expect(document.kind == .verslag)
+        #expect(document.metadata.ondertekening.isEmpty)
+        let paragraphs = document.allParagraphs.map(\.text)
+        #expect(paragraphs.contains("Zij krijgt nr. 1530 (32813)."))
+        #expect(paragraphs.last == "De beraadslaging wordt gesloten.")
+    }
+}

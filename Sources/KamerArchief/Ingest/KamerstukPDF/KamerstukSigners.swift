@@ -15,10 +15,15 @@ enum KamerstukSigners {
         let committee = takeCommittee(from: &body, text: text, lines: lines)
         let filled = body.filter { !lines[$0].isBlank }
         var block: ArraySlice<Int> = []
-        if let closing = filled.lastIndex(where: { text.hasSuffix(motieClosing, in: lines[$0].content) }) {
-            block = filled[(closing + 1)...]
+        // A motie's members under its closing; in a debate's report that prints a motie, the debate
+        // goes on under it (`De voorzitter:`, `Deze motie is voorgesteld door …`): no names there.
+        if let closing = filled.lastIndex(where: { text.hasSuffix(motieClosing, in: lines[$0].content) }),
+            case var members = filled[(closing + 1)...],
+            members.prefix { !startsNote(text, lines[$0].content) }.allSatisfy({ isSignerLine(text, lines[$0].content) || columns(text, lines[$0].content).count > 1 })
+        {
             // The last page's notes stay below the members' names.
-            if let notes = block.firstIndex(where: { startsNote(text, lines[$0].content) }) { block = filled[(closing + 1)..<notes] }
+            if let notes = members.firstIndex(where: { startsNote(text, lines[$0].content) }) { members = filled[(closing + 1)..<notes] }
+            block = members
         } else {
             // The block ends the body, or stands above the notes at the last page's foot.
             let lastPage = filled.last.map { lines[$0].page }

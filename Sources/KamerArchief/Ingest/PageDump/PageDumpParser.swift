@@ -366,9 +366,11 @@ private extension PageDumpParser {
         return end - range.lowerBound >= 3 && text[end - 3] == 0xE2 && text[end - 2] == 0x86 && text[end - 1] == 0xA9
     }
 
-    /// `Noten`, `Voetnoten`: the heading a web page puts over the paper's notes.
+    /// `Noten`, `Voetnoten`, `Noot`: the heading a web page puts over the paper's notes, also with
+    /// the button that closes their panel (`X Noot`, as officielebekendmakingen.nl's text has it).
     static func isNotesHeading(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        text.equals("Noten", in: range) || text.equals("Voetnoten", in: range)
+        let heading = text.hasPrefix("X ", in: range) ? range.lowerBound + 2..<range.upperBound : range
+        return ["Noten", "Voetnoten", "Noot"].contains { text.equals($0, in: heading) }
     }
 
     /// A rule (`-----`) that some dumps put above the notes.
