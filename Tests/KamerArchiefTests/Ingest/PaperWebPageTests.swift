@@ -347,6 +347,33 @@ struct PaperWebPageTests {
         #expect(document.allParagraphs.flatMap(\.noteRefs).map(\.footnote) == [1])
     }
 
+    @Test("officielebekendmakingen.nl's Aanhangsel: the answer's describing line without its full stop is text, not a heading, and dates the answer")
+    func aanhangselDescription() throws {
+        let page = """
+            Aanhangsel van de Handelingen
+
+            Datum publicatieOrganisatieVergaderjaarNummerDatum ontvangst
+            Tweede Kamer der Staten-Generaal2024-20251365
+
+            Vragen van de leden Jansen (VVD), Pietersen (SP) en De Vries (D66) aan de Staatssecretaris van Infrastructuur en Waterstaat en de Minister van Klimaat en Groene Groei over de tot nu toe verstrekte informatie over de omvang en aard van de inzameling van batterijen en mogelijke fraude met de registratie daarvan (ingezonden 17 februari 2025).
+
+            Antwoord van Staatssecretaris Pietersen (Infrastructuur en Waterstaat) mede namens de Minister van Klimaat en Groene Groei (ontvangen 25 februari 2025)
+
+            Vraag 1
+
+            Kunt u een overzicht geven van de inzamelpunten waar supermarkten, bouwmarkten en gemeenten in de dagelijkse inzameling van batterijen tegenaan lopen?1
+
+            Antwoord 1
+
+            In 2024 is ruim de helft van de verkochte batterijen ingezameld. De inzameling bleef daarmee achter bij de doelstelling die de Europese batterijverordening stelt, en het kabinet heeft daarom met de producenten afgesproken dat zij meer inzamelpunten openen bij supermarkten en bouwmarkten, dat zij een campagne voeren over batterijen in oude apparaten en dat zij ieder jaar over de voortgang rapporteren aan de Kamer en aan de toezichthouder.
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/ah.txt", stem: "ah", bytes: Array(page.utf8))).document)
+        #expect(document.kind == .kamervragen)
+        #expect(document.date == "2025-02-25")
+        #expect(document.sections.map(\.title) == ["Tekst", "Vraag 1", "Antwoord 1"])
+        #expect(document.sections[0].paragraphs.last?.text.hasPrefix("Antwoord van Staatssecretaris Pietersen") == true)
+    }
+
     @Test("an Eerste Kamer verslag whose committee signs on one line above a letter's heading in capitals: the heading is a section, never a signer")
     func committeeAboveCapitalHeading() throws {
         let text = """

@@ -377,10 +377,16 @@ private extension Reflower {
         guard let next, line.length <= longestHeading, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
             line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase,
             !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line), !namesFiche(line),
-            !(isDateline(next) && line.text.utf8.starts(with: "Aan ".utf8))
+            !(isDateline(next) && line.text.utf8.starts(with: "Aan ".utf8)), !isDescription(line)
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
+    }
+
+    /// `Antwoord van Staatssecretaris … (ontvangen 25 februari 2015)`: kamervragen's describing line,
+    /// without its full stop as officielebekendmakingen.nl's Aanhangsel may print it.
+    static func isDescription(_ line: PDFLine) -> Bool {
+        line.lastScalar == ")" && Kamervragen.opensDescription(line.text)
     }
 
     /// `Fiche 2: Verordening …`: an item of the list of fiches a letter brings, not a heading.
