@@ -33,6 +33,15 @@ struct SignatureFormsTests {
         #expect(document.footnotes.map(\.number) == [1, 2])
     }
 
+    @Test("a function and its name on one line between the letter and what it brings is the signature, whatever follows it")
+    func oneLineBetween() throws {
+        let page = try TestPaths.fixtureText("variants/pagina-brief.txt")
+        let moved = page.replacingOccurrences(of: Self.signature, with: "").replacingOccurrences(
+            of: "Clean Industrial Deal.\n\nBattery Booster-strategie\n",
+            with: "Clean Industrial Deal.\n\nDe minister van Economische Zaken, D.S. Beljaarts\n\na) Titel voorstel\n\nBattery Booster-strategie\n")
+        try expectSigned(read("pagina.txt", moved))
+    }
+
     @Test("a function and the name under it on one line end the letter as its signature")
     func pageOneLine() throws {
         let page = try TestPaths.fixtureText("variants/pagina-brief.txt")

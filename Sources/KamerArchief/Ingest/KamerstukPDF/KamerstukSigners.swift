@@ -113,7 +113,8 @@ private extension KamerstukSigners {
 
     /// A letter that brings its annex in the same paper (`VERSLAG RAAD ALGEMENE ZAKEN …`) is signed
     /// between the two: functions, each with its name under it, after a sentence's end (or
-    /// `Hoogachtend,`), with a heading in capitals, or a paragraph after a blank line, under them.
+    /// `Hoogachtend,`), with a heading in capitals, or a paragraph after a blank line, under them;
+    /// or a function and its name on one line, whatever follows.
     /// The first such block in `filled` (the body's lines that are not blank); nil where none.
     static func middleBlock(_ filled: [Int], text: [UInt8], lines: [TextLine]) -> ArraySlice<Int>? {
         for start in filled.indices.dropFirst() where opensFunction(text, lines, filled, at: start, end: filled.count) {
@@ -139,7 +140,10 @@ private extension KamerstukSigners {
             guard signed, end < filled.count else { continue }
             let after = lines[filled[end]].content
             let isSpaced = (filled[end - 1] + 1..<filled[end]).contains { lines[$0].isBlank }
-            guard KamerstukPDFHead.isCapitalLine(text, after) || (isSpaced && (0x41...0x5A).contains(text[after.lowerBound])) else { continue }
+            // A function and a name on one line are a signature whatever follows them.
+            let isOneLine = filled[start..<end].allSatisfy { functionAndName(text, lines[$0].content) != nil }
+            guard isOneLine || KamerstukPDFHead.isCapitalLine(text, after) || (isSpaced && (0x41...0x5A).contains(text[after.lowerBound]))
+            else { continue }
             return filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
         }
         return nil
