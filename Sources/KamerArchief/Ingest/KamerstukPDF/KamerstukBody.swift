@@ -465,7 +465,10 @@ private extension KamerstukBody {
 
     /// Ten or more dots, dashes, underscores, equals signs or asterisks, and nothing else.
     static func isRule(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        range.count >= 10 && text[range].allSatisfy { ".-_=*".utf8.contains($0) }
+        func isRuleByte(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "*")
+        }
+        return range.count >= 10 && isRuleByte(text[range.lowerBound]) && text[range].allSatisfy(isRuleByte)
     }
 
     /// The full line's length in bytes from which a text's lines are no typeset lines but paragraphs:

@@ -250,7 +250,7 @@ struct KamerstukPDFHead: Sendable {
         }
         // An Eerste Kamer dossier numbered in Roman numerals (`CXXIV Verslag van …`), its paper's
         // letter and heading on the next line (`G BRIEF VAN …`).
-        if "CDILMVX".utf8.contains(text[content.lowerBound]), romanDossierWithTitle(text, content) != nil {
+        if isRomanNumeral(text[content.lowerBound]), romanDossierWithTitle(text, content) != nil {
             return lines[(index + 1)...].first(where: { !$0.isBlank }).map { opensWithLetterNumber(text, $0.content) && $0.content.count > 2 } ?? false
         }
         guard isDigit(text[content.lowerBound]) || text[content.lowerBound] == UInt8(ascii: "N") || text[content.lowerBound] == UInt8(ascii: "n")
@@ -303,11 +303,19 @@ struct KamerstukPDFHead: Sendable {
     /// numerals, two or more, and its title; the number and the title's range.
     static func romanDossierWithTitle(_ text: [UInt8], _ range: Range<Int>) -> (dossier: String, title: Range<Int>)? {
         let end = text[range].firstIndex(of: 0x20) ?? range.upperBound
-        guard end - range.lowerBound >= 2, end - range.lowerBound <= 10, text[range.lowerBound..<end].allSatisfy({ "IVXLCDM".utf8.contains($0) })
+        guard end - range.lowerBound >= 2, end - range.lowerBound <= 10, text[range.lowerBound..<end].allSatisfy(isRomanNumeral)
         else { return nil }
         let title = text.trimmed(end..<range.upperBound)
         guard !title.isEmpty, (0x41...0x5A).contains(text[title.lowerBound]), !isCapitalLine(text, title) else { return nil }
         return (text.string(range.lowerBound..<end), title)
+    }
+
+    /// `I`, `V`, `X`, `L`, `C`, `D`, `M`: asked of a line's first byte.
+    private static func isRomanNumeral(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "I"), UInt8(ascii: "V"), UInt8(ascii: "X"), UInt8(ascii: "L"), UInt8(ascii: "C"), UInt8(ascii: "D"), UInt8(ascii: "M"): true
+        default: false
+        }
     }
 
     /// `2023D35130 INBRENG VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`: the Kamer's document number and a

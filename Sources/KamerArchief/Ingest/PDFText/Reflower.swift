@@ -377,7 +377,7 @@ private extension Reflower {
         guard let next, line.length <= longestHeading, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
             line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase,
             !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line), !namesFiche(line),
-            !(isDateline(next) && line.text.utf8.starts(with: "Aan ".utf8)), !isDescription(line)
+            !(line.scalars[line.content.lowerBound] == "A" && line.text.utf8.starts(with: "Aan ".utf8) && isDateline(next)), !isDescription(line)
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
@@ -386,12 +386,13 @@ private extension Reflower {
     /// `Antwoord van Staatssecretaris … (ontvangen 25 februari 2015)`: kamervragen's describing line,
     /// without its full stop as officielebekendmakingen.nl's Aanhangsel may print it.
     static func isDescription(_ line: PDFLine) -> Bool {
-        line.lastScalar == ")" && Kamervragen.opensDescription(line.text)
+        line.lastScalar == ")" && "AMNV".unicodeScalars.contains(line.scalars[line.content.lowerBound]) && Kamervragen.opensDescription(line.text)
     }
 
     /// `Fiche 2: Verordening …`: an item of the list of fiches a letter brings, not a heading.
     static func namesFiche(_ line: PDFLine) -> Bool {
-        line.text.utf8.first == UInt8(ascii: "F") && PageDumpHeaderParser.ficheTitle(line.text) != nil
+        // Nearly every line fails on its first scalar.
+        !line.content.isEmpty && line.scalars[line.content.lowerBound] == "F" && PageDumpHeaderParser.ficheTitle(line.text) != nil
     }
 
     /// A title is a line or two: a longer line that ends no sentence is a paragraph whose last
