@@ -72,7 +72,8 @@ extension MotieStructurer {
     enum ClauseRole { case consideration, continuation, other }
 
     static func clauseRole(_ text: String) -> ClauseRole {
-        var words = text.split(separator: " ", maxSplits: 3).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        // The first three words alone, lowercased, without the punctuation around them.
+        var words = text.split(separator: " ", maxSplits: 3).prefix(3).map(clauseWord)
         guard let initial = words.first?.unicodeScalars.first, initial.properties.isLowercase else { return .other }
         // `voorts van mening dat …`, `tevens overwegende dat …`: the clause after the adverb.
         if words.count > 1, ["voorts", "tevens", "mede", "eveneens", "bovendien", "daarnaast", "ook"].contains(words[0]) { words.removeFirst() }
@@ -84,6 +85,19 @@ extension MotieStructurer {
         // A clause that goes on a consideration (`en dat …`, `dat …`) rather than opening the dictum.
         if first == "dat" || (first == "en" && second == "dat") { return .continuation }
         return .other
+    }
+
+    /// A clause's word lowercased, without the punctuation around it (`mening,` → `mening`): on its
+    /// bytes where they are ASCII, as nearly every word is.
+    static func clauseWord(_ word: Substring) -> String {
+        func isPunctuation(_ byte: UInt8) -> Bool {
+            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+        }
+        var bytes = word.utf8[...]
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        while let first = bytes.first, isPunctuation(first) { bytes = bytes.dropFirst() }
+        while let last = bytes.last, isPunctuation(last) { bytes = bytes.dropLast() }
+        return String(decoding: bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     static func isClosingFormula(_ text: String) -> Bool {

@@ -235,9 +235,11 @@ private extension KamerstukSigners {
     static func isNameWord(_ word: ArraySlice<UInt8>) -> Bool {
         guard let first = word.first else { return true }
         if (0x41...0x5A).contains(first) || first >= 0xC0 || first == UInt8(ascii: "'") { return true }
-        let lowered = String(decoding: word, as: UTF8.self)
-        return MotieStructurer.tussenvoegsels.contains(lowered) || ["mr.", "dr.", "drs.", "ir.", "prof.", "ing.", "c.s."].contains(lowered)
+        return nameSmallWords.contains { word.elementsEqual($0) }
     }
+
+    /// `van`, `der`, `mr.`: the small words a name may hold, as bytes.
+    static let nameSmallWords: [[UInt8]] = (MotieStructurer.tussenvoegsels.sorted() + ["mr.", "dr.", "drs.", "ir.", "prof.", "ing.", "c.s."]).map { Array($0.utf8) }
 
     /// Ends in `.;:?!)`, also before a note's marker glued on (`… in te stellen.1`).
     static func endsSentence(_ text: [UInt8], _ range: Range<Int>) -> Bool {
