@@ -124,8 +124,8 @@ struct CitationParserRobustnessTests {
         }
         let triggers = words.map { Array($0.utf8) }
         func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-        // The byte-by-byte definition: five digits and a capital, exactly five digits after a
-        // bracket, exactly five and a hyphen after `: ` or `; `, a number after `krijgt nr. `, or a
+        // The byte-by-byte definition: five digits and a capital, exactly five (or two, a dossier
+        // number's first group) digits after a bracket, exactly five and a hyphen after `: ` or `; `, a number after `krijgt nr. `, or a
         // trigger at a word start (no ASCII letter or digit before it) followed by no ASCII letter.
         func byBytes(_ text: String) -> Bool {
             let bytes = Array(text.utf8)
@@ -139,6 +139,7 @@ struct CitationParserRobustnessTests {
                 }
                 if digits >= 5, (0x41...0x5A).contains(byte) { return true }
                 if digits == 5, index - 6 >= 0, bytes[index - 6] == UInt8(ascii: "(") { return true }
+                if digits == 2, index - 3 >= 0, bytes[index - 3] == UInt8(ascii: "(") { return true }
                 if digits == 5, byte == UInt8(ascii: "-"), index - 7 >= 0, bytes[index - 6] == 0x20,
                     bytes[index - 7] == UInt8(ascii: ":") || bytes[index - 7] == UInt8(ascii: ";") { return true }
                 digits = 0
@@ -148,7 +149,8 @@ struct CitationParserRobustnessTests {
                     if end == bytes.count || !isLetter(bytes[end]) { return true }
                 }
             }
-            return digits == 5 && bytes.count >= 6 && bytes[bytes.count - 6] == UInt8(ascii: "(")
+            return (digits == 5 && bytes.count >= 6 && bytes[bytes.count - 6] == UInt8(ascii: "("))
+                || (digits == 2 && bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: "("))
         }
         let fragments = ["Kamerstuk", "kamerstukken", "COM", "C", "JOIN", "www", "https", "Stb", "motie", "x", "ab", " ", ".", "(",
                          "1", "12", "12345", "2023", "R", "L", "é", "\u{A0}", "9876543", "PbEU", "Handelingen", "-", "aanhangsel", ": ", "; ", "krijgt nr. ",

@@ -84,12 +84,9 @@ extension CitationParser {
                 var end = index
                 while end < bytes.count, bytes[end] &- UInt8(ascii: "0") < 10 { end += 1 }
                 if end - index == 5, index > 0, bytes[index - 1] == UInt8(ascii: "(") { return true }
-                // `(21 501-31, nr. 205)`: five digits in their groups after the bracket.
-                if end - index == 2, index > 0, bytes[index - 1] == UInt8(ascii: "("), end + 3 < bytes.count, bytes[end] == 0x20,
-                    bytes[(end + 1)...(end + 3)].allSatisfy({ $0 &- UInt8(ascii: "0") < 10 })
-                {
-                    return true
-                }
+                // `(21 501-31, nr. 205)`: five digits in their groups after the bracket, whatever space
+                // stands between them (rare: the parser decides).
+                if end - index == 2, index > 0, bytes[index - 1] == UInt8(ascii: "(") { return true }
                 if index >= numberGiven.count, bytes[index - 1] == 0x20, bytes[index - 2] == UInt8(ascii: "."),
                     bytes[(index - numberGiven.count)..<index].elementsEqual(numberGiven)
                 {

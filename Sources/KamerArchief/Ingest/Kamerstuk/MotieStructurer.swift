@@ -90,8 +90,12 @@ extension MotieStructurer {
     /// A clause's word lowercased, without the punctuation around it (`mening,` → `mening`): on its
     /// bytes where they are ASCII, as nearly every word is.
     static func clauseWord(_ word: Substring) -> String {
+        // ASCII's punctuation as `CharacterSet.punctuationCharacters` has it: `!"#%&'()*,-./:;?@[\]_{}`.
         func isPunctuation(_ byte: UInt8) -> Bool {
-            (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+            switch byte {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: true
+            default: false
+            }
         }
         var bytes = word.utf8[...]
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return word.lowercased().trimmingCharacters(in: .punctuationCharacters) }

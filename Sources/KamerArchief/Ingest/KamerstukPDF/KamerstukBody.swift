@@ -96,7 +96,7 @@ enum KamerstukBody {
 
     /// The parts of a memorie van toelichting or a nota, as they head it without a number.
     static let partHeadings: Set<String> = [
-        "algemeen deel", "algemeen", "artikelsgewijs", "artikelsgewijs deel", "artikelsgewijze toelichting", "artikelen",
+        "algemeen deel", "artikelsgewijs deel", "artikelsgewijze toelichting",
     ]
 
     /// The rank of a question's or an answer's label: below every number.
@@ -351,7 +351,7 @@ private extension KamerstukBody {
             // an indented line is the rest of the marker's line.
             let restOfLine = glued && !line.bytes.isEmpty && (text[line.bytes.lowerBound] == 0x20 || text[line.bytes.lowerBound] == 0x09)
             glued = false
-            // A rule drawn with dots or dashes (`……`, `____`, as the Raad van State's advice sets
+            // A rule drawn with dots or dashes (`......`, `____`, as the Raad van State's advice sets
             // one under its head) is no text: a paragraph break.
             if line.isBlank || isRule(text, line.content) {
                 if !restOfLine { blank = true }

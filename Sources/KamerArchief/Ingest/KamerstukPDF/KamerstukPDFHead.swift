@@ -258,7 +258,8 @@ struct KamerstukPDFHead: Sendable {
         if numberedHeading(text, content) || documentHeading(text, content) != nil { return true }
         // A page that shows the paper from its number on (`nr. 8` over `AMENDEMENT VAN HET LID …`).
         if opensWithNr(text, content), content.count <= 12,
-            let next = lines[(index + 1)...].first(where: { !$0.isBlank }), namesKind(text, next.content)
+            text[(content.lowerBound + 4)..<content.upperBound].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) }),
+            let next = lines[(index + 1)...].first(where: { !$0.isBlank }), isCapitalLine(text, next.content), namesKind(text, next.content)
         {
             return true
         }

@@ -2,7 +2,7 @@
 /// (`Ceder`), or a minister under a letter (`De Minister van …,` then `H.G.J. Bruins Slot`).
 ///
 /// In a motie every line after `en gaat over tot de orde van de dag.` (up to the last page's notes)
-/// is a signer. Elsewhere the block is read back from the body's end, or from above the last page's
+/// is a signer, unless one of them is text (a debate that prints the motie goes on under it). Elsewhere the block is read back from the body's end, or from above the last page's
 /// notes: function lines (`De …,`/`de …,`, ending in their comma, possibly wrapped after `van` or
 /// `en`) and names (short, a capital, no digits, no closing punctuation); the line before the
 /// block must end a sentence (also before a glued marker) or be the closing `Hoogachtend,`, so that
@@ -19,7 +19,7 @@ enum KamerstukSigners {
         // goes on under it (`De voorzitter:`, `Deze motie is voorgesteld door …`): no names there.
         if let closing = filled.lastIndex(where: { text.hasSuffix(motieClosing, in: lines[$0].content) }),
             case var members = filled[(closing + 1)...],
-            members.prefix { !startsNote(text, lines[$0].content) }.allSatisfy({ isSignerLine(text, lines[$0].content) || columns(text, lines[$0].content).count > 1 })
+            members.prefix { !startsNote(text, lines[$0].content) }.allSatisfy({ !isTextLine(text, lines[$0].content) })
         {
             // The last page's notes stay below the members' names.
             if let notes = members.firstIndex(where: { startsNote(text, lines[$0].content) }) { members = filled[(closing + 1)..<notes] }
@@ -156,8 +156,26 @@ private extension KamerstukSigners {
             comma + 2 < range.upperBound, text[comma + 1] == 0x20
         else { return nil }
         let function = range.lowerBound..<(comma + 1), name = (comma + 2)..<range.upperBound
-        guard isFunctionLine(text, function), isSignerLine(text, name) else { return nil }
+        guard isFunctionLine(text, function), namesOffice(text, function), isSignerLine(text, name) else { return nil }
         return (function, name)
+    }
+
+    /// Whether a function names an office (`De Minister van …`, `De voorzitter`), so that a line of
+    /// prose (`Het kabinet sprak met de provincies Groningen, Friesland, …`) is never one.
+    static func namesOffice(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        let words = text[range].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self).lowercased() }
+        return words.contains { word in officeWords.contains { word.hasPrefix($0) || word.hasSuffix($0 + ",") || word == $0 } }
+    }
+
+    static let officeWords = [
+        "minister", "staatssecretaris", "voorzitter", "griffier", "president", "vicepresident", "secretaris", "directeur",
+        "commissaris", "ombudsman", "lid", "leden", "rapporteur", "informateur", "formateur",
+    ]
+
+    /// A line that is text, never a motie's member: it ends a sentence or a speaker's label, holds
+    /// digits, or is longer than a name.
+    static func isTextLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        range.count > 90 || endsSentence(text, range) || text.hasSuffix(":", in: range) || text[range].contains(where: KamerstukPDFHead.isDigit)
     }
 
     /// The committee's signatures, which a verslag van een schriftelijk overleg or a lijst van vragen
