@@ -2,13 +2,15 @@
 /// (`Ceder`), or a minister under a letter (`De Minister van …,` then `H.G.J. Bruins Slot`).
 ///
 /// In a motie every line after `en gaat over tot de orde van de dag.` (up to the last page's notes)
-/// is a signer, unless one of them is text (a debate that prints the motie goes on under it). Elsewhere the block is read back from the body's end, or from above the last page's
-/// notes: function lines (`De …,`/`de …,`, ending in their comma, possibly wrapped after `van` or
-/// `en`) and names (short, a capital, no digits, no closing punctuation); the line before the
-/// block must end a sentence (also before a glued marker) or be the closing `Hoogachtend,`, so that
-/// the tail of a wrapped paragraph is never taken for a name; under the name of a fiche that a
-/// cover letter brings (`Fiche: …`, on up to three lines), the block opens at its first function.
-/// The committee's signatures that a verslag prints above its text are taken wherever they stand.
+/// is a signer, unless one of them is text (a debate that prints the motie goes on under it).
+/// Elsewhere the block is read back from the body's end, or from above the last page's notes, or
+/// stands between a letter and the annex it brings (`middleBlock`): function lines (`De …,`/`de
+/// …,`, ending in their comma, possibly wrapped after `van` or `en`, or with the name on their line)
+/// and names (short, a capital, no digits, no closing punctuation); the line before the block must
+/// end a sentence (also before a glued marker) or be a closing (`Hoogachtend,`), so that the tail of
+/// a wrapped paragraph is never taken for a name; under the name of a fiche that a cover letter
+/// brings (`Fiche: …`, on up to three lines), the block opens at its first function. The
+/// committee's signatures that a verslag prints above its text are taken wherever they stand.
 enum KamerstukSigners {
     /// Removes the signer lines from `body` (indices into `lines`) and returns the signers in order.
     static func take(from body: inout [Int], text: [UInt8], lines: [TextLine]) -> [Signer] {
