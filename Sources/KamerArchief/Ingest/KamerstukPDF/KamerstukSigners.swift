@@ -21,7 +21,7 @@ enum KamerstukSigners {
         // goes on under it (`De voorzitter:`, `Deze motie is voorgesteld door …`): no names there.
         if let closing = filled.lastIndex(where: { text.hasSuffix(motieClosing, in: lines[$0].content) }),
             case var members = filled[(closing + 1)...],
-            members.prefix { !startsNote(text, lines[$0].content) }.allSatisfy({ !isTextLine(text, lines[$0].content) })
+            members.prefix(while: { !startsNote(text, lines[$0].content) }).allSatisfy({ !isTextLine(text, lines[$0].content) })
         {
             // The last page's notes stay below the members' names.
             if let notes = members.firstIndex(where: { startsNote(text, lines[$0].content) }) { members = filled[(closing + 1)..<notes] }
