@@ -30,6 +30,15 @@ private let forms: [(text: String, expected: [String])] = [
     ("over de brief (21 501-31, nr. 205) en het overleg (22 236, nr. 44)",
      ["kamerstuk \"21 501-31, nr. 205\" dossier=21501-31 ondernummer=205 \(kst)21501-31-205.html",
       "kamerstuk \"22 236, nr. 44\" dossier=22236 ondernummer=44 \(kst)22236-44.html"]),
+    // Older papers and the Eerste Kamer's cite by the chamber's abbreviation.
+    ("zoals eerder gemeld (TK, 2006/2007, 30 959, nr. 5) en in de memorie (EK 34 568, H).",
+     ["kamerstuk \"TK, 2006/2007, 30 959, nr. 5\" kamer=II vergaderjaar=2006/07 dossier=30959 ondernummer=5 \(kst)30959-5.html",
+      "kamerstuk \"EK 34 568, H\" kamer=I dossier=34568 ondernummer=H \(kst)34568-H.html"]),
+    // A paper in two dossiers has the same number in both: the first names it.
+    ("de brief (Kamerstukken 36 600 B en 36 600 C, nr. 6) en de motie (21 501-20 en 21 501-33, nr. 5)",
+     ["kamerstuk \"Kamerstukken 36 600 B en 36 600 C, nr. 6\" dossier=36600-B ondernummer=6 \(kst)36600-B-6.html",
+      "kamerstuk \"21 501-20 en 21 501-33, nr. 5\" dossier=21501-20 ondernummer=5 \(kst)21501-20-5.html"]),
+    ("Kamerstuk 31 239 en 32 813, nr. 12", ["kamerstuk \"Kamerstuk 31 239 en 32 813, nr. 12\" dossier=31239 ondernummer=12 \(kst)31239-12.html"]),
     // The Handelingen list moties by their short numbers after a colon, in a sentence that names them.
     ("Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.",
      ["kamerstuk \"35925-32\" dossier=35925 ondernummer=32 \(kst)35925-32.html",
@@ -169,6 +178,9 @@ private let nonCitations = [
     "Kamerstukken II 2024/25, 36200 XIV, B",
     "Kamerstukken lI 2024/25, 36123, nr. 5",
     "Kamerstukken32852 nr. 224",
+    // The chamber's abbreviation cites only a whole number; `TK` is no Eerste Kamer letter's.
+    "de TK 2006/2007 besprak het", "TK, 30959", "TK 30 959, H", "TKA 30959, nr. 5", "EK-30959, nr. 5",
+    "Kamerstuk 31 239 en 32 813", "Kamerstuk 31 239 en de brief, nr. 12",
     "Kamerstuk 32852 nr. 224abc",
     "ABC(2025) 8950",
     "https:// en www. alleen",

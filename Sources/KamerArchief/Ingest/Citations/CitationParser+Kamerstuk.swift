@@ -6,7 +6,18 @@ extension CitationParser {
     /// not a paper, and is not a citation.
     static func readKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
         guard scanner.spaces() else { return nil }
-        let kamer = scanner.kamer()
+        return readKamerstukNumber(kamer: scanner.kamer(), &scanner)
+    }
+
+    /// `(TK, 2006/2007, 30 959, nr. 5)`, `(EK 34 568, H)`: a Kamerstuk after the chamber's
+    /// abbreviation, as older papers and the Eerste Kamer's cite one; `TK` is the Tweede Kamer (`II`).
+    static func readChamberKamerstuk(kamer: String, _ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.separator() else { return nil }
+        return readKamerstukNumber(kamer: kamer, &scanner)
+    }
+
+    /// The session year, if any, the dossier and what follows it, after the chamber.
+    private static func readKamerstukNumber(kamer: String?, _ scanner: inout CitationScanner) -> CitationParts? {
         // `2024/25`, or written out (`2023/2024`, `2022-2023`): a session year is never a dossier.
         let vergaderjaar = scanner.attempt { scanner in
             (scanner.vergaderjaar() ?? scanner.longVergaderjaar()).flatMap { scanner.separator() ? $0 : nil }
@@ -43,7 +54,7 @@ extension CitationParser {
     /// as `(22112-4244)` may be anything.
     static func readBracketedKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
         guard scanner.scalar(at: scanner.start - 1) == "(", let main = scanner.dossierNumber(), main.utf8.count == 5 else { return nil }
-        return readTail(of: main, trying: kamerstukTails[1...4], &scanner)
+        return readTail(of: main, trying: kamerstukTails[1...5], &scanner)
     }
 
     /// `… ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.`: Kamerstukken
@@ -61,7 +72,7 @@ extension CitationParser {
         default: return nil
         }
         // 35570-XIV-46, 21501-32-1188; else 35925-32.
-        guard let main = scanner.digits(5...5), let parts = readTail(of: main, trying: [kamerstukTails[0], kamerstukTails[5]], &scanner),
+        guard let main = scanner.digits(5...5), let parts = readTail(of: main, trying: [kamerstukTails[0], kamerstukTails[6]], &scanner),
             scanner.next.map({ $0 == ";" || $0 == "." || $0 == "," }) ?? true
         else { return nil }
         scanner.listEnd = scanner.position
@@ -156,6 +167,15 @@ extension CitationParser {
             guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
             return (nil, ondernummer)
         },
+        // 36 600 B en 36 600 C, nr. 6; 21 501-20 en 21 501-33, nr. 5: a paper in two dossiers, which
+        // has the same number in both; the first names it
+        { scanner, _ in
+            let toevoeging = scanner.dossierToevoeging()
+            guard scanner.spaces(), scanner.word("en") != nil, scanner.spaces(), scanner.dossierNumber() != nil else { return nil }
+            _ = scanner.dossierToevoeging()
+            guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+            return (toevoeging, ondernummer)
+        },
         // 22112-4244
         { scanner, _ in
             guard scanner.literal("-"), let ondernummer = scanner.closingNumber(1...5) else { return nil }
@@ -191,6 +211,11 @@ extension CitationScanner {
     /// A toevoeging: one or two digits, or one to five capitals (a roman numeral or a fund's letter).
     mutating func toevoeging() -> String? {
         digits(1...2) ?? capitals(1...5)
+    }
+
+    /// A toevoeging after the dossier's number and a hyphen or a space (`-31`, ` C`), if one follows.
+    mutating func dossierToevoeging() -> String? {
+        attempt { scanner in scanner.literal("-") || scanner.spaces() ? scanner.toevoeging() : nil }
     }
 
     /// An ondernummer: up to five digits, or one or two capitals for Eerste Kamer papers (`nr. A`).

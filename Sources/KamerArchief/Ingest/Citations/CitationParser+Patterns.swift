@@ -44,6 +44,8 @@ extension CitationParser {
         CitationPattern(.kamerstuk, ["Kamerstukken", "kamerstukken", "Kamerstuk", "kamerstuk", "Motie", "motie"]) {
             readKamerstuk(&$0)
         },
+        CitationPattern(.kamerstuk, ["TK"]) { readChamberKamerstuk(kamer: "II", &$0) },
+        CitationPattern(.kamerstuk, ["EK"]) { readChamberKamerstuk(kamer: "I", &$0) },
         CitationPattern(.aanhangsel, ["Aanhangsel", "aanhangsel"]) { readAanhangsel(&$0) },
         CitationPattern(.handelingen, ["Handelingen"]) { readHandelingen(&$0) },
         CitationPattern(.staatsblad, ["Staatsblad"]) { readStaatsblad(&$0) },
