@@ -102,6 +102,19 @@ struct PageDumpParserTests {
         #expect(amendement.metadata.indieners == ["Kröger"])
     }
 
+    @Test("the label of a part an amendment inserts, after `luidende:`, is the quoted text's, not a heading", arguments: ["Da", "Artikel 4a"])
+    func insertedPartIsNoHeading(label: String) throws {
+        let (document, _) = try ingestPage("pagina-amendement.txt", replacing: (
+            "2. Er wordt een lid toegevoegd, luidende:\n\n3. Bij",
+            "2. Na onderdeel D wordt een onderdeel ingevoegd, luidende:\n\n\(label)\n\nIn artikel 5 wordt „2030” vervangen door „2028”.\n\n3. Bij"))
+        let amendement = try #require(document)
+        #expect(amendement.allSections.map(\.title) == ["Tekst", "I", "Toelichting"])
+        let texts = amendement.allParagraphs.map(\.text)
+        let inserted = try #require(texts.firstIndex(of: label))
+        #expect(texts[inserted - 1].hasSuffix("luidende:"))
+        #expect(texts[inserted + 1] == "In artikel 5 wordt „2030” vervangen door „2028”.")
+    }
+
     /// `make-paginas.py` writes the real letter Kamerstuk 28 844, nr. 269 as the mirror shows
     /// it; the official XML of the same letter says what each part must be.
     @Test("a real letter's page reads as its official XML does: headings, paragraphs, all 15 notes at their markers, signer")

@@ -199,8 +199,11 @@ enum Reflower {
                 headingLinesLeft = 1
                 continue
             }
-            // After a sentence's end, a heading starts even where the previous line looks wrapped.
+            // After a sentence's end, a heading starts even where the previous line looks wrapped;
+            // never after `luidende:`, where an amendment quotes the law's text, its inserted part's
+            // label (`Da`, `Artikel 5.16c`) among it.
             let mayBeHeading = label == nil && !followsSpeaker && !opensTurn && (starts || previousEndsSentence)
+                && !(index > 0 && quotesText(after: lines[index - 1].line))
             let isHeading = (!forcedHeadings.isEmpty && forcedHeadings.contains(line.text.headingKey))
                 || (mayBeHeading && isNumberedHeading)
                 || (mayBeHeading && isHeadingLine(
@@ -382,6 +385,13 @@ private extension Reflower {
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
     }
+
+    /// `… wordt een onderdeel ingevoegd, luidende:`: what follows is the text an amendment puts in.
+    static func quotesText(after line: PDFLine) -> Bool {
+        line.lastScalar == ":" && line.text.utf8.count >= quoteOpening.count && line.text.utf8.suffix(quoteOpening.count).elementsEqual(quoteOpening)
+    }
+
+    static let quoteOpening = Array("luidende:".utf8)
 
     /// `Antwoord van Staatssecretaris … (ontvangen 25 februari 2015)`: kamervragen's describing line,
     /// without its full stop as officielebekendmakingen.nl's Aanhangsel may print it.
