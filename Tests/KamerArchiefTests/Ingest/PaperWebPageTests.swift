@@ -529,6 +529,22 @@ struct PaperWebPageTests {
         #expect(document.metadata.ondertekening.map(\.naam) == ["Bruijn"])
     }
 
+    @Test("a Parlementaire Monitor page that leaves the paper's letter out, under a rijkswet's number: the head is read, dated as the paper is, not the page")
+    func monitorPageWithoutLetter() throws {
+        let page = try TestPaths.fixtureText("variants/pagina-pm-ek-verslag.txt")
+            .replacingOccurrences(of: "\n36 512\n", with: "\n36 512 (R2200)\n")
+            .replacingOccurrences(of: "F VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", with: "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")
+            .replacingOccurrences(of: "Vastgesteld 29 juni 2027", with: "Vastgesteld 25 juni 2027")
+        let parsed = Ingester.ingest(ContentFile(path: "Content/pm.txt", stem: "pm", bytes: Array(page.utf8)))
+        let document = try #require(parsed.document)
+        #expect(document.kind == .verslag)
+        #expect(document.date == "2027-06-25")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36512", ondernummer: "F"))
+        #expect(document.metadata.dossierTitle == "Wijziging van de Wet milieubeheer in verband met de inzameling van batterijen en accu's")
+        #expect(!document.sections.map(\.title).contains { $0.hasPrefix("VERSLAG") || $0.hasPrefix("Vastgesteld") || $0.hasPrefix("Wijziging") })
+        #expect(document.allParagraphs.first?.text.hasPrefix("De vaste commissie voor Klimaat en Groene Groei") == true)
+    }
+
     @Test("a mirror's page whose first related person is glued to the group's label keeps that person; an initiatiefnota is a nota")
     func gluedRelatedPersonAndInitiatiefnota() throws {
         let text = """

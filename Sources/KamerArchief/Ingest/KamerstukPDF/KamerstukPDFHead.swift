@@ -112,13 +112,7 @@ struct KamerstukPDFHead: Sendable {
         if let nrIndex = reader.find(within: 8, where: {
             opensWithNr(text, $0.content) || (lettered && opensWithLetterNumber(text, $0.content)) || documentHeading(text, $0.content) != nil
         }) {
-            // A note under the title (`1  Samenstelling: …`, set where a site's conversion of the
-            // PDF read the page's foot) ends the titles; its lines are the paper's.
-            var titlesEnd = nrIndex
-            if let note = (reader.index..<nrIndex).dropFirst().first(where: { !reader.lines[$0].isBlank && startsTitleNote(text, reader.lines[$0].content) }) {
-                titlesEnd = note
-                head.noteLines = reader.lines[note..<nrIndex].filter { !$0.isBlank }.map { $0.number - 1 }
-            }
+            let titlesEnd = head.takeTitleNote(text, reader: reader, before: nrIndex)
             // A paper in two dossiers prints the second's number and title under the first's, the
             // title on the number's line where the first's is (`21 501-27 Sportraad`).
             var titleEnd = titlesEnd
@@ -155,6 +149,14 @@ struct KamerstukPDFHead: Sendable {
             }
             if !rest.content.isEmpty, isCapitalLine(text, rest.content) || namesKind(text, rest.content) { headingLines.append(rest) }
             if headingLines.isEmpty, head.dossierTitle == nil { head.readTitlesAfterNumber(text, reader: &reader) }
+        } else if head.dossier != nil,
+            let headingIndex = reader.find(within: 6, where: { isCapitalLine(text, $0.content) && namesKind(text, $0.content) })
+        {
+            // A page that leaves the paper's number out (the Parlementaire Monitor's text of an
+            // Eerste Kamer paper, its letter in the page's facts): the dossier's title, then the heading.
+            let titleLines = reader.joinedText(upTo: head.takeTitleNote(text, reader: reader, before: headingIndex))
+            head.dossierTitle = titleOnDossierLine.map { first in titleLines.map { first + " " + $0 } ?? first } ?? titleLines
+            reader.index = headingIndex
         }
         // The heading's lines follow each other without a blank line; a numbered capital line after
         // it (`I. ALGEMEEN` under `MEMORIE VAN TOELICHTING`) is the body's first chapter, and
@@ -179,6 +181,16 @@ struct KamerstukPDFHead: Sendable {
         head.lineRange = start..<reader.consumedLines
         head.readOpening(text, reader: &reader)
         return head
+    }
+
+    /// Where the dossier's titles end, before `end`: at a note under them (`1  Samenstelling: …`,
+    /// set where a site's conversion of the PDF read the page's foot), whose lines are the paper's
+    /// (`noteLines`), else at `end`.
+    private mutating func takeTitleNote(_ text: [UInt8], reader: KamerstukHeadReader, before end: Int) -> Int {
+        guard let note = (reader.index..<end).dropFirst().first(where: { !reader.lines[$0].isBlank && Self.startsTitleNote(text, reader.lines[$0].content) })
+        else { return end }
+        noteLines = reader.lines[note..<end].filter { !$0.isBlank }.map { $0.number - 1 }
+        return note
     }
 
     /// The opening alone, where a page shows the paper without its head (`KamerstukPageFacts`):
@@ -259,17 +271,18 @@ struct KamerstukPDFHead: Sendable {
         // A page that shows the paper from its number on (`nr. 8` over `AMENDEMENT VAN HET LID …`).
         if opensWithNr(text, content), content.count <= 12,
             text[(content.lowerBound + 4)..<content.upperBound].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) }),
-            let next = lines[(index + 1)...].first(where: { !$0.isBlank }), isCapitalLine(text, next.content), namesKind(text, next.content)
+            headsKind(text, after: index, in: lines)
         {
             return true
         }
         guard dossier(text, content) != nil || dossierWithTitle(text, content) != nil else { return false }
         // Within three lines, or five where a second dossier's number and title stand between.
         var seen = 0, window = 3
-        for next in lines[(index + 1)...] where !next.isBlank {
+        for nextIndex in (index + 1)..<lines.endIndex where !lines[nextIndex].isBlank {
+            let next = lines[nextIndex]
             if numberedHeading(text, next.content) || opensWithNr(text, next.content) && next.content.count <= 12
                 || opensWithLetterNumber(text, next.content) && next.content.count > 2
-                || isLetterNumber(text, next.content) && headsKind(text, after: next, in: lines)
+                || isLetterNumber(text, next.content) && headsKind(text, after: nextIndex, in: lines)
             {
                 return true
             }
@@ -293,10 +306,11 @@ struct KamerstukPDFHead: Sendable {
             || reprintMark(text, heading) != nil
     }
 
-    /// Whether the first line after `line` that is not blank is a heading in capitals that names a
-    /// kind (an Eerste Kamer paper's letter alone above it: `B` over `VOORLOPIG VERSLAG …`).
-    private static func headsKind(_ text: [UInt8], after line: TextLine, in lines: [TextLine]) -> Bool {
-        guard let next = lines.first(where: { $0.number > line.number && !$0.isBlank }) else { return false }
+    /// Whether the first line after `lines[index]` that is not blank is a heading in capitals that
+    /// names a kind (`nr. 8` or an Eerste Kamer paper's letter alone above it: `B` over `VOORLOPIG
+    /// VERSLAG …`).
+    private static func headsKind(_ text: [UInt8], after index: Int, in lines: [TextLine]) -> Bool {
+        guard let next = lines[(index + 1)...].first(where: { !$0.isBlank }) else { return false }
         return isCapitalLine(text, next.content) && namesKind(text, next.content)
     }
 

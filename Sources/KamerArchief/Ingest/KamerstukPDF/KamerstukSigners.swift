@@ -165,14 +165,28 @@ private extension KamerstukSigners {
     /// Whether a function names an office (`De Minister van …`, `De voorzitter`), so that a line of
     /// prose (`Het kabinet sprak met de provincies Groningen, Friesland, …`) is never one.
     static func namesOffice(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        let words = text[range].split(separator: 0x20).map { String(decoding: $0, as: UTF8.self).lowercased() }
-        return words.contains { word in officeWords.contains { word.hasPrefix($0) || word.hasSuffix($0 + ",") || word == $0 } }
+        text[range].split(separator: 0x20).contains { word in
+            officeWords.contains { office in
+                word.count >= office.count && (startsWith(word, office) || word.last == 0x2C && endsWith(word.dropLast(), office))
+            }
+        }
     }
 
-    static let officeWords = [
+    /// The word's first bytes are `office`, ASCII letters compared without case.
+    private static func startsWith(_ word: ArraySlice<UInt8>, _ office: [UInt8]) -> Bool {
+        zip(word, office).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// The word's last bytes are `office`, ASCII letters compared without case.
+    private static func endsWith(_ word: ArraySlice<UInt8>, _ office: [UInt8]) -> Bool {
+        word.count >= office.count && zip(word.suffix(office.count), office).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    /// Lowercase ASCII, as bytes.
+    static let officeWords: [[UInt8]] = [
         "minister", "staatssecretaris", "voorzitter", "griffier", "president", "vicepresident", "secretaris", "directeur",
         "commissaris", "ombudsman", "lid", "leden", "rapporteur", "informateur", "formateur",
-    ]
+    ].map { Array($0.utf8) }
 
     /// A line that is text, never a motie's member: it ends a sentence or a speaker's label, holds
     /// digits, or is longer than a name.
