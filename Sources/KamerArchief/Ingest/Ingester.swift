@@ -76,6 +76,7 @@ extension Ingester {
         var document = CitationAnnotator.annotate(parsed)
         let headingTitle = document.title
         if let sidecar { apply(sidecar, to: &document) }
+        if document.kind == .advies, document.date == nil { document.date = RaadVanStateAdvies.date(document) }
         // Structured first: a motie's members may be printed as its last paragraphs.
         document = MotieStructurer.structure(document)
         document = DebateTranscript.structure(document)

@@ -15,6 +15,9 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     case nota
     /// `VOORSTEL VAN WET`.
     case wetsvoorstel
+    /// The Raad van State's advice on a bill, with the government's reply to it (`ADVIES RAAD VAN
+    /// STATE EN NADER RAPPORT`), or the advice alone.
+    case advies
     /// Written questions of members (`Vragen van het lid …`), with the answer once it is given.
     case kamervragen
     /// Any other Kamerstuk.

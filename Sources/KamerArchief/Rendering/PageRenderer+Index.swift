@@ -110,6 +110,7 @@ extension DocumentKind {
         case .verslag: return "Verslag"
         case .nota: return "Nota"
         case .wetsvoorstel: return "Wetsvoorstel"
+        case .advies: return "Advies Raad van State"
         case .kamervragen: return "Kamervragen"
         case .kamerstuk: return "Kamerstuk"
         }
@@ -128,6 +129,7 @@ extension DocumentKind {
         case .verslag: return "Verslagen"
         case .nota: return "Nota's"
         case .wetsvoorstel: return "Wetsvoorstellen"
+        case .advies: return "Adviezen Raad van State"
         case .kamervragen: return "Kamervragen"
         case .kamerstuk: return "Overige Kamerstukken"
         }

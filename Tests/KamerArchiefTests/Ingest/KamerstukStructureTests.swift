@@ -28,14 +28,18 @@ struct KamerstukStructureTests {
         ("TWEEDE NOTA VAN WIJZIGING", .nota),
         ("DERDE NOTA VAN WIJZIGING", .nota),
         ("NADERE MEMORIE VAN ANTWOORD", .memorieVanToelichting),
+        ("ADVIES RAAD VAN STATE EN NADER RAPPORT", .advies),
+        ("Advies Afdeling advisering Raad van State", .advies),
+        ("ADVIES VAN DE AFDELING ADVISERING VAN DE RAAD VAN STATE", .advies),
+        ("NADER RAPPORT", .advies),
     ])
     func kinds(heading: String, kind: DocumentKind) {
         #expect(KamerstukKind.classify(heading) == kind)
     }
 
     @Test("a heading that names no known type gives no kind", arguments: [
-        "LIJST VAN BESLUITEN", "Geannoteerde agenda Raad Buitenlandse Zaken", "", "BRIEVEN", "ADVIES RAAD VAN STATE", "TWEEDE",
-        "NADER RAPPORT",
+        "LIJST VAN BESLUITEN", "Geannoteerde agenda Raad Buitenlandse Zaken", "", "BRIEVEN", "TWEEDE", "ADVIES",
+        "Adviescommissie", "ADVIESAANVRAAG",
     ])
     func unknownKinds(heading: String) {
         #expect(KamerstukKind.classify(heading) == nil)

@@ -129,6 +129,8 @@ struct PaperWebPageTests {
         #expect(diagnostics.isEmpty)
         #expect(document.format == .pageDump)
         #expect(document.title == "Advies Raad van State en nader rapport")
+        #expect(document.kind == .advies)
+        #expect(document.date == "2009-02-03")
         #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "31710", ondernummer: "4"))
         #expect(document.metadata.dossierTitle == "Wijziging van de Wet milieubeheer in verband met de inzameling van batterijen en accu's")
         #expect(document.sections.map(\.title) == ["Tekst"])

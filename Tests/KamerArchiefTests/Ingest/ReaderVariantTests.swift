@@ -140,6 +140,7 @@ struct OfficialXMLVocabularyTests {
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let document = try #require(read)
         #expect(document.metadata.kamerstuk?.key == "36612-4")
+        #expect(document.kind == .advies)
         let text = document.sectionParagraphs.map(\.text).joined(separator: "\n")
         #expect(!text.contains("........") && !text.contains(".png"))
         #expect(text.contains("over de opslaginstallaties ter overweging"))

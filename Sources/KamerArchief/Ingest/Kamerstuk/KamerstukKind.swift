@@ -37,6 +37,10 @@ public enum KamerstukKind {
         // tweedekamer.nl a committee's questions before the verslag is set `INBRENG VERSLAG …`.
         (["VERSLAG", "NADER VERSLAG", "VOORLOPIG VERSLAG", "EINDVERSLAG", "LIJST VAN VRAGEN", "STENOGRAM", "INBRENG VERSLAG", "INBRENG VOOR HET VERSLAG"], .verslag),
         (["VOORSTEL VAN WET", "GEWIJZIGD VOORSTEL VAN WET", "VOORSTEL VAN RIJKSWET", "GEWIJZIGD VOORSTEL VAN RIJKSWET"], .wetsvoorstel),
+        // The Raad van State's advice on a bill: with the nader rapport as the Kamerstuk (nr. 4 of
+        // the bill's dossier), or alone as a mirror names the Word file (`Advies Afdeling advisering …`).
+        (["ADVIES RAAD VAN STATE", "ADVIES AFDELING ADVISERING", "ADVIES VAN DE RAAD VAN STATE", "ADVIES VAN DE AFDELING ADVISERING",
+          "NADER RAPPORT"], .advies),
         (["VRAGEN VAN HET LID", "VRAGEN VAN DE LEDEN", "SCHRIFTELIJKE VRAGEN", "ANTWOORD SCHRIFTELIJKE VRAGEN", "KAMERVRAGEN"], .kamervragen),
     ]
 

@@ -410,10 +410,16 @@ private extension Reflower {
     /// one line.
     static let longestHeading = 200
 
-    /// `Den Haag, 11 juni 2004`, `’s-Gravenhage, 3 maart 1998`: where and when a letter was signed.
+    /// `Den Haag, 11 juni 2004`, `’s-Gravenhage, 3 maart 1998`: where and when a letter was signed;
+    /// also after the sender's reference on the same line, as the Raad van State's advice opens
+    /// (`RAADNo.W01.20.0036/I 's-Gravenhage, 17 juni 2020`).
     static func isDateline(_ line: PDFLine) -> Bool {
-        let text = line.text.utf8
-        return DayMonthYear.signingPlaces.contains { text.starts(with: $0.utf8) }
+        let text = line.text
+        if DayMonthYear.signingPlaces.contains(where: { text.utf8.starts(with: $0.utf8) }) { return true }
+        guard line.length <= 80, let last = line.lastScalar, last.isASCIIDigit else { return false }
+        return DayMonthYear.signingPlaces.contains { place in
+            text.range(of: " " + place).map { DayMonthYear.iso(Array(text[$0.upperBound...].utf8), 0..<text[$0.upperBound...].utf8.count) != nil } ?? false
+        }
     }
 
     /// How many lines after a section's number alone on its line (`1.2`, `3.1.4`: numbers joined by

@@ -11,6 +11,7 @@ enum KindPalette {
         case .verslag: return "#c2185b"
         case .nota: return "#546e7a"
         case .wetsvoorstel: return "#827717"
+        case .advies: return "#4e5d94"
         case .kamervragen: return "#00695c"
         case .kamerstuk: return "#37474f"
         }
