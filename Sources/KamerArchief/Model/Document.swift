@@ -10,6 +10,9 @@ public enum DocumentKind: String, Sendable, Codable, CaseIterable {
     /// `AMENDEMENT VAN HET LID …`.
     case amendement
     case memorieVanToelichting = "memorie-van-toelichting"
+    /// The government's answer to the Eerste Kamer's voorlopig verslag on a bill (`MEMORIE VAN
+    /// ANTWOORD`, `NADERE MEMORIE VAN ANTWOORD`).
+    case memorieVanAntwoord = "memorie-van-antwoord"
     case verslag
     /// `NOTA NAAR AANLEIDING VAN HET VERSLAG`.
     case nota

@@ -248,7 +248,7 @@ struct KamerstukEersteKamerTests {
         let memorie = try #require(document)
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         #expect(memorie.metadata.kamerstuk == KamerstukNumber(dossier: "36200-XIV", ondernummer: "B"))
-        #expect(memorie.kind == .memorieVanToelichting)
+        #expect(memorie.kind == .memorieVanAntwoord)
         #expect(memorie.title.hasPrefix("Memorie van antwoord – Vaststelling van de begrotingsstaten"))
         #expect(memorie.date == "2023-03-14")
         #expect(memorie.footnotes.map(\.text) == ["Kamerstuk 36 200 XIV, nr. 5."])
@@ -269,7 +269,7 @@ struct KamerstukEersteKamerTests {
             .replacingOccurrences(of: "Nr. 87\n\nBRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN\nVOEDSELKWALITEIT", with: "B MEMORIE VAN ANTWOORD")
         let (oneLine, _) = Ingester.ingest(ContentFile(path: "Content/ek.txt", stem: "ek", bytes: Array(text.utf8)))
         #expect(oneLine?.metadata.kamerstuk?.ondernummer == "B")
-        #expect(oneLine?.kind == .memorieVanToelichting && oneLine?.title == document?.title)
+        #expect(oneLine?.kind == .memorieVanAntwoord && oneLine?.title == document?.title)
     }
 
     @Test("a capital standing alone in a Tweede Kamer paper's head is no number")

@@ -30,7 +30,8 @@ public enum KamerstukKind {
         (["BRIEF VAN ", "BRIEF AAN "], .kamerbrief),
         (["GEWIJZIGDE MOTIE", "MOTIE VAN HET LID", "MOTIE VAN DE LEDEN", "MOTIE"], .motie),
         (["GEWIJZIGD AMENDEMENT", "NADER GEWIJZIGD AMENDEMENT", "AMENDEMENT"], .amendement),
-        (["MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD"], .memorieVanToelichting),
+        (["MEMORIE VAN TOELICHTING"], .memorieVanToelichting),
+        (["MEMORIE VAN ANTWOORD"], .memorieVanAntwoord),
         (["NOTA NAAR AANLEIDING VAN HET VERSLAG", "NOTA NAAR AANLEIDING VAN HET NADER VERSLAG",
           "NOTA VAN WIJZIGING", "NOTA VAN ANTWOORD", "NOTA VAN VERBETERING", "INITIATIEFNOTA"], .nota),
         // A mirror names a plenary debate's verbatim report, before its correction, a `Stenogram`;

@@ -8,6 +8,7 @@ enum KindPalette {
         case .motie: return "#2e7d32"
         case .amendement: return "#8e24aa"
         case .memorieVanToelichting: return "#6d4c41"
+        case .memorieVanAntwoord: return "#8d4e2a"
         case .verslag: return "#c2185b"
         case .nota: return "#546e7a"
         case .wetsvoorstel: return "#827717"
