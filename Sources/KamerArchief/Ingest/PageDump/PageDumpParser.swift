@@ -168,6 +168,16 @@ public enum PageDumpParser {
             metadata.fields.append(Field(label: Kamervragen.numberLabel, value: questionNumber.text, location: source.location(line: questionNumber.line)))
             metadata.zaak = metadata.zaak ?? questionNumber.text
         }
+        // Answered questions in the Aanhangsel: the house, the vergaderjaar and the number in it
+        // from the facts above them, as the XML of kamervragen gives them.
+        if kind == .kamervragen, let facts = AanhangselPageFacts.read(text, lines: lines[..<bodyStart]) {
+            metadata.vergaderjaar = metadata.vergaderjaar ?? facts.vergaderjaar
+            let chamber = facts.kamer == "I" ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
+            metadata.fields.append(Field(label: Kamervragen.chamberLabel, value: chamber, location: source.location(line: 1)))
+            if questionNumber == nil, let number = facts.number {
+                metadata.fields.append(Field(label: Kamervragen.numberLabel, value: number, location: source.location(line: 1)))
+            }
+        }
         let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
         var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date ?? plenary?.date ?? pageFacts?.published
         var title = header.lead.first ?? headTitle ?? letterhead?.subject?.text ?? "Kamerstuk \(source.id)"
