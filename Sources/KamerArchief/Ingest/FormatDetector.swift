@@ -37,7 +37,12 @@ public enum FormatDetector {
         }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let shape = LineShape(text)
-        if shape.isFicheDump { return !shape.isMirrorPage && opensWebPageOfKamerstuk(text) ? .pageDumpKamerstuk : .pageDumpFiche }
+        if shape.isFicheDump {
+            // A mirror's preview of a fiche published as a Kamerstuk opens with the cover letter's
+            // head: the Kamerstuk's reader reads the letter, and the fiche after it.
+            let opensHead = shape.isMirrorPage ? previewOpensKamerstukHead(text) : opensWebPageOfKamerstuk(text)
+            return opensHead ? .pageDumpKamerstuk : .pageDumpFiche
+        }
         if shape.isPageDump || opensWebPageOfKamerstuk(text) { return .pageDumpKamerstuk }
         if isMinistryLetter(text) { return .ministryLetter }
         if shape.looksLikePDFText { return .pdfTextLetter }
@@ -88,6 +93,18 @@ extension FormatDetector {
         // The head stands within the first 80 lines: 8 KB of them, as every text not yet placed is asked.
         let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(8_192))) }
         return PageDumpParser.paperStart(text, TextLine.split(text)) != nil
+    }
+
+    /// Whether a mirror's `Preview document` line, within the first 8 KB, has a Kamerstuk's head
+    /// under it (`Tweede Kamer der Staten-Generaal`, `Vergaderjaar …`, or the dossier and `Nr. …`).
+    static func previewOpensKamerstukHead(_ string: String) -> Bool {
+        var string = string
+        let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(8_192))) }
+        let lines = TextLine.split(text)
+        guard let preview = lines.firstIndex(where: { text.hasPrefix("Preview document", in: $0.content) }) else { return false }
+        let after = Array(lines[(preview + 1)...])
+        guard let first = after.firstIndex(where: { !$0.isBlank }) else { return false }
+        return KamerstukPDFHead.opensWebHead(text, lines: after, at: first)
     }
 
     /// The offset of the first line feed at or after `start`, nil when there is none: most lines

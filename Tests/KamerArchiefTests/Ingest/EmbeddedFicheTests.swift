@@ -79,6 +79,47 @@ struct EmbeddedFicheTests {
         #expect(FormatDetector.detect(try TestPaths.fixtureText("fiches/seed-fiche.txt")) == .pageDumpFiche)
     }
 
+    @Test("a mirror's page of a fiche whose preview opens with the cover letter of a batch: the fiche's title, the letter's signer and citations, not the first fiche listed")
+    func mirrorPageWithBatchLetter() throws {
+        let letter = """
+            Preview document (🔗 origineel)
+
+
+            Tweede Kamer der Staten-Generaal 2
+            Vergaderjaar 2025-2026
+
+            22 112 Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie
+
+            Nr. 4277 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN
+
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+
+            Den Haag, 13 februari 2026
+
+            Overeenkomstig de bestaande afspraken ontvangt u hierbij 2 fiches die werden opgesteld door de werkgroep Beoordeling Nieuwe Commissie voorstellen (BNC).
+
+            Fiche: Verordening over accu's in voertuigen (Kamerstuk 22 112, nr. 4276)
+
+            Fiche: Mededeling Battery Booster-strategie
+
+            De Minister van Buitenlandse Zaken,
+            A.B. Jansen
+
+
+            """
+        let page = try TestPaths.fixtureText("fiches/seed-fiche.txt").replacingOccurrences(of: "Preview document (🔗 origineel)\n\n\n", with: letter)
+        #expect(FormatDetector.detect(page) == .pageDumpKamerstuk)
+        let (document, _) = try read("pagina.txt", bytes: Array(page.utf8))
+        #expect(document.kind == .fiche)
+        #expect(document.title == "Mededeling Battery Booster-strategie")
+        #expect(document.metadata.ficheNumber == 10)
+        #expect(document.metadata.ondertekening.map(\.naam) == ["A.B. Jansen"])
+        #expect(document.metadata.vergaderjaar == "2025-2026")
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "22112", ondernummer: "4277"))
+        #expect(document.sections.flatMap(\.allParagraphs).flatMap(\.citations).contains { $0.ondernummer == "4276" })
+        #expect(document.sections.first?.paragraphs.first?.text.hasPrefix("Overeenkomstig de bestaande afspraken") == true)
+    }
+
     @Test("the fiche's name, short or wrapped over two lines, in the letter and over the fiche: the title is whole, the signer under it read, the name no signer", arguments: [
         "Fiche: Verordening betreffende warmtenetten en restwarmte en tot wijziging\nvan Richtlijn (EU) 2023/1791",
         "Fiche: Mededeling over de strategie voor de Europese\nUnie van Vaardigheden",
