@@ -79,6 +79,57 @@ extension PlenaryDebatePageTests {
         #expect(facts.published == published)
     }
 
+    @Test("an older item's facts name it by its pages: the citation, and the meeting's day where the row has it", arguments: [
+        ("Tweede Kamer der Staten-Generaal2009-2010nr. 78, pagina 6621-6625", "Handelingen II 2009/10, nr. 78, pagina 6621-6625", nil),
+        ("28 april 2010Tweede Kamer der Staten-Generaal2009-2010nr. 78, pagina 6621-662522 april 2010",
+         "Handelingen II 2009/10, nr. 78, pagina 6621-6625", "2010-04-22"),
+        ("Tweede Kamer der Staten-Generaal2004-2005nr. 97, pagina 60573 juni 2005", "Handelingen II 2004/05, nr. 97, pagina 6057", "2005-06-03"),
+    ] as [(String, String, String?)])
+    func factsRowWithPages(row: String, citation: String, meetingDate: String?) throws {
+        let facts = try #require(HandelingenItem.facts(row))
+        let (pages, date) = HandelingenItem.pages(facts, firstPage: try #require(facts.firstPage))
+        #expect(HandelingenItem.citation(kamer: facts.kamer, vergaderjaar: facts.vergaderjaar, meeting: facts.meeting, pages: pages) == citation)
+        #expect(date == meetingDate)
+    }
+
+    @Test("an item's page without its number: under its pages' facts, at the chair's opening, or at its title alone; a report named by the opening or the title", arguments: [
+        ("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\nTweede Kamer der Staten-Generaal2009-2010nr. 78, pagina 6621-6625\n\n",
+         "Debat naar aanleiding van een algemeen overleg op 8 april 2026 over thuisbatterijen"),
+        ("", "Debat naar aanleiding van een algemeen overleg op 8 april 2026 over thuisbatterijen"),
+        ("Regeling van werkzaamheden\n\n", "Regeling van werkzaamheden"),
+    ])
+    func itemWithoutNumber(above: String, title: String) throws {
+        let opening = above.hasPrefix("Regeling") ? "" : "Aan de orde is het debat naar aanleiding van een algemeen overleg op 8 april 2026 over thuisbatterijen.\n\n(Zie vergadering van heden.)\n\n"
+        let text = above + opening + """
+            De heer Erkens (VVD):
+
+            Voorzitter. Ik dien de volgende motie in.
+
+            De Kamer,
+
+            gehoord de beraadslaging,
+
+            verzoekt de regering, de netbeheerders te vragen buurtbatterijen voorrang te geven,
+
+            en gaat over tot de orde van de dag.
+
+            De voorzitter:
+
+            Deze motie is voorgesteld door het lid Erkens.
+
+            """
+        #expect(FormatDetector.detect(text) == .pageDumpKamerstuk)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/h.txt", stem: "h", bytes: Array(text.utf8))).document)
+        #expect(document.kind == .verslag)
+        #expect(document.title == title)
+        #expect(document.pillars.isEmpty)
+        #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value == "De heer Erkens (VVD)")
+        if !above.isEmpty, !above.hasPrefix("Regeling") {
+            #expect(document.metadata.vergaderjaar == "2009-2010")
+            #expect(document.metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value == "Handelingen II 2009/10, nr. 78, pagina 6621-6625")
+        }
+    }
+
     @Test("rows that are no item's facts", arguments: [
         "10 maart 2026Tweede Kamer der Staten-Generaal2025-202632813 nr. 1520", "Provinciale Staten2025-2026nr. 58, item 9",
         "Tweede Kamer der Staten-Generaal2025-2026nr. , item 9", "Tweede Kamer der Staten-Generaal2025-2026nr. 58, item x",

@@ -27,6 +27,9 @@ enum HandelingenItem {
         var monthYear: String?
         /// `YYYY-MM-DD`, when the row opens with it.
         var published: String?
+        /// An older item's first page (`nr. 78, pagina 6621-6625`), which it is known by where it has
+        /// no number; `itemDigits` then hold the last page's digits, and the day's where a date follows.
+        var firstPage: String? = nil
     }
 
     /// The facts' column headings' row: `Datum publicatie…Vergadernummer…`, in a Markdown table
@@ -105,16 +108,26 @@ enum HandelingenItem {
         guard second.prefix(4).count == 4, second.prefix(4).allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         let vergaderjaar = String(decoding: digits, as: UTF8.self) + "-" + String(decoding: second.prefix(4), as: UTF8.self)
         let tail = String(decoding: second.dropFirst(4), as: UTF8.self)
-        guard tail.hasPrefix("nr. "), let comma = tail.range(of: ", item ") else { return nil }
+        // `nr. 58, item 9`, or an older item's pages: `nr. 78, pagina 6621-6625`.
+        guard tail.hasPrefix("nr. "), let comma = tail.range(of: ", item ") ?? tail.range(of: ", pagina ") else { return nil }
         let meeting = tail[tail.index(tail.startIndex, offsetBy: 4)..<comma.lowerBound]
         guard !meeting.isEmpty, meeting.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-        let afterItem = tail[comma.upperBound...]
+        var afterItem = tail[comma.upperBound...]
+        var firstPage: String?
+        if tail[comma].hasSuffix("pagina ") {
+            let first = afterItem.prefix { $0.isASCII && $0.isNumber }
+            guard !first.isEmpty else { return nil }
+            firstPage = String(first)
+            afterItem = afterItem.dropFirst(first.count)
+            // A single page: its digits are the last page's too.
+            if afterItem.first == "-" { afterItem = afterItem.dropFirst() } else { afterItem = first + afterItem }
+        }
         let itemDigits = afterItem.prefix { $0.isASCII && $0.isNumber }
         guard !itemDigits.isEmpty else { return nil }
         let date = afterItem.dropFirst(itemDigits.count).trimmingSpaces
         return Facts(
             kamer: kamer, vergaderjaar: vergaderjaar, meeting: String(meeting), itemDigits: String(itemDigits),
-            monthYear: date.isEmpty ? nil : String(date), published: published)
+            monthYear: date.isEmpty ? nil : String(date), published: published, firstPage: firstPage)
     }
 
     /// The organisation in a row of facts run together (`13 maart 2026Tweede Kamer der
@@ -151,6 +164,56 @@ enum HandelingenItem {
         var next = text.string(lines[filled[1]].content)
         if next == title, filled.count == 3 { next = text.string(lines[filled[2]].content) }
         return SpeakerLabel.isLabel(next) || next.hasPrefix("Aan de orde ") ? filled[0] : nil
+    }
+
+    /// Where a page of an item opens without its number and facts: at the chair's opening itself
+    /// (`Aan de orde is het debat …`, `Aan de orde zijn de stemmingen …`) or at the item's title
+    /// without its number (`Regeling van werkzaamheden`), a speaker's label on the next line that
+    /// is not blank. That line among `lines`.
+    static func openingStart(_ text: [UInt8], lines: ArraySlice<TextLine>) -> Int? {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return nil }
+        let content = lines[first].content
+        // Asked of every text not yet placed: nearly all are ruled out by their first line's length
+        // or last byte before the next line is looked at.
+        let opensAgenda = text.hasPrefix(chairOpening, in: content) || text.hasPrefix(chairOpenings, in: content)
+        guard opensAgenda || isUnnumberedTitle(text, content), labelFollows(text, lines: lines[(first + 1)...]) else { return nil }
+        return first
+    }
+
+    /// Whether the first line of `lines` that is not blank, after a remark in brackets (`(Zie
+    /// vergadering van heden.)`), is a speaker's label.
+    static func labelFollows(_ text: [UInt8], lines: ArraySlice<TextLine>) -> Bool {
+        for line in lines.lazy.filter({ !$0.isBlank }).prefix(2) {
+            let content = line.content
+            if text[content.lowerBound] == UInt8(ascii: "("), text[content.upperBound - 1] == UInt8(ascii: ")") { continue }
+            return SpeakerLabel.isLabel(text.string(content))
+        }
+        return false
+    }
+
+    static let chairOpening = "Aan de orde is ", chairOpenings = "Aan de orde zijn "
+
+    /// `Regeling van werkzaamheden`: a short line that opens with a capital and ends no sentence,
+    /// as an item's title without its number.
+    static func isUnnumberedTitle(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard (3...120).contains(range.count), (0x41...0x5A).contains(text[range.lowerBound]) else { return false }
+        return !".:;,?!)".utf8.contains(text[range.upperBound - 1])
+    }
+
+    /// The item's title from the chair's opening, where the page gives no heading: `Aan de orde is
+    /// het debat naar aanleiding van een algemeen overleg op 8 april 2010 over de postmarkt.` is
+    /// `Debat naar aanleiding van …`. Nil where the opening lists what is on (a colon) or runs on.
+    static func title(opening: String) -> String? {
+        guard let prefix = [chairOpening, chairOpenings].first(where: opening.hasPrefix), opening.hasSuffix("."), !opening.contains(":"),
+            opening.utf8.count <= 300
+        else { return nil }
+        var rest = opening.dropFirst(prefix.count).dropLast()
+        for article in ["het ", "de "] where rest.hasPrefix(article) {
+            rest = rest.dropFirst(article.count)
+            break
+        }
+        guard let first = rest.first else { return nil }
+        return first.uppercased() + rest.dropFirst()
     }
 
     /// tweedekamer.nl's page of an item (`Stenogram : Title`, `5 Title`, then its facts a line each:
@@ -209,6 +272,33 @@ enum HandelingenItem {
         }
         if let heading, digits.hasPrefix(heading), let found = split(dayDigits: digits.count - heading.count) { return found }
         return split(dayDigits: 2) ?? split(dayDigits: 1) ?? (digits, nil)
+    }
+
+    /// An older item's pages (`6621-6625`) and the meeting's date from the facts: the last page
+    /// has as many digits as the first (`662522 april 2010` is page 6625 and the 22nd), and is no
+    /// lower.
+    static func pages(_ facts: Facts, firstPage: String) -> (pages: String, date: String?) {
+        let digits = facts.itemDigits
+        func range(_ last: Substring) -> String { last == firstPage ? firstPage : "\(firstPage)-\(last)" }
+        guard let monthYear = facts.monthYear else { return (range(digits[...]), nil) }
+        // A single page, the day glued on (`60573 juni 2005`): the day takes two digits where they make one.
+        if digits == firstPage {
+            for dayDigits in [2, 1] where digits.count > dayDigits + 1 {
+                let text = Array((String(digits.suffix(dayDigits)) + " " + monthYear).utf8)
+                if let date = DayMonthYear.iso(text, 0..<text.count) { return (String(digits.dropLast(dayDigits)), date) }
+            }
+            return (firstPage, nil)
+        }
+        let dayDigits = digits.count - firstPage.count
+        let text = Array((String(digits.suffix(max(dayDigits, 0))) + " " + monthYear).utf8)
+        guard (1...2).contains(dayDigits), let date = DayMonthYear.iso(text, 0..<text.count), digits.dropLast(dayDigits) >= firstPage[...]
+        else { return (range(digits[...]), nil) }
+        return (range(digits.dropLast(dayDigits)), date)
+    }
+
+    /// `Handelingen II 2009/10, nr. 78, pagina 6621-6625`: an older item by its pages.
+    static func citation(kamer: String, vergaderjaar: String, meeting: String, pages: String) -> String {
+        "Handelingen \(kamer) \(vergaderjaar.prefix(4))/\(vergaderjaar.suffix(2)), nr. \(meeting), pagina \(pages)"
     }
 
     /// `Handelingen II 2025/26, nr. 58, item 9`.

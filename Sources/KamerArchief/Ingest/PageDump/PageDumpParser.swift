@@ -68,11 +68,15 @@ public enum PageDumpParser {
             break
         }
         var itemHeading: (number: String, title: String)?
-        if opensWithItem, let first = bodyLines.first(where: { !lines[$0].isBlank }),
-            let heading = HandelingenItem.heading(text.string(lines[first].content))
-        {
-            itemHeading = heading
-            bodyLines.removeAll { $0 == first }
+        if opensWithItem, let first = bodyLines.first(where: { !lines[$0].isBlank }) {
+            // Its number and title, or the title alone over a speaker's label.
+            let line = text.string(lines[first].content)
+            let titleAlone = HandelingenItem.isUnnumberedTitle(text, lines[first].content)
+                && HandelingenItem.labelFollows(text, lines: lines[(first + 1)...])
+            if let heading = HandelingenItem.heading(line) ?? (titleAlone ? ("", line) : nil) {
+                itemHeading = heading
+                bodyLines.removeAll { $0 == first }
+            }
         }
         // A web page of the paper lists its notes at the end under a heading of the page's own.
         var notesUnderHeading = false
@@ -156,13 +160,18 @@ public enum PageDumpParser {
         }
         var meetingDate: String?
         if let (line, facts) = handelingen {
-            let (item, date) = HandelingenItem.item(facts, heading: itemHeading?.number)
-            meetingDate = date ?? facts.published
+            let citation: String
+            if let firstPage = facts.firstPage {
+                let (pages, date) = HandelingenItem.pages(facts, firstPage: firstPage)
+                meetingDate = date ?? facts.published
+                citation = HandelingenItem.citation(kamer: facts.kamer, vergaderjaar: facts.vergaderjaar, meeting: facts.meeting, pages: pages)
+            } else {
+                let (item, date) = HandelingenItem.item(facts, heading: itemHeading.flatMap { $0.number.isEmpty ? nil : $0.number })
+                meetingDate = date ?? facts.published
+                citation = HandelingenItem.citation(kamer: facts.kamer, vergaderjaar: facts.vergaderjaar, meeting: facts.meeting, item: item)
+            }
             metadata.vergaderjaar = facts.vergaderjaar
-            metadata.fields.append(Field(
-                label: HandelingenItem.fieldLabel,
-                value: HandelingenItem.citation(kamer: facts.kamer, vergaderjaar: facts.vergaderjaar, meeting: facts.meeting, item: item),
-                location: source.location(line: lines[line].number)))
+            metadata.fields.append(Field(label: HandelingenItem.fieldLabel, value: citation, location: source.location(line: lines[line].number)))
         }
         if let questionNumber {
             metadata.fields.append(Field(label: Kamervragen.numberLabel, value: questionNumber.text, location: source.location(line: questionNumber.line)))
@@ -182,11 +191,14 @@ public enum PageDumpParser {
         var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date ?? plenary?.date ?? pageFacts?.published
         var title = header.lead.first ?? headTitle ?? letterhead?.subject?.text ?? "Kamerstuk \(source.id)"
         if isPaperPage {
+            // An item of the Handelingen shown without its heading is named by the chair's opening.
+            let chairOpening = opening?.isDebate == true && itemHeading == nil && plenary == nil
+                ? body.sections.first?.paragraphs.first.flatMap { HandelingenItem.title(opening: $0.text) } : nil
             // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
             let opening: [String] = opensQuestions ? (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text } : []
             let descriptions = opening.filter { (line: String) in Kamervragen.opensDescription(line) }
             title = plenary?.title ?? itemHeading.flatMap { monitor == nil ? $0.title : nil } ?? monitor?.paperTitle(headTitle: headTitle)
-                ?? pageTitle(header.lead)
+                ?? pageTitle(header.lead) ?? chairOpening
                 ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
                 ?? headTitle ?? pageFacts.map { "Kamerstuk \($0.kamerstuk.dossier), nr. \($0.kamerstuk.ondernummer)" }
                 ?? header.lead.first ?? "Kamerstuk \(source.id)"
@@ -263,7 +275,9 @@ extension PageDumpParser {
         let window = lines.prefix(KamerstukPDFHead.webHeadWindow)
         if let (line, page) = PlenaryReportPage.opening(text, lines: window) { return (line + 1, .plenaryReport(page)) }
         if let page = HandelingenItem.tweedeKamerPage(text, lines: window) { return (page.start, .handelingenItem(facts: (page.line, page.facts))) }
-        if let start = HandelingenItem.headingStart(text, lines: window) { return (start, .handelingenItem(facts: nil)) }
+        if let start = HandelingenItem.headingStart(text, lines: window) ?? HandelingenItem.openingStart(text, lines: window) {
+            return (start, .handelingenItem(facts: nil))
+        }
         if let found = HandelingenItem.facts(text, lines: window) { return (found.line + 1, .handelingenItem(facts: found)) }
         if let start = MonitorPage.textStart(text, lines: window) { return (start, .monitor) }
         if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return (head, .head) }
