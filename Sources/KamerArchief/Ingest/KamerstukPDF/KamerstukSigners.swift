@@ -19,7 +19,7 @@ enum KamerstukSigners {
         var block: ArraySlice<Int> = []
         // A motie's members under its closing; in a debate's report that prints a motie, the debate
         // goes on under it (`De voorzitter:`, `Deze motie is voorgesteld door …`): no names there.
-        if let closing = filled.lastIndex(where: { text.hasSuffix(motieClosing, in: lines[$0].content) }),
+        if let closing = filled.lastIndex(where: { MotieText.isClosing(text, lines[$0].content) }),
             case var members = filled[(closing + 1)...],
             members.prefix(while: { !startsNote(text, lines[$0].content) }).allSatisfy({ !isTextLine(text, lines[$0].content) })
         {

@@ -52,6 +52,7 @@ public enum PageDumpParser {
         // report, a page of parlementairemonitor.nl (its facts above the text, page breaks within sentences).
         var handelingen: (line: Int, facts: HandelingenItem.Facts)?, plenary: PlenaryReportPage?, monitor: MonitorPage?
         var opensWithItem = false, status: String?
+        var motie: (title: (String, Int)?, date: (String, Int)?)?, votes: [(label: String, value: String, line: Int)] = []
         switch opening {
         case .handelingenItem(let facts)?:
             handelingen = facts
@@ -64,6 +65,13 @@ public enum PageDumpParser {
             monitor = MonitorPage.read(text, lines: lines[..<bodyStart])
             bodyLines = MonitorPage.joiningPageBreaks(text, lines, bodyLines)
             opensWithItem = head == nil
+        case .motie?:
+            motie = MotieText.head(text, lines: lines, body: bodyLines)
+            bodyLines.removeAll { $0 == motie?.title?.1 || $0 == motie?.date?.1 }
+            if let vote = MotieText.vote(text, lines: lines, body: bodyLines) {
+                votes = vote.fields
+                bodyLines.removeAll { vote.lines.contains($0) }
+            }
         case .head?, .kamerstukFacts?, nil:
             break
         }
@@ -105,7 +113,7 @@ public enum PageDumpParser {
         // A letterhead (`Datum`, `Betreft` above `Geachte …,`) makes a letter where nothing else names the kind.
         let letterKind: DocumentKind = letterhead != nil ? .kamerbrief : .kamerstuk
         let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions ? .kamervragen : nil)
-            ?? (opening?.isDebate == true ? .verslag : nil) ?? kind(named: header.lead)
+            ?? (opening?.isDebate == true ? .verslag : nil) ?? (motie != nil ? .motie : nil) ?? kind(named: header.lead)
             ?? (pageFacts != nil ? head.flatMap(Self.kind(opening:)) : nil) ?? letterKind
         // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
         var questionNumber: (text: String, line: Int)?
@@ -173,6 +181,9 @@ public enum PageDumpParser {
             metadata.vergaderjaar = facts.vergaderjaar
             metadata.fields.append(Field(label: HandelingenItem.fieldLabel, value: citation, location: source.location(line: lines[line].number)))
         }
+        for vote in votes {
+            metadata.fields.append(Field(label: vote.label, value: vote.value, location: source.location(line: vote.line)))
+        }
         if let questionNumber {
             metadata.fields.append(Field(label: Kamervragen.numberLabel, value: questionNumber.text, location: source.location(line: questionNumber.line)))
             metadata.zaak = metadata.zaak ?? questionNumber.text
@@ -189,18 +200,21 @@ public enum PageDumpParser {
         }
         let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
         var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date ?? plenary?.date ?? pageFacts?.published
+            ?? motie?.date?.0
         var title = header.lead.first ?? headTitle ?? letterhead?.subject?.text ?? "Kamerstuk \(source.id)"
         if isPaperPage {
+            // A motie's text alone, by the title above it or by its members.
+            let motieTitle: String? = motie.map { motie in motie.title?.0 ?? MotieText.title(members: signers.map(\.naam)) }
             // An item of the Handelingen shown without its heading is named by the chair's opening.
             let chairOpening = opening?.isDebate == true && itemHeading == nil && plenary == nil
                 ? body.sections.first?.paragraphs.first.flatMap { HandelingenItem.title(opening: $0.text) } : nil
             // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
             let opening: [String] = opensQuestions ? (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text } : []
             let descriptions = opening.filter { (line: String) in Kamervragen.opensDescription(line) }
-            title = plenary?.title ?? itemHeading.flatMap { monitor == nil ? $0.title : nil } ?? monitor?.paperTitle(headTitle: headTitle)
-                ?? pageTitle(header.lead) ?? chairOpening
-                ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
-                ?? headTitle ?? pageFacts.map { "Kamerstuk \($0.kamerstuk.dossier), nr. \($0.kamerstuk.ondernummer)" }
+            let pageNames: String? = plenary?.title ?? itemHeading.flatMap { monitor == nil ? $0.title : nil }
+                ?? monitor?.paperTitle(headTitle: headTitle) ?? pageTitle(header.lead)
+            let textNames: String? = chairOpening ?? motieTitle ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
+            title = pageNames ?? textNames ?? headTitle ?? pageFacts.map { "Kamerstuk \($0.kamerstuk.dossier), nr. \($0.kamerstuk.ondernummer)" }
                 ?? header.lead.first ?? "Kamerstuk \(source.id)"
             if date == nil { date = Kamervragen.date(descriptions) }
         }
@@ -257,12 +271,14 @@ extension PageDumpParser {
         case head
         /// officielebekendmakingen.nl's facts of a Kamerstuk above a paper shown without its head.
         case kamerstukFacts(KamerstukPageFacts)
+        /// A motie's text alone (`MotieText`).
+        case motie
 
         /// A debate's report, whatever its text names it.
         var isDebate: Bool {
             switch self {
             case .plenaryReport, .handelingenItem: true
-            case .monitor, .head, .kamerstukFacts: false
+            case .monitor, .head, .kamerstukFacts, .motie: false
             }
         }
     }
@@ -282,6 +298,7 @@ extension PageDumpParser {
         if let start = MonitorPage.textStart(text, lines: window) { return (start, .monitor) }
         if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return (head, .head) }
         if let questions = window.firstIndex(where: { opensQuestions(text, $0.content) }) { return (questions, .head) }
+        if let start = MotieText.start(text, lines: window) { return (start, .motie) }
         return KamerstukPageFacts.read(text, lines: window).map { ($0.line + 1, .kamerstukFacts($0)) }
     }
 

@@ -1,0 +1,71 @@
+/// A motie's text alone, as a party's site, openkamer.org or a copied page gives it without the
+/// Kamerstuk's head: at most a title and a date above `De Kamer,` and `gehoord de beraadslaging,`
+/// (`Motie Thieme: het openbreken van het energieakkoord …`, `2 november 2017`, or `Voorgesteld 23
+/// november 2022`), then the considerations, the dictum, the closing formula and the members. A
+/// party's page may print how the Kamer voted after it (`Status`, `Verworpen`, `Voor`, `GL, SP`,
+/// `Tegen`, …).
+enum MotieText {
+    /// The first line of the text where it is a motie's alone: `De Kamer,` among its first four
+    /// lines that are not blank, `gehoord de beraadslaging` on the next.
+    static func start(_ text: [UInt8], lines: ArraySlice<TextLine>) -> Int? {
+        let filled = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(5))
+        guard let kamer = filled.prefix(4).firstIndex(where: { text.equals("De Kamer,", in: lines[$0].content) }),
+            kamer + 1 < filled.count, text.hasPrefix("gehoord de beraadslaging", in: lines[filled[kamer + 1]].content)
+        else { return nil }
+        return filled.first
+    }
+
+    /// What stands above `De Kamer,`: the date (`2 november 2017`, `Voorgesteld 23 november 2022`)
+    /// and the title, each line's index with it.
+    static func head(_ text: [UInt8], lines: [TextLine], body: [Int]) -> (title: (String, Int)?, date: (String, Int)?) {
+        var title: (String, Int)?, date: (String, Int)?
+        for index in body where !lines[index].isBlank {
+            let content = lines[index].content
+            if text.equals("De Kamer,", in: content) { break }
+            var dateRange = content
+            for label in dateLabels where text.hasPrefix(label, in: content) { dateRange = content.lowerBound + label.utf8.count..<content.upperBound }
+            if let iso = DayMonthYear.iso(text, dateRange) {
+                date = (iso, index)
+            } else if title == nil {
+                title = (text.string(content), index)
+            }
+        }
+        return (title, date)
+    }
+
+    static let dateLabels = ["Voorgesteld ", "Ingediend ", "Datum "]
+
+    /// The vote a page prints after the motie: from a line `Status` (or `Besluit`) whose next line
+    /// names the outcome, each label's line and the value under it a field (`Status: Verworpen`,
+    /// `Voor: GL, SP, PvdD, DENK`). The fields and the lines they took, nil where there is none.
+    static func vote(_ text: [UInt8], lines: [TextLine], body: [Int]) -> (fields: [(label: String, value: String, line: Int)], lines: Set<Int>)? {
+        let filled = body.filter { !lines[$0].isBlank }
+        guard let closing = filled.lastIndex(where: { isClosing(text, lines[$0].content) }),
+            let status = filled[(closing + 1)...].firstIndex(where: { index in voteLabels.contains { text.equals($0, in: lines[index].content) } }),
+            status + 1 < filled.count, outcomes.contains(where: { text.equals($0, in: lines[filled[status + 1]].content) })
+        else { return nil }
+        var fields: [(label: String, value: String, line: Int)] = []
+        var position = status
+        while position + 1 < filled.count, case let label = text.string(lines[filled[position]].content), voteLabels.contains(label) {
+            fields.append((label, text.string(lines[filled[position + 1]].content), lines[filled[position]].number))
+            position += 2
+        }
+        return (fields, Set(filled[status...]))
+    }
+
+    static let voteLabels: Set<String> = ["Status", "Besluit", "Voor", "Tegen", "Afwezig"]
+    static let outcomes = ["Aangenomen", "Verworpen", "Aangehouden", "Ingetrokken", "Vervallen", "Overgenomen"]
+
+    /// `Motie van het lid Kröger`, `Motie van de leden Kröger en Thijssen`: a motie named by its
+    /// members where its text gives no title; `Motie` without them.
+    static func title(members: [String]) -> String {
+        guard let last = members.last else { return "Motie" }
+        if members.count == 1 { return "Motie van het lid \(last)" }
+        return "Motie van de leden \(members.dropLast().joined(separator: ", ")) en \(last)"
+    }
+
+    /// `en gaat over tot de orde van de dag.`, also ending in a comma.
+    static func isClosing(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        text.hasSuffix(KamerstukSigners.motieClosing, in: range) || text.hasSuffix("en gaat over tot de orde van de dag,", in: range)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import KamerArchief
+
+/// A motie's text alone, without the Kamerstuk's head, as a party's site or openkamer.org shows it.
+@Suite("A motie's text alone")
+struct MotieTextTests {
+    func read(_ text: String) throws -> Document {
+        try #require(Ingester.ingest(ContentFile(path: "Content/motie.txt", stem: "motie", bytes: Array(text.utf8))).document)
+    }
+
+    static let body = """
+        De Kamer,
+
+        gehoord de beraadslaging,
+
+        constaterende, dat thuisbatterijen vooral laden als het net al vol zit,
+
+        verzoekt de regering, een norm voor het laden in de piekuren op te stellen,
+
+        en gaat over tot de orde van de dag,
+
+        """
+
+    @Test("under its date and members' names: a motie, dated, named by its members, its considerations and dictum set apart")
+    func underDate() throws {
+        let document = try read("Voorgesteld 12 maart 2026\n" + Self.body + "Kröger\nErkens\n")
+        #expect(document.kind == .motie)
+        #expect(document.date == "2026-03-12")
+        #expect(document.title == "Motie van de leden Kröger en Erkens")
+        #expect(document.metadata.indieners == ["Kröger", "Erkens"])
+        #expect(document.sections.map(\.role) == [nil, .considerans, .dictum])
+        #expect(document.pillars.isEmpty)
+    }
+
+    @Test("under a title and a date, the vote printed after it: the title, the date, the vote as fields and not as members")
+    func partyPage() throws {
+        let text = "Motie Kröger: laden buiten de piekuren\n\n\n12 maart 2026\n\n" + Self.body
+            + "Kröger\n\n\nStatus\n\nAangenomen\n\nVoor\n\nGL-PvdA, VVD, CDA\n\nTegen\n\nPVV\n"
+        let document = try read(text)
+        #expect(document.kind == .motie)
+        #expect(document.title == "Motie Kröger: laden buiten de piekuren")
+        #expect(document.date == "2026-03-12")
+        #expect(document.metadata.indieners == ["Kröger"])
+        #expect(document.metadata.fields.map { "\($0.label): \($0.value)" } == ["Status: Aangenomen", "Voor: GL-PvdA, VVD, CDA", "Tegen: PVV"])
+        #expect(!document.sections.flatMap(\.allParagraphs).contains { $0.text == "Status" || $0.text.hasPrefix("GL-PvdA") })
+    }
+
+    @Test("`De Kamer,` further down, as a letter that quotes a motie has it, does not make a motie")
+    func quotedMotie() {
+        let letter = "Geachte voorzitter,\n\nIn de motie van het lid Kröger staat:\n\nHet kabinet neemt de motie over.\n\nHieronder volgt de tekst.\n\n" + Self.body
+        #expect(MotieText.start(Array(letter.utf8), lines: TextLine.split(Array(letter.utf8))[...]) == nil)
+    }
+}
