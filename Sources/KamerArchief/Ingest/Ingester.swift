@@ -77,6 +77,7 @@ extension Ingester {
         let headingTitle = document.title
         if let sidecar { apply(sidecar, to: &document) }
         if document.kind == .advies, document.date == nil { document.date = RaadVanStateAdvies.date(document) }
+        if document.kind == .kamervragen { Kamervragen.readPeople(into: &document) }
         // Structured first: a motie's members may be printed as its last paragraphs.
         document = MotieStructurer.structure(document)
         document = DebateTranscript.structure(document)

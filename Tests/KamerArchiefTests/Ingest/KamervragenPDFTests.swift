@@ -50,7 +50,9 @@ struct KamervragenPDFTests {
         #expect(year.text.contains("in december 2022 aan de Kamer"))
         #expect(year.noteRefs.map(\.footnote) == [2])
         #expect(vragen.allParagraphs.flatMap(\.noteRefs).map(\.footnote).sorted() == [1, 2, 3, 4])
-        #expect(vragen.metadata.ondertekening.isEmpty)
+        // The answer is signed by the minister its describing line names.
+        #expect(vragen.metadata.ondertekening == [Signer(naam: "Hermans", functie: "Minister (Klimaat en Groene Groei)")])
+        #expect(vragen.metadata.indieners == ["Kröger", "Bontenbal"])
         for text in vragen.allTexts {
             for furniture in Self.furniture { #expect(!text.contains(furniture), "furniture in \(text.quoted)") }
         }

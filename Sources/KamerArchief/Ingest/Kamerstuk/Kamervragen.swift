@@ -49,6 +49,52 @@ enum Kamervragen {
         return String(decoding: bytes[bytes.trimmed(0..<bytes.count)], as: UTF8.self)
     }
 
+    /// The members who ask, from the line that describes the questions: `Vragen van het lid Kröger
+    /// (GroenLinks-PvdA) aan de Minister …` is `Kröger`; `Vragen van de leden Omtzigt (CDA),
+    /// Gesthuizen (SP) en Schouw (D66) aan …` the three. Empty where the line names no members.
+    static func askers(_ description: String) -> [String] {
+        guard let opener = ["van het lid ", "van de leden "].lazy.compactMap({ description.range(of: $0) }).first,
+            description[..<opener.lowerBound].split(separator: " ").count <= 2
+        else { return [] }
+        // The names run to ` aan ` outside brackets; each ends at `, ` or ` en ` outside them.
+        var names: [String] = [], name = "", depth = 0
+        var rest = description[opener.upperBound...]
+        while let character = rest.first {
+            if depth == 0, rest.hasPrefix(" aan ") { break }
+            if depth == 0, rest.hasPrefix(", ") || rest.hasPrefix(" en ") {
+                names.append(name)
+                name = ""
+                rest = rest.dropFirst(rest.hasPrefix(", ") ? 2 : 4)
+                continue
+            }
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { name.append(character) }
+            rest = rest.dropFirst()
+        }
+        guard rest.hasPrefix(" aan ") else { return [] }
+        names.append(name)
+        let trimmed = names.map { $0.trimmingCharacters(in: .whitespaces) }
+        return trimmed.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 5 }) ? trimmed : []
+    }
+
+    /// Who answers, from the line that describes the answer: `Antwoord van Minister Hermans (Klimaat
+    /// en Groene Groei) (ontvangen …)` is Hermans, `Minister (Klimaat en Groene Groei)`. Nil where the
+    /// line names no minister or staatssecretaris.
+    static func answerer(_ description: String) -> Signer? {
+        guard let opener = ["Antwoord van ", "Nader antwoord van "].first(where: description.hasPrefix) else { return nil }
+        let words = description.dropFirst(opener.count).split(separator: " ", maxSplits: 1)
+        guard words.count == 2, case let office = words[0], answeringOffices.contains(office.lowercased()),
+            let open = words[1].firstIndex(of: "("), let close = words[1][open...].firstIndex(of: ")")
+        else { return nil }
+        let name = words[1][..<open].trimmingCharacters(in: .whitespaces)
+        let ministry = words[1][words[1].index(after: open)..<close]
+        guard !name.isEmpty, name.split(separator: " ").count <= 5, !ministry.isEmpty, fullDates(Array(ministry.utf8)[...]).isEmpty
+        else { return nil }
+        return Signer(naam: name, functie: "\(office) (\(ministry))")
+    }
+
+    /// The offices that answer, lowercased.
+    static let answeringOffices: Set<String> = ["minister", "staatssecretaris", "minister-president"]
+
     /// The latest of the describing lines' last full dates: the answer's `(ontvangen …)` when
     /// there is one, after any date the subject names.
     static func date(_ descriptions: [String]) -> String? {
@@ -131,5 +177,20 @@ extension Document {
         let house = chamber?.hasPrefix("Eerste") == true ? "I" : "II"
         let short = String(vergaderjaar.prefix(4)) + "/" + String(vergaderjaar.suffix(2))
         return OfficialURL.aanhangselIdentifier(kamer: house, vergaderjaar: short, number: number)
+    }
+}
+
+extension Kamervragen {
+    /// The members who ask and the minister who answers, from the describing lines among the first
+    /// paragraphs (or the title), where the reader found none.
+    static func readPeople(into document: inout Document) {
+        let opening = document.sections.lazy.flatMap(\.allParagraphs).prefix(6).map(\.text).filter(opensDescription)
+        if document.metadata.indieners.isEmpty {
+            let description = opening.first(where: describesQuestions) ?? (describesQuestions(document.title) ? document.title : nil)
+            document.metadata.indieners = description.map(askers) ?? []
+        }
+        if document.metadata.ondertekening.isEmpty, let answerer = opening.lazy.compactMap(answerer).first {
+            document.metadata.ondertekening = [answerer]
+        }
     }
 }
