@@ -33,6 +33,9 @@ struct KamerstukStructureTests {
         ("Advies Afdeling advisering Raad van State", .advies),
         ("ADVIES VAN DE AFDELING ADVISERING VAN DE RAAD VAN STATE", .advies),
         ("NADER RAPPORT", .advies),
+        ("AANVULLING OP DE NOTA NAAR AANLEIDING VAN HET VERSLAG OVER DE NOTITIE «REFLECTIES»", .nota),
+        ("AANVULLENDE MEMORIE VAN ANTWOORD", .memorieVanAntwoord),
+        ("NOTA NAAR AANLEIDING VAN HET EINDVERSLAG", .nota),
     ])
     func kinds(heading: String, kind: DocumentKind) {
         #expect(KamerstukKind.classify(heading) == kind)
@@ -40,7 +43,7 @@ struct KamerstukStructureTests {
 
     @Test("a heading that names no known type gives no kind", arguments: [
         "LIJST VAN BESLUITEN", "Geannoteerde agenda Raad Buitenlandse Zaken", "", "BRIEVEN", "TWEEDE", "ADVIES",
-        "Adviescommissie", "ADVIESAANVRAAG",
+        "Adviescommissie", "ADVIESAANVRAAG", "AANVULLING OP DE AGENDA",
     ])
     func unknownKinds(heading: String) {
         #expect(KamerstukKind.classify(heading) == nil)

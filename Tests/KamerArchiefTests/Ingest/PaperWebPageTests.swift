@@ -531,6 +531,32 @@ struct PaperWebPageTests {
         #expect(document.metadata.ondertekening.map(\.naam) == ["Bruijn"])
     }
 
+    @Test("an older paper's page headed by its dossier's first paper (`26 976, nr. 1`), its own number in lowercase with a letter: dossier, number, title, kind and date")
+    func headedByFirstPaper() throws {
+        let page = """
+            26 976, nr. 1
+            Notitie over de opslag van energie
+
+            nr. 175a
+            AANVULLING OP DE NOTA NAAR AANLEIDING VAN HET VERSLAG OVER DE NOTITIE OVER DE OPSLAG VAN ENERGIE
+
+            Ontvangen 15 mei 2001
+
+            In de nota naar aanleiding van het verslag heb ik aangegeven dat een deel van de vragen later wordt beantwoord.
+
+            Ik heb de eer, u de beantwoording van deze vragen hierbij toe te zenden.
+
+            """
+        let parsed = Ingester.ingest(ContentFile(path: "Content/oud.txt", stem: "oud", bytes: Array(page.utf8)))
+        let document = try #require(parsed.document)
+        #expect(document.format == .pageDump)
+        #expect(document.kind == .nota)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "26976", ondernummer: "175a"))
+        #expect(document.metadata.dossierTitle == "Notitie over de opslag van energie")
+        #expect(document.date == "2001-05-15")
+        #expect(document.allParagraphs.first?.text.hasPrefix("In de nota naar aanleiding") == true)
+    }
+
     @Test("a Parlementaire Monitor page that leaves the paper's letter out, under a rijkswet's number: the head is read, dated as the paper is, not the page")
     func monitorPageWithoutLetter() throws {
         let page = try TestPaths.fixtureText("variants/pagina-pm-ek-verslag.txt")

@@ -16,8 +16,14 @@ public enum KamerstukKind {
         if let space = key.firstIndex(of: " "), sequenceWords.contains(String(key[..<space])) {
             return classify(key[key.index(after: space)...])
         }
+        // `AANVULLING OP DE NOTA NAAR AANLEIDING VAN HET VERSLAG`: a supplement is of its paper's kind.
+        for supplement in supplementPrefixes where key.hasPrefix(supplement) {
+            return classify(key.dropFirst(supplement.count))
+        }
         return nil
     }
+
+    static let supplementPrefixes = ["AANVULLING OP DE ", "AANVULLING OP HET ", "AANVULLENDE "]
 
     /// Words that number or follow up a paper of a kind: it is still of that kind.
     static let sequenceWords: Set<String> = [
@@ -32,7 +38,7 @@ public enum KamerstukKind {
         (["GEWIJZIGD AMENDEMENT", "NADER GEWIJZIGD AMENDEMENT", "AMENDEMENT"], .amendement),
         (["MEMORIE VAN TOELICHTING"], .memorieVanToelichting),
         (["MEMORIE VAN ANTWOORD"], .memorieVanAntwoord),
-        (["NOTA NAAR AANLEIDING VAN HET VERSLAG", "NOTA NAAR AANLEIDING VAN HET NADER VERSLAG",
+        (["NOTA NAAR AANLEIDING VAN HET VERSLAG", "NOTA NAAR AANLEIDING VAN HET NADER VERSLAG", "NOTA NAAR AANLEIDING VAN HET EINDVERSLAG",
           "NOTA VAN WIJZIGING", "NOTA VAN ANTWOORD", "NOTA VAN VERBETERING", "INITIATIEFNOTA"], .nota),
         // A mirror names a plenary debate's verbatim report, before its correction, a `Stenogram`;
         // tweedekamer.nl a committee's questions before the verslag is set `INBRENG VERSLAG …`.

@@ -67,6 +67,15 @@ extension KamerstukPDFHead {
         return String(decoding: number, as: UTF8.self) + "-" + text.string(toevoeging)
     }
 
+    /// `26 976, nr. 1`: the dossier by its first paper, as officielebekendmakingen.nl's page of an
+    /// older paper heads it (the title under it, then the paper's own `nr. 175a`); the dossier.
+    static func dossierOfFirstPaper(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        guard let comma = text[range].firstIndex(of: UInt8(ascii: ",")), text.hasPrefix(", nr. ", in: comma..<range.upperBound) else { return nil }
+        let number = comma + 6..<range.upperBound
+        guard !number.isEmpty, number.count <= 4, text[number].allSatisfy(isDigit) else { return nil }
+        return dossier(text, range.lowerBound..<comma)
+    }
+
     /// A dossier line with the dossier's title after the number, one space between them, as text
     /// converted from the Word file has it: `21 501-30 Raad voor Concurrentievermogen`, `36 600 XIV
     /// Vaststelling …`. The number is what `dossier` reads of the line up to the title, which starts

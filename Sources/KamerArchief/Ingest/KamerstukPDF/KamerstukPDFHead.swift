@@ -98,7 +98,7 @@ struct KamerstukPDFHead: Sendable {
             return nil
         }
         var titleOnDossierLine: String?
-        if let line = reader.peek(), let dossier = dossier(text, line.content) {
+        if let line = reader.peek(), let dossier = dossier(text, line.content) ?? dossierOfFirstPaper(text, line.content) {
             head.dossier = dossier
             reader.skip()
         } else if let line = reader.peek(), let (dossier, title) = dossierWithTitle(text, line.content) ?? romanDossierWithTitle(text, line.content) {
@@ -275,7 +275,7 @@ struct KamerstukPDFHead: Sendable {
         {
             return true
         }
-        guard dossier(text, content) != nil || dossierWithTitle(text, content) != nil else { return false }
+        guard dossier(text, content) != nil || dossierWithTitle(text, content) != nil || dossierOfFirstPaper(text, content) != nil else { return false }
         // Within three lines, or five where a second dossier's number and title stand between.
         var seen = 0, window = 3
         for nextIndex in (index + 1)..<lines.endIndex where !lines[nextIndex].isBlank {
