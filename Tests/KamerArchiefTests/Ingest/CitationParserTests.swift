@@ -39,6 +39,15 @@ private let forms: [(text: String, expected: [String])] = [
      ["kamerstuk \"Kamerstukken 36 600 B en 36 600 C, nr. 6\" dossier=36600-B ondernummer=6 \(kst)36600-B-6.html",
       "kamerstuk \"21 501-20 en 21 501-33, nr. 5\" dossier=21501-20 ondernummer=5 \(kst)21501-20-5.html"]),
     ("Kamerstuk 31 239 en 32 813, nr. 12", ["kamerstuk \"Kamerstuk 31 239 en 32 813, nr. 12\" dossier=31239 ondernummer=12 \(kst)31239-12.html"]),
+    ("(Kamerstukken 29 826, 31 239 en 30 196, nr. 132)",
+     ["kamerstuk \"Kamerstukken 29 826, 31 239 en 30 196, nr. 132\" dossier=29826 ondernummer=132 \(kst)29826-132.html"]),
+    // An Eerste Kamer paper by its letter, as the Eerste Kamer's Handelingen write it.
+    ("de motie-Van Apeldoorn (35300-VI, letter Y) is aangehouden",
+     ["kamerstuk \"35300-VI, letter Y\" dossier=35300-VI ondernummer=Y \(kst)35300-VI-Y.html"]),
+    // The chair lists papers to take off the list of pending business by their short numbers.
+    ("Ik stel voor, de volgende stukken van de stand van werkzaamheden af te voeren: 34722-1; 33997-95.",
+     ["kamerstuk \"34722-1\" dossier=34722 ondernummer=1 \(kst)34722-1.html",
+      "kamerstuk \"33997-95\" dossier=33997 ondernummer=95 \(kst)33997-95.html"]),
     // The Handelingen list moties by their short numbers after a colon, in a sentence that names them.
     ("Op verzoek van een aantal leden stel ik voor de volgende door hen ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.",
      ["kamerstuk \"35925-32\" dossier=35925 ondernummer=32 \(kst)35925-32.html",
@@ -180,7 +189,8 @@ private let nonCitations = [
     "Kamerstukken32852 nr. 224",
     // The chamber's abbreviation cites only a whole number; `TK` is no Eerste Kamer letter's.
     "de TK 2006/2007 besprak het", "TK, 30959", "TK 30 959, H", "TKA 30959, nr. 5", "EK-30959, nr. 5",
-    "Kamerstuk 31 239 en 32 813", "Kamerstuk 31 239 en de brief, nr. 12",
+    "Kamerstuk 31 239 en 32 813", "Kamerstuk 31 239 en de brief, nr. 12", "Kamerstuk 29 826, 31 239, nr. 132",
+    "De stukken liggen ter inzage. Telefoon: 12345-6789; 23456-1.",
     "Kamerstuk 32852 nr. 224abc",
     "ABC(2025) 8950",
     "https:// en www. alleen",

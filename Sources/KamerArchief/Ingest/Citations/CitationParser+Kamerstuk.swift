@@ -59,8 +59,9 @@ extension CitationParser {
 
     /// `… ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.`: Kamerstukken
     /// by their short number (`DOSSIER-ONDERNUMMER`, `DOSSIER-TOEVOEGING-ONDERNUMMER`) in a list, as
-    /// the Handelingen list moties to be held, withdrawn or voted on. The first stands after a colon
-    /// in a sentence that names moties (`motie`, `moties` within the 200 scalars before the colon),
+    /// the Handelingen list moties to be held, withdrawn or voted on, and papers to take off the list
+    /// of pending business. The first stands after a colon in a sentence that names them
+    /// (`motie`, `moties`, `stuk`, `stukken` within the 200 scalars before the colon),
     /// each next one after `; ` right where the one before it ended; each ends at `;`, `.`, `,` or
     /// the text's end. Without that word such numbers may be anything.
     static func readListedKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
@@ -102,22 +103,24 @@ extension CitationParser {
     /// What stands before the number `readNumberGiven` reads.
     static let numberGiven = Array("krijgt nr. ".unicodeScalars)
 
-    /// Whether the sentence before the colon at `colon` names moties: the word `motie` or `moties`,
+    /// Whether the sentence before the colon at `colon` names the papers it lists (`listedPapers`),
     /// in any case, among the 200 scalars before it and after the last full stop.
     static func namesMoties(before colon: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var end = colon
         var index = colon - 1
         while index >= max(0, colon - 200), scalars[index] != "." {
             if !scalars[index].isFastAlphabetic {
-                let word = String(scalars: scalars[(index + 1)..<end]).lowercased()
-                if word == "motie" || word == "moties" { return true }
+                if listedPapers.contains(String(scalars: scalars[(index + 1)..<end]).lowercased()) { return true }
                 end = index
             }
             index -= 1
         }
-        let word = String(scalars: scalars[(index + 1)..<end]).lowercased()
-        return word == "motie" || word == "moties"
+        return listedPapers.contains(String(scalars: scalars[(index + 1)..<end]).lowercased())
     }
+
+    /// The words for papers a sentence lists by their short numbers: moties to hold or withdraw, and
+    /// `stukken` the chair proposes to take off the list of pending business.
+    static let listedPapers: Set<String> = ["motie", "moties", "stuk", "stukken"]
 
     /// Reads what follows a dossier's main number: its toevoeging, if any, and the ondernummer.
     typealias KamerstukTail = @Sendable (inout CitationScanner, _ kamer: String?) -> (toevoeging: String?, ondernummer: String)?
@@ -167,10 +170,15 @@ extension CitationParser {
             guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
             return (nil, ondernummer)
         },
-        // 36 600 B en 36 600 C, nr. 6; 21 501-20 en 21 501-33, nr. 5: a paper in two dossiers, which
-        // has the same number in both; the first names it
+        // 36 600 B en 36 600 C, nr. 6; 21 501-20 en 21 501-33, nr. 5; 29 826, 31 239 en 30 196, nr. 132:
+        // a paper in two dossiers or more, which has the same number in each; the first names it
         { scanner, _ in
             let toevoeging = scanner.dossierToevoeging()
+            while scanner.attempt({ scanner -> Bool? in
+                guard scanner.comma(), scanner.dossierNumber() != nil else { return nil }
+                _ = scanner.dossierToevoeging()
+                return true
+            }) != nil {}
             guard scanner.spaces(), scanner.word("en") != nil, scanner.spaces(), scanner.dossierNumber() != nil else { return nil }
             _ = scanner.dossierToevoeging()
             guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }

@@ -98,11 +98,12 @@ extension CitationScanner {
         }
     }
 
-    /// `nr.`, `nrs.`, `nummer` or `no.` with the white space after it; callers may treat it as optional.
+    /// `nr.`, `nrs.`, `nummer` or `no.` with the white space after it, or `letter` before an Eerste
+    /// Kamer paper's letter (`35300-VI, letter Y`); callers may treat it as optional.
     @discardableResult
     mutating func numberWord() -> Bool {
         attempt { scanner -> Bool? in
-            guard scanner.word("nr", "nrs", "nummer", "no") != nil else { return nil }
+            guard scanner.word("nr", "nrs", "nummer", "no", "letter") != nil else { return nil }
             _ = scanner.literal(".")
             scanner.optionalSpaces()
             return true
