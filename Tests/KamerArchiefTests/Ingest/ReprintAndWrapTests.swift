@@ -51,6 +51,18 @@ struct ReprintAndWrapTests {
         #expect(letter.sections.map(\.paragraphs.count) == [1, 1, 1])
     }
 
+    @Test("a sentence's end with the note's marker a space after it (`… het commissiedebat. 4`) ends its paragraph")
+    func markerAfterSpace() throws {
+        let text = Self.page.replacingOccurrences(
+            of: "strategie in aanloop naar het commissiedebat. In deze brief wordt aan dit verzoek voldaan.\nGrondstoffen\n",
+            with: "strategie in aanloop naar het commissiedebat. 4\nIn deze brief wordt aan dit verzoek voldaan, zo kort als het gaat.\nGrondstoffen\n")
+        let letter = try #require(read(text))
+        let paragraphs = try #require(letter.sections.first).paragraphs
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs.first?.text.hasSuffix("in aanloop naar het commissiedebat. 4") == true)
+        #expect(paragraphs.last?.text.hasPrefix("In deze brief wordt") == true)
+    }
+
     @Test("a full line's length: the lengths of most lines, not the few a page joined; a text of one paragraph a line keeps its longest")
     func fullLineLength() {
         let wrapped = [84, 86, 87, 85, 88, 83, 150, 118, 137, 40, 12, 0, 0]

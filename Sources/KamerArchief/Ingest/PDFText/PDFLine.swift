@@ -271,6 +271,11 @@ struct PDFLine: Sendable, Hashable {
         while digitsStart > content.lowerBound && scalars[digitsStart - 1].isASCIIDigit { digitsStart -= 1 }
         if digitsStart < end, digitsStart > content.lowerBound, Self.mayPrecedeMarker(scalars[digitsStart - 1]) {
             end = digitsStart
+        } else if digitsStart < end, end - digitsStart <= 2, digitsStart - 2 > content.lowerBound, scalars[digitsStart - 1] == " ",
+            Self.isFullStop(scalars[digitsStart - 2])
+        {
+            // A web page's marker a space after the sentence's end: `… op plastic flessen en blikjes. 1`.
+            end = digitsStart - 1
         }
         while end - 1 > content.lowerBound, Self.isClosing(scalars[end - 1]), Self.isFullStop(scalars[end - 2]) {
             end -= 1
