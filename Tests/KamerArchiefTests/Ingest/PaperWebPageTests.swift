@@ -557,6 +557,37 @@ struct PaperWebPageTests {
         #expect(document.allParagraphs.first?.text.hasPrefix("In de nota naar aanleiding") == true)
     }
 
+    @Test("a koninklijke boodschap's page: its place and date above the King's name date it, and the name signs it")
+    func koninklijkeBoodschap() throws {
+        let page = """
+            Tweede Kamer der Staten-Generaal
+
+            Vergaderjaar 2025–2026
+
+            36 900 Regels over de inzameling van batterijen (Wet batterijketen)
+
+            Nr. 1 KONINKLIJKE BOODSCHAP
+
+            Aan de Tweede Kamer der Staten-Generaal
+
+            Wij bieden U hiernevens ter overweging aan een voorstel van wet houdende regels over de inzameling van batterijen.
+
+            De memorie van toelichting, die het wetsvoorstel vergezelt, bevat de gronden waarop het rust.
+
+            En hiermede bevelen Wij U in Gods heilige bescherming.
+
+            ’s-Gravenhage, 2 september 2026
+
+            Willem-Alexander
+
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/kb.txt", stem: "kb", bytes: Array(page.utf8))).document)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36900", ondernummer: "1"))
+        #expect(document.date == "2026-09-02")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Willem-Alexander"])
+        #expect(document.allParagraphs.last?.text == "’s-Gravenhage, 2 september 2026")
+    }
+
     @Test("a Parlementaire Monitor page that leaves the paper's letter out, under a rijkswet's number: the head is read, dated as the paper is, not the page")
     func monitorPageWithoutLetter() throws {
         let page = try TestPaths.fixtureText("variants/pagina-pm-ek-verslag.txt")

@@ -268,6 +268,22 @@ enum DayMonthYear {
         return "\(year)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
     }
 
+    /// `’s-Gravenhage, 2 september 2011` → `2011-09-02`: a line of a signing place and a date
+    /// alone; nil for any other line.
+    static func dateline(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        // `D`, `'`, or the first byte of `’` (E2 80 99).
+        guard let first = text[range].first, first == UInt8(ascii: "D") || first == UInt8(ascii: "'") || first == 0xE2,
+            let place = signingPlaces.first(where: { text.hasPrefix($0, in: range) })
+        else { return nil }
+        return iso(text, range.lowerBound + place.utf8.count..<range.upperBound)
+    }
+
+    /// `’s-Gravenhage, 2 september 2011`: the date of a paper's place and date line, as a string.
+    static func dateline(_ line: String) -> String? {
+        let bytes = Array(line.utf8)
+        return dateline(bytes, 0..<bytes.count)
+    }
+
     /// `woensdag 25 oktober 2017` → `2017-10-25`: a date after its weekday, as the reports of
     /// meetings name their day.
     static func isoAfterWeekday(_ text: some StringProtocol) -> String? {

@@ -40,7 +40,9 @@ enum KamerstukSigners {
                 }
                 guard start > 0, start < end, !text.hasSuffix(",", in: lines[filled[end - 1]].content) else { continue }
                 let before = lines[filled[start - 1]].content
-                if endsSentence(text, before) || isClosingFormula(text, before) {
+                // A koninklijke boodschap's place and date above the King's name (`’s-Gravenhage, 2
+                // september 2011` / `Beatrix`) end its text as a sentence does.
+                if endsSentence(text, before) || isClosingFormula(text, before) || DayMonthYear.dateline(text, before) != nil {
                     // `Hoogachtend,` goes out with the signatures under it.
                     block = filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
                     break
