@@ -48,6 +48,33 @@ struct SignatureFormsTests {
         try expectSigned(read("pagina.txt", page.replacingOccurrences(of: Self.signature, with: "De minister van Economische Zaken, D.S. Beljaarts\n\n")))
     }
 
+    @Test("the Algemene Rekenkamer's signature, at the end or between its letter and its report: each name with its office after a comma, under the body's name")
+    func rekenkamer() throws {
+        let signature = "Algemene Rekenkamer\ndrs. A.B. de Vries, president\ndr. C.D. Jansen RA, secretaris\n"
+        let expected = [
+            Signer(naam: "drs. A.B. de Vries", functie: "president, Algemene Rekenkamer"),
+            Signer(naam: "dr. C.D. Jansen RA", functie: "secretaris, Algemene Rekenkamer"),
+        ]
+        let (atEnd, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: ("De Minister van Landbouw, Natuur en Voedselkwaliteit,\nP.H.M. Jansen\n", signature))
+        #expect(try #require(atEnd).metadata.ondertekening == expected)
+        let page = try TestPaths.fixtureText("variants/pagina-brief.txt").replacingOccurrences(
+            of: Self.signature, with: signature.replacingOccurrences(of: "\n", with: "\n\n")
+                + "De ministers verantwoorden zich met hun jaarverslagen aan de Staten-Generaal.\n\n")
+        let letter = try #require(read("pagina.txt", page))
+        #expect(letter.metadata.ondertekening == expected)
+        #expect(letter.allParagraphs.last?.text == "De ministers verantwoorden zich met hun jaarverslagen aan de Staten-Generaal.")
+        #expect(!letter.allTexts.contains { $0.contains("Algemene Rekenkamer") || $0.contains("president") })
+    }
+
+    @Test("a name and an office after a comma only where the office is one: prose and places are no signature", arguments: [
+        "Gesprekken vonden plaats in Den Haag, Utrecht", "De Raad van State, afdeling advisering", "Jansen, 12 mei",
+        "Van der Plas, Omtzigt", "Het kabinet, de minister",
+    ])
+    func noNameAndFunction(line: String) {
+        let bytes = Array(line.utf8)
+        #expect(KamerstukSigners.nameAndFunction(bytes, 0..<bytes.count) == nil)
+    }
+
     @Test("a Kamerstuk's PDF text of a letter whose annex, under a heading in capitals, follows the signature")
     func pdfTextBetweenLetterAndAnnex() throws {
         let (document, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: (

@@ -34,6 +34,7 @@ enum KamerstukSigners {
                 var start = end
                 while start > 0, end - start < 8, !EmbeddedFiche.isTitleLine(text, lines[filled[start - 1]].content),
                     isSignerLine(text, lines[filled[start - 1]].content) || functionAndName(text, lines[filled[start - 1]].content) != nil
+                        || nameAndFunction(text, lines[filled[start - 1]].content) != nil
                         || (start > 1 && wrapsFunction(text, lines[filled[start - 2]].content, into: lines[filled[start - 1]].content))
                 {
                     start -= 1
@@ -64,9 +65,22 @@ enum KamerstukSigners {
         // Functions wait for the names below them: signatures set side by side (`Kröger   Flach`,
         // as `pdftotext -layout` or a table's row writes them) are columns of one line.
         var signers: [Signer] = committee, functions: [String] = [], wrapped: String?
+        // The body the signers sign for, on its own line above them (`Algemene Rekenkamer`).
+        var institution: String?
         for (position, index) in block.enumerated() {
             let content = lines[index].content
             if isClosingFormula(text, content) { continue }
+            if let (name, function) = nameAndFunction(text, content) {
+                let office = text.string(function)
+                signers.append(Signer(naam: text.string(name), functie: institution.map { "\(office), \($0)" } ?? office))
+                continue
+            }
+            if position + 1 < block.count, institution == nil, nameAndFunction(text, lines[block[block.startIndex + position + 1]].content) != nil,
+                functionAndName(text, content) == nil, !text.hasSuffix(",", in: content)
+            {
+                institution = text.string(content)
+                continue
+            }
             if position + 1 < block.count, wrapsFunction(text, content, into: lines[block[block.startIndex + position + 1]].content) {
                 wrapped = text.string(content)
                 continue
@@ -118,7 +132,8 @@ private extension KamerstukSigners {
     /// A letter that brings its annex in the same paper (`VERSLAG RAAD ALGEMENE ZAKEN …`) is signed
     /// between the two: functions, each with its name under it, after a sentence's end (or
     /// `Hoogachtend,`), with a heading in capitals, or a paragraph after a blank line, under them;
-    /// or a function and its name on one line, whatever follows.
+    /// or a function and its name on one line, whatever follows; or the Algemene Rekenkamer's name
+    /// and each signer's name and office (`drs. Saskia J. Stuiveling, president`), whatever follows.
     /// The first such block in `filled` (the body's lines that are not blank); nil where none.
     static func middleBlock(_ filled: [Int], text: [UInt8], lines: [TextLine]) -> ArraySlice<Int>? {
         for start in filled.indices.dropFirst() where opensFunction(text, lines, filled, at: start, end: filled.count) {
@@ -142,15 +157,33 @@ private extension KamerstukSigners {
                 signed = !awaitsName
             }
             guard signed, end < filled.count else { continue }
-            let after = lines[filled[end]].content
-            let isSpaced = (filled[end - 1] + 1..<filled[end]).contains { lines[$0].isBlank }
-            // A function and a name on one line are a signature whatever follows them.
-            let isOneLine = filled[start..<end].allSatisfy { functionAndName(text, lines[$0].content) != nil }
-            guard isOneLine || KamerstukPDFHead.isCapitalLine(text, after) || (isSpaced && (0x41...0x5A).contains(text[after.lowerBound]))
-            else { continue }
-            return filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
+            if let block = blockBeforeText(filled, start: start, end: end, text: text, lines: lines) { return block }
+        }
+        // The Algemene Rekenkamer's signature: its name, then each signer's name and office.
+        for start in filled.indices.dropFirst() where nameAndFunction(text, lines[filled[start]].content) != nil
+            || start + 1 < filled.count && isSignerLine(text, lines[filled[start]].content) && nameAndFunction(text, lines[filled[start + 1]].content) != nil
+        {
+            guard endsSentence(text, lines[filled[start - 1]].content) else { continue }
+            var end = nameAndFunction(text, lines[filled[start]].content) != nil ? start : start + 1
+            while end < filled.count, end - start < 6, nameAndFunction(text, lines[filled[end]].content) != nil { end += 1 }
+            guard end < filled.count else { continue }
+            if let block = blockBeforeText(filled, start: start, end: end, text: text, lines: lines, oneLine: true) { return block }
         }
         return nil
+    }
+
+    /// The block `filled[start..<end]` where what follows it opens other text: a heading in
+    /// capitals, or a paragraph in a capital after a blank line; any text after signatures on one
+    /// line (`oneLine`, or a function and its name on each line).
+    private static func blockBeforeText(_ filled: [Int], start: Int, end: Int, text: [UInt8], lines: [TextLine], oneLine: Bool = false) -> ArraySlice<Int>? {
+        let before = lines[filled[start - 1]].content
+        let after = lines[filled[end]].content
+        let isSpaced = (filled[end - 1] + 1..<filled[end]).contains { lines[$0].isBlank }
+        // A function and a name on one line are a signature whatever follows them.
+        let isOneLine = oneLine || filled[start..<end].allSatisfy { functionAndName(text, lines[$0].content) != nil }
+        guard isOneLine || KamerstukPDFHead.isCapitalLine(text, after) || (isSpaced && (0x41...0x5A).contains(text[after.lowerBound]))
+        else { return nil }
+        return filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
     }
 
     /// `De Minister van Buitenlandse Zaken, A.G. Koenders`: a function and the name under it on one
@@ -287,6 +320,25 @@ private extension KamerstukSigners {
 }
 
 extension KamerstukSigners {
+    /// `drs. Saskia J. Stuiveling, president`: a name and then its office after a comma, as the
+    /// Algemene Rekenkamer signs; the name's range and the office's. The office is one or two words
+    /// and names one (`namesOffice`); the name's words are a name's, its titles in lowercase allowed.
+    static func nameAndFunction(_ text: [UInt8], _ range: Range<Int>) -> (name: Range<Int>, function: Range<Int>)? {
+        guard range.count <= 90, let comma = range.last(where: { text[$0] == UInt8(ascii: ",") }), comma > range.lowerBound,
+            comma + 2 < range.upperBound, text[comma + 1] == 0x20
+        else { return nil }
+        let name = range.lowerBound..<comma, function = (comma + 2)..<range.upperBound
+        let officeWords = text[function].split(separator: 0x20)
+        guard (1...2).contains(officeWords.count), namesOffice(text, function), !endsSentence(text, function),
+            !text[range].contains(where: KamerstukPDFHead.isDigit)
+        else { return nil }
+        let nameWords = text[name].split(separator: 0x20)
+        guard (2...7).contains(nameWords.count), nameWords.allSatisfy(isNameWord),
+            nameWords.contains(where: { $0.first.map { (0x41...0x5A).contains($0) } == true })
+        else { return nil }
+        return (name, function)
+    }
+
     /// `De Minister van …,`, `de staatssecretaris van …,`, `Het lid …,`: a function, which ends in
     /// its comma.
     static func isFunctionLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
