@@ -77,10 +77,10 @@ extension Ingester {
         let headingTitle = document.title
         if let sidecar { apply(sidecar, to: &document) }
         if document.kind == .advies, document.date == nil { document.date = RaadVanStateAdvies.date(document) }
-        // A paper whose only date is its place and date at the end, above the signature (a
-        // koninklijke boodschap's `’s-Gravenhage, 2 september 2011` over the King's name).
-        if document.date == nil, document.kind != .fiche {
-            document.date = document.sections.last.flatMap { $0.allParagraphs.suffix(2).lazy.compactMap { DayMonthYear.dateline($0.text) }.last }
+        // A koninklijke boodschap is dated by its place and date at its end, above the monarch's name
+        // (`’s-Gravenhage, 2 september 2011`), where its head gave no date.
+        if document.date == nil, document.title.lowercased().hasPrefix("koninklijke boodschap") {
+            document.date = document.sections.last.flatMap { $0.paragraphs.suffix(1).lazy.compactMap { DayMonthYear.dateline($0.text) }.last }
         }
         if document.kind == .kamervragen { Kamervragen.readPeople(into: &document) }
         // Structured first: a motie's members may be printed as its last paragraphs.

@@ -61,7 +61,8 @@ extension CitationParser {
     /// by their short number (`DOSSIER-ONDERNUMMER`, `DOSSIER-TOEVOEGING-ONDERNUMMER`) in a list, as
     /// the Handelingen list moties to be held, withdrawn or voted on, and papers to take off the list
     /// of pending business. The first stands after a colon in a sentence that names them
-    /// (`motie`, `moties`, `stuk`, `stukken` within the 200 scalars before the colon),
+    /// (`motie`, `moties` within the 200 scalars before the colon, or the chair's `Ik stel voor …
+    /// stukken …`),
     /// each next one after `; ` right where the one before it ended; each ends at `;`, `.`, `,` or
     /// the text's end. Without that word such numbers may be anything.
     static func readListedKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
@@ -115,12 +116,17 @@ extension CitationParser {
             }
             index -= 1
         }
-        return listedPapers.contains(String(scalars: scalars[(index + 1)..<end]).lowercased())
+        if listedPapers.contains(String(scalars: scalars[(index + 1)..<end]).lowercased()) { return true }
+        // The chair's `Ik stel voor, de volgende stukken van de stand van werkzaamheden af te voeren:`,
+        // `… stukken voor kennisgeving aan te nemen:`.
+        let sentence = String(scalars: scalars[(index + 1)..<colon]).lowercased()
+        return sentence.contains("stukken") && sentence.contains("ik stel voor")
     }
 
-    /// The words for papers a sentence lists by their short numbers: moties to hold or withdraw, and
-    /// `stukken` the chair proposes to take off the list of pending business.
-    static let listedPapers: Set<String> = ["motie", "moties", "stuk", "stukken"]
+    /// The words for papers a sentence lists by their short numbers: moties to hold or withdraw.
+    /// (`stukken` count only where the chair proposes what to do with them, `Ik stel voor …`;
+    /// stukken in general are anything.)
+    static let listedPapers: Set<String> = ["motie", "moties"]
 
     /// Reads what follows a dossier's main number: its toevoeging, if any, and the ondernummer.
     typealias KamerstukTail = @Sendable (inout CitationScanner, _ kamer: String?) -> (toevoeging: String?, ondernummer: String)?

@@ -274,31 +274,36 @@ enum HandelingenItem {
         return split(dayDigits: 2) ?? split(dayDigits: 1) ?? (digits, nil)
     }
 
-    /// An older item's pages (`6621-6625`) and the meeting's date from the facts: the last page
-    /// has as many digits as the first (`662522 april 2010` is page 6625 and the 22nd), and is no
-    /// lower.
-    static func pages(_ facts: Facts, firstPage: String) -> (pages: String, date: String?) {
+    /// An older item's pages (`6621-6625`) and the meeting's date from the facts, where the last page
+    /// and the day touch (`662522 april 2010`): the split that leaves a day and a last page no lower
+    /// than the first and at most 200 after it. Where two splits are left (a single page, `66215
+    /// juni`: page 6621 on the 5th, or 662 on the 15th), the day of publication decides (the meeting
+    /// is the latest day before it); without it, neither: no date, and the first page alone.
+    static func pages(_ facts: Facts, firstPage: String) -> (pages: String?, date: String?) {
         let digits = facts.itemDigits
         func range(_ last: Substring) -> String { last == firstPage ? firstPage : "\(firstPage)-\(last)" }
-        guard let monthYear = facts.monthYear else { return (range(digits[...]), nil) }
-        // A single page, the day glued on (`60573 juni 2005`): the day takes two digits where they make one.
-        if digits == firstPage {
-            for dayDigits in [2, 1] where digits.count > dayDigits + 1 {
-                let text = Array((String(digits.suffix(dayDigits)) + " " + monthYear).utf8)
-                if let date = DayMonthYear.iso(text, 0..<text.count) { return (String(digits.dropLast(dayDigits)), date) }
-            }
-            return (firstPage, nil)
+        guard let monthYear = facts.monthYear, let first = Int(firstPage) else { return (range(digits[...]), nil) }
+        // A single page has its digits read as the first page's too (`facts`).
+        let single = digits == firstPage
+        let splits: [(last: Substring, date: String)] = (1...2).compactMap { dayDigits in
+            guard digits.count > dayDigits else { return nil }
+            let last = digits.dropLast(dayDigits)
+            let text = Array((String(digits.suffix(dayDigits)) + " " + monthYear).utf8)
+            guard let date = DayMonthYear.iso(text, 0..<text.count), let lastPage = Int(last),
+                single || (first...(first + 200)).contains(lastPage)
+            else { return nil }
+            return (last, date)
         }
-        let dayDigits = digits.count - firstPage.count
-        let text = Array((String(digits.suffix(max(dayDigits, 0))) + " " + monthYear).utf8)
-        guard (1...2).contains(dayDigits), let date = DayMonthYear.iso(text, 0..<text.count), digits.dropLast(dayDigits) >= firstPage[...]
-        else { return (range(digits[...]), nil) }
-        return (range(digits.dropLast(dayDigits)), date)
+        let chosen = splits.count == 1 ? splits.first
+            : facts.published.flatMap { published in splits.filter { $0.date <= published }.max { $0.date < $1.date } }
+        // Undecided, a single page's digits hold the day's too: no page.
+        guard let chosen else { return (single ? (splits.isEmpty ? firstPage : nil) : range(digits[...]), nil) }
+        return (single ? String(chosen.last) : range(chosen.last), chosen.date)
     }
 
-    /// `Handelingen II 2009/10, nr. 78, pagina 6621-6625`: an older item by its pages.
-    static func citation(kamer: String, vergaderjaar: String, meeting: String, pages: String) -> String {
-        "Handelingen \(kamer) \(vergaderjaar.prefix(4))/\(vergaderjaar.suffix(2)), nr. \(meeting), pagina \(pages)"
+    /// `Handelingen II 2009/10, nr. 78, pagina 6621-6625`: an older item by its pages, where known.
+    static func citation(kamer: String, vergaderjaar: String, meeting: String, pages: String?) -> String {
+        "Handelingen \(kamer) \(vergaderjaar.prefix(4))/\(vergaderjaar.suffix(2)), nr. \(meeting)" + (pages.map { ", pagina \($0)" } ?? "")
     }
 
     /// `Handelingen II 2025/26, nr. 58, item 9`.

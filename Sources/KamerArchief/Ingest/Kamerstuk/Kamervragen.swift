@@ -73,7 +73,11 @@ enum Kamervragen {
         guard rest.hasPrefix(" aan ") else { return [] }
         names.append(name)
         let trimmed = names.map { $0.trimmingCharacters(in: .whitespaces) }
-        return trimmed.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 5 }) ? trimmed : []
+        // A name's words are a name's: `Kröger (GroenLinks-PvdA) over thuisbatterijen aan …` names none.
+        return trimmed.allSatisfy({ name in
+            let words = name.split(separator: " ")
+            return !words.isEmpty && words.count <= 5 && words.allSatisfy { KamerstukSigners.isNameWord(Array($0.utf8)[...]) }
+        }) ? trimmed : []
     }
 
     /// Who answers, from the line that describes the answer: `Antwoord van Minister Hermans (Klimaat

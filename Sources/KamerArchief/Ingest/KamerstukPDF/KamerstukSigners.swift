@@ -41,9 +41,10 @@ enum KamerstukSigners {
                 }
                 guard start > 0, start < end, !text.hasSuffix(",", in: lines[filled[end - 1]].content) else { continue }
                 let before = lines[filled[start - 1]].content
-                // A koninklijke boodschap's place and date above the King's name (`’s-Gravenhage, 2
-                // september 2011` / `Beatrix`) end its text as a sentence does.
-                if endsSentence(text, before) || isClosingFormula(text, before) || DayMonthYear.dateline(text, before) != nil {
+                // A koninklijke boodschap's place and date above the monarch's name alone (`’s-Gravenhage,
+                // 2 september 2011` / `Beatrix`) end its text as a sentence does.
+                let monarch = end - start == 1 && !text[lines[filled[start]].content].contains(0x20) && !text[lines[filled[start]].content].contains(UInt8(ascii: "."))
+                if endsSentence(text, before) || isClosingFormula(text, before) || monarch && DayMonthYear.dateline(text, before) != nil {
                     // `Hoogachtend,` goes out with the signatures under it.
                     block = filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
                     break
@@ -289,6 +290,18 @@ private extension KamerstukSigners {
             || (range.count <= 120 && text.hasPrefix("Namens ", in: range) && text.hasSuffix(",", in: range))
     }
 
+    /// Ends in `.;:?!)`, also before a note's marker glued on (`… in te stellen.1`).
+    static func endsSentence(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end > range.lowerBound, range.upperBound - end < 3, KamerstukPDFHead.isDigit(text[end - 1]) { end -= 1 }
+        guard end > range.lowerBound else { return false }
+        return (end == range.upperBound ? ".;:?!)" : ".;:?!").utf8.contains(text[end - 1])
+    }
+}
+
+extension KamerstukSigners {
+    /// A line of a signature: a function (`De Minister van …,`), or a name of at most six words,
+    /// each a name's (`isNameWord`), that ends no sentence.
     static func isSignerLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         if isFunctionLine(text, range) { return true }
         guard range.count <= 90, let first = text[range].first, (0x41...0x5A).contains(first) || first >= 0xC0,
@@ -310,16 +323,6 @@ private extension KamerstukSigners {
     /// `van`, `der`, `mr.`: the small words a name may hold, as bytes.
     static let nameSmallWords: [[UInt8]] = (MotieStructurer.tussenvoegsels.sorted() + ["mr.", "dr.", "drs.", "ir.", "prof.", "ing.", "c.s."]).map { Array($0.utf8) }
 
-    /// Ends in `.;:?!)`, also before a note's marker glued on (`… in te stellen.1`).
-    static func endsSentence(_ text: [UInt8], _ range: Range<Int>) -> Bool {
-        var end = range.upperBound
-        while end > range.lowerBound, range.upperBound - end < 3, KamerstukPDFHead.isDigit(text[end - 1]) { end -= 1 }
-        guard end > range.lowerBound else { return false }
-        return (end == range.upperBound ? ".;:?!)" : ".;:?!").utf8.contains(text[end - 1])
-    }
-}
-
-extension KamerstukSigners {
     /// `drs. Saskia J. Stuiveling, president`: a name and then its office after a comma, as the
     /// Algemene Rekenkamer signs; the name's range and the office's. The office is one or two words
     /// and names one (`namesOffice`); the name's words are a name's, its titles in lowercase allowed.

@@ -417,8 +417,10 @@ private extension Reflower {
         let text = line.text
         if DayMonthYear.signingPlaces.contains(where: { text.utf8.starts(with: $0.utf8) }) { return true }
         guard line.length <= 80, let last = line.lastScalar, last.isASCIIDigit else { return false }
+        // The reference is one word: `Rondetafel in Den Haag, 12 maart 2024` is a heading.
         return DayMonthYear.signingPlaces.contains { place in
-            text.range(of: " " + place).map { DayMonthYear.iso(Array(text[$0.upperBound...].utf8), 0..<text[$0.upperBound...].utf8.count) != nil } ?? false
+            guard let found = text.range(of: " " + place), !text[..<found.lowerBound].contains(" ") else { return false }
+            return DayMonthYear.iso(Array(text[found.upperBound...].utf8), 0..<text[found.upperBound...].utf8.count) != nil
         }
     }
 

@@ -45,9 +45,11 @@ struct AanhangselPageFacts: Equatable {
         return AanhangselPageFacts(kamer: kamer, vergaderjaar: vergaderjaar, number: number(in: after))
     }
 
-    /// The number that opens `cells`: digits alone, or before the date of receipt. Run together
-    /// with that date (`136525 februari 2015`) the day takes the last one or two digits; where both
-    /// leave a number of the Aanhangsel's one to four digits (`12325 …`), nil.
+    /// The number that opens `cells`: digits alone (up to five, as `Document.aanhangsel` takes
+    /// them), or before the date of receipt. Run together with that date (`136525 februari 2015`)
+    /// the day takes the last one or two digits; where both leave a number of one to four digits
+    /// (`12325 …`), or the digits may be the day alone (`24 februari 2026`, the number's cell
+    /// empty), nil.
     static func number(in cells: Substring) -> String? {
         let digits = cells.prefix { $0.isASCII && $0.isNumber }
         let after = cells.dropFirst(digits.count)
@@ -60,7 +62,7 @@ struct AanhangselPageFacts: Equatable {
             guard digits.count > dayDigits, let day = Int(digits.suffix(dayDigits)) else { return false }
             return (1...31).contains(day) && digits.count - dayDigits <= 4 && (dayDigits == 1 || digits.suffix(2).first != "0")
         }
-        guard splits.count == 1, after.first == " " else { return nil }
+        guard splits.count == 1, after.first == " ", !(digits.count <= 2 && (1...31).contains(Int(digits) ?? 0)) else { return nil }
         return String(digits.dropLast(splits[0]))
     }
 }

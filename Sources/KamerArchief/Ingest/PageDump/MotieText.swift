@@ -5,14 +5,25 @@
 /// party's page may print how the Kamer voted after it (`Status`, `Verworpen`, `Voor`, `GL, SP`,
 /// `Tegen`, …).
 enum MotieText {
-    /// The first line of the text where it is a motie's alone: `De Kamer,` among its first four
-    /// lines that are not blank, `gehoord de beraadslaging` on the next.
+    /// The first line of the text where it is a motie's alone: `De Kamer,` among its first three
+    /// lines that are not blank, `gehoord de beraadslaging` on the next, and above it at most a
+    /// date and one title, which ends no sentence or clause (a letter that quotes a motie opens
+    /// `Geachte voorzitter,` and introduces it with a colon).
     static func start(_ text: [UInt8], lines: ArraySlice<TextLine>) -> Int? {
-        let filled = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(5))
-        guard let kamer = filled.prefix(4).firstIndex(where: { text.equals("De Kamer,", in: lines[$0].content) }),
+        let filled = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(4))
+        guard let kamer = filled.prefix(3).firstIndex(where: { text.equals("De Kamer,", in: lines[$0].content) }),
             kamer + 1 < filled.count, text.hasPrefix("gehoord de beraadslaging", in: lines[filled[kamer + 1]].content)
         else { return nil }
+        let titles = filled[..<kamer].filter { date(text, lines[$0].content) == nil }
+        guard titles.count <= 1, titles.allSatisfy({ !",:;.".utf8.contains(text[lines[$0].content.upperBound - 1]) }) else { return nil }
         return filled.first
+    }
+
+    /// `2 november 2017`, `Voorgesteld 23 november 2022`: a date line above the motie.
+    static func date(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        var dateRange = range
+        for label in dateLabels where text.hasPrefix(label, in: range) { dateRange = range.lowerBound + label.utf8.count..<range.upperBound }
+        return DayMonthYear.iso(text, dateRange)
     }
 
     /// What stands above `De Kamer,`: the date (`2 november 2017`, `Voorgesteld 23 november 2022`)
@@ -22,9 +33,7 @@ enum MotieText {
         for index in body where !lines[index].isBlank {
             let content = lines[index].content
             if text.equals("De Kamer,", in: content) { break }
-            var dateRange = content
-            for label in dateLabels where text.hasPrefix(label, in: content) { dateRange = content.lowerBound + label.utf8.count..<content.upperBound }
-            if let iso = DayMonthYear.iso(text, dateRange) {
+            if let iso = Self.date(text, content) {
                 date = (iso, index)
             } else if title == nil {
                 title = (text.string(content), index)
@@ -37,8 +46,9 @@ enum MotieText {
 
     /// The vote a page prints after the motie: from a line `Status` (or `Besluit`) whose next line
     /// names the outcome, each label's line and the value under it a field (`Status: Verworpen`,
-    /// `Voor: GL, SP, PvdD, DENK`). The fields and the lines they took, nil where there is none.
-    static func vote(_ text: [UInt8], lines: [TextLine], body: [Int]) -> (fields: [(label: String, value: String, line: Int)], lines: Set<Int>)? {
+    /// `Voor: GL, SP, PvdD, DENK`), up to the first line that is no label or a label without its
+    /// value. The fields and the lines they took, nil where there is none.
+    static func vote(_ text: [UInt8], lines: [TextLine], body: [Int]) -> (fields: [(label: String, value: String, line: Int)], lines: Set<Int>, members: [Int])? {
         let filled = body.filter { !lines[$0].isBlank }
         guard let closing = filled.lastIndex(where: { isClosing(text, lines[$0].content) }),
             let status = filled[(closing + 1)...].firstIndex(where: { index in voteLabels.contains { text.equals($0, in: lines[index].content) } }),
@@ -46,11 +56,15 @@ enum MotieText {
         else { return nil }
         var fields: [(label: String, value: String, line: Int)] = []
         var position = status
-        while position + 1 < filled.count, case let label = text.string(lines[filled[position]].content), voteLabels.contains(label) {
-            fields.append((label, text.string(lines[filled[position + 1]].content), lines[filled[position]].number))
+        while position + 1 < filled.count, case let label = text.string(lines[filled[position]].content), voteLabels.contains(label),
+            case let value = text.string(lines[filled[position + 1]].content), !voteLabels.contains(value)
+        {
+            fields.append((label, value, lines[filled[position]].number))
             position += 2
         }
-        return (fields, Set(filled[status...]))
+        // The members stand between the closing and the vote, the page's own text may follow it.
+        let members = Array(filled[(closing + 1)..<status])
+        return (fields, Set(filled[status..<position]), members.allSatisfy { KamerstukSigners.isSignerLine(text, lines[$0].content) } ? members : [])
     }
 
     static let voteLabels: Set<String> = ["Status", "Besluit", "Voor", "Tegen", "Afwezig"]

@@ -53,6 +53,8 @@ public enum PageDumpParser {
         var handelingen: (line: Int, facts: HandelingenItem.Facts)?, plenary: PlenaryReportPage?, monitor: MonitorPage?
         var opensWithItem = false, status: String?
         var motie: (title: (String, Int)?, date: (String, Int)?)?, votes: [(label: String, value: String, line: Int)] = []
+        // A motie's members where the page's vote stands under them.
+        var voters: [Signer] = []
         switch opening {
         case .handelingenItem(let facts)?:
             handelingen = facts
@@ -70,7 +72,8 @@ public enum PageDumpParser {
             bodyLines.removeAll { $0 == motie?.title?.1 || $0 == motie?.date?.1 }
             if let vote = MotieText.vote(text, lines: lines, body: bodyLines) {
                 votes = vote.fields
-                bodyLines.removeAll { vote.lines.contains($0) }
+                voters = vote.members.map { Signer(naam: text.string(lines[$0].content)) }
+                bodyLines.removeAll { vote.lines.contains($0) || vote.members.contains($0) }
             }
         case .head?, .kamerstukFacts?, nil:
             break
@@ -104,7 +107,7 @@ public enum PageDumpParser {
         if let noteLines = head?.noteLines, !noteLines.isEmpty { bodyLines += noteLines }
         let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
-        let signers = KamerstukSigners.take(from: &bodyLines, text: text, lines: lines)
+        let signers = voters.isEmpty ? KamerstukSigners.take(from: &bodyLines, text: text, lines: lines) : voters
 
         // A page of the paper itself: its text opens at its head or its questions, under no `Nummer:` line.
         let isPaperPage = opening != nil
