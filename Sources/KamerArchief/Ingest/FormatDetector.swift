@@ -99,12 +99,18 @@ extension FormatDetector {
     /// under it (`Tweede Kamer der Staten-Generaal`, `Vergaderjaar …`, or the dossier and `Nr. …`).
     static func previewOpensKamerstukHead(_ string: String) -> Bool {
         var string = string
-        let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(8_192))) }
+        // Only the lines under the preview's line are split: the head stands in its first 2 KB.
+        let text: [UInt8]? = string.withUTF8 { bytes in
+            let prefix = UnsafeBufferPointer(rebasing: bytes.prefix(8_192))
+            guard let preview = CharacterBytes.firstIndex(of: "\nPreview document".utf8, in: prefix, from: 0),
+                let lineEnd = lineFeed(in: prefix, from: preview + 1)
+            else { return nil }
+            return Array(bytes[(lineEnd + 1)..<min(bytes.count, lineEnd + 1 + 2_048)])
+        }
+        guard let text else { return false }
         let lines = TextLine.split(text)
-        guard let preview = lines.firstIndex(where: { text.hasPrefix("Preview document", in: $0.content) }) else { return false }
-        let after = Array(lines[(preview + 1)...])
-        guard let first = after.firstIndex(where: { !$0.isBlank }) else { return false }
-        return KamerstukPDFHead.opensWebHead(text, lines: after, at: first)
+        guard let first = lines.firstIndex(where: { !$0.isBlank }) else { return false }
+        return KamerstukPDFHead.opensWebHead(text, lines: lines, at: first)
     }
 
     /// The offset of the first line feed at or after `start`, nil when there is none: most lines

@@ -35,7 +35,7 @@ struct AanhangselPageFactsTests {
     ])
     func identifier(headings: String, values: String) throws {
         let text = Self.page(headings: headings, values: values)
-        let document = try #require(Ingester.ingest(ContentFile(path: "Content/ah.txt", stem: "ah", bytes: Array(text.utf8))).document)
+        let document = try ingestText(text, name: "ah.txt")
         #expect(document.kind == .kamervragen)
         #expect(document.metadata.vergaderjaar == "2025-2026")
         #expect(document.aanhangsel == "ah-tk-20252026-1365")

@@ -39,7 +39,7 @@ struct KamervragenPeopleTests {
     func page() throws {
         let text = AanhangselPageFactsTests.page(
             headings: "Datum publicatieOrganisatieVergaderjaarNummerDatum ontvangst", values: "Tweede Kamer der Staten-Generaal2025-20261365")
-        let document = try #require(Ingester.ingest(ContentFile(path: "Content/ah.txt", stem: "ah", bytes: Array(text.utf8))).document)
+        let document = try ingestText(text, name: "ah.txt")
         #expect(document.metadata.indieners == ["Kröger"])
         #expect(document.metadata.ondertekening == [Signer(naam: "Hermans", functie: "Minister (Klimaat en Groene Groei)")])
     }

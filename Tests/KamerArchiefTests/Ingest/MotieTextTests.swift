@@ -5,10 +5,6 @@ import Testing
 /// A motie's text alone, without the Kamerstuk's head, as a party's site or openkamer.org shows it.
 @Suite("A motie's text alone")
 struct MotieTextTests {
-    func read(_ text: String) throws -> Document {
-        try #require(Ingester.ingest(ContentFile(path: "Content/motie.txt", stem: "motie", bytes: Array(text.utf8))).document)
-    }
-
     static let body = """
         De Kamer,
 
@@ -24,7 +20,7 @@ struct MotieTextTests {
 
     @Test("under its date and members' names: a motie, dated, named by its members, its considerations and dictum set apart")
     func underDate() throws {
-        let document = try read("Voorgesteld 12 maart 2026\n" + Self.body + "Kröger\nErkens\n")
+        let document = try ingestText("Voorgesteld 12 maart 2026\n" + Self.body + "Kröger\nErkens\n")
         #expect(document.kind == .motie)
         #expect(document.date == "2026-03-12")
         #expect(document.title == "Motie van de leden Kröger en Erkens")
@@ -37,7 +33,7 @@ struct MotieTextTests {
     func partyPage() throws {
         let text = "Motie Kröger: laden buiten de piekuren\n\n\n12 maart 2026\n\n" + Self.body
             + "Kröger\n\n\nStatus\n\nAangenomen\n\nVoor\n\nGL-PvdA, VVD, CDA\n\nTegen\n\nPVV\n"
-        let document = try read(text)
+        let document = try ingestText(text)
         #expect(document.kind == .motie)
         #expect(document.title == "Motie Kröger: laden buiten de piekuren")
         #expect(document.date == "2026-03-12")

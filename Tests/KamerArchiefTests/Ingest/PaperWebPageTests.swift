@@ -547,8 +547,7 @@ struct PaperWebPageTests {
             Ik heb de eer, u de beantwoording van deze vragen hierbij toe te zenden.
 
             """
-        let parsed = Ingester.ingest(ContentFile(path: "Content/oud.txt", stem: "oud", bytes: Array(page.utf8)))
-        let document = try #require(parsed.document)
+        let document = try ingestText(page, name: "oud.txt")
         #expect(document.format == .pageDump)
         #expect(document.kind == .nota)
         #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "26976", ondernummer: "175a"))
@@ -581,7 +580,7 @@ struct PaperWebPageTests {
             Willem-Alexander
 
             """
-        let document = try #require(Ingester.ingest(ContentFile(path: "Content/kb.txt", stem: "kb", bytes: Array(page.utf8))).document)
+        let document = try ingestText(page, name: "kb.txt")
         #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36900", ondernummer: "1"))
         #expect(document.date == "2026-09-02")
         #expect(document.metadata.ondertekening.map(\.naam) == ["Willem-Alexander"])
@@ -594,8 +593,7 @@ struct PaperWebPageTests {
             .replacingOccurrences(of: "\n36 512\n", with: "\n36 512 (R2200)\n")
             .replacingOccurrences(of: "F VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", with: "VERSLAG VAN EEN SCHRIFTELIJK OVERLEG")
             .replacingOccurrences(of: "Vastgesteld 29 juni 2027", with: "Vastgesteld 25 juni 2027")
-        let parsed = Ingester.ingest(ContentFile(path: "Content/pm.txt", stem: "pm", bytes: Array(page.utf8)))
-        let document = try #require(parsed.document)
+        let document = try ingestText(page, name: "pm.txt")
         #expect(document.kind == .verslag)
         #expect(document.date == "2027-06-25")
         #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36512", ondernummer: "F"))

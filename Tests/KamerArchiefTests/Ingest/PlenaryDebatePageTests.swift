@@ -79,8 +79,12 @@ extension PlenaryDebatePageTests {
         #expect(facts.published == published)
     }
 
-    @Test("an older item's facts name it by its pages: the citation, and the meeting's day where the row has it", arguments: [
+    @Test("an older item's facts name it by its pages: the citation, and the meeting's day where the row has it; where the last page and the day touch, the pages' span and the day of publication decide, else neither is given", arguments: [
         ("Tweede Kamer der Staten-Generaal2009-2010nr. 78, pagina 6621-6625", "Handelingen II 2009/10, nr. 78, pagina 6621-6625", nil),
+        ("Tweede Kamer der Staten-Generaal2009-2010nr. 12, pagina 998-10025 oktober 2009", "Handelingen II 2009/10, nr. 12, pagina 998-1002", "2009-10-05"),
+        ("Tweede Kamer der Staten-Generaal2004-2005nr. 97, pagina 66215 juni 2005", "Handelingen II 2004/05, nr. 97", nil),
+        ("20 juni 2005Tweede Kamer der Staten-Generaal2004-2005nr. 97, pagina 66215 juni 2005", "Handelingen II 2004/05, nr. 97, pagina 662", "2005-06-15"),
+        ("8 juni 2005Tweede Kamer der Staten-Generaal2004-2005nr. 97, pagina 66215 juni 2005", "Handelingen II 2004/05, nr. 97, pagina 6621", "2005-06-05"),
         ("28 april 2010Tweede Kamer der Staten-Generaal2009-2010nr. 78, pagina 6621-662522 april 2010",
          "Handelingen II 2009/10, nr. 78, pagina 6621-6625", "2010-04-22"),
         ("Tweede Kamer der Staten-Generaal2004-2005nr. 97, pagina 60573 juni 2005", "Handelingen II 2004/05, nr. 97, pagina 6057", "2005-06-03"),

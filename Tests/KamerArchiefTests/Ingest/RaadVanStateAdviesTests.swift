@@ -6,10 +6,6 @@ import Testing
 /// mirror shows the advice's Word file.
 @Suite("The Raad van State's advice: its kind, its date, its reference line")
 struct RaadVanStateAdviesTests {
-    func read(_ text: String) throws -> Document {
-        try #require(Ingester.ingest(ContentFile(path: "Content/advies.txt", stem: "advies", bytes: Array(text.utf8))).document)
-    }
-
     static let paper = """
         Tweede Kamer der Staten-Generaal
 
@@ -33,7 +29,7 @@ struct RaadVanStateAdviesTests {
 
     @Test("the Kamerstuk of the advice and the nader rapport is an advice, dated by the nader rapport its opening names")
     func paperDatedByNaderRapport() throws {
-        let document = try read(Self.paper)
+        let document = try ingestText(Self.paper)
         #expect(document.kind == .advies)
         #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "36801", ondernummer: "4"))
         #expect(document.date == "2027-04-20")
@@ -41,7 +37,7 @@ struct RaadVanStateAdviesTests {
 
     @Test("without a nader rapport's date the advice's is the paper's")
     func paperDatedByAdvice() throws {
-        let document = try read(Self.paper.replacingOccurrences(of: " en het nader rapport d.d. 20 april 2027", with: ""))
+        let document = try ingestText(Self.paper.replacingOccurrences(of: " en het nader rapport d.d. 20 april 2027", with: ""))
         #expect(document.date == "2027-03-12")
     }
 
@@ -65,7 +61,7 @@ struct RaadVanStateAdviesTests {
             De Afdeling advisering van de Raad van State adviseert het voorstel bij de Tweede Kamer in te dienen.
 
             """
-        let document = try read(page)
+        let document = try ingestText(page)
         #expect(document.kind == .advies)
         #expect(document.sections.map(\.title) == ["Tekst"])
         #expect(document.sections.first?.paragraphs.first?.text == "RAADNo.W12.27.0001/IV 's-Gravenhage, 12 maart 2027")

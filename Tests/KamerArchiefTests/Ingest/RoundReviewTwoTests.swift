@@ -5,10 +5,6 @@ import Testing
 /// What a review of the round on the helpers' real pages found its new rules doing to other texts.
 @Suite("The second round's new rules on other texts")
 struct RoundReviewTwoTests {
-    func read(_ text: String) throws -> Document {
-        try #require(Ingester.ingest(ContentFile(path: "Content/doc.txt", stem: "doc", bytes: Array(text.utf8))).document)
-    }
-
     @Test("an annex's place, date and signer at a paper's end are not a koninklijke boodschap's: the minister signs, no date is taken")
     func annexDateline() throws {
         let text = """
@@ -35,7 +31,7 @@ struct RoundReviewTwoTests {
             J. Jorritsma
 
             """
-        let document = try read(text)
+        let document = try ingestText(text)
         #expect(document.metadata.ondertekening.map(\.naam) == ["B. Madlener"])
         #expect(document.date == nil)
     }
@@ -52,24 +48,11 @@ struct RoundReviewTwoTests {
         let text = "Motie Thieme over het energieakkoord\n\n2 november 2017\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
             + "verzoekt de regering, het akkoord uit te voeren,\n\nen gaat over tot de orde van de dag.\n\nThieme\n\n"
             + "Status\n\nVerworpen\n\nVoor\n\nTegen\n\nVVD, CDA\n\nToelichting\n\nMet deze motie wilde de partij het akkoord behouden.\n"
-        let document = try read(text)
+        let document = try ingestText(text)
         #expect(document.metadata.indieners == ["Thieme"])
         // `Voor` without its value ends the vote.
         #expect(document.metadata.fields.map(\.label) == ["Status"])
         #expect(document.sections.flatMap(\.allParagraphs).last?.text == "Met deze motie wilde de partij het akkoord behouden.")
-    }
-
-    @Test("an older item's pages and day where they touch: decided by the pages' span and the day of publication, else left out", arguments: [
-        ("Tweede Kamer der Staten-Generaal2009-2010nr. 12, pagina 998-10025 oktober 2009", "Handelingen II 2009/10, nr. 12, pagina 998-1002", "2009-10-05"),
-        ("Tweede Kamer der Staten-Generaal2004-2005nr. 97, pagina 66215 juni 2005", "Handelingen II 2004/05, nr. 97", nil),
-        ("20 juni 2005Tweede Kamer der Staten-Generaal2004-2005nr. 97, pagina 66215 juni 2005", "Handelingen II 2004/05, nr. 97, pagina 662", "2005-06-15"),
-        ("8 juni 2005Tweede Kamer der Staten-Generaal2004-2005nr. 97, pagina 66215 juni 2005", "Handelingen II 2004/05, nr. 97, pagina 6621", "2005-06-05"),
-    ] as [(String, String, String?)])
-    func olderPages(row: String, citation: String, date: String?) throws {
-        let facts = try #require(HandelingenItem.facts(row))
-        let (pages, meeting) = HandelingenItem.pages(facts, firstPage: try #require(facts.firstPage))
-        #expect(HandelingenItem.citation(kamer: facts.kamer, vergaderjaar: facts.vergaderjaar, meeting: facts.meeting, pages: pages) == citation)
-        #expect(meeting == date)
     }
 
     @Test("an Aanhangsel's empty number cell before the day of receipt gives no number")
@@ -89,7 +72,7 @@ struct RoundReviewTwoTests {
     @Test("a heading that names a place and date is a heading; a reference of one word before them is a dateline")
     func datelineHeading() throws {
         let page = ReprintAndWrapTests.page.replacingOccurrences(of: "\nGrondstoffen\n", with: "\nRondetafel in Den Haag, 12 maart 2024\n")
-        #expect(try read(page).sections.map(\.title).contains("Rondetafel in Den Haag, 12 maart 2024"))
+        #expect(try ingestText(page).sections.map(\.title).contains("Rondetafel in Den Haag, 12 maart 2024"))
     }
 
     @Test("askers whose line names the subject before the minister are no names")

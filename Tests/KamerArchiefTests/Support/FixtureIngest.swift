@@ -11,6 +11,13 @@ func ingestFixture(_ relativePath: String, sourceLocation: Testing.SourceLocatio
     return try #require(Ingester.ingest(file).document, sourceLocation: sourceLocation)
 }
 
+/// Reads `text` through the whole ingest stage as the file `Content/<name>` (its stem the name up to
+/// its first `.`): the document it gives.
+func ingestText(_ text: String, name: String = "doc.txt", sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Document {
+    let file = ContentFile(path: "Content/\(name)", stem: String(name.prefix { $0 != "." }), bytes: Array(text.utf8))
+    return try #require(Ingester.ingest(file).document, sourceLocation: sourceLocation)
+}
+
 /// The bytes of the fixture at `relativePath` (below `Fixtures/`).
 func fixtureBytes(_ relativePath: String) throws -> [UInt8] {
     try [UInt8](Data(contentsOf: TestPaths.fixture(relativePath)))
