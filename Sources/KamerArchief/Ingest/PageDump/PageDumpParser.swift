@@ -13,7 +13,8 @@
 ///
 /// The kind is the head's (`MOTIE VAN HET LID …`), else what the page says the document is (its
 /// lines above `Nummer:`, the last first: `Brief regering` under a title that starts `Verslag van de
-/// Raad …` is a letter), else a plain Kamerstuk.
+/// Raad …` is a letter), else a plain Kamerstuk. A debate's item (`HandelingenItem`) is a verslag,
+/// and a motie's text alone (`MotieText`) a motie.
 public enum PageDumpParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         let text = Array(source.text.utf8)
