@@ -75,6 +75,18 @@ struct SignatureFormsTests {
         #expect(KamerstukSigners.nameAndFunction(bytes, 0..<bytes.count) == nil)
     }
 
+    @Test("a mirror's page whose text's signature is not read: the signers the page names above it (`Eerste ondertekenaar: …`), without the mirror's remark")
+    func mirrorNamesSigners() throws {
+        let page = try TestPaths.fixtureText("variants/pagina-brief.txt")
+            .replacingOccurrences(of: Self.signature, with: "")
+            .replacingOccurrences(of: "Gerelateerde personen:\n", with: "Gerelateerde personen:\n- Eerste ondertekenaar: D.S. Beljaarts, minister van Economische Zaken (Ooit PVV kamerlid)\n- Mede ondertekenaar: A.B. Jansen, staatssecretaris van Economische Zaken\n")
+        let document = try ingestText(page, name: "pagina.txt")
+        #expect(document.metadata.ondertekening == [
+            Signer(naam: "D.S. Beljaarts", functie: "minister van Economische Zaken"),
+            Signer(naam: "A.B. Jansen", functie: "staatssecretaris van Economische Zaken"),
+        ])
+    }
+
     @Test("a Kamerstuk's PDF text of a letter whose annex, under a heading in capitals, follows the signature")
     func pdfTextBetweenLetterAndAnnex() throws {
         let (document, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: (

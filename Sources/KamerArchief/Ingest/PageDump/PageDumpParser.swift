@@ -108,7 +108,10 @@ public enum PageDumpParser {
         if let noteLines = head?.noteLines, !noteLines.isEmpty { bodyLines += noteLines }
         let letterhead = head == nil ? PageDumpLetterhead.read(text, lines, body: bodyLines) : nil
         if let letterhead { bodyLines.removeAll { $0 < letterhead.salutation } }
-        let signers = voters.isEmpty ? KamerstukSigners.take(from: &bodyLines, text: text, lines: lines) : voters
+        var signers = voters.isEmpty ? KamerstukSigners.take(from: &bodyLines, text: text, lines: lines) : voters
+        // A mirror names who signed above the text (`Eerste ondertekenaar: J.F. Klaver, voorzitter van
+        // …`), where the text's signature is not read.
+        if signers.isEmpty { signers = header.metadata.related.compactMap(Self.mirrorSigner) }
 
         // A page of the paper itself: its text opens at its head or its questions, under no `Nummer:` line.
         let isPaperPage = opening != nil
@@ -324,6 +327,17 @@ private extension PageDumpParser {
         var index = number + 1
         while index < lines.count, lines[index].isBlank || isMetadataLine(text, lines[index].content) { index += 1 }
         return (index, nil)
+    }
+
+    /// `Eerste ondertekenaar` or `Mede ondertekenaar`, `J.F. Klaver, voorzitter van de vaste commissie
+    /// …`: the signer a mirror names, the function after the name's comma.
+    static func mirrorSigner(_ field: Field) -> Signer? {
+        guard field.label == "Eerste ondertekenaar" || field.label == "Mede ondertekenaar" else { return nil }
+        var value = Substring(field.value)
+        // The mirror's own remark on the person, `(Ooit PVV kamerlid)`, is not the function.
+        if value.hasSuffix(")"), let remark = value.range(of: " (Ooit ", options: .backwards) { value = value[..<remark.lowerBound] }
+        guard let comma = value.range(of: ", ") else { return Signer(naam: String(value)) }
+        return Signer(naam: String(value[..<comma.lowerBound]), functie: String(value[comma.upperBound...]))
     }
 
     /// The title a page of the paper gives it in its own lines: `Brief regering : Uitvoering
