@@ -92,10 +92,7 @@ extension CitationParser {
             let ondernummer = scanner.closingNumber(1...5), scanner.spaces(), scanner.literal("("), let main = scanner.digits(5...5)
         else { return nil }
         // `36200-XIII`, `36200 XIII`, `21501-32`: the dossier's toevoeging.
-        let toevoeging = scanner.attempt { scanner -> String? in
-            guard scanner.literal("-") || scanner.spaces() else { return nil }
-            return scanner.toevoeging()
-        }
+        let toevoeging = scanner.dossierToevoeging()
         guard scanner.literal(")") else { return nil }
         scanner.start = start - "nr. ".unicodeScalars.count
         return kamerstukParts(main: main, toevoeging: toevoeging, ondernummer: ondernummer)

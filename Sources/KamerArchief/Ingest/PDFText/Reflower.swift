@@ -418,10 +418,8 @@ private extension Reflower {
         if DayMonthYear.signingPlaces.contains(where: { text.utf8.starts(with: $0.utf8) }) { return true }
         guard line.length <= 80, let last = line.lastScalar, last.isASCIIDigit else { return false }
         // The reference is one word: `Rondetafel in Den Haag, 12 maart 2024` is a heading.
-        return DayMonthYear.signingPlaces.contains { place in
-            guard let found = text.range(of: " " + place), !text[..<found.lowerBound].contains(" ") else { return false }
-            return DayMonthYear.iso(Array(text[found.upperBound...].utf8), 0..<text[found.upperBound...].utf8.count) != nil
-        }
+        guard let space = text.firstIndex(of: " ") else { return false }
+        return DayMonthYear.dateline(String(text[text.index(after: space)...])) != nil
     }
 
     /// How many lines after a section's number alone on its line (`1.2`, `3.1.4`: numbers joined by
