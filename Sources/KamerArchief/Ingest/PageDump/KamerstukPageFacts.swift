@@ -88,3 +88,36 @@ struct KamerstukPageFacts: Equatable {
         return KamerstukNumber(dossier: dossier, ondernummer: String(decoding: ondernummer, as: UTF8.self))
     }
 }
+
+extension KamerstukPageFacts {
+    /// The paper a page's own lines name by its publication's name: openkamer.org heads its page
+    /// `Kamerstuk 21501-33-413` and lists `ID: 22112-1976` and `Bron:
+    /// https://zoek.officielebekendmakingen.nl/kst-22112-1976.html` among its facts. The first line
+    /// of `lines` that names one gives it; nil where none does.
+    static func named(_ text: [UInt8], lines: ArraySlice<TextLine>) -> KamerstukNumber? {
+        for line in lines where !line.isBlank {
+            if let number = namedByLabel(text, line.content) ?? namedByLink(text, line.content) { return number }
+        }
+        return nil
+    }
+
+    /// The labels that put a publication's name (without `kst-`) alone after them.
+    static let nameLabels = ["Kamerstuk ", "ID: "]
+
+    /// `Kamerstuk 36350-XIII-7`, `ID: 22112-1976`: the label, then the name and nothing after it.
+    static func namedByLabel(_ text: [UInt8], _ line: Range<Int>) -> KamerstukNumber? {
+        guard let label = nameLabels.first(where: { text.hasPrefix($0, in: line) }) else { return nil }
+        let name = text.string(text.trimmed(line.lowerBound + label.utf8.count..<line.upperBound))
+        return KamerstukIdentifier.kamerstuk(fromDocument: "kst-" + name)
+    }
+
+    /// A link on the line to the paper's page: `…/kst-22112-1976.html`, the name after a slash.
+    static func namedByLink(_ text: [UInt8], _ line: Range<Int>) -> KamerstukNumber? {
+        let marker = "/kst-".utf8
+        guard let slash = CharacterBytes.firstIndex(of: marker, in: text[line], from: line.lowerBound) else { return nil }
+        let start = slash + 1
+        var end = start
+        while end < line.upperBound, text[end] != UInt8(ascii: "."), text[end] != UInt8(ascii: "/"), text[end] > 0x20 { end += 1 }
+        return KamerstukIdentifier.kamerstuk(fromDocument: text.string(start..<end))
+    }
+}

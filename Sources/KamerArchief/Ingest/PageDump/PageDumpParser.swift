@@ -148,6 +148,7 @@ public enum PageDumpParser {
             metadata.kamerstuk = KamerstukNumber(dossier: dossier, ondernummer: ondernummer)
         }
         metadata.kamerstuk = metadata.kamerstuk ?? monitor?.kamerstuk ?? pageFacts?.kamerstuk
+            ?? KamerstukPageFacts.named(text, lines: lines[..<bodyStart])
         metadata.dossierTitle = metadata.dossierTitle ?? head?.dossierTitle ?? monitor?.dossierTitle
         metadata.vergaderjaar = head?.vergaderjaar ?? pageFacts?.vergaderjaar
         metadata.ondertekening = signers
