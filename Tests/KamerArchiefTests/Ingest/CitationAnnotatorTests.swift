@@ -57,7 +57,7 @@ struct CitationAnnotatorTests {
         #expect(section.paragraphs[0].citations.map(\.kamerstuk?.key) == ["32852-224"])
         #expect(section.subsections[0].paragraphs.map(\.citations.count) == [0, 1])
         #expect(section.subsections[0].paragraphs[1].citations.first?.kind == .staatsblad)
-        #expect(pillar.text[0].citations.map(\.number) == ["52025DC0612"])
+        #expect(pillar.text[0].citations.map(\.number) == ["COM(2025) 612"])
         #expect(pillar.position[0].citations.map(\.kamerstuk?.key) == ["33009-110"])
         #expect(pillar.actions[0].paragraphs[0].citations.map(\.range) == [TextRange(offset: 1, length: 25)])
         #expect(annotated.footnotes.map { $0.citations.map(\.dossier) } == [["21501-30"], []])

@@ -17,6 +17,7 @@ func citationSummaries(_ text: String) -> [String] { CitationParser.parse(text).
 private let kst = "https://zoek.officielebekendmakingen.nl/kst-"
 private let ob = "https://zoek.officielebekendmakingen.nl/"
 private let celex = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:"
+private let eurLexURI = "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri="
 
 /// Every form the parser knows, one row per real form; add a row for every bug.
 private let forms: [(text: String, expected: [String])] = [
@@ -104,8 +105,25 @@ private let forms: [(text: String, expected: [String])] = [
     ("motie 33009 nummer 110.", ["kamerstuk \"motie 33009 nummer 110\" dossier=33009 ondernummer=110 \(kst)33009-110.html"]),
     ("de motie 33009, nr. 110 is uitgevoerd",
      ["kamerstuk \"motie 33009, nr. 110\" dossier=33009 ondernummer=110 \(kst)33009-110.html"]),
-    ("Kamerstukken II 2023/24, 33009, nrs. 140 en 141",
-     ["kamerstuk \"Kamerstukken II 2023/24, 33009, nrs. 140\" kamer=II vergaderjaar=2023/24 dossier=33009 ondernummer=140 \(kst)33009-140.html"]),
+    ("Kamerstukken II 2023/24, 33009, nrs. 140 en 141", [
+        "kamerstuk \"Kamerstukken II 2023/24, 33009, nrs. 140\" kamer=II vergaderjaar=2023/24 dossier=33009 ondernummer=140 \(kst)33009-140.html",
+        "kamerstuk \"141\" kamer=II vergaderjaar=2023/24 dossier=33009 ondernummer=141 \(kst)33009-141.html",
+    ]),
+    ("Kamerstukken 33 037, nrs. 431, 435 en 437.", [
+        "kamerstuk \"Kamerstukken 33 037, nrs. 431\" dossier=33037 ondernummer=431 \(kst)33037-431.html",
+        "kamerstuk \"435\" dossier=33037 ondernummer=435 \(kst)33037-435.html",
+        "kamerstuk \"437\" dossier=33037 ondernummer=437 \(kst)33037-437.html",
+    ]),
+    // A capital `Nr.`, and an en dash between a dossier's parts.
+    ("(Kamerstuk 21501-02, Nr. 3355)",
+     ["kamerstuk \"Kamerstuk 21501-02, Nr. 3355\" dossier=21501-02 ondernummer=3355 \(kst)21501-02-3355.html"]),
+    ("(Kamerstuk 21 501–30, nr. 675).",
+     ["kamerstuk \"Kamerstuk 21 501–30, nr. 675\" dossier=21501-30 ondernummer=675 \(kst)21501-30-675.html"]),
+    ("(21501-02, Nr. 3354)",
+     ["kamerstuk \"21501-02, Nr. 3354\" dossier=21501-02 ondernummer=3354 \(kst)21501-02-3354.html"]),
+    // After `nr.` (one paper) the number after `en` is not read as a second paper.
+    ("Kamerstuk 33009, nr. 140 en 12 moties",
+     ["kamerstuk \"Kamerstuk 33009, nr. 140\" dossier=33009 ondernummer=140 \(kst)33009-140.html"]),
     ("klimaatmaatregelen (Kamerstuk 32813, nr. 1291) is € 416,6 miljoen",
      ["kamerstuk \"Kamerstuk 32813, nr. 1291\" dossier=32813 ondernummer=1291 \(kst)32813-1291.html"]),
     ("Kamerstukken II 2025/26, 29826, nr. 277; Kamerstuk 32852 nr. 224.", [
@@ -137,8 +155,12 @@ private let forms: [(text: String, expected: [String])] = [
     ("Stcrt. 2020, 34193", ["staatscourant \"Stcrt. 2020, 34193\" year=2020 number=34193 \(ob)stcrt-2020-34193.html"]),
     ("C(2025) 8950",
      ["eu \"C(2025) 8950\" year=2025 number=C(2025) 8950 https://eur-lex.europa.eu/search.html?type=quick&text=C%282025%29%208950"]),
-    ("COM(2025) 612 final", ["eu \"COM(2025) 612\" year=2025 number=52025DC0612 \(celex)52025DC0612"]),
-    ("SWD (2023) 45", ["eu \"SWD (2023) 45\" year=2023 number=52023SC0045 \(celex)52023SC0045"]),
+    // A COM number does not say whether it is a proposal (CELEX 5…PC…) or a communication (5…DC…):
+    // EUR-Lex's address by the number finds either.
+    ("COM(2025) 612 final", ["eu \"COM(2025) 612\" year=2025 number=COM(2025) 612 \(eurLexURI)COM:2025:612:FIN"]),
+    ("EU-voorstel: Herziening richtlijn energie-efficiëntie COM (2016) 761",
+     ["eu \"COM (2016) 761\" year=2016 number=COM(2016) 761 \(eurLexURI)COM:2016:761:FIN"]),
+    ("SWD (2023) 45", ["eu \"SWD (2023) 45\" year=2023 number=SWD(2023) 45 \(eurLexURI)SWD:2023:45:FIN"]),
     ("CELEX 52026XC00682", ["eu \"52026XC00682\" year=2026 number=52026XC00682 \(celex)52026XC00682"]),
     ("verordening 32019R0943.", ["eu \"32019R0943\" year=2019 number=32019R0943 \(celex)32019R0943"]),
     ("PbEU 2023, L 191", ["eu \"PbEU 2023, L 191\" year=2023 number=L 191 https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=OJ:L:2023:191:TOC"]),

@@ -47,6 +47,27 @@ extension CitationParser {
         return CitationParts(url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: ondernummer), dossier: dossier, ondernummer: ondernummer)
     }
 
+    /// `Kamerstukken 33 037, nrs. 431 en 437`, `nrs. 12, 15 en 20`: after a Kamerstuk cited with
+    /// `nrs.`, the further numbers in its dossier, each a citation of its own (its text the number
+    /// alone). Only after `nrs.`, whose plural says a list follows: after `nr. 12 en 15` the number
+    /// may be anything.
+    static func listedNumbers(after first: Citation, _ scanner: inout CitationScanner) -> [Citation] {
+        guard first.kind == .kamerstuk, let dossier = first.dossier, first.ondernummer != nil, first.text.contains("nrs") || first.text.contains("Nrs") else { return [] }
+        var listed: [Citation] = []
+        scanner.position = first.range.end
+        while let number = scanner.attempt({ scanner -> (String, Int)? in
+            guard scanner.comma() || (scanner.spaces() && scanner.word("en") != nil && scanner.spaces()) else { return nil }
+            let start = scanner.position
+            return scanner.closingNumber(1...5).map { ($0, start) }
+        }) {
+            listed.append(Citation(
+                kind: .kamerstuk, text: number.0, url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: number.0),
+                range: TextRange(offset: number.1, length: scanner.position - number.1), kamer: first.kamer,
+                vergaderjaar: first.vergaderjaar, dossier: dossier, ondernummer: number.0))
+        }
+        return listed
+    }
+
     /// `(35300-A, nr. 15)`, `(21501-32, nr. 1188)`, `(36600 XIII, nr. 12)`: a Kamerstuk by its number
     /// alone in brackets, as the Handelingen and lists of moties write it after a motie's name, and
     /// papers in their groups of digits (`(21 501-31, nr. 205)`). Only a dossier of five digits right
@@ -54,7 +75,7 @@ extension CitationParser {
     /// as `(22112-4244)` may be anything.
     static func readBracketedKamerstuk(_ scanner: inout CitationScanner) -> CitationParts? {
         guard scanner.scalar(at: scanner.start - 1) == "(", let main = scanner.dossierNumber(), main.utf8.count == 5 else { return nil }
-        return readTail(of: main, trying: kamerstukTails[1...5], &scanner)
+        return readTail(of: main, trying: [hyphenedToevoegingThenNr, spacedToevoegingThenNr, commaToevoegingThenNr, nrAfterDossier, severalDossiers], &scanner)
     }
 
     /// `… ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.`: Kamerstukken
@@ -74,7 +95,7 @@ extension CitationParser {
         default: return nil
         }
         // 35570-XIV-46, 21501-32-1188; else 35925-32.
-        guard let main = scanner.digits(5...5), let parts = readTail(of: main, trying: [kamerstukTails[0], kamerstukTails[6]], &scanner),
+        guard let main = scanner.digits(5...5), let parts = readTail(of: main, trying: [hyphenedToevoegingAndNumber, hyphenedNumber], &scanner),
             scanner.next.map({ $0 == ";" || $0 == "." || $0 == "," }) ?? true
         else { return nil }
         scanner.listEnd = scanner.position
@@ -144,67 +165,78 @@ extension CitationParser {
     /// Eerste Kamer papers are numbered with letters (`36123, A`); a bare letter is only read as an
     /// ondernummer after `Kamerstukken I`, because elsewhere it is more likely a toevoeging.
     static let kamerstukTails: [KamerstukTail] = [
-        // 36410-L-4, 21501-30-621
-        { scanner, _ in
-            guard scanner.literal("-"), let toevoeging = scanner.toevoeging(), scanner.literal("-"),
-                  let ondernummer = scanner.ondernummer() else { return nil }
-            return (toevoeging, ondernummer)
-        },
-        // 21501-30 nr. 590, 21 501-30, nr. 621
-        { scanner, _ in
-            guard scanner.literal("-"), let toevoeging = scanner.toevoeging(), scanner.separator(),
-                  scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
-            return (toevoeging, ondernummer)
-        },
-        // 36600 XIII, nr. 12
-        { scanner, _ in
-            guard scanner.spaces(), let toevoeging = scanner.capitals(1...5), scanner.separator(),
-                  scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
-            return (toevoeging, ondernummer)
-        },
-        // 23 400, XI, nr. 25: older papers set a budget's chapter apart with a comma
-        { scanner, _ in
-            guard scanner.comma(), let toevoeging = scanner.capitals(1...5), scanner.separator(),
-                  scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
-            return (toevoeging, ondernummer)
-        },
-        // 32852 nr. 224, 29023, nr. 447, 33009 nummer 110
-        { scanner, _ in
-            guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
-            return (nil, ondernummer)
-        },
-        // 36 600 B en 36 600 C, nr. 6; 21 501-20 en 21 501-33, nr. 5; 29 826, 31 239 en 30 196, nr. 132:
-        // a paper in two dossiers or more, which has the same number in each; the first names it
-        { scanner, _ in
-            let toevoeging = scanner.dossierToevoeging()
-            while scanner.attempt({ scanner -> Bool? in
-                guard scanner.comma(), scanner.dossierNumber() != nil else { return nil }
-                _ = scanner.dossierToevoeging()
-                return true
-            }) != nil {}
-            guard scanner.spaces(), scanner.word("en") != nil, scanner.spaces(), scanner.dossierNumber() != nil else { return nil }
-            _ = scanner.dossierToevoeging()
-            guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
-            return (toevoeging, ondernummer)
-        },
-        // 22112-4244
-        { scanner, _ in
-            guard scanner.literal("-"), let ondernummer = scanner.closingNumber(1...5) else { return nil }
-            return (nil, ondernummer)
-        },
-        // Kamerstukken I 2022/23, 36200 XIV, B: an Eerste Kamer paper in a budget's chapter
-        { scanner, kamer in
-            guard kamer == "I", scanner.spaces() || scanner.literal("-"), let toevoeging = scanner.capitals(1...5), scanner.comma(),
-                  let letter = scanner.capitals(1...2), scanner.atWordEnd else { return nil }
-            return (toevoeging, letter)
-        },
-        // Kamerstukken I 2024/25, 36123, A
-        { scanner, kamer in
-            guard kamer == "I", scanner.literal("-") || scanner.comma(), let letter = scanner.capitals(1...2),
-                  scanner.atWordEnd else { return nil }
-            return (nil, letter)
-        },
+        hyphenedToevoegingAndNumber, hyphenedToevoegingThenNr, spacedToevoegingThenNr, commaToevoegingThenNr,
+        nrAfterDossier, severalDossiers, hyphenedNumber, eersteKamerChapterLetter, eersteKamerLetter,
     ]
+
+    /// 36410-L-4, 21501-30-621
+    static let hyphenedToevoegingAndNumber: KamerstukTail = { scanner, _ in
+        guard scanner.hyphen(), let toevoeging = scanner.toevoeging(), scanner.hyphen(),
+              let ondernummer = scanner.ondernummer() else { return nil }
+        return (toevoeging, ondernummer)
+    }
+
+    /// 21501-30 nr. 590, 21 501-30, nr. 621
+    static let hyphenedToevoegingThenNr: KamerstukTail = { scanner, _ in
+        guard scanner.hyphen(), let toevoeging = scanner.toevoeging(), scanner.separator(),
+              scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+        return (toevoeging, ondernummer)
+    }
+
+    /// 36600 XIII, nr. 12
+    static let spacedToevoegingThenNr: KamerstukTail = { scanner, _ in
+        guard scanner.spaces(), let toevoeging = scanner.capitals(1...5), scanner.separator(),
+              scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+        return (toevoeging, ondernummer)
+    }
+
+    /// 23 400, XI, nr. 25: older papers set a budget's chapter apart with a comma
+    static let commaToevoegingThenNr: KamerstukTail = { scanner, _ in
+        guard scanner.comma(), let toevoeging = scanner.capitals(1...5), scanner.separator(),
+              scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+        return (toevoeging, ondernummer)
+    }
+
+    /// 32852 nr. 224, 29023, nr. 447, 33009 nummer 110
+    static let nrAfterDossier: KamerstukTail = { scanner, _ in
+        guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+        return (nil, ondernummer)
+    }
+
+    /// 36 600 B en 36 600 C, nr. 6; 21 501-20 en 21 501-33, nr. 5; 29 826, 31 239 en 30 196, nr. 132:
+    /// a paper in two dossiers or more, which has the same number in each; the first names it
+    static let severalDossiers: KamerstukTail = { scanner, _ in
+        let toevoeging = scanner.dossierToevoeging()
+        while scanner.attempt({ scanner -> Bool? in
+            guard scanner.comma(), scanner.dossierNumber() != nil else { return nil }
+            _ = scanner.dossierToevoeging()
+            return true
+        }) != nil {}
+        guard scanner.spaces(), scanner.word("en") != nil, scanner.spaces(), scanner.dossierNumber() != nil else { return nil }
+        _ = scanner.dossierToevoeging()
+        guard scanner.separator(), scanner.numberWord(), let ondernummer = scanner.ondernummer() else { return nil }
+        return (toevoeging, ondernummer)
+    }
+
+    /// 22112-4244
+    static let hyphenedNumber: KamerstukTail = { scanner, _ in
+        guard scanner.hyphen(), let ondernummer = scanner.closingNumber(1...5) else { return nil }
+        return (nil, ondernummer)
+    }
+
+    /// Kamerstukken I 2022/23, 36200 XIV, B: an Eerste Kamer paper in a budget's chapter
+    static let eersteKamerChapterLetter: KamerstukTail = { scanner, kamer in
+        guard kamer == "I", scanner.spaces() || scanner.hyphen(), let toevoeging = scanner.capitals(1...5), scanner.comma(),
+              let letter = scanner.capitals(1...2), scanner.atWordEnd else { return nil }
+        return (toevoeging, letter)
+    }
+
+    /// Kamerstukken I 2024/25, 36123, A
+    static let eersteKamerLetter: KamerstukTail = { scanner, kamer in
+        guard kamer == "I", scanner.hyphen() || scanner.comma(), let letter = scanner.capitals(1...2),
+              scanner.atWordEnd else { return nil }
+        return (nil, letter)
+    }
 }
 
 extension CitationScanner {
@@ -219,6 +251,11 @@ extension CitationScanner {
         }
     }
 
+    /// The hyphen between a dossier's parts, or the en dash some papers set there (`21 501–30`).
+    mutating func hyphen() -> Bool {
+        literal("-") || literal("–")
+    }
+
     /// A toevoeging: one or two digits, or one to five capitals (a roman numeral or a fund's letter).
     mutating func toevoeging() -> String? {
         digits(1...2) ?? capitals(1...5)
@@ -226,7 +263,7 @@ extension CitationScanner {
 
     /// A toevoeging after the dossier's number and a hyphen or a space (`-31`, ` C`), if one follows.
     mutating func dossierToevoeging() -> String? {
-        attempt { scanner in scanner.literal("-") || scanner.spaces() ? scanner.toevoeging() : nil }
+        attempt { scanner in scanner.hyphen() || scanner.spaces() ? scanner.toevoeging() : nil }
     }
 
     /// An ondernummer: up to five digits, or one or two capitals for Eerste Kamer papers (`nr. A`).

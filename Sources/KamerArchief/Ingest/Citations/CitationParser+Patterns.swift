@@ -52,10 +52,10 @@ extension CitationParser {
         CitationPattern(.staatsblad, ["Stb"]) { _ = $0.literal("."); return readStaatsblad(&$0) },
         CitationPattern(.staatscourant, ["Staatscourant"]) { readStaatscourant(&$0) },
         CitationPattern(.staatscourant, ["Stcrt"]) { _ = $0.literal("."); return readStaatscourant(&$0) },
-        CitationPattern(.eu, ["COM"]) { readCommissionDocument(&$0, series: "COM", celexType: "DC") },
-        CitationPattern(.eu, ["SWD"]) { readCommissionDocument(&$0, series: "SWD", celexType: "SC") },
-        CitationPattern(.eu, ["JOIN"]) { readCommissionDocument(&$0, series: "JOIN", celexType: "JC") },
-        CitationPattern(.eu, ["C"]) { readCommissionDocument(&$0, series: "C", celexType: nil) },
+        CitationPattern(.eu, ["COM"]) { readCommissionDocument(&$0, series: "COM", linked: true) },
+        CitationPattern(.eu, ["SWD"]) { readCommissionDocument(&$0, series: "SWD", linked: true) },
+        CitationPattern(.eu, ["JOIN"]) { readCommissionDocument(&$0, series: "JOIN", linked: true) },
+        CitationPattern(.eu, ["C"]) { readCommissionDocument(&$0, series: "C", linked: false) },
         CitationPattern(.eu, ["PbEU"]) { readOfficialJournal(&$0) },
         CitationPattern(.eu, [.number]) { readCELEX(&$0) },
         CitationPattern(.kamerstuk, [.number]) { readBracketedKamerstuk(&$0) },
@@ -98,12 +98,13 @@ extension CitationScanner {
         }
     }
 
-    /// `nr.`, `nrs.`, `nummer` or `no.` with the white space after it, or `letter` before an Eerste
-    /// Kamer paper's letter (`35300-VI, letter Y`); callers may treat it as optional.
+    /// `nr.`, `nrs.`, `nummer` or `no.` (`Nr.` and `Nrs.` too) with the white space after it, or
+    /// `letter` before an Eerste Kamer paper's letter (`35300-VI, letter Y`); callers may treat it
+    /// as optional.
     @discardableResult
     mutating func numberWord() -> Bool {
         attempt { scanner -> Bool? in
-            guard scanner.word("nr", "nrs", "nummer", "no", "letter") != nil else { return nil }
+            guard scanner.word("nr", "nrs", "nummer", "no", "letter", "Nr", "Nrs") != nil else { return nil }
             _ = scanner.literal(".")
             scanner.optionalSpaces()
             return true

@@ -71,23 +71,19 @@ extension CitationParser {
 
     /// `COM(2025) 612` and its kin, after the series word.
     ///
-    /// `number` holds the CELEX number when the series has one (`52025DC0612`), so a fiche's COM
-    /// document and a CELEX citation of the same act share an identity; `C(2025) 8950` (a Commission
-    /// decision or communication) has no CELEX number that can be derived from it, so its `number` is
-    /// the identifier as normalised (`C(2025) 8950`) and its URL an EUR-Lex search for that text.
-    static func readCommissionDocument(
-        _ scanner: inout CitationScanner, series: String, celexType: String?
-    ) -> CitationParts? {
+    /// `number` is the identifier as normalised (`COM(2025) 612`). A COM, SWD or JOIN document is
+    /// linked on EUR-Lex by that identifier (`uri=COM:2025:612:FIN`), which finds a proposal
+    /// (CELEX `…PC…`) as well as a communication (`…DC…`): the number alone does not say which
+    /// it is. `C(2025) 8950` (a Commission decision or communication) has no such address, so its
+    /// URL is an EUR-Lex search for its text.
+    static func readCommissionDocument(_ scanner: inout CitationScanner, series: String, linked: Bool) -> CitationParts? {
         _ = scanner.literal(" ")
         guard scanner.literal("("), let year = scanner.year(), scanner.literal(")") else { return nil }
         scanner.optionalSpaces()
         guard let digits = scanner.closingNumber(1...5), let number = Int(digits) else { return nil }
-        guard let celexType else {
-            let identifier = "\(series)(\(year)) \(number)"
-            return CitationParts(url: OfficialURL.eurLexSearch(identifier), year: year, number: identifier)
-        }
-        let celex = "5\(year)\(celexType)\(zeroPadded(number, to: 4))"
-        return CitationParts(url: OfficialURL.celex(celex), year: year, number: celex)
+        let identifier = "\(series)(\(year)) \(number)"
+        let url = linked ? OfficialURL.commissionDocument(series: series, year: year, number: number) : OfficialURL.eurLexSearch(identifier)
+        return CitationParts(url: url, year: year, number: identifier)
     }
 
     /// `PbEU 2023, L 191`: an issue of the Official Journal; `number` is `L 191`, linked to the
@@ -150,11 +146,6 @@ extension CitationParser {
 private extension CitationParser {
     static func endsURL(_ scalar: Unicode.Scalar) -> Bool {
         scalar.isFastWhitespace || scalar.value < 0x20 || "<>\"“”‘«»↩".unicodeScalars.contains(scalar)
-    }
-
-    static func zeroPadded(_ number: Int, to width: Int) -> String {
-        let digits = String(number)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
 

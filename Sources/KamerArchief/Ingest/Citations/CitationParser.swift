@@ -37,6 +37,10 @@ public enum CitationParser {
             if let citation = citation(startingAt: offset, wordEnd: wordEnd, triggers: triggers, scanner: &scanner) {
                 citations.append(citation)
                 offset = citation.range.end
+                // `nrs. 431 en 437`: the papers after the first in the same dossier.
+                let more = listedNumbers(after: citation, &scanner)
+                citations += more
+                offset = more.last?.range.end ?? offset
             } else {
                 offset = wordEnd
             }

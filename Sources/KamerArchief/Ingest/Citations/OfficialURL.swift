@@ -56,6 +56,12 @@ public enum OfficialURL {
         eurLex + "legal-content/NL/TXT/?uri=CELEX:\(encoded(celex))"
     }
 
+    /// A Commission document on EUR-Lex by its series, year and number (`COM(2016) 761` →
+    /// `uri=COM:2016:761:FIN`): the address finds it whether it is a proposal or a communication.
+    public static func commissionDocument(series: String, year: Int, number: Int) -> String {
+        eurLex + "legal-content/NL/TXT/?uri=\(encoded(series)):\(year):\(number):FIN"
+    }
+
     /// An EUR-Lex quick search, for documents whose CELEX number cannot be derived (`C(2025) 8950`).
     public static func eurLexSearch(_ text: String) -> String {
         eurLex + "search.html?type=quick&text=\(encoded(text))"
