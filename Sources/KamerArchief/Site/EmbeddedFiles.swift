@@ -240,6 +240,14 @@ Kamerstukdossiers met documenten in het archief of met Kamerstukken die het arch
 {{/paragraphs}}
 {{/sections}}
 
+{{#hasOndertekening}}
+## {{{ondertekeningAnchor}}}Ondertekening
+
+{{#ondertekening}}
+- {{naam}}{{#hasFunctie}}, {{functie}}{{/hasFunctie}}
+{{/ondertekening}}
+{{/hasOndertekening}}
+
 {{#hasFootnotes}}
 ## Voetnoten
 

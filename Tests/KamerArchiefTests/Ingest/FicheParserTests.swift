@@ -199,6 +199,20 @@ struct FicheParserVariantTests {
         #expect(document.metadata.related.map(\.label) == ["Eerste ondertekenaar", "Indiener", "Volgcommissie"])
     }
 
+    @Test("the impact assessment's label in the template's whole words, alone on its line, is a label, not the field before it's text", arguments: [
+        "Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing",
+        "Nr. impact-assessment Commissie en Opinie Impact-assessment Board",
+    ])
+    func wholeImpactAssessmentLabel(label: String) throws {
+        let text = try TestPaths.fixtureText(
+            "fiches/ongenummerd-zonder-pijlers.txt", inserting: "\(label)\n\nNiet opgesteld\n\n", before: "Eerstverantwoordelijk ministerie:")
+        let (document, _) = FicheParser.parse(SourceText(path: "Content/fiche.txt", id: "fiche", text: text), sidecar: nil)
+        #expect(document.metadata.fields.map { "\($0.label)=\($0.value)" }.dropFirst(2) == [
+            "Nr. Commissiedocument=COM(2025) 700", "\(label)=Niet opgesteld",
+            "Eerstverantwoordelijk ministerie=Ministerie van Binnenlandse Zaken en Koninkrijksrelaties",
+        ])
+    }
+
     @Test("a two-digit marker glued to a number splits off as note 10, and a note without marker is reported")
     func gluedTwoDigitMarkerAndMissingMarker() throws {
         let (document, diagnostics) = try parseFixture("ongenummerd-zonder-pijlers.txt")

@@ -87,6 +87,15 @@ struct SignatureFormsTests {
         ])
     }
 
+    @Test("a mirror's page of a fiche, whose text has no signature: the ministers the page names as its signers")
+    func mirrorFicheSigners() throws {
+        let document = try ingestFixture("fiches/drie-pijlers-arabisch.txt")
+        #expect(document.kind == .fiche)
+        #expect(document.metadata.ondertekening == [
+            Signer(naam: "J. de Vries", functie: "minister van Economische Zaken"), Signer(naam: "A. Jansen", functie: "minister van Buitenlandse Zaken"),
+        ])
+    }
+
     @Test("a Kamerstuk's PDF text of a letter whose annex, under a heading in capitals, follows the signature")
     func pdfTextBetweenLetterAndAnnex() throws {
         let (document, _) = try ingestPDFFixture("brief-kamerstuk.txt", replacing: (

@@ -177,9 +177,13 @@ extension FicheHeading {
     }
 
     /// The Algemene gegevens labels of the template; other short labels there are accepted too.
+    /// The impact assessment's label is given short (as a column wraps it) and whole, in the
+    /// template's present words and in those before 2016 (`… Opinie Impact-assessment Board`).
     static let fieldLabels: [String] = [
         "titel voorstel", "datum ontvangst commissiedocument", "nr. commissiedocument", "eur-lex",
-        "nr. impact assessment commissie en opinie", "behandelingstraject raad", "eerstverantwoordelijk ministerie",
+        "nr. impact assessment commissie en opinie", "nr. impact assessment commissie en opinie raad voor regelgevingstoetsing",
+        "nr. impact-assessment commissie en opinie impact-assessment board",
+        "behandelingstraject raad", "eerstverantwoordelijk ministerie",
         "rechtsbasis", "besluitvormingsprocedure raad", "rol europees parlement",
     ]
 

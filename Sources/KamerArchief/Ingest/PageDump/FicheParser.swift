@@ -13,6 +13,8 @@ public enum FicheParser {
         let (notes, noteDiagnostics) = FicheFootnoteList.notes(from: noteBlocks)
         var metadata = header.metadata
         metadata.ficheNumber = header.ficheNumber
+        // A fiche's text has no signature: the mirror names who sent it (`Eerste ondertekenaar: …`).
+        metadata.ondertekening = metadata.related.compactMap(PageDumpParser.mirrorSigner)
         let (document, diagnostics) = FicheAssembler.assemble(
             FicheAssembler.Parts(
                 source: source, format: .pageDump, tree: FicheSectionTree.build(from: bodyBlocks), notes: notes,

@@ -260,6 +260,17 @@ public enum PageDumpParser {
 }
 
 extension PageDumpParser {
+    /// `Eerste ondertekenaar` or `Mede ondertekenaar`, `J.F. Klaver, voorzitter van de vaste commissie
+    /// …`: the signer a mirror names, the function after the name's comma.
+    static func mirrorSigner(_ field: Field) -> Signer? {
+        guard field.label == "Eerste ondertekenaar" || field.label == "Mede ondertekenaar" else { return nil }
+        var value = Substring(field.value)
+        // The mirror's own remark on the person, `(Ooit PVV kamerlid)`, is not the function.
+        if value.hasSuffix(")"), let remark = value.range(of: " (Ooit ", options: .backwards) { value = value[..<remark.lowerBound] }
+        guard let comma = value.range(of: ", ") else { return Signer(naam: String(value)) }
+        return Signer(naam: String(value[..<comma.lowerBound]), functie: String(value[comma.upperBound...]))
+    }
+
     /// Where a web page of the paper itself (officielebekendmakingen.nl, tweedekamer.nl,
     /// eerstekamer.nl, parlementairemonitor.nl, a mirror without `Nummer:` lines) opens the paper
     /// under the page's own lines (`paperOpening`).
@@ -328,17 +339,6 @@ private extension PageDumpParser {
         var index = number + 1
         while index < lines.count, lines[index].isBlank || isMetadataLine(text, lines[index].content) { index += 1 }
         return (index, nil)
-    }
-
-    /// `Eerste ondertekenaar` or `Mede ondertekenaar`, `J.F. Klaver, voorzitter van de vaste commissie
-    /// …`: the signer a mirror names, the function after the name's comma.
-    static func mirrorSigner(_ field: Field) -> Signer? {
-        guard field.label == "Eerste ondertekenaar" || field.label == "Mede ondertekenaar" else { return nil }
-        var value = Substring(field.value)
-        // The mirror's own remark on the person, `(Ooit PVV kamerlid)`, is not the function.
-        if value.hasSuffix(")"), let remark = value.range(of: " (Ooit ", options: .backwards) { value = value[..<remark.lowerBound] }
-        guard let comma = value.range(of: ", ") else { return Signer(naam: String(value)) }
-        return Signer(naam: String(value[..<comma.lowerBound]), functie: String(value[comma.upperBound...]))
     }
 
     /// The title a page of the paper gives it in its own lines: `Brief regering : Uitvoering

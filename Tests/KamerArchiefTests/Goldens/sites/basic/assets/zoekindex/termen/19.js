@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["19"] = {"190":"|fpotignb:64"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["19"] = {"190":"|fpotignb:66"};

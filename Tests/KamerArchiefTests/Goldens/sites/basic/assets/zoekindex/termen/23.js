@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["23"] = {"23":"|fpotignb:62","239":"|fr0mbcui:20"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["23"] = {"23":"|fpotignb:64","239":"|fr0mbcui:20"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["24"] = {"24":"|fpotignb:64"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["24"] = {"24":"|fpotignb:66"};

@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["4"] = {"4":"|fpotignb:66"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["4"] = {"4":"|fpotignb:68"};

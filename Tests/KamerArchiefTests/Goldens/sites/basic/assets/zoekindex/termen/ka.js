@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ka"] = {"kabinet":"_onderwerpen:3|fpotignb:16,20,22,24,26,28,38,42,46;fr0mbcui:6,12","kamerbrief":"|fpotignb:16","kamerstuk":"|fpotignb:22,66;fr0mbcui:12,20,22","kamerstukken":"|fpotignb:62,64","kan":"|fr0mbcui:6"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["ka"] = {"kabinet":"_onderwerpen:3|fpotignb:16,20,22,24,26,28,38,42,46;fr0mbcui:6,12","kamerbrief":"|fpotignb:16","kamerstuk":"|fpotignb:22,68;fr0mbcui:12,20,22","kamerstukken":"|fpotignb:64,66","kan":"|fr0mbcui:6"};

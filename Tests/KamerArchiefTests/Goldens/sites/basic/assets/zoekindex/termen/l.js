@@ -1,1 +1,1 @@
-(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["l"] = {"l":"|fpotignb:66"};
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["l"] = {"l":"|fpotignb:68"};

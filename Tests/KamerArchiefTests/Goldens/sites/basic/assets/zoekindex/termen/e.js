@@ -1,0 +1,1 @@
+(window.KAMERARCHIEF_TERMS = window.KAMERARCHIEF_TERMS || {})["e"] = {"e":"|fpotignb:62"};
