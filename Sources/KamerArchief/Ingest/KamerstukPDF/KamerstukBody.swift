@@ -152,7 +152,7 @@ enum KamerstukBody {
         var chaptersStart: Int?
         for (position, index) in body.enumerated().dropFirst(start + 1) {
             let content = lines[index].content
-            if let first = titles.first, entries == 0, numbers == 0, text[content].elementsEqual(text[lines[first].content]) {
+            if entries == 0, numbers == 0, repeatsFirstEntry(text, content, lines: lines, titles: titles) {
                 chaptersStart = position
                 break
             }
@@ -190,24 +190,55 @@ enum KamerstukBody {
         return found
     }
 
+    /// Whether the line at `content` is the contents' first entry (`titles`) again, as the first
+    /// chapter's heading: the same text, or, where the entry's label stood on a line of its own
+    /// (`I`, then `Vragen en opmerkingen …`), the label and the title on one line.
+    static func repeatsFirstEntry(_ text: [UInt8], _ content: Range<Int>, lines: [TextLine], titles: [Int]) -> Bool {
+        guard let first = titles.first else { return false }
+        let entry = lines[first].content
+        if text[content].elementsEqual(text[entry]) { return true }
+        guard titles.count > 1, isEntryLabel(text, entry) else { return false }
+        let title = lines[titles[1]].content
+        return content.count == entry.count + 1 + title.count && text[content].starts(with: text[entry])
+            && text[content.lowerBound + entry.count] == 0x20 && text[(content.upperBound - title.count)...].starts(with: text[title])
+    }
+
+    /// A contents entry's label alone: a roman number or up to two digits, with or without its
+    /// point (`I`, `II.`, `3.`).
+    static func isEntryLabel(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        let label = content.count > 1 && text[content.upperBound - 1] == UInt8(ascii: ".") ? content.dropLast() : content
+        return (1...2).contains(label.count) && text[label].allSatisfy(KamerstukPDFHead.isDigit)
+            || (1...5).contains(label.count) && text[label].allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+
     /// A blank line or the page numbers' column heading (`blz.`, `pagina`) among a table of contents.
     static func isContentsFiller(_ text: [UInt8], _ content: Range<Int>) -> Bool {
         content.isEmpty || ["blz.", "blz", "Blz.", "pagina"].contains { text.equals($0, in: content) }
     }
 
-    /// A line that may be a contents entry's title: 100 bytes at most, not ending in `.`, `;`, `:` or `,`.
-    static func mayBeContentsTitle(_ text: [UInt8], _ content: Range<Int>) -> Bool {
-        content.count <= 100 && !".;:,".utf8.contains(text[content.upperBound - 1])
+    /// A line that may be a contents entry's title: `maxBytes` at most (100 unless said), not
+    /// ending in `.`, `;`, `:` or `,`.
+    static func mayBeContentsTitle(_ text: [UInt8], _ content: Range<Int>, maxBytes: Int = 100) -> Bool {
+        content.count <= maxBytes && !".;:,".utf8.contains(text[content.upperBound - 1])
     }
+
+    /// How long a title may be where its page number follows on its own line: the number bounds
+    /// the entry, so a web page's unwrapped title (`Verlengen bevoegdheidstermijn in de WPO en WEC
+    /// voor leraren in opleiding tot leraar …`, 118 bytes) is one.
+    static let pairedTitleBytes = 250
 
     /// The lines of a table of contents as pypdf and PyMuPDF write it: each entry's title, then its
     /// page number on a line of its own (`I. ALGEMEEN`, `1`, `1. Inleiding`, `1`, …; a title may wrap
     /// onto a second line), two entries or more, up to the first entry again as the first chapter's
     /// heading or the first line that breaks the pairs. Nil where `body` (the lines after the
     /// contents' heading) has no such pairs.
+    ///
+    /// A web page's text sets an entry's label on a line of its own (`1.`, `I`, or a dash before a
+    /// subentry), then its title. An entry whose number is missing ends where the next label starts
+    /// another.
     static func alternatingContents(_ text: [UInt8], lines: [TextLine], body: ArraySlice<Int>) -> [Int]? {
-        // The title lines of the entry being read (a title may wrap onto a second line).
-        var found: [Int] = [], pairs = 0, title: [Int] = [], firstTitle: Int?
+        // The lines of the entry being read (its label, and a title that may wrap onto a second line).
+        var found: [Int] = [], pairs = 0, entry: [Int] = [], firstEntry: [Int] = []
         for index in body {
             let content = lines[index].content
             if isContentsFiller(text, content) {
@@ -215,22 +246,31 @@ enum KamerstukBody {
                 continue
             }
             if isPageNumber(text, content) {
-                guard !title.isEmpty else { break }
-                found += title + [index]
-                title = []
+                guard !entry.isEmpty else { break }
+                found += entry + [index]
+                if firstEntry.isEmpty { firstEntry = entry }
+                entry = []
                 pairs += 1
                 continue
             }
-            if title.isEmpty, let first = firstTitle, text[content].elementsEqual(text[lines[first].content]) { break }
-            // A web page's text sets an entry's label on a line of its own (`1.`, then `Inleiding`).
-            let labelled = title.first.map { Reflower.isChapterLabel(text.string(lines[$0].content).unicodeScalars) } ?? false
-            guard title.count < (labelled ? 3 : 2),
-                mayBeContentsTitle(text, content) || (title.isEmpty && Reflower.isChapterLabel(text.string(content).unicodeScalars))
+            if entry.isEmpty, repeatsFirstEntry(text, content, lines: lines, titles: firstEntry) { break }
+            let isLabel = isEntryLabel(text, content) || isEntryDash(text, content)
+            let labelled = entry.first.map { isEntryLabel(text, lines[$0].content) || isEntryDash(text, lines[$0].content) } ?? false
+            // A label after a title: the entry before it had no page number.
+            if isLabel, entry.count > (labelled ? 1 : 0), pairs > 0 {
+                found += entry
+                entry = []
+            }
+            guard entry.count < (labelled ? 3 : 2), mayBeContentsTitle(text, content, maxBytes: pairedTitleBytes) || (entry.isEmpty && isLabel)
             else { break }
-            title.append(index)
-            if firstTitle == nil { firstTitle = index }
+            entry.append(index)
         }
         return pairs >= 2 ? found : nil
+    }
+
+    /// A dash alone on its line, before a subentry's title: `–`, `-`, `•`.
+    static func isEntryDash(_ text: [UInt8], _ content: Range<Int>) -> Bool {
+        ["–", "-", "•"].contains { text.equals($0, in: content) }
     }
 
     /// How many body lines after the contents their page numbers may stand in.

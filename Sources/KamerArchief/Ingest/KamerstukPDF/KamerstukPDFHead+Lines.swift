@@ -87,14 +87,14 @@ extension KamerstukPDFHead {
             text[index] == 0x20 && index > range.lowerBound && index + 3 < range.upperBound && isDigit(text[index + 1]) && isDigit(text[index + 3])
         }
         while index < range.upperBound, isDigit(text[index]) || isGroupSpace(index) { index += 1 }
-        guard index < range.upperBound else { return nil }
-        var numberEnd = index
-        if text[index] == UInt8(ascii: "-") || text[index] == 0x20 {
-            var end = index + 1
-            while end < range.upperBound, text[end] != 0x20 { end += 1 }
-            let token = index + 1..<end
-            if (1...6).contains(token.count), text[token].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) }) { numberEnd = end }
-        }
+        // The number ends at a space or its toevoeging's hyphen: `2021D22670 INBRENG …`, a
+        // document's number with a letter in it, is no dossier.
+        guard index < range.upperBound, text[index] == UInt8(ascii: "-") || text[index] == 0x20 else { return nil }
+        // The word after it is its toevoeging where it is one (capitals and digits, at most six).
+        var numberEnd = index, end = index + 1
+        while end < range.upperBound, text[end] != 0x20 { end += 1 }
+        let token = index + 1..<end
+        if (1...6).contains(token.count), text[token].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) }) { numberEnd = end }
         let title = text.trimmed(numberEnd..<range.upperBound)
         guard numberEnd > range.lowerBound, !title.isEmpty, text[title.lowerBound] >= 0x41,
             let dossier = dossier(text, range.lowerBound..<numberEnd)

@@ -211,6 +211,8 @@ enum Reflower {
                     limit: limit))
                 || (mayBeHeading && !previousIsHeading && !underQuestionLabel && hasNext
                     && isQuestionHeading(line, next: lines[index + 1].line, limit: limit))
+                || (mayBeHeading && ministryLayout && previousEndsSentence && hasNext
+                    && isNumberedTitle(line, next: lines[index + 1].line))
             if isHeading { underQuestionLabel = false }
             if isHeading || starts || openings.isEmpty {
                 openings.append((index, isHeading ? .heading : .paragraph, isHeading ? nil : label?.label, isHeading ? nil : label?.textStart))
@@ -384,6 +386,22 @@ private extension Reflower {
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
+    }
+
+    /// `I. Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen`, `2.1 Kosten`:
+    /// a line that opens with a chapter's roman number and point, or a section's number, then a
+    /// capital, and ends no sentence, with no lowercase after it. Asked after a sentence's end in
+    /// a ministry's or a web page's layout, where the line is a title however long it is: text
+    /// wrapped at varying widths (tweedekamer.nl's page of a paper) leaves no length to judge by.
+    static func isNumberedTitle(_ line: PDFLine, next: PDFLine) -> Bool {
+        guard !line.endsSentence, line.lastScalar != ",", line.length <= longestHeading, !next.startsLowercase else { return false }
+        let scalars = line.scalars[line.content]
+        guard let space = scalars.firstIndex(of: " "), space < scalars.index(scalars.startIndex, offsetBy: min(9, scalars.count)) else { return false }
+        let number = scalars[..<space], after = scalars.index(after: space)
+        guard after < scalars.endIndex, scalars[after].isFastUppercase else { return false }
+        let isRoman = number.count >= 2 && number.last == "." && number.dropLast().count <= 5
+            && number.dropLast().allSatisfy { "IVXLC".unicodeScalars.contains($0) }
+        return isRoman || isSectionNumber(number)
     }
 
     /// `… wordt een onderdeel ingevoegd, luidende:`: what follows is the text an amendment puts in.
