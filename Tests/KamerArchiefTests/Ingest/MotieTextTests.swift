@@ -47,4 +47,30 @@ struct MotieTextTests {
         let letter = "Geachte voorzitter,\n\nIn de motie van het lid Kröger staat:\n\nHet kabinet neemt de motie over.\n\nHieronder volgt de tekst.\n\n" + Self.body
         #expect(MotieText.start(Array(letter.utf8), lines: TextLine.split(Array(letter.utf8))[...]) == nil)
     }
+
+    @Test("an amendement's text alone under the day it came in: an amendement, dated, named by its member (openkamer.org)")
+    func amendement() throws {
+        let text = """
+            Ontvangen 3 maart 2026
+            De ondergetekende stelt het volgende amendement voor:
+            De begrotingsstaat wordt als volgt gewijzigd:
+            I
+            In artikel 12 Energietransitie wordt het uitgavenbedrag verhoogd met € 2.500 (x € 1.000).
+            Dit amendement maakt geld vrij voor buurtbatterijen.
+            Kröger
+
+            """
+        let document = try ingestText(text)
+        #expect(document.kind == .amendement)
+        #expect(document.date == "2026-03-03")
+        #expect(document.title == "Amendement van het lid Kröger")
+        #expect(document.metadata.indieners == ["Kröger"])
+        #expect(!document.allParagraphs.contains { $0.text.hasPrefix("Ontvangen") })
+    }
+
+    @Test("the amendement's formula further down, as a letter that quotes one has it, does not make one")
+    func quotedAmendement() {
+        let letter = "Geachte voorzitter,\n\nHet lid Kröger diende in:\n\nDe tekst volgt.\n\nDe ondergetekende stelt het volgende amendement voor:\n"
+        #expect(MotieText.amendementStart(Array(letter.utf8), lines: TextLine.split(Array(letter.utf8))[...]) == nil)
+    }
 }

@@ -56,3 +56,69 @@ struct NamedPaperPageTests {
         #expect(KamerstukPageFacts.namedByLink(Array("Bron: https://example.org/kst-overzicht.html".utf8), 0..<44) == nil)
     }
 }
+
+/// openkamer.org's other pages: kamervragen with their facts above them, and a verslag's lines
+/// the site runs together (invented text in those layouts).
+@Suite("openkamer.org's pages of kamervragen and of a verslag")
+struct OpenKamerPageTests {
+    static let questions = """
+        Kamervraag 2026Z04567
+
+        Brandveilige thuisbatterijen
+
+        Ingediend 3 februari 2026
+        Beantwoord 2 maart 2026 (na 27 dagen)
+        Indiener Joris Thijssen (GL-PvdA)
+        Beantwoord door Sophie Hermans (minister klimaat en groene groei) (VVD)
+        Onderwerpen energie
+        Bron vraag https://zoek.officielebekendmakingen.nl/kv-tk-2026Z04567.html
+        Bron antwoord https://zoek.officielebekendmakingen.nl/ah-tk-20252026-1234.html
+         • Vraag 1
+          Bent u bekend met het bericht over branden door thuisbatterijen?
+
+          Ja.
+
+         • Vraag 2
+          Welke eisen gelden voor de opslag van thuisbatterijen?
+
+          De eisen staan in het Besluit bouwwerken leefomgeving.
+
+        """
+
+    @Test("kamervragen: their number, subject, askers, answerer, the day they were answered and the answer's place in the Aanhangsel; each question under its label")
+    func questions() throws {
+        let document = try ingestText(Self.questions)
+        #expect(document.kind == .kamervragen)
+        #expect(document.title == "Brandveilige thuisbatterijen")
+        #expect(document.date == "2026-03-02")
+        #expect(document.metadata.zaak == "2026Z04567")
+        #expect(document.metadata.indieners == ["Joris Thijssen"])
+        #expect(document.metadata.ondertekening == [Signer(naam: "Sophie Hermans", functie: "minister klimaat en groene groei")])
+        #expect(document.aanhangsel == "ah-tk-20252026-1234")
+        #expect(document.sections.map(\.title) == ["Vraag 1", "Vraag 2"])
+        #expect(document.sections[1].paragraphs.map(\.text) == [
+            "Welke eisen gelden voor de opslag van thuisbatterijen?", "De eisen staan in het Besluit bouwwerken leefomgeving.",
+        ])
+        #expect(!document.allParagraphs.contains { $0.text.hasPrefix("Ingediend") || $0.text.hasPrefix("Bron") })
+    }
+
+    @Test("a page whose first line is no zaak's number, or without the facts under it, is no such page")
+    func notQuestions() {
+        for text in ["Kamervraag over batterijen\n\nIngediend 3 februari 2026\n", "Kamervraag 2026Z04567\n\nBrandveilige thuisbatterijen\n\nDe Kamer vroeg.\n"] {
+            let bytes = Array(text.utf8)
+            #expect(OpenKamerQuestionPage.read(bytes, lines: TextLine.split(bytes)[...]) == nil)
+        }
+    }
+
+    @Test("a verslag's signature run together without a space (`…Zaken,Eijsink`) and its `Aanvang 16.02 uur` as text")
+    func verslagLines() throws {
+        let text = NamedPaperPageTests.page
+            .replacingOccurrences(of: "De voorzitter van de commissie, Jansen", with: "De voorzitter van de commissie,Jansen")
+            + "Voorzitter: Jansen\n\nAanvang 16.02 uur\n\nDe voorzitter: Ik open dit overleg.\n"
+        let document = try ingestText(text)
+        #expect(document.metadata.ondertekening.map(\.naam).contains("Jansen"))
+        func titles(_ sections: [Section]) -> [String] { sections.flatMap { [$0.title] + titles($0.subsections) } }
+        #expect(!titles(document.sections).contains { $0.hasPrefix("Aanvang") })
+        #expect(document.allParagraphs.contains { $0.text == "Aanvang 16.02 uur" })
+    }
+}

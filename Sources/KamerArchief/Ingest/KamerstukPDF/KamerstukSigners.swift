@@ -188,12 +188,13 @@ private extension KamerstukSigners {
     }
 
     /// `De Minister van Buitenlandse Zaken, A.G. Koenders`: a function and the name under it on one
-    /// line, as a web page's text may run them together; the function with its comma, and the name.
+    /// line, as a web page's text may run them together (also without the space, `… voor
+    /// Buitenlandse Zaken,Eijsink`); the function with its comma, and the name.
     static func functionAndName(_ text: [UInt8], _ range: Range<Int>) -> (function: Range<Int>, name: Range<Int>)? {
         guard range.count <= 160, !text.hasSuffix(",", in: range), let comma = range.last(where: { text[$0] == UInt8(ascii: ",") }),
-            comma + 2 < range.upperBound, text[comma + 1] == 0x20
+            comma + 2 < range.upperBound, text[comma + 1] == 0x20 || (0x41...0x5A).contains(text[comma + 1])
         else { return nil }
-        let function = range.lowerBound..<(comma + 1), name = (comma + 2)..<range.upperBound
+        let function = range.lowerBound..<(comma + 1), name = (text[comma + 1] == 0x20 ? comma + 2 : comma + 1)..<range.upperBound
         guard isFunctionLine(text, function), namesOffice(text, function), isSignerLine(text, name) else { return nil }
         return (function, name)
     }

@@ -382,7 +382,8 @@ private extension Reflower {
         guard let next, line.length <= longestHeading, !line.startsLowercase, !line.endsSentence, line.lastScalar != ",",
             line.scalars[line.content].contains(where: \.isFastAlphabetic), !next.startsLowercase,
             !(line.scalars[line.content.lowerBound] == "(" && line.lastScalar == ")"), !isDateline(line), !namesFiche(line),
-            !(line.scalars[line.content.lowerBound] == "A" && line.text.utf8.starts(with: "Aan ".utf8) && isDateline(next)), !isDescription(line)
+            !(line.scalars[line.content.lowerBound] == "A" && line.text.utf8.starts(with: "Aan ".utf8) && isDateline(next)), !isDescription(line),
+            !isMeetingTime(line)
         else { return false }
         if !isWrapped(line, before: next, limit: limit) { return true }
         return long && next.startsUppercase && !functionWords.contains(line.text.lastWordLowercased)
@@ -402,6 +403,14 @@ private extension Reflower {
         let isRoman = number.count >= 2 && number.last == "." && number.dropLast().count <= 5
             && number.dropLast().allSatisfy { "IVXLC".unicodeScalars.contains($0) }
         return isRoman || isSectionNumber(number)
+    }
+
+    /// `Aanvang 16.02 uur`, `Sluiting 17.30 uur`: when a debate's report says the meeting began or
+    /// ended, a line of its text.
+    static func isMeetingTime(_ line: PDFLine) -> Bool {
+        let text = line.text
+        return text.utf8.count <= 24 && (text.utf8.starts(with: "Aanvang ".utf8) || text.utf8.starts(with: "Sluiting ".utf8))
+            && text.hasSuffix(" uur")
     }
 
     /// `… wordt een onderdeel ingevoegd, luidende:`: what follows is the text an amendment puts in.

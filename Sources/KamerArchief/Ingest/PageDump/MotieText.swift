@@ -3,7 +3,8 @@
 /// (`Motie Thieme: het openbreken van het energieakkoord …`, `2 november 2017`, or `Voorgesteld 23
 /// november 2022`), then the considerations, the dictum, the closing formula and the members. A
 /// party's page may print how the Kamer voted after it (`Status`, `Verworpen`, `Voor`, `GL, SP`,
-/// `Tegen`, …).
+/// `Tegen`, …). An amendement's text alone opens the same way at its own formula
+/// (`amendementStart`).
 enum MotieText {
     /// The first line of the text where it is a motie's alone: `De Kamer,` among its first three
     /// lines that are not blank, `gehoord de beraadslaging` on the next, and above it at most a
@@ -15,6 +16,21 @@ enum MotieText {
             kamer + 1 < filled.count, text.hasPrefix("gehoord de beraadslaging", in: lines[filled[kamer + 1]].content)
         else { return nil }
         let titles = filled[..<kamer].filter { date(text, lines[$0].content) == nil }
+        guard titles.count <= 1, titles.allSatisfy({ !",:;.".utf8.contains(text[lines[$0].content.upperBound - 1]) }) else { return nil }
+        return filled.first
+    }
+
+    /// The first line of the text where it is an amendement's alone (openkamer.org's page of one):
+    /// `De ondergetekende stelt het volgende amendement voor:` (`De ondergetekenden stellen …`)
+    /// among its first three lines that are not blank, above it at most a date (`Ontvangen 28
+    /// oktober 2015`) and one title, as above a motie.
+    static func amendementStart(_ text: [UInt8], lines: ArraySlice<TextLine>) -> Int? {
+        let filled = Array(lines.indices.lazy.filter { !lines[$0].isBlank }.prefix(3))
+        guard let opening = filled.firstIndex(where: { index in
+            let content = lines[index].content
+            return text.hasPrefix("De ondergetekende", in: content) && text.hasSuffix("amendement voor:", in: content)
+        }) else { return nil }
+        let titles = filled[..<opening].filter { date(text, lines[$0].content) == nil }
         guard titles.count <= 1, titles.allSatisfy({ !",:;.".utf8.contains(text[lines[$0].content.upperBound - 1]) }) else { return nil }
         return filled.first
     }
@@ -32,7 +48,7 @@ enum MotieText {
         var title: (String, Int)?, date: (String, Int)?
         for index in body where !lines[index].isBlank {
             let content = lines[index].content
-            if text.equals("De Kamer,", in: content) { break }
+            if text.equals("De Kamer,", in: content) || text.hasPrefix("De ondergetekende", in: content) { break }
             if let iso = Self.date(text, content) {
                 date = (iso, index)
             } else if title == nil {
@@ -42,7 +58,7 @@ enum MotieText {
         return (title, date)
     }
 
-    static let dateLabels = ["Voorgesteld ", "Ingediend ", "Datum "]
+    static let dateLabels = ["Voorgesteld ", "Ingediend ", "Ontvangen ", "Datum "]
 
     /// The vote a page prints after the motie: from a line `Status` (or `Besluit`) whose next line
     /// names the outcome, each label's line and the value under it a field (`Status: Verworpen`,
@@ -70,12 +86,12 @@ enum MotieText {
     static let voteLabels: Set<String> = ["Status", "Besluit", "Voor", "Tegen", "Afwezig"]
     static let outcomes = ["Aangenomen", "Verworpen", "Aangehouden", "Ingetrokken", "Vervallen", "Overgenomen"]
 
-    /// `Motie van het lid Kröger`, `Motie van de leden Kröger en Thijssen`: a motie named by its
-    /// members where its text gives no title; `Motie` without them.
-    static func title(members: [String]) -> String {
-        guard let last = members.last else { return "Motie" }
-        if members.count == 1 { return "Motie van het lid \(last)" }
-        return "Motie van de leden \(members.dropLast().joined(separator: ", ")) en \(last)"
+    /// `Motie van het lid Kröger`, `Amendement van de leden Kröger en Thijssen`: a motie (or, by
+    /// `kind`, an amendement) named by its members where its text gives no title; `Motie` without them.
+    static func title(members: [String], kind: String = "Motie") -> String {
+        guard let last = members.last else { return kind }
+        if members.count == 1 { return "\(kind) van het lid \(last)" }
+        return "\(kind) van de leden \(members.dropLast().joined(separator: ", ")) en \(last)"
     }
 
     /// `en gaat over tot de orde van de dag.`, also ending in a comma.

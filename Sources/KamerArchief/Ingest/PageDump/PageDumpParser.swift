@@ -18,7 +18,7 @@
 public enum PageDumpParser {
     public static func parse(_ source: SourceText, sidecar: Sidecar?) -> (document: Document, diagnostics: [Diagnostic]) {
         let text = Array(source.text.utf8)
-        let lines = TextLine.split(text)
+        var lines = TextLine.split(text)
         let stringLines = source.lines
         let (bodyStart, opening) = bodyStart(text, lines)
         let header = PageDumpHeaderParser.parse(source, lines: stringLines, end: bodyStart)
@@ -54,6 +54,9 @@ public enum PageDumpParser {
         var handelingen: (line: Int, facts: HandelingenItem.Facts)?, plenary: PlenaryReportPage?, monitor: MonitorPage?
         var opensWithItem = false, status: String?
         var motie: (title: (String, Int)?, date: (String, Int)?)?, votes: [(label: String, value: String, line: Int)] = []
+        // A motie's or an amendement's text alone is that kind of paper.
+        var aloneKind: DocumentKind?
+        var questionsPage: OpenKamerQuestionPage?
         // A motie's members where the page's vote stands under them.
         var voters: [Signer] = []
         switch opening {
@@ -68,13 +71,22 @@ public enum PageDumpParser {
             monitor = MonitorPage.read(text, lines: lines[..<bodyStart])
             bodyLines = MonitorPage.joiningPageBreaks(text, lines, bodyLines)
             opensWithItem = head == nil
-        case .motie?:
+        case .motie?, .amendement?:
+            if case .amendement? = opening { aloneKind = .amendement } else { aloneKind = .motie }
             motie = MotieText.head(text, lines: lines, body: bodyLines)
             bodyLines.removeAll { $0 == motie?.title?.1 || $0 == motie?.date?.1 }
             if let vote = MotieText.vote(text, lines: lines, body: bodyLines) {
                 votes = vote.fields
                 voters = vote.members.map { Signer(naam: text.string(lines[$0].content)) }
                 bodyLines.removeAll { vote.lines.contains($0) || vote.members.contains($0) }
+            }
+        case .openKamerQuestions(let page)?:
+            questionsPage = page
+            // `• Vraag 1` heads its question as `Vraag 1` alone does: the line is read from its label.
+            for index in bodyLines {
+                guard let label = OpenKamerQuestionPage.labelAfterBullet(text, lines[index].content) else { continue }
+                lines[index].bytes = label
+                lines[index].content = label
             }
         case .head?, .kamerstukFacts?, nil:
             break
@@ -119,8 +131,8 @@ public enum PageDumpParser {
         let opensQuestions = head == nil && firstBodyLine.map { Self.opensQuestions(text, lines[$0].content) } == true
         // A letterhead (`Datum`, `Betreft` above `Geachte …,`) makes a letter where nothing else names the kind.
         let letterKind: DocumentKind = letterhead != nil ? .kamerbrief : .kamerstuk
-        let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions ? .kamervragen : nil)
-            ?? (opening?.isDebate == true ? .verslag : nil) ?? (motie != nil ? .motie : nil) ?? kind(named: header.lead)
+        let kind = head?.heading.flatMap { KamerstukKind.classify($0) } ?? (opensQuestions || questionsPage != nil ? .kamervragen : nil)
+            ?? (opening?.isDebate == true ? .verslag : nil) ?? aloneKind ?? kind(named: header.lead)
             ?? (pageFacts != nil ? head.flatMap(Self.kind(opening:)) : nil) ?? letterKind
         // Questions (and a ministry's file of answers) open with the Kamer's number for them, alone.
         var questionNumber: (text: String, line: Int)?
@@ -206,20 +218,35 @@ public enum PageDumpParser {
                 metadata.fields.append(Field(label: Kamervragen.numberLabel, value: number, location: source.location(line: 1)))
             }
         }
+        if let questionsPage {
+            metadata.zaak = metadata.zaak ?? questionsPage.zaak
+            metadata.indieners = questionsPage.askers
+            // The page's facts name who answered; the text's last lines may be a question cut short.
+            if let answerer = questionsPage.answerer { metadata.ondertekening = [answerer] }
+            if let (kamer, vergaderjaar, number) = questionsPage.aanhangsel {
+                metadata.vergaderjaar = vergaderjaar
+                let chamber = kamer == "I" ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
+                metadata.fields.append(Field(label: Kamervragen.chamberLabel, value: chamber, location: source.location(line: 1)))
+                metadata.fields.append(Field(label: Kamervragen.numberLabel, value: number, location: source.location(line: 1)))
+            }
+        }
         let headTitle = head?.heading.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
+        let questionsDate: String? = questionsPage.flatMap { $0.answered ?? $0.asked }
         var date = head?.date ?? letterhead?.date ?? metadata.datum ?? meetingDate ?? monitor?.date ?? plenary?.date ?? pageFacts?.published
-            ?? motie?.date?.0
+            ?? motie?.date?.0 ?? questionsDate
         var title = header.lead.first ?? headTitle ?? letterhead?.subject?.text ?? "Kamerstuk \(source.id)"
         if isPaperPage {
             // A motie's text alone, by the title above it or by its members.
-            let motieTitle: String? = motie.map { motie in motie.title?.0 ?? MotieText.title(members: signers.map(\.naam)) }
+            let motieTitle: String? = motie.map { motie in
+                motie.title?.0 ?? MotieText.title(members: signers.map(\.naam), kind: kind == .amendement ? "Amendement" : "Motie")
+            }
             // An item of the Handelingen shown without its heading is named by the chair's opening.
             let chairOpening = opening?.isDebate == true && itemHeading == nil && plenary == nil
                 ? body.sections.first?.paragraphs.first.flatMap { HandelingenItem.title(opening: $0.text) } : nil
             // The page's own lines above the paper are the site's (`Ga direct naar inhoud`), no title.
             let opening: [String] = opensQuestions ? (body.sections.first?.paragraphs ?? []).prefix(4).map { (paragraph: Paragraph) in paragraph.text } : []
             let descriptions = opening.filter { (line: String) in Kamervragen.opensDescription(line) }
-            let pageNames: String? = plenary?.title ?? itemHeading.flatMap { monitor == nil ? $0.title : nil }
+            let pageNames: String? = plenary?.title ?? questionsPage?.title ?? itemHeading.flatMap { monitor == nil ? $0.title : nil }
                 ?? monitor?.paperTitle(headTitle: headTitle) ?? pageTitle(header.lead)
             let textNames: String? = chairOpening ?? motieTitle ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
             title = pageNames ?? textNames ?? headTitle ?? pageFacts.map { "Kamerstuk \($0.kamerstuk.dossier), nr. \($0.kamerstuk.ondernummer)" }
@@ -292,12 +319,16 @@ extension PageDumpParser {
         case kamerstukFacts(KamerstukPageFacts)
         /// A motie's text alone (`MotieText`).
         case motie
+        /// An amendement's text alone (`MotieText.amendementStart`).
+        case amendement
+        /// openkamer.org's page of kamervragen: their number, subject and facts above them.
+        case openKamerQuestions(OpenKamerQuestionPage)
 
         /// A debate's report, whatever its text names it.
         var isDebate: Bool {
             switch self {
             case .plenaryReport, .handelingenItem: true
-            case .monitor, .head, .kamerstukFacts, .motie: false
+            case .monitor, .head, .kamerstukFacts, .motie, .amendement, .openKamerQuestions: false
             }
         }
     }
@@ -318,6 +349,8 @@ extension PageDumpParser {
         if let head = KamerstukPDFHead.webHeadStart(text, lines: lines) { return (head, .head) }
         if let questions = window.firstIndex(where: { opensQuestions(text, $0.content) }) { return (questions, .head) }
         if let start = MotieText.start(text, lines: window) { return (start, .motie) }
+        if let start = MotieText.amendementStart(text, lines: window) { return (start, .amendement) }
+        if let page = OpenKamerQuestionPage.read(text, lines: window) { return (page.lastLine + 1, .openKamerQuestions(page)) }
         return KamerstukPageFacts.read(text, lines: window).map { ($0.line + 1, .kamerstukFacts($0)) }
     }
 
