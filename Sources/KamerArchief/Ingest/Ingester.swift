@@ -89,6 +89,14 @@ extension Ingester {
         if [.motie, .amendement].contains(document.kind), document.metadata.indieners.isEmpty {
             document.metadata.indieners = IndienerReader.read(headingTitle, signers: document.metadata.ondertekening)
         }
+        // A member's bill (`Voorstel van wet van het lid Kröger tot …`, `Voorstel van rijkswet van de
+        // leden …`): the bill, its memories and its nota's are the members' (its verslagen the
+        // committee's, its advice the Raad van State's).
+        if [.wetsvoorstel, .memorieVanToelichting, .memorieVanAntwoord, .nota].contains(document.kind), document.metadata.indieners.isEmpty,
+            let title = document.metadata.dossierTitle, IndienerReader.namesMembersBill(title)
+        {
+            document.metadata.indieners = IndienerReader.read(title)
+        }
         return document
     }
 }

@@ -121,6 +121,22 @@ private let forms: [(text: String, expected: [String])] = [
      ["kamerstuk \"Kamerstuk 21 501–30, nr. 675\" dossier=21501-30 ondernummer=675 \(kst)21501-30-675.html"]),
     ("(21501-02, Nr. 3354)",
      ["kamerstuk \"21501-02, Nr. 3354\" dossier=21501-02 ondernummer=3354 \(kst)21501-02-3354.html"]),
+    // After the list, a date's day, a vergaderjaar, a count or the next dossier is no paper in it.
+    ("(Kamerstukken 35 165, nrs. 30 en 31, 2 juni 2020)", [
+        "kamerstuk \"Kamerstukken 35 165, nrs. 30\" dossier=35165 ondernummer=30 \(kst)35165-30.html",
+        "kamerstuk \"31\" dossier=35165 ondernummer=31 \(kst)35165-31.html",
+    ]),
+    ("Kamerstukken 32 813, nrs. 200 en 210, 3 moties", [
+        "kamerstuk \"Kamerstukken 32 813, nrs. 200\" dossier=32813 ondernummer=200 \(kst)32813-200.html",
+        "kamerstuk \"210\" dossier=32813 ondernummer=210 \(kst)32813-210.html",
+    ]),
+    ("(Kamerstukken 29 544, nrs. 1000 en 1001 en 31 322, nr. 400)", [
+        "kamerstuk \"Kamerstukken 29 544, nrs. 1000\" dossier=29544 ondernummer=1000 \(kst)29544-1000.html",
+        "kamerstuk \"1001\" dossier=29544 ondernummer=1001 \(kst)29544-1001.html",
+    ]),
+    // A vergaderjaar after `Kamerstukken` names no dossier, with a hyphen or an en dash.
+    ("Alle stukken staan in de Kamerstukken 2023–2024.", []),
+    ("(Kamerstukken II 2023-2024)", []),
     // After `nr.` (one paper) the number after `en` is not read as a second paper.
     ("Kamerstuk 33009, nr. 140 en 12 moties",
      ["kamerstuk \"Kamerstuk 33009, nr. 140\" dossier=33009 ondernummer=140 \(kst)33009-140.html"]),

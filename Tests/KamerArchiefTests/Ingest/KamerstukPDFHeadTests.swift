@@ -12,6 +12,8 @@ struct KamerstukPDFHeadTests {
         ("Nr. 3121", nil),
         ("2", nil),
         ("Raad Algemene Zaken en Raad Buitenlandse", nil),
+        // A title after the rijkswet's number, itself ending in brackets, is no bracketed part.
+        ("34 380 (R2067) Voorstel van rijkswet tot regeling (Rijkswet formulieren)", nil),
     ]
 
     @Test("a dossier line gives the number without spaces and the toevoeging after a hyphen", arguments: dossiers.indices)
@@ -113,5 +115,32 @@ struct KamerstukPDFHeadTests {
         #expect(brief.dossier == "29544" && brief.dossierTitle == "Arbeidsmarktbeleid")
         #expect(brief.otherDossier?.number == "32043" && brief.otherDossier?.title == "Toekomst arbeidsmarkt en pensioenen")
         #expect(brief.heading == "BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID" && brief.date == "2025-03-03")
+    }
+
+    @Test("a rijkswet's number between the dossier's and its title (`34 380 (R2067) Voorstel van rijkswet van het lid …`): the dossier, its title, and the member who brought it as indiener")
+    func rijkswetNumber() throws {
+        let page = """
+            34 380 (R2067) Voorstel van rijkswet van het lid Kröger tot regeling van de opslag van elektriciteit (Rijkswet opslag)
+
+            Nr. 3 MEMORIE VAN TOELICHTING
+
+            I. ALGEMEEN
+
+            Dit voorstel regelt de opslag van elektriciteit in batterijen.
+
+            """
+        let text = Array(page.utf8)
+        let line = TextLine.split(text)[0].content
+        let read = try #require(KamerstukPDFHead.dossierWithTitle(text, line))
+        #expect(read.dossier == "34380")
+        #expect(text.string(read.title) == "Voorstel van rijkswet van het lid Kröger tot regeling van de opslag van elektriciteit (Rijkswet opslag)")
+        let document = try ingestText(page)
+        #expect(document.kind == .memorieVanToelichting)
+        #expect(document.metadata.kamerstuk == KamerstukNumber(dossier: "34380", ondernummer: "3"))
+        #expect(document.metadata.indieners == ["Kröger"])
+        // The committee's verslag in the same dossier is not the member's.
+        let verslag = try ingestText(page.replacingOccurrences(of: "Nr. 3 MEMORIE VAN TOELICHTING", with: "Nr. 5 VERSLAG\n\nVastgesteld 3 maart 2026"))
+        #expect(verslag.kind == .verslag)
+        #expect(verslag.metadata.indieners.isEmpty)
     }
 }

@@ -115,6 +115,7 @@ struct WebPageContentsTests {
         "2.1 Vragen en opmerkingen van de leden van de fracties over de geannoteerde agenda van de Raad",
     ])
     func numberedTitle(title: String) throws {
+
         let lines = [
             "De vaste commissie voor Europese Zaken heeft een aantal vragen en opmerkingen voorgelegd",
             "aan de Ministers van Buitenlandse Zaken en van Financiën over de brieven van 12 september",
@@ -130,11 +131,23 @@ struct WebPageContentsTests {
         #expect(blocks[1].text.text == title)
         // Not in prose's layout, nor where the line ends a sentence or a number opens a sentence.
         #expect(Reflower.reflow(events, file: "b.txt").count == 1)
-        for sentence in [title + ".", "2.1 miljoen euro gaat naar de regeling voor de opslag van elektriciteit in batterijen in"] {
+        for sentence in [
+            title + ".", "2.1 miljoen euro gaat naar de regeling voor de opslag van elektriciteit in batterijen in",
+            // A numbered sentence that wraps on (its line ends in `met`), a time, an initial.
+            "I. Zorg ervoor dat gemeenten voldoende stembureauleden kunnen werven door de vergoeding met",
+            "20.00 Opening door de voorzitter van de Kiesraad en een toelichting op het proces Kiesraad",
+            "C. Verbeek, voorzitter van de Kiesraad, heeft daarbij benadrukt dat de voorbereiding van",
+        ] {
             var changed = lines
             changed[4] = sentence
             let events = changed.enumerated().map { PageEvent.line(PDFLine(number: $0.offset + 1, utf8: Array($0.element.utf8)[...])) }
             #expect(!Reflower.reflow(events, file: "b.txt", ministryLayout: true).contains { $0.kind == .heading })
         }
+        // A numbered sentence whose next line opens with no capital (`€ 19 miljoen`, `2018 bijna …`) wraps on.
+        var wrapped = lines
+        wrapped[4] = "2.2 Gemeenten krijgen voor de vervroegde opening van de stembureaus in totaal"
+        wrapped[5] = "€ 19 miljoen, zo blijkt uit de verdeling over de gemeenten van het Gemeentefonds."
+        let wrappedEvents = wrapped.enumerated().map { PageEvent.line(PDFLine(number: $0.offset + 1, utf8: Array($0.element.utf8)[...])) }
+        #expect(!Reflower.reflow(wrappedEvents, file: "b.txt", ministryLayout: true).contains { $0.kind == .heading })
     }
 }

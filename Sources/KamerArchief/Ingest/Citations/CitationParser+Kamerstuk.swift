@@ -22,7 +22,11 @@ extension CitationParser {
         let vergaderjaar = scanner.attempt { scanner in
             (scanner.vergaderjaar() ?? scanner.longVergaderjaar()).flatMap { scanner.separator() ? $0 : nil }
         }
-        guard let main = scanner.dossierNumber(), var parts = readTail(of: main, trying: kamerstukTails[...], kamer: kamer, &scanner)
+        // `Kamerstukken 2023–2024` names a vergaderjaar's papers, no dossier.
+        let dossierStart = scanner.position
+        let namesYear = vergaderjaar == nil && scanner.longVergaderjaar() != nil
+        scanner.position = dossierStart
+        guard !namesYear, let main = scanner.dossierNumber(), var parts = readTail(of: main, trying: kamerstukTails[...], kamer: kamer, &scanner)
         else { return nil }
         parts.kamer = kamer
         parts.vergaderjaar = vergaderjaar
@@ -58,7 +62,10 @@ extension CitationParser {
         while let number = scanner.attempt({ scanner -> (String, Int)? in
             guard scanner.comma() || (scanner.spaces() && scanner.word("en") != nil && scanner.spaces()) else { return nil }
             let start = scanner.position
-            return scanner.closingNumber(1...5).map { ($0, start) }
+            // The number ends the list or goes on with it: not a date's day (`, 2 juni 2020`), a
+            // vergaderjaar (`, 2019/20`), a count (`, 3 moties`) or the next dossier (`en 31 322, nr. 400`).
+            guard let number = scanner.closingNumber(1...5), scanner.endsListedNumber else { return nil }
+            return (number, start)
         }) {
             listed.append(Citation(
                 kind: .kamerstuk, text: number.0, url: OfficialURL.kamerstuk(dossier: dossier, ondernummer: number.0),
@@ -249,6 +256,14 @@ extension CitationScanner {
             guard let rest = scanner.digits(3...3) else { return nil }
             return thousands + rest
         }
+    }
+
+    /// Whether a listed number ends here: at the text's end, before `)`, `;`, `.` or `,`, or before
+    /// ` en ` and the next.
+    var endsListedNumber: Bool {
+        guard let next else { return true }
+        if ");.,".unicodeScalars.contains(next) { return true }
+        return next == " " && scalar(at: position + 1) == "e" && scalar(at: position + 2) == "n" && scalar(at: position + 3) == " "
     }
 
     /// The hyphen between a dossier's parts, or the en dash some papers set there (`21 501–30`).

@@ -32,6 +32,13 @@ public enum IndienerReader {
         }
     }
 
+    /// `Voorstel van wet van het lid Kröger tot …`, `Voorstel van rijkswet van de leden …`: a
+    /// dossier's title that names the members who brought the bill.
+    public static func namesMembersBill(_ title: String) -> Bool {
+        ["Voorstel van wet van het lid ", "Voorstel van wet van de leden ", "Voorstel van rijkswet van het lid ", "Voorstel van rijkswet van de leden "]
+            .contains { title.utf8.starts(with: $0.utf8) }
+    }
+
     /// A heading names the first indiener and drops the rest behind `c.s.`; the members who sign
     /// (names without a function) are all of them. Their names win when they are more and include
     /// every name of the heading (`Flach` is in `L. Flach`).

@@ -54,7 +54,8 @@ extension KamerstukPDFHead {
         if let group, (4...5).contains(number.count - group) { number.removeLast(number.count - group - 3) }
         guard (4...6).contains(number.count) else { return nil }
         var end = range.upperBound
-        if let open = text[index..<end].firstIndex(of: UInt8(ascii: "(")), text[end - 1] == UInt8(ascii: ")") {
+        // The bracketed part ends the line (not `(R2067) Voorstel van rijkswet … (Rijkswet …)`, a title after it).
+        if let open = text[index..<end].firstIndex(of: UInt8(ascii: "(")), text[open..<end].firstIndex(of: UInt8(ascii: ")")) == end - 1 {
             end = text.trimmed(index..<open).upperBound
         }
         let rest = index..<end
@@ -87,19 +88,29 @@ extension KamerstukPDFHead {
             text[index] == 0x20 && index > range.lowerBound && index + 3 < range.upperBound && isDigit(text[index + 1]) && isDigit(text[index + 3])
         }
         while index < range.upperBound, isDigit(text[index]) || isGroupSpace(index) { index += 1 }
-        // The number ends at a space or its toevoeging's hyphen: `2021D22670 INBRENG …`, a
+        // The number ends at white space or its toevoeging's hyphen: `2021D22670 INBRENG …`, a
         // document's number with a letter in it, is no dossier.
-        guard index < range.upperBound, text[index] == UInt8(ascii: "-") || text[index] == 0x20 else { return nil }
-        // The word after it is its toevoeging where it is one (capitals and digits, at most six).
+        guard index < range.upperBound, text[index] == UInt8(ascii: "-") || TextLine.isSpace(text[index]) || text.hasPrefix("\u{00A0}", in: index..<range.upperBound)
+        else { return nil }
+        // The word after it is its toevoeging where it is one (capitals and digits, at most six), or
+        // a rijkswet's number in brackets (`34 380 (R2067) Voorstel van rijkswet …`), left out.
         var numberEnd = index, end = index + 1
         while end < range.upperBound, text[end] != 0x20 { end += 1 }
         let token = index + 1..<end
-        if (1...6).contains(token.count), text[token].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) }) { numberEnd = end }
+        if (1...6).contains(token.count) && text[token].allSatisfy({ isDigit($0) || (0x41...0x5A).contains($0) }) || isRijkswetNumber(text, token) {
+            numberEnd = end
+        }
         let title = text.trimmed(numberEnd..<range.upperBound)
         guard numberEnd > range.lowerBound, !title.isEmpty, text[title.lowerBound] >= 0x41,
             let dossier = dossier(text, range.lowerBound..<numberEnd)
         else { return nil }
         return (dossier, title)
+    }
+
+    /// `(R2067)`: a rijkswet's number in brackets after its dossier's.
+    static func isRijkswetNumber(_ text: [UInt8], _ token: Range<Int>) -> Bool {
+        token.count >= 4 && token.count <= 8 && text[token.lowerBound] == UInt8(ascii: "(") && text[token.lowerBound + 1] == UInt8(ascii: "R")
+            && text[token.upperBound - 1] == UInt8(ascii: ")") && text[(token.lowerBound + 2)..<(token.upperBound - 1)].allSatisfy(isDigit)
     }
 
     /// The second dossier's line under the first's: its number alone, or with its title where the

@@ -391,18 +391,24 @@ private extension Reflower {
 
     /// `I. Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen`, `2.1 Kosten`:
     /// a line that opens with a chapter's roman number and point, or a section's number, then a
-    /// capital, and ends no sentence, with no lowercase after it. Asked after a sentence's end in
-    /// a ministry's or a web page's layout, where the line is a title however long it is: text
-    /// wrapped at varying widths (tweedekamer.nl's page of a paper) leaves no length to judge by.
+    /// capital, and ends no sentence nor in a word such as `de` or `van`, with a line in a capital
+    /// after it. Asked after a sentence's end in a ministry's or a web page's layout, where the line
+    /// is a title however long it is: text wrapped at varying widths (tweedekamer.nl's page of a
+    /// paper) leaves no length to judge by. A numbered sentence wraps on (`2.1 Het aantal … is
+    /// vergeleken met` / `2018 bijna verdubbeld`), and a time is no number (`20.00 Opening …`).
     static func isNumberedTitle(_ line: PDFLine, next: PDFLine) -> Bool {
-        guard !line.endsSentence, line.lastScalar != ",", line.length <= longestHeading, !next.startsLowercase else { return false }
+        guard !line.endsSentence, line.lastScalar != ",", line.length <= longestHeading, next.startsUppercase,
+            !functionWords.contains(line.text.lastWordLowercased)
+        else { return false }
         let scalars = line.scalars[line.content]
         guard let space = scalars.firstIndex(of: " "), space < scalars.index(scalars.startIndex, offsetBy: min(9, scalars.count)) else { return false }
         let number = scalars[..<space], after = scalars.index(after: space)
         guard after < scalars.endIndex, scalars[after].isFastUppercase else { return false }
         let isRoman = number.count >= 2 && number.last == "." && number.dropLast().count <= 5
             && number.dropLast().allSatisfy { "IVXLC".unicodeScalars.contains($0) }
-        return isRoman || isSectionNumber(number)
+        // Each part of a section's number opens with a digit other than 0.
+        let parts = number.split(separator: ".")
+        return isRoman || isSectionNumber(number) && parts.allSatisfy { $0.first != "0" }
     }
 
     /// `Aanvang 16.02 uur`, `Sluiting 17.30 uur`: when a debate's report says the meeting began or
