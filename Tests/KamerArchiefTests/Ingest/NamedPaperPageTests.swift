@@ -102,6 +102,14 @@ struct OpenKamerPageTests {
         #expect(!document.allParagraphs.contains { $0.text.hasPrefix("Ingediend") || $0.text.hasPrefix("Bron") })
     }
 
+    @Test("two answerers, each with the office in their first brackets and their party after it")
+    func twoAnswerers() {
+        #expect(OpenKamerQuestionPage.answerers("Sophie Hermans (minister klimaat en groene groei) (VVD), Jan Jansen (staatssecretaris financiën) (NSC)") == [
+            Signer(naam: "Sophie Hermans", functie: "minister klimaat en groene groei"), Signer(naam: "Jan Jansen", functie: "staatssecretaris financiën"),
+        ])
+        #expect(OpenKamerQuestionPage.answerers("Sophie Hermans") == [Signer(naam: "Sophie Hermans")])
+    }
+
     @Test("a page whose first line is no zaak's number, or without the facts under it, is no such page")
     func notQuestions() {
         for text in ["Kamervraag over batterijen\n\nIngediend 3 februari 2026\n", "Kamervraag 2026Z04567\n\nBrandveilige thuisbatterijen\n\nDe Kamer vroeg.\n"] {

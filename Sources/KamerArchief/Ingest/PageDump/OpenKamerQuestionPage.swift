@@ -12,7 +12,7 @@ struct OpenKamerQuestionPage: Equatable {
     var asked: String?
     var answered: String?
     var askers: [String] = []
-    var answerer: Signer?
+    var answerers: [Signer] = []
     /// The answer's place in the Aanhangsel, from its link: `II`, `2019-2020`, `970`.
     var aanhangsel: (kamer: String, vergaderjaar: String, number: String)?
     /// The index of the last line of the facts: the questions follow it.
@@ -20,7 +20,7 @@ struct OpenKamerQuestionPage: Equatable {
 
     static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.zaak == rhs.zaak && lhs.title == rhs.title && lhs.asked == rhs.asked && lhs.answered == rhs.answered
-            && lhs.askers == rhs.askers && lhs.answerer == rhs.answerer && lhs.lastLine == rhs.lastLine
+            && lhs.askers == rhs.askers && lhs.answerers == rhs.answerers && lhs.lastLine == rhs.lastLine
             && lhs.aanhangsel?.kamer == rhs.aanhangsel?.kamer && lhs.aanhangsel?.vergaderjaar == rhs.aanhangsel?.vergaderjaar
             && lhs.aanhangsel?.number == rhs.aanhangsel?.number
     }
@@ -48,7 +48,7 @@ struct OpenKamerQuestionPage: Equatable {
             case "Ingediend": page.asked = iso(value)
             case "Beantwoord": page.answered = iso(String(value.prefix { $0 != "(" }))
             case "Indiener", "Indieners": page.askers += value.split(separator: ",").map { String(withoutParty(Substring($0))) }
-            case "Beantwoord door": page.answerer = answerer(value)
+            case "Beantwoord door": page.answerers = answerers(value)
             case "Bron antwoord": page.aanhangsel = aanhangsel(inLink: value)
             default: break
             }
@@ -79,15 +79,24 @@ struct OpenKamerQuestionPage: Equatable {
     }
 
     /// `Ferdinand Grapperhaus (minister justitie en veiligheid) (CDA)`: the name, and the office in
-    /// the first brackets.
-    static func answerer(_ value: String) -> Signer? {
-        guard let open = value.firstIndex(of: "("), let close = value[open...].firstIndex(of: ")") else {
-            return value.isEmpty ? nil : Signer(naam: String(withoutParty(Substring(value))))
+    /// the first brackets; more answerers after a comma (`…, Sophie Hermans (minister …) (VVD)`).
+    static func answerers(_ value: String) -> [Signer] {
+        var signers: [Signer] = [], rest = Substring(value)
+        while !rest.isEmpty {
+            guard let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") else {
+                let name = rest.trimmingWhitespace
+                if !name.isEmpty { signers.append(Signer(naam: name)) }
+                break
+            }
+            let name = rest[..<open].trimmingWhitespace
+            let office = rest[rest.index(after: open)..<close].trimmingWhitespace
+            if !name.isEmpty { signers.append(Signer(naam: name, functie: office.isEmpty ? nil : office)) }
+            // The party's brackets after the office's, then a comma before the next answerer.
+            rest = rest[rest.index(after: close)...]
+            while let next = rest.drop(while: { $0 == " " }).first, next == "(", let end = rest.firstIndex(of: ")") { rest = rest[rest.index(after: end)...] }
+            rest = rest.drop { $0 == " " || $0 == "," }
         }
-        let name = value[..<open].trimmingWhitespace
-        guard !name.isEmpty else { return nil }
-        let office = value[value.index(after: open)..<close].trimmingWhitespace
-        return Signer(naam: name, functie: office.isEmpty ? nil : office)
+        return signers
     }
 
     /// `https://zoek.officielebekendmakingen.nl/ah-tk-20192020-970.html`: the house, the vergaderjaar

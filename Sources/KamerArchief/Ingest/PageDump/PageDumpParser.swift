@@ -222,7 +222,7 @@ public enum PageDumpParser {
             metadata.zaak = metadata.zaak ?? questionsPage.zaak
             metadata.indieners = questionsPage.askers
             // The page's facts name who answered; the text's last lines may be a question cut short.
-            if let answerer = questionsPage.answerer { metadata.ondertekening = [answerer] }
+            if !questionsPage.answerers.isEmpty { metadata.ondertekening = questionsPage.answerers }
             if let (kamer, vergaderjaar, number) = questionsPage.aanhangsel {
                 metadata.vergaderjaar = vergaderjaar
                 let chamber = kamer == "I" ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
