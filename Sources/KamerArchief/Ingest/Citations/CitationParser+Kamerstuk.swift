@@ -56,7 +56,9 @@ extension CitationParser {
     /// alone). Only after `nrs.`, whose plural says a list follows: after `nr. 12 en 15` the number
     /// may be anything.
     static func listedNumbers(after first: Citation, _ scanner: inout CitationScanner) -> [Citation] {
-        guard first.kind == .kamerstuk, let dossier = first.dossier, first.ondernummer != nil, first.text.contains("nrs") || first.text.contains("Nrs") else { return [] }
+        guard first.kind == .kamerstuk, let dossier = first.dossier, first.ondernummer != nil,
+            scanner.hasPluralNumberWord(in: first.range.offset..<first.range.end)
+        else { return [] }
         var listed: [Citation] = []
         scanner.position = first.range.end
         while let number = scanner.attempt({ scanner -> (String, Int)? in
@@ -256,6 +258,17 @@ extension CitationScanner {
             guard let rest = scanner.digits(3...3) else { return nil }
             return thousands + rest
         }
+    }
+
+    /// Whether `nrs` or `Nrs` stands among the scalars of `range` (a citation's, read on its scalars:
+    /// asked of every Kamerstuk citation).
+    func hasPluralNumberWord(in range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index + 2 < range.upperBound {
+            if scalars[index + 1] == "r", scalars[index + 2] == "s", scalars[index] == "n" || scalars[index] == "N" { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a listed number ends here: at the text's end, before `)`, `;`, `.` or `,`, or before

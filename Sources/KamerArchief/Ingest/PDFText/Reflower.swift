@@ -397,18 +397,19 @@ private extension Reflower {
     /// paper) leaves no length to judge by. A numbered sentence wraps on (`2.1 Het aantal … is
     /// vergeleken met` / `2018 bijna verdubbeld`), and a time is no number (`20.00 Opening …`).
     static func isNumberedTitle(_ line: PDFLine, next: PDFLine) -> Bool {
-        guard !line.endsSentence, line.lastScalar != ",", line.length <= longestHeading, next.startsUppercase,
-            !functionWords.contains(line.text.lastWordLowercased)
-        else { return false }
+        // Asked of every line after a sentence's end: most fail on their first scalar.
         let scalars = line.scalars[line.content]
-        guard let space = scalars.firstIndex(of: " "), space < scalars.index(scalars.startIndex, offsetBy: min(9, scalars.count)) else { return false }
+        guard let first = scalars.first, first.isASCIIDigit || "IVXLC".unicodeScalars.contains(first),
+            let space = scalars.prefix(9).firstIndex(of: " ")
+        else { return false }
         let number = scalars[..<space], after = scalars.index(after: space)
         guard after < scalars.endIndex, scalars[after].isFastUppercase else { return false }
         let isRoman = number.count >= 2 && number.last == "." && number.dropLast().count <= 5
             && number.dropLast().allSatisfy { "IVXLC".unicodeScalars.contains($0) }
         // Each part of a section's number opens with a digit other than 0.
-        let parts = number.split(separator: ".")
-        return isRoman || isSectionNumber(number) && parts.allSatisfy { $0.first != "0" }
+        guard isRoman || isSectionNumber(number) && number.split(separator: ".").allSatisfy({ $0.first != "0" }) else { return false }
+        return !line.endsSentence && line.lastScalar != "," && line.length <= longestHeading && next.startsUppercase
+            && !functionWords.contains(line.text.lastWordLowercased)
     }
 
     /// `Aanvang 16.02 uur`, `Sluiting 17.30 uur`: when a debate's report says the meeting began or
