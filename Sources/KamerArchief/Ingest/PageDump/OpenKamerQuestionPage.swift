@@ -3,7 +3,7 @@
 /// `Indiener Thierry Baudet (FVD)`, `Beantwoord door Ferdinand Grapperhaus (minister justitie en
 /// veiligheid) (CDA)`, `Bron antwoord https://…/ah-tk-20192020-970.html`), then each question
 /// under its bullet (`• Vraag 1`), its answer after it.
-struct OpenKamerQuestionPage: Equatable {
+struct OpenKamerQuestionPage {
     /// `2019Z16622`.
     var zaak: String
     /// The questions' subject, the line under the number.
@@ -17,13 +17,6 @@ struct OpenKamerQuestionPage: Equatable {
     var aanhangsel: (kamer: String, vergaderjaar: String, number: String)?
     /// The index of the last line of the facts: the questions follow it.
     var lastLine: Int
-
-    static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.zaak == rhs.zaak && lhs.title == rhs.title && lhs.asked == rhs.asked && lhs.answered == rhs.answered
-            && lhs.askers == rhs.askers && lhs.answerers == rhs.answerers && lhs.lastLine == rhs.lastLine
-            && lhs.aanhangsel?.kamer == rhs.aanhangsel?.kamer && lhs.aanhangsel?.vergaderjaar == rhs.aanhangsel?.vergaderjaar
-            && lhs.aanhangsel?.number == rhs.aanhangsel?.number
-    }
 
     /// The page's head where its first line (that is not blank) is `Kamervraag` and a zaak's number,
     /// and a fact's line (`Ingediend …`) follows within three lines; nil for any other page.
