@@ -41,4 +41,14 @@ struct FuzzRegressionTests {
         #expect(items.map(\.text) == ["minder regels;", "meer toezicht."])
         #expect(items.map(\.listLabel) == ["1)", "2)"])
     }
+
+    @Test("a signature between two parts of a page whose body lines are out of order (a head's note put after the text) does not crash")
+    func signatureBlockOverOutOfOrderLines() throws {
+        // `make fuzz-fiche` on `5a04fe1`: a web page of a letter, bytes changed, trapped with "Range
+        // requires lowerBound <= upperBound" where a blank line was looked for between two body lines.
+        let bytes = try fixtureBytes("fuzz/middle-block-out-of-order.txt")
+        let parsed = Ingester.ingest(ContentFile(path: "Content/pagina.txt", stem: "pagina", bytes: bytes))
+        let document = try #require(parsed.document)
+        #expect(!document.sections.isEmpty)
+    }
 }

@@ -179,7 +179,8 @@ private extension KamerstukSigners {
     private static func blockBeforeText(_ filled: [Int], start: Int, end: Int, text: [UInt8], lines: [TextLine], oneLine: Bool = false) -> ArraySlice<Int>? {
         let before = lines[filled[start - 1]].content
         let after = lines[filled[end]].content
-        let isSpaced = (filled[end - 1] + 1..<filled[end]).contains { lines[$0].isBlank }
+        // The body's lines need not be in order (a note the head held goes after the text).
+        let isSpaced = filled[end - 1] < filled[end] && (filled[end - 1] + 1..<filled[end]).contains { lines[$0].isBlank }
         // A function and a name on one line are a signature whatever follows them.
         let isOneLine = oneLine || filled[start..<end].allSatisfy { functionAndName(text, lines[$0].content) != nil }
         guard isOneLine || KamerstukPDFHead.isCapitalLine(text, after) || (isSpaced && (0x41...0x5A).contains(text[after.lowerBound]))
