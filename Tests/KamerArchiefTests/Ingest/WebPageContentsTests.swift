@@ -77,6 +77,14 @@ struct WebPageContentsTests {
         #expect(document.sections.first?.paragraphs.first?.text.hasPrefix("Binnen de vaste commissie") == true)
     }
 
+    @Test("a contents entry's label alone: a roman number, up to two digits, or a capital with its point", arguments: [
+        ("I", true), ("II.", true), ("3.", true), ("12", true), ("A.", true), ("A", false), ("123", false), ("Inleiding", false),
+    ])
+    func entryLabel(line: String, isLabel: Bool) {
+        let text = Array(line.utf8)
+        #expect(KamerstukBody.isEntryLabel(text, 0..<text.count) == isLabel)
+    }
+
     @Test("contents whose subentries open with a dash alone, one without its page number")
     func dashedContents() throws {
         let text = Self.inbreng.replacingOccurrences(of: """

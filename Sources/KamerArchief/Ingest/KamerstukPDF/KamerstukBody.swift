@@ -204,11 +204,13 @@ enum KamerstukBody {
     }
 
     /// A contents entry's label alone: a roman number or up to two digits, with or without its
-    /// point (`I`, `II.`, `3.`).
+    /// point (`I`, `II.`, `3.`), or a capital and its point (`A.`).
     static func isEntryLabel(_ text: [UInt8], _ content: Range<Int>) -> Bool {
-        let label = content.count > 1 && text[content.upperBound - 1] == UInt8(ascii: ".") ? content.dropLast() : content
+        let pointed = content.count > 1 && text[content.upperBound - 1] == UInt8(ascii: ".")
+        let label = pointed ? content.dropLast() : content
         return (1...2).contains(label.count) && text[label].allSatisfy(KamerstukPDFHead.isDigit)
             || (1...5).contains(label.count) && text[label].allSatisfy { "IVXLC".utf8.contains($0) }
+            || pointed && label.count == 1 && (0x41...0x5A).contains(text[label.lowerBound])
     }
 
     /// A blank line or the page numbers' column heading (`blz.`, `pagina`) among a table of contents.
