@@ -160,6 +160,13 @@ enum Kamervragen {
         return !expectsNumber || words.isEmpty
     }
 
+    /// The field naming the house whose Aanhangsel holds the questions: `II` (or anything but `I`)
+    /// is the Tweede Kamer.
+    static func chamberField(house kamer: String, at location: SourceLocation) -> Field {
+        let chamber = kamer == "I" ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
+        return Field(label: chamberLabel, value: chamber, location: location)
+    }
+
     /// `2024Z14567`: a year, `Z`, five digits, the zaak that numbers questions not yet answered.
     static func isZaakNumber(_ text: String) -> Bool {
         let bytes = Array(text.utf8)

@@ -15,9 +15,7 @@ enum MotieText {
         guard let kamer = filled.prefix(3).firstIndex(where: { text.equals("De Kamer,", in: lines[$0].content) }),
             kamer + 1 < filled.count, text.hasPrefix("gehoord de beraadslaging", in: lines[filled[kamer + 1]].content)
         else { return nil }
-        let titles = filled[..<kamer].filter { date(text, lines[$0].content) == nil }
-        guard titles.count <= 1, titles.allSatisfy({ !",:;.".utf8.contains(text[lines[$0].content.upperBound - 1]) }) else { return nil }
-        return filled.first
+        return headFits(text, lines: lines, filled[..<kamer]) ? filled.first : nil
     }
 
     /// The first line of the text where it is an amendement's alone (openkamer.org's page of one):
@@ -30,9 +28,14 @@ enum MotieText {
             let content = lines[index].content
             return text.hasPrefix("De ondergetekende", in: content) && text.hasSuffix("amendement voor:", in: content)
         }) else { return nil }
-        let titles = filled[..<opening].filter { date(text, lines[$0].content) == nil }
-        guard titles.count <= 1, titles.allSatisfy({ !",:;.".utf8.contains(text[lines[$0].content.upperBound - 1]) }) else { return nil }
-        return filled.first
+        return headFits(text, lines: lines, filled[..<opening]) ? filled.first : nil
+    }
+
+    /// Whether the lines above the opening (`above`) are at most a date and one title, which ends
+    /// no sentence or clause.
+    static func headFits(_ text: [UInt8], lines: ArraySlice<TextLine>, _ above: ArraySlice<Int>) -> Bool {
+        let titles = above.filter { date(text, lines[$0].content) == nil }
+        return titles.count <= 1 && titles.allSatisfy { !",:;.".utf8.contains(text[lines[$0].content.upperBound - 1]) }
     }
 
     /// `2 november 2017`, `Voorgesteld 23 november 2022`: a date line above the motie.

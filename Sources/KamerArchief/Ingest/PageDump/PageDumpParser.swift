@@ -212,8 +212,7 @@ public enum PageDumpParser {
         // from the facts above them, as the XML of kamervragen gives them.
         if kind == .kamervragen, let facts = AanhangselPageFacts.read(text, lines: lines[..<bodyStart]) {
             metadata.vergaderjaar = metadata.vergaderjaar ?? facts.vergaderjaar
-            let chamber = facts.kamer == "I" ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
-            metadata.fields.append(Field(label: Kamervragen.chamberLabel, value: chamber, location: source.location(line: 1)))
+            metadata.fields.append(Kamervragen.chamberField(house: facts.kamer, at: source.location(line: 1)))
             if questionNumber == nil, let number = facts.number {
                 metadata.fields.append(Field(label: Kamervragen.numberLabel, value: number, location: source.location(line: 1)))
             }
@@ -225,8 +224,7 @@ public enum PageDumpParser {
             if !questionsPage.answerers.isEmpty { metadata.ondertekening = questionsPage.answerers }
             if let (kamer, vergaderjaar, number) = questionsPage.aanhangsel {
                 metadata.vergaderjaar = vergaderjaar
-                let chamber = kamer == "I" ? "Eerste Kamer der Staten-Generaal" : "Tweede Kamer der Staten-Generaal"
-                metadata.fields.append(Field(label: Kamervragen.chamberLabel, value: chamber, location: source.location(line: 1)))
+                metadata.fields.append(Kamervragen.chamberField(house: kamer, at: source.location(line: 1)))
                 metadata.fields.append(Field(label: Kamervragen.numberLabel, value: number, location: source.location(line: 1)))
             }
         }
