@@ -136,6 +136,12 @@ private extension Ingester {
             let decoded = TextDecoder.decode(file.bytes, path: file.path)
             return (decoded.text, decoded.diagnostics, nil, nil)
         }
+        // A page in UTF-16 opens with its BOM; one in UTF-8 or an 8-bit encoding is text.
+        if !file.bytes.starts(with: [0xFF, 0xFE]), !file.bytes.starts(with: [0xFE, 0xFF]),
+            let binary = TextDecoder.binaryFile(file.bytes, path: file.path)
+        {
+            return (nil, [binary], .webPage, nil)
+        }
         let page = HTMLPage.read(file.bytes)
         guard page.text.isEmpty else { return (page.text, [], .webPage, page) }
         return (nil, [.warning(

@@ -22,6 +22,26 @@ struct TextDecoderTests {
         #expect(diagnostics.first?.location == SourceLocation(file: "Content/x.bin", line: 2, column: 3))
     }
 
+    @Test("control bytes in more than one in a hundred of the first 8 KB make a file binary; a few, and tab, page and line ends, do not")
+    func controlBytes() {
+        let line = Array("Geachte voorzitter, hierbij ontvangt u de brief.\n".utf8)
+        let noisy = Array(Array(repeating: line, count: 20).joined())
+        var binary = noisy
+        for index in stride(from: 7, to: binary.count, by: 60) { binary[index] = 0x1B }
+        let (text, diagnostics) = TextDecoder.decode(binary, path: "Content/x.txt")
+        #expect(text == nil)
+        #expect(diagnostics.map(\.description) == [
+            "Content/x.txt:1:8: error: [binary-file] binary file: 17 control bytes in its first 980, the first at byte offset 7; "
+                + "only text documents can be built",
+        ])
+        var few = noisy
+        for index in [3, 300, 600] { few[index] = 0x1A }
+        let pages = Array(repeating: Array("Pagina\u{0C}\tkolom\r\n".utf8), count: 200).joined()
+        for bytes in [few, Array(pages)] {
+            #expect(TextDecoder.decode(bytes, path: "Content/y.txt").text != nil)
+        }
+    }
+
     @Test("a PDF saved by mistake is an error that says to extract its text")
     func pdf() {
         let (text, diagnostics) = TextDecoder.decode(Array("%PDF-1.7\n%âãÏÓ\n".utf8), path: "Content/brief.pdf")
