@@ -42,6 +42,37 @@ struct SignatureFormsTests {
         try expectSigned(read("pagina.txt", moved))
     }
 
+    @Test("names above their offices, without commas, between the letter and its annex and at its end: the signers, whatever follows")
+    func nameAboveOffice() throws {
+        let page = try TestPaths.fixtureText("variants/pagina-brief.txt")
+        let between = page.replacingOccurrences(of: Self.signature, with: "").replacingOccurrences(
+            of: "Clean Industrial Deal.\n\nBattery Booster-strategie\n",
+            with: "Clean Industrial Deal.\n\nD.S. Beljaarts\nMinister van Economische Zaken\nKamerstuk 21501-30-687\n\nBattery Booster-strategie\n")
+        let letter = try #require(read("pagina.txt", between))
+        #expect(letter.metadata.ondertekening == [Signer(naam: "D.S. Beljaarts", functie: "Minister van Economische Zaken")])
+        #expect(!letter.sections.contains { $0.title.contains("Beljaarts") || $0.title.hasPrefix("Minister van") })
+        #expect(letter.allParagraphs.contains { $0.text.hasPrefix("De Raad wisselde van gedachten") })
+        let twoAtEnd = page.replacingOccurrences(
+            of: Self.signature, with: "Hoogachtend,\n\nD.S. Beljaarts\nMinister van Economische Zaken\n\n"
+                + "Vincent Karremans\nstaatssecretaris van Volksgezondheid, Welzijn en Sport\n\n")
+        let signed = try #require(read("pagina.txt", twoAtEnd))
+        #expect(signed.metadata.ondertekening == [
+            Signer(naam: "D.S. Beljaarts", functie: "Minister van Economische Zaken"),
+            Signer(naam: "Vincent Karremans", functie: "staatssecretaris van Volksgezondheid, Welzijn en Sport"),
+        ])
+        #expect(!(signed.sections.map(\.title) + signed.allParagraphs.map(\.text)).contains { $0.contains("Karremans") || $0.contains("Hoogachtend") })
+    }
+
+    @Test("an office a name is signed above opens with the title as a word of its own and ends no sentence", arguments: [
+        ("Minister van Economische Zaken en Klimaat", true), ("de minister-president", true), ("Staatssecretaris Fiscaliteit", true),
+        ("Ministerie van Financiën", false), ("Minister van Financiën.", false), ("De Minister van Financiën,", false),
+        ("Ministers van de lidstaten bespraken het op 12 maart", false), ("Minder bekend", false),
+    ])
+    func officeLine(line: String, isOffice: Bool) {
+        let bytes = Array(line.utf8)
+        #expect(KamerstukSigners.isOfficeLine(bytes, 0..<bytes.count) == isOffice)
+    }
+
     @Test("a function and the name under it on one line end the letter as its signature")
     func pageOneLine() throws {
         let page = try TestPaths.fixtureText("variants/pagina-brief.txt")

@@ -34,7 +34,7 @@ enum KamerstukSigners {
                 var start = end
                 while start > 0, end - start < 8, !EmbeddedFiche.isTitleLine(text, lines[filled[start - 1]].content),
                     isSignerLine(text, lines[filled[start - 1]].content) || functionAndName(text, lines[filled[start - 1]].content) != nil
-                        || nameAndFunction(text, lines[filled[start - 1]].content) != nil
+                        || nameAndFunction(text, lines[filled[start - 1]].content) != nil || isOfficeLine(text, lines[filled[start - 1]].content)
                         || (start > 1 && wrapsFunction(text, lines[filled[start - 2]].content, into: lines[filled[start - 1]].content))
                 {
                     start -= 1
@@ -68,9 +68,21 @@ enum KamerstukSigners {
         var signers: [Signer] = committee, functions: [String] = [], wrapped: String?
         // The body the signers sign for, on its own line above them (`Algemene Rekenkamer`).
         var institution: String?
+        var officeTaken = false
         for (position, index) in block.enumerated() {
             let content = lines[index].content
-            if isClosingFormula(text, content) { continue }
+            if isClosingFormula(text, content) || officeTaken {
+                officeTaken = false
+                continue
+            }
+            // A name above its office, neither with a comma (`Heleen Herbert` / `Minister van …`).
+            if position + 1 < block.count, case let office = lines[block[block.startIndex + position + 1]].content,
+                namesAbove(text, content, office: office)
+            {
+                signers.append(Signer(naam: text.string(content), functie: text.string(office)))
+                officeTaken = true
+                continue
+            }
             if let (name, function) = nameAndFunction(text, content) {
                 let office = text.string(function)
                 signers.append(Signer(naam: text.string(name), functie: institution.map { "\(office), \($0)" } ?? office))
@@ -159,6 +171,16 @@ private extension KamerstukSigners {
             }
             guard signed, end < filled.count else { continue }
             if let block = blockBeforeText(filled, start: start, end: end, text: text, lines: lines) { return block }
+        }
+        // Names above their offices (`Heleen Herbert` / `Minister van Economische Zaken en Klimaat`),
+        // after a sentence's end or the closing: a signature whatever follows.
+        for start in filled.indices.dropFirst().dropLast() where namesAbove(text, lines[filled[start]].content, office: lines[filled[start + 1]].content) {
+            let before = lines[filled[start - 1]].content
+            guard endsSentence(text, before) || isClosingFormula(text, before) else { continue }
+            var end = start + 2
+            while end + 1 < filled.count, end - start < 8, namesAbove(text, lines[filled[end]].content, office: lines[filled[end + 1]].content) { end += 2 }
+            guard end < filled.count else { continue }
+            return filled[(isClosingFormula(text, before) ? start - 1 : start)..<end]
         }
         // The Algemene Rekenkamer's signature: its name, then each signer's name and office.
         for start in filled.indices.dropFirst() where nameAndFunction(text, lines[filled[start]].content) != nil
@@ -342,6 +364,27 @@ extension KamerstukSigners {
             nameWords.contains(where: { $0.first.map { (0x41...0x5A).contains($0) } == true })
         else { return nil }
         return (name, function)
+    }
+
+    /// `Minister van Economische Zaken en Klimaat`, `de staatssecretaris van Financiën – Fiscaliteit`:
+    /// the office a name is signed above, without a comma after it. It opens with a minister's or a
+    /// state secretary's title as a word of its own, holds no digit and ends no sentence.
+    static func isOfficeLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
+        guard range.count <= 120, !text.hasSuffix(",", in: range), !endsSentence(text, range), !text[range].contains(where: KamerstukPDFHead.isDigit)
+        else { return false }
+        var words = text[range].split(separator: 0x20, maxSplits: 2)[...]
+        if let article = words.first, startsWith(article, Array("de".utf8)), article.count == 2 { words = words.dropFirst() }
+        guard let title = words.first else { return false }
+        return signingTitles.contains { title.count == $0.count && startsWith(title, $0) }
+    }
+
+    /// The titles of those who sign a government letter, lowercase ASCII.
+    static let signingTitles: [[UInt8]] = ["minister", "staatssecretaris", "minister-president"].map { Array($0.utf8) }
+
+    /// A name above its office on the next line (`isOfficeLine`), as a letter is signed without
+    /// commas.
+    static func namesAbove(_ text: [UInt8], _ name: Range<Int>, office: Range<Int>) -> Bool {
+        isOfficeLine(text, office) && !isOfficeLine(text, name) && isSignerLine(text, name) && text[name].contains(0x20)
     }
 
     /// `De Minister van …,`, `de staatssecretaris van …,`, `Het lid …,`: a function, which ends in
