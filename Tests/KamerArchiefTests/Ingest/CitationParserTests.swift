@@ -179,6 +179,22 @@ private let forms: [(text: String, expected: [String])] = [
     ("SWD (2023) 45", ["eu \"SWD (2023) 45\" year=2023 number=SWD(2023) 45 \(eurLexURI)SWD:2023:45:FIN"]),
     ("CELEX 52026XC00682", ["eu \"52026XC00682\" year=2026 number=52026XC00682 \(celex)52026XC00682"]),
     ("verordening 32019R0943.", ["eu \"32019R0943\" year=2019 number=32019R0943 \(celex)32019R0943"]),
+    // An EU act by its number, linked by its CELEX number: the year first since 2015, a
+    // regulation's number first before, a directive's year first with its family after.
+    ("Verordening (EU) 2023/1542 van het Europees Parlement", ["eu \"Verordening (EU) 2023/1542\" year=2023 number=32023R1542 \(celex)32023R1542"]),
+    ("de verordening (EU) nr. 182/2011.", ["eu \"verordening (EU) nr. 182/2011\" year=2011 number=32011R0182 \(celex)32011R0182"]),
+    ("Verordening (EG) nr. 1907/2006 (REACH)", ["eu \"Verordening (EG) nr. 1907/2006\" year=2006 number=32006R1907 \(celex)32006R1907"]),
+    ("Verordening (EEG) nr. 2913/92", ["eu \"Verordening (EEG) nr. 2913/92\" year=1992 number=31992R2913 \(celex)31992R2913"]),
+    ("Verordening (EU, Euratom) 2020/2093", ["eu \"Verordening (EU, Euratom) 2020/2093\" year=2020 number=32020R2093 \(celex)32020R2093"]),
+    ("Gedelegeerde Verordening (EU) 2023/2772", ["eu \"Verordening (EU) 2023/2772\" year=2023 number=32023R2772 \(celex)32023R2772"]),
+    ("Uitvoeringsverordening (EU) 2021/2139", ["eu \"Uitvoeringsverordening (EU) 2021/2139\" year=2021 number=32021R2139 \(celex)32021R2139"]),
+    ("Regulation (EU) 2019/1020", ["eu \"Regulation (EU) 2019/1020\" year=2019 number=32019R1020 \(celex)32019R1020"]),
+    ("Richtlijn 2006/66/EG vervalt", ["eu \"Richtlijn 2006/66/EG\" year=2006 number=32006L0066 \(celex)32006L0066"]),
+    ("Richtlijn (EU) 2023/2413 artikel 30 (1)", ["eu \"Richtlijn (EU) 2023/2413\" year=2023 number=32023L2413 \(celex)32023L2413"]),
+    ("richtlijn 91/271/EEG", ["eu \"richtlijn 91/271/EEG\" year=1991 number=31991L0271 \(celex)31991L0271"]),
+    ("Directive 2008/98/EC", ["eu \"Directive 2008/98/EC\" year=2008 number=32008L0098 \(celex)32008L0098"]),
+    ("Besluit nr. 1386/2013/EU", ["eu \"Besluit nr. 1386/2013/EU\" year=2013 number=32013D1386 \(celex)32013D1386"]),
+    ("Besluit 2010/87/EU", ["eu \"Besluit 2010/87/EU\" year=2010 number=32010D0087 \(celex)32010D0087"]),
     ("PbEU 2023, L 191", ["eu \"PbEU 2023, L 191\" year=2023 number=L 191 https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=OJ:L:2023:191:TOC"]),
     // A URL is one citation: the CELEX number inside it is not reported again.
     ("https://eur-lex.europa.eu/legal-content/NL/TXT/PDF/?uri=CELEX:52026XC00682",
@@ -195,6 +211,9 @@ private let forms: [(text: String, expected: [String])] = [
 
 /// Text that looks a little like a citation but is none.
 private let nonCitations = [
+    // National decrees and an act's word without its number are no EU act.
+    "het Besluit van 12 mei 2020", "het Besluit activiteiten leefomgeving", "de verordening van de gemeente", "Richtlijn 12",
+    "besluit 2020/12", "Verordening (EU) 2023", "Verordening (EU) 2023/1542x", "Richtlijn 2006/66", "Verordening (NL) 2023/1542",
     "Publicatiereeks Gevaarlijke Stoffen: PGS 37-1.",
     "Publicatiereeks Gevaarlijke Stoffen: PGS 37-2.",
     "de uitstoot van CO2 daalt",

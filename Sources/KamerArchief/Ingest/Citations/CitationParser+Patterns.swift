@@ -57,6 +57,13 @@ extension CitationParser {
         CitationPattern(.eu, ["JOIN"]) { readCommissionDocument(&$0, series: "JOIN", linked: true) },
         CitationPattern(.eu, ["C"]) { readCommissionDocument(&$0, series: "C", linked: false) },
         CitationPattern(.eu, ["PbEU"]) { readOfficialJournal(&$0) },
+        CitationPattern(.eu, ["Verordening", "verordening", "Uitvoeringsverordening", "uitvoeringsverordening", "Regulation"]) {
+            readLegalAct(&$0, type: "R")
+        },
+        CitationPattern(.eu, ["Richtlijn", "richtlijn", "Uitvoeringsrichtlijn", "uitvoeringsrichtlijn", "Directive"]) {
+            readLegalAct(&$0, type: "L")
+        },
+        CitationPattern(.eu, ["Besluit", "besluit", "Uitvoeringsbesluit", "uitvoeringsbesluit", "Decision"]) { readLegalAct(&$0, type: "D") },
         CitationPattern(.eu, [.number]) { readCELEX(&$0) },
         CitationPattern(.kamerstuk, [.number]) { readBracketedKamerstuk(&$0) },
         CitationPattern(.kamerstuk, [.number]) { readListedKamerstuk(&$0) },

@@ -98,6 +98,48 @@ extension CitationParser {
             number: "\(series) \(number)")
     }
 
+    /// An EU regulation, directive or decision by its number, after its word (`type` is CELEX's
+    /// letter for it: `R`, `L`, `D`): `Verordening (EU) 2023/1542` (year first, since 2015),
+    /// `Verordening (EG) nr. 1907/2006` and `(EEG) nr. 2913/92` (number first, before it), `Richtlijn
+    /// 2009/22/EG` and `Besluit 2010/87/EU` (year first), `Besluit nr. 1386/2013/EU` (number
+    /// first). Linked on EUR-Lex by its CELEX number (`32023R1542`), which `number` holds; a national
+    /// decree (`Besluit van 12 mei 2020`, `Besluit activiteiten leefomgeving`) is none of these forms.
+    static func readLegalAct(_ scanner: inout CitationScanner, type: Character) -> CitationParts? {
+        guard scanner.spaces() else { return nil }
+        let bracketed = scanner.attempt { scanner -> Bool? in
+            guard scanner.literal("("), scanner.word("EU", "EG", "EEG", "EGKS") != nil else { return nil }
+            if scanner.comma() { guard scanner.word("Euratom") != nil else { return nil } }
+            return scanner.literal(")") && scanner.spaces() ? true : nil
+        } != nil
+        let numberFirst = scanner.attempt { scanner -> Bool? in
+            guard scanner.word("nr", "Nr", "No", "nummer") != nil else { return nil }
+            _ = scanner.literal(".")
+            return scanner.spaces() ? true : nil
+        } != nil
+        guard let first = scanner.digits(1...4), scanner.literal("/"), let second = scanner.digits(2...4) else { return nil }
+        if !bracketed {
+            // Without the family in brackets it follows the numbers: `2009/22/EG`, `1386/2013/EU`.
+            guard scanner.literal("/"), scanner.word("EG", "EU", "EEG", "EC", "EEC", "EGKS", "Euratom", "GBVB") != nil else { return nil }
+        } else if !scanner.atWordEnd {
+            return nil
+        }
+        /// A year as written: four digits, or two for the years before 1999 (`91/271/EEG`, `2913/92`).
+        func year(_ digits: String) -> Int? {
+            guard let value = Int(digits) else { return nil }
+            if digits.count == 2 { return 1900 + value }
+            return digits.count == 4 && (1952...2099).contains(value) ? value : nil
+        }
+        // Since 2015 the year comes first (`(EU) 2023/1542`); before, a regulation's number did
+        // (`nr. 1907/2006`), and a directive's year did (`2009/22/EG`). Where only one of the two
+        // can be a year, it is.
+        let yearFirst = year(first) != nil && (year(second) == nil || !numberFirst && (first.count == 2 || !bracketed || Int(first)! >= 2015))
+        guard let actYear = yearFirst ? year(first) : year(second), let number = Int(yearFirst ? second : first), number > 0 else {
+            return nil
+        }
+        let celex = "3\(actYear)\(type)" + String(repeating: "0", count: max(0, 4 - String(number).count)) + String(number)
+        return CitationParts(url: OfficialURL.celex(celex), year: actYear, number: celex)
+    }
+
     /// A CELEX number such as `52026XC00682` or `32019R0943`: sector digit, year, type letters, number.
     static func readCELEX(_ scanner: inout CitationScanner) -> CitationParts? {
         guard let head = scanner.digits(5...5), head.first != "0", let year = Int(head.dropFirst()),
