@@ -86,8 +86,10 @@ extension Ingester {
         // Structured first: a motie's members may be printed as its last paragraphs.
         document = MotieStructurer.structure(document)
         document = DebateTranscript.structure(document)
-        if [.motie, .amendement].contains(document.kind), document.metadata.indieners.isEmpty {
-            document.metadata.indieners = IndienerReader.read(headingTitle, signers: document.metadata.ondertekening)
+        if [.motie, .amendement].contains(document.kind) {
+            document.metadata.indieners = document.metadata.indieners.isEmpty
+                ? IndienerReader.read(headingTitle, signers: document.metadata.ondertekening)
+                : IndienerReader.ordered(document.metadata.indieners, by: headingTitle)
         }
         // A member's bill (`Voorstel van wet van het lid Kröger tot …`, `Voorstel van rijkswet van de
         // leden …`): the bill, its memories and its nota's are the members' (its verslagen the

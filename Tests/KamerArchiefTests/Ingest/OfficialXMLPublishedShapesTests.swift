@@ -62,6 +62,36 @@ struct OfficialXMLPublishedShapesTests {
         #expect(document.sections.map(\.title) == ["Aanhef", "Overwegingen", "Dictum"])
     }
 
+    @Test("a motie with its publication's metadata: titled as officielebekendmakingen.nl titles it, its indieners in its heading's order")
+    func motieWithMetadata() throws {
+        let motie = modernXML(title: "NADER GEWIJZIGDE MOTIE VAN HET LID HIRSCH C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 4", body: """
+            <al>De Kamer,</al><al>gehoord de beraadslaging,</al><al>verzoekt de regering het budget te koppelen,</al>            <al>en gaat over tot de orde van de dag.</al>
+            """)
+        let metadata = """
+            <officiele-publicatie><metadata>            <meta name="OVERHEIDop.documenttitel" content="Nader gewijzigde motie van het lid Hirsch c.s. over het budget koppelen (t.v.v. 36750-4)"/>            <meta name="OVERHEIDop.indiener" content="L.A.J.M. Dassen"/><meta name="OVERHEIDop.indiener" content="S.E.M. Dobbe"/>            <meta name="OVERHEIDop.indiener" content="D.H. Hirsch"/></metadata>
+            """
+        let xml = motie.replacingOccurrences(of: "<officiele-publicatie>", with: metadata)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/motie.xml", stem: "motie", bytes: Array(xml.utf8))).document)
+        #expect(document.title == "Nader gewijzigde motie van het lid Hirsch c.s. over het budget koppelen (t.v.v. 36750-4)")
+        #expect(document.metadata.indieners == ["D.H. Hirsch", "L.A.J.M. Dassen", "S.E.M. Dobbe"])
+        // Where the publication's title does not open with the heading's, the heading's stays.
+        let other = xml.replacingOccurrences(of: "content=\"Nader gewijzigde motie van het lid Hirsch", with: "content=\"Motie van het lid Dassen")
+        let kept = try #require(Ingester.ingest(ContentFile(path: "Content/motie.xml", stem: "motie", bytes: Array(other.utf8))).document)
+        #expect(kept.title == "Nader gewijzigde motie van het lid Hirsch c.s. ter vervanging van die gedrukt onder nr. 4")
+    }
+
+    @Test("a member's name in a heading in capitals has lost its accents: the signature's spelling is the indiener's")
+    func indienerAccents() throws {
+        let xml = modernXML(title: "MOTIE VAN DE LEDEN BECKERMAN EN KOSTIC", body: """
+            <al>De Kamer,</al><al>gehoord de beraadslaging,</al><al>verzoekt de regering een heffing te onderzoeken,</al>            <al>en gaat over tot de orde van de dag.</al><al-groep><al>Beckerman</al><al>Kostić</al></al-groep>
+            """)
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/motie.xml", stem: "motie", bytes: Array(xml.utf8))).document)
+        #expect(document.metadata.indieners == ["Beckerman", "Kostić"])
+        #expect(IndienerReader.read("MOTIE VAN HET LID KOSTIC", signers: [Signer(naam: "Kostić")]) == ["Kostić"])
+        #expect(IndienerReader.ordered(["M. van Nispen", "D.T. Boomsma", "A. Anders"], by: "Motie van de leden Boomsma en Van Nispen over …")
+            == ["D.T. Boomsma", "M. van Nispen", "A. Anders"])
+    }
+
     @Test("a wetsvoorstel's closing label is text, not an unknown element")
     func closingLabel() {
         let body = "<al>Lasten en bevelen dat deze in het Staatsblad zal worden geplaatst.</al><label>Gegeven</label>"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads who submits a motie or amendement from its heading: `MOTIE VAN HET LID CEDER`,
 /// `Motie van de leden Bontenbal, Kröger en Van der Lee over …`, `GEWIJZIGD AMENDEMENT VAN HET LID
 /// FLACH TER VERVANGING VAN …`.
@@ -42,12 +44,35 @@ public enum IndienerReader {
     /// A heading names the first indiener and drops the rest behind `c.s.`; the members who sign
     /// (names without a function) are all of them. Their names win when they are more and include
     /// every name of the heading (`Flach` is in `L. Flach`).
+    /// A name in capitals has lost its accents (`KOSTIC`): the signer's spelling (`Kostić`) wins.
     public static func read(_ heading: String, signers: [Signer]) -> [String] {
         let named = read(heading)
         let signed = signers.filter { $0.functie == nil }.map(\.naam)
         guard signed.count > named.count, signed.count == signers.count,
-            named.allSatisfy({ name in signed.contains { $0 == name || $0.hasSuffix(" " + name) } })
-        else { return named }
+            named.allSatisfy({ name in signed.contains { isNamed($0, by: name) } })
+        else {
+            return named.map { name in signed.first { folded($0) == folded(name) } ?? name }
+        }
         return signed
+    }
+
+    /// The indieners in the order the heading names them (`Motie van het lid Hirsch c.s.`: Hirsch
+    /// first), the others after them as they were: a publication's metadata lists them in no order.
+    public static func ordered(_ indieners: [String], by heading: String) -> [String] {
+        let named = read(heading)
+        guard !named.isEmpty else { return indieners }
+        func rank(_ indiener: String) -> Int { named.firstIndex { isNamed(indiener, by: $0) } ?? named.count }
+        return indieners.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    }
+
+    /// Whether a member's full name (`M. van Nispen`) is the one a heading gives (`Van Nispen`),
+    /// without regard to case or accents.
+    static func isNamed(_ full: String, by name: String) -> Bool {
+        let (full, name) = (folded(full), folded(name))
+        return full == name || full.hasSuffix(" " + name)
+    }
+
+    static func folded(_ name: String) -> String {
+        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

@@ -17,6 +17,20 @@ public enum KamerstukTitle {
         return "\(title) – \(dossierTitle)"
     }
 
+    /// The publication's own title where it says more than the printed one: a motie's or a
+    /// letter's heading names its members or its sender (`Motie van het lid Rikkers-Oosterkamp`),
+    /// and officielebekendmakingen.nl's title (`OVERHEIDop.documenttitel`) goes on with what it is
+    /// about (`… over afspraken over een regionaal budget`). Taken where it opens with the readable
+    /// title, up to a replaced paper's words (`ter vervanging van …`, which it writes `(t.v.v. …)`).
+    public static func extended(_ title: String, by documentTitle: String?) -> String {
+        guard let documentTitle else { return title }
+        let opening = title.range(of: " ter vervanging", options: .caseInsensitive).map { String(title[..<$0.lowerBound]) } ?? title
+        guard documentTitle.count > opening.count, documentTitle.lowercased().hasPrefix(opening.lowercased()),
+            documentTitle.dropFirst(opening.count).first == " "
+        else { return title }
+        return documentTitle
+    }
+
     /// The title's words (split at white space) and whether it is all capitals. A title of ASCII,
     /// most of them, is read on its bytes, where each byte but CR LF is a Character of its own and
     /// white space and lowercase are the ASCII ones; any other asks its Characters.

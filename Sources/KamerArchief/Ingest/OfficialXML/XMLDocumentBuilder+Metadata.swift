@@ -83,7 +83,7 @@ extension XMLDocumentBuilder {
         }
         let kind = stukTitle.flatMap(KamerstukKind.classify)
             ?? (questionTitle != nil ? .kamervragen : itemTitle != nil || item != nil ? .verslag : .kamerstuk)
-        let title = stukTitle.map { KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle) }
+        let title = stukTitle.map { KamerstukTitle.extended(KamerstukTitle.readable($0, dossierTitle: metadata.dossierTitle), by: metaValue("OVERHEIDop.documenttitel")) }
             ?? questionTitle ?? itemTitle ?? metadata.dossierTitle ?? metaValue("DC.title")
             ?? metadata.fields.first { $0.label == HandelingenItem.fieldLabel }?.value ?? id
         let document = Document(
