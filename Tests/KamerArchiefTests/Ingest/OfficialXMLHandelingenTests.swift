@@ -58,6 +58,13 @@ struct OfficialXMLHandelingenTests {
          "Mevrouw Kröger (GroenLinks-PvdA):"),
         ("<voorvoegsels>De heer</voorvoegsels><naam><achternaam>Jetten</achternaam></naam><functie>minister voor Klimaat en Energie</functie>",
          "De heer Jetten, minister voor Klimaat en Energie:"),
+        // As published files print it: the parentheses, the comma and the colon around the parts,
+        // the lines indented.
+        ("<voorvoegsels>De heer</voorvoegsels>\n  <naam>\n    <achternaam>Wörsdörfer</achternaam>\n  </naam> (<politiek>VVD</politiek>):",
+         "De heer Wörsdörfer (VVD):"),
+        ("<voorvoegsels>De</voorvoegsels>\n  <naam>\n    <achternaam>voorzitter</achternaam>\n  </naam>:", "De voorzitter:"),
+        ("<voorvoegsels>De heer</voorvoegsels> <naam><achternaam>Jetten</achternaam></naam>, <functie>minister voor Klimaat en Energie</functie>:",
+         "De heer Jetten, minister voor Klimaat en Energie:"),
     ])
     func speakerLabel(speaker: String, label: String) throws {
         let xml = """
@@ -72,6 +79,20 @@ struct OfficialXMLHandelingenTests {
         #expect(document?.kind == .verslag && document?.publication == "h-ek-20252026-22-4")
         #expect(document?.metadata.fields.first?.value == "Handelingen I 2025/26, nr. 22, item 4")
         #expect(!diagnostics.contains { $0.code == .unknownXMLElement }, "\(diagnostics)")
+    }
+
+    @Test("a motion's number and its dossier, each linked to the paper, are one citation")
+    func motionNumberLinkedTwice() throws {
+        let xml = """
+            <officiele-publicatie><handelingen><agendapunt><item-titel>Ondernemen</item-titel>
+            <spreekbeurt><spreker><naam><achternaam>Graus</achternaam></naam></spreker><tekst><al-groep>\
+            <al>Zij krijgt nr. <extref doc="kst-31311-199">199</extref> (<extref doc="kst-31311-199">31311</extref>).</al>\
+            <al>Zie <extref doc="kst-31311-199">nr. 199</extref> en <extref doc="kst-31311-199">de motie</extref>.</al>\
+            </al-groep></tekst></spreekbeurt></agendapunt></handelingen></officiele-publicatie>
+            """
+        let document = try #require(readXML(xml).document)
+        let cited = document.xmlCitations.map { "\($0.text) \($0.kamerstuk?.description ?? "")" }
+        #expect(cited == ["199 (31311 31311 nr. 199", "nr. 199 31311 nr. 199", "de motie 31311 nr. 199"])
     }
 
     @Test("an item is dated by the meeting's day where its metadata give it, written either way round", arguments: [

@@ -101,15 +101,32 @@ extension XMLDocumentBuilder {
     /// The label a `spreker` prints as: its name parts (`De heer`, `Erkens`), an office after a
     /// comma, a party in parentheses, then a colon: `De heer Erkens (VVD):`,
     /// `De heer Jetten, minister voor Klimaat en Energie:`. The party may come with its parentheses.
+    ///
+    /// The file may print the party's parentheses and the colon around the element (`</naam>
+    /// (<politiek>VVD</politiek>):`): those, the space before the colon and an office's comma are
+    /// left off the name, and written again as above.
     static func speakerLabel(_ collector: XMLTextCollector) -> String {
-        var label = collector.text
-        for (detail, text) in collector.speakerDetails {
-            switch detail {
-            case .office: label += ", " + text
-            case .party: label += text.hasPrefix("(") ? " " + text : " (" + text + ")"
+        var label = Substring(collector.text)
+        while true {
+            while label.last?.isWhitespace == true { label = label.dropLast() }
+            if label.hasSuffix(":") || (!collector.speakerDetails.isEmpty && label.hasSuffix(",")) {
+                label = label.dropLast()
+            } else if !collector.speakerDetails.isEmpty, label.hasSuffix(")"), let open = label.lastIndex(of: "("),
+                label[label.index(after: open)...].dropLast().allSatisfy(\.isWhitespace)
+            {
+                label = label[..<open]
+            } else {
+                break
             }
         }
-        return label.hasSuffix(":") ? label : label + ":"
+        var name = String(label)
+        for (detail, text) in collector.speakerDetails {
+            switch detail {
+            case .office: name += ", " + text
+            case .party: name += text.hasPrefix("(") ? " " + text : " (" + text + ")"
+            }
+        }
+        return name + ":"
     }
 
     /// `opsomming`-style lists print a bullet, `streep` lists a dash.

@@ -35,6 +35,8 @@ struct XMLTextCollector {
     var noteRefs: [NoteRef] = []
     var emphasis: [TextRange] = []
     var citations: [Citation] = []
+    /// Where the last `extref`'s text started, which a next link to the same paper may join.
+    var lastLinkStart: (byte: Int, scalar: Int)?
     /// A list item's label, a footnote's number (as text), once read.
     var label: String?
     var footnoteNumber: Int?
