@@ -71,6 +71,30 @@ struct PaperWebPageTests {
             TextLine.split(Array("Inleiding\n34 700 Kabinetsformatie 2017\nDe tekst.\n".utf8))) == nil)
     }
 
+    @Test("a letter's text alone, from its addressee and its date: a letter so dated, its text in sections; the addressee alone is no such opening")
+    func letterTextAlone() throws {
+        let letter = """
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+            Den Haag, 2 december 2022
+            Met deze brief informeer ik u over de voortgang van het waterstofbeleid.
+            – De routekaart van het programma;
+            – een brief van de netbeheerder.
+            Behaalde mijlpalen
+            Nederland ligt op schema om de ambitie voor 2025 te halen.
+            De Minister voor Klimaat en Energie,
+            R.A.A. Jetten
+
+            """
+        let parsed = Ingester.ingest(ContentFile(path: "Content/brief.txt", stem: "brief", bytes: Array(letter.utf8)))
+        let document = try #require(parsed.document)
+        #expect(document.kind == .kamerbrief && document.date == "2022-12-02" && document.title == "Kamerbrief brief")
+        #expect(document.metadata.ondertekening == [Signer(naam: "R.A.A. Jetten", functie: "De Minister voor Klimaat en Energie")])
+        #expect(document.sections.map(\.title) == ["Tekst", "Behaalde mijlpalen"])
+        #expect(!document.allParagraphs.contains { $0.text.hasPrefix("Aan de Voorzitter") || $0.text.hasPrefix("Den Haag") })
+        let undated = letter.replacingOccurrences(of: "Den Haag, 2 december 2022\n", with: "")
+        #expect(FormatDetector.detect(undated) == nil)
+    }
+
     @Test("a mirrored page whose Word text opens at the dossier line, its stuk heading in small capitals come through in mixed case: the head is read, not made sections")
     func mixedCaseHeadingWithoutChamber() throws {
         let text = """

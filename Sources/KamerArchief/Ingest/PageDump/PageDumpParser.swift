@@ -31,6 +31,8 @@ public enum PageDumpParser {
         if case .kamerstukFacts(let facts)? = opening {
             pageFacts = facts
             head = head ?? KamerstukPDFHead.openingOnly(text, lines: lines[bodyStart...])
+        } else if case .addressedLetter? = opening {
+            head = head ?? KamerstukPDFHead.openingOnly(text, lines: lines[bodyStart...])
         } else if case .head? = opening {
             // The facts above the head give what it may not: the vergaderjaar, the day of publication.
             pageFacts = KamerstukPageFacts.read(text, lines: lines[..<bodyStart])
@@ -54,7 +56,7 @@ public enum PageDumpParser {
         var handelingen: (line: Int, facts: HandelingenItem.Facts)?, plenary: PlenaryReportPage?, monitor: MonitorPage?
         var opensWithItem = false, status: String?
         var motie: (title: (String, Int)?, date: (String, Int)?)?, votes: [(label: String, value: String, line: Int)] = []
-        // A motie's or an amendement's text alone is that kind of paper.
+        // A motie's, an amendement's or a letter's text alone is that kind of paper.
         var aloneKind: DocumentKind?
         var questionsPage: OpenKamerQuestionPage?
         // A motie's members where the page's vote stands under them.
@@ -88,6 +90,8 @@ public enum PageDumpParser {
                 lines[index].bytes = label
                 lines[index].content = label
             }
+        case .addressedLetter?:
+            aloneKind = .kamerbrief
         case .head?, .kamerstukFacts?, nil:
             break
         }
@@ -248,7 +252,7 @@ public enum PageDumpParser {
                 ?? monitor?.paperTitle(headTitle: headTitle) ?? pageTitle(header.lead)
             let textNames: String? = chairOpening ?? motieTitle ?? descriptions.first(where: Kamervragen.describesQuestions).map(Kamervragen.title)
             title = pageNames ?? textNames ?? headTitle ?? pageFacts.map { "Kamerstuk \($0.kamerstuk.dossier), nr. \($0.kamerstuk.ondernummer)" }
-                ?? header.lead.first ?? "Kamerstuk \(source.id)"
+                ?? header.lead.first ?? "\(kind == .kamerbrief ? "Kamerbrief" : "Kamerstuk") \(source.id)"
             if date == nil { date = Kamervragen.date(descriptions) }
         }
         if body.sections.isEmpty {
@@ -321,12 +325,16 @@ extension PageDumpParser {
         case amendement
         /// openkamer.org's page of kamervragen: their number, subject and facts above them.
         case openKamerQuestions(OpenKamerQuestionPage)
+        /// A letter's text alone, as a page (or a reader's copy) shows it without the paper's head:
+        /// its first lines its addressee (`Aan de Voorzitter van de Tweede Kamer der
+        /// Staten-Generaal`) and its place and date (`Den Haag, 2 december 2022`).
+        case addressedLetter
 
         /// A debate's report, whatever its text names it.
         var isDebate: Bool {
             switch self {
             case .plenaryReport, .handelingenItem: true
-            case .monitor, .head, .kamerstukFacts, .motie, .amendement, .openKamerQuestions: false
+            case .monitor, .head, .kamerstukFacts, .motie, .amendement, .openKamerQuestions, .addressedLetter: false
             }
         }
     }
@@ -349,7 +357,17 @@ extension PageDumpParser {
         if let start = MotieText.start(text, lines: window) { return (start, .motie) }
         if let start = MotieText.amendementStart(text, lines: window) { return (start, .amendement) }
         if let page = OpenKamerQuestionPage.read(text, lines: window) { return (page.lastLine + 1, .openKamerQuestions(page)) }
-        return KamerstukPageFacts.read(text, lines: window).map { ($0.line + 1, .kamerstukFacts($0)) }
+        if let facts = KamerstukPageFacts.read(text, lines: window) { return (facts.line + 1, .kamerstukFacts(facts)) }
+        return addressedLetterStart(text, lines).map { ($0, .addressedLetter) }
+    }
+
+    /// Where a letter's text alone opens (`PaperOpening.addressedLetter`): its first line, when
+    /// that is its addressee, the Kamer's voorzitter, and its date follows.
+    static func addressedLetterStart(_ text: [UInt8], _ lines: [TextLine]) -> Int? {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), text.hasPrefix("Aan de Voorzitter van de ", in: lines[first].content),
+            let opening = KamerstukPDFHead.openingOnly(text, lines: lines[first...]), opening.addressee != nil, opening.date != nil
+        else { return nil }
+        return first
     }
 
     /// `Vragen van het lid … (ingezonden …)`: the line that describes kamervragen.
