@@ -29,7 +29,7 @@ private let fragments = [
     "Kamerstuk", "Kamerstukken", "motie", "Handelingen", "Aanhangsel", "Staatsblad", "Stb.", "Stcrt.",
     "Staatscourant", "C", "COM", "PbEU", "https://", "www.", "http", " ", "  ", ",", ", ", ".", ";", "(", ")",
     "[", "]", "-", "/", "II", "I", "XIII", "L", "A", "2024/25", "2025", "21", "501", "21501", "30", "4244", "nr.",
-    "nummer", "item", "juli", "1", "12", "52026XC00682", "é", "🇳🇱", "\u{301}", "\u{A0}", "€", "↩︎", "x",
+    "nummer", "item", "juli", "1", "12", "52026XC00682", "Verordening", "richtlijn", "Besluit", "(EU)", "(EG)", "2023/1542", "/EG", "\u{A0}(", "é", "🇳🇱", "\u{301}", "\u{A0}", "€", "↩︎", "x",
 ]
 
 /// Like `expectWellFormed`, without re-parsing each citation on its own (quadratic for one huge URL).
@@ -88,19 +88,27 @@ struct CitationParserRobustnessTests {
 
     @Test("the prefilter finds every trigger word at a text's start and end, and not a trigger cut short")
     func prefilterTriggerEdges() {
-        var words: Set<String> = []
+        var words: Set<String> = [], numbered: Set<String> = []
         for pattern in CitationParser.patterns {
-            for case .word(let word) in pattern.triggers { words.insert(word) }
+            for case .word(let word) in pattern.triggers {
+                words.insert(word)
+                if pattern.numberFollows { numbered.insert(word) }
+            }
         }
-        #expect(words.contains { $0.utf8.count > 8 } && words.contains { $0.utf8.count < 8 })
+        #expect(words.contains { $0.utf8.count > 8 } && words.contains { $0.utf8.count < 8 } && !numbered.isEmpty)
         for word in words.sorted() {
-            for text in [word, "zie " + word, word + " 36750", "(" + word + ")", "zie de " + word + "."] {
-                #expect(CitationParser.mayCite(text), "\(text.debugDescription)")
+            // An EU act's word cites only with what opens its number after it.
+            let after: [String] = numbered.contains(word) ? [" (EU) 2023/1", "\u{A0}2009/22/EG", " nr. 1907/2006", "  (EG)"] : ["", ")", "."]
+            var texts: [String] = [word + " 36750"]
+            for tail in after { texts += [word + tail, "zie " + word + tail, "(" + word + tail, "zie de " + word + tail] }
+            for text in texts { #expect(CitationParser.mayCite(text), "\(text.debugDescription)") }
+            if numbered.contains(word) {
+                for text in ["zie " + word, "de " + word + " van", word + ". Nr", word + "(EU)"] { #expect(!CitationParser.mayCite(text), "\(text.debugDescription)") }
             }
             let cut = String(word.dropLast())
-            #expect(CitationParser.mayCite("zie " + cut) == words.contains(cut), "\(cut.debugDescription)")
-            #expect(!CitationParser.mayCite("zie " + word + "x"), "\((word + "x").debugDescription)")
-            #expect(!CitationParser.mayCite("zie x" + word), "\(("x" + word).debugDescription)")
+            #expect(CitationParser.mayCite("zie " + cut + " 1") == words.contains(cut), "\(cut.debugDescription)")
+            #expect(!CitationParser.mayCite("zie " + word + "x 1"), "\((word + "x").debugDescription)")
+            #expect(!CitationParser.mayCite("zie x" + word + " 1"), "\(("x" + word).debugDescription)")
         }
     }
 

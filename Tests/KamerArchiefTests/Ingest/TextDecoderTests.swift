@@ -22,12 +22,14 @@ struct TextDecoderTests {
         #expect(diagnostics.first?.location == SourceLocation(file: "Content/x.bin", line: 2, column: 3))
     }
 
-    @Test("control bytes in more than one in a hundred of the first 8 KB make a file binary; a few, and tab, page and line ends, do not")
+    @Test("bytes that are no UTF-8 with control bytes in more than one in a hundred of the first 8 KB are binary; a few, tab, page and line ends, or UTF-8 are not")
     func controlBytes() {
         let line = Array("Geachte voorzitter, hierbij ontvangt u de brief.\n".utf8)
         let noisy = Array(Array(repeating: line, count: 20).joined())
         var binary = noisy
         for index in stride(from: 7, to: binary.count, by: 60) { binary[index] = 0x1B }
+        #expect(TextDecoder.decode(binary, path: "Content/x.txt").text != nil)
+        binary[500] = 0xFF
         let (text, diagnostics) = TextDecoder.decode(binary, path: "Content/x.txt")
         #expect(text == nil)
         #expect(diagnostics.map(\.description) == [

@@ -11,12 +11,20 @@ struct CitationPattern: Sendable {
 
     var kind: CitationKind
     var triggers: [Trigger]
+    /// Whether the trigger is a common word that cites only with a number after it (an EU act's
+    /// `verordening`, `(EU) 2023/1542`): `CitationParser.mayCite` asks for a bracket, a digit or
+    /// `nr` after it before it reads the text as one that may cite.
+    var numberFollows = false
     /// Reads the citation after its trigger; nil when the text does not go on as this pattern.
     var read: @Sendable (inout CitationScanner) -> CitationParts?
 
-    init(_ kind: CitationKind, _ triggers: [Trigger], read: @escaping @Sendable (inout CitationScanner) -> CitationParts?) {
+    init(
+        _ kind: CitationKind, _ triggers: [Trigger], numberFollows: Bool = false,
+        read: @escaping @Sendable (inout CitationScanner) -> CitationParts?
+    ) {
         self.kind = kind
         self.triggers = triggers
+        self.numberFollows = numberFollows
         self.read = read
     }
 }
@@ -57,13 +65,17 @@ extension CitationParser {
         CitationPattern(.eu, ["JOIN"]) { readCommissionDocument(&$0, series: "JOIN", linked: true) },
         CitationPattern(.eu, ["C"]) { readCommissionDocument(&$0, series: "C", linked: false) },
         CitationPattern(.eu, ["PbEU"]) { readOfficialJournal(&$0) },
-        CitationPattern(.eu, ["Verordening", "verordening", "Uitvoeringsverordening", "uitvoeringsverordening", "Regulation"]) {
+        CitationPattern(.eu, ["Verordening", "verordening", "Uitvoeringsverordening", "uitvoeringsverordening", "Regulation"], numberFollows: true) {
             readLegalAct(&$0, type: "R")
         },
-        CitationPattern(.eu, ["Richtlijn", "richtlijn", "Uitvoeringsrichtlijn", "uitvoeringsrichtlijn", "Directive"]) {
+        CitationPattern(.eu, ["Richtlijn", "richtlijn", "Uitvoeringsrichtlijn", "uitvoeringsrichtlijn", "Directive"], numberFollows: true) {
             readLegalAct(&$0, type: "L")
         },
-        CitationPattern(.eu, ["Besluit", "besluit", "Uitvoeringsbesluit", "uitvoeringsbesluit", "Decision"]) { readLegalAct(&$0, type: "D") },
+        // Not `besluit` and `Decision`: the words that open as they do (`be…`, `De`) are so many
+        // that asking each costs more than the rare act written so finds.
+        CitationPattern(.eu, ["Besluit", "Uitvoeringsbesluit", "uitvoeringsbesluit"], numberFollows: true) {
+            readLegalAct(&$0, type: "D")
+        },
         CitationPattern(.eu, [.number]) { readCELEX(&$0) },
         CitationPattern(.kamerstuk, [.number]) { readBracketedKamerstuk(&$0) },
         CitationPattern(.kamerstuk, [.number]) { readListedKamerstuk(&$0) },

@@ -50,7 +50,8 @@ public enum CitationParser {
 }
 
 extension CitationParser {
-    /// Whether `text` may hold a citation: a trigger word at what may be a word start and end, or
+    /// Whether `text` may hold a citation: a trigger word at what may be a word start and end (an
+    /// EU act's word with what may open its number after it), or
     /// the five digits and a capital that open a CELEX number, or five digits after a bracket. One pass over the UTF-8 bytes, and
     /// never false where `parse` finds a citation: most paragraphs have none, and are then not
     /// copied into scalars at all. A byte beyond ASCII next to a trigger may be a letter or not,
@@ -75,11 +76,22 @@ extension CitationParser {
                     let second = bytes[index + 1]
                     guard secondBytes[Int(byte) << 2 | Int(second >> 6)] >> (second & 63) & 1 == 1 else { return false }
                 }
-                for word in triggers[Int(byte)] where bytes[index...].starts(with: word) {
+                for (word, numberFollows) in triggers[Int(byte)] where bytes[index...].starts(with: word) {
                     let end = index + word.count
-                    if end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) { return true }
+                    guard end == bytes.count || !CharacterBytes.isASCIILetter(bytes[end]) else { continue }
+                    if !numberFollows || opensNumber(after: end) { return true }
                 }
                 return false
+            }
+            /// Whether white space and then a bracket, a digit or an `n` (`nr.`, `nummer`) follow
+            /// `index`, as an EU act's number does its word.
+            func opensNumber(after index: Int) -> Bool {
+                var at = index
+                // White space, a byte beyond ASCII taken for some (a no-break space): never too strict.
+                while at < bytes.count, at - index < 12, bytes[at] == 0x20 || bytes[at] &- 0x09 < 5 || bytes[at] >= 0x80 { at += 1 }
+                guard at > index, at < bytes.count else { return false }
+                let next = bytes[at]
+                return next == UInt8(ascii: "(") || next &- UInt8(ascii: "0") < 10 || next | 0x20 == UInt8(ascii: "n")
             }
             /// Whether the run of digits at `index` has five or more and a capital after it (a CELEX
             /// number), five right after a bracket, also in groups (a Kamerstuk's number), five and a hyphen after
@@ -162,10 +174,13 @@ extension CitationParser {
         return masks
     }()
 
-    /// The trigger words' bytes, by their first byte.
-    private static let triggersByFirstByte: [[[UInt8]]] = {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        for word in rowsByWord.keys.sorted() { table[Int(word.utf8.first!)].append(Array(word.utf8)) }
+    /// The trigger words' bytes, by their first byte, and whether a number must follow them
+    /// (`CitationPattern.numberFollows`, where every row of the word asks it).
+    private static let triggersByFirstByte: [[(word: [UInt8], numberFollows: Bool)]] = {
+        var table = [[(word: [UInt8], numberFollows: Bool)]](repeating: [], count: 256)
+        for (word, rows) in rowsByWord.sorted(by: { $0.key < $1.key }) {
+            table[Int(word.utf8.first!)].append((Array(word.utf8), rows.allSatisfy(\.numberFollows)))
+        }
         return table
     }()
 }

@@ -10,15 +10,16 @@ public enum TextDecoder {
             return (nil, [.error(.binaryFile, "this is a PDF file, not text; extract its text first (for example with pdftotext)", at: file)])
         }
         let survey = ByteSurvey(bytes)
-        if let binary = binaryFile(bytes, firstNUL: survey.firstNUL, path: path) { return (nil, [binary]) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let bad = survey.firstNUL == nil && !survey.isASCII ? firstInvalidUTF8Byte(body) : nil
+        if let binary = binaryFile(bytes, firstNUL: survey.firstNUL, isUTF8: bad == nil, path: path) { return (nil, [binary]) }
         var diagnostics: [Diagnostic] = []
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             diagnostics.append(.warning(.emptyFile, "the file is empty; it is skipped", at: file))
             return ("", diagnostics)
         }
-        if !survey.isASCII, let bad = firstInvalidUTF8Byte(body) {
+        if let bad {
             let location = position(ofByte: bad, in: bytes, path: path)
             diagnostics.append(.warning(
                 .invalidUTF8, "invalid UTF-8 at byte offset \(bad); bad bytes were replaced with U+FFFD", at: location))
@@ -101,19 +102,22 @@ extension TextDecoder {
         return nil
     }
 
-    /// The error for bytes that are no text in UTF-8 or an 8-bit encoding: a NUL byte, or control
-    /// bytes other than tab, line and page ends in more than one in a hundred of the first 8 KB, as
-    /// random or compressed bytes have (one in ten) and no text does.
+    /// The error for bytes that are no text in UTF-8 or an 8-bit encoding: a NUL byte, or, in
+    /// bytes that are no valid UTF-8, control bytes other than tab, line and page ends in more than
+    /// one in a hundred of the first 8 KB, as random or compressed bytes have (one in ten) and no
+    /// text does.
     static func binaryFile(_ bytes: [UInt8], path: String) -> Diagnostic? {
-        binaryFile(bytes, firstNUL: bytes.withUnsafeBufferPointer { ByteWords.first(0x00, in: $0, from: 0, to: $0.count) }, path: path)
+        let nul = bytes.withUnsafeBufferPointer { ByteWords.first(0x00, in: $0, from: 0, to: $0.count) }
+        return binaryFile(bytes, firstNUL: nul, isUTF8: nul == nil && bytes.withUnsafeBufferPointer { firstInvalidUTF8Byte($0) } == nil, path: path)
     }
 
-    /// `binaryFile(_:path:)` where the first NUL has been looked for.
-    private static func binaryFile(_ bytes: [UInt8], firstNUL: Int?, path: String) -> Diagnostic? {
+    /// `binaryFile(_:path:)` where the first NUL has been looked for and the bytes checked as UTF-8.
+    private static func binaryFile(_ bytes: [UInt8], firstNUL: Int?, isUTF8: Bool, path: String) -> Diagnostic? {
         if let nul = firstNUL {
             return .error(.binaryFile, "binary file: NUL byte at byte offset \(nul); only text documents can be built",
                           at: position(ofByte: nul, in: bytes, path: path))
         }
+        guard !isUTF8 else { return nil }
         let read = bytes.prefix(8_192)
         let isControl = { (byte: UInt8) in byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D }
         let controls = read.lazy.filter(isControl).count
