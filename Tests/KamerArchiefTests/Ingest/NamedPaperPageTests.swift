@@ -38,6 +38,14 @@ struct NamedPaperPageTests {
         #expect(document.date == "2026-04-02")
     }
 
+    @Test("the page's title under its heading line is the paper's, unless it only names the kind (then the head's, with its dossier's title)")
+    func pageTitle() throws {
+        let subject = "Verslag van een algemeen overleg, gehouden op 12 maart 2026, over de Energieraad"
+        let titled = try ingestText(Self.page.replacingOccurrences(of: "\nVerslag van een algemeen overleg\n", with: "\n\(subject)\n"))
+        #expect(titled.title == subject)
+        #expect(try ingestText(Self.page).title == "Verslag van een algemeen overleg")
+    }
+
     @Test("a link to the paper's page or its ID line names it where the page has no heading line", arguments: [
         "Bron: https://zoek.officielebekendmakingen.nl/kst-36350-XIII-7.html", "ID: 36350-XIII-7",
     ])

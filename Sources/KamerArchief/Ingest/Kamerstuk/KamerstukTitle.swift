@@ -170,7 +170,10 @@ private extension KamerstukTitle {
                 && name.indices.allSatisfy { trimmingPunctuation(words[index + $0]).uppercased() == name[$0].uppercased() }
         }
     }
+}
 
+extension KamerstukTitle {
+    /// Whether a title is only a kind's name (`MEMORIE VAN TOELICHTING`, `Verslag van een algemeen overleg`).
     static func namesNoSubject(_ words: [String]) -> Bool {
         subjectless.contains(words.map { $0.uppercased() }.joined(separator: " "))
     }

@@ -393,6 +393,17 @@ private extension PageDumpParser {
     /// The title a page of the paper gives it in its own lines: `Brief regering : Uitvoering
     /// moties …` (tweedekamer.nl) is `Uitvoering moties …`.
     static func pageTitle(_ lead: [String]) -> String? {
+        // openkamer.org: `Kamerstuk 34300-VII-60`, then the paper's title above its facts (`Dossier:
+        // …`), unless it names no subject (`Verslag van een algemeen overleg`: the head's with its
+        // dossier's says more).
+        if let named = lead.firstIndex(where: { line in
+            let bytes = Array(line.utf8)
+            return line.hasPrefix("Kamerstuk ") && KamerstukPageFacts.namedByLabel(bytes, 0..<bytes.count) != nil
+        }), named + 1 < lead.count, case let title = lead[named + 1], !title.contains(": "),
+            !KamerstukTitle.namesNoSubject(KamerstukTitle.wordsAndCase(title).words)
+        {
+            return title
+        }
         for line in lead {
             let bytes = Array(line.utf8)
             guard let colon = bytes.indices.dropFirst().dropLast().first(where: {
