@@ -113,6 +113,14 @@ struct InlineMarkdown {
         }
     }
 
+    /// A line of text from the source's facts (a fiche's `COM(2025) 945`, `EUR-Lex: https://…`)
+    /// as CommonMark, what it cites linked as a paragraph's citations are.
+    func citing(_ text: String) -> String {
+        var markdown = InlineCommonMarkWriter()
+        appendText(text, citations: CitationParser.parse(text), noteRefs: [], topics: [], emphasis: [], to: &markdown)
+        return String(decoding: markdown.bytes, as: UTF8.self)
+    }
+
     func anchor(_ id: String) -> String { "[](ka:anchor/\(id))" }
 
     func link(_ label: String, to target: LinkTarget, cssClass: String? = nil) -> String {

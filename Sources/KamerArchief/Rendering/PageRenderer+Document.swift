@@ -241,8 +241,8 @@ private extension PageRenderer {
                 }.joined(separator: "; ")))
                 continue
             }
-            let isURL = field.value.hasPrefix("https://") || field.value.hasPrefix("http://")
-            rows.append((field.label, isURL && !field.value.contains(" ") ? inline.link(field.value, to: .external(field.value)) : MarkdownEscaping.escape(field.value)))
+            // What a field names is linked: a fiche's Commission document, its EUR-Lex address.
+            rows.append((field.label, inline.citing(field.value)))
         }
         if let citedIn = citedIn(document, inline: inline) { rows.append((Self.citedInLabel, citedIn)) }
         return rows.map { [.label: $0.0, "valueMarkdown": $0.1] as TemplateValues }
