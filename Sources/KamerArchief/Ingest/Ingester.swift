@@ -87,6 +87,14 @@ extension Ingester {
         document = MotieStructurer.structure(document)
         document = DebateTranscript.structure(document)
         if [.motie, .amendement].contains(document.kind) {
+            // A changed motie or amendement names the paper it replaces: a field, which links it.
+            if let replaced = KamerstukTitle.replaced(in: headingTitle, dossier: document.metadata.kamerstuk?.dossier),
+                replaced != document.metadata.kamerstuk
+            {
+                document.metadata.fields.append(Field(
+                    label: "Vervangt", value: "Kamerstuk \(replaced.dossier), nr. \(replaced.ondernummer)",
+                    location: SourceLocation(file: document.source, line: 0, column: 0)))
+            }
             document.metadata.indieners = document.metadata.indieners.isEmpty
                 ? IndienerReader.read(headingTitle, signers: document.metadata.ondertekening)
                 : IndienerReader.ordered(document.metadata.indieners, by: headingTitle)

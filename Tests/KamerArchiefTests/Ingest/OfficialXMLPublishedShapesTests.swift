@@ -74,6 +74,11 @@ struct OfficialXMLPublishedShapesTests {
         let document = try #require(Ingester.ingest(ContentFile(path: "Content/motie.xml", stem: "motie", bytes: Array(xml.utf8))).document)
         #expect(document.title == "Nader gewijzigde motie van het lid Hirsch c.s. over het budget koppelen (t.v.v. 36750-4)")
         #expect(document.metadata.indieners == ["D.H. Hirsch", "L.A.J.M. Dassen", "S.E.M. Dobbe"])
+        // The motie it replaces, by the publication's title or by the heading's words.
+        #expect(document.metadata.fields.filter { $0.label == "Vervangt" }.map(\.value) == ["Kamerstuk 36750, nr. 4"])
+        #expect(KamerstukTitle.replaced(in: "Gewijzigd amendement van het lid Flach ter vervanging van die gedrukt onder nr. 12", dossier: "36600-XV")
+            == KamerstukNumber(dossier: "36600-XV", ondernummer: "12"))
+        #expect(KamerstukTitle.replaced(in: "Motie van het lid Flach over de vervanging van die gedrukt onder nr. 12", dossier: "36600") == nil)
         // Where the publication's title does not open with the heading's, the heading's stays.
         let other = xml.replacingOccurrences(of: "content=\"Nader gewijzigde motie van het lid Hirsch", with: "content=\"Motie van het lid Dassen")
         let kept = try #require(Ingester.ingest(ContentFile(path: "Content/motie.xml", stem: "motie", bytes: Array(other.utf8))).document)

@@ -31,6 +31,20 @@ public enum KamerstukTitle {
         return documentTitle
     }
 
+    /// The paper a changed motie or amendement replaces, as its title names it: `… ter vervanging
+    /// van die gedrukt onder nr. 51` (in `dossier`, the paper's own), or `(t.v.v. 36725-XVII-51)`
+    /// as officielebekendmakingen.nl's title writes it.
+    public static func replaced(in title: String, dossier: String?) -> KamerstukNumber? {
+        let lower = title.lowercased()
+        if let marker = lower.range(of: "(t.v.v. "), let end = lower[marker.upperBound...].firstIndex(of: ")") {
+            return KamerstukIdentifier.kamerstuk(fromDocument: "kst-" + title[marker.upperBound..<end].trimmingCharacters(in: .whitespaces))
+        }
+        guard let dossier, let marker = lower.range(of: "ter vervanging van die gedrukt onder nr. ") else { return nil }
+        let number = lower[marker.upperBound...].prefix { $0.isASCII && ($0.isNumber || $0.isLetter) }
+        guard let first = number.first, first.isNumber else { return nil }
+        return KamerstukNumber(dossier: dossier, ondernummer: String(title[marker.upperBound...].prefix(number.count)))
+    }
+
     /// The title's words (split at white space) and whether it is all capitals. A title of ASCII,
     /// most of them, is read on its bytes, where each byte but CR LF is a Character of its own and
     /// white space and lowercase are the ASCII ones; any other asks its Characters.
