@@ -179,6 +179,12 @@ private let forms: [(text: String, expected: [String])] = [
     ("SWD (2023) 45", ["eu \"SWD (2023) 45\" year=2023 number=SWD(2023) 45 \(eurLexURI)SWD:2023:45:FIN"]),
     ("CELEX 52026XC00682", ["eu \"52026XC00682\" year=2026 number=52026XC00682 \(celex)52026XC00682"]),
     ("verordening 32019R0943.", ["eu \"32019R0943\" year=2019 number=32019R0943 \(celex)32019R0943"]),
+    // A motie by its members' names and its short number in brackets.
+    ("de aangenomen motie-Eerdmans/Van Dijk (32317–895) vraagt",
+     ["kamerstuk \"motie-Eerdmans/Van Dijk (32317–895)\" dossier=32317 ondernummer=895 \(kst)32317-895.html"]),
+    ("de motie Thijssen c.s. (36200-XIV-21).",
+     ["kamerstuk \"motie Thijssen c.s. (36200-XIV-21)\" dossier=36200-XIV ondernummer=21 \(kst)36200-XIV-21.html"]),
+    ("Motie-Grinwis (21501-33-1050)", ["kamerstuk \"Motie-Grinwis (21501-33-1050)\" dossier=21501-33 ondernummer=1050 \(kst)21501-33-1050.html"]),
     // An EU act by its number, linked by its CELEX number: the year first since 2015, a
     // regulation's number first before, a directive's year first with its family after.
     ("Verordening (EU) 2023/1542 van het Europees Parlement", ["eu \"Verordening (EU) 2023/1542\" year=2023 number=32023R1542 \(celex)32023R1542"]),
@@ -211,6 +217,9 @@ private let forms: [(text: String, expected: [String])] = [
 
 /// Text that looks a little like a citation but is none.
 private let nonCitations = [
+    // A motie's names must be words, and its number a dossier's and an ondernummer.
+    "de motie (2023-2024)", "de motie van 12 maart (32317-895)", "motie-Eerdmans (3231-895)", "de motie over de kosten (32317)",
+    "motie Eerdmans (32317-895", "moties Eerdmans (32317-895)",
     // National decrees and an act's word without its number are no EU act.
     "het Besluit van 12 mei 2020", "het Besluit activiteiten leefomgeving", "de verordening van de gemeente", "Richtlijn 12",
     "besluit 2020/12", "Verordening (EU) 2023", "Verordening (EU) 2023/1542x", "Richtlijn 2006/66", "Verordening (NL) 2023/1542",

@@ -87,6 +87,24 @@ extension CitationParser {
         return readTail(of: main, trying: [hyphenedToevoegingThenNr, spacedToevoegingThenNr, commaToevoegingThenNr, nrAfterDossier, severalDossiers], &scanner)
     }
 
+    /// `de motie-Eerdmans/Van Dijk (32317–895)`, `motie Thijssen c.s. (36200-XIV-21)`: a motie by
+    /// its members' names, then its short number in brackets, as moties and letters cite one. The
+    /// names are words without digits or brackets, at most 60 scalars; the number a dossier of
+    /// five digits, a toevoeging perhaps, and the ondernummer, joined by hyphens or en dashes.
+    static func readNamedMotie(_ scanner: inout CitationScanner) -> CitationParts? {
+        guard scanner.literal("-") || scanner.literal(" ") else { return nil }
+        var names = 0
+        while let next = scanner.next, names < 60, next != "(" {
+            guard next.isFastAlphabetic || " /.-'’".unicodeScalars.contains(next) else { return nil }
+            scanner.position += 1
+            names += 1
+        }
+        guard names > 1, scanner.scalar(at: scanner.position - 1) == " ", scanner.literal("("), let main = scanner.digits(5...5),
+            let parts = readTail(of: main, trying: [hyphenedToevoegingAndNumber, hyphenedNumber], &scanner), scanner.literal(")")
+        else { return nil }
+        return parts
+    }
+
     /// `… ingediende moties opnieuw aan te houden: 35925-32; 35570-XIV-46; 21501-32-1188.`: Kamerstukken
     /// by their short number (`DOSSIER-ONDERNUMMER`, `DOSSIER-TOEVOEGING-ONDERNUMMER`) in a list, as
     /// the Handelingen list moties to be held, withdrawn or voted on, and papers to take off the list

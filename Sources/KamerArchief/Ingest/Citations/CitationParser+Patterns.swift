@@ -52,6 +52,7 @@ extension CitationParser {
         CitationPattern(.kamerstuk, ["Kamerstukken", "kamerstukken", "Kamerstuk", "kamerstuk", "Motie", "motie"]) {
             readKamerstuk(&$0)
         },
+        CitationPattern(.kamerstuk, ["Motie", "motie"]) { readNamedMotie(&$0) },
         CitationPattern(.kamerstuk, ["TK"]) { readChamberKamerstuk(kamer: "II", &$0) },
         CitationPattern(.kamerstuk, ["EK"]) { readChamberKamerstuk(kamer: "I", &$0) },
         CitationPattern(.aanhangsel, ["Aanhangsel", "aanhangsel"]) { readAanhangsel(&$0) },
