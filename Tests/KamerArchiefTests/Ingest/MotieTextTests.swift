@@ -42,6 +42,72 @@ struct MotieTextTests {
         #expect(!document.sections.flatMap(\.allParagraphs).contains { $0.text == "Status" || $0.text.hasPrefix("GL-PvdA") })
     }
 
+    @Test("tweedekamer.nl's page of a motie: its parts under the text (Download, Indieners, Stemmingsuitslagen, Activiteiten) are no text; the vote is read as fields, the member as the signer")
+    func tweedeKamerPage() throws {
+        let page = """
+            Delen
+
+            Motie : Motie van het lid Kröger over laden buiten de piekuren
+
+            29 023 Voorzienings- en leveringszekerheid energie
+
+            Nr. 612
+            MOTIE VAN HET LID KRÖGER
+
+            Voorgesteld 12 maart 2026
+
+            De Kamer,
+
+            gehoord de beraadslaging,
+
+            verzoekt de regering het laden buiten de piekuren te belonen,
+
+            en gaat over tot de orde van de dag.
+
+            Kröger
+
+            Download
+
+            Indieners
+
+              - Indiener
+            R. Kröger, Tweede Kamerlid
+
+              - Datum:12 maart 2026
+              - Nummer:29023-612
+
+            Stemmingsuitslagen
+
+            Aangenomen met handopsteken
+
+            Voor: 90
+
+            76Vereist: 76
+
+            150Totaal: 150
+
+            Fracties          Zetels   Voor/Tegen
+            GroenLinks-PvdA   25       Voor
+            VVD               24       Voor
+            PVV               37       Tegen
+
+            Activiteiten
+
+            Stemmingen
+
+            13 maart 2026
+
+            """
+        let document = try ingestText(page)
+        #expect(document.kind == .motie && document.date == "2026-03-12")
+        #expect(document.metadata.ondertekening.map(\.naam) == ["Kröger"])
+        #expect(document.metadata.fields.map { "\($0.label): \($0.value)" } == [
+            "Status: Aangenomen met handopsteken", "Zetels: voor 90, vereist 76, totaal 150", "Voor: GroenLinks-PvdA, VVD", "Tegen: PVV",
+        ])
+        #expect(document.allParagraphs.last?.text == "en gaat over tot de orde van de dag.")
+        #expect(!document.sections.contains { ["Kröger", "Download", "Indieners", "Activiteiten"].contains($0.title) })
+    }
+
     @Test("`De Kamer,` further down, as a letter that quotes a motie has it, does not make a motie")
     func quotedMotie() {
         let letter = "Geachte voorzitter,\n\nIn de motie van het lid Kröger staat:\n\nHet kabinet neemt de motie over.\n\nHieronder volgt de tekst.\n\n" + Self.body

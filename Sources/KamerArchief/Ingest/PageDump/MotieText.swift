@@ -1,3 +1,5 @@
+import Foundation
+
 /// A motie's text alone, as a party's site, openkamer.org or a copied page gives it without the
 /// Kamerstuk's head: at most a title and a date above `De Kamer,` and `gehoord de beraadslaging,`
 /// (`Motie Thieme: het openbreken van het energieakkoord …`, `2 november 2017`, or `Voorgesteld 23
@@ -85,6 +87,52 @@ enum MotieText {
         let members = Array(filled[(closing + 1)..<status])
         return (fields, Set(filled[status..<position]), members.allSatisfy { KamerstukSigners.isSignerLine(text, lines[$0].content) } ? members : [])
     }
+
+    /// tweedekamer.nl's page of a motie or amendement sets its own parts under the text (`Download`,
+    /// `Indieners`, `Stemmingsuitslagen`, `Activiteiten`): from the first of them after the
+    /// closing, every line is the page's, where `Indieners` or `Stemmingsuitslagen` is among them.
+    /// The vote is read from them: its outcome (`Verworpen met handopsteken`) as `Status`, the
+    /// seats (`Voor: 72`, `Vereist: 75`, `Totaal: 150`, each perhaps after the last one's number
+    /// glued on) as `Zetels`, and the parties' table (`PVV   37   Voor`) as `Voor` and `Tegen`.
+    /// The fields and the page's lines, nil where the page has no such parts.
+    static func tweedeKamerPageParts(_ text: [UInt8], lines: [TextLine], body: [Int]) -> (fields: [(label: String, value: String, line: Int)], lines: Set<Int>)? {
+        let filled = body.filter { !lines[$0].isBlank }
+        guard let closing = filled.lastIndex(where: { isClosing(text, lines[$0].content) }),
+            let start = filled[(closing + 1)...].firstIndex(where: { index in pageParts.contains { text.equals($0, in: lines[index].content) } }),
+            filled[start...].contains(where: { index in text.equals("Indieners", in: lines[index].content) || text.equals("Stemmingsuitslagen", in: lines[index].content) })
+        else { return nil }
+        var fields: [(label: String, value: String, line: Int)] = []
+        if let results = filled[start...].firstIndex(where: { text.equals("Stemmingsuitslagen", in: lines[$0].content) }), results + 1 < filled.count,
+            case let outcome = text.string(lines[filled[results + 1]].content), outcomes.contains(where: { outcome.hasPrefix($0) })
+        {
+            fields.append(("Status", outcome, lines[filled[results + 1]].number))
+            var seats: [String] = [], parties: [String: [String]] = [:]
+            for index in filled[(results + 2)...] {
+                let line = text.string(lines[index].content)
+                if pageParts.contains(line) { break }
+                // `Voor: 72`, `75Vereist: 75`: the label after the number glued on, then its count.
+                if let colon = line.firstIndex(of: ":"), case let label = line[..<colon].drop(while: \.isNumber),
+                    ["Voor", "Vereist", "Totaal"].contains(label), case let count = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces),
+                    !count.isEmpty, count.allSatisfy(\.isNumber)
+                {
+                    seats.append("\(label.lowercased()) \(count)")
+                    continue
+                }
+                // `PVV               37       Voor`: a party, its seats and how it voted.
+                let cells = line.split(separator: " ", omittingEmptySubsequences: true)
+                if cells.count >= 3, let vote = cells.last, ["Voor", "Tegen"].contains(vote), cells[cells.count - 2].allSatisfy(\.isNumber) {
+                    parties[String(vote), default: []].append(cells.dropLast(2).joined(separator: " "))
+                }
+            }
+            let line = lines[filled[results + 1]].number
+            if !seats.isEmpty { fields.append(("Zetels", seats.joined(separator: ", "), line)) }
+            for vote in ["Voor", "Tegen"] { if let names = parties[vote] { fields.append((vote, names.joined(separator: ", "), line)) } }
+        }
+        return (fields, Set(filled[start...]).union(body.filter { $0 > filled[start] }))
+    }
+
+    /// The headings of tweedekamer.nl's own parts of a paper's page.
+    static let pageParts: Set<String> = ["Download", "Indieners", "Stemmingsuitslagen", "Activiteiten", "Gerelateerde documenten"]
 
     static let voteLabels: Set<String> = ["Status", "Besluit", "Voor", "Tegen", "Afwezig"]
     static let outcomes = ["Aangenomen", "Verworpen", "Aangehouden", "Ingetrokken", "Vervallen", "Overgenomen"]

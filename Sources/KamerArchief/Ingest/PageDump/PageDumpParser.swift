@@ -95,6 +95,10 @@ public enum PageDumpParser {
         case .head?, .kamerstukFacts?, nil:
             break
         }
+        if votes.isEmpty, let parts = MotieText.tweedeKamerPageParts(text, lines: lines, body: bodyLines) {
+            votes = parts.fields
+            bodyLines.removeAll { parts.lines.contains($0) }
+        }
         var itemHeading: (number: String, title: String)?
         if opensWithItem, let first = bodyLines.first(where: { !lines[$0].isBlank }) {
             // Its number and title, or the title alone over a speaker's label.
