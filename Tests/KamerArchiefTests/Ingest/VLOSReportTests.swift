@@ -83,6 +83,35 @@ struct VLOSReportTests {
         #expect(document.metadata.fields.first { $0.label == DebateTranscript.speakersLabel }?.value == "De heer Erkens (VVD); Mevrouw Kröger (GroenLinks-PvdA)")
     }
 
+    @Test("a committee's meeting that opens with the chair's Opening is titled by its debate, not by the opening; its number 0 is no number")
+    func committeeMeetingWithOpening() throws {
+        let xml = """
+            <?xml version="1.0"?>
+            <vlosdocument xmlns="http://www.tweedekamer.nl/vlos2" soort="Voorpublicatie" status="Ongecorrigeerd">
+              <vergadering soort="Commissie" kamer="Tweede Kamer"><titel>MIVD</titel>
+                <vergaderjaar>2024-2025</vergaderjaar><vergaderingnummer>0</vergaderingnummer><datum>2025-07-02T00:00:00</datum>
+                <activiteit soort="Opening"><titel>Opening</titel><onderwerp>Opening</onderwerp>
+                  <activiteithoofd soort="Algemeen"><titel>Opening</titel>
+                    <activiteitdeel soort="Spreekbeurt"><activiteititem soort="Woordvoerder"><woordvoerder>
+                      <tekst><alinea><alineaitem>De voorzitter:</alineaitem><alineaitem>Ik open de vergadering.</alineaitem></alinea></tekst>
+                    </woordvoerder></activiteititem></activiteitdeel>
+                  </activiteithoofd>
+                </activiteit>
+                <activiteit soort="Commissiedebat"><titel>MIVD</titel><onderwerp>MIVD</onderwerp>
+                  <activiteithoofd soort="Algemeen"><titel>MIVD</titel>
+                    <activiteitdeel soort="Spreekbeurt"><activiteititem soort="Woordvoerder"><woordvoerder>
+                      <tekst><alinea><alineaitem>De heer Pool (PVV):</alineaitem><alineaitem>Voorzitter. Ik heb vragen.</alineaitem></alinea></tekst>
+                    </woordvoerder></activiteititem></activiteitdeel>
+                  </activiteithoofd>
+                </activiteit>
+              </vergadering>
+            </vlosdocument>
+            """
+        let document = try #require(Ingester.ingest(ContentFile(path: "Content/mivd.xml", stem: "mivd", bytes: Array(xml.utf8))).document)
+        #expect(document.title == "MIVD")
+        #expect(!document.metadata.fields.contains { $0.label == PlenaryReportPage.meetingLabel })
+    }
+
     @Test("a report not yet written (its meeting's outline only, status Casco) is read, with a warning that it holds no text")
     func reportWithoutText() throws {
         let xml = """

@@ -13,7 +13,8 @@ extension XMLDocumentBuilder {
         // `58e vergadering` → `58e`, as the report's web page names it; else its number.
         if let title = meetingTitle, let number = PlenaryReportPage.meeting(title.text) {
             metadata.fields.append(Field(label: PlenaryReportPage.meetingLabel, value: number, location: title.location))
-        } else if let number = fields[.meetingNumber] {
+        } else if let number = fields[.meetingNumber], number.text != "0" {
+            // A committee's meeting has no number: the report writes `0`.
             metadata.fields.append(Field(label: PlenaryReportPage.meetingLabel, value: number.text, location: number.location))
         }
         if let status = reportStatus { metadata.fields.append(Field(label: PlenaryReportPage.statusLabel, value: status, location: head)) }
@@ -24,11 +25,16 @@ extension XMLDocumentBuilder {
         if meetingKind == "Plenair", let meetingTitle {
             title = ([meetingHouse, meetingTitle.text] + [date.map(DutchDateText.string)]).compactMap { $0 }.joined(separator: ", ")
         } else {
-            title = body.first { $0.id != Self.introductionID && !$0.title.isEmpty }?.title ?? meetingTitle?.text ?? id
+            // The chair's opening and closing are activities of their own, before and after the debate.
+            title = body.first { $0.id != Self.introductionID && !$0.title.isEmpty && !Self.proceduralActivities.contains($0.title) }?.title
+                ?? meetingTitle?.text ?? id
         }
         return Document(
             id: id, kind: .verslag, format: .vlos, title: title, date: date, source: lines.path, metadata: metadata, sections: body)
     }
+
+    /// The activities that open and close a meeting, which name no debate.
+    static let proceduralActivities: Set<String> = ["Opening", "Sluiting", "Mededelingen", "Einde vergadering"]
 
     /// A part whose title its activity's repeats (the one `activiteithoofd` of a committee's debate,
     /// titled as the debate is) is no section of its own: its text and parts are its activity's.
