@@ -33,7 +33,7 @@ public enum FormatDetector {
         // (`EmbeddedFiche`, `KamerstukPDFParser.fiche`).
         if FichePDFLayout.matches(text) {
             if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
-            return opensWebPageOfKamerstuk(text) ? .pageDumpKamerstuk : .pdfTextFiche
+            return opensWebPageOfKamerstuk(text, lettersAlone: false) ? .pageDumpKamerstuk : .pdfTextFiche
         }
         if KamerstukPDFHead.isKamerstukLayout(text) { return .kamerstukPDF }
         let shape = LineShape(text)
@@ -43,7 +43,7 @@ public enum FormatDetector {
             let opensHead = shape.isMirrorPage ? previewOpensKamerstukHead(text) : opensWebPageOfKamerstuk(text)
             return opensHead ? .pageDumpKamerstuk : .pageDumpFiche
         }
-        if shape.isPageDump || opensWebPageOfKamerstuk(text) { return .pageDumpKamerstuk }
+        if shape.isPageDump || opensWebPageOfKamerstuk(text, lettersAlone: !shape.looksLikePDFText) { return .pageDumpKamerstuk }
         if isMinistryLetter(text) { return .ministryLetter }
         if shape.looksLikePDFText { return .pdfTextLetter }
         return nil
@@ -88,11 +88,16 @@ extension FormatDetector {
     /// A web page's text of a Kamerstuk: its head (`34 700 Kabinetsformatie 2017`, `Nr. 19 BRIEF
     /// VAN …`) or its questions' describing line within the first lines, under the page's own
     /// (`PageDumpParser.paperStart`).
-    static func opensWebPageOfKamerstuk(_ string: String) -> Bool {
+    /// `lettersAlone`: whether a letter's text alone (`PageDumpParser.PaperOpening.addressedLetter`)
+    /// counts, which text extracted from a PDF (a cover letter above a fiche, a letter's double-spaced
+    /// lines) has too.
+    static func opensWebPageOfKamerstuk(_ string: String, lettersAlone: Bool = true) -> Bool {
         var string = string
         // The head stands within the first 80 lines: 8 KB of them, as every text not yet placed is asked.
         let text = string.withUTF8 { Array(UnsafeBufferPointer(rebasing: $0.prefix(8_192))) }
-        return PageDumpParser.paperStart(text, TextLine.split(text)) != nil
+        guard let opening = PageDumpParser.paperOpening(text, TextLine.split(text))?.opening else { return false }
+        if case .addressedLetter = opening { return lettersAlone }
+        return true
     }
 
     /// Whether a mirror's `Preview document` line, within the first 8 KB, has a Kamerstuk's head

@@ -194,6 +194,8 @@ private let forms: [(text: String, expected: [String])] = [
     ("Verordening (EU, Euratom) 2020/2093", ["eu \"Verordening (EU, Euratom) 2020/2093\" year=2020 number=32020R2093 \(celex)32020R2093"]),
     ("Gedelegeerde Verordening (EU) 2023/2772", ["eu \"Verordening (EU) 2023/2772\" year=2023 number=32023R2772 \(celex)32023R2772"]),
     ("Uitvoeringsverordening (EU) 2021/2139", ["eu \"Uitvoeringsverordening (EU) 2021/2139\" year=2021 number=32021R2139 \(celex)32021R2139"]),
+    ("Regulation (EC) No 1907/2006", ["eu \"Regulation (EC) No 1907/2006\" year=2006 number=32006R1907 \(celex)32006R1907"]),
+    ("Council Regulation (EEC) No. 2913/92", ["eu \"Regulation (EEC) No. 2913/92\" year=1992 number=31992R2913 \(celex)31992R2913"]),
     ("Regulation (EU) 2019/1020", ["eu \"Regulation (EU) 2019/1020\" year=2019 number=32019R1020 \(celex)32019R1020"]),
     ("Richtlijn 2006/66/EG vervalt", ["eu \"Richtlijn 2006/66/EG\" year=2006 number=32006L0066 \(celex)32006L0066"]),
     ("Richtlijn (EU) 2023/2413 artikel 30 (1)", ["eu \"Richtlijn (EU) 2023/2413\" year=2023 number=32023L2413 \(celex)32023L2413"]),

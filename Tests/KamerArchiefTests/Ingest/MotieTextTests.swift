@@ -106,6 +106,38 @@ struct MotieTextTests {
         ])
         #expect(document.allParagraphs.last?.text == "en gaat over tot de orde van de dag.")
         #expect(!document.sections.contains { ["Kröger", "Download", "Indieners", "Activiteiten"].contains($0.title) })
+        // The table copied with tabs.
+        let tabbed = try ingestText(page.replacingOccurrences(of: "VVD               24       Voor", with: "VVD\t24\tVoor"))
+        #expect(tabbed.metadata.fields.first { $0.label == "Voor" }?.value == "GroenLinks-PvdA, VVD")
+    }
+
+    @Test("a letter that quotes a motie and goes on under headings named as tweedekamer.nl's parts keeps its text and its signature")
+    func letterQuotingMotie() throws {
+        let letter = """
+            Brief regering : Uitvoering motie Kröger over laden buiten de piekuren
+            29 023 Voorzienings- en leveringszekerheid energie
+            Nr. 620 BRIEF VAN DE MINISTER VAN KLIMAAT EN GROENE GROEI
+            Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+            Den Haag, 3 juni 2026
+            Met deze brief informeer ik uw Kamer over de uitvoering van de motie van het lid Kröger. De motie luidt:
+            De Kamer,
+            gehoord de beraadslaging,
+            verzoekt de regering het laden buiten de piekuren te belonen,
+            en gaat over tot de orde van de dag.
+            Kröger
+            Activiteiten
+            In 2026 heb ik met de netbeheerders drie activiteiten ondernomen om de motie uit te voeren.
+            Stemmingsuitslagen
+            De motie is op 13 maart 2026 aangenomen met de stemmen van alle fracties.
+            De Minister van Klimaat en Groene Groei,
+            S.T.M. Hermans
+
+            """
+        let document = try ingestText(letter)
+        #expect(document.kind == .kamerbrief)
+        #expect(document.metadata.ondertekening.map(\.naam) == ["S.T.M. Hermans"])
+        #expect(document.allParagraphs.contains { $0.text.hasPrefix("De motie is op 13 maart 2026 aangenomen") })
+        #expect(!document.metadata.fields.contains { $0.label == "Status" })
     }
 
     @Test("`De Kamer,` further down, as a letter that quotes a motie has it, does not make a motie")

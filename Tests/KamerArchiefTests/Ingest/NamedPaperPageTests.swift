@@ -44,6 +44,10 @@ struct NamedPaperPageTests {
         let titled = try ingestText(Self.page.replacingOccurrences(of: "\nVerslag van een algemeen overleg\n", with: "\n\(subject)\n"))
         #expect(titled.title == subject)
         #expect(try ingestText(Self.page).title == "Verslag van een algemeen overleg")
+        for kind in ["Motie", "Brief regering"] {
+            #expect(try ingestText(Self.page.replacingOccurrences(of: "\nVerslag van een algemeen overleg\n", with: "\n\(kind)\n")).title
+                == "Verslag van een algemeen overleg")
+        }
     }
 
     @Test("a link to the paper's page or its ID line names it where the page has no heading line", arguments: [

@@ -93,8 +93,14 @@ struct OfficialXMLPublishedShapesTests {
         let document = try #require(Ingester.ingest(ContentFile(path: "Content/motie.xml", stem: "motie", bytes: Array(xml.utf8))).document)
         #expect(document.metadata.indieners == ["Beckerman", "Kostić"])
         #expect(IndienerReader.read("MOTIE VAN HET LID KOSTIC", signers: [Signer(naam: "Kostić")]) == ["Kostić"])
+        #expect(KamerstukTitle.extended("Motie van het lid Kostic c.s.", by: "Motie van het lid Kostić c.s. over een heffing")
+            == "Motie van het lid Kostić c.s. over een heffing")
         #expect(IndienerReader.ordered(["M. van Nispen", "D.T. Boomsma", "A. Anders"], by: "Motie van de leden Boomsma en Van Nispen over …")
             == ["D.T. Boomsma", "M. van Nispen", "A. Anders"])
+        // A tussenvoegsel is part of the surname: `D.G. van Dijk` is not `Dijk`, `J.P. Dijk` not `Inge van Dijk`.
+        #expect(IndienerReader.ordered(["D.G. van Dijk", "J.P. Dijk"], by: "Motie van de leden Dijk en Diederik van Dijk") == ["J.P. Dijk", "D.G. van Dijk"])
+        #expect(IndienerReader.ordered(["J.P. Dijk", "I. van Dijk"], by: "Motie van de leden Inge van Dijk en Dijk") == ["I. van Dijk", "J.P. Dijk"])
+        #expect(IndienerReader.isNamed("Henri Bontenbal", by: "Bontenbal"))
     }
 
     @Test("a wetsvoorstel's closing label is text, not an unknown element")

@@ -93,6 +93,9 @@ struct PaperWebPageTests {
         #expect(!document.allParagraphs.contains { $0.text.hasPrefix("Aan de Voorzitter") || $0.text.hasPrefix("Den Haag") })
         let undated = letter.replacingOccurrences(of: "Den Haag, 2 december 2022\n", with: "")
         #expect(FormatDetector.detect(undated) == nil)
+        // A cover letter so opened above a fiche in the PDF's layout: the fiche's reader reads it.
+        let fiche = try TestPaths.fixtureText("fiches-pdf/fiche-10-battery-booster.txt")
+        #expect(FormatDetector.detect("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 22 januari 2026\n\n" + fiche) == .pdfTextFiche)
     }
 
     @Test("a mirrored page whose Word text opens at the dossier line, its stuk heading in small capitals come through in mixed case: the head is read, not made sections")

@@ -67,6 +67,10 @@ struct SignatureFormsTests {
         ("Minister van Economische Zaken en Klimaat", true), ("de minister-president", true), ("Staatssecretaris Fiscaliteit", true),
         ("Ministerie van Financiën", false), ("Minister van Financiën.", false), ("De Minister van Financiën,", false),
         ("Ministers van de lidstaten bespraken het op 12 maart", false), ("Minder bekend", false),
+        ("Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst", true),
+        // A sentence without its full stop is no office (a heading above it is no name).
+        ("De Staatssecretaris van Financiën zegt toe de Kamer voor de zomer te informeren", false),
+        ("Staatssecretaris van Financiën Van Rij heeft de motie uitgevoerd", false),
     ])
     func officeLine(line: String, isOffice: Bool) {
         let bytes = Array(line.utf8)

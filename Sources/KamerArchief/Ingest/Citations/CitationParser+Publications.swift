@@ -107,7 +107,7 @@ extension CitationParser {
     static func readLegalAct(_ scanner: inout CitationScanner, type: Character) -> CitationParts? {
         guard scanner.spaces() else { return nil }
         let bracketed = scanner.attempt { scanner -> Bool? in
-            guard scanner.literal("("), scanner.word("EU", "EG", "EEG", "EGKS") != nil else { return nil }
+            guard scanner.literal("("), scanner.word("EU", "EG", "EEG", "EGKS", "EC", "EEC") != nil else { return nil }
             if scanner.comma() { guard scanner.word("Euratom") != nil else { return nil } }
             return scanner.literal(")") && scanner.spaces() ? true : nil
         } != nil

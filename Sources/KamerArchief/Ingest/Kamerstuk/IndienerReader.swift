@@ -65,11 +65,21 @@ public enum IndienerReader {
         return indieners.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
     }
 
-    /// Whether a member's full name (`M. van Nispen`) is the one a heading gives (`Van Nispen`),
-    /// without regard to case or accents.
+    /// Whether a member's full name (`M. van Nispen`, `Henri Bontenbal`) is the one a heading gives
+    /// (`Van Nispen`, `Bontenbal`, or with a first name: `Diederik van Dijk`), without regard to case
+    /// or accents. Initials are no part of it, and a tussenvoegsel is: `D.G. van Dijk` is not `Dijk`.
     static func isNamed(_ full: String, by name: String) -> Bool {
-        let (full, name) = (folded(full), folded(name))
-        return full == name || full.hasSuffix(" " + name)
+        let name = folded(name)
+        let rest = folded(full).split(separator: " ").drop { $0.hasSuffix(".") }.joined(separator: " ")
+        return rest == name || endsWithSurname(name, rest) || endsWithSurname(rest, name)
+    }
+
+    /// Whether `name` ends with the whole of `surname` after a first name (`henri bontenbal`,
+    /// `bontenbal`), not after a tussenvoegsel of its own (`van dijk` does not end with `dijk`).
+    private static func endsWithSurname(_ name: String, _ surname: String) -> Bool {
+        guard name.hasSuffix(" " + surname) else { return false }
+        let before = name.dropLast(surname.count + 1).split(separator: " ").last.map(String.init) ?? ""
+        return !MotieStructurer.tussenvoegsels.contains(before)
     }
 
     static func folded(_ name: String) -> String {

@@ -25,7 +25,9 @@ public enum KamerstukTitle {
     public static func extended(_ title: String, by documentTitle: String?) -> String {
         guard let documentTitle else { return title }
         let opening = title.range(of: " ter vervanging", options: .caseInsensitive).map { String(title[..<$0.lowerBound]) } ?? title
-        guard documentTitle.count > opening.count, documentTitle.lowercased().hasPrefix(opening.lowercased()),
+        // The heading's capitals have lost a name's accents (`KOSTIC`, `Kostić`).
+        func folded(_ text: some StringProtocol) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        guard documentTitle.count > opening.count, folded(documentTitle.prefix(opening.count)) == folded(opening),
             documentTitle.dropFirst(opening.count).first == " "
         else { return title }
         return documentTitle

@@ -372,11 +372,19 @@ extension KamerstukSigners {
     static func isOfficeLine(_ text: [UInt8], _ range: Range<Int>) -> Bool {
         guard range.count <= 120, !text.hasSuffix(",", in: range), !endsSentence(text, range), !text[range].contains(where: KamerstukPDFHead.isDigit)
         else { return false }
-        var words = text[range].split(separator: 0x20, maxSplits: 2)[...]
+        var words = text[range].split(separator: 0x20)[...]
         if let article = words.first, startsWith(article, Array("de".utf8)), article.count == 2 { words = words.dropFirst() }
-        guard let title = words.first else { return false }
-        return signingTitles.contains { title.count == $0.count && startsWith(title, $0) }
+        guard let title = words.first, signingTitles.contains(where: { title.count == $0.count && startsWith(title, $0) }) else { return false }
+        // A ministry's or a portfolio's name after it, in capitals but for its small words: a
+        // sentence (`… van Financiën zegt toe de Kamer te informeren`) is no office.
+        return words.dropFirst().allSatisfy { word in
+            guard let first = word.first else { return true }
+            return (0x41...0x5A).contains(first) || first >= 0xC0 || officeSmallWords.contains { word.elementsEqual($0) }
+        }
     }
+
+    /// The small words of a ministry's name, and the dash of a portfolio after it.
+    static let officeSmallWords: [[UInt8]] = ["van", "voor", "en", "de", "het", "der", "–", "-", "&"].map { Array($0.utf8) }
 
     /// The titles of those who sign a government letter, lowercase ASCII.
     static let signingTitles: [[UInt8]] = ["minister", "staatssecretaris", "minister-president"].map { Array($0.utf8) }

@@ -115,18 +115,14 @@ extension XMLDocumentBuilder {
     /// The Handelingen link a motion's number and its dossier each to the paper (`Zij krijgt nr.
     /// <extref doc="kst-31311-199">199</extref> (<extref doc="kst-31311-199">31311</extref>)`):
     /// a link right after one to the same paper, with no more than a bracket or a comma between
-    /// them, is that citation made longer (the last one taken out of the collector).
-    func joiningLink(_ citation: Citation, in collector: Int) -> Citation {
+    /// them, is the same citation, and is left out (nil).
+    func repeatedLink(_ citation: Citation, in collector: Int) -> Citation? {
         guard let last = collectors[collector].citations.last, last.url == citation.url,
             let start = collectors[collector].lastLinkStart, start.scalar == last.range.offset
         else { return citation }
-        let (text, range) = collectors[collector].text(since: start)
+        let (text, _) = collectors[collector].text(since: start)
         let gap = text.unicodeScalars.dropFirst(last.range.length).dropLast(citation.range.length)
-        guard gap.count <= 3, gap.allSatisfy({ " (,".unicodeScalars.contains($0) }) else { return citation }
-        collectors[collector].citations.removeLast()
-        var joined = last
-        (joined.text, joined.range) = (text, range)
-        return joined
+        return gap.count <= 3 && gap.allSatisfy({ " (,".unicodeScalars.contains($0) }) ? nil : citation
     }
 
     func end(_ element: OpenElement) {
@@ -135,8 +131,10 @@ extension XMLDocumentBuilder {
             if element.role == .emphasis, range.length > 0 {
                 collectors[run.collector].emphasis.append(range)
             } else if element.role == .extref, range.length > 0, let doc = run.doc {
-                collectors[run.collector].citations.append(joiningLink(ExtrefCitation.citation(doc: doc, text: text, range: range), in: run.collector))
-                collectors[run.collector].lastLinkStart = run.start
+                if let citation = repeatedLink(ExtrefCitation.citation(doc: doc, text: text, range: range), in: run.collector) {
+                    collectors[run.collector].citations.append(citation)
+                    collectors[run.collector].lastLinkStart = run.start
+                }
             }
         }
         if element.ownsCollector, let collector = collectors.popLast() { finish(collector, element: element) }

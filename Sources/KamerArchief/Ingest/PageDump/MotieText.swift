@@ -90,7 +90,8 @@ enum MotieText {
 
     /// tweedekamer.nl's page of a motie or amendement sets its own parts under the text (`Download`,
     /// `Indieners`, `Stemmingsuitslagen`, `Activiteiten`): from the first of them after the
-    /// closing, every line is the page's, where `Indieners` or `Stemmingsuitslagen` is among them.
+    /// closing and the members' names, every line is the page's, where `Indieners` is among them
+    /// with its list of members (`- Indiener`, `R. Kröger, Tweede Kamerlid`).
     /// The vote is read from them: its outcome (`Verworpen met handopsteken`) as `Status`, the
     /// seats (`Voor: 72`, `Vereist: 75`, `Totaal: 150`, each perhaps after the last one's number
     /// glued on) as `Zetels`, and the parties' table (`PVV   37   Voor`) as `Voor` and `Tegen`.
@@ -99,7 +100,14 @@ enum MotieText {
         let filled = body.filter { !lines[$0].isBlank }
         guard let closing = filled.lastIndex(where: { isClosing(text, lines[$0].content) }),
             let start = filled[(closing + 1)...].firstIndex(where: { index in pageParts.contains { text.equals($0, in: lines[index].content) } }),
-            filled[start...].contains(where: { index in text.equals("Indieners", in: lines[index].content) || text.equals("Stemmingsuitslagen", in: lines[index].content) })
+            // The page's list of its members: `Indieners`, then `- Indiener` and `R. Kröger, Tweede Kamerlid`.
+            let members = filled[start...].firstIndex(where: { text.equals("Indieners", in: lines[$0].content) }),
+            filled[(members + 1)...].prefix(4).contains(where: { index in
+                let line = text.string(lines[index].content).trimmingCharacters(in: .whitespaces)
+                return line.hasPrefix("- Indiener") || line == "Indiener" || line.hasSuffix(", Tweede Kamerlid")
+            }),
+            // Right under the members' names: a letter that quotes a motie goes on with its own text.
+            filled[(closing + 1)..<start].allSatisfy({ KamerstukSigners.isSignerLine(text, lines[$0].content) })
         else { return nil }
         var fields: [(label: String, value: String, line: Int)] = []
         if let results = filled[start...].firstIndex(where: { text.equals("Stemmingsuitslagen", in: lines[$0].content) }), results + 1 < filled.count,
@@ -119,7 +127,7 @@ enum MotieText {
                     continue
                 }
                 // `PVV               37       Voor`: a party, its seats and how it voted.
-                let cells = line.split(separator: " ", omittingEmptySubsequences: true)
+                let cells = line.split(omittingEmptySubsequences: true) { $0 == " " || $0 == "\t" }
                 if cells.count >= 3, let vote = cells.last, ["Voor", "Tegen"].contains(vote), cells[cells.count - 2].allSatisfy(\.isNumber) {
                     parties[String(vote), default: []].append(cells.dropLast(2).joined(separator: " "))
                 }

@@ -398,13 +398,13 @@ private extension PageDumpParser {
     /// moties …` (tweedekamer.nl) is `Uitvoering moties …`.
     static func pageTitle(_ lead: [String]) -> String? {
         // openkamer.org: `Kamerstuk 34300-VII-60`, then the paper's title above its facts (`Dossier:
-        // …`), unless it names no subject (`Verslag van een algemeen overleg`: the head's with its
-        // dossier's says more).
+        // …`), unless it names no subject (`Motie`, `Verslag van een algemeen overleg`: the head's,
+        // with its dossier's, says more).
         if let named = lead.firstIndex(where: { line in
             let bytes = Array(line.utf8)
             return line.hasPrefix("Kamerstuk ") && KamerstukPageFacts.namedByLabel(bytes, 0..<bytes.count) != nil
         }), named + 1 < lead.count, case let title = lead[named + 1], !title.contains(": "),
-            !KamerstukTitle.namesNoSubject(KamerstukTitle.wordsAndCase(title).words)
+            case let words = KamerstukTitle.wordsAndCase(title).words, words.count >= 3, !KamerstukTitle.namesNoSubject(words)
         {
             return title
         }

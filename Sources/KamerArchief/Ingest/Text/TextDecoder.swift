@@ -103,9 +103,9 @@ extension TextDecoder {
     }
 
     /// The error for bytes that are no text in UTF-8 or an 8-bit encoding: a NUL byte, or, in
-    /// bytes that are no valid UTF-8, control bytes other than tab, line and page ends in more than
-    /// one in a hundred of the first 8 KB, as random or compressed bytes have (one in ten) and no
-    /// text does.
+    /// bytes that are no valid UTF-8, control bytes other than tab, line and page ends (and Word's
+    /// marks) in more than one in a hundred of the first 8 KB, as random or compressed bytes have
+    /// (one in eleven) and no text does.
     static func binaryFile(_ bytes: [UInt8], path: String) -> Diagnostic? {
         let nul = bytes.withUnsafeBufferPointer { ByteWords.first(0x00, in: $0, from: 0, to: $0.count) }
         return binaryFile(bytes, firstNUL: nul, isUTF8: nul == nil && bytes.withUnsafeBufferPointer { firstInvalidUTF8Byte($0) } == nil, path: path)
@@ -119,7 +119,9 @@ extension TextDecoder {
         }
         guard !isUTF8 else { return nil }
         let read = bytes.prefix(8_192)
-        let isControl = { (byte: UInt8) in byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D }
+        // Tab, line and page ends, and what Word's text keeps of its own marks: a cell's end (0x07),
+        // a soft return (0x0B), a hard and a soft hyphen (0x1E, 0x1F).
+        let isControl = { (byte: UInt8) in byte < 0x20 && ![0x07, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1E, 0x1F].contains(byte) }
         let controls = read.lazy.filter(isControl).count
         guard controls > max(4, read.count / 100), let first = read.firstIndex(where: isControl) else { return nil }
         return .error(.binaryFile, "binary file: \(controls) control bytes in its first \(read.count), the first at byte offset \(first); "
