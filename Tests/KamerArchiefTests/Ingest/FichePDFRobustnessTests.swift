@@ -11,7 +11,7 @@ struct FichePDFRobustnessTests {
 
     @Test("fixtures with lines dropped, repeated, swapped and marks spliced in never crash and stay well formed")
     func mutatedFixtures() throws {
-        var random = SeededRandom(state: 11)
+        var random = SeededGenerator(seed: 11)
         for name in ["fiche-10-battery-booster.txt", "fiche-2-batterijenverordening.txt"] {
             let lines = try TestPaths.fixtureText("fiches-pdf/\(name)").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for _ in 0..<60 {
@@ -57,18 +57,5 @@ struct FichePDFRobustnessTests {
             section.subsections.forEach(visit)
         }
         document.sections.forEach(visit)
-    }
-}
-
-/// SplitMix64: a small seeded generator, so that every run damages the fixtures the same way.
-private struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -1,6 +1,7 @@
-/// A small, seeded generator, so a failing fuzz case fails the same way every run.
-struct SplitMix64: RandomNumberGenerator {
+/// A small deterministic generator (SplitMix64), so a failing random case is the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
+    init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
