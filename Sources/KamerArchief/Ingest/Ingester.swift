@@ -146,13 +146,17 @@ private extension Ingester {
             let decoded = TextDecoder.decode(file.bytes, path: file.path)
             return (decoded.text, decoded.diagnostics, nil, nil)
         }
-        // A page in UTF-16 opens with its BOM; one in UTF-8 or an 8-bit encoding is text.
+        // A page in UTF-16 opens with its BOM; one in UTF-8 or an 8-bit encoding is text. Whether
+        // it is UTF-8 is asked once, for this and for the parser.
+        let isUTF8 = file.bytes.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Byte($0) } == nil
         if !file.bytes.starts(with: [0xFF, 0xFE]), !file.bytes.starts(with: [0xFE, 0xFF]),
-            let binary = TextDecoder.binaryFile(file.bytes, path: file.path)
+            let binary = TextDecoder.binaryFile(
+                file.bytes, firstNUL: file.bytes.withUnsafeBufferPointer { ByteWords.first(0x00, in: $0, from: 0, to: $0.count) },
+                isUTF8: isUTF8, path: file.path)
         {
             return (nil, [binary], .webPage, nil)
         }
-        let page = HTMLPage.read(file.bytes)
+        let page = HTMLPage.read(file.bytes, isUTF8: isUTF8)
         guard page.text.isEmpty else { return (page.text, [], .webPage, page) }
         return (nil, [.warning(
             .emptyFile, "the web page shows no text; where a script fills it in, save the page once it has loaded, "

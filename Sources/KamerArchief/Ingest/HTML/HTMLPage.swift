@@ -29,10 +29,10 @@ struct HTMLPage {
         return false
     }
 
-    /// The page read from its bytes.
-    static func read(_ bytes: [UInt8]) -> HTMLPage {
+    /// The page read from its bytes; `isUTF8` where the caller has checked them already.
+    static func read(_ bytes: [UInt8], isUTF8: Bool? = nil) -> HTMLPage {
         let writer = HTMLPageText(readsMainOnly: marksMain(bytes))
-        HTMLSAXParser.parse(bytes, handler: writer)
+        HTMLSAXParser.parse(bytes, handler: writer, isUTF8: isUTF8)
         writer.finish()
         return HTMLPage(text: String(decoding: writer.text, as: UTF8.self), meta: writer.meta)
     }

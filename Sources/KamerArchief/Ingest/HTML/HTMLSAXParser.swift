@@ -74,10 +74,11 @@ struct HTMLAttributes {
 /// though the saving may have changed its bytes); other bytes are decoded as the page declares
 /// (`windows-1252`), else as ISO-8859-1, libxml2's default for HTML.
 enum HTMLSAXParser {
-    static func parse(_ bytes: [UInt8], handler: HTMLEventHandler) {
+    /// `isUTF8`: whether the bytes are valid UTF-8, where the caller knows; else they are checked.
+    static func parse(_ bytes: [UInt8], handler: HTMLEventHandler, isUTF8: Bool? = nil) {
         initialize
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return }
-        let isUTF8 = bytes.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Byte($0) } == nil
+        let isUTF8 = isUTF8 ?? (bytes.withUnsafeBufferPointer { TextDecoder.firstInvalidUTF8Byte($0) } == nil)
         var sax = makeHandler()
         let unmanaged = Unmanaged.passRetained(Context(handler: handler))
         defer { unmanaged.release() }

@@ -82,7 +82,5 @@ public enum IndienerReader {
         return !MotieStructurer.tussenvoegsels.contains(before)
     }
 
-    static func folded(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
+    static func folded(_ name: String) -> String { TextFolding.caseAndDiacritics.fold(name) }
 }

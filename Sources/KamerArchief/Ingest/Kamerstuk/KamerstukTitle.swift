@@ -26,8 +26,8 @@ public enum KamerstukTitle {
         guard let documentTitle else { return title }
         let opening = title.range(of: " ter vervanging", options: .caseInsensitive).map { String(title[..<$0.lowerBound]) } ?? title
         // The heading's capitals have lost a name's accents (`KOSTIC`, `Kostić`).
-        func folded(_ text: some StringProtocol) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        guard documentTitle.count > opening.count, folded(documentTitle.prefix(opening.count)) == folded(opening),
+        let folding = TextFolding.caseAndDiacritics
+        guard documentTitle.count > opening.count, folding.fold(documentTitle.prefix(opening.count)) == folding.fold(opening),
             documentTitle.dropFirst(opening.count).first == " "
         else { return title }
         return documentTitle

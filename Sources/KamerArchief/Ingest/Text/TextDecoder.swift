@@ -105,14 +105,9 @@ extension TextDecoder {
     /// The error for bytes that are no text in UTF-8 or an 8-bit encoding: a NUL byte, or, in
     /// bytes that are no valid UTF-8, control bytes other than tab, line and page ends (and Word's
     /// marks) in more than one in a hundred of the first 8 KB, as random or compressed bytes have
-    /// (one in eleven) and no text does.
-    static func binaryFile(_ bytes: [UInt8], path: String) -> Diagnostic? {
-        let nul = bytes.withUnsafeBufferPointer { ByteWords.first(0x00, in: $0, from: 0, to: $0.count) }
-        return binaryFile(bytes, firstNUL: nul, isUTF8: nul == nil && bytes.withUnsafeBufferPointer { firstInvalidUTF8Byte($0) } == nil, path: path)
-    }
-
-    /// `binaryFile(_:path:)` where the first NUL has been looked for and the bytes checked as UTF-8.
-    private static func binaryFile(_ bytes: [UInt8], firstNUL: Int?, isUTF8: Bool, path: String) -> Diagnostic? {
+    /// (one in eleven) and no text does. The caller has looked for the first NUL and checked the
+    /// bytes as UTF-8, which its reader asks as well.
+    static func binaryFile(_ bytes: [UInt8], firstNUL: Int?, isUTF8: Bool, path: String) -> Diagnostic? {
         if let nul = firstNUL {
             return .error(.binaryFile, "binary file: NUL byte at byte offset \(nul); only text documents can be built",
                           at: position(ofByte: nul, in: bytes, path: path))
