@@ -31,8 +31,8 @@ public enum PageDumpParser {
         if case .kamerstukFacts(let facts)? = opening {
             pageFacts = facts
             head = head ?? KamerstukPDFHead.openingOnly(text, lines: lines[bodyStart...])
-        } else if case .addressedLetter? = opening {
-            head = head ?? KamerstukPDFHead.openingOnly(text, lines: lines[bodyStart...])
+        } else if case .addressedLetter(let addressed)? = opening {
+            head = head ?? addressed
         } else if case .head? = opening {
             // The facts above the head give what it may not: the vergaderjaar, the day of publication.
             pageFacts = KamerstukPageFacts.read(text, lines: lines[..<bodyStart])
@@ -331,8 +331,9 @@ extension PageDumpParser {
         case openKamerQuestions(OpenKamerQuestionPage)
         /// A letter's text alone, as a page (or a reader's copy) shows it without the paper's head:
         /// its first lines its addressee (`Aan de Voorzitter van de Tweede Kamer der
-        /// Staten-Generaal`) and its place and date (`Den Haag, 2 december 2022`).
-        case addressedLetter
+        /// Staten-Generaal`) and its place and date (`Den Haag, 2 december 2022`), read as the head's
+        /// opening.
+        case addressedLetter(KamerstukPDFHead)
 
         /// A debate's report, whatever its text names it.
         var isDebate: Bool {
@@ -362,16 +363,16 @@ extension PageDumpParser {
         if let start = MotieText.amendementStart(text, lines: window) { return (start, .amendement) }
         if let page = OpenKamerQuestionPage.read(text, lines: window) { return (page.lastLine + 1, .openKamerQuestions(page)) }
         if let facts = KamerstukPageFacts.read(text, lines: window) { return (facts.line + 1, .kamerstukFacts(facts)) }
-        return addressedLetterStart(text, lines).map { ($0, .addressedLetter) }
+        return addressedLetter(text, lines).map { ($0.start, .addressedLetter($0.opening)) }
     }
 
-    /// Where a letter's text alone opens (`PaperOpening.addressedLetter`): its first line, when
-    /// that is its addressee, the Kamer's voorzitter, and its date follows.
-    static func addressedLetterStart(_ text: [UInt8], _ lines: [TextLine]) -> Int? {
+    /// Where a letter's text alone opens (`PaperOpening.addressedLetter`), and its addressee and
+    /// date: its first line, when that is its addressee, the Kamer's voorzitter, and its date follows.
+    static func addressedLetter(_ text: [UInt8], _ lines: [TextLine]) -> (start: Int, opening: KamerstukPDFHead)? {
         guard let first = lines.firstIndex(where: { !$0.isBlank }), text.hasPrefix("Aan de Voorzitter van de ", in: lines[first].content),
             let opening = KamerstukPDFHead.openingOnly(text, lines: lines[first...]), opening.addressee != nil, opening.date != nil
         else { return nil }
-        return first
+        return (first, opening)
     }
 
     /// `Vragen van het lid … (ingezonden …)`: the line that describes kamervragen.
